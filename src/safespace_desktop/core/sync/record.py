@@ -1,0 +1,126 @@
+"""Per-record sync state: a version vector plus per-field dotted values (sync.md §2.3, §2.5).
+
+A record's state travels whole. Normally each field holds one value; after concurrent
+edits on two replicas it can hold several siblings until someone resolves them.
+Everything here is stored *inside* the sealed payload, never in plaintext columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+DELETED_FIELD = "_deleted"
+REDACTED_FIELD = "_redacted"
+
+JsonValue = Any
+
+
+@dataclass(frozen=True)
+class Dot:
+    """One write event: the replica that made it and that replica's counter."""
+
+    replica: str
+    counter: int
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    """A field value with the write event and hybrid-clock time that produced it."""
+
+    value: JsonValue
+    dot: Dot
+    hlc: int
+
+    def sort_key(self) -> tuple[int, str]:
+        return (self.hlc, self.dot.replica)
+
+
+def _covered(dot: Dot, vector: dict[str, int]) -> bool:
+    return vector.get(dot.replica, 0) >= dot.counter
+
+
+@dataclass
+class RecordState:
+    """Causal context and field values of one synced record."""
+
+    cc: dict[str, int] = field(default_factory=dict)
+    fields: dict[str, list[FieldValue]] = field(default_factory=dict)
+
+    # -- reading ---------------------------------------------------------------------
+    def get(self, name: str, default: JsonValue = None) -> JsonValue:
+        """The displayed value: the sibling with the greatest (hlc, replica)."""
+        values = self.fields.get(name)
+        if not values:
+            return default
+        return max(values, key=FieldValue.sort_key).value
+
+    def has_conflict(self, name: str) -> bool:
+        return len(self.fields.get(name, ())) > 1
+
+    def values(self) -> dict[str, JsonValue]:
+        """Displayed values of every field, internal markers excluded."""
+        return {k: self.get(k) for k in self.fields if not k.startswith("_")}
+
+    @property
+    def deleted(self) -> bool:
+        return bool(self.get(DELETED_FIELD, False))
+
+    @property
+    def redacted(self) -> bool:
+        return bool(self.get(REDACTED_FIELD, False))
+
+    def last_edited_hlc(self) -> int:
+        return max((v.hlc for vs in self.fields.values() for v in vs), default=0)
+
+    # -- writing ---------------------------------------------------------------------
+    def write(self, changes: Mapping[str, JsonValue], replica: str, counter: int, hlc: int) -> None:
+        """Apply a local write; it supersedes every sibling this replica has seen."""
+        if counter <= self.cc.get(replica, 0):
+            raise ValueError("write counter must grow")
+        dot = Dot(replica, counter)
+        self.cc[replica] = counter
+        for name, value in changes.items():
+            self.fields[name] = [FieldValue(_freeze(value), dot, hlc)]
+
+    # -- merging ---------------------------------------------------------------------
+    def merge(self, other: RecordState) -> RecordState:
+        """Multi-value-register merge: commutative, associative and idempotent."""
+        merged: dict[str, list[FieldValue]] = {}
+        for name in self.fields.keys() | other.fields.keys():
+            mine = self.fields.get(name, [])
+            theirs = other.fields.get(name, [])
+            keep = {v for v in mine if v in theirs or not _covered(v.dot, other.cc)}
+            keep |= {v for v in theirs if v in mine or not _covered(v.dot, self.cc)}
+            if keep:
+                merged[name] = sorted(keep, key=FieldValue.sort_key)
+        cc = dict(self.cc)
+        for replica, counter in other.cc.items():
+            cc[replica] = max(cc.get(replica, 0), counter)
+        return RecordState(cc=cc, fields=merged)
+
+    # -- encoding --------------------------------------------------------------------
+    def to_json(self) -> dict[str, JsonValue]:
+        return {
+            "cc": dict(sorted(self.cc.items())),
+            "f": {
+                name: [[v.value, v.dot.replica, v.dot.counter, v.hlc] for v in values]
+                for name, values in sorted(self.fields.items())
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, JsonValue]) -> RecordState:
+        fields = {
+            name: [FieldValue(_freeze(v[0]), Dot(str(v[1]), int(v[2])), int(v[3])) for v in values]
+            for name, values in data["f"].items()
+        }
+        return cls(cc={str(k): int(v) for k, v in data["cc"].items()}, fields=fields)
+
+
+def _freeze(value: JsonValue) -> JsonValue:
+    """Make JSON lists hashable so FieldValue can live in sets during merge."""
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value

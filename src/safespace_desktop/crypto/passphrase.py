@@ -1,0 +1,73 @@
+"""Passphrase policy and generator (DESIGN.md §3.3, NIST SP 800-63B).
+
+At least 15 code points after NFKC normalisation, at most 1024, no composition
+rules, and not on a blocklist of common choices.
+"""
+
+from __future__ import annotations
+
+import secrets
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from safespace_desktop.core.errors import PassphraseRejected
+
+MIN_LENGTH = 15
+MAX_LENGTH = 1024
+GENERATED_WORDS = 6
+
+
+def normalise(passphrase: str) -> str:
+    """NFKC, so the same passphrase typed on different keyboards matches."""
+    return unicodedata.normalize("NFKC", passphrase)
+
+
+def encode(passphrase: str) -> bytes:
+    return normalise(passphrase).encode("utf-8")
+
+
+@cache
+def _blocklist() -> frozenset[str]:
+    text = (
+        resources.files("safespace_desktop.crypto")
+        .joinpath("data/blocklist.txt")
+        .read_text("utf-8")
+    )
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+@cache
+def _words() -> tuple[str, ...]:
+    text = resources.files("safespace_desktop.crypto").joinpath("data/words.txt").read_text("utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def problem(passphrase: str) -> str | None:
+    """A kind explanation of why ``passphrase`` is not acceptable, or None if it is fine."""
+    text = normalise(passphrase)
+    length = len(text)
+    if length < MIN_LENGTH:
+        return (
+            f"Please use at least {MIN_LENGTH} characters (this has {length}). "
+            "A few unrelated words with spaces are easy to remember and hard to guess."
+        )
+    if length > MAX_LENGTH:
+        return f"Please keep it under {MAX_LENGTH} characters."
+    folded = text.casefold()
+    squashed = "".join(folded.split())
+    if folded in _blocklist() or squashed in _blocklist() or len(set(squashed)) <= 2:
+        return "That passphrase is too common, so it is easy to guess. Please choose another."
+    return None
+
+
+def check(passphrase: str) -> None:
+    reason = problem(passphrase)
+    if reason:
+        raise PassphraseRejected(reason)
+
+
+def generate(words: int = GENERATED_WORDS) -> str:
+    """A random passphrase of friendly words (10 bits each), separated by spaces."""
+    vocabulary = _words()
+    return " ".join(secrets.choice(vocabulary) for _ in range(words))

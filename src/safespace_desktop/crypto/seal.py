@@ -1,0 +1,117 @@
+"""Sealed records: AES-256-GCM with bound associated data and padding (DESIGN.md §3.2).
+
+Envelope: ``version(1) | alg(1) | key_id(16) | nonce(12) | ciphertext+tag``.
+The associated data is an injective, length-prefixed encoding of the context the
+caller trusts (table, scope, row id, key id, revision, other plaintext columns),
+so a blob copied anywhere else fails to open.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Sequence
+
+from cryptography.exceptions import InvalidTag
+
+from safespace_desktop.core.errors import UnsupportedFormatVersion
+from safespace_desktop.crypto.keys import KEY_ID_BYTES, SecretKey
+
+ENVELOPE_VERSION = 1
+ALG_AES256_GCM = 1
+NONCE_BYTES = 12
+TAG_BYTES = 16
+HEADER_BYTES = 2 + KEY_ID_BYTES + NONCE_BYTES
+OVERHEAD = HEADER_BYTES + TAG_BYTES
+AD_TAG = b"safespace-seal"
+
+# Padding buckets: small documents round up to these sizes, larger ones to the next
+# multiple of 1 KiB up to 4 KiB, then to the next power of two.
+SMALL_BUCKETS = (64, 128, 256, 512, 1024, 2048, 4096)
+
+AdField = str | bytes | int | bool | None
+
+
+class OpenFailed(Exception):
+    """Internal signal that authentication failed; repositories turn it into IntegrityError."""
+
+
+def encode_ad(fields: Sequence[AdField]) -> bytes:
+    """Injective encoding: a type byte and a 4-byte length before every field."""
+    out = bytearray(AD_TAG)
+    out += struct.pack(">B", ENVELOPE_VERSION)
+    for value in fields:
+        if value is None:
+            out += b"n" + struct.pack(">I", 0)
+            continue
+        if isinstance(value, bool):
+            tag, raw = b"b", (b"\x01" if value else b"\x00")
+        elif isinstance(value, int):
+            tag, raw = b"i", str(value).encode("ascii")
+        elif isinstance(value, str):
+            tag, raw = b"s", value.encode("utf-8")
+        else:
+            tag, raw = b"y", bytes(value)
+        out += tag + struct.pack(">I", len(raw)) + raw
+    return bytes(out)
+
+
+def padded_size(length: int) -> int:
+    """The bucket a plaintext of ``length`` bytes (plus the 0x80 marker) is padded to."""
+    needed = length + 1
+    for bucket in SMALL_BUCKETS:
+        if needed <= bucket:
+            return bucket
+    size = SMALL_BUCKETS[-1]
+    while size < needed:
+        size *= 2
+    return size
+
+
+def pad(plaintext: bytes, *, minimum: int = 0) -> bytes:
+    target = max(padded_size(len(plaintext)), minimum)
+    return plaintext + b"\x80" + b"\x00" * (target - len(plaintext) - 1)
+
+
+def unpad(padded: bytes) -> bytes:
+    end = padded.rstrip(b"\x00")
+    if not end or end[-1] != 0x80:
+        raise OpenFailed("bad padding")
+    return end[:-1]
+
+
+def seal(
+    key: SecretKey, plaintext: bytes, ad_fields: Sequence[AdField], *, minimum: int = 0
+) -> bytes:
+    """Pad and encrypt ``plaintext`` under ``key`` bound to ``ad_fields``."""
+    header = struct.pack(">BB", ENVELOPE_VERSION, ALG_AES256_GCM) + key.key_id
+    nonce = os.urandom(NONCE_BYTES)
+    ad = encode_ad(ad_fields)
+    ciphertext = key.aead().encrypt(nonce, pad(plaintext, minimum=minimum), header + ad)
+    return header + nonce + ciphertext
+
+
+def envelope_key_id(blob: bytes) -> bytes:
+    if len(blob) < HEADER_BYTES:
+        raise OpenFailed("too short")
+    return blob[2 : 2 + KEY_ID_BYTES]
+
+
+def open_sealed(key: SecretKey, blob: bytes, ad_fields: Sequence[AdField]) -> bytes:
+    """Authenticate and decrypt; raises UnsupportedFormatVersion or OpenFailed."""
+    if len(blob) < OVERHEAD:
+        raise OpenFailed("too short")
+    version, alg = blob[0], blob[1]
+    if version != ENVELOPE_VERSION:
+        raise UnsupportedFormatVersion(version, "sealed record")
+    if alg != ALG_AES256_GCM:
+        raise OpenFailed("unknown algorithm")
+    header = blob[: 2 + KEY_ID_BYTES]
+    if header[2:] != key.key_id:
+        raise OpenFailed("wrong key id")
+    nonce = blob[2 + KEY_ID_BYTES : HEADER_BYTES]
+    try:
+        padded = key.aead().decrypt(nonce, blob[HEADER_BYTES:], header + encode_ad(ad_fields))
+    except InvalidTag as exc:
+        raise OpenFailed("authentication failed") from exc
+    return unpad(padded)

@@ -1,0 +1,160 @@
+"""Sealing and opening synced records in the repository layer (DESIGN.md §3.2).
+
+The associated data binds each payload to its table, schema version, scope, row id,
+key id, revision, tombstone flag and every other plaintext column of the row, so a
+ciphertext moved or relabelled anywhere fails to open with ``IntegrityError``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from safespace_desktop.core.errors import IntegrityError, NotPermitted, UnsupportedFormatVersion
+from safespace_desktop.core.sync.record import RecordState
+from safespace_desktop.crypto.keys import SecretKey
+from safespace_desktop.crypto.seal import AdField, OpenFailed, open_sealed, seal
+from safespace_desktop.storage.tables import SCHEMA_VERSION, SealedRecordMixin
+
+PAYLOAD_VERSION = 1
+_MIXIN_COLUMNS = {"id", "key_id", "rev", "deleted", "payload_sealed"}
+
+
+class KeyLookup(Protocol):
+    def key(self, key_id: bytes) -> SecretKey: ...
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Who a record belongs to: the group, the group's commons, or one journal slot."""
+
+    kind: str
+    scope_id: str
+
+    @classmethod
+    def group(cls, group_id: str) -> Scope:
+        return cls("group", group_id)
+
+    @classmethod
+    def commons(cls, group_id: str) -> Scope:
+        return cls("commons", group_id)
+
+    @classmethod
+    def journal(cls, slot_id: str) -> Scope:
+        return cls("journal", slot_id)
+
+
+@dataclass(frozen=True)
+class LoadedRecord:
+    id: str
+    rev: int
+    state: RecordState
+    extra: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DamagedRecord:
+    """A row that failed to open. It stays on disk byte-for-byte and is reported."""
+
+    table: str
+    id: str
+    error: Exception
+
+
+def extra_columns(table: type[SealedRecordMixin]) -> list[str]:
+    columns = table.__table__.columns  # type: ignore[attr-defined]
+    return sorted(c.name for c in columns if c.name not in _MIXIN_COLUMNS)
+
+
+class SealedRecords:
+    """Repository for one synced table under one scope."""
+
+    def __init__(self, table: type[SealedRecordMixin], scope: Scope) -> None:
+        self.table = table
+        self.scope = scope
+        self.name: str = table.__tablename__  # type: ignore[attr-defined]
+        self._extras = extra_columns(table)
+
+    def _ad(self, row: SealedRecordMixin) -> list[AdField]:
+        fields: list[AdField] = [
+            self.name,
+            SCHEMA_VERSION,
+            self.scope.kind,
+            self.scope.scope_id,
+            row.id,
+            row.key_id,
+            row.rev,
+            row.deleted,
+        ]
+        for column in self._extras:
+            fields += [column, getattr(row, column)]
+        return fields
+
+    def open_row(self, keys: KeyLookup, row: SealedRecordMixin) -> LoadedRecord:
+        try:
+            key = keys.key(row.key_id)
+        except NotPermitted:
+            raise
+        try:
+            plaintext = open_sealed(key, row.payload_sealed, self._ad(row))
+            document = json.loads(plaintext)
+        except UnsupportedFormatVersion:
+            raise
+        except (OpenFailed, ValueError) as exc:
+            raise IntegrityError(self.name, row.id) from exc
+        if document.get("v") != PAYLOAD_VERSION:
+            raise UnsupportedFormatVersion(int(document.get("v", -1)), "record payload")
+        extra = {c: getattr(row, c) for c in self._extras}
+        return LoadedRecord(row.id, row.rev, RecordState.from_json(document["s"]), extra)
+
+    def get(self, session: Session, keys: KeyLookup, record_id: str) -> LoadedRecord | None:
+        row = session.get(self.table, record_id)
+        return None if row is None else self.open_row(keys, row)
+
+    def load_all(
+        self, session: Session, keys: KeyLookup, *, include_deleted: bool = False
+    ) -> tuple[list[LoadedRecord], list[DamagedRecord]]:
+        """Every readable row; damaged rows are reported, never dropped or rewritten."""
+        loaded: list[LoadedRecord] = []
+        damaged: list[DamagedRecord] = []
+        for row in self._rows(session, include_deleted):
+            try:
+                loaded.append(self.open_row(keys, row))
+            except (IntegrityError, UnsupportedFormatVersion) as exc:
+                damaged.append(DamagedRecord(self.name, row.id, exc))
+        return loaded, damaged
+
+    def _rows(self, session: Session, include_deleted: bool) -> Iterator[SealedRecordMixin]:
+        query = select(self.table)
+        if not include_deleted:
+            query = query.where(self.table.deleted.is_(False))
+        yield from session.scalars(query)
+
+    def store(
+        self,
+        session: Session,
+        key: SecretKey,
+        record_id: str,
+        state: RecordState,
+        rev: int,
+        **extra: Any,
+    ) -> None:
+        """Seal ``state`` into the row ``record_id`` (insert or replace)."""
+        row = session.get(self.table, record_id)
+        if row is None:
+            row = self.table(id=record_id)  # type: ignore[call-arg]
+            session.add(row)
+        row.key_id = key.key_id
+        row.rev = rev
+        row.deleted = state.deleted
+        for column, value in extra.items():
+            setattr(row, column, value)
+        document = {"v": PAYLOAD_VERSION, "s": state.to_json()}
+        plaintext = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        row.payload_sealed = seal(key, plaintext.encode("utf-8"), self._ad(row))
+        session.flush()

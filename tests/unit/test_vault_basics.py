@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from safespace_desktop.core.clock import ManualClock
+from safespace_desktop.core.errors import (
+    HandleUnavailable,
+    InvitationInvalid,
+    NotPermitted,
+    Throttled,
+    VaultLocked,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from safespace_desktop.core.model import Role
+from safespace_desktop.services.vault import Vault
+from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS, MEMBER_PASS
+
+
+def test_create_leaves_first_facilitator_unlocked(vault: Vault) -> None:
+    assert vault.principal is not None
+    assert vault.principal.role is Role.FACILITATOR
+    assert vault.settings().group_name == "Riverside Circle"
+
+
+def test_lock_then_unlock_with_the_right_passphrase(vault: Vault) -> None:
+    vault.lock()
+    with pytest.raises(VaultLocked):
+        vault.settings()
+    outcome = vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    assert outcome.principal.handle == FACILITATOR_HANDLE
+    assert vault.settings().group_name == "Riverside Circle"
+
+
+def test_handles_ignore_case_and_width(vault: Vault) -> None:
+    vault.lock()
+    vault.unlock("  ROBIN ", FACILITATOR_PASS)
+    assert vault.is_unlocked
+
+
+def test_wrong_passphrase_and_unknown_handle_look_the_same(vault: Vault) -> None:
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        vault.unlock(FACILITATOR_HANDLE, "not the right passphrase at all")
+    with pytest.raises(WrongPassphrase):
+        vault.unlock("nobody-here", FACILITATOR_PASS)
+    assert not vault.is_unlocked
+
+
+def test_reopen_from_disk(vault: Vault, vault_path: Path, clock: ManualClock) -> None:
+    vault.close()
+    again = Vault.open_existing(vault_path, clock=clock)
+    again.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    assert again.settings().group_name == "Riverside Circle"
+    again.close()
+
+
+def test_member_claims_invitation_and_cannot_reach_group_data(vault: Vault) -> None:
+    invitation = vault.invite_member()
+    account = vault.claim_invitation(invitation.code.lower(), "sam", MEMBER_PASS)
+    assert account.principal.role is Role.MEMBER
+    assert vault.settings().group_name == "Riverside Circle"  # commons key is readable
+    with pytest.raises(NotPermitted):
+        vault.require_facilitator()
+    vault.lock()
+    vault.unlock("sam", MEMBER_PASS)
+    with pytest.raises(InvitationInvalid):
+        vault.claim_invitation(invitation.code, "sam2", MEMBER_PASS)
+
+
+def test_handles_are_unique(vault: Vault) -> None:
+    with pytest.raises(HandleUnavailable):
+        vault.add_facilitator("Robin", "another long passphrase here")
+
+
+def test_recovery_code_is_single_use(vault: Vault) -> None:
+    account = vault.add_facilitator("jo", "jo has a long passphrase too")
+    vault.lock()
+    renewed = vault.recover("jo", account.recovery_code, "a brand new passphrase for jo")
+    assert renewed.recovery_code != account.recovery_code
+    vault.lock()
+    with pytest.raises(WrongRecoveryCode):
+        vault.recover("jo", account.recovery_code, "yet another passphrase for jo")
+    vault.unlock("jo", "a brand new passphrase for jo")
+    assert vault.principal is not None and vault.principal.handle == "jo"
+
+
+def test_change_passphrase(vault: Vault) -> None:
+    vault.change_passphrase(FACILITATOR_PASS, "a different long passphrase")
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    vault.unlock(FACILITATOR_HANDLE, "a different long passphrase")
+
+
+def test_throttle_after_five_failures_survives_restart(
+    vault: Vault, vault_path: Path, clock: ManualClock
+) -> None:
+    vault.lock()
+    for _ in range(5):
+        with pytest.raises(WrongPassphrase):
+            vault.unlock(FACILITATOR_HANDLE, "wrong wrong wrong wrong")
+    with pytest.raises(Throttled) as info:
+        vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    assert info.value.wait_seconds == pytest.approx(1.0)
+    vault.close()
+    reopened = Vault.open_existing(vault_path, clock=clock)
+    with pytest.raises(Throttled):
+        reopened.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    clock.advance(1.01)
+    outcome = reopened.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    assert outcome.failed_attempts_since_last_unlock == 5
+    reopened.close()
