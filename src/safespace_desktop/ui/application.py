@@ -1,0 +1,27 @@
+"""QApplication set-up: names, style, translations. Nothing else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from safespace_desktop import __version__
+
+
+def create_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv)
+    app.setApplicationName("SafeSpace")
+    app.setApplicationDisplayName("SafeSpace")
+    app.setOrganizationName("SafeSpace")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    # Qt's own dialogs (OK, Cancel, …) in the person's language.
+    translator = QTranslator(app)
+    if translator.load(
+        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(translator)
+    return app

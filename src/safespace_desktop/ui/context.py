@@ -1,0 +1,34 @@
+"""What every page and dialog of an unlocked session gets, passed in explicitly.
+
+No global service locator: pages receive this object in their constructor. It
+lives exactly as long as the unlocked session; on lock the pages are destroyed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from safespace_desktop.core.model import Principal
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.clipboard import SensitiveClipboard
+from safespace_desktop.ui.tasks import TaskRunner
+
+
+class SessionSignals(QObject):
+    """Page → shell notifications (the shell decides what to do)."""
+
+    status_message = Signal(str)  # a short, kind confirmation for the status bar
+    lock_requested = Signal()
+    settings_changed = Signal()  # e.g. the auto-lock time or group name changed
+    hand_over_to_member = Signal(str)  # invitation code: lock and open the claim screen
+
+
+@dataclass
+class SessionContext:
+    vault: Vault
+    principal: Principal
+    runner: TaskRunner
+    clipboard: SensitiveClipboard
+    signals: SessionSignals

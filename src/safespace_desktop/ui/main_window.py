@@ -1,0 +1,113 @@
+"""The shell: one screen at a time, menus, and a status bar. No page logic here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("SafeSpace"))
+        self.setObjectName("mainWindow")
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self._screen: QWidget | None = None
+        self.close_handler = None  # set by the controller: lock and tidy before closing
+
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.hide_action = QAction(self.tr("&Hide now"), self)
+        self.hide_action.setShortcut(QKeySequence(Qt.Key.Key_F12))
+        self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.hide_action.setToolTip(self.tr("Lock at once and minimise the window (F12)"))
+        self.switch_action = QAction(self.tr("&Choose another vault…"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.about_action = QAction(self.tr("&About SafeSpace"), self)
+        self.privacy_action = QAction(self.tr("How your &privacy is protected"), self)
+
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.hide_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.switch_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.privacy_action)
+        help_menu.addAction(self.about_action)
+        # Actions must live on the window so their shortcuts work with the menu closed.
+        for action in (self.lock_action, self.hide_action, self.quit_action):
+            self.addAction(action)
+
+        self.who_label = QLabel()
+        self.who_label.setAccessibleName(self.tr("Who is unlocked"))
+        self.countdown_label = QLabel()
+        self.countdown_label.setAccessibleName(self.tr("Time until the vault locks itself"))
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock now"))
+        self.lock_button.clicked.connect(self.lock_action.trigger)
+        self.hide_button = QPushButton(self.tr("Hide"))
+        self.hide_button.setToolTip(self.hide_action.toolTip())
+        self.hide_button.setAccessibleName(self.tr("Hide now"))
+        self.hide_button.clicked.connect(self.hide_action.trigger)
+        status = self.statusBar()
+        status.addWidget(self.who_label)
+        status.addPermanentWidget(self.countdown_label)
+        status.addPermanentWidget(self.hide_button)
+        status.addPermanentWidget(self.lock_button)
+        self.set_unlocked(None)
+
+    def sizeHint(self) -> QSize:
+        char = self.fontMetrics().averageCharWidth()
+        line = self.fontMetrics().height()
+        return QSize(char * 140, line * 40)
+
+    @property
+    def screen_widget(self) -> QWidget | None:
+        return self._screen
+
+    def set_screen(self, widget: QWidget) -> None:
+        """Show ``widget``; the previous screen is destroyed with everything it held."""
+        previous = self._screen
+        self._stack.addWidget(widget)
+        self._stack.setCurrentWidget(widget)
+        self._screen = widget
+        if previous is not None and previous is not widget:
+            self._stack.removeWidget(previous)
+            previous.hide()
+            previous.setParent(None)  # type: ignore[call-overload]
+            previous.deleteLater()
+        widget.setFocus()
+
+    def set_unlocked(self, who: str | None) -> None:
+        unlocked = who is not None
+        self.who_label.setText(who or "")
+        for action in (self.lock_action, self.hide_action):
+            action.setEnabled(unlocked)
+        self.lock_button.setVisible(unlocked)
+        self.hide_button.setVisible(unlocked)
+        self.countdown_label.setVisible(unlocked)
+        if not unlocked:
+            self.countdown_label.clear()
+
+    def set_countdown(self, seconds: int) -> None:
+        minutes, secs = divmod(max(0, seconds), 60)
+        text = (
+            self.tr("Locks in %1:%2 if idle")
+            .replace("%1", str(minutes))
+            .replace("%2", f"{secs:02d}")
+        )
+        if seconds <= 30:
+            text = "⚠ " + text
+        self.countdown_label.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_handler is not None:
+            self.close_handler()
+        super().closeEvent(event)
