@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from safespace_desktop.ui import resources_rc  # noqa: F401  (registers :/safespace/…)
 
 from safespace_desktop import __version__
 
@@ -18,6 +21,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("SafeSpace")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(":/safespace/icons/safespace.svg"))
     # Qt's own dialogs (OK, Cancel, …) in the person's language.
     translator = QTranslator(app)
     if translator.load(
