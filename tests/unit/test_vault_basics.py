@@ -113,3 +113,21 @@ def test_throttle_after_five_failures_survives_restart(
     outcome = reopened.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
     assert outcome.failed_attempts_since_last_unlock == 5
     reopened.close()
+
+
+def test_failed_creation_leaves_no_half_vault(
+    tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Vault, "_write_settings", disk_full)
+    path = tmp_path / "vaults" / "new.ssvault"
+    with pytest.raises(OSError):
+        Vault.create(
+            path, label="x", group_name="y", handle="robin", passphrase_text=FACILITATOR_PASS,
+            params=FAST_TEST_PROFILE, clock=clock,
+        )
+    assert list(path.parent.iterdir()) == []

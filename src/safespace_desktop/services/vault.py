@@ -156,38 +156,44 @@ class Vault:
         if path is not None and path.exists() and path.stat().st_size > 0:
             raise ValidationError("path", "A vault already exists at that location.")
         vault = cls(path, clock=clock)
-        Base.metadata.create_all(vault._engine)
-        group_key = SecretKey.generate()
-        commons_key = SecretKey.generate()
-        group_id = str(uuid.uuid4())
-        with vault._transaction() as db:
-            db.add(
-                VaultMeta(
-                    id=1,
-                    format_version=FORMAT_VERSION,
-                    schema_version=SCHEMA_VERSION,
-                    vault_id=str(uuid.uuid4()),
-                    group_id=group_id,
-                    replica_id=str(uuid.uuid4()),
-                    handle_salt=kdf.new_salt(),
-                    neutral_label=label,
-                    is_demo=is_demo,
-                    kdf_memory_kib=params.memory_kib,
-                    kdf_iterations=params.iterations,
-                    kdf_lanes=params.lanes,
-                    group_key_id=group_key.key_id,
-                    commons_key_id=commons_key.key_id,
-                    hlc_last=0,
-                    write_counter=0,
+        try:
+            Base.metadata.create_all(vault._engine)
+            group_key = SecretKey.generate()
+            commons_key = SecretKey.generate()
+            group_id = str(uuid.uuid4())
+            with vault._transaction() as db:
+                db.add(
+                    VaultMeta(
+                        id=1,
+                        format_version=FORMAT_VERSION,
+                        schema_version=SCHEMA_VERSION,
+                        vault_id=str(uuid.uuid4()),
+                        group_id=group_id,
+                        replica_id=str(uuid.uuid4()),
+                        handle_salt=kdf.new_salt(),
+                        neutral_label=label,
+                        is_demo=is_demo,
+                        kdf_memory_kib=params.memory_kib,
+                        kdf_iterations=params.iterations,
+                        kdf_lanes=params.lanes,
+                        group_key_id=group_key.key_id,
+                        commons_key_id=commons_key.key_id,
+                        hlc_last=0,
+                        write_counter=0,
+                    )
                 )
-            )
-            db.flush()
-            progress("Protecting your keys…")
-            account, keyring = vault._create_facilitator(
-                db, handle, passphrase_text, group_key, commons_key
-            )
-            settings = GroupSettings(group_name=group_name.strip())
-            vault._write_settings(db, commons_key, settings)
+                db.flush()
+                progress("Protecting your keys…")
+                account, keyring = vault._create_facilitator(
+                    db, handle, passphrase_text, group_key, commons_key
+                )
+                settings = GroupSettings(group_name=group_name.strip())
+                vault._write_settings(db, commons_key, settings)
+        except BaseException:
+            # A full disk or any other failure must not leave a half-made vault behind.
+            vault._engine.dispose()
+            _remove_vault_files(path)
+            raise
         vault._session = _Session(account.principal, keyring)
         group_key.wipe()
         commons_key.wipe()
@@ -788,6 +794,13 @@ class Vault:
     @property
     def engine(self) -> Engine:
         return self._engine
+
+
+def _remove_vault_files(path: Path | None) -> None:
+    if path is None:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _copy(key: SecretKey) -> SecretKey:
