@@ -127,7 +127,12 @@ def test_failed_creation_leaves_no_half_vault(
     path = tmp_path / "vaults" / "new.ssvault"
     with pytest.raises(OSError):
         Vault.create(
-            path, label="x", group_name="y", handle="robin", passphrase_text=FACILITATOR_PASS,
-            params=FAST_TEST_PROFILE, clock=clock,
+            path,
+            label="x",
+            group_name="y",
+            handle="robin",
+            passphrase_text=FACILITATOR_PASS,
+            params=FAST_TEST_PROFILE,
+            clock=clock,
         )
     assert list(path.parent.iterdir()) == []

@@ -34,7 +34,12 @@ def _blocklist() -> frozenset[str]:
         .joinpath("data/blocklist.txt")
         .read_text("utf-8")
     )
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+    return frozenset(_squash(line) for line in text.splitlines() if line.strip())
+
+
+def _squash(text: str) -> str:
+    """Case- and whitespace-insensitive form, so "  Never  say never" still matches."""
+    return "".join(normalise(text).casefold().split())
 
 
 @cache
@@ -54,9 +59,8 @@ def problem(passphrase: str) -> str | None:
         )
     if length > MAX_LENGTH:
         return f"Please keep it under {MAX_LENGTH} characters."
-    folded = text.casefold()
-    squashed = "".join(folded.split())
-    if folded in _blocklist() or squashed in _blocklist() or len(set(squashed)) <= 2:
+    squashed = _squash(text)
+    if squashed in _blocklist() or len(set(squashed)) <= 2:
         return "That passphrase is too common, so it is easy to guess. Please choose another."
     return None
 

@@ -92,8 +92,11 @@ def seal(
 
 
 def envelope_key_id(blob: bytes) -> bytes:
-    if len(blob) < HEADER_BYTES:
+    """The key id an envelope names; checks length and version first, like ``open_sealed``."""
+    if len(blob) < OVERHEAD:
         raise OpenFailed("too short")
+    if blob[0] != ENVELOPE_VERSION:
+        raise UnsupportedFormatVersion(blob[0], "sealed record")
     return blob[2 : 2 + KEY_ID_BYTES]
 
 

@@ -82,7 +82,9 @@ def throttle_delay(failures: int) -> float:
     """Seconds to wait after ``failures`` consecutive failures: 2^(n-5), capped at 300."""
     if failures < THROTTLE_FREE_ATTEMPTS:
         return 0.0
-    return min(2.0 ** (failures - THROTTLE_FREE_ATTEMPTS), THROTTLE_CAP_SECONDS)
+    # Cap the exponent first: 2.0 ** 1024 overflows, which would lock a slot out forever.
+    exponent = min(failures - THROTTLE_FREE_ATTEMPTS, 16)
+    return min(2.0**exponent, THROTTLE_CAP_SECONDS)
 
 
 def clean_handle(handle: str) -> str:
@@ -126,7 +128,11 @@ class Vault:
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         self._lock = threading.RLock()
         self._session: _Session | None = None
-        self._check_format()
+        try:
+            self._check_format()
+        except BaseException:
+            self._engine.dispose()  # do not keep a refused file open
+            raise
         self._hlc = HybridClock(now_ms=lambda: int(self.clock.now() * 1000))
 
     # ------------------------------------------------------------------ creation
@@ -504,7 +510,12 @@ class Vault:
             row = db.get(UnlockThrottle, self._handle_hash(db, handle))
             if row is None:
                 return 0.0
-            remaining = row.last_failure_at + throttle_delay(row.failures) - self.clock.now()
+            now = self.clock.now()
+            if row.last_failure_at > now:
+                # The clock was set back: restart the wait from now rather than make
+                # the person wait until the old time comes round again.
+                row.last_failure_at = now
+            remaining = row.last_failure_at + throttle_delay(row.failures) - now
             return max(0.0, remaining)
 
     def _record_failure(self, handle: str) -> int:

@@ -15,10 +15,10 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from safespace_desktop.core.errors import IntegrityError, NotPermitted, UnsupportedFormatVersion
+from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.keys import SecretKey
-from safespace_desktop.crypto.seal import AdField, OpenFailed, open_sealed, seal
+from safespace_desktop.crypto.seal import AdField, OpenFailed, envelope_key_id, open_sealed, seal
 from safespace_desktop.storage.tables import SCHEMA_VERSION, SealedRecordMixin
 
 PAYLOAD_VERSION = 1
@@ -97,9 +97,13 @@ class SealedRecords:
 
     def open_row(self, keys: KeyLookup, row: SealedRecordMixin) -> LoadedRecord:
         try:
-            key = keys.key(row.key_id)
-        except NotPermitted:
-            raise
+            # A relabelled key_id column must read as tampering, not as "a key you do
+            # not hold" (crypto.md claim 3), so compare it with the envelope first.
+            if envelope_key_id(row.payload_sealed) != row.key_id:
+                raise OpenFailed("the key_id column does not match the envelope")
+        except OpenFailed as exc:
+            raise IntegrityError(self.name, row.id) from exc
+        key = keys.key(row.key_id)
         try:
             plaintext = open_sealed(key, row.payload_sealed, self._ad(row))
             document = json.loads(plaintext)
@@ -119,21 +123,25 @@ class SealedRecords:
     def load_all(
         self, session: Session, keys: KeyLookup, *, include_deleted: bool = False
     ) -> tuple[list[LoadedRecord], list[DamagedRecord]]:
-        """Every readable row; damaged rows are reported, never dropped or rewritten."""
+        """Every readable row; damaged rows are reported, never dropped or rewritten.
+
+        Tombstones are filtered only after they authenticate: the plaintext
+        ``deleted`` flag alone must not be able to hide a row (crypto.md claim 3).
+        """
         loaded: list[LoadedRecord] = []
         damaged: list[DamagedRecord] = []
-        for row in self._rows(session, include_deleted):
+        for row in self._rows(session):
             try:
-                loaded.append(self.open_row(keys, row))
+                record = self.open_row(keys, row)
             except (IntegrityError, UnsupportedFormatVersion) as exc:
                 damaged.append(DamagedRecord(self.name, row.id, exc))
+                continue
+            if include_deleted or not record.state.deleted:
+                loaded.append(record)
         return loaded, damaged
 
-    def _rows(self, session: Session, include_deleted: bool) -> Iterator[SealedRecordMixin]:
-        query = select(self.table)
-        if not include_deleted:
-            query = query.where(self.table.deleted.is_(False))
-        yield from session.scalars(query)
+    def _rows(self, session: Session) -> Iterator[SealedRecordMixin]:
+        yield from session.scalars(select(self.table))
 
     def store(
         self,

@@ -1,0 +1,176 @@
+"""Claim 2: every column is either reviewed plaintext metadata or a sealed blob.
+
+Adding a column to ``storage/tables.py`` without reviewing it here fails this test:
+either name it ``*_sealed`` with type ``LargeBinary`` (and seal it in a repository),
+or add it to ``ALLOWLIST`` with a one-line reason that a reviewer can check against
+DESIGN.md §3.2 / crypto.md §4.4.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Integer,
+    Interval,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Time,
+    inspect,
+)
+
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.tables import Base
+
+_MIXIN = {
+    "id": "random UUIDv4 row id (lookup key, bound into the AD)",
+    "key_id": "which key sealed the payload (key id / epoch), bound into the AD",
+    "rev": "revision counter for sync, bound into the AD",
+    "deleted": "tombstone flag for sync, bound into the AD",
+}
+
+ALLOWLIST: dict[str, str] = {
+    # vault_meta: read before anyone unlocks.
+    "vault_meta.id": "single-row primary key (always 1)",
+    "vault_meta.format_version": "file format version, checked before unlock",
+    "vault_meta.schema_version": "schema version, checked before unlock to refuse newer files",
+    "vault_meta.vault_id": "random UUIDv4 vault/install id",
+    "vault_meta.group_id": "random UUIDv4 scope id, bound into every record's AD",
+    "vault_meta.replica_id": "random UUIDv4 replica id for sync dots",
+    "vault_meta.handle_salt": "random salt for handle and invitation hashes",
+    "vault_meta.neutral_label": (
+        "ON PURPOSE plaintext: the vault picker shows it before unlock, and the create "
+        "dialog asks for a label that reveals nothing (e.g. 'Tuesday group')"
+    ),
+    "vault_meta.is_demo": "marks the fictional demo vault",
+    "vault_meta.kdf_memory_kib": "KDF policy for new wraps (crypto.md §4.5)",
+    "vault_meta.kdf_iterations": "KDF policy for new wraps",
+    "vault_meta.kdf_lanes": "KDF policy for new wraps",
+    "vault_meta.group_key_id": "id of the current group key (key id / epoch)",
+    "vault_meta.commons_key_id": "id of the commons key",
+    "vault_meta.hlc_last": "last hybrid-logical-clock value: sync metadata (DESIGN §3.2)",
+    "vault_meta.write_counter": "this replica's write counter: sync metadata",
+    # slots: found by salted hash, never by name.
+    "slots.id": "random UUIDv4 slot id",
+    "slots.kind": "facilitator/member: selects which wraps to open (also implied by targets)",
+    "slots.handle_hash": "salted SHA-256 of the handle (crypto.md §4.1)",
+    "slots.invite_hash": "salted hash of an open invitation code",
+    # unlock_throttle: claim 21.
+    "unlock_throttle.handle_hash": "salted handle hash the counter belongs to",
+    "unlock_throttle.failures": "failed-attempt counter (crypto.md §4.4 slot data)",
+    "unlock_throttle.last_failure_at": "time of the last failure, for the back-off (§4.4)",
+    # key_wraps: wrap metadata, all of it bound into the wrap's AD.
+    "key_wraps.id": "random UUIDv4 wrap id",
+    "key_wraps.slot_id": "owner slot (foreign key)",
+    "key_wraps.wrapper": "wrapper kind: passphrase / recovery / facilitator_key / invitation",
+    "key_wraps.wrapper_key_id": "id of the KEK, tells wrong passphrase from damaged wrap",
+    "key_wraps.target": "which key this wrap holds",
+    "key_wraps.target_key_id": "id of the wrapped key",
+    "key_wraps.kdf_memory_kib": "Argon2id m stored with the wrap",
+    "key_wraps.kdf_iterations": "Argon2id t stored with the wrap",
+    "key_wraps.kdf_lanes": "Argon2id p stored with the wrap",
+    "key_wraps.kdf_version": "Argon2 version (0x13) stored with the wrap",
+    "key_wraps.salt": "random KDF / HKDF salt of the wrap",
+    # Synced sealed records.
+    **{f"group_settings.{c}": reason for c, reason in _MIXIN.items()},
+    **{f"facilitators.{c}": reason for c, reason in _MIXIN.items()},
+    "facilitators.slot_id": "foreign key to the facilitator's slot, bound into the AD",
+    **{f"members.{c}": reason for c, reason in _MIXIN.items()},
+}
+
+_TIME_TYPES = (Date, DateTime, Time, Interval)
+
+
+def unreviewed_columns(metadata: MetaData, allowlist: dict[str, str]) -> list[str]:
+    """Columns that are neither allow-listed nor a ``LargeBinary`` named ``*_sealed``."""
+    problems = []
+    for table in metadata.sorted_tables:
+        for column in table.columns:
+            name = f"{table.name}.{column.name}"
+            if name in allowlist:
+                if column.name.endswith("_sealed"):
+                    problems.append(f"{name}: sealed columns must not be allow-listed")
+                continue
+            if column.name.endswith("_sealed") and isinstance(column.type, LargeBinary):
+                continue
+            problems.append(f"{name}: not on the plaintext allowlist and not a sealed blob")
+    return problems
+
+
+def time_columns(metadata: MetaData) -> list[str]:
+    return [
+        f"{t.name}.{c.name}"
+        for t in metadata.sorted_tables
+        for c in t.columns
+        if isinstance(c.type, _TIME_TYPES)
+    ]
+
+
+def test_every_column_is_allow_listed_or_sealed() -> None:
+    assert unreviewed_columns(Base.metadata, ALLOWLIST) == []
+
+
+def test_allowlist_has_no_stale_entries() -> None:
+    present = {f"{t.name}.{c.name}" for t in Base.metadata.sorted_tables for c in t.columns}
+    assert sorted(set(ALLOWLIST) - present) == []
+
+
+def test_every_reason_is_one_line_and_non_empty() -> None:
+    for name, reason in ALLOWLIST.items():
+        assert reason.strip() and "\n" not in reason, name
+
+
+def test_no_date_or_time_columns_anywhere() -> None:
+    """Journal tables (and every other table) keep dates inside the sealed payload."""
+    assert time_columns(Base.metadata) == []
+
+
+def test_every_table_has_a_sealed_payload_except_reviewed_metadata_tables() -> None:
+    """Tables without a sealed column may only hold allow-listed metadata."""
+    metadata_only = {"vault_meta", "slots", "unlock_throttle"}
+    for table in Base.metadata.sorted_tables:
+        sealed = [c for c in table.columns if c.name.endswith("_sealed")]
+        if table.name not in metadata_only:
+            assert sealed, f"{table.name} has no sealed column"
+
+
+def test_the_database_on_disk_has_exactly_the_reviewed_columns(vault: Vault) -> None:
+    """No column reaches the file outside the ORM metadata (no raw DDL side tables)."""
+    inspector = inspect(vault.engine)
+    on_disk = {
+        f"{table}.{column['name']}"
+        for table in inspector.get_table_names()
+        for column in inspector.get_columns(table)
+    }
+    in_metadata = {f"{t.name}.{c.name}" for t in Base.metadata.sorted_tables for c in t.columns}
+    assert on_disk == in_metadata
+
+
+def test_checker_catches_unreviewed_columns() -> None:
+    """Sanity control: the checker really rejects the mistakes it exists to catch."""
+    metadata = MetaData()
+    Table(
+        "diary",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("title", String),  # plaintext text: not allowed
+        Column("body_sealed", String),  # right name, wrong type
+        Column("payload", LargeBinary),  # right type, wrong name
+        Column("entry_sealed", LargeBinary),  # fine
+        Column("written_on", Date),
+        Column("mood", Integer),
+    )
+    problems = unreviewed_columns(metadata, {"diary.id": "uuid"})
+    flagged = {p.split(":")[0] for p in problems}
+    assert flagged == {
+        "diary.title",
+        "diary.body_sealed",
+        "diary.payload",
+        "diary.written_on",
+        "diary.mood",
+    }
+    assert time_columns(metadata) == ["diary.written_on"]
+    assert unreviewed_columns(metadata, {"diary.entry_sealed": "no"}) != []
