@@ -1,0 +1,252 @@
+"""The demo group: a fictional vault anyone may open to explore the app.
+
+Everything here is made up. The demo passphrases are public on purpose (the unlock
+screen of the demo vault shows them), so the demo vault must never hold real data.
+The vault is built under a temporary name in the same folder and renamed into
+place only when complete, so an interrupted build never leaves half a vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from safespace_desktop.core.model import MemberDraft, Role
+from safespace_desktop.crypto import kdf
+from safespace_desktop.crypto.kdf import KdfParams
+from safespace_desktop.paths import AppPaths
+from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.engine import ensure_private_dir
+
+DEMO_LABEL = "Demo group"
+DEMO_GROUP_NAME = "Riverside Tuesday Circle (demo)"
+BUILDING_PREFIX = ".demo-building-"
+SQLITE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+STALE_BUILD_SECONDS = 15 * 60
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """One public demo login. ``description`` says what this person can see."""
+
+    handle: str
+    passphrase: str
+    role: Role
+    description: str
+
+
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount(
+        handle="sam",
+        passphrase="demo kettle harbour maple",  # noqa: S106 - public on purpose
+        role=Role.FACILITATOR,
+        description="Facilitator: sees the roster, facilitator notes and group settings.",
+    ),
+    DemoAccount(
+        handle="priya",
+        passphrase="demo lantern orchard cobble",  # noqa: S106 - public on purpose
+        role=Role.FACILITATOR,
+        description="Co-facilitator: the same view as Sam, with her own passphrase.",
+    ),
+    DemoAccount(
+        handle="river",
+        passphrase="demo pebble meadow sparrow",  # noqa: S106 - public on purpose
+        role=Role.MEMBER,
+        description="Member: a private journal and the group's shared information, no roster.",
+    ),
+    DemoAccount(
+        handle="jordan",
+        passphrase="demo thistle candle rainbow",  # noqa: S106 - public on purpose
+        role=Role.MEMBER,
+        description="Member: a private journal and the group's shared information, no roster.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class _DemoPerson:
+    name: str
+    pronouns: str
+    note: str
+    archived: bool = False
+    account: str | None = None  # handle of the member's demo journal account
+
+
+# A fictional roster. Notes are the kind a facilitator keeps to make the room work
+# for everyone: access needs and preferences, never diagnoses.
+_ROSTER: tuple[_DemoPerson, ...] = (
+    _DemoPerson("Alex M.", "they/them", "Prefers to pass in check-in rounds for now."),
+    _DemoPerson(
+        "Alex T.",
+        "he/him",
+        "Comes straight from work and often arrives a little late; a spare chair by the door helps.",
+    ),
+    _DemoPerson(
+        "River",
+        "they/them",
+        "Keeps a journal on this PC. Likes to help set out the chairs.",
+        account="river",
+    ),
+    _DemoPerson(
+        "Jordan",
+        "she/her",
+        "Keeps a journal on this PC. Appreciates the group agreement being read at the start.",
+        account="jordan",
+    ),
+    _DemoPerson("Mei", "she/her", "Needs step-free access; we use the side entrance."),
+    _DemoPerson("Dev", "he/him", "New this month. Said a quiet welcome suits him best."),
+    _DemoPerson("Fatima", "she/her", "Prefers handouts in large print."),
+    _DemoPerson("Tomasz", "he/him", "Happy to read the group agreement aloud when asked."),
+    _DemoPerson(
+        "Grace",
+        "she/her",
+        "Comes with her assistance dog, Biscuit. Keep the corner by the window free.",
+    ),
+    _DemoPerson("Kwame", "he/him", "Would like a heads-up if a meeting will end early."),
+    _DemoPerson("Sol", "", "Uses the hearing loop; sits near the front."),
+    _DemoPerson("Nadia", "she/her", "Often stays for tea afterwards and welcomes newcomers."),
+    _DemoPerson(
+        "Hamid",
+        "he/him",
+        "Moved away in the spring and said he may visit when he is back in town.",
+        archived=True,
+    ),
+    _DemoPerson(
+        "Bea",
+        "she/her",
+        "Now helps run a group across town. Welcome back any time.",
+        archived=True,
+    ),
+)
+
+
+def _quiet(_message: str) -> None:
+    return None
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in SQLITE_SIDE_SUFFIXES]
+
+
+def _remove_vault_files(path: Path) -> None:
+    for candidate in (path, *_side_files(path)):
+        with contextlib.suppress(OSError):  # a later build removes what is left
+            candidate.unlink()
+
+
+def _fsync_path(path: Path, *, directory: bool = False) -> None:
+    """Flush a file (or, on POSIX, a folder entry) to disk; best effort on odd filesystems."""
+    if directory and os.name != "posix":
+        return
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_builds(folder: Path) -> None:
+    """Delete builds interrupted by a crash or power cut; they are never usable vaults.
+
+    Only old ones: a build that another process started a moment ago is left alone.
+    """
+    cutoff = time.time() - STALE_BUILD_SECONDS
+    for leftover in folder.glob(f"{BUILDING_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
+def demo_vault_exists(paths: AppPaths) -> bool:
+    target = paths.demo_vault
+    return target.is_file() and target.stat().st_size > 0
+
+
+def ensure_demo_vault(
+    paths: AppPaths,
+    *,
+    params: KdfParams | None = None,
+    reset: bool = False,
+    progress: Callable[[str], None] = _quiet,
+) -> Path:
+    """Make sure the demo vault exists at ``paths.demo_vault`` and return its path.
+
+    With ``reset`` an existing demo vault is replaced by a fresh one. The caller must
+    not hold the demo vault open while resetting it. The vault is left locked and closed.
+    """
+    target = paths.demo_vault
+    if demo_vault_exists(paths) and not reset:
+        return target
+    ensure_private_dir(target.parent)
+    _remove_stale_builds(target.parent)
+    building = target.with_name(f"{BUILDING_PREFIX}{secrets.token_hex(8)}{target.suffix}")
+    try:
+        _build(building, params or kdf.FLOOR, progress)
+        wal = building.with_name(building.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise RuntimeError("The demo vault was not fully written to disk.")
+        for side in _side_files(building):
+            with contextlib.suppress(FileNotFoundError):
+                side.unlink()
+        _fsync_path(building)
+        # Stale side files of an older demo vault must not be replayed into the new one.
+        for side in _side_files(target):
+            with contextlib.suppress(FileNotFoundError):
+                side.unlink()
+        os.replace(building, target)
+        _fsync_path(target.parent, directory=True)
+    except BaseException:
+        _remove_vault_files(building)
+        raise
+    progress("The demo group is ready.")
+    return target
+
+
+def _build(path: Path, params: KdfParams, progress: Callable[[str], None]) -> None:
+    first, second, *members = DEMO_ACCOUNTS
+    progress("Creating the demo group…")
+    vault, _account = Vault.create(
+        path,
+        label=DEMO_LABEL,
+        group_name=DEMO_GROUP_NAME,
+        handle=first.handle,
+        passphrase_text=first.passphrase,
+        params=params,
+        is_demo=True,
+        progress=progress,
+    )
+    try:
+        progress("Adding a co-facilitator…")
+        vault.add_facilitator(second.handle, second.passphrase)
+        progress("Adding the fictional roster…")
+        roster = MembersService(vault)
+        member_ids: dict[str, str] = {}
+        for person in _ROSTER:
+            added = roster.add_member(MemberDraft(person.name, person.pronouns, person.note))
+            if person.archived:
+                roster.archive(added.id)
+            if person.account is not None:
+                member_ids[person.account] = added.id
+        invitations = []
+        for account in members:
+            progress(f"Opening a journal account for {account.handle}…")
+            invitation = vault.invite_member()
+            roster.link_journal_slot(member_ids[account.handle], invitation.slot_id)
+            invitations.append((invitation, account))
+        for invitation, account in invitations:
+            # Claiming locks the facilitator and unlocks the new member.
+            vault.claim_invitation(invitation.code, account.handle, account.passphrase)
+            vault.lock()
+    finally:
+        vault.close()
