@@ -6,9 +6,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from safespace_desktop.ui import resources_rc  # noqa: F401  (registers :/safespace/…)
-
 from safespace_desktop import __version__
+from safespace_desktop.ui import resources_rc  # noqa: F401  (registers :/safespace/…)
+from safespace_desktop.ui.gc_guard import GuiThreadGarbageCollector
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -22,6 +22,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(":/safespace/icons/safespace.svg"))
+    GuiThreadGarbageCollector(app)
     # Qt's own dialogs (OK, Cancel, …) in the person's language.
     translator = QTranslator(app)
     if translator.load(

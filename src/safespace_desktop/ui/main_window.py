@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
@@ -15,7 +17,8 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self.setCentralWidget(self._stack)
         self._screen: QWidget | None = None
-        self.close_handler = None  # set by the controller: lock and tidy before closing
+        # Set by the controller: lock and tidy up before the window closes.
+        self.close_handler: Callable[[], None] | None = None
 
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
         if previous is not None and previous is not widget:
             self._stack.removeWidget(previous)
             previous.hide()
-            previous.setParent(None)  # type: ignore[call-overload]
+            previous.setParent(None)
             previous.deleteLater()
         widget.setFocus()
 

@@ -1,15 +1,21 @@
 """Background work: one worker thread owns the database (Anki's single writer).
 
 Slow calls (key derivation, vault creation, demo build) go through ``TaskRunner.run``;
-results and errors come back on the GUI thread through a queued signal. While a task
-runs, a modal progress dialog says what is happening; the rest of the app waits.
+results and errors come back on the GUI thread through a queued signal.
+
+The worker thread never holds a reference to a Qt object: callbacks and progress
+dialogs stay in a table on the GUI thread, keyed by task number, and the worker
+only sees the plain service call. If the worker dropped the last reference to a
+widget, Qt would destroy it on the wrong thread and crash.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -19,8 +25,15 @@ log = logging.getLogger(__name__)
 
 
 class _Bridge(QObject):
-    finished = Signal(object, object, object)  # callback, result, error
-    progress = Signal(object, str)  # dialog, text
+    finished = Signal(int, object, object)  # task number, result, error
+    progress = Signal(int, str)  # task number, text
+
+
+@dataclass
+class _Pending:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    dialog: QProgressDialog | None
 
 
 class TaskRunner(QObject):
@@ -34,12 +47,12 @@ class TaskRunner(QObject):
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._bridge.progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
-        self._pending = 0
-        self._dialogs: dict[int, QProgressDialog] = {}
+        self._numbers = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return bool(self._pending)
 
     def run(
         self,
@@ -54,9 +67,11 @@ class TaskRunner(QObject):
     ) -> Future[Any]:
         """Queue ``work(*args, **kwargs)``; call ``on_done(result)`` or ``on_error(exc)`` later.
 
-        With ``report_progress`` the work receives ``progress=callable(text)``, which
-        updates the progress dialog's label from the worker thread safely.
+        ``work`` and its arguments must be plain (non-Qt) objects. With
+        ``report_progress`` the work receives ``progress=callable(text)``, which
+        updates the progress dialog's label safely from the worker thread.
         """
+        number = next(self._numbers)
         dialog = None
         if progress_text is not None:
             dialog = QProgressDialog(progress_text, "", 0, 0, parent)
@@ -65,53 +80,52 @@ class TaskRunner(QObject):
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)
             dialog.setAccessibleName(progress_text)
-        if report_progress:
-            kwargs["progress"] = lambda text: self._bridge.progress.emit(dialog, text)
-        self._pending += 1
-        if self._pending == 1:
+        self._pending[number] = _Pending(on_done, on_error, dialog)
+        if len(self._pending) == 1:
             self.busy_changed.emit(True)
+        bridge = self._bridge
+        if report_progress:
+            kwargs["progress"] = lambda text: bridge.progress.emit(number, str(text))
+        return self._executor.submit(_job, bridge, number, work, args, kwargs)
 
-        def deliver(result: Any, error: BaseException | None) -> None:
-            if dialog is not None:
-                dialog.reset()
-                dialog.deleteLater()
+    @Slot(int, str)
+    def _show_progress(self, number: int, text: str) -> None:
+        pending = self._pending.get(number)
+        if pending is not None and pending.dialog is not None:
+            pending.dialog.setLabelText(text)
+
+    @Slot(int, object, object)
+    def _deliver(self, number: int, result: Any, error: BaseException | None) -> None:
+        pending = self._pending.pop(number)
+        try:
+            if pending.dialog is not None:
+                pending.dialog.reset()
+                pending.dialog.deleteLater()
             if error is None:
-                if on_done is not None:
-                    on_done(result)
-            elif on_error is not None:
-                on_error(error)
+                if pending.on_done is not None:
+                    pending.on_done(result)
+            elif pending.on_error is not None:
+                pending.on_error(error)
             else:
                 log.error("Background task failed: %s", type(error).__name__)
-
-        def job() -> Any:
-            try:
-                result = work(*args, **kwargs)
-            except BaseException as exc:  # delivered to the GUI thread, never lost
-                self._bridge.finished.emit(deliver, None, exc)
-                return None
-            self._bridge.finished.emit(deliver, result, None)
-            return result
-
-        return self._executor.submit(job)
-
-    @Slot(object, str)
-    def _show_progress(self, dialog: QProgressDialog | None, text: str) -> None:
-        if dialog is not None:
-            dialog.setLabelText(text)
-
-    @Slot(object, object, object)
-    def _deliver(
-        self,
-        callback: Callable[[Any, BaseException | None], None],
-        result: Any,
-        error: BaseException | None,
-    ) -> None:
-        self._pending -= 1
-        try:
-            callback(result, error)
         finally:
-            if self._pending == 0:
+            if not self._pending:
                 self.busy_changed.emit(False)
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True)
+
+
+def _job(
+    bridge: _Bridge,
+    number: int,
+    work: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> None:
+    try:
+        result = work(*args, **kwargs)
+    except BaseException as exc:  # delivered to the GUI thread, never lost
+        bridge.finished.emit(number, None, exc)
+        return
+    bridge.finished.emit(number, result, None)

@@ -1,0 +1,292 @@
+"""Shared shape of the screens that make or recover an account at the lock screen.
+
+Step 1 is a form in a centred card. The controller runs the slow vault call on its
+TaskRunner and answers with ``show_error(text)`` or ``show_recovery_code(code)``.
+Step 2 shows the new recovery code and asks for one group of it back before
+``finished`` is emitted. ``reset()`` forgets everything that was typed or shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safespace_desktop.ui.widgets.form_grid import FormGrid
+from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
+from safespace_desktop.ui.widgets.recovery_code_panel import RecoveryCodePanel
+
+CARD_WIDTH_CHARS = 64
+
+
+def centred_card(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """``content`` in a framed card, centred, scrolling when the window is small."""
+    card = QFrame()
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    card_layout = QVBoxLayout(card)
+    em = card.fontMetrics().height()
+    card_layout.setContentsMargins(em * 2, em * 3 // 2, em * 2, em * 3 // 2)
+    card_layout.addWidget(content)
+    width = card.fontMetrics().averageCharWidth() * CARD_WIDTH_CHARS
+    card.setMinimumWidth(width)
+    card.setMaximumWidth(width * 3 // 2)
+
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(em, em, em, em)
+    row.addStretch(1)
+    column = QVBoxLayout()
+    column.addStretch(1)
+    column.addWidget(card)
+    column.addStretch(2)
+    row.addLayout(column, 4)
+    row.addStretch(1)
+
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(holder)
+    return scroll
+
+
+class MessageBox(QFrame):
+    """An inline message with a warning icon; the words carry the meaning, not colour."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        icon = QLabel(self)
+        size = self.fontMetrics().height() * 3 // 2
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text_label = paragraph_label(parent=self)
+        self.text_label.setAccessibleName(accessible_name)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        layout = QHBoxLayout(self)
+        layout.addWidget(icon)
+        layout.addWidget(self.text_label, 1)
+        self.setVisible(False)
+
+    def show_text(self, text: str) -> None:
+        self.text_label.setText(text)
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.text_label.text()
+
+
+class AccountFlowScreen(QWidget):
+    """Base for ClaimInvitationScreen and RecoverAccountScreen."""
+
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        intro: str,
+        submit_text: str,
+        busy_text: str,
+        code_intro: str,
+        continue_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._busy = False
+        self.panel: RecoveryCodePanel | None = None
+
+        # ---- step 1: the form
+        form_content = QWidget()
+        self.title_label = heading_label(title, parent=form_content)
+        self.intro_label = paragraph_label(intro, form_content)
+        self.form = FormGrid()
+        self.form.set_group_gap(self.fontMetrics().height() // 2)
+        self.error_box = MessageBox(self.tr("Message"), form_content)
+        self.busy_label = paragraph_label(busy_text, form_content)
+        self.busy_bar = QProgressBar(form_content)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(busy_text)
+        self.busy_label.setVisible(False)
+        self.busy_bar.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), form_content)
+        self.submit_button = QPushButton(submit_text, form_content)
+        self.submit_button.setDefault(True)
+        self.submit_button.setAutoDefault(True)
+        self.submit_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.submit_button)
+
+        form_layout = QVBoxLayout(form_content)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        em = self.fontMetrics().height()
+        form_layout.setSpacing(em * 2 // 3)
+        form_layout.addWidget(self.title_label)
+        form_layout.addWidget(self.intro_label)
+        form_layout.addSpacing(em // 2)
+        form_layout.addLayout(self.form)
+        self._extras = QVBoxLayout()
+        form_layout.addLayout(self._extras)
+        form_layout.addWidget(self.error_box)
+        form_layout.addWidget(self.busy_label)
+        form_layout.addWidget(self.busy_bar)
+        form_layout.addSpacing(em // 2)
+        form_layout.addLayout(buttons)
+
+        # ---- step 2: the recovery code
+        code_content = QWidget()
+        self.code_title = heading_label(self.tr("Your recovery code"), parent=code_content)
+        self.code_intro = paragraph_label(code_intro, code_content)
+        self._panel_holder = QVBoxLayout()
+        self._panel_holder.setContentsMargins(0, 0, 0, 0)
+        self.continue_button = QPushButton(continue_text, code_content)
+        self.continue_button.setDefault(True)
+        self.continue_button.setAutoDefault(True)
+        self.continue_button.setEnabled(False)
+        self.continue_note = paragraph_label(
+            self.tr("The button becomes available once the group you type matches."),
+            code_content,
+        )
+        continue_row = QHBoxLayout()
+        continue_row.addWidget(self.continue_note, 1)
+        continue_row.addWidget(self.continue_button)
+        code_layout = QVBoxLayout(code_content)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        code_layout.setSpacing(em * 2 // 3)
+        code_layout.addWidget(self.code_title)
+        code_layout.addWidget(self.code_intro)
+        code_layout.addLayout(self._panel_holder)
+        code_layout.addLayout(continue_row)
+
+        self.stack = QStackedWidget(self)
+        self.form_page = centred_card(form_content)
+        self.code_page = centred_card(code_content)
+        self.stack.addWidget(self.form_page)
+        self.stack.addWidget(self.code_page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.submit_button.clicked.connect(self._submit)
+        self.continue_button.clicked.connect(self._continue)
+
+    # -- for subclasses ----------------------------------------------------------------
+    def add_extra(self, widget: QWidget) -> None:
+        """A widget between the form and the buttons (for example a privacy note)."""
+        self._extras.addWidget(widget)
+
+    def _inputs(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def _can_submit(self) -> bool:
+        raise NotImplementedError
+
+    def _emit_request(self) -> None:
+        raise NotImplementedError
+
+    def _clear_secrets(self) -> None:
+        raise NotImplementedError
+
+    def _clear_fields(self) -> None:
+        raise NotImplementedError
+
+    def _focus_field(self, field: str | None) -> None:
+        raise NotImplementedError
+
+    def _refresh(self) -> None:
+        self.submit_button.setEnabled(not self._busy and self._can_submit())
+
+    # -- called by the controller ------------------------------------------------------
+    def show_error(self, text: str, field: str | None = None) -> None:
+        """Show ``text`` kindly; passphrases are cleared, every other field is kept.
+
+        ``field`` ("code", "handle" or "passphrase") says where to put the cursor.
+        """
+        self.set_busy(False)
+        self._clear_secrets()
+        self.error_box.show_text(text)
+        self._focus_field(field)
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in self._inputs():
+            widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        if busy:
+            self.error_box.show_text("")
+        self._refresh()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def show_recovery_code(self, code: str) -> None:
+        """Switch to step 2: show ``code`` and wait until one group is typed back."""
+        self.set_busy(False)
+        self._clear_secrets()
+        self.error_box.show_text("")
+        self._drop_panel()
+        self.panel = RecoveryCodePanel(code)
+        panel_layout = self.panel.layout()
+        if panel_layout is not None:
+            panel_layout.setContentsMargins(0, 0, 0, 0)
+        self.panel.confirmed_changed.connect(self._on_confirmed_changed)
+        self.panel.check_edit.returnPressed.connect(self._continue)
+        self._panel_holder.addWidget(self.panel)
+        self._on_confirmed_changed(False)
+        self.setTabOrder(self.panel.check_edit, self.continue_button)
+        self.stack.setCurrentWidget(self.code_page)
+        self.panel.check_edit.setFocus()
+
+    def showing_recovery_code(self) -> bool:
+        return self.stack.currentWidget() is self.code_page
+
+    def reset(self) -> None:
+        """Forget everything typed or shown and go back to an empty form."""
+        self.set_busy(False)
+        self._clear_fields()
+        self._clear_secrets()
+        self.error_box.show_text("")
+        self._drop_panel()
+        self.continue_button.setEnabled(False)
+        self.stack.setCurrentWidget(self.form_page)
+        self._focus_field(None)
+
+    # -- internals ---------------------------------------------------------------------
+    def _submit(self) -> None:
+        if self._busy or not self._can_submit():
+            return
+        self.error_box.show_text("")
+        self._emit_request()
+
+    def _on_confirmed_changed(self, confirmed: bool) -> None:
+        self.continue_button.setEnabled(confirmed)
+        self.continue_note.setVisible(not confirmed)
+
+    def _continue(self) -> None:
+        if self.panel is not None and self.panel.is_confirmed():
+            self.finished.emit()
+
+    def _drop_panel(self) -> None:
+        if self.panel is not None:
+            self.panel.check_edit.clear()
+            self.panel.setParent(None)
+            self.panel.deleteLater()
+            self.panel = None

@@ -1,0 +1,78 @@
+"""The unlocked person's space: navigation on the left, one page at a time.
+
+Built fresh on every unlock and destroyed on lock, so no page, model, document or
+undo history outlives the session. Only pages that work are listed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safespace_desktop.ui.context import SessionContext
+from safespace_desktop.ui.pages.account_page import AccountPage
+from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
+from safespace_desktop.ui.pages.members_page import MembersPage
+
+
+def pages_for(context: SessionContext) -> list[QWidget]:
+    if context.principal.is_facilitator:
+        return [MembersPage(context), GroupSettingsPage(context), AccountPage(context)]
+    return [AccountPage(context)]
+
+
+class Workspace(QWidget):
+    def __init__(
+        self, context: SessionContext, group_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.context = context
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        self.pages = pages_for(context)
+        for page in self.pages:
+            item = QListWidgetItem(page.nav_title())  # type: ignore[attr-defined]
+            item.setSizeHint(item.sizeHint().expandedTo(self.fontMetrics().size(0, "Xg") * 2))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        width = (
+            max(self.nav.sizeHintForColumn(0) for _ in (0,))
+            + self.fontMetrics().averageCharWidth() * 6
+        )
+        self.nav.setFixedWidth(max(width, self.fontMetrics().averageCharWidth() * 22))
+
+        group = QLabel(group_name)
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        group.setFont(font)
+        group.setWordWrap(True)
+        group.setAccessibleName(self.tr("Group"))
+        group.setContentsMargins(8, 8, 8, 8)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(group)
+        side.addWidget(self.nav, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(side)
+        layout.addWidget(self.stack, 1)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_page(self, page_type: type[QWidget]) -> None:
+        for index, page in enumerate(self.pages):
+            if isinstance(page, page_type):
+                self.nav.setCurrentRow(index)

@@ -1,0 +1,89 @@
+"""A whole app (shell + controller) on a temporary data dir, driven like a person would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from safespace_desktop.core.clock import ManualClock
+from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
+from safespace_desktop.paths import AppPaths
+from safespace_desktop.services.directory import VaultDirectory
+from safespace_desktop.ui.app_controller import AppController
+from safespace_desktop.ui.main_window import MainWindow
+from safespace_desktop.ui.tasks import TaskRunner
+from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
+
+
+@dataclass
+class AppHarness:
+    window: MainWindow
+    controller: AppController
+    runner: TaskRunner
+    directory: VaultDirectory
+    paths: AppPaths
+    clock: ManualClock
+
+
+def make_harness(
+    qtbot: QtBot,
+    data_dir: Path,
+    clock: ManualClock,
+    *,
+    lock_timeout_ms: int | None = None,
+    with_vault: bool = True,
+) -> AppHarness:
+    paths = AppPaths.portable(data_dir)
+    directory = VaultDirectory(paths, clock=clock)
+    if with_vault:
+        vault, _account = directory.create_vault(
+            label="Tuesday group",
+            group_name="Riverside Circle",
+            handle=FACILITATOR_HANDLE,
+            passphrase_text=FACILITATOR_PASS,
+            params=FAST_TEST_PROFILE,
+        )
+        vault.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    runner = TaskRunner()
+
+    def demo_builder(app_paths: AppPaths, progress=None):  # type: ignore[no-untyped-def]
+        from safespace_desktop.services.demo import ensure_demo_vault
+
+        return ensure_demo_vault(app_paths, params=FAST_TEST_PROFILE)
+
+    controller = AppController(
+        window,
+        directory,
+        runner,
+        calibrate=lambda progress=None: FAST_TEST_PROFILE,
+        demo_builder=demo_builder,
+        demo_accounts=[("robin", "demo pass phrase words", "facilitator")],
+        lock_timeout_ms=lock_timeout_ms,
+    )
+    window.show()
+    return AppHarness(window, controller, runner, directory, paths, clock)
+
+
+@pytest.fixture
+def harness(qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> Iterator[AppHarness]:
+    h = make_harness(qtbot, tmp_path / "data", clock)
+    yield h
+    h.controller.shutdown()
+    h.runner.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As in the app (ui/gc_guard.py): never let the worker thread run the collector."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()

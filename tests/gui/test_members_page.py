@@ -1,0 +1,539 @@
+"""The facilitator's Members page, driven the way a person would use it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
+
+from safespace_desktop.core.model import MemberDraft, Role
+from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.clipboard import SensitiveClipboard
+from safespace_desktop.ui.context import SessionContext, SessionSignals
+from safespace_desktop.ui.item_models.member_table import (
+    COL_JOURNAL,
+    COL_NAME,
+    COL_PRONOUNS,
+    COL_STATUS,
+    IdRole,
+    MemberFilterProxy,
+    MemberTableModel,
+    ObjectRole,
+    SortRole,
+)
+from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.tasks import TaskRunner
+from tests.conftest import MEMBER_PASS
+
+pytestmark = pytest.mark.gui
+
+
+# ---------------------------------------------------------------------------- helpers
+@pytest.fixture
+def context(vault: Vault) -> Iterator[SessionContext]:
+    assert vault.principal is not None
+    runner = TaskRunner()
+    yield SessionContext(
+        vault=vault,
+        principal=vault.principal,
+        runner=runner,
+        clipboard=SensitiveClipboard(),
+        signals=SessionSignals(),
+    )
+    runner.shutdown()
+
+
+@pytest.fixture
+def status_messages(context: SessionContext) -> list[str]:
+    messages: list[str] = []
+    context.signals.status_message.connect(messages.append)
+    return messages
+
+
+class Questions:
+    """Stands in for QMessageBox.question: records each title, returns ``answer``."""
+
+    def __init__(self) -> None:
+        self.titles: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def __call__(self, _parent, title, _text, *_args, **_kwargs):
+        self.titles.append(title)
+        return self.answer
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    fake = Questions()
+    monkeypatch.setattr(QMessageBox, "question", fake)
+    return fake
+
+
+def seed(vault: Vault, *people: tuple[str, str, str]) -> list[str]:
+    service = MembersService(vault)
+    return [service.add_member(MemberDraft(*person)).id for person in people]
+
+
+def open_page(qtbot, context: SessionContext) -> MembersPage:
+    page = MembersPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    return page
+
+
+def shown_names(page: MembersPage) -> list[str]:
+    return [page.proxy.index(r, COL_NAME).data() for r in range(page.proxy.rowCount())]
+
+
+def shown_row(page: MembersPage, row: int) -> list[str]:
+    return [page.proxy.index(row, c).data() for c in range(page.proxy.columnCount())]
+
+
+def click_row(qtbot, page: MembersPage, row: int) -> None:
+    rect = page.table.visualRect(page.proxy.index(row, COL_NAME))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def row_of_note(page: MembersPage, note: str) -> int:
+    for row in range(page.proxy.rowCount()):
+        if page.proxy.member_at(row).note == note:  # type: ignore[union-attr]
+            return row
+    raise AssertionError(f"no row with note {note!r}")
+
+
+def replace_text(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+
+
+# ---------------------------------------------------------------------------- the page
+def test_nav_title_and_friendly_empty_state(qtbot, context):
+    page = open_page(qtbot, context)
+    assert page.nav_title() == "Members"
+    assert page.pane.currentWidget() is page.empty_state
+    labels = " ".join(
+        label.text() for label in page.empty_state.findChildren(type(page.count_label))
+    )
+    assert "No one on the roster yet" in labels
+    qtbot.mouseClick(page.first_member_button, Qt.MouseButton.LeftButton)
+    assert page.pane.currentWidget() is page.form_page
+    assert page.pane_title.text() == "New member"
+    assert page.name_edit.hasFocus()
+
+
+def test_add_a_member_by_typing_and_saving(qtbot, context, vault, status_messages):
+    page = open_page(qtbot, context)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.name_edit, "Sam")
+    qtbot.keyClicks(page.pronouns_combo.lineEdit(), "xe/xem")
+    qtbot.keyClicks(page.note_edit, "Likes the window seat")
+    assert page.has_unsaved_changes()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert shown_names(page) == ["Sam"]
+    assert shown_row(page, 0) == ["Sam", "xe/xem", "Active", "Not invited"]
+    stored = MembersService(vault).list_members()
+    assert [(m.name, m.pronouns, m.note) for m in stored] == [
+        ("Sam", "xe/xem", "Likes the window seat")
+    ]
+    assert page.current_member() is not None
+    assert page.current_member().id == stored[0].id
+    assert page.pane_title.text() == "Sam"
+    assert not page.has_unsaved_changes()
+    assert status_messages == ["Added to the roster."]
+    # The new row is the selected one.
+    assert page.table.selectionModel().selectedRows()[0].row() == 0
+
+
+def test_pronoun_choices_are_offered_and_free_text_allowed(qtbot, context, vault):
+    page = open_page(qtbot, context)
+    choices = [page.pronouns_combo.itemText(i) for i in range(page.pronouns_combo.count())]
+    assert choices == ["she/her", "he/him", "they/them"]
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.name_edit, "Rae")
+    page.pronouns_combo.setFocus()
+    page.pronouns_combo.setCurrentIndex(2)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert MembersService(vault).list_members()[0].pronouns == "they/them"
+
+
+def test_edit_a_member_updates_the_row_in_place(qtbot, context, vault, status_messages):
+    seed(vault, ("Bea", "she/her", ""), ("Chidi", "he/him", "Brings tea"))
+    page = open_page(qtbot, context)
+    assert shown_names(page) == ["Bea", "Chidi"]
+    resets: list[bool] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+
+    click_row(qtbot, page, 1)
+    assert page.name_edit.text() == "Chidi"
+    assert page.note_edit.toPlainText() == "Brings tea"
+    replace_text(qtbot, page.name_edit, "Chidi O.")
+    replace_text(qtbot, page.note_edit, "Brings tea and biscuits")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert shown_names(page) == ["Bea", "Chidi O."]
+    assert resets == []  # dataChanged, not a reset
+    stored = {m.name: m for m in MembersService(vault).list_members()}
+    assert stored["Chidi O."].note == "Brings tea and biscuits"
+    assert "Chidi" not in stored
+    assert status_messages[-1] == "Changes saved."
+    assert page.pane_title.text() == "Chidi O."
+
+
+def test_discard_changes_button_restores_saved_values(qtbot, context, vault):
+    seed(vault, ("Bea", "she/her", "Quiet"))
+    page = open_page(qtbot, context)
+    assert not page.discard_button.isEnabled()
+    qtbot.keyClicks(page.note_edit, " today")
+    assert page.discard_button.isEnabled()
+    qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
+    assert page.note_edit.toPlainText() == "Quiet"
+    assert not page.has_unsaved_changes()
+    assert MembersService(vault).list_members()[0].note == "Quiet"
+
+
+def test_search_as_you_type_tells_two_alexes_apart(qtbot, context, vault):
+    seed(
+        vault,
+        ("Alex", "they/them", "Works at the bakery"),
+        ("Alex", "he/him", "Grows tomatoes"),
+        ("Bea", "she/her", ""),
+    )
+    page = open_page(qtbot, context)
+    assert len(shown_names(page)) == 3
+
+    qtbot.keyClicks(page.search_edit, "ALEX")
+    assert shown_names(page) == ["Alex", "Alex"]
+    page.search_edit.clear()
+    qtbot.keyClicks(page.search_edit, "bak")
+    assert shown_names(page) == ["Alex"]
+    assert shown_row(page, 0)[COL_PRONOUNS] == "they/them"
+    page.search_edit.clear()
+    qtbot.keyClicks(page.search_edit, "He/HIM")
+    assert shown_row(page, 0)[COL_PRONOUNS] == "he/him"
+    assert len(shown_names(page)) == 1
+    page.search_edit.clear()
+    qtbot.keyClicks(page.search_edit, "nobody here")
+    assert shown_names(page) == []
+    assert page.count_label.text() == "No one matches this search."
+    page.search_edit.clear()
+    assert len(shown_names(page)) == 3
+
+
+def test_archive_hides_until_show_archived_and_restore_brings_back(
+    qtbot, context, vault, questions
+):
+    ids = seed(vault, ("Bea", "she/her", ""), ("Kit", "they/them", ""))
+    page = open_page(qtbot, context)
+    click_row(qtbot, page, 1)
+    assert page.name_edit.text() == "Kit"
+    assert page.archive_button.text() == "Arc&hive"
+
+    # Saying no changes nothing.
+    questions.answer = QMessageBox.StandardButton.Cancel
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert questions.titles == ["Archive this member?"]
+    assert not MembersService(vault).get(ids[1]).archived
+    assert shown_names(page) == ["Bea", "Kit"]
+
+    questions.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert MembersService(vault).get(ids[1]).archived
+    assert shown_names(page) == ["Bea"]
+    assert "1 archived not shown" in page.count_label.text()
+    # The pane still shows Kit, so the step can be undone at once.
+    assert page.archive_button.text() == "&Restore"
+    assert "Archived" in page.pane_status.text()
+    assert not page.invite_button.isEnabled()
+
+    qtbot.mouseClick(page.show_archived_check, Qt.MouseButton.LeftButton)
+    assert page.show_archived_check.isChecked()
+    assert shown_names(page) == ["Bea", "Kit"]
+    assert shown_row(page, 1)[COL_STATUS] == "Archived"
+
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)  # Restore: no question
+    assert len(questions.titles) == 2
+    assert not MembersService(vault).get(ids[1]).archived
+    assert shown_row(page, 1)[COL_STATUS] == "Active"
+    assert page.archive_button.text() == "Arc&hive"
+    qtbot.mouseClick(page.show_archived_check, Qt.MouseButton.LeftButton)
+    assert shown_names(page) == ["Bea", "Kit"]
+
+
+def test_empty_name_shows_inline_error_and_saves_nothing(qtbot, context, vault):
+    page = open_page(qtbot, context)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.name_edit, "   ")
+    qtbot.keyClicks(page.note_edit, "A note without a name")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert page.name_error.isVisibleTo(page)
+    assert "Please enter an alias or first name." in page.name_error.text()
+    assert page.name_edit.accessibleDescription() == "Please enter an alias or first name."
+    assert page.name_edit.hasFocus()
+    assert MembersService(vault).list_members() == []
+    assert shown_names(page) == []
+    assert page.note_edit.toPlainText() == "A note without a name"  # nothing typed is lost
+
+    qtbot.keyClicks(page.name_edit, "Jo")
+    assert not page.name_error.isVisibleTo(page)
+
+
+def test_switching_with_unsaved_edits_asks_first(qtbot, context, vault, questions):
+    seed(vault, ("Bea", "she/her", ""), ("Chidi", "he/him", ""))
+    page = open_page(qtbot, context)
+    assert page.name_edit.text() == "Bea"
+    qtbot.keyClicks(page.note_edit, "Half-written thought")
+
+    questions.answer = QMessageBox.StandardButton.Cancel
+    click_row(qtbot, page, 1)
+    assert questions.titles == ["Discard changes?"]
+    assert page.name_edit.text() == "Bea"
+    assert page.note_edit.toPlainText() == "Half-written thought"
+    assert page.table.selectionModel().selectedRows()[0].row() == 0
+
+    questions.answer = QMessageBox.StandardButton.Discard
+    click_row(qtbot, page, 1)
+    assert page.name_edit.text() == "Chidi"
+    assert page.note_edit.toPlainText() == ""
+    assert MembersService(vault).list_members()[0].note == ""
+
+
+def test_add_member_with_unsaved_edits_asks_first(qtbot, context, vault, questions):
+    seed(vault, ("Bea", "she/her", ""))
+    page = open_page(qtbot, context)
+    qtbot.keyClicks(page.note_edit, "Draft")
+    questions.answer = QMessageBox.StandardButton.Cancel
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.pane_title.text() == "Bea"
+    questions.answer = QMessageBox.StandardButton.Discard
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.pane_title.text() == "New member"
+    assert page.name_edit.text() == ""
+
+
+def test_keyboard_down_arrow_moves_the_detail_pane(qtbot, context, vault):
+    seed(vault, ("Bea", "she/her", ""), ("Chidi", "he/him", ""), ("Dana", "she/they", ""))
+    page = open_page(qtbot, context)
+    page.table.setFocus()
+    assert page.name_edit.text() == "Bea"
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.name_edit.text() == "Chidi"
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.name_edit.text() == "Dana"
+    assert page.pronouns_combo.currentText() == "she/they"
+    qtbot.keyClick(page.table, Qt.Key.Key_Up)
+    assert page.name_edit.text() == "Chidi"
+    # Enter goes from the list to the form.
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.name_edit.hasFocus()
+
+
+def test_shortcuts_focus_search_and_start_a_new_member(qtbot, context, vault):
+    seed(vault, ("Bea", "she/her", ""))
+    page = open_page(qtbot, context)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search_edit.hasFocus()
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.pane_title.text() == "New member"
+    assert page.name_edit.hasFocus()
+    qtbot.keyClicks(page.name_edit, "Eli")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(m.name for m in MembersService(vault).list_members()) == ["Bea", "Eli"]
+
+
+def test_every_button_has_words(qtbot, context, vault):
+    page = open_page(qtbot, context)
+    page.search_edit.setText("x")  # shows the line edit's clear button
+
+    def check() -> None:
+        buttons = [b for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
+        assert buttons
+        nameless = [
+            b.metaObject().className() for b in buttons if not (b.text() or b.accessibleName())
+        ]
+        assert nameless == []
+
+    check()  # empty roster
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    check()  # form for a new member
+    qtbot.keyClicks(page.name_edit, "Bea")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    check()  # form for a saved member
+    for widget in (
+        page.search_edit,
+        page.table,
+        page.name_edit,
+        page.pronouns_combo,
+        page.note_edit,
+    ):
+        assert widget.accessibleName()
+
+
+def test_mnemonics_are_unique_and_labels_have_buddies(qtbot, context, vault):
+    seed(vault, ("Bea", "", ""))
+    page = open_page(qtbot, context)
+    letters: list[str] = []
+    for widget in page.findChildren(QWidget):
+        text = getattr(widget, "text", None)
+        if not widget.isVisibleTo(page) or not callable(text):
+            continue
+        value = text()
+        if isinstance(value, str) and "&" in value.replace("&&", ""):
+            letters.append(value[value.index("&") + 1].lower())
+            if isinstance(widget, QLabel):
+                assert widget.buddy() is not None, value
+    assert len(letters) == len(set(letters)), letters
+    assert {"e", "w", "d", "a", "p", "o", "s", "h", "i"} <= set(letters)
+
+
+def test_reload_picks_up_outside_changes_and_keeps_unsaved_edits(qtbot, context, vault):
+    seed(vault, ("Bea", "", ""))
+    page = open_page(qtbot, context)
+    qtbot.keyClicks(page.note_edit, "Typing, not saved")
+    MembersService(vault).add_member(MemberDraft("Chidi"))
+    page.reload()
+    assert shown_names(page) == ["Bea", "Chidi"]
+    assert page.name_edit.text() == "Bea"
+    assert page.note_edit.toPlainText() == "Typing, not saved"
+    assert page.has_unsaved_changes()
+
+
+def test_invite_to_keep_a_journal_gives_a_code_that_works(qtbot, context, vault):
+    (sam_id,) = seed(vault, ("Sam", "they/them", ""))
+    page = open_page(qtbot, context)
+    assert page.invite_button.isEnabled()
+    qtbot.mouseClick(page.invite_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.invitation_dialog is not None and page.invitation_dialog.isVisible()
+    )
+
+    dialog = page.invitation_dialog
+    assert dialog is not None
+    code = dialog.code_label.text()
+    assert code == dialog.code
+    assert "Give this code to Sam." in dialog.instructions.text()
+    assert "You will never see or set their passphrase." in dialog.instructions.text()
+    assert dialog.code_label.font().fixedPitch() or dialog.code_label.font().styleHint()
+    # The roster now remembers the journal slot and the button is disabled.
+    assert MembersService(vault).get(sam_id).has_journal_account
+    assert not page.invite_button.isEnabled()
+    assert shown_row(page, 0)[COL_JOURNAL] == "Invited"
+
+    with qtbot.waitSignal(context.signals.hand_over_to_member) as handed:
+        qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
+    assert handed.args == [code]
+    qtbot.waitUntil(lambda: page.invitation_dialog is None)
+
+    # The member claims it (this locks the facilitator, so it comes last).
+    account = vault.claim_invitation(code, "sam-journal", MEMBER_PASS)
+    assert account.principal.role is Role.MEMBER
+
+
+def test_invitation_dialog_done_closes_without_handing_over(qtbot, context, vault):
+    seed(vault, ("Sam", "", ""))
+    page = open_page(qtbot, context)
+    handed: list[str] = []
+    context.signals.hand_over_to_member.connect(handed.append)
+    qtbot.mouseClick(page.invite_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.invitation_dialog is not None and page.invitation_dialog.isVisible()
+    )
+    qtbot.mouseClick(page.invitation_dialog.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.invitation_dialog is None)
+    assert handed == []
+
+
+def test_invite_failure_is_reported_kindly(qtbot, context, vault, monkeypatch):
+    (sam_id,) = seed(vault, ("Sam", "", ""))
+    page = open_page(qtbot, context)
+
+    def broken_invite():
+        raise OSError("zq-internal-detail")
+
+    monkeypatch.setattr(vault, "invite_member", broken_invite)
+    qtbot.mouseClick(page.invite_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.form_error.isVisibleTo(page))
+    assert "could not save" in page.form_error.text()
+    assert "zq-internal-detail" not in page.form_error.text()
+    assert page.invite_button.isEnabled()
+    assert page.invitation_dialog is None
+    assert not MembersService(vault).get(sam_id).has_journal_account
+
+
+def test_large_roster_loads_and_filters(qtbot, context, vault):
+    service = MembersService(vault)
+    ids = [
+        service.add_member(MemberDraft(f"Person {i:04d}", "they/them" if i % 3 else "", f"n{i}")).id
+        for i in range(1000)
+    ]
+    for member_id in ids[:50]:
+        service.archive(member_id)
+    page = open_page(qtbot, context)
+    assert page.model.rowCount() == 1000
+    assert page.proxy.rowCount() == 950
+    assert shown_names(page)[:2] == ["Person 0050", "Person 0051"]
+    qtbot.keyClicks(page.search_edit, "person 09")
+    assert len(shown_names(page)) == 100
+    assert all(name.startswith("Person 09") for name in shown_names(page))
+    qtbot.mouseClick(page.show_archived_check, Qt.MouseButton.LeftButton)
+    page.search_edit.clear()
+    qtbot.keyClicks(page.search_edit, "Person 001")
+    assert len(shown_names(page)) == 10  # 0010–0019, all archived but now shown
+    assert {shown_row(page, r)[COL_STATUS] for r in range(10)} == {"Archived"}
+
+
+# ---------------------------------------------------------------------------- the model
+def test_member_table_model_passes_qt_model_tester(qtmodeltester, vault):
+    ids = seed(vault, ("Bea", "she/her", ""), ("alex", "", "bakery"), ("Chidi", "he/him", ""))
+    service = MembersService(vault)
+    model = MemberTableModel()
+    model.set_members(service.list_members())
+    qtmodeltester.check(model)
+    proxy = MemberFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+    # Roles and columns.
+    row = model.row_of(ids[1])
+    assert row is not None
+    assert model.index(row, COL_NAME).data(IdRole) == ids[1]
+    assert model.index(row, COL_NAME).data(ObjectRole).note == "bakery"
+    assert model.index(row, COL_NAME).data(SortRole) == "alex"
+    assert model.headerData(COL_STATUS, Qt.Orientation.Horizontal) == "Status"
+    assert model.member_at(row).name == "alex"
+
+    # Case-insensitive name sort, archived hidden until asked.
+    proxy.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["alex", "Bea", "Chidi"]
+    archived = service.archive(ids[0])
+    model.replace_member(archived)
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["alex", "Chidi"]
+    assert model.index(model.row_of(ids[0]), COL_STATUS).data() == "Archived"
+    proxy.set_show_archived(True)
+    assert proxy.rowCount() == 3
+    proxy.set_query("BAK")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["alex"]
+    proxy.set_query("")
+
+    # Inserts go through beginInsertRows, and the tester watches them.
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    added = service.add_member(MemberDraft("Dana"))
+    model.add_member(added)
+    assert inserted == [(3, 3)]
+    assert model.row_of(added.id) == 3
+    model.set_members(service.list_members())
+    assert model.rowCount() == 4
