@@ -17,9 +17,12 @@ def test_resources_rc_is_fresh(tmp_path: Path) -> None:
     if rcc is None:
         pytest.fail("pyside6-rcc is missing from the virtual environment")
     out = tmp_path / "resources_rc.py"
-    subprocess.run([rcc, str(ROOT / "resources" / "safespace.qrc"), "-o", str(out)], check=True)
+    subprocess.run(
+        [rcc, "--format-version", "1", str(ROOT / "resources" / "safespace.qrc"), "-o", str(out)],
+        check=True,
+    )
     committed = ROOT / "src" / "safespace_desktop" / "ui" / "resources_rc.py"
     assert out.read_bytes() == committed.read_bytes(), (
-        "resources changed: run pyside6-rcc resources/safespace.qrc "
+        "resources changed: run pyside6-rcc --format-version 1 resources/safespace.qrc "
         "-o src/safespace_desktop/ui/resources_rc.py"
     )
