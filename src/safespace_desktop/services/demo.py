@@ -58,13 +58,13 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
         handle="river",
         passphrase="demo pebble meadow sparrow",  # noqa: S106 - public on purpose
         role=Role.MEMBER,
-        description="Member: a private journal and the group's shared information, no roster.",
+        description="Member: their own private space; no roster.",
     ),
     DemoAccount(
         handle="jordan",
         passphrase="demo thistle candle rainbow",  # noqa: S106 - public on purpose
         role=Role.MEMBER,
-        description="Member: a private journal and the group's shared information, no roster.",
+        description="Member: their own private space; no roster.",
     ),
 )
 

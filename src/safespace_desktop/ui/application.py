@@ -23,10 +23,18 @@ def create_application(argv: list[str]) -> QApplication:
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(":/safespace/icons/safespace.svg"))
     GuiThreadGarbageCollector(app)
-    # Qt's own dialogs (OK, Cancel, …) in the person's language.
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    """English plural forms ("1 minute", "2 minutes"), then Qt's own dialogs in the
+    person's language."""
+    english = QTranslator(app)
+    if english.load(":/safespace/i18n/safespace_en.qm"):
+        app.installTranslator(english)
     translator = QTranslator(app)
     if translator.load(
         QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(translator)
-    return app

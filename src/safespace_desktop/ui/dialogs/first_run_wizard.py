@@ -63,12 +63,12 @@ class WelcomePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(_title(self.tr("Welcome to SafeSpace")))
-        self.setSubTitle(self.tr("Let's set up a vault for your group. It takes a few minutes."))
+        self.setSubTitle(self.tr("Let's set up a vault for your group. It takes a minute or two."))
         layout = _column(self)
         for text in (
             self.tr(
-                "SafeSpace helps a peer support group keep its roster, meeting plans and coping "
-                "resources, and gives every member a private journal."
+                "SafeSpace helps a peer support group keep its roster safely, and gives every "
+                "member a private space that only they can open."
             ),
             self.tr(
                 "Everything stays on this computer, locked with passphrases; the app never "

@@ -39,17 +39,21 @@ ObjectRole = Qt.ItemDataRole.UserRole + 3  # the core.model.Member itself
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberTableModel", text)
-
-
 def status_text(member: Member) -> str:
     """Status in words, so it never depends on colour."""
-    return _tr("Archived") if member.archived else _tr("Active")
+    return (
+        QCoreApplication.translate("MemberTableModel", "Archived")
+        if member.archived
+        else QCoreApplication.translate("MemberTableModel", "Active")
+    )
 
 
 def journal_text(member: Member) -> str:
-    return _tr("Invited") if member.has_journal_account else _tr("Not invited")
+    return (
+        QCoreApplication.translate("MemberTableModel", "Invited")
+        if member.has_journal_account
+        else QCoreApplication.translate("MemberTableModel", "Not invited")
+    )
 
 
 class MemberTableModel(QAbstractTableModel):

@@ -63,7 +63,9 @@ class WelcomeScreen(QWidget):
         self.choices_label = QLabel(self.tr("Other choices:"), content)
         self.create_button = QCommandLinkButton(
             self.tr("Create a new group vault…"),
-            self.tr("For a facilitator starting a group on this computer. Takes a few minutes."),
+            self.tr(
+                "For a facilitator starting a group on this computer. It takes a minute or two."
+            ),
             content,
         )
         self.create_button.setAccessibleName(self.tr("Create a new group vault"))
@@ -142,9 +144,9 @@ class WelcomeScreen(QWidget):
             self.title_label.setText(self.tr("Welcome to SafeSpace"))
             self.intro_label.setText(
                 self.tr(
-                    "A private place for a peer support group: the roster, meeting plans and "
-                    "coping resources for facilitators, and a private journal for every "
-                    "member. Everything stays on this computer, locked with passphrases, and "
+                    "A private place for a peer support group: the group's roster for "
+                    "facilitators, and a private space for every member that only they can "
+                    "open. Everything stays on this computer, locked with passphrases, and "
                     "the app never goes online."
                 )
             )

@@ -1,0 +1,35 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountPage</name>
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="239" />
+        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="245" />
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="241" />
+        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="244" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/errors.py" line="14" />
+        <source>Too many attempts in a row. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many attempts in a row. Please wait %n second before trying again.</numerusform>
+            <numerusform>Too many attempts in a row. Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
