@@ -1,0 +1,147 @@
+"""Whole-app flows through the shell, typed and clicked like a person:
+
+- a facilitator invites a member and hands the keyboard over; the member creates
+  their own account and lands in their own space;
+- claim 1 through the GUI: everything typed into the app is absent, in every
+  encoding, from every file under the data folder once the app is locked and closed.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from safespace_desktop.core.clock import ManualClock
+from safespace_desktop.services.members import MembersService
+from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
+from safespace_desktop.ui.pages.account_page import AccountPage
+from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
+from safespace_desktop.ui.screens.lock_screen import LockScreen
+from safespace_desktop.ui.workspace import Workspace
+from tests.conftest import MEMBER_PASS
+from tests.gui.conftest import AppHarness, make_harness
+from tests.gui.test_shell_session import type_unlock, unlock
+
+pytestmark = pytest.mark.gui
+
+
+def forms(marker: str) -> list[bytes]:
+    return [
+        marker.encode("utf-8"),
+        marker.encode("utf-16-le"),
+        marker.casefold().encode("utf-8"),
+        marker.upper().encode("utf-8"),
+    ]
+
+
+def scan(root: Path, markers: list[str]) -> list[tuple[str, str]]:
+    found = []
+    for path in root.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for marker in markers:
+                if any(form in data for form in forms(marker)):
+                    found.append((str(path), marker))
+    return found
+
+
+def add_member_by_typing(
+    qtbot: QtBot, page: MembersPage, name: str, pronouns: str, note: str
+) -> None:
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.name_edit, name)
+    page.pronouns_combo.setFocus()
+    page.pronouns_combo.lineEdit().clear()
+    qtbot.keyClicks(page.pronouns_combo.lineEdit(), pronouns)
+    qtbot.keyClicks(page.note_edit, note)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.has_unsaved_changes(), timeout=5000)
+
+
+def members_page(h: AppHarness) -> MembersPage:
+    workspace = h.window.screen_widget
+    assert isinstance(workspace, Workspace)
+    page = workspace.pages[0]
+    assert isinstance(page, MembersPage)
+    return page
+
+
+def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> None:
+    unlock(qtbot, harness)
+    page = members_page(harness)
+    add_member_by_typing(qtbot, page, "Sam R.", "they/them", "")
+    qtbot.mouseClick(page.invite_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: isinstance(getattr(page, "invitation_dialog", None), InvitationCodeDialog),
+        timeout=5000,
+    )
+    dialog = page.invitation_dialog
+    qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(
+        lambda: isinstance(harness.window.screen_widget, ClaimInvitationScreen), timeout=3000
+    )
+    claim = harness.window.screen_widget
+    assert isinstance(claim, ClaimInvitationScreen)
+    assert not harness.controller.vault.is_unlocked  # type: ignore[union-attr]
+    assert claim.code_edit.text()  # the code came across; the facilitator typed nothing
+    qtbot.keyClicks(claim.handle_edit, "sunflower")
+    qtbot.keyClicks(claim.passphrase.passphrase.edit, MEMBER_PASS)
+    qtbot.keyClicks(claim.passphrase.confirm.edit, MEMBER_PASS)
+    qtbot.mouseClick(claim.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: claim.panel is not None, timeout=5000)
+    assert claim.panel is not None
+    qtbot.keyClicks(claim.panel.check_edit, claim.panel.expected_group())
+    qtbot.mouseClick(claim.continue_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=3000)
+    workspace = harness.window.screen_widget
+    assert isinstance(workspace, Workspace)
+    assert [type(p) for p in workspace.pages] == [AccountPage]  # no roster for members
+    assert "sunflower (member)" in harness.window.who_label.text()
+    assert "Locks in 3:00" in harness.window.countdown_label.text()
+
+    harness.controller.lock()
+    lock_screen = harness.window.screen_widget
+    assert isinstance(lock_screen, LockScreen)
+    type_unlock(qtbot, lock_screen, "sunflower", MEMBER_PASS)
+    qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
+
+
+def test_marker_scan_through_the_gui(qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> None:
+    data = tmp_path / "data"
+    h = make_harness(qtbot, data, clock)
+    markers = [secrets.token_hex(8) for _ in range(9)]
+    try:
+        unlock(qtbot, h)
+        page = members_page(h)
+        for i in range(3):
+            add_member_by_typing(
+                qtbot,
+                page,
+                f"Name {markers[3 * i]}",
+                f"p{markers[3 * i + 1]}",
+                f"Note {markers[3 * i + 2]}",
+            )
+        vault = h.controller.vault
+        assert vault is not None
+        names = {m.name for m in MembersService(vault).list_members()}
+        assert {f"Name {markers[0]}", f"Name {markers[3]}", f"Name {markers[6]}"} <= names
+        # While unlocked, with a live WAL, nothing typed is on disk either.
+        assert scan(data, markers) == []
+        qtbot.keyClick(h.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert isinstance(h.window.screen_widget, LockScreen)
+    finally:
+        h.controller.shutdown()
+        h.runner.shutdown()
+    QApplication.processEvents()
+    assert scan(data, markers) == []
+    # Sanity control: the scanner does find a marker that reached a file.
+    (data / "control.txt").write_text(markers[0], encoding="utf-16-le")
+    assert scan(data, markers) == [(str(data / "control.txt"), markers[0])]
