@@ -161,14 +161,25 @@ def short_lock(qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> AppHarness:
 def test_auto_lock_after_idle_leaves_no_typed_text_in_any_widget(
     qtbot: QtBot, short_lock: AppHarness
 ) -> None:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from safespace_desktop.ui.pages.members_page import MembersPage
+
     h = short_lock
     workspace = unlock(qtbot, h)
     marker = secrets.token_hex(8)
+    page = workspace.pages[0]
+    assert isinstance(page, MembersPage)
+    # A saved member puts the marker into the table model; the rest stays typed only.
+    page.start_new_member()
+    qtbot.keyClicks(page.name_edit, f"Name {marker}")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert any(marker in m.name for m in page.controller.model.members())
     editors = workspace.findChildren(QLineEdit) + workspace.findChildren(QPlainTextEdit)
     editors += workspace.findChildren(QTextEdit)
-    assert editors, "the workspace should have fields a person can type into"
     for editor in editors:
-        if editor.isVisible() and editor.isEnabled():
+        if editor.isVisible() and editor.isEnabled() and not editor.isReadOnly():
             editor.setFocus()
             qtbot.keyClicks(editor, marker)
     qtbot.waitUntil(lambda: isinstance(h.window.screen_widget, LockScreen), timeout=2000)
@@ -181,6 +192,13 @@ def test_auto_lock_after_idle_leaves_no_typed_text_in_any_widget(
             doc = document()
             if doc is not None:
                 assert marker not in doc.toPlainText()
+                assert not doc.isUndoAvailable()
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(model.rowCount(QModelIndex())):
+                for column in range(model.columnCount(QModelIndex())):
+                    value = model.index(row, column).data()
+                    assert marker not in str(value)
 
 
 def test_activity_keeps_the_vault_unlocked(qtbot: QtBot, short_lock: AppHarness) -> None:

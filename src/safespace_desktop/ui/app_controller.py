@@ -217,6 +217,8 @@ class AppController(QObject):
         if self.window.screen_widget is screen:
             screen.set_busy(False)
             screen.show_recovery_code(account.recovery_code)
+            # The person is unlocked now; if they walk away, the code must not stay on screen.
+            self._restart_inactivity()
 
     def _screen_error(self, screen: AccountFlowScreen, exc: BaseException) -> None:
         if self.window.screen_widget is screen:
