@@ -136,3 +136,37 @@ def test_failed_creation_leaves_no_half_vault(
             clock=clock,
         )
     assert list(path.parent.iterdir()) == []
+
+
+def test_a_damaged_inner_wrap_fails_closed_and_wipes_what_it_opened(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    from safespace_desktop.core.errors import CorruptKeyMaterial
+    from safespace_desktop.crypto.keys import SecretKey
+    from safespace_desktop.storage import key_wraps
+
+    vault.lock()
+    with vault.engine.begin() as connection:
+        blob = connection.execute(
+            text("SELECT key_sealed FROM key_wraps WHERE target = 'group_key'")
+        ).scalar_one()
+        damaged = blob[:-1] + bytes([blob[-1] ^ 1])
+        connection.execute(
+            text("UPDATE key_wraps SET key_sealed = :b WHERE target = 'group_key'"), {"b": damaged}
+        )
+    opened: list[SecretKey] = []
+    real_unwrap = key_wraps.unwrap
+
+    def recording_unwrap(row: object, kek: SecretKey) -> SecretKey:
+        key = real_unwrap(row, kek)  # type: ignore[arg-type]
+        opened.append(key)
+        return key
+
+    monkeypatch.setattr(key_wraps, "unwrap", recording_unwrap)
+    with pytest.raises(CorruptKeyMaterial):
+        vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    assert opened, "the root keys were opened before the damaged wrap was reached"
+    assert all(key.wiped for key in opened)
+    assert not vault.is_unlocked

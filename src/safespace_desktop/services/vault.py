@@ -58,6 +58,7 @@ from safespace_desktop.storage.tables import (
     SCHEMA_VERSION,
     Base,
     FacilitatorRecord,
+    KeyWrap,
     Slot,
     UnlockThrottle,
     VaultMeta,
@@ -577,14 +578,26 @@ class Vault:
             try:
                 if not wraps.kek_matches(rows[0], kek):
                     raise WrongPassphrase()
-                roots = {row.target: wraps.unwrap(row, kek) for row in rows}
+                roots = _unwrap_all(rows, kek)
             finally:
                 kek.wipe()
-            return self._keyring_from_roots(db, slot, roots), Principal(
+            return self._keyring_or_wipe(db, slot, roots), Principal(
                 slot.id, Role(slot.kind), handle
             )
 
-    def _keyring_from_roots(self, db: Session, slot: Slot, roots: dict[str, SecretKey]) -> KeyRing:
+    def _keyring_or_wipe(self, db: Session, slot: Slot, roots: dict[str, SecretKey]) -> KeyRing:
+        """Build the keyring; if any inner key is damaged, wipe everything opened so far."""
+        opened: list[SecretKey] = list(roots.values())
+        try:
+            return self._keyring_from_roots(db, slot, roots, opened)
+        except BaseException:
+            for key in opened:
+                key.wipe()
+            raise
+
+    def _keyring_from_roots(
+        self, db: Session, slot: Slot, roots: dict[str, SecretKey], opened: list[SecretKey]
+    ) -> KeyRing:
         journal_key = roots.get(wraps.TARGET_JOURNAL_KEY)
         if journal_key is None:
             raise CorruptKeyMaterial("journal key")
@@ -602,6 +615,7 @@ class Vault:
             if row.wrapper_key_id != facilitator_key.key_id:
                 raise CorruptKeyMaterial("facilitator key")
             key = wraps.unwrap(row, facilitator_key)
+            opened.append(key)
             if row.target == wraps.TARGET_GROUP_KEY:
                 group_keys[key.key_id] = key
             else:
@@ -668,10 +682,10 @@ class Vault:
             try:
                 if not wraps.kek_matches(rows[0], kek):
                     raise WrongRecoveryCode()
-                roots = {row.target: wraps.unwrap(row, kek) for row in rows}
+                roots = _unwrap_all(rows, kek)
             finally:
                 kek.wipe()
-            keyring = self._keyring_from_roots(db, slot, roots)
+            keyring = self._keyring_or_wipe(db, slot, roots)
             role = Role(slot.kind)
             progress("Protecting your keys with the new passphrase…")
             wraps.delete_wraps(db, slot.id, wraps.WRAPPER_PASSPHRASE)
@@ -805,6 +819,19 @@ class Vault:
     @property
     def engine(self) -> Engine:
         return self._engine
+
+
+def _unwrap_all(rows: list[KeyWrap], kek: SecretKey) -> dict[str, SecretKey]:
+    """Open every wrap under ``kek``; on any failure, wipe the keys already opened."""
+    roots: dict[str, SecretKey] = {}
+    try:
+        for row in rows:
+            roots[row.target] = wraps.unwrap(row, kek)
+    except BaseException:
+        for key in roots.values():
+            key.wipe()
+        raise
+    return roots
 
 
 def _remove_vault_files(path: Path | None) -> None:
