@@ -97,8 +97,8 @@ def test_wrong_current_passphrase_is_explained_and_changes_nothing(
     assert_buttons_named(dialog)
 
     qtbot.keyClicks(dialog.current_field.edit, "not my passphrase at all")
-    qtbot.keyClicks(dialog.new_rows.new_field.edit, NEW_PASS)
-    qtbot.keyClicks(dialog.new_rows.confirm_field.edit, NEW_PASS)
+    qtbot.keyClicks(dialog.new_passphrase.passphrase.edit, NEW_PASS)
+    qtbot.keyClicks(dialog.new_passphrase.confirm.edit, NEW_PASS)
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, LEFT)
 
@@ -124,18 +124,18 @@ def test_short_new_passphrase_gets_policy_advice_and_cannot_be_saved(
     qtbot.mouseClick(page.change_button, LEFT)
     dialog = page.change_dialog
     assert dialog is not None
-    assert "at least 15 characters" in dialog.new_rows.policy_label.text()
+    assert "at least 15 characters" in dialog.new_passphrase.feedback.text()
 
     qtbot.keyClicks(dialog.current_field.edit, FACILITATOR_PASS)
-    qtbot.keyClicks(dialog.new_rows.new_field.edit, "too short")
-    qtbot.keyClicks(dialog.new_rows.confirm_field.edit, "too short")
-    assert "this has 9" in dialog.new_rows.policy_label.text()
+    qtbot.keyClicks(dialog.new_passphrase.passphrase.edit, "too short")
+    qtbot.keyClicks(dialog.new_passphrase.confirm.edit, "too short")
+    assert "this has 9" in dialog.new_passphrase.feedback.text()
     assert not dialog.ok_button.isEnabled()
 
-    dialog.new_rows.new_field.clear()
-    qtbot.keyClicks(dialog.new_rows.new_field.edit, NEW_PASS)
-    assert "good to use" in dialog.new_rows.policy_label.text()
-    assert "don't match" in dialog.new_rows.match_label.text()
+    dialog.new_passphrase.passphrase.clear()
+    qtbot.keyClicks(dialog.new_passphrase.passphrase.edit, NEW_PASS)
+    assert "good to use" in dialog.new_passphrase.feedback.text()
+    assert "don't match" in dialog.new_passphrase.confirm_feedback.text()
     assert not dialog.ok_button.isEnabled()
 
 
@@ -150,14 +150,14 @@ def test_change_passphrase_then_only_the_new_one_unlocks(
     assert dialog is not None
 
     qtbot.keyClicks(dialog.current_field.edit, FACILITATOR_PASS)
-    qtbot.keyClicks(dialog.new_rows.new_field.edit, NEW_PASS)
-    qtbot.keyClicks(dialog.new_rows.confirm_field.edit, NEW_PASS)
-    assert dialog.new_rows.match_label.text() == "✓ Both passphrases match."
+    qtbot.keyClicks(dialog.new_passphrase.passphrase.edit, NEW_PASS)
+    qtbot.keyClicks(dialog.new_passphrase.confirm.edit, NEW_PASS)
+    assert dialog.new_passphrase.confirm_feedback.text() == "✓ Both passphrases match."
     qtbot.mouseClick(dialog.ok_button, LEFT)
 
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert any("passphrase has been changed" in m for m in seen)
-    assert dialog.new_rows.new_field.text() == ""  # not kept in the widget
+    assert dialog.new_passphrase.passphrase.text() == ""  # not kept in the widget
     vault.lock()
     with pytest.raises(WrongPassphrase):
         vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
@@ -282,8 +282,8 @@ def test_add_facilitator_with_recovery_code_then_they_can_unlock(
 
     # A handle that is taken is explained next to the handle.
     qtbot.keyClicks(dialog.handle_edit, "Robin")
-    qtbot.keyClicks(dialog.new_rows.new_field.edit, SAM_PASS)
-    qtbot.keyClicks(dialog.new_rows.confirm_field.edit, SAM_PASS)
+    qtbot.keyClicks(dialog.new_passphrase.passphrase.edit, SAM_PASS)
+    qtbot.keyClicks(dialog.new_passphrase.confirm.edit, SAM_PASS)
     qtbot.mouseClick(dialog.ok_button, LEFT)
     qtbot.waitUntil(lambda: dialog.handle_message.isVisible())
     assert "already taken" in dialog.handle_message.text()
@@ -293,13 +293,13 @@ def test_add_facilitator_with_recovery_code_then_they_can_unlock(
     dialog.handle_edit.clear()
     qtbot.keyClicks(dialog.handle_edit, "sam")
     assert not dialog.handle_message.isVisible()
-    qtbot.mouseClick(dialog.new_rows.suggest_button, LEFT)
-    suggested = dialog.new_rows.new_field.text()
+    qtbot.mouseClick(dialog.new_passphrase.suggest_button, LEFT)
+    suggested = dialog.new_passphrase.passphrase.text()
     assert policy.problem(suggested) is None
-    assert dialog.new_rows.new_field.toggle.isChecked()  # shown so it can be read
-    assert dialog.new_rows.confirm_field.text() == ""
+    assert dialog.new_passphrase.passphrase.toggle.isChecked()  # shown so it can be read
+    assert dialog.new_passphrase.confirm.text() == ""
     assert not dialog.ok_button.isEnabled()
-    qtbot.keyClicks(dialog.new_rows.confirm_field.edit, suggested)
+    qtbot.keyClicks(dialog.new_passphrase.confirm.edit, suggested)
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, LEFT)
 
@@ -360,9 +360,9 @@ def test_member_can_change_their_own_passphrase(
     dialog = page.change_dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.current_field.edit, MEMBER_PASS)
-    qtbot.keyClicks(dialog.new_rows.new_field.edit, NEW_PASS)
-    qtbot.keyClicks(dialog.new_rows.confirm_field.edit, NEW_PASS)
-    qtbot.keyClick(dialog.new_rows.confirm_field.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.new_passphrase.passphrase.edit, NEW_PASS)
+    qtbot.keyClicks(dialog.new_passphrase.confirm.edit, NEW_PASS)
+    qtbot.keyClick(dialog.new_passphrase.confirm.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     vault.lock()
     with pytest.raises(WrongPassphrase):

@@ -175,42 +175,33 @@ class AppController(QObject):
         screen = ClaimInvitationScreen()
         if code:
             screen.set_code(code)
-        screen.cancelled.connect(self.show_lock_screen)
-        screen.finished.connect(self._enter_workspace)
-
-        def claim(code_text: str, handle: str, passphrase: str) -> None:
-            assert self.vault is not None
-            screen.set_busy(True)
-            self.runner.run(
-                self.vault.claim_invitation,
-                code_text,
-                handle,
-                passphrase,
-                on_done=lambda account: self._show_new_code(screen, account),
-                on_error=lambda exc: self._screen_error(screen, exc),
-            )
-
-        screen.claim_requested.connect(claim)
-        self.window.set_screen(screen)
+        assert self.vault is not None
+        self._show_account_flow(screen, screen.claim_requested, self.vault.claim_invitation)
 
     def show_recovery(self) -> None:
         screen = RecoverAccountScreen()
+        assert self.vault is not None
+        self._show_account_flow(screen, screen.recover_requested, self.vault.recover)
+
+    def _show_account_flow(
+        self, screen: AccountFlowScreen, requested: Any, work: Callable[..., NewAccount]
+    ) -> None:
+        """Claim and recovery share one shape: three strings in, a new recovery code out."""
         screen.cancelled.connect(self.show_lock_screen)
         screen.finished.connect(self._enter_workspace)
 
-        def recover(handle: str, code: str, new_passphrase: str) -> None:
-            assert self.vault is not None
+        def submit(first: str, second: str, third: str) -> None:
             screen.set_busy(True)
             self.runner.run(
-                self.vault.recover,
-                handle,
-                code,
-                new_passphrase,
+                work,
+                first,
+                second,
+                third,
                 on_done=lambda account: self._show_new_code(screen, account),
                 on_error=lambda exc: self._screen_error(screen, exc),
             )
 
-        screen.recover_requested.connect(recover)
+        requested.connect(submit)
         self.window.set_screen(screen)
 
     def _show_new_code(self, screen: AccountFlowScreen, account: NewAccount) -> None:

@@ -41,6 +41,7 @@ from safespace_desktop.ui.tasks import TaskRunner
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import framed_note, paragraph_label
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
+from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.recovery_code_panel import RecoveryCodePanel
 
 LABEL_MAX = 60
@@ -202,8 +203,7 @@ class AccountPage(QWizardPage):
         layout.addWidget(no_reset)
         layout.addStretch(1)
         chain = [self.handle_edit, *self.passphrase.widgets_in_tab_order()]
-        for first, second in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(first, second)
+        chain_tab_order(chain)
         self.handle_edit.textChanged.connect(self.completeChanged)
         self.passphrase.changed.connect(self.completeChanged)
 

@@ -13,11 +13,9 @@ from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,30 +26,10 @@ from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from safespace_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
+from safespace_desktop.ui.widgets.page_layout import left_aligned, scrolling_column
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
-
-
-def _scaled_font(base: QFont, factor: float) -> QFont:
-    font = QFont(base)
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setWeight(QFont.Weight.DemiBold)
-    return font
-
-
-def _paragraph(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
-def _left(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return row
 
 
 class AccountPage(QWidget):
@@ -67,13 +45,13 @@ class AccountPage(QWidget):
         is_facilitator = principal.role is Role.FACILITATOR
 
         title = QLabel(self.tr("My account"))
-        title.setFont(_scaled_font(self.font(), 1.6))
+        title.setFont(scaled_font(self.font(), 1.6, QFont.Weight.DemiBold))
         title.setAccessibleName(self.tr("My account"))
 
         # Who is unlocked ------------------------------------------------------------------
         self.handle_label = QLabel(principal.handle)
         self.handle_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.handle_label.setFont(_scaled_font(self.font(), 1.0))
+        self.handle_label.setFont(scaled_font(self.font(), 1.0, QFont.Weight.DemiBold))
         self.handle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.handle_label.setAccessibleName(self.tr("Your handle"))
         self.role_label = QLabel(self.tr("Facilitator") if is_facilitator else self.tr("Member"))
@@ -87,7 +65,7 @@ class AccountPage(QWidget):
         self.member_header: QFrame | None = None
         self.facilitator_note: QLabel | None = None
         if is_facilitator:
-            self.facilitator_note = _paragraph(
+            self.facilitator_note = paragraph_label(
                 self.tr(
                     "As a facilitator, your passphrase opens the group's roster and notes, "
                     "so please keep it to yourself. Settings for the whole group are under "
@@ -99,7 +77,7 @@ class AccountPage(QWidget):
 
         # Passphrase ---------------------------------------------------------------------------
         self.change_button = QPushButton(self.tr("&Change passphrase…"))
-        passphrase_text = _paragraph(
+        passphrase_text = paragraph_label(
             self.tr(
                 "Your passphrase unlocks your space. You can change it whenever you like, "
                 "for example if you think someone may have seen it."
@@ -108,7 +86,7 @@ class AccountPage(QWidget):
 
         # Recovery code ------------------------------------------------------------------------
         self.recovery_button = QPushButton(self.tr("Make a new &recovery code…"))
-        recovery_text = _paragraph(
+        recovery_text = paragraph_label(
             self.tr(
                 "Your recovery code lets you back in if you forget your passphrase. If you "
                 "have lost it, or think someone else has seen it, make a new one. The old "
@@ -117,7 +95,7 @@ class AccountPage(QWidget):
         )
 
         # Locking ------------------------------------------------------------------------------
-        self.lock_text = _paragraph("")
+        self.lock_text = paragraph_label("")
         self.lock_text.setAccessibleName(self.tr("Auto-lock"))
         shortcut = LOCK_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText)
         self.lock_button = QPushButton(self.tr("&Lock now"))
@@ -125,8 +103,7 @@ class AccountPage(QWidget):
         self.lock_hint = QLabel(self.tr("or press %1 at any time").replace("%1", shortcut))
         self.lock_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.message = _paragraph("")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = paragraph_label()
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setVisible(False)
 
@@ -147,35 +124,21 @@ class AccountPage(QWidget):
         ):
             column.addSpacing(14)
             section = QLabel(heading)
-            section.setFont(_scaled_font(self.font(), 1.2))
+            section.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
             column.addWidget(section)
             for widget in widgets:
                 if isinstance(widget, QPushButton):
                     if widget is self.lock_button:
-                        column.addLayout(_left(widget, self.lock_hint))
+                        column.addLayout(left_aligned(widget, self.lock_hint))
                     else:
-                        column.addLayout(_left(widget))
+                        column.addLayout(left_aligned(widget))
                 else:
                     column.addWidget(widget)
         column.addSpacing(6)
         column.addWidget(self.message)
         column.addStretch(1)
 
-        content = QWidget()
-        content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 96)
-        content.setLayout(column)
-        holder = QWidget()
-        holder_layout = QHBoxLayout(holder)
-        holder_layout.setContentsMargins(32, 24, 32, 24)
-        holder_layout.addWidget(content, 1)
-        holder_layout.addStretch(0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_column(self, column)
 
         QWidget.setTabOrder(self.change_button, self.recovery_button)
         QWidget.setTabOrder(self.recovery_button, self.lock_button)
@@ -197,8 +160,8 @@ class AccountPage(QWidget):
         box.setAutoFillBackground(True)
         box.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         heading = QLabel(self.tr("Your private space"))
-        heading.setFont(_scaled_font(self.font(), 1.3))
-        text = _paragraph(
+        heading.setFont(scaled_font(self.font(), 1.3, QFont.Weight.DemiBold))
+        text = paragraph_label(
             self.tr(
                 "What you keep here is sealed with your own key, which only your passphrase "
                 "can open. Facilitators cannot open it, and neither can anyone else who uses "

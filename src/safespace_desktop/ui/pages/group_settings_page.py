@@ -8,16 +8,12 @@ before unlocking.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,48 +24,36 @@ from safespace_desktop.core.model import GroupSettings
 from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.add_facilitator import AddFacilitatorDialog
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
+from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
 
 GROUP_NAME_MAX = 200
 MIN_LOCK_MINUTES = 1
 MAX_LOCK_MINUTES = 60
 
 
-def _scaled_font(base: QFont, factor: float) -> QFont:
-    font = QFont(base)
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setWeight(QFont.Weight.DemiBold)
-    return font
-
-
-def _paragraph(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
 def _note(text: str) -> QLabel:
-    label = _paragraph(text)
+    label = paragraph_label(text)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
-def _left(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return row
+def _field_with_note(caption: str, field: QWidget, note: str) -> QFormLayout:
+    """A one-row form: ``caption`` (its buddy is ``field``) and a wrapped note under the field.
 
-
-def _field_with_note(field: QWidget, note: QLabel) -> QVBoxLayout:
-    """A field with a wrapped note under it (kept out of QFormLayout's label row)."""
+    The note sits in the field column (kept out of QFormLayout's label row).
+    """
+    label = QLabel(caption)
+    label.setBuddy(field)
     column = QVBoxLayout()
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(4)
     column.addWidget(field)
-    column.addWidget(note)
-    return column
+    column.addWidget(_note(note))
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.addRow(label, column)
+    return form
 
 
 def _minutes(seconds: int) -> int:
@@ -89,8 +73,8 @@ class GroupSettingsPage(QWidget):
         self._saving = False
 
         title = QLabel(self.tr("Group settings"))
-        title.setFont(_scaled_font(self.font(), 1.6))
-        intro = _paragraph(
+        title.setFont(scaled_font(self.font(), 1.6, QFont.Weight.DemiBold))
+        intro = paragraph_label(
             self.tr("These settings apply to everyone in this group who uses this vault.")
         )
 
@@ -98,13 +82,13 @@ class GroupSettingsPage(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(GROUP_NAME_MAX)
         self.name_edit.setAccessibleName(self.tr("Group name"))
-        name_caption = QLabel(self.tr("Group &name:"))
-        name_caption.setBuddy(self.name_edit)
-        name_note = _note(
+        settings_form = _field_with_note(
+            self.tr("Group &name:"),
+            self.name_edit,
             self.tr(
                 "Kept sealed in the vault. Only people who have unlocked can read it, "
                 "members included."
-            )
+            ),
         )
 
         # Auto-lock ----------------------------------------------------------------------------
@@ -116,7 +100,7 @@ class GroupSettingsPage(QWidget):
         facilitator_caption.setBuddy(self.facilitator_minutes)
         member_caption = QLabel(self.tr("&Members:"))
         member_caption.setBuddy(self.member_minutes)
-        lock_text = _paragraph(
+        lock_text = paragraph_label(
             self.tr(
                 "After this many minutes without anyone touching the keyboard or mouse, the "
                 "app locks itself. On a shared computer, shorter is safer: if someone walks "
@@ -125,22 +109,17 @@ class GroupSettingsPage(QWidget):
         )
 
         self.save_button = QPushButton(self.tr("&Save changes"))
-        self.save_message = QLabel()
-        self.save_message.setWordWrap(True)
-        self.save_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_message = paragraph_label()
         self.save_message.setAccessibleName(self.tr("Save message"))
         self.save_message.setVisible(False)
 
-        settings_form = QFormLayout()
-        settings_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        settings_form.addRow(name_caption, _field_with_note(self.name_edit, name_note))
         lock_form = QFormLayout()
-        lock_form.addRow(facilitator_caption, _left(self.facilitator_minutes))
-        lock_form.addRow(member_caption, _left(self.member_minutes))
+        lock_form.addRow(facilitator_caption, left_aligned(self.facilitator_minutes))
+        lock_form.addRow(member_caption, left_aligned(self.member_minutes))
 
         # Facilitators ------------------------------------------------------------------------
         self.add_button = QPushButton(self.tr("&Add a facilitator…"))
-        facilitators_text = _paragraph(
+        facilitators_text = paragraph_label(
             self.tr(
                 "Each facilitator has their own handle, passphrase and recovery code. Add a "
                 "co-facilitator while they are here with you: they type their own details."
@@ -154,17 +133,14 @@ class GroupSettingsPage(QWidget):
         read_only.setColor(QPalette.ColorRole.Base, read_only.color(QPalette.ColorRole.Window))
         self.label_edit.setPalette(read_only)
         self.label_edit.setAccessibleName(self.tr("Vault label"))
-        label_caption = QLabel(self.tr("Vault &label:"))
-        label_caption.setBuddy(self.label_edit)
-        label_note = _note(
+        label_form = _field_with_note(
+            self.tr("Vault &label:"),
+            self.label_edit,
             self.tr(
                 "This label is not sealed: anyone at this computer can see it in the vault "
                 "list before unlocking. That is why it should not say what the group is about."
-            )
+            ),
         )
-        label_form = QFormLayout()
-        label_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        label_form.addRow(label_caption, _field_with_note(self.label_edit, label_note))
 
         # Layout ---------------------------------------------------------------------------------
         column = QVBoxLayout()
@@ -179,43 +155,29 @@ class GroupSettingsPage(QWidget):
         column.addWidget(lock_text)
         column.addLayout(lock_form)
         column.addSpacing(4)
-        column.addLayout(_left(self.save_button))
+        column.addLayout(left_aligned(self.save_button))
         column.addWidget(self.save_message)
         column.addSpacing(14)
         column.addWidget(self._section(self.tr("Facilitators")))
         column.addWidget(facilitators_text)
-        column.addLayout(_left(self.add_button))
+        column.addLayout(left_aligned(self.add_button))
         column.addSpacing(14)
         column.addWidget(self._section(self.tr("Vault label on this computer")))
         column.addLayout(label_form)
         column.addStretch(1)
 
-        content = QWidget()
-        content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 96)
-        content.setLayout(column)
-        holder = QWidget()
-        holder_layout = QHBoxLayout(holder)
-        holder_layout.setContentsMargins(32, 24, 32, 24)
-        holder_layout.addWidget(content, 1)
-        holder_layout.addStretch(0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_column(self, column)
 
-        order: list[QWidget] = [
-            self.name_edit,
-            self.facilitator_minutes,
-            self.member_minutes,
-            self.save_button,
-            self.add_button,
-            self.label_edit,
-        ]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(
+            [
+                self.name_edit,
+                self.facilitator_minutes,
+                self.member_minutes,
+                self.save_button,
+                self.add_button,
+                self.label_edit,
+            ]
+        )
 
         self.load()
         self.name_edit.textEdited.connect(self._on_edited)
@@ -231,7 +193,7 @@ class GroupSettingsPage(QWidget):
     # -- pieces -----------------------------------------------------------------------------
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setFont(_scaled_font(self.font(), 1.2))
+        label.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
         return label
 
     def _minutes_box(self, accessible_name: str) -> QSpinBox:

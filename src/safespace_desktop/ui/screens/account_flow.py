@@ -15,48 +15,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from safespace_desktop.ui.widgets.card import card_column, centred_card
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.recovery_code_panel import RecoveryCodePanel
-
-CARD_WIDTH_CHARS = 64
-
-
-def centred_card(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
-    """``content`` in a framed card, centred, scrolling when the window is small."""
-    card = QFrame()
-    card.setFrameShape(QFrame.Shape.StyledPanel)
-    card_layout = QVBoxLayout(card)
-    em = card.fontMetrics().height()
-    card_layout.setContentsMargins(em * 2, em * 3 // 2, em * 2, em * 3 // 2)
-    card_layout.addWidget(content)
-    width = card.fontMetrics().averageCharWidth() * CARD_WIDTH_CHARS
-    card.setMinimumWidth(width)
-    card.setMaximumWidth(width * 3 // 2)
-
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(em, em, em, em)
-    row.addStretch(1)
-    column = QVBoxLayout()
-    column.addStretch(1)
-    column.addWidget(card)
-    column.addStretch(2)
-    row.addLayout(column, 4)
-    row.addStretch(1)
-
-    scroll = QScrollArea(parent)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(holder)
-    return scroll
 
 
 class MessageBox(QFrame):
@@ -132,19 +100,14 @@ class AccountFlowScreen(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.submit_button)
 
-        form_layout = QVBoxLayout(form_content)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        em = self.fontMetrics().height()
-        form_layout.setSpacing(em * 2 // 3)
-        form_layout.addWidget(self.title_label)
-        form_layout.addWidget(self.intro_label)
-        form_layout.addSpacing(em // 2)
+        form_layout = card_column(form_content, self.title_label, self.intro_label)
         form_layout.addLayout(self.form)
         self._extras = QVBoxLayout()
         form_layout.addLayout(self._extras)
         form_layout.addWidget(self.error_box)
         form_layout.addWidget(self.busy_label)
         form_layout.addWidget(self.busy_bar)
+        em = self.fontMetrics().height()
         form_layout.addSpacing(em // 2)
         form_layout.addLayout(buttons)
 

@@ -14,6 +14,7 @@ from safespace_desktop.services.vault import HANDLE_MAX
 from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 from safespace_desktop.ui.widgets.headings import framed_note, paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
+from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 
 INVITATION_MAX = 32
 
@@ -85,8 +86,7 @@ class ClaimInvitationScreen(AccountFlowScreen):
             self.cancel_button,
             self.submit_button,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(first, second)
+        chain_tab_order(chain)
 
         self.code_edit.textChanged.connect(self._refresh)
         self.handle_edit.textChanged.connect(self._refresh)

@@ -20,6 +20,7 @@ from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
+from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 
 CODE_LENGTH = recovery.DATA_CHARS + 1
 _IGNORED = " -\t\n"
@@ -78,8 +79,7 @@ class RecoverAccountScreen(AccountFlowScreen):
             self.cancel_button,
             self.submit_button,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(first, second)
+        chain_tab_order(chain)
 
         self.handle_edit.textChanged.connect(self._refresh)
         self.code_edit.textChanged.connect(self._on_code_changed)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.core.model import VaultSummary
-from safespace_desktop.ui.screens.account_flow import centred_card
+from safespace_desktop.ui.widgets.card import card_column, centred_card
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,18 +86,12 @@ class WelcomeScreen(QWidget):
             content,
         )
 
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        em = self.fontMetrics().height()
-        layout.setSpacing(em * 2 // 3)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.intro_label)
-        layout.addSpacing(em // 2)
+        layout = card_column(content, self.title_label, self.intro_label)
         layout.addWidget(self.list_section)
         layout.addWidget(self.choices_label)
         layout.addWidget(self.create_button)
         layout.addWidget(self.demo_button)
-        layout.addSpacing(em // 2)
+        layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.member_note)
 
         outer = QVBoxLayout(self)

@@ -19,10 +19,15 @@ def scaled_font(base: QFont, scale: float, weight: QFont.Weight | None = None) -
     return font
 
 
-def heading_label(text: str, scale: float = 1.6, parent: QWidget | None = None) -> QLabel:
+def heading_label(
+    text: str,
+    scale: float = 1.6,
+    parent: QWidget | None = None,
+    weight: QFont.Weight = QFont.Weight.Bold,
+) -> QLabel:
     """A bold, larger, word-wrapped heading."""
     label = QLabel(text, parent)
-    label.setFont(scaled_font(label.font(), scale, QFont.Weight.Bold))
+    label.setFont(scaled_font(label.font(), scale, weight))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
