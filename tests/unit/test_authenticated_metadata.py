@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from safespace_desktop.core.clock import ManualClock
+from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import (
     CorruptKeyMaterial,
     IntegrityError,
@@ -30,7 +31,11 @@ from safespace_desktop.core.errors import (
 )
 from safespace_desktop.core.model import MemberDraft, Role
 from safespace_desktop.crypto.keys import SecretKey
+from safespace_desktop.services.agreement import AgreementService
+from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.pairing import PairingService
+from safespace_desktop.services.retention import RetentionService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage import key_wraps as wraps
 from safespace_desktop.storage.records import Scope, SealedRecords
@@ -59,6 +64,13 @@ SCOPES: dict[str, Callable[[str], Scope]] = {
     "group_settings": Scope.commons,
     "facilitators": Scope.group,
     "members": Scope.group,
+    "consents": Scope.group,
+    "consent_wordings": Scope.commons,
+    "checkin_pairs": Scope.group,
+    "roster_settings": Scope.group,
+    "agreement_drafts": Scope.group,
+    "agreement_versions": Scope.commons,
+    "agreement_affirmations": Scope.group,
 }
 
 
@@ -89,6 +101,7 @@ class World:
     member_id: str
     other_slot: str
     rows: dict[str, str]
+    other_member: str = ""
 
 
 @pytest.fixture
@@ -108,6 +121,29 @@ def world(vault: Vault) -> World:
     return World(vault, member.id, others[0], rows)
 
 
+@pytest.fixture
+def full_world(world: World) -> World:
+    """``world`` plus one row in each roster, consent and agreement table (issue 3)."""
+    vault = world.vault
+    other = MembersService(vault).add_member(MemberDraft("Bo")).id
+    for member_id in (world.member_id, other):
+        ConsentService(vault).give(member_id, ConsentPurpose.CHECKIN_PAIRING)
+    PairingService(vault).pair(world.member_id, other)
+    RetentionService(vault).set_retention_months(6)
+    agreement = AgreementService(vault)
+    agreement.adopt(agreement.start_draft("share-the-air").id)
+    agreement.record_agreement(5, 4)
+    agreement.start_draft("recovery")
+    rows = dict(world.rows)
+    for table in SCOPES:
+        if table not in rows:
+            candidates = raw_rows(vault, table)
+            if table == "consents":
+                candidates = [r for r in candidates if r["member_id"] == world.member_id]
+            rows[table] = candidates[0]["id"]
+    return World(vault, world.member_id, world.other_slot, rows, other)
+
+
 def _tampered_values(world: World, column: str, original: Any) -> list[tuple[str, Any]]:
     keyring = world.vault.keyring_for_tests()
     if column == "key_id":
@@ -120,6 +156,8 @@ def _tampered_values(world: World, column: str, original: Any) -> list[tuple[str
         return [("tombstone flag flipped", not original)]
     if column == "slot_id":
         return [("another slot", world.other_slot), ("NULL", None)]
+    if column == "member_id":
+        return [("another member", world.other_member)]
     pytest.fail(f"no tamper rule for plaintext column {column!r}: add one to this test")
 
 
@@ -129,8 +167,9 @@ def _repo(world: World, table_name: str) -> SealedRecords:
 
 @pytest.mark.parametrize(("table_name", "column"), SYNCED_CASES)
 def test_changing_a_plaintext_column_makes_the_row_fail(
-    world: World, table_name: str, column: str
+    full_world: World, table_name: str, column: str
 ) -> None:
+    world = full_world
     vault = world.vault
     row_id = world.rows[table_name]
     repo = _repo(world, table_name)

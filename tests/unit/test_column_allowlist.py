@@ -32,6 +32,14 @@ _MIXIN = {
     "deleted": "tombstone flag for sync, bound into the AD",
 }
 
+_JOURNAL_TABLES = (
+    "journal_entries",
+    "journal_drafts",
+    "safety_plans",
+    "journal_settings",
+    "journal_templates",
+)
+
 ALLOWLIST: dict[str, str] = {
     # vault_meta: read before anyone unlocks.
     "vault_meta.id": "single-row primary key (always 1)",
@@ -79,6 +87,40 @@ ALLOWLIST: dict[str, str] = {
     **{f"facilitators.{c}": reason for c, reason in _MIXIN.items()},
     "facilitators.slot_id": "foreign key to the facilitator's slot, bound into the AD",
     **{f"members.{c}": reason for c, reason in _MIXIN.items()},
+    # Roster, consent and agreement (issue 3). Only the mixin columns are plaintext;
+    # names, dates, purposes, wording, counts and the pair members are all sealed.
+    **{
+        f"{table}.{c}": reason
+        for table in (
+            "consents",  # group key: purpose, wording version, dates, method
+            "consent_wordings",  # commons key: versioned consent texts and the statement
+            "checkin_pairs",  # group key: the two member ids are inside the payload
+            "roster_settings",  # group key: retention period
+            "agreement_drafts",  # group key
+            "agreement_versions",  # commons key: members read the adopted agreement
+            "agreement_affirmations",  # group key: date, present and agreed counts
+        )
+        for c, reason in _MIXIN.items()
+    },
+    "consents.member_id": (
+        "foreign key to the member row, bound into the AD; lets withdrawal and the consent "
+        "log read one member's records without opening everyone's (UUIDs only)"
+    ),
+    # Private journal rows (issue 4): sealed under the owner's journal key. Only the
+    # mixin columns and the owner slot are plaintext: no dates, sizes or counts.
+    **{
+        f"{table}.{c}": reason
+        for table in _JOURNAL_TABLES
+        for c, reason in {
+            **_MIXIN,
+            "slot_id": (
+                "owner slot (foreign key), bound into the AD; lets a session fetch only "
+                "its own rows and lets shredding a slot cascade"
+            ),
+        }.items()
+    },
+    # Group prompts: commons-key records a facilitator offers; who answered is never stored.
+    **{f"group_prompts.{c}": reason for c, reason in _MIXIN.items()},
 }
 
 _TIME_TYPES = (Date, DateTime, Time, Interval)
@@ -128,6 +170,17 @@ def test_no_date_or_time_columns_anywhere() -> None:
     assert time_columns(Base.metadata) == []
 
 
+def test_journal_tables_hold_only_ids_key_ids_revisions_and_the_owner_slot() -> None:
+    """Journal rows reveal nothing but who owns them: no dates, moods, tags or sizes."""
+    tables = {t.name: t for t in Base.metadata.sorted_tables}
+    for name in _JOURNAL_TABLES:
+        plaintext = {c.name for c in tables[name].columns if not c.name.endswith("_sealed")}
+        assert plaintext == {"id", "key_id", "rev", "deleted", "slot_id"}, name
+        assert [c.name for c in tables[name].columns if c.name.endswith("_sealed")] == [
+            "payload_sealed"
+        ]
+
+
 def test_every_table_has_a_sealed_payload_except_reviewed_metadata_tables() -> None:
     """Tables without a sealed column may only hold allow-listed metadata."""
     metadata_only = {"vault_meta", "slots", "unlock_throttle"}
@@ -174,3 +227,22 @@ def test_checker_catches_unreviewed_columns() -> None:
     }
     assert time_columns(metadata) == ["diary.written_on"]
     assert unreviewed_columns(metadata, {"diary.entry_sealed": "no"}) != []
+
+
+def test_roster_tables_hold_only_ids_key_ids_revisions_and_the_member_link() -> None:
+    """Consent, pairs, settings and agreement rows (issue 3) reveal no dates, purposes,
+    counts or names: only the mixin columns, plus the member link of a consent row."""
+    tables = {t.name: t for t in Base.metadata.sorted_tables}
+    mixin = {"id", "key_id", "rev", "deleted"}
+    expected = {
+        "consents": mixin | {"member_id"},
+        "consent_wordings": mixin,
+        "checkin_pairs": mixin,
+        "roster_settings": mixin,
+        "agreement_drafts": mixin,
+        "agreement_versions": mixin,
+        "agreement_affirmations": mixin,
+    }
+    for name, columns in expected.items():
+        plaintext = {c.name for c in tables[name].columns if not c.name.endswith("_sealed")}
+        assert plaintext == columns, name

@@ -10,7 +10,9 @@ Every attempt raises ``InvalidTag``.
 Structurally, every wrap of a journal key is a passphrase or recovery wrap of that
 same slot, made with that person's own KEK.
 
-Journal containers do not exist yet; when they do, add them to ``_targets``.
+The same attack runs against every journal row (entries, drafts, safety plans,
+journal settings, templates) of every member and of every *other* facilitator, and
+a facilitator session reads none of them through the services or the repository.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import ast
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.exceptions import InvalidTag
@@ -238,3 +241,129 @@ def test_facilitator_session_cannot_reach_member_journal_keys(group: Group) -> N
     held = {k.key_id for k in keyring.all_keys()}
     assert held.isdisjoint(group.journal_key_ids.values())
     assert vault.principal is not None and vault.principal.role is Role.FACILITATOR
+
+
+# --------------------------------------------------------------------------- journal rows
+def _write_journals(g: Group) -> dict[str, str]:
+    """Everyone writes entries, a draft, a safety plan, preferences and a template."""
+    from safespace_desktop.core.model import JournalEntryInput, JournalPreferences, SafetyPlan
+    from safespace_desktop.services.journal import JournalService
+    from safespace_desktop.services.prompts import PromptsService
+    from safespace_desktop.services.safety_plan import SafetyPlanService
+
+    vault = g.vault
+    journal = JournalService(vault)
+    owners = {}
+    for handle, secret in {**FACILITATORS, **MEMBERS}.items():
+        vault.unlock(handle, secret)
+        journal.add(JournalEntryInput(f"{handle} writes privately", mood=3, tags=("t",)))
+        journal.add(JournalEntryInput(f"{handle} again"))
+        journal.save_draft(JournalEntryInput(f"{handle} draft"))
+        SafetyPlanService(vault).save(SafetyPlan(warning_signs=(f"{handle} sign",)))
+        journal.set_preferences(JournalPreferences(receive_group_prompts=True))
+        PromptsService(vault, journal).create_template(f"{handle} template", "body")
+        owners[g.slots[handle]] = handle
+    vault.lock()
+    return owners
+
+
+def _journal_rows(vault: Vault) -> list[tuple[type, Any]]:
+    from sqlalchemy.orm import Session
+
+    from safespace_desktop.storage.tables import JOURNAL_TABLES
+
+    found = []
+    with Session(vault.engine, expire_on_commit=False) as db:
+        for table in JOURNAL_TABLES:
+            found += [(table, row) for row in db.query(table)]
+        db.expunge_all()
+    return found
+
+
+def _attempt_row(candidate: bytes, table: type, row: Any) -> bytes:
+    from safespace_desktop.storage.records import Scope, SealedRecords
+
+    blob = row.payload_sealed
+    header = blob[: 2 + KEY_ID_BYTES]
+    nonce = blob[2 + KEY_ID_BYTES : seal.HEADER_BYTES]
+    ad = header + seal.encode_ad(SealedRecords(table, Scope.journal(row.slot_id))._ad(row))
+    return AESGCM(candidate).decrypt(nonce, blob[seal.HEADER_BYTES :], ad)
+
+
+def test_no_facilitator_key_opens_anyone_elses_journal_rows(group: Group) -> None:
+    owners = _write_journals(group)
+    infos = hkdf_infos()
+    rows = _journal_rows(group.vault)
+    people = len(FACILITATORS) + len(MEMBERS)
+    assert len(rows) == people * 6  # 2 entries, draft, plan, settings, template each
+    salts = {
+        slot: [None, *(w.salt for w in wrap_rows(group.vault, slot) if w.salt)] for slot in owners
+    }
+    attempts = 0
+    for table, row in rows:
+        owner = owners[row.slot_id]
+        for name, material in group.facilitator_material.items():
+            if name.endswith(f" of {owner}") and owner in FACILITATORS:
+                continue  # a facilitator's own keys open their own journal, as they should
+            for how, candidate in _derived_with_salts(material, salts[row.slot_id], infos):
+                try:
+                    _attempt_row(candidate, table, row)
+                except InvalidTag:
+                    attempts += 1
+                else:
+                    pytest.fail(f"{name} ({how}) opened {table.__tablename__} of {owner}")
+    assert attempts >= len(rows) * (len(group.facilitator_material) - 7) * (1 + 3 * len(infos))
+
+
+def _derived_with_salts(
+    material: bytes, salts: list[bytes | None], infos: set[bytes]
+) -> Iterator[tuple[str, bytes]]:
+    """The material itself, and through every HKDF info with no salt or the owner's
+    wrap salts."""
+    yield "directly", material
+    for info in sorted(infos):
+        for salt in salts:
+            hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info)
+            yield f"HKDF {info!r} with salt {salt!r}", hkdf.derive(material)
+
+
+def test_journal_row_harness_sanity_control(group: Group) -> None:
+    """Each person's own journal key opens their rows with the same harness."""
+    owners = _write_journals(group)
+    vault = group.vault
+    for handle, secret in {**FACILITATORS, **MEMBERS}.items():
+        vault.unlock(handle, secret)
+        material = vault.keyring_for_tests().journal_key.material()
+        own = [(t, r) for t, r in _journal_rows(vault) if owners[r.slot_id] == handle]
+        assert len(own) == 6
+        for table, row in own:
+            assert seal.unpad(_attempt_row(material, table, row))
+
+
+def test_a_facilitator_session_reads_no_member_journal(group: Group) -> None:
+    from safespace_desktop.core.errors import IntegrityError
+    from safespace_desktop.services.journal import JournalService
+    from safespace_desktop.services.safety_plan import SafetyPlanService
+    from safespace_desktop.storage.journal_records import SlotRecords
+
+    _write_journals(group)
+    vault = group.vault
+    for handle, secret in FACILITATORS.items():
+        vault.unlock(handle, secret)
+        journal = JournalService(vault)
+        assert {e.body for e in journal.list_entries()} == {
+            f"{handle} writes privately",
+            f"{handle} again",
+        }
+        assert journal.search("writes") == [journal.list_entries()[1]]
+        assert SafetyPlanService(vault).get().warning_signs == (f"{handle} sign",)
+        keyring = vault.keyring_for_tests()
+        for table, row in _journal_rows(vault):
+            if row.slot_id == group.slots[handle]:
+                continue
+            with vault.transaction() as (db, _keys, _principal):
+                repo = SlotRecords(table, row.slot_id)
+                with pytest.raises(IntegrityError):
+                    repo.get(db, keyring, row.id)
+                loaded, damaged = repo.load_all(db, keyring)
+                assert loaded == [] and damaged

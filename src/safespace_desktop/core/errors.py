@@ -120,3 +120,18 @@ class NotFound(SafeSpaceError):
 
 class VaultNotFound(SafeSpaceError):
     """The vault file is missing or is not a SafeSpace vault."""
+
+
+class ConsentRequired(ValidationError):
+    """A field was given whose consent purpose is not (or no longer) consented to."""
+
+    def __init__(self, field: str, purpose: str, message: str) -> None:
+        super().__init__(field, message)
+        self.purpose = purpose
+
+
+class ImportRejected(ValidationError):
+    """A CSV import was refused as a whole; nothing was saved."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("file", message)

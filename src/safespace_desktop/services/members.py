@@ -1,52 +1,145 @@
-"""Roster use cases for facilitators: add, edit, archive, restore, search.
+"""Roster use cases for facilitators: add, edit, status, contact, search.
 
 Every field a facilitator types is sealed under the group key; the list is
 decrypted once per load and searched in memory (a roster is small: DESIGN.md §6).
+
+Names: two people may really have the same name, and nobody should be renamed "Alex
+(2)" by the software. So the roster never refuses a name. Instead, the kindest thing
+that still keeps people apart: ``name_hint`` tells the facilitator while they type
+that someone already has this name (with a suggestion such as an initial), and every
+entry whose name is shared with another carries a ``disambiguation`` hint built from
+what tells them apart (pronouns, joining month, and if need be a number), which the
+roster, pickers and exports show next to the name. Forgotten entries ("Former member
+#n") never clash.
+
+Status: "archive" on the Members page means the person left (status LEFT, with the
+date); "restore" makes them active again. Paused people stay on the roster.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
 
-from safespace_desktop.core.errors import NotFound, ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from safespace_desktop.core.consent import ConsentPurpose
+from safespace_desktop.core.errors import (
+    IntegrityError,
+    UnsupportedFormatVersion,
+    ValidationError,
+)
 from safespace_desktop.core.model import Member, MemberDraft
-from safespace_desktop.core.sync.record import RecordState
+from safespace_desktop.core.roster import (
+    ACCESS_NOTE_MAX,
+    BEST_TIME_MAX,
+    NAME_MAX,
+    NOTE_MAX,
+    PRONOUNS_MAX,
+    AccessNeed,
+    ContactDetails,
+    GroupRole,
+    MemberStatus,
+    NameHint,
+    clean_text,
+    email_problem,
+    name_key,
+    phone_problem,
+    similar_names,
+    suggest_distinct_name,
+)
+from safespace_desktop.core.sync.record import JsonValue, RecordState
+from safespace_desktop.services import roster_store as store
+from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.records import DamagedRecord, LoadedRecord, Scope, SealedRecords
+from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
 from safespace_desktop.storage.tables import MemberRecord
 
-NAME_MAX = 80
-PRONOUNS_MAX = 40
-NOTE_MAX = 4000
+__all__ = [
+    "NAME_MAX",
+    "NOTE_MAX",
+    "PRONOUNS_MAX",
+    "MembersService",
+    "matches",
+    "validate",
+    "validate_contact",
+    "disambiguate",
+    "RosterCache",
+]
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def validate(draft: MemberDraft) -> MemberDraft:
-    name = " ".join(draft.name.split())
+_Changes = dict[str, JsonValue]
+_ChangeBuilder = Callable[[Member], _Changes]
+
+
+def validate(draft: MemberDraft, *, today: date | None = None) -> MemberDraft:
+    """The draft with whitespace tidied, or ValidationError naming the field."""
+    name = clean_text(draft.name)
     if not name:
         raise ValidationError("name", "Please enter an alias or first name.")
     if len(name) > NAME_MAX:
         raise ValidationError("name", f"Please keep the name under {NAME_MAX} characters.")
-    pronouns = " ".join(draft.pronouns.split())
+    pronouns = clean_text(draft.pronouns)
     if len(pronouns) > PRONOUNS_MAX:
         raise ValidationError("pronouns", f"Please keep pronouns under {PRONOUNS_MAX} characters.")
     note = draft.note.strip()
     if len(note) > NOTE_MAX:
         raise ValidationError("note", f"Please keep the note under {NOTE_MAX} characters.")
-    return MemberDraft(name=name, pronouns=pronouns, note=note)
-
-
-def _to_member(record: LoadedRecord) -> Member:
-    state = record.state
-    return Member(
-        id=record.id,
-        name=str(state.get("name", "")),
-        pronouns=str(state.get("pronouns", "")),
-        note=str(state.get("note", "")),
-        archived=bool(state.get("archived", False)),
-        has_journal_account=bool(state.get("journal_slot_id")),
-        edited_hlc=state.last_edited_hlc(),
+    if draft.role is not None and not isinstance(draft.role, GroupRole):
+        raise ValidationError("role", "Please choose member, co-facilitator or facilitator.")
+    if draft.status is not None and not isinstance(draft.status, MemberStatus):
+        raise ValidationError("status", "Please choose active, paused or left.")
+    if draft.joined_on is not None and today is not None and draft.joined_on > today:
+        raise ValidationError("joined_on", "The joining date cannot be in the future.")
+    needs = draft.access_needs
+    if needs is not None and not all(isinstance(n, AccessNeed) for n in needs):
+        raise ValidationError("access_needs", "Please choose access needs from the list.")
+    access_note = None if draft.access_note is None else draft.access_note.strip()
+    if access_note is not None and len(access_note) > ACCESS_NOTE_MAX:
+        raise ValidationError(
+            "access_note", f"Please keep access needs under {ACCESS_NOTE_MAX} characters."
+        )
+    return MemberDraft(
+        name=name,
+        pronouns=pronouns,
+        note=note,
+        role=draft.role,
+        status=draft.status,
+        joined_on=draft.joined_on,
+        access_needs=None if needs is None else frozenset(needs),
+        access_note=access_note,
     )
+
+
+def validate_contact(contact: ContactDetails) -> ContactDetails:
+    phone = clean_text(contact.phone)
+    email = contact.email.strip()
+    best_time = clean_text(contact.best_time)
+    for field, problem in (("phone", phone_problem(phone)), ("email", email_problem(email))):
+        if problem:
+            raise ValidationError(field, problem)
+    if len(best_time) > BEST_TIME_MAX:
+        raise ValidationError(
+            "best_time", f"Please keep the best time under {BEST_TIME_MAX} characters."
+        )
+    if contact.message_ok is not None and not isinstance(contact.message_ok, bool):
+        raise ValidationError("message_ok", "Please answer yes or no.")
+    return ContactDetails(phone, email, best_time, contact.message_ok)
+
+
+def contact_changes(contact: ContactDetails) -> dict[str, JsonValue]:
+    return {
+        "phone": contact.phone,
+        "email": contact.email,
+        "best_time": contact.best_time,
+        "message_ok": contact.message_ok,
+    }
 
 
 def matches(member: Member, query: str) -> bool:
@@ -57,25 +150,148 @@ def matches(member: Member, query: str) -> bool:
     return any(needle in text.casefold() for text in (member.name, member.pronouns, member.note))
 
 
+def _sorted(members: list[Member]) -> list[Member]:
+    return sorted(members, key=lambda m: (m.archived, m.name.casefold(), m.id))
+
+
+def _hint_parts(member: Member) -> list[str]:
+    parts = [member.pronouns] if member.pronouns else []
+    if member.joined_on is not None:
+        parts.append(f"joined {_MONTHS[member.joined_on.month - 1]} {member.joined_on.year}")
+    return parts
+
+
+def disambiguate(members: list[Member], *, only: set[str] | None = None) -> list[Member]:
+    """Give every entry whose name is shared a hint that tells it apart.
+
+    The hint is built from pronouns and joining month; when that still leaves two the
+    same, a position number (by joining date, then when the entry was made) is added. Forgotten entries are skipped.
+    ``only`` limits which ids get a hint (the others are returned unchanged).
+    """
+    groups: dict[str, list[Member]] = {}
+    for member in members:
+        if not member.forgotten:
+            groups.setdefault(name_key(member.name), []).append(member)
+    hints: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        ordered = sorted(group, key=lambda m: (m.joined_on or date.min, m.created_hlc, m.id))
+        texts = {m.id: ", ".join(_hint_parts(m)) for m in ordered}
+        counts: dict[str, int] = {}
+        for text in texts.values():
+            counts[text] = counts.get(text, 0) + 1
+        for position, member in enumerate(ordered, start=1):
+            text = texts[member.id]
+            if not text or counts[text] > 1:
+                text = f"{text}, no. {position}" if text else f"no. {position}"
+            hints[member.id] = text
+    return [
+        replace(m, disambiguation=hints[m.id])
+        if m.id in hints and (only is None or m.id in only)
+        else m
+        for m in members
+    ]
+
+
+class RosterCache:
+    """Decrypted roster entries, reused while a row's stored bytes are unchanged.
+
+    Every call re-reads each row's plaintext columns and sealed payload (cheap) and
+    opens again only rows that differ from what was opened before, so a save on a
+    roster of 1,000 people does not decrypt all 1,000 again. The fingerprint is every
+    stored column, so a tampered row is never served from the cache: it is opened,
+    fails, and is reported as damaged. The cache belongs to one service object and is
+    dropped as soon as a different session is unlocked.
+    """
+
+    def __init__(self) -> None:
+        self._owner: object = None
+        self._entries: dict[str, tuple[tuple[Any, ...], Member | None]] = {}
+
+    def members(
+        self, vault: Vault, db: Session, keyring: KeyRing, r: store.Repos
+    ) -> tuple[list[Member], list[DamagedRecord]]:
+        """Every roster entry not deleted (without consents or hints), and damaged rows."""
+        principal = vault.principal
+        if principal is not self._owner:
+            self._entries, self._owner = {}, principal
+        fresh: dict[str, tuple[tuple[Any, ...], Member | None]] = {}
+        found: list[Member] = []
+        damaged: list[DamagedRecord] = []
+        for row in db.scalars(select(MemberRecord)):
+            fingerprint = (row.key_id, row.rev, row.deleted, row.payload_sealed)
+            hit = self._entries.get(row.id)
+            if hit is not None and hit[0] == fingerprint:
+                member = hit[1]
+            else:
+                try:
+                    record = r.members.open_row(keyring, row)
+                except (IntegrityError, UnsupportedFormatVersion) as exc:
+                    damaged.append(DamagedRecord(r.members.name, row.id, exc))
+                    continue
+                member = None if record.state.deleted else store.to_member(record)
+            fresh[row.id] = (fingerprint, member)
+            if member is not None:
+                found.append(member)
+        self._entries = fresh
+        return found, damaged
+
+
+def new_member_changes(clean: MemberDraft, today: date) -> dict[str, JsonValue]:
+    status = clean.status or MemberStatus.ACTIVE
+    joined = clean.joined_on or today
+    return {
+        "name": clean.name,
+        "pronouns": clean.pronouns,
+        "note": clean.note,
+        "archived": status is MemberStatus.LEFT,
+        "status": status.value,
+        "status_since": (joined if status is MemberStatus.ACTIVE else today).isoformat(),
+        "joined_on": joined.isoformat(),
+        "role": (clean.role or GroupRole.MEMBER).value,
+        "access_needs": sorted(n.value for n in clean.access_needs or ()),
+        "access_note": clean.access_note or "",
+    }
+
+
 class MembersService:
     """Roster operations; only an unlocked facilitator may call them."""
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
         self.damaged: list[DamagedRecord] = []
+        self._cache = RosterCache()
 
-    def _repo(self) -> SealedRecords:
-        return SealedRecords(MemberRecord, Scope.group(self._vault.group_id))
+    def hinted(
+        self, db: Session, keyring: KeyRing, r: store.Repos, members: list[Member]
+    ) -> list[Member]:
+        """``members`` with their disambiguation hints against the whole roster."""
+        wanted = {m.id for m in members}
+        everyone_list, _damaged = self._cache.members(self._vault, db, keyring, r)
+        everyone = {m.id: m for m in everyone_list}
+        everyone.update({m.id: m for m in members})
+        hinted = {m.id: m for m in disambiguate(list(everyone.values()), only=wanted)}
+        return [replace(m, disambiguation=hinted[m.id].disambiguation) for m in members]
 
-    def list_members(self, *, include_archived: bool = True) -> list[Member]:
+    # -- reading ---------------------------------------------------------------------
+    def list_members(
+        self, *, include_archived: bool = True, include_forgotten: bool = True
+    ) -> list[Member]:
+        """Everyone on the roster, including people who left ("archived") and former
+        members who asked to be forgotten (shown as "Former member #n")."""
         self._vault.require_facilitator()
-        repo = self._repo()
-        with self._vault.transaction() as (db, keyring, _principal):
-            loaded, self.damaged = repo.load_all(db, keyring)
-        members = [_to_member(r) for r in loaded]
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            r = store.repos(db)
+            members, self.damaged = self._cache.members(self._vault, db, keyring, r)
+            consents = store.all_active_purposes(db, keyring, r)
+        members = [replace(m, consents=consents.get(m.id, frozenset())) for m in members]
+        members = disambiguate(members)
         if not include_archived:
             members = [m for m in members if not m.archived]
-        return sorted(members, key=lambda m: (m.archived, m.name.casefold(), m.id))
+        if not include_forgotten:
+            members = [m for m in members if not m.forgotten]
+        return _sorted(members)
 
     def search(self, query: str, *, include_archived: bool = True) -> list[Member]:
         return [
@@ -84,60 +300,163 @@ class MembersService:
 
     def get(self, member_id: str) -> Member:
         self._vault.require_facilitator()
-        repo = self._repo()
-        with self._vault.transaction() as (db, keyring, _principal):
-            record = repo.get(db, keyring, member_id)
-        if record is None or record.state.deleted:
-            raise NotFound("That member is no longer on the roster.")
-        return _to_member(record)
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            return self._get_in(db, keyring, store.repos(db), member_id)
 
-    def _write(self, member_id: str, changes: Mapping[str, object], *, must_exist: bool) -> Member:
+    def _get_in(self, db: Session, keyring: KeyRing, r: store.Repos, member_id: str) -> Member:
+        record = store.load_member(db, keyring, r, member_id)
+        member = store.to_member(record, store.active_purposes(db, keyring, r, member_id))
+        return self.hinted(db, keyring, r, [member])[0]
+
+    def name_hint(self, name: str, *, exclude_id: str | None = None) -> NameHint | None:
+        """What to tell the facilitator about ``name`` while they type it (None: all clear).
+
+        Never blocks saving: two people may have the same name.
+        """
+        cleaned = clean_text(name)
+        if not cleaned:
+            return None
         self._vault.require_facilitator()
-        repo = self._repo()
-        with self._vault.transaction() as (db, keyring, _principal):
-            existing = repo.get(db, keyring, member_id)
-            if must_exist and (existing is None or existing.state.deleted):
-                raise NotFound("That member is no longer on the roster.")
-            state = existing.state if existing else RecordState()
-            replica, counter, hlc = self._vault.next_write(db)
-            state.write(changes, replica, counter, hlc)
-            repo.store(db, keyring.group_key, member_id, state, counter)
-            stored = repo.get(db, keyring, member_id)
-        assert stored is not None
-        return _to_member(stored)
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            everyone, _damaged = self._cache.members(self._vault, db, keyring, store.repos(db))
+        others = [m.name for m in everyone if m.id != exclude_id and not m.forgotten]
+        taken = {name_key(o) for o in others}
+        similar = tuple(similar_names(cleaned, others))
+        suggestion = suggest_distinct_name(cleaned, taken)
+        if name_key(cleaned) in taken:
+            message = (
+                f"Someone on the roster is already called \u201c{cleaned}\u201d. You can "
+                f"keep the name; adding an initial (\u201c{cleaned} B.\u201d) or a word "
+                f"may make it easier to tell them apart."
+            )
+            return NameHint(True, similar, suggestion, message)
+        if similar:
+            listed = ", ".join(f"\u201c{s}\u201d" for s in similar[:3])
+            message = f"Also on the roster: {listed}. Make sure people can tell them apart."
+            return NameHint(False, similar, suggestion, message)
+        return None
 
+    # -- writing ---------------------------------------------------------------------
     def add_member(self, draft: MemberDraft) -> Member:
-        clean = validate(draft)
-        changes = {
-            "name": clean.name,
-            "pronouns": clean.pronouns,
-            "note": clean.note,
-            "archived": False,
-        }
-        return self._write(str(uuid.uuid4()), changes, must_exist=False)
+        return self.add_members([draft])[0]
+
+    def add_members(self, drafts: Sequence[MemberDraft]) -> list[Member]:
+        """Add several people in one transaction (all or nothing), e.g. from a list."""
+        self._vault.require_facilitator()
+        today = store.today(self._vault)
+        cleaned = [validate(d, today=today) for d in drafts]
+        added: list[Member] = []
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            r = store.repos(db)
+            for clean in cleaned:
+                member_id = str(uuid.uuid4())
+                state = store.write_member(
+                    self._vault,
+                    db,
+                    keyring,
+                    r,
+                    member_id,
+                    RecordState(),
+                    new_member_changes(clean, today),
+                )
+                added.append(store.to_member(LoadedRecord(member_id, 0, state, {})))
+            return self.hinted(db, keyring, r, added)
+
+    def _update(self, member_id: str, build: _ChangeBuilder) -> Member:
+        self._vault.require_facilitator()
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            r = store.repos(db)
+            record = store.load_editable_member(db, keyring, r, member_id)
+            current = store.to_member(record)
+            changes = build(current)
+            if changes:
+                store.write_member(self._vault, db, keyring, r, member_id, record.state, changes)
+                if changes.get("status") == MemberStatus.LEFT.value:
+                    store.dissolve_pairs(
+                        self._vault, db, keyring, r, member_id, store.today(self._vault), "left"
+                    )
+            return self._get_in(db, keyring, r, member_id)
 
     def update_member(self, member_id: str, draft: MemberDraft) -> Member:
-        clean = validate(draft)
-        current = self.get(member_id)
-        changes = {
-            name: value
-            for name, value in (
-                ("name", clean.name),
-                ("pronouns", clean.pronouns),
-                ("note", clean.note),
-            )
-            if getattr(current, name) != value
-        }
-        if not changes:
-            return current
-        return self._write(member_id, changes, must_exist=True)
+        today = store.today(self._vault)
+        clean = validate(draft, today=today)
+
+        def build(current: Member) -> _Changes:
+            changes: _Changes = {}
+            for name in ("name", "pronouns", "note"):
+                if getattr(current, name) != getattr(clean, name):
+                    changes[name] = getattr(clean, name)
+            if clean.role is not None and clean.role is not current.role:
+                changes["role"] = clean.role.value
+            if clean.joined_on is not None and clean.joined_on != current.joined_on:
+                changes["joined_on"] = clean.joined_on.isoformat()
+            if clean.access_needs is not None and clean.access_needs != current.access_needs:
+                changes["access_needs"] = sorted(n.value for n in clean.access_needs)
+            if clean.access_note is not None and clean.access_note != current.access_note:
+                changes["access_note"] = clean.access_note
+            if clean.status is not None and clean.status is not current.status:
+                changes.update(_status_changes(clean.status, today))
+            return changes
+
+        return self._update(member_id, build)
+
+    def set_status(
+        self, member_id: str, status: MemberStatus, *, since: date | None = None
+    ) -> Member:
+        """Active, paused or left, from ``since`` (default today). Leaving ends any
+        check-in pairs; nothing else is erased (use "forget me" for that)."""
+        today = store.today(self._vault)
+        if not isinstance(status, MemberStatus):
+            raise ValidationError("status", "Please choose active, paused or left.")
+        if since is not None and since > today:
+            raise ValidationError("status_since", "The date cannot be in the future.")
+        day = since or today
+
+        def build(current: Member) -> _Changes:
+            if status is current.status and (since is None or since == current.status_since):
+                return {}
+            return _status_changes(status, day)
+
+        return self._update(member_id, build)
 
     def archive(self, member_id: str) -> Member:
-        return self._write(member_id, {"archived": True}, must_exist=True)
+        """The person left the group (status LEFT, today). Nothing is deleted."""
+        return self.set_status(member_id, MemberStatus.LEFT)
 
     def restore(self, member_id: str) -> Member:
-        return self._write(member_id, {"archived": False}, must_exist=True)
+        return self.set_status(member_id, MemberStatus.ACTIVE)
 
     def link_journal_slot(self, member_id: str, slot_id: str) -> Member:
         """Remember which journal slot was opened for this member (used to shred it later)."""
-        return self._write(member_id, {"journal_slot_id": slot_id}, must_exist=True)
+
+        def build(_current: Member) -> _Changes:
+            return {"journal_slot_id": slot_id}
+
+        return self._update(member_id, build)
+
+    def set_contact(self, member_id: str, contact: ContactDetails) -> Member:
+        """Save contact details. Refused with ``ConsentRequired`` (a ValidationError on
+        the first filled field) unless contact between meetings is consented to.
+        An empty ``ContactDetails`` clears them and needs no consent."""
+        clean = validate_contact(contact)
+
+        def build(current: Member) -> _Changes:
+            if clean == current.contact:
+                return {}
+            return contact_changes(clean)
+
+        member = self._update(member_id, build)
+        if clean.is_empty:
+            self._vault.checkpoint()  # the erased details must not linger in the WAL
+        return member
+
+    def has_consent(self, member_id: str, purpose: ConsentPurpose) -> bool:
+        return purpose in self.get(member_id).consents
+
+
+def _status_changes(status: MemberStatus, day: date) -> _Changes:
+    return {
+        "status": status.value,
+        "status_since": day.isoformat(),
+        "archived": status is MemberStatus.LEFT,
+    }

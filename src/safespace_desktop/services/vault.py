@@ -234,6 +234,10 @@ class Vault:
         if vault._meta_or_none() is None:
             vault.close()
             raise VaultNotFound("This file is not a SafeSpace vault.")
+        # Additive upgrade: a vault made before a feature existed gets that feature's new,
+        # empty tables. Nothing sealed changes (SCHEMA_VERSION is bound into every AD).
+        with vault._lock:
+            Base.metadata.create_all(vault._engine, checkfirst=True)
         return vault
 
     # ------------------------------------------------------------------ plumbing

@@ -124,8 +124,137 @@ class MemberRecord(SealedRecordMixin, Base):
     __tablename__ = "members"
 
 
+# --------------------------------------------------------------------------- roster (issue 3)
+# Consent, check-in pairs, roster settings and the group agreement. Everything a person
+# typed, every date and every count lives in the sealed payload; the only new plaintext
+# column is ``consents.member_id`` (a foreign key, bound into the AD).
+
+
+class ConsentLogRecord(SealedRecordMixin, Base):
+    """One consent given by a member for one purpose: wording version, dates, method
+    (group key). Never deleted: withdrawal is a date inside the payload."""
+
+    __tablename__ = "consents"
+
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+
+
+class ConsentWordingRecord(SealedRecordMixin, Base):
+    """One version of a consent text or of the confidentiality statement (commons key,
+    so a member can read what they agreed to). Versions are never edited."""
+
+    __tablename__ = "consent_wordings"
+
+
+class CheckinPairRecord(SealedRecordMixin, Base):
+    """A "We Care" check-in pair of two consenting members (group key)."""
+
+    __tablename__ = "checkin_pairs"
+
+
+class RosterSettingsRecord(SealedRecordMixin, Base):
+    """Facilitator-only roster preferences, such as the retention period (group key)."""
+
+    __tablename__ = "roster_settings"
+
+
+class AgreementDraftRecord(SealedRecordMixin, Base):
+    """A group agreement being written or amended (group key)."""
+
+    __tablename__ = "agreement_drafts"
+
+
+class AgreementVersionRecord(SealedRecordMixin, Base):
+    """An adopted, read-only version of the group agreement (commons key: members read it)."""
+
+    __tablename__ = "agreement_versions"
+
+
+class AgreementAffirmationRecord(SealedRecordMixin, Base):
+    """Agreement recorded at a meeting: date, present and agreed counts, no names (group key)."""
+
+    __tablename__ = "agreement_affirmations"
+
+
 SYNCED_TABLES: tuple[type[SealedRecordMixin], ...] = (
     GroupSettings,
     FacilitatorRecord,
     MemberRecord,
+    ConsentLogRecord,
+    ConsentWordingRecord,
+    CheckinPairRecord,
+    RosterSettingsRecord,
+    AgreementDraftRecord,
+    AgreementVersionRecord,
+    AgreementAffirmationRecord,
+)
+
+
+# --------------------------------------------------------------------------- journals
+# Private journals (issue 4). Every row is sealed under its owner's journal key with
+# ``Scope.journal(slot_id)``; the plaintext ``slot_id`` is bound into the AD. These
+# tables have no date, time, size or count columns: entry dates, moods and tags live
+# inside the sealed payloads. One row per entry, so adding an entry costs the same at
+# 100 or 10,000 entries. Journals never travel in facilitator bundles.
+
+
+class JournalEntryRecord(SealedRecordMixin, Base):
+    """One journal entry (title, body, entry date, mood, feelings, tags, star)."""
+
+    __tablename__ = "journal_entries"
+
+    slot_id: Mapped[str] = mapped_column(ForeignKey("slots.id", ondelete="CASCADE"), index=True)
+
+
+class JournalDraftRecord(SealedRecordMixin, Base):
+    """The autosaved editor draft: at most one row per slot."""
+
+    __tablename__ = "journal_drafts"
+
+    slot_id: Mapped[str] = mapped_column(
+        ForeignKey("slots.id", ondelete="CASCADE"), index=True, unique=True
+    )
+
+
+class SafetyPlanRecord(SealedRecordMixin, Base):
+    """The person's safety plan: at most one row per slot."""
+
+    __tablename__ = "safety_plans"
+
+    slot_id: Mapped[str] = mapped_column(
+        ForeignKey("slots.id", ondelete="CASCADE"), index=True, unique=True
+    )
+
+
+class JournalSettingsRecord(SealedRecordMixin, Base):
+    """Private journal preferences ("on this day", group-prompt opt-in): one per slot."""
+
+    __tablename__ = "journal_settings"
+
+    slot_id: Mapped[str] = mapped_column(
+        ForeignKey("slots.id", ondelete="CASCADE"), index=True, unique=True
+    )
+
+
+class JournalTemplateRecord(SealedRecordMixin, Base):
+    """A writing template the person made for their own journal."""
+
+    __tablename__ = "journal_templates"
+
+    slot_id: Mapped[str] = mapped_column(ForeignKey("slots.id", ondelete="CASCADE"), index=True)
+
+
+class GroupPromptRecord(SealedRecordMixin, Base):
+    """A reflection prompt a facilitator offers the group (commons key). Answers are
+    never stored here: answering writes only to the member's own journal."""
+
+    __tablename__ = "group_prompts"
+
+
+JOURNAL_TABLES: tuple[type[SealedRecordMixin], ...] = (
+    JournalEntryRecord,
+    JournalDraftRecord,
+    SafetyPlanRecord,
+    JournalSettingsRecord,
+    JournalTemplateRecord,
 )

@@ -69,16 +69,22 @@ class RecordState:
 
     @property
     def redacted(self) -> bool:
-        return bool(self.get(REDACTED_FIELD, False))
+        """Sticky: one true sibling is enough, whatever the tie-break would display."""
+        return any(bool(v.value) for v in self.fields.get(REDACTED_FIELD, ()))
 
     def last_edited_hlc(self) -> int:
         return max((v.hlc for vs in self.fields.values() for v in vs), default=0)
 
     # -- writing ---------------------------------------------------------------------
     def write(self, changes: Mapping[str, JsonValue], replica: str, counter: int, hlc: int) -> None:
-        """Apply a local write; it supersedes every sibling this replica has seen."""
+        """Apply a local write; it supersedes every sibling this replica has seen.
+
+        A redacted record is frozen: no write may follow the redaction (sticky).
+        """
         if counter <= self.cc.get(replica, 0):
             raise ValueError("write counter must grow")
+        if self.redacted:
+            raise RedactedRecordError("a redacted record cannot be written to")
         dot = Dot(replica, counter)
         self.cc[replica] = counter
         for name, value in changes.items():
@@ -117,6 +123,51 @@ class RecordState:
             for name, values in data["f"].items()
         }
         return cls(cc={str(k): int(v) for k, v in data["cc"].items()}, fields=fields)
+
+
+class RedactedRecordError(ValueError):
+    """A write to a record that was redacted ("forget me"): redaction is permanent."""
+
+
+def redact(
+    state: RecordState, keep: Mapping[str, JsonValue], replica: str, counter: int, hlc: int
+) -> RecordState:
+    """Redact ``state`` in one local write (sync.md §2.5 "forget member").
+
+    The write sets ``_redacted`` plus the few structural values in ``keep`` (for a
+    member: the former-member number, status, dates); every other field, with all
+    its siblings, is dropped. The causal context is kept, so no old value can come
+    back from a stale replica or an old bundle.
+    """
+    if any(name.startswith("_") for name in keep):
+        raise ValueError("internal markers cannot be kept by hand")
+    if state.redacted:
+        return state
+    state.write({REDACTED_FIELD: True, **keep}, replica, counter, hlc)
+    return apply_redaction(state)
+
+
+def apply_redaction(state: RecordState) -> RecordState:
+    """The sticky-redaction rule: apply after every merge (sync.md §2.5).
+
+    If any replica redacted the record (some ``_redacted`` sibling is true), only the
+    values written *by a redaction write* survive; everything else is dropped, whether
+    it was written before the redaction or concurrently with it on another replica.
+    A concurrent "un-redaction" (``_redacted`` false) is dropped too. The result is a
+    deterministic function of the merged state, so replicas that merge in any order
+    converge; because the causal context keeps every dot, re-merging an old copy can
+    never bring an erased value back.
+    """
+    marks = [v for v in state.fields.get(REDACTED_FIELD, []) if v.value]
+    if not marks:
+        return state
+    dots = {v.dot for v in marks}
+    fields: dict[str, list[FieldValue]] = {}
+    for name, values in state.fields.items():
+        kept = [v for v in values if v.dot in dots]
+        if kept:
+            fields[name] = kept
+    return RecordState(cc=dict(state.cc), fields=fields)
 
 
 def _freeze(value: JsonValue) -> JsonValue:

@@ -1,0 +1,691 @@
+"""The private journal of whoever is unlocked (issue 4; DESIGN.md §3.1).
+
+Every operation works on the unlocked person's own slot with their own journal key.
+A facilitator's session holds no member's journal key, so it cannot read a member's
+entries: there is simply nothing to open them with.
+
+- Each entry is its own sealed row, so adding one costs the same at any journal size.
+- The list, calendar, mood chart and search-as-you-type run over an in-memory copy
+  that is decrypted once per session. It belongs to one keyring object: when the
+  vault locks, that keyring is released and the copy is dropped with it; anyone else
+  unlocking gets a different keyring, so the copy is never shown to them. ``forget()``
+  drops it explicitly (the UI may call it on quick-hide).
+- Deleting an entry replaces its payload with a tombstone and checkpoints the WAL, so
+  with ``secure_delete`` the old ciphertext is gone from every file.
+- Drafts, preferences and templates are sealed under the same key, one row each.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import threading
+import uuid
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from safespace_desktop.core import journal as rules
+from safespace_desktop.core.errors import (
+    BundleRejected,
+    IntegrityError,
+    NotFound,
+    ValidationError,
+    VaultLocked,
+)
+from safespace_desktop.core.model import (
+    JournalDraft,
+    JournalEntry,
+    JournalEntryInput,
+    JournalFilter,
+    JournalPreferences,
+    MoodPoint,
+    Principal,
+)
+from safespace_desktop.core.sync.record import RecordState
+from safespace_desktop.crypto import journal_file
+from safespace_desktop.crypto import passphrase as passphrase_policy
+from safespace_desktop.services.keyring import KeyRing
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.journal_records import SlotRecords
+from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
+from safespace_desktop.storage.tables import (
+    JournalDraftRecord,
+    JournalEntryRecord,
+    JournalSettingsRecord,
+    JournalTemplateRecord,
+    SafetyPlanRecord,
+    SealedRecordMixin,
+)
+
+Progress = Callable[[int, int], None]
+
+# Kinds of record a personal journal file carries.
+KIND_ENTRY = "entry"
+KIND_SAFETY_PLAN = "safety_plan"
+KIND_TEMPLATE = "template"
+_FILE_DOCUMENT_VERSION = 1
+
+# An entry's content is one record field, ``"entry"``, holding a flat
+# [key, value, key, value, …] list. Journals never sync between facilitators, so
+# per-field merge granularity buys nothing here, while one field instead of eight
+# halves the sealed size (each field carries a replica id, counter and clock).
+# The list stays hashable once frozen, so ``RecordState.merge`` still works (the
+# personal journal file's import relies on it), and keys keep the format open.
+ENTRY_FIELD = "entry"
+CREATED_FIELD = "created"
+EDITING_FIELD = "editing_id"
+
+
+# --------------------------------------------------------------------------- helpers
+def slot_singleton_id(slot_id: str, purpose: str) -> str:
+    """The id of a one-per-slot row (draft, safety plan, preferences)."""
+    return str(uuid.uuid5(uuid.UUID(slot_id), f"safespace/{purpose}"))
+
+
+def encode_entry(clean: JournalEntryInput) -> list[Any]:
+    """The ``"entry"`` field value: sorted key/value pairs, flattened."""
+    content = {
+        "title": clean.title,
+        "body": clean.body,
+        "date": clean.entry_date.isoformat() if clean.entry_date else None,
+        "mood": clean.mood,
+        "feelings": list(clean.feelings),
+        "tags": list(clean.tags),
+        "starred": clean.starred,
+        "prompt": clean.prompt,
+    }
+    return [item for key in sorted(content) for item in (key, content[key])]
+
+
+def decode_entry(value: Any) -> dict[str, Any]:
+    """The content mapping of an ``"entry"`` field value (list or frozen tuple)."""
+    if not isinstance(value, list | tuple) or len(value) % 2:
+        raise ValueError("malformed entry content")
+    return dict(zip(value[::2], value[1::2], strict=True))
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple):
+        return ()
+    return tuple(map(str, value))
+
+
+def _mood(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def input_from_content(content: Mapping[str, Any]) -> JournalEntryInput:
+    raw_date = content.get("date")
+    return JournalEntryInput(
+        body=str(content.get("body", "")),
+        title=str(content.get("title", "")),
+        entry_date=date.fromisoformat(raw_date) if isinstance(raw_date, str) else None,
+        mood=_mood(content.get("mood")),
+        feelings=_strings(content.get("feelings")),
+        tags=_strings(content.get("tags")),
+        starred=bool(content.get("starred", False)),
+        prompt=str(content.get("prompt", "")),
+    )
+
+
+def entry_from_values(record_id: str, values: Mapping[str, Any], edited_hlc: int) -> JournalEntry:
+    """Build the plain entry from decrypted field values; raises ValueError if malformed."""
+    content = decode_entry(values.get(ENTRY_FIELD))
+    raw_date = content.get("date")
+    if not isinstance(raw_date, str):
+        raise ValueError("entry without a date")
+    created = values.get(CREATED_FIELD, 0)
+    created = created if isinstance(created, int) else 0
+    return JournalEntry(
+        id=record_id,
+        title=str(content.get("title", "")),
+        body=str(content.get("body", "")),
+        entry_date=date.fromisoformat(raw_date),
+        mood=_mood(content.get("mood")),
+        feelings=_strings(content.get("feelings")),
+        tags=_strings(content.get("tags")),
+        starred=bool(content.get("starred", False)),
+        edited=edited_hlc > created,
+        prompt=str(content.get("prompt", "")),
+        created_hlc=created,
+        edited_hlc=edited_hlc,
+    )
+
+
+def entry_from_record(record_id: str, state: RecordState) -> JournalEntry:
+    return entry_from_values(record_id, state.values(), state.last_edited_hlc())
+
+
+def _dropper(service: JournalService) -> Callable[[weakref.ref[KeyRing]], None]:
+    """A weakref callback that lets go of the service's decrypted copy as soon as the
+    keyring it was decrypted with is gone — which happens the moment the vault locks
+    and drops the session. It takes no lock (it may run inside ``Vault.lock``) and
+    only drops the reference, so a reader still iterating keeps a consistent copy."""
+    service_ref = weakref.ref(service)
+
+    def drop(dead: weakref.ref[KeyRing]) -> None:
+        owner = service_ref()
+        if owner is not None and owner._cache is not None and owner._cache.owner is dead:
+            owner._cache = None
+
+    return drop
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector (reference counting goes on)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@dataclass
+class _Cache:
+    """Decrypted entries of one session, with their folded search text."""
+
+    owner: weakref.ref[KeyRing]
+    slot_id: str
+    entries: dict[str, JournalEntry] = field(default_factory=dict)
+    haystacks: dict[str, str] = field(default_factory=dict)
+    ordered: list[JournalEntry] | None = None
+
+    def valid_for(self, keyring: KeyRing, principal: Principal) -> bool:
+        return (
+            self.owner() is keyring
+            and self.slot_id == principal.slot_id
+            and not keyring.journal_key.wiped
+        )
+
+    def put(self, entry: JournalEntry) -> None:
+        self.entries[entry.id] = entry
+        self.haystacks[entry.id] = rules.haystack(entry)
+        self.ordered = None
+
+    def drop(self, entry_id: str) -> None:
+        self.entries.pop(entry_id, None)
+        self.haystacks.pop(entry_id, None)
+        self.ordered = None
+
+    def newest_first(self) -> list[JournalEntry]:
+        if self.ordered is None:
+            self.ordered = rules.sort_newest_first(self.entries.values())
+        return self.ordered
+
+    def clear(self) -> None:
+        self.entries.clear()
+        self.haystacks.clear()
+        self.ordered = None
+
+
+class JournalService:
+    """The unlocked person's own journal: entries, search, mood, drafts, export."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._lock = threading.RLock()
+        self._cache: _Cache | None = None
+        self.damaged: list[DamagedRecord] = []
+
+    # ------------------------------------------------------------------ plumbing
+    def _today(self) -> date:
+        return date.fromtimestamp(self._vault.clock.now())
+
+    @staticmethod
+    def _repo(table: type[SealedRecordMixin], principal: Principal) -> SlotRecords:
+        return SlotRecords(table, principal.slot_id)
+
+    def _check_unlocked(self) -> None:
+        if not self._vault.is_unlocked:
+            self.forget()
+            raise VaultLocked()
+
+    def forget(self) -> None:
+        """Drop every decrypted entry held in memory (call on lock and quick-hide)."""
+        with self._lock:
+            if self._cache is not None:
+                self._cache.clear()
+            self._cache = None
+            self.damaged = []
+
+    def _live_cache(self, keyring: KeyRing, principal: Principal) -> _Cache | None:
+        cache = self._cache
+        if cache is not None and cache.valid_for(keyring, principal):
+            return cache
+        if cache is not None:
+            cache.clear()
+            self._cache = None
+        return None
+
+    def _load_cache(self, db: Session, keyring: KeyRing, principal: Principal) -> _Cache:
+        cache = self._live_cache(keyring, principal)
+        if cache is not None:
+            return cache
+        cache = _Cache(weakref.ref(keyring, _dropper(self)), principal.slot_id)
+        with _cyclic_gc_paused():
+            # Tens of thousands of small objects, none in a cycle: pausing the cyclic
+            # collector for the bulk load saves about a quarter of the time.
+            repo = self._repo(JournalEntryRecord, principal)
+            opened, damaged = repo.load_values(db, keyring)
+            for item in opened:
+                try:
+                    cache.put(entry_from_values(item.id, item.values, item.last_hlc))
+                except (ValueError, TypeError):
+                    error = IntegrityError("journal_entries", item.id)
+                    damaged.append(DamagedRecord("journal_entries", item.id, error))
+        self.damaged = damaged
+        self._cache = cache
+        return cache
+
+    def _entries(self) -> _Cache:
+        self._check_unlocked()
+        with self._lock, self._vault.transaction() as (db, keyring, principal):
+            return self._load_cache(db, keyring, principal)
+
+    # ------------------------------------------------------------------ reading
+    def list_entries(
+        self, flt: JournalFilter | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> list[JournalEntry]:
+        """Entries matching ``flt``, newest first (entry date, then edit time)."""
+        with self._lock:
+            cache = self._entries()
+            ordered = cache.newest_first()
+            if flt is None or flt == JournalFilter():
+                chosen: Iterable[JournalEntry] = ordered
+            else:
+                haystacks = cache.haystacks
+                accept = rules.compile_filter(flt)
+                chosen = (e for e in ordered if accept(e, haystacks[e.id]))
+            out: list[JournalEntry] = []
+            stop = None if limit is None else offset + limit
+            for index, entry in enumerate(chosen):
+                if stop is not None and index >= stop:
+                    break
+                if index >= offset:
+                    out.append(entry)
+            return out
+
+    def count(self, flt: JournalFilter | None = None) -> int:
+        return len(self.list_entries(flt))
+
+    def search(
+        self, text: str, flt: JournalFilter | None = None, *, limit: int | None = None
+    ) -> list[JournalEntry]:
+        """Search as you type: every word must occur in the title, body, tags or feelings."""
+        return self.list_entries(rules.with_text(flt, text), limit=limit)
+
+    def get(self, entry_id: str) -> JournalEntry:
+        self._check_unlocked()
+        with self._lock, self._vault.transaction() as (db, keyring, principal):
+            cache = self._live_cache(keyring, principal)
+            if cache is not None:
+                found = cache.entries.get(entry_id)
+                if found is None:
+                    raise NotFound("That entry is no longer in your journal.")
+                return found
+            record = self._repo(JournalEntryRecord, principal).get(db, keyring, entry_id)
+            if record is None or record.state.deleted:
+                raise NotFound("That entry is no longer in your journal.")
+            return self._entry_or_damaged(record)
+
+    @staticmethod
+    def _entry_or_damaged(record: LoadedRecord) -> JournalEntry:
+        try:
+            return entry_from_record(record.id, record.state)
+        except (ValueError, TypeError) as exc:
+            raise IntegrityError("journal_entries", record.id) from exc
+
+    def tags(self) -> list[str]:
+        """Every tag in use, sorted case-insensitively (first spelling wins)."""
+        return self._labels(lambda e: e.tags)
+
+    def feelings_used(self) -> list[str]:
+        return self._labels(lambda e: e.feelings)
+
+    def _labels(self, pick: Callable[[JournalEntry], tuple[str, ...]]) -> list[str]:
+        with self._lock:
+            seen: dict[str, str] = {}
+            for entry in reversed(self._entries().newest_first()):
+                for label in pick(entry):
+                    seen.setdefault(label.casefold(), label)
+            return sorted(seen.values(), key=lambda t: (t.casefold(), t))
+
+    def mood_series(
+        self,
+        by: rules.Period = "week",
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[MoodPoint]:
+        """Average mood per week (from Monday) or month, oldest first, own entries only."""
+        if by not in ("week", "month"):
+            raise ValidationError("by", "Choose 'week' or 'month'.")
+        entries = self.list_entries(JournalFilter(date_from=date_from, date_to=date_to))
+        return rules.mood_series(entries, by)
+
+    def days_with_entries(self, year: int, month: int) -> dict[date, int]:
+        """Calendar helper: the days of ``month`` that have entries, with how many."""
+        if not 1 <= month <= 12:
+            raise ValidationError("month", "Months are 1 to 12.")
+        with self._lock:
+            return rules.days_with_entries(self._entries().entries.values(), year, month)
+
+    def on_this_day(self, today: date | None = None) -> list[JournalEntry]:
+        """Entries from this day in earlier years — empty unless the person turned it on."""
+        if not self.preferences().show_on_this_day:
+            return []
+        with self._lock:
+            return rules.on_this_day(self._entries().entries.values(), today or self._today())
+
+    # ------------------------------------------------------------------ writing
+    def add(self, entry: JournalEntryInput, *, discard_draft: bool = True) -> JournalEntry:
+        """Save a new entry (and, by default, drop the autosaved draft)."""
+        return self.add_many([entry], discard_draft=discard_draft)[0]
+
+    def add_many(
+        self, entries: Iterable[JournalEntryInput], *, discard_draft: bool = False
+    ) -> list[JournalEntry]:
+        """Save several new entries in one transaction (answers, imports, generators)."""
+        today = self._today()
+        cleaned = [rules.clean_entry(e, today) for e in entries]
+        self._check_unlocked()
+        saved: list[JournalEntry] = []
+        with self._lock, self._vault.transaction() as (db, keyring, principal):
+            repo = self._repo(JournalEntryRecord, principal)
+            for clean in cleaned:
+                record_id = str(uuid.uuid4())
+                replica, counter, hlc = self._vault.next_write(db)
+                state = RecordState()
+                state.write(
+                    {ENTRY_FIELD: encode_entry(clean), CREATED_FIELD: hlc}, replica, counter, hlc
+                )
+                repo.store(db, keyring.journal_key, record_id, state, counter)
+                saved.append(entry_from_record(record_id, state))
+            if discard_draft:
+                self._repo(JournalDraftRecord, principal).remove(
+                    db, slot_singleton_id(principal.slot_id, "journal-draft")
+                )
+            cache = self._live_cache(keyring, principal)
+            if cache is not None:
+                for item in saved:
+                    cache.put(item)
+        return saved
+
+    def update(
+        self, entry_id: str, entry: JournalEntryInput, *, discard_draft: bool = True
+    ) -> JournalEntry:
+        """Save changes to an entry; only the fields that changed are rewritten."""
+        clean = rules.clean_entry(entry, self._today())
+        self._check_unlocked()
+        with self._lock, self._vault.transaction() as (db, keyring, principal):
+            repo = self._repo(JournalEntryRecord, principal)
+            record = repo.get(db, keyring, entry_id)
+            if record is None or record.state.deleted:
+                raise NotFound("That entry is no longer in your journal.")
+            state = record.state
+            encoded = encode_entry(clean)
+            changes = {ENTRY_FIELD: encoded} if state.get(ENTRY_FIELD) != _frozen(encoded) else {}
+            if changes:
+                replica, counter, hlc = self._vault.next_write(db)
+                state.write(changes, replica, counter, hlc)
+                repo.store(db, keyring.journal_key, entry_id, state, counter)
+            if discard_draft:
+                self._repo(JournalDraftRecord, principal).remove(
+                    db, slot_singleton_id(principal.slot_id, "journal-draft")
+                )
+            updated = self._entry_or_damaged(LoadedRecord(entry_id, record.rev, state, {}))
+            cache = self._live_cache(keyring, principal)
+            if cache is not None:
+                cache.put(updated)
+        return updated
+
+    def set_starred(self, entry_id: str, starred: bool) -> JournalEntry:
+        current = self.get(entry_id)
+        return self.update(
+            entry_id, replace(current.to_input(), starred=starred), discard_draft=False
+        )
+
+    def delete(self, entry_id: str) -> None:
+        """Tombstone the entry: its sealed content is replaced, then the WAL is folded so
+        (with ``secure_delete``) the old ciphertext is left in no file."""
+        self._check_unlocked()
+        with self._lock, self._vault.transaction() as (db, keyring, principal):
+            repo = self._repo(JournalEntryRecord, principal)
+            record = repo.get(db, keyring, entry_id)
+            if record is None or record.state.deleted:
+                raise NotFound("That entry is no longer in your journal.")
+            tombstone = RecordState(cc=dict(record.state.cc))
+            replica, counter, hlc = self._vault.next_write(db)
+            tombstone.write({"_deleted": True}, replica, counter, hlc)
+            repo.store(db, keyring.journal_key, entry_id, tombstone, counter)
+            cache = self._live_cache(keyring, principal)
+            if cache is not None:
+                cache.drop(entry_id)
+        self._vault.checkpoint()
+
+    # ------------------------------------------------------------------ preferences
+    def preferences(self) -> JournalPreferences:
+        self._check_unlocked()
+        with self._vault.transaction() as (db, keyring, principal):
+            state = self._settings_state(db, keyring, principal)
+        return JournalPreferences(
+            show_on_this_day=bool(state.get("show_on_this_day", False)),
+            receive_group_prompts=bool(state.get("receive_group_prompts", False)),
+        )
+
+    def set_preferences(self, prefs: JournalPreferences) -> JournalPreferences:
+        self._write_private_settings(
+            {
+                "show_on_this_day": bool(prefs.show_on_this_day),
+                "receive_group_prompts": bool(prefs.receive_group_prompts),
+            }
+        )
+        return self.preferences()
+
+    def private_setting(self, name: str, default: Any = None) -> Any:
+        """A value from the person's sealed settings record (used by the prompts service)."""
+        self._check_unlocked()
+        with self._vault.transaction() as (db, keyring, principal):
+            return self._settings_state(db, keyring, principal).get(name, default)
+
+    def set_private_setting(self, name: str, value: Any) -> None:
+        """Store a value in the person's sealed settings record (JSON-compatible)."""
+        self._write_private_settings({name: value})
+
+    def _settings_state(self, db: Session, keyring: KeyRing, principal: Principal) -> RecordState:
+        record = self._repo(JournalSettingsRecord, principal).get(
+            db, keyring, slot_singleton_id(principal.slot_id, "journal-settings")
+        )
+        return record.state if record is not None else RecordState()
+
+    def _write_private_settings(self, changes: Mapping[str, Any]) -> None:
+        self._check_unlocked()
+        with self._vault.transaction() as (db, keyring, principal):
+            state = self._settings_state(db, keyring, principal)
+            changed = {k: v for k, v in changes.items() if state.get(k) != _frozen(v)}
+            if not changed:
+                return
+            replica, counter, hlc = self._vault.next_write(db)
+            state.write(changed, replica, counter, hlc)
+            self._repo(JournalSettingsRecord, principal).store(
+                db,
+                keyring.journal_key,
+                slot_singleton_id(principal.slot_id, "journal-settings"),
+                state,
+                counter,
+            )
+
+    # ------------------------------------------------------------------ drafts
+    def save_draft(self, entry: JournalEntryInput, editing_id: str | None = None) -> JournalDraft:
+        """Autosave the editor (sealed, one row per person, replaced on every save)."""
+        clean = rules.clean_entry(entry, self._today(), require_content=False)
+        self._check_unlocked()
+        with self._vault.transaction() as (db, keyring, principal):
+            replica, counter, hlc = self._vault.next_write(db)
+            state = RecordState()
+            state.write(
+                {ENTRY_FIELD: encode_entry(clean), EDITING_FIELD: editing_id}, replica, counter, hlc
+            )
+            self._repo(JournalDraftRecord, principal).store(
+                db,
+                keyring.journal_key,
+                slot_singleton_id(principal.slot_id, "journal-draft"),
+                state,
+                counter,
+            )
+        return JournalDraft(clean, editing_id, hlc)
+
+    def load_draft(self) -> JournalDraft | None:
+        """The draft to offer back after a crash or a lock, if there is one."""
+        self._check_unlocked()
+        with self._vault.transaction() as (db, keyring, principal):
+            record = self._repo(JournalDraftRecord, principal).get(
+                db, keyring, slot_singleton_id(principal.slot_id, "journal-draft")
+            )
+        if record is None or record.state.deleted:
+            return None
+        editing = record.state.get(EDITING_FIELD)
+        return JournalDraft(
+            input_from_content(decode_entry(record.state.get(ENTRY_FIELD))),
+            str(editing) if editing else None,
+            record.state.last_edited_hlc(),
+        )
+
+    def discard_draft(self) -> None:
+        self._check_unlocked()
+        with self._vault.transaction() as (db, _keyring, principal):
+            self._repo(JournalDraftRecord, principal).remove(
+                db, slot_singleton_id(principal.slot_id, "journal-draft")
+            )
+
+    # ------------------------------------------------------------------ export
+    def export_readable(self, date_from: date | None = None, date_to: date | None = None) -> str:
+        """Markdown of the entries in the range (oldest first). NOT encrypted: the UI
+        writes it only after a clear warning."""
+        entries = self.list_entries(JournalFilter(date_from=date_from, date_to=date_to))
+        return rules.render_markdown(entries, date_from, date_to)
+
+    def export_personal_file(self, secret: str, progress: Progress | None = None) -> bytes:
+        """The whole journal (entries, safety plan, templates) sealed under ``secret``.
+
+        The file is opened again and compared with what was written before it is
+        returned. Runs Argon2id: call it from the worker thread.
+        """
+        passphrase_policy.check(secret)
+        self._check_unlocked()
+        documents: list[bytes] = []
+        with _cyclic_gc_paused(), self._vault.transaction() as (db, keyring, principal):
+            params = journal_file.travel_params(self._vault.policy_in(db))
+            for kind, table in (
+                (KIND_ENTRY, JournalEntryRecord),
+                (KIND_SAFETY_PLAN, SafetyPlanRecord),
+                (KIND_TEMPLATE, JournalTemplateRecord),
+            ):
+                states, damaged = self._repo(table, principal).load_documents(db, keyring)
+                if damaged:
+                    # Damaged rows are never re-exported as if they were valid.
+                    self.damaged = [*self.damaged, *damaged]
+                for record_id, state in sorted(states, key=lambda item: item[0]):
+                    documents.append(_file_document(kind, record_id, state))
+        sealed = journal_file.write(documents, secret, params, progress=progress)
+        try:
+            reopened = journal_file.read(sealed.data, secret, kek=sealed.kek)
+        finally:
+            sealed.kek.wipe()
+        if reopened != documents:
+            raise BundleRejected("The file did not read back the same. Nothing was exported.")
+        return sealed.data
+
+    def import_personal_file(
+        self, data: bytes, secret: str, progress: Progress | None = None
+    ) -> int:
+        """Merge a personal journal file into the unlocked person's journal.
+
+        Everything is opened and checked before anything is written; the entries are
+        then sealed again under this person's own journal key, in one transaction.
+        Importing the same file again changes nothing. Returns how many entries were
+        added or changed.
+        """
+        self._check_unlocked()
+        documents = journal_file.read(data, secret, progress=progress)
+        parsed = [_parse_file_document(d) for d in documents]
+        changed_entries = 0
+        with self._lock, self._vault.transaction() as (db, keyring, principal):
+            for kind, original_id, state in parsed:
+                table: type[SealedRecordMixin]
+                if kind == KIND_ENTRY:
+                    table = JournalEntryRecord
+                    record_id = _local_id(db, table, principal.slot_id, original_id)
+                elif kind == KIND_TEMPLATE:
+                    table = JournalTemplateRecord
+                    record_id = _local_id(db, table, principal.slot_id, original_id)
+                else:
+                    table = SafetyPlanRecord
+                    record_id = slot_singleton_id(principal.slot_id, "safety-plan")
+                repo = self._repo(table, principal)
+                existing = repo.get(db, keyring, record_id)
+                merged = state if existing is None else existing.state.merge(state)
+                if existing is not None and merged.to_json() == existing.state.to_json():
+                    continue
+                _replica, counter, _hlc = self._vault.next_write(db)
+                repo.store(db, keyring.journal_key, record_id, merged, counter)
+                if kind == KIND_ENTRY and not (existing is None and merged.deleted):
+                    changed_entries += 1
+            # Rebuild the in-memory copy on next use.
+            if self._cache is not None:
+                self._cache.clear()
+                self._cache = None
+        return changed_entries
+
+
+# --------------------------------------------------------------------------- file documents
+def _frozen(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+def _file_document(kind: str, record_id: str, state: dict[str, Any]) -> bytes:
+    """One record of a personal file; ``state`` is in ``RecordState.to_json()`` form."""
+    document = {"v": _FILE_DOCUMENT_VERSION, "kind": kind, "id": record_id, "s": state}
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+
+
+def _parse_file_document(raw: bytes) -> tuple[str, str, RecordState]:
+    try:
+        document = json.loads(raw)
+        if document.get("v") != _FILE_DOCUMENT_VERSION:
+            raise ValueError("unknown document version")
+        kind = document["kind"]
+        if kind not in (KIND_ENTRY, KIND_SAFETY_PLAN, KIND_TEMPLATE):
+            raise ValueError("unknown kind")
+        record_id = str(uuid.UUID(str(document["id"])))
+        state = RecordState.from_json(document["s"])
+        if kind == KIND_ENTRY and not state.deleted:
+            # The shape, and the same limits the editor enforces (any date is fine:
+            # the other PC's calendar may be a day ahead).
+            entry_from_record(record_id, state)
+            content = decode_entry(state.get(ENTRY_FIELD))
+            rules.clean_entry(input_from_content(content), date.max)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise BundleRejected("The file holds a record this app cannot read.") from exc
+    except ValidationError as exc:
+        raise BundleRejected("The file holds an entry this app cannot accept.") from exc
+    return kind, record_id, state
+
+
+def _local_id(db: Session, table: type[SealedRecordMixin], slot_id: str, original: str) -> str:
+    """Keep the original id unless another person's row already uses it here."""
+    row = db.get(table, original)
+    if row is None or getattr(row, "slot_id", None) == slot_id:
+        return original
+    return str(uuid.uuid5(uuid.UUID(slot_id), f"safespace/imported/{original}"))

@@ -1,0 +1,397 @@
+"""Shared plumbing of the roster services (members, consent, pairs, forget, agreement).
+
+Not a public API: the UI uses the service classes. Everything here runs inside one
+``transaction`` so that, for example, withdrawing a consent and erasing the data it
+covered happen together or not at all.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from safespace_desktop.core.consent import ConsentEnd, ConsentMethod, ConsentPurpose, ConsentRecord
+from safespace_desktop.core.errors import ConsentRequired, NotFound, NotPermitted
+from safespace_desktop.core.model import Member, Principal
+from safespace_desktop.core.roster import (
+    CONTACT_FIELDS,
+    AccessNeed,
+    CheckinPair,
+    ContactDetails,
+    GroupRole,
+    MemberStatus,
+    former_member_name,
+    parse_date,
+    today_from,
+)
+from safespace_desktop.core.sync.hlc import unpack
+from safespace_desktop.core.sync.record import DELETED_FIELD, JsonValue, RecordState
+from safespace_desktop.crypto.keys import SecretKey
+from safespace_desktop.services.keyring import KeyRing
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.records import LoadedRecord, Scope, SealedRecords
+from safespace_desktop.storage.tables import (
+    AgreementAffirmationRecord,
+    AgreementDraftRecord,
+    AgreementVersionRecord,
+    CheckinPairRecord,
+    ConsentLogRecord,
+    ConsentWordingRecord,
+    MemberRecord,
+    RosterSettingsRecord,
+    VaultMeta,
+)
+
+E = TypeVar("E", bound=StrEnum)
+
+FORGOTTEN_MESSAGE = "This person asked to be forgotten, so their entry can no longer be changed."
+
+
+# --------------------------------------------------------------------------- plumbing
+@contextmanager
+def transaction(vault: Vault) -> Iterator[tuple[Session, KeyRing, Principal]]:
+    """``vault.transaction()`` (kept as the one place roster services open a unit of work)."""
+    with vault.transaction() as unit:
+        yield unit
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def today(vault: Vault) -> date:
+    return today_from(vault.clock.now())
+
+
+def hlc_date(hlc: int) -> date | None:
+    if hlc <= 0:
+        return None
+    return today_from(unpack(hlc)[0] / 1000)
+
+
+def field_hlc(state: RecordState, name: str) -> int:
+    values = state.fields.get(name)
+    return max((v.hlc for v in values), default=0) if values else 0
+
+
+def first_hlc(state: RecordState) -> int:
+    return min((v.hlc for vs in state.fields.values() for v in vs), default=0)
+
+
+def enum_or(kind: type[E], value: object, default: E) -> E:
+    try:
+        return kind(str(value))
+    except ValueError:
+        return default
+
+
+@dataclass(frozen=True)
+class Repos:
+    group_id: str
+    members: SealedRecords
+    consents: SealedRecords
+    wordings: SealedRecords
+    pairs: SealedRecords
+    settings: SealedRecords
+    drafts: SealedRecords
+    versions: SealedRecords
+    affirmations: SealedRecords
+
+
+def repos(db: Session) -> Repos:
+    meta = db.get(VaultMeta, 1)
+    if meta is None:
+        raise NotFound("This file is not a SafeSpace vault.")
+    group, commons = Scope.group(meta.group_id), Scope.commons(meta.group_id)
+    return Repos(
+        group_id=meta.group_id,
+        members=SealedRecords(MemberRecord, group),
+        consents=SealedRecords(ConsentLogRecord, group),
+        wordings=SealedRecords(ConsentWordingRecord, commons),
+        pairs=SealedRecords(CheckinPairRecord, group),
+        settings=SealedRecords(RosterSettingsRecord, group),
+        drafts=SealedRecords(AgreementDraftRecord, group),
+        versions=SealedRecords(AgreementVersionRecord, commons),
+        affirmations=SealedRecords(AgreementAffirmationRecord, group),
+    )
+
+
+def write(
+    vault: Vault,
+    db: Session,
+    repo: SealedRecords,
+    key: SecretKey,
+    record_id: str,
+    state: RecordState,
+    changes: Mapping[str, JsonValue],
+    **extra: Any,
+) -> RecordState:
+    """One local write of ``changes`` into ``state``, sealed and stored."""
+    replica, counter, hlc = vault.next_write(db)
+    state.write(changes, replica, counter, hlc)
+    repo.store(db, key, record_id, state, counter, **extra)
+    return state
+
+
+def encode_date(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+# --------------------------------------------------------------------------- members
+def load_member(db: Session, keyring: KeyRing, r: Repos, member_id: str) -> LoadedRecord:
+    """The member's record; NotFound if missing or deleted (IntegrityError propagates)."""
+    record = r.members.get(db, keyring, member_id)
+    if record is None or record.state.deleted:
+        raise NotFound("That member is no longer on the roster.")
+    return record
+
+
+def load_editable_member(db: Session, keyring: KeyRing, r: Repos, member_id: str) -> LoadedRecord:
+    record = load_member(db, keyring, r, member_id)
+    if record.state.redacted:
+        raise NotPermitted(FORGOTTEN_MESSAGE)
+    return record
+
+
+def member_status(state: RecordState) -> MemberStatus:
+    stored = state.get("status")
+    if stored is not None:
+        return enum_or(MemberStatus, stored, MemberStatus.ACTIVE)
+    return MemberStatus.LEFT if state.get("archived", False) else MemberStatus.ACTIVE
+
+
+def to_member(record: LoadedRecord, consents: frozenset[ConsentPurpose] = frozenset()) -> Member:
+    state = record.state
+    status = member_status(state)
+    status_since = parse_date(state.get("status_since"))
+    if status_since is None:
+        # Entries from before dates were kept: the time of the status (or archive) write.
+        status_since = hlc_date(field_hlc(state, "status") or field_hlc(state, "archived"))
+    joined_on = parse_date(state.get("joined_on")) or hlc_date(first_hlc(state))
+    needs = state.get("access_needs") or ()
+    access = frozenset(
+        AccessNeed(v) for v in needs if isinstance(v, str) and v in AccessNeed._value2member_map_
+    )
+    message_ok = state.get("message_ok")
+    former = state.get("former_number") if state.redacted else None
+    return Member(
+        id=record.id,
+        name=former_member_name(former) if state.redacted else str(state.get("name", "")),
+        pronouns=str(state.get("pronouns", "")),
+        note=str(state.get("note", "")),
+        archived=status is MemberStatus.LEFT,
+        has_journal_account=bool(state.get("journal_slot_id")),
+        edited_hlc=state.last_edited_hlc(),
+        role=enum_or(GroupRole, state.get("role"), GroupRole.MEMBER),
+        status=status,
+        joined_on=joined_on,
+        status_since=status_since,
+        access_needs=access,
+        access_note=str(state.get("access_note", "")),
+        contact=ContactDetails(
+            phone=str(state.get("phone", "")),
+            email=str(state.get("email", "")),
+            best_time=str(state.get("best_time", "")),
+            message_ok=message_ok if isinstance(message_ok, bool) else None,
+        ),
+        consents=consents,
+        former_number=int(former) if former is not None else None,
+        created_hlc=first_hlc(state),
+    )
+
+
+def write_member(
+    vault: Vault,
+    db: Session,
+    keyring: KeyRing,
+    r: Repos,
+    member_id: str,
+    state: RecordState,
+    changes: Mapping[str, JsonValue],
+) -> RecordState:
+    """Every member write goes through here, so the consent rule has one guard:
+    a contact field can only get a value while its purpose is consented to."""
+    if any(changes.get(name) not in (None, "") for name in CONTACT_FIELDS if name in changes):
+        active = active_purposes(db, keyring, r, member_id)
+        if ConsentPurpose.CONTACT_BETWEEN_MEETINGS not in active:
+            field = next(n for n in CONTACT_FIELDS if changes.get(n) not in (None, ""))
+            raise ConsentRequired(
+                field,
+                ConsentPurpose.CONTACT_BETWEEN_MEETINGS.value,
+                "Contact details can only be kept when the person has agreed to be "
+                "contacted between meetings.",
+            )
+    return write(vault, db, r.members, keyring.group_key, member_id, state, changes)
+
+
+def former_numbers(db: Session, keyring: KeyRing, r: Repos) -> list[int]:
+    loaded, _damaged = r.members.load_all(db, keyring, include_deleted=True)
+    numbers = []
+    for record in loaded:
+        value = record.state.get("former_number") if record.state.redacted else None
+        if isinstance(value, int):
+            numbers.append(value)
+    return numbers
+
+
+# --------------------------------------------------------------------------- consents
+def to_consent(record: LoadedRecord) -> ConsentRecord:
+    state = record.state
+    ended = state.get("ended")
+    given_on = parse_date(state.get("given_on")) or hlc_date(first_hlc(state)) or date.min
+    return ConsentRecord(
+        id=record.id,
+        member_id=str(record.extra.get("member_id", "")),
+        purpose=ConsentPurpose(str(state.get("purpose"))),
+        wording_version=int(state.get("wording_version", 1)),
+        given_on=given_on,
+        method=enum_or(ConsentMethod, state.get("method"), ConsentMethod.IN_PERSON),
+        withdrawn_on=parse_date(state.get("withdrawn_on")),
+        ended=enum_or(ConsentEnd, ended, ConsentEnd.WITHDRAWN) if ended else None,
+        wording_id=str(state.get("wording_id", "")),
+    )
+
+
+def consent_records(
+    db: Session, keyring: KeyRing, r: Repos, member_id: str
+) -> list[tuple[LoadedRecord, ConsentRecord]]:
+    loaded, _damaged = r.consents.load_where(db, keyring, member_id=member_id)
+    pairs = [(record, to_consent(record)) for record in loaded]
+    return sorted(pairs, key=lambda p: (p[1].given_on, p[0].state.last_edited_hlc(), p[1].id))
+
+
+def active_purposes(
+    db: Session, keyring: KeyRing, r: Repos, member_id: str
+) -> frozenset[ConsentPurpose]:
+    return frozenset(
+        c.purpose for _rec, c in consent_records(db, keyring, r, member_id) if c.active
+    )
+
+
+def all_active_purposes(
+    db: Session, keyring: KeyRing, r: Repos
+) -> dict[str, frozenset[ConsentPurpose]]:
+    loaded, _damaged = r.consents.load_all(db, keyring)
+    found: dict[str, set[ConsentPurpose]] = {}
+    for record in loaded:
+        consent = to_consent(record)
+        if consent.active:
+            found.setdefault(consent.member_id, set()).add(consent.purpose)
+    return {member_id: frozenset(purposes) for member_id, purposes in found.items()}
+
+
+def end_consent(
+    vault: Vault,
+    db: Session,
+    keyring: KeyRing,
+    r: Repos,
+    record: LoadedRecord,
+    reason: ConsentEnd,
+    on: date,
+) -> None:
+    write(
+        vault,
+        db,
+        r.consents,
+        keyring.group_key,
+        record.id,
+        record.state,
+        {"withdrawn_on": on.isoformat(), "ended": reason.value},
+        member_id=record.extra["member_id"],
+    )
+
+
+def erase_purpose_data(
+    vault: Vault,
+    db: Session,
+    keyring: KeyRing,
+    r: Repos,
+    member_id: str,
+    purpose: ConsentPurpose,
+    on: date,
+    reason: str,
+) -> int:
+    """Erase what ``purpose`` covered for this member. Returns pairs dissolved."""
+    if purpose is ConsentPurpose.CONTACT_BETWEEN_MEETINGS:
+        record = r.members.get(db, keyring, member_id)
+        if record is not None and not record.state.redacted:
+            current = {name: record.state.get(name) for name in CONTACT_FIELDS}
+            if any(value not in (None, "") for value in current.values()):
+                write_member(
+                    vault,
+                    db,
+                    keyring,
+                    r,
+                    member_id,
+                    record.state,
+                    {"phone": "", "email": "", "best_time": "", "message_ok": None},
+                )
+        return 0
+    if purpose is ConsentPurpose.CHECKIN_PAIRING:
+        return dissolve_pairs(vault, db, keyring, r, member_id, on, reason)
+    return 0
+
+
+# --------------------------------------------------------------------------- pairs
+def pair_records(db: Session, keyring: KeyRing, r: Repos) -> list[LoadedRecord]:
+    loaded, _damaged = r.pairs.load_all(db, keyring)
+    return loaded
+
+
+def pair_members(record: LoadedRecord) -> tuple[str, str]:
+    ids = record.state.get("member_ids") or ("", "")
+    return str(ids[0]), str(ids[1])
+
+
+def to_pair(record: LoadedRecord, names: Mapping[str, str]) -> CheckinPair:
+    a, b = pair_members(record)
+    return CheckinPair(
+        id=record.id,
+        member_ids=(a, b),
+        names=(names.get(a, ""), names.get(b, "")),
+        since=parse_date(record.state.get("since")),
+    )
+
+
+def dissolve_pairs(
+    vault: Vault,
+    db: Session,
+    keyring: KeyRing,
+    r: Repos,
+    member_id: str,
+    on: date,
+    reason: str,
+) -> int:
+    dissolved = 0
+    for record in pair_records(db, keyring, r):
+        if member_id in pair_members(record):
+            end_pair(vault, db, keyring, r, record, on, reason)
+            dissolved += 1
+    return dissolved
+
+
+def end_pair(
+    vault: Vault,
+    db: Session,
+    keyring: KeyRing,
+    r: Repos,
+    record: LoadedRecord,
+    on: date,
+    reason: str,
+) -> None:
+    write(
+        vault,
+        db,
+        r.pairs,
+        keyring.group_key,
+        record.id,
+        record.state,
+        {DELETED_FIELD: True, "ended_on": on.isoformat(), "ended": reason},
+    )

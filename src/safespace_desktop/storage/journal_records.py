@@ -1,0 +1,153 @@
+"""Repositories for one person's private rows (journal entries, drafts, safety plan).
+
+Every row carries a plaintext ``slot_id`` (bound into the AD) and is sealed under
+that person's journal key with ``Scope.journal(slot_id)``. Queries always filter on
+the slot, so one person's session never even fetches another person's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from safespace_desktop.core.errors import IntegrityError, NotPermitted, UnsupportedFormatVersion
+from safespace_desktop.core.sync.record import RecordState
+from safespace_desktop.crypto.keys import SecretKey
+from safespace_desktop.storage.records import (
+    DamagedRecord,
+    KeyLookup,
+    LoadedRecord,
+    Scope,
+    SealedRecords,
+)
+from safespace_desktop.storage.tables import (
+    SealedRecordMixin,
+)
+
+
+@dataclass(frozen=True)
+class OpenedValues:
+    """The displayed field values of one row, without per-field sync metadata.
+
+    A fast read for large lists: it skips building a ``RecordState``. The values are
+    exactly what ``RecordState.get`` shows (the sibling with the greatest
+    (hlc, replica)); lists stay lists.
+    """
+
+    id: str
+    values: dict[str, Any]
+    last_hlc: int
+    deleted: bool
+
+
+def displayed_values(state_json: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """Displayed values and the last edit time of a ``RecordState.to_json()`` document."""
+    values: dict[str, Any] = {}
+    last = 0
+    for name, siblings in state_json["f"].items():
+        # each sibling is [value, replica, counter, hlc]
+        best = max(siblings, key=lambda v: (v[3], v[1]))
+        values[name] = best[0]
+        last = max(last, max(v[3] for v in siblings))
+    return values, int(last)
+
+
+class SlotRecords(SealedRecords):
+    """Sealed rows of one table that belong to one slot."""
+
+    def __init__(self, table: type[SealedRecordMixin], slot_id: str) -> None:
+        super().__init__(table, Scope.journal(slot_id))
+        self.slot_id = slot_id
+        self._slot_column = table.__table__.c.slot_id  # type: ignore[attr-defined]
+
+    def _rows(self, session: Session) -> Iterator[SealedRecordMixin]:
+        yield from session.scalars(select(self.table).where(self._slot_column == self.slot_id))
+
+    def open_document(self, keys: KeyLookup, row: SealedRecordMixin) -> dict[str, Any]:
+        """As in ``SealedRecords``, but a row in this slot that names a key the person
+        does not hold (for example one moved here from another slot with raw SQL) is
+        reported as damaged rather than stopping the whole list."""
+        try:
+            return super().open_document(keys, row)
+        except NotPermitted as exc:
+            raise IntegrityError(self.name, row.id) from exc
+
+    def load_documents(
+        self, session: Session, keys: KeyLookup
+    ) -> tuple[list[tuple[str, dict[str, Any]]], list[DamagedRecord]]:
+        """Every row's opened state document (``RecordState.to_json()`` form), tombstones
+        included, read through Core without building ORM objects or ``RecordState``s.
+        Damaged rows are reported, never dropped or rewritten."""
+        columns = self.table.__table__.c  # type: ignore[attr-defined]
+        opened: list[tuple[str, dict[str, Any]]] = []
+        damaged: list[DamagedRecord] = []
+        for row in session.execute(select(columns).where(self._slot_column == self.slot_id)):
+            try:
+                document = self.open_document(keys, cast(SealedRecordMixin, row))
+            except (IntegrityError, UnsupportedFormatVersion) as exc:
+                damaged.append(DamagedRecord(self.name, row.id, exc))
+                continue
+            state = document.get("s")
+            if not isinstance(state, dict):
+                damaged.append(DamagedRecord(self.name, row.id, IntegrityError(self.name, row.id)))
+                continue
+            opened.append((row.id, state))
+        return opened, damaged
+
+    def load_values(
+        self, session: Session, keys: KeyLookup, *, include_deleted: bool = False
+    ) -> tuple[list[OpenedValues], list[DamagedRecord]]:
+        """Like ``load_all`` but returns displayed values only (the fast path for lists)."""
+        documents, damaged = self.load_documents(session, keys)
+        opened: list[OpenedValues] = []
+        for record_id, state in documents:
+            try:
+                values, last = displayed_values(state)
+            except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+                error = IntegrityError(self.name, record_id)
+                damaged.append(DamagedRecord(self.name, record_id, error))
+                continue
+            deleted = bool(values.pop("_deleted", False))
+            if include_deleted or not deleted:
+                opened.append(OpenedValues(record_id, values, last, deleted))
+        return opened, damaged
+
+    def _own_row(self, session: Session, record_id: str) -> SealedRecordMixin | None:
+        row = session.get(self.table, record_id)
+        if row is None or getattr(row, "slot_id", None) != self.slot_id:
+            return None
+        return row
+
+    def get(self, session: Session, keys: KeyLookup, record_id: str) -> LoadedRecord | None:
+        """The row ``record_id`` if it exists *and belongs to this slot*."""
+        row = self._own_row(session, record_id)
+        return None if row is None else self.open_row(keys, row)
+
+    def store(
+        self,
+        session: Session,
+        key: SecretKey,
+        record_id: str,
+        state: RecordState,
+        rev: int,
+        **extra: Any,
+    ) -> None:
+        existing = session.get(self.table, record_id)
+        if existing is not None and getattr(existing, "slot_id", None) != self.slot_id:
+            raise NotPermitted("That record belongs to someone else.")
+        super().store(session, key, record_id, state, rev, slot_id=self.slot_id, **extra)
+
+    def remove(self, session: Session, record_id: str) -> bool:
+        """Delete the row outright (with ``secure_delete`` its cells are zeroed)."""
+        result = session.execute(
+            delete(self.table).where(
+                self.table.id == record_id,
+                self._slot_column == self.slot_id,
+            )
+        )
+        session.flush()
+        return bool(getattr(result, "rowcount", 0))
