@@ -170,3 +170,34 @@ def test_demo_text_is_fictional_and_kind() -> None:
     for text in texts:
         assert not any(word in text.casefold() for word in unkind), text
     assert "(demo)" in demo.DEMO_GROUP_NAME
+
+
+def test_demo_has_something_to_explore_in_every_space(paths: AppPaths, fast_kdf: KdfParams) -> None:
+    from safespace_desktop.services.agreement import AgreementService
+    from safespace_desktop.services.journal import JournalService
+    from safespace_desktop.services.pairing import PairingService
+    from safespace_desktop.services.prompts import PromptsService
+    from safespace_desktop.services.safety_plan import SafetyPlanService
+
+    logins = {a.handle: a.passphrase for a in DEMO_ACCOUNTS}
+    vault = Vault.open_existing(ensure_demo_vault(paths, params=fast_kdf))
+    try:
+        vault.unlock("sam", logins["sam"])
+        assert AgreementService(vault).current() is not None
+        assert len(PairingService(vault).pairs()) == 1
+        assert [e.title for e in JournalService(vault).list_entries()] == [
+            "After Tuesday's meeting"
+        ]
+        vault.unlock("river", logins["river"])
+        river = JournalService(vault)
+        entries = river.list_entries()
+        assert len(entries) == 7
+        assert all("Tuesday's meeting" not in e.title for e in entries)  # not Sam's reflections
+        assert river.mood_series("week")
+        assert SafetyPlanService(vault).get().reasons_for_living
+        assert PromptsService(vault, river).group_prompts_for_me()
+        assert AgreementService(vault).current_for_members() is not None
+        vault.unlock("jordan", logins["jordan"])
+        assert JournalService(vault).list_entries() == []  # Jordan's journal is their own
+    finally:
+        vault.close()

@@ -14,13 +14,22 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
-from safespace_desktop.core.model import MemberDraft, Role
+from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose
+from safespace_desktop.core.model import JournalEntryInput, MemberDraft, Role, SafetyPlan
+from safespace_desktop.core.roster import ContactDetails
 from safespace_desktop.crypto import kdf
 from safespace_desktop.crypto.kdf import KdfParams
 from safespace_desktop.paths import AppPaths
+from safespace_desktop.services.agreement import AgreementService
+from safespace_desktop.services.consent import ConsentService
+from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.pairing import PairingService
+from safespace_desktop.services.prompts import PromptsService
+from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.engine import ensure_private_dir
 
@@ -244,9 +253,136 @@ def _build(path: Path, params: KdfParams, progress: Callable[[str], None]) -> No
             invitation = vault.invite_member()
             roster.link_journal_slot(member_ids[account.handle], invitation.slot_id)
             invitations.append((invitation, account))
+        progress("Writing the group agreement and consents…")
+        _add_group_life(vault, roster)
         for invitation, account in invitations:
             # Claiming locks the facilitator and unlocks the new member.
             vault.claim_invitation(invitation.code, account.handle, account.passphrase)
+            if account.handle == "river":
+                progress("Writing River's fictional journal…")
+                _add_river_space(vault)
             vault.lock()
+        vault.unlock(first.handle, first.passphrase)
+        JournalService(vault).add(
+            JournalEntryInput(
+                title="After Tuesday's meeting",
+                body=(
+                    "How am I? Tired but glad we met.\n\nWhat was hard? Holding the "
+                    "silence after Dev shared. What do I need? An early night, and to "
+                    "ask Priya to open next week."
+                ),
+                entry_date=_demo_today(vault) - timedelta(days=2),
+                mood=3,
+                tags=("self-care",),
+            )
+        )
+        vault.lock()
     finally:
         vault.close()
+
+
+def _demo_today(vault: Vault) -> date:
+    return date.fromtimestamp(vault.clock.now())
+
+
+def _add_group_life(vault: Vault, roster: MembersService) -> None:
+    """An adopted agreement, consents with (fictional) contact details and a check-in pair."""
+    today = _demo_today(vault)
+    agreement = AgreementService(vault)
+    draft = agreement.start_draft("peer-support")
+    agreement.adopt(draft.id, adopted_on=today - timedelta(days=63))
+    agreement.record_agreement(9, 9, meeting_on=today - timedelta(days=63))
+    agreement.record_agreement(8, 8, meeting_on=today - timedelta(days=7))
+    consent = ConsentService(vault)
+    by_name = {m.name: m for m in roster.list_members()}
+    # Ofcom reserves 07700 900000–900999 for fiction, so these numbers reach nobody.
+    for name, phone, best in (
+        ("Nadia", "07700 900417", "Weekday evenings"),
+        ("Tomasz", "07700 900862", "Mornings before ten"),
+    ):
+        member = by_name[name]
+        consent.give(
+            member.id, ConsentPurpose.CONTACT_BETWEEN_MEETINGS, given_on=today - timedelta(days=40)
+        )
+        roster.set_contact(member.id, ContactDetails(phone=phone, best_time=best, message_ok=True))
+    for name in ("Nadia", "Dev", "Grace"):
+        consent.give(
+            by_name[name].id,
+            ConsentPurpose.CHECKIN_PAIRING,
+            method=ConsentMethod.ON_PAPER,
+            given_on=today - timedelta(days=30),
+        )
+    PairingService(vault).pair(by_name["Nadia"].id, by_name["Dev"].id)
+    PromptsService(vault).offer_group_prompt(
+        "One small thing from tonight's meeting I'd like to remember is…",
+        offered_on=today - timedelta(days=7),
+    )
+
+
+_RIVER_ENTRIES = (
+    (
+        41,
+        2,
+        "A heavy week",
+        "Didn't sleep well. Went for a short walk by the canal anyway.",
+        ("sleep",),
+    ),
+    (
+        34,
+        3,
+        "",
+        "Meeting tonight. Said a few words in check-in, which felt like enough.",
+        ("group",),
+    ),
+    (27, 3, "Small things", "Made soup. Called my sister back. Small things count.", ()),
+    (
+        20,
+        4,
+        "Better day",
+        "Sun out. Sat in the park for twenty minutes without my phone.",
+        ("outdoors",),
+    ),
+    (
+        13,
+        2,
+        "",
+        "Work was loud and I felt far away from everything. Used the breathing card.",
+        ("work",),
+    ),
+    (
+        6,
+        4,
+        "After the group",
+        "Someone said 'you don't have to fix it tonight'. Keeping that.",
+        ("group",),
+    ),
+    (1, 3, "Planning the week", "Three things: laundry, library, Tuesday circle.", ()),
+)
+
+
+def _add_river_space(vault: Vault) -> None:
+    today = _demo_today(vault)
+    journal = JournalService(vault)
+    journal.add_many(
+        JournalEntryInput(
+            title=title,
+            body=body,
+            entry_date=today - timedelta(days=days_ago),
+            mood=mood,
+            tags=tags,
+            starred=days_ago == 6,
+        )
+        for days_ago, mood, title, body, tags in _RIVER_ENTRIES
+    )
+    PromptsService(vault, journal).set_group_prompts_opt_in(True)
+    SafetyPlanService(vault).save(
+        SafetyPlan(
+            warning_signs=("Skipping meals", "Not answering messages"),
+            coping_on_my_own=("Walk by the canal", "Make soup", "Breathing card"),
+            distractions=("The library", "Tea with Nadia after group"),
+            people_to_ask=("My sister", "Someone from Tuesday circle"),
+            professionals=("My GP surgery (fictional example)",),
+            safer_surroundings=("Ask my sister to hold on to anything that worries me",),
+            reasons_for_living=("My cat, Pepper", "Seeing the canal in spring"),
+        )
+    )
