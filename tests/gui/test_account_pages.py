@@ -341,6 +341,8 @@ def test_member_sees_private_space_and_no_facilitator_controls(
     assert button_texts(page) == {
         "Change passphrase…",
         "Make a new recovery code…",
+        "Export my journal…",
+        "Import a journal backup…",
         "Lock now",
     }
     with pytest.raises(NotPermitted):

@@ -212,10 +212,14 @@ def test_search_as_you_type_tells_two_alexes_apart(qtbot, context, vault):
     assert len(shown_names(page)) == 3
 
     qtbot.keyClicks(page.search_edit, "ALEX")
-    assert shown_names(page) == ["Alex", "Alex"]
+    # Two people with the same name are shown with what tells them apart.
+    assert shown_names(page) == [
+        "Alex (he/him, joined Jan 2027)",
+        "Alex (they/them, joined Jan 2027)",
+    ]
     page.search_edit.clear()
     qtbot.keyClicks(page.search_edit, "bak")
-    assert shown_names(page) == ["Alex"]
+    assert shown_names(page) == ["Alex (they/them, joined Jan 2027)"]
     assert shown_row(page, 0)[COL_PRONOUNS] == "they/them"
     page.search_edit.clear()
     qtbot.keyClicks(page.search_edit, "He/HIM")
@@ -258,7 +262,7 @@ def test_archive_hides_until_show_archived_and_restore_brings_back(
     qtbot.mouseClick(page.show_archived_check, Qt.MouseButton.LeftButton)
     assert page.show_archived_check.isChecked()
     assert shown_names(page) == ["Bea", "Kit"]
-    assert shown_row(page, 1)[COL_STATUS] == "Archived"
+    assert shown_row(page, 1)[COL_STATUS] == "Left"
 
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)  # Restore: no question
     assert len(questions.titles) == 2
@@ -492,7 +496,7 @@ def test_large_roster_loads_and_filters(qtbot, context, vault):
     page.search_edit.clear()
     qtbot.keyClicks(page.search_edit, "Person 001")
     assert len(shown_names(page)) == 10  # 0010–0019, all archived but now shown
-    assert {shown_row(page, r)[COL_STATUS] for r in range(10)} == {"Archived"}
+    assert {shown_row(page, r)[COL_STATUS] for r in range(10)} == {"Left"}
 
 
 # ---------------------------------------------------------------------------- the model
@@ -521,7 +525,7 @@ def test_member_table_model_passes_qt_model_tester(qtmodeltester, vault):
     archived = service.archive(ids[0])
     model.replace_member(archived)
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["alex", "Chidi"]
-    assert model.index(model.row_of(ids[0]), COL_STATUS).data() == "Archived"
+    assert model.index(model.row_of(ids[0]), COL_STATUS).data() == "Left"
     proxy.set_show_archived(True)
     assert proxy.rowCount() == 3
     proxy.set_query("BAK")

@@ -20,7 +20,11 @@ from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
 from safespace_desktop.ui.pages.account_page import AccountPage
+from safespace_desktop.ui.pages.journal_page import JournalPage
+from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
 from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.pages.mood_page import MoodPage
+from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.workspace import Workspace
@@ -103,7 +107,14 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=3000)
     workspace = harness.window.screen_widget
     assert isinstance(workspace, Workspace)
-    assert [type(p) for p in workspace.pages] == [AccountPage]  # no roster for members
+    # no roster for members
+    assert [type(p) for p in workspace.pages] == [
+        JournalPage,
+        MoodPage,
+        SafetyPlanPage,
+        MemberAgreementPage,
+        AccountPage,
+    ]
     assert "sunflower (member)" in harness.window.who_label.text()
     assert "Locks in 3:00" in harness.window.countdown_label.text()
 

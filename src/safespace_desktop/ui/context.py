@@ -6,11 +6,12 @@ lives exactly as long as the unlocked session; on lock the pages are destroyed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
 from safespace_desktop.core.model import Principal
+from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.clipboard import SensitiveClipboard
 from safespace_desktop.ui.tasks import TaskRunner
@@ -23,6 +24,7 @@ class SessionSignals(QObject):
     lock_requested = Signal()
     settings_changed = Signal()  # e.g. the auto-lock time or group name changed
     hand_over_to_member = Signal(str)  # invitation code: lock and open the claim screen
+    journal_changed = Signal()  # entries were added or changed outside the journal page
 
 
 @dataclass
@@ -32,3 +34,11 @@ class SessionContext:
     runner: TaskRunner
     clipboard: SensitiveClipboard
     signals: SessionSignals
+    _journal: JournalService | None = field(default=None, repr=False)
+
+    @property
+    def journal(self) -> JournalService:
+        """One journal service per session, so the journal is decrypted once, not per page."""
+        if self._journal is None:
+            self._journal = JournalService(self.vault)
+        return self._journal

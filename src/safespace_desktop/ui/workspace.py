@@ -7,7 +7,7 @@ undo history outlives the session. Only pages that work are listed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,14 +20,33 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.pages.account_page import AccountPage
+from safespace_desktop.ui.pages.agreement_page import AgreementPage
 from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
+from safespace_desktop.ui.pages.journal_page import JournalPage
+from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
 from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.pages.mood_page import MoodPage
+from safespace_desktop.ui.pages.pairs_page import PairsPage
+from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
 
 
 def pages_for(context: SessionContext) -> list[QWidget]:
     if context.principal.is_facilitator:
-        return [MembersPage(context), GroupSettingsPage(context), AccountPage(context)]
-    return [AccountPage(context)]
+        return [
+            MembersPage(context),
+            PairsPage(context),
+            AgreementPage(context),
+            GroupSettingsPage(context),
+            JournalPage(context),
+            AccountPage(context),
+        ]
+    return [
+        JournalPage(context),
+        MoodPage(context),
+        SafetyPlanPage(context),
+        MemberAgreementPage(context),
+        AccountPage(context),
+    ]
 
 
 class Workspace(QWidget):
@@ -71,6 +90,18 @@ class Workspace(QWidget):
         layout.addLayout(side)
         layout.addWidget(self.stack, 1)
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        # The safety plan is one key away from anywhere in the person's space (F2).
+        self.safety_plan_action: QAction | None = None
+        for row, page in enumerate(self.pages):
+            if isinstance(page, SafetyPlanPage):
+                self.nav.item(row).setToolTip(self.tr("Your safety plan (F2 from anywhere)"))
+                action = QAction(self.tr("Open my safety plan"), self)
+                action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+                action.triggered.connect(lambda: self.show_page(SafetyPlanPage))
+                self.addAction(action)
+                self.safety_plan_action = action
 
     def show_page(self, page_type: type[QWidget]) -> None:
         for index, page in enumerate(self.pages):

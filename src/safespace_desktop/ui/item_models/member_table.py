@@ -22,7 +22,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from safespace_desktop.core.model import Member
+from safespace_desktop.core.roster import MemberStatus
 from safespace_desktop.services.members import matches
+from safespace_desktop.ui.formatting import fill
 
 # ---------------------------------------------------------------------------- columns
 COL_NAME = 0
@@ -39,13 +41,26 @@ ObjectRole = Qt.ItemDataRole.UserRole + 3  # the core.model.Member itself
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def status_word(status: MemberStatus) -> str:
+    """Active, Paused or Left, translated."""
+    if status is MemberStatus.PAUSED:
+        return QCoreApplication.translate("MemberTableModel", "Paused")
+    if status is MemberStatus.LEFT:
+        return QCoreApplication.translate("MemberTableModel", "Left")
+    return QCoreApplication.translate("MemberTableModel", "Active")
+
+
 def status_text(member: Member) -> str:
     """Status in words, so it never depends on colour."""
-    return (
-        QCoreApplication.translate("MemberTableModel", "Archived")
-        if member.archived
-        else QCoreApplication.translate("MemberTableModel", "Active")
-    )
+    return status_word(member.status)
+
+
+def display_name(member: Member) -> str:
+    """The name, with the hint that tells two people of the same name apart."""
+    if member.disambiguation:
+        template = QCoreApplication.translate("MemberTableModel", "%1 (%2)")
+        return fill(template, member.name, member.disambiguation)
+    return member.name
 
 
 def journal_text(member: Member) -> str:
@@ -115,7 +130,7 @@ class MemberTableModel(QAbstractTableModel):
     @staticmethod
     def _text(member: Member, column: int) -> str | None:
         if column == COL_NAME:
-            return member.name
+            return display_name(member)
         if column == COL_PRONOUNS:
             return member.pronouns
         if column == COL_STATUS:
@@ -129,10 +144,10 @@ class MemberTableModel(QAbstractTableModel):
         if column == COL_PRONOUNS:
             return member.pronouns.casefold()
         if column == COL_STATUS:
-            return "1" if member.archived else "0"
+            return {MemberStatus.ACTIVE: "0", MemberStatus.PAUSED: "1"}.get(member.status, "2")
         if column == COL_JOURNAL:
             return "1" if member.has_journal_account else "0"
-        return member.name.casefold()
+        return display_name(member).casefold()
 
     # -- public API for the page --------------------------------------------------
     def set_members(self, members: list[Member]) -> None:
@@ -224,10 +239,10 @@ class MemberFilterProxy(QSortFilterProxyModel):
         if left is None or right is None:
             return super().lessThan(source_left, source_right)
         column = source_left.column()
-        # Name (case-insensitive) then id break ties, so two people called Alex keep
-        # a stable order whatever column is sorted.
-        tail_left = (left.name.casefold(), left.id)
-        tail_right = (right.name.casefold(), right.id)
+        # Name with its hint (case-insensitive), then id, break ties, so two people
+        # called Alex keep a stable order whatever column is sorted.
+        tail_left = (display_name(left).casefold(), left.id)
+        tail_right = (display_name(right).casefold(), right.id)
         key_left = MemberTableModel._sort_key(left, column)
         key_right = MemberTableModel._sort_key(right, column)
         return (key_left, *tail_left) < (key_right, *tail_right)

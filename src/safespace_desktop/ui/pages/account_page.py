@@ -24,6 +24,8 @@ from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.core.model import Role
 from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from safespace_desktop.ui.dialogs.journal_export import JournalExportDialog
+from safespace_desktop.ui.dialogs.journal_import import JournalImportDialog
 from safespace_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
@@ -41,6 +43,8 @@ class AccountPage(QWidget):
         self.change_dialog: ChangePassphraseDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.recovery_dialog: RecoveryCodeDialog | None = None
+        self.export_dialog: JournalExportDialog | None = None
+        self.import_dialog: JournalImportDialog | None = None
         principal = context.principal
         is_facilitator = principal.role is Role.FACILITATOR
 
@@ -94,6 +98,16 @@ class AccountPage(QWidget):
             )
         )
 
+        # Your journal (everyone unlocked has one: facilitators too) -------------------------
+        self.export_button = QPushButton(self.tr("E&xport my journal…"))
+        self.import_button = QPushButton(self.tr("&Import a journal backup…"))
+        journal_text = paragraph_label(
+            self.tr(
+                "Keep a private backup of your journal, move it to another computer, or save "
+                "a readable copy of some entries. Bring a backup in here with “Import”."
+            )
+        )
+
         # Locking ------------------------------------------------------------------------------
         self.lock_text = paragraph_label("")
         self.lock_text.setAccessibleName(self.tr("Auto-lock"))
@@ -120,6 +134,7 @@ class AccountPage(QWidget):
         for heading, widgets in (
             (self.tr("Passphrase"), [passphrase_text, self.change_button]),
             (self.tr("Recovery code"), [recovery_text, self.recovery_button]),
+            (self.tr("Your journal"), [journal_text, self.export_button]),
             (self.tr("Locking"), [self.lock_text, self.lock_button]),
         ):
             column.addSpacing(14)
@@ -130,6 +145,8 @@ class AccountPage(QWidget):
                 if isinstance(widget, QPushButton):
                     if widget is self.lock_button:
                         column.addLayout(left_aligned(widget, self.lock_hint))
+                    elif widget is self.export_button:
+                        column.addLayout(left_aligned(widget, self.import_button))
                     else:
                         column.addLayout(left_aligned(widget))
                 else:
@@ -141,10 +158,14 @@ class AccountPage(QWidget):
         scrolling_column(self, column)
 
         QWidget.setTabOrder(self.change_button, self.recovery_button)
-        QWidget.setTabOrder(self.recovery_button, self.lock_button)
+        QWidget.setTabOrder(self.recovery_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.lock_button)
 
         self.change_button.clicked.connect(self.open_change_passphrase)
         self.recovery_button.clicked.connect(self.ask_new_recovery_code)
+        self.export_button.clicked.connect(self.open_journal_export)
+        self.import_button.clicked.connect(self.open_journal_import)
         self.lock_button.clicked.connect(context.signals.lock_requested)
         context.signals.settings_changed.connect(self.refresh_lock_time)
         self.refresh_lock_time()
@@ -214,6 +235,20 @@ class AccountPage(QWidget):
         self._show_message("")
         self.change_dialog = ChangePassphraseDialog(self.context, self)
         self.change_dialog.open()
+
+    def open_journal_export(self) -> None:
+        if self.export_dialog is not None and shiboken6.isValid(self.export_dialog):
+            self.export_dialog.deleteLater()
+        self._show_message("")
+        self.export_dialog = JournalExportDialog(self.context, self)
+        self.export_dialog.open()
+
+    def open_journal_import(self) -> None:
+        if self.import_dialog is not None and shiboken6.isValid(self.import_dialog):
+            self.import_dialog.deleteLater()
+        self._show_message("")
+        self.import_dialog = JournalImportDialog(self.context, self)
+        self.import_dialog.open()
 
     def ask_new_recovery_code(self) -> None:
         """Confirm first: making a new code retires the old one at once."""

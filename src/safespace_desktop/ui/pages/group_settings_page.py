@@ -1,4 +1,5 @@
-"""Group settings (facilitators only): group name, auto-lock times, co-facilitators.
+"""Group settings (facilitators only): group name, auto-lock times, the retention
+reminder, what newcomers are told, co-facilitators.
 
 The group name and auto-lock times are sealed in the vault (GroupSettings); the
 vault's neutral label is shown read-only, because anyone at this PC can see it
@@ -8,6 +9,7 @@ before unlocking.
 from __future__ import annotations
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,8 +23,15 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.core.errors import NotPermitted, SafeSpaceError, ValidationError
 from safespace_desktop.core.model import GroupSettings
+from safespace_desktop.services.retention import (
+    MAX_RETENTION_MONTHS,
+    MIN_RETENTION_MONTHS,
+    RetentionService,
+)
+from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.add_facilitator import AddFacilitatorDialog
+from safespace_desktop.ui.dialogs.consent_wording import ConsentWordingDialog
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
@@ -60,6 +69,14 @@ def _minutes(seconds: int) -> int:
     return min(MAX_LOCK_MINUTES, max(MIN_LOCK_MINUTES, round(seconds / 60)))
 
 
+def _save_all(vault: Vault, settings: GroupSettings, retention_months: int) -> None:
+    """Worker thread: the sealed group settings, then the retention period."""
+    vault.update_settings(settings)
+    retention = RetentionService(vault)
+    if retention.retention_months() != retention_months:
+        retention.set_retention_months(retention_months)
+
+
 class GroupSettingsPage(QWidget):
     """Settings for the whole group. Only built for facilitators."""
 
@@ -69,7 +86,9 @@ class GroupSettingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.add_dialog: AddFacilitatorDialog | None = None
+        self.wording_dialog: ConsentWordingDialog | None = None
         self._saved: GroupSettings | None = None
+        self._saved_retention: int | None = None
         self._saving = False
 
         title = QLabel(self.tr("Group settings"))
@@ -117,6 +136,37 @@ class GroupSettingsPage(QWidget):
         lock_form.addRow(facilitator_caption, left_aligned(self.facilitator_minutes))
         lock_form.addRow(member_caption, left_aligned(self.member_minutes))
 
+        # Retention reminder -----------------------------------------------------------------
+        self.retention_months = QSpinBox()
+        self.retention_months.setRange(MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS)
+        self.retention_months.setSuffix(self.tr(" months"))
+        self.retention_months.setAccessibleName(
+            self.tr("Remind me about people who left more than this many months ago")
+        )
+        self.retention_months.setMinimumWidth(
+            self.retention_months.fontMetrics().horizontalAdvance("0000 months") * 2
+        )
+        retention_caption = QLabel(self.tr("&Remind me after:"))
+        retention_caption.setBuddy(self.retention_months)
+        retention_text = paragraph_label(
+            self.tr(
+                "Keep only what the group needs. The Members page reminds you about people "
+                "who left more than this long ago, so you can forget them. Nothing is "
+                "forgotten without you choosing it."
+            )
+        )
+        retention_form = QFormLayout()
+        retention_form.addRow(retention_caption, left_aligned(self.retention_months))
+
+        # What newcomers are told -------------------------------------------------------------
+        self.wording_button = QPushButton(self.tr("&Edit what newcomers are told…"))
+        wording_text = paragraph_label(
+            self.tr(
+                "The statement about what stays in the room, and the wording of each consent "
+                "question. Every change is kept as a new version."
+            )
+        )
+
         # Facilitators ------------------------------------------------------------------------
         self.add_button = QPushButton(self.tr("&Add a facilitator…"))
         facilitators_text = paragraph_label(
@@ -154,9 +204,17 @@ class GroupSettingsPage(QWidget):
         column.addWidget(self._section(self.tr("Auto-lock")))
         column.addWidget(lock_text)
         column.addLayout(lock_form)
+        column.addSpacing(8)
+        column.addWidget(self._section(self.tr("Retention reminder")))
+        column.addWidget(retention_text)
+        column.addLayout(retention_form)
         column.addSpacing(4)
         column.addLayout(left_aligned(self.save_button))
         column.addWidget(self.save_message)
+        column.addSpacing(14)
+        column.addWidget(self._section(self.tr("What newcomers are told")))
+        column.addWidget(wording_text)
+        column.addLayout(left_aligned(self.wording_button))
         column.addSpacing(14)
         column.addWidget(self._section(self.tr("Facilitators")))
         column.addWidget(facilitators_text)
@@ -173,7 +231,9 @@ class GroupSettingsPage(QWidget):
                 self.name_edit,
                 self.facilitator_minutes,
                 self.member_minutes,
+                self.retention_months,
                 self.save_button,
+                self.wording_button,
                 self.add_button,
                 self.label_edit,
             ]
@@ -183,6 +243,8 @@ class GroupSettingsPage(QWidget):
         self.name_edit.textEdited.connect(self._on_edited)
         self.facilitator_minutes.valueChanged.connect(self._on_edited)
         self.member_minutes.valueChanged.connect(self._on_edited)
+        self.retention_months.valueChanged.connect(self._on_edited)
+        self.wording_button.clicked.connect(self.open_wording_editor)
         self.name_edit.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
         self.add_button.clicked.connect(self.open_add_facilitator)
@@ -218,6 +280,8 @@ class GroupSettingsPage(QWidget):
     def _dirty(self) -> bool:
         if self._saved is None:
             return True
+        if self._saved_retention != self.retention_months.value():
+            return True
         saved = self._saved
         return self._current() != GroupSettings(
             saved.group_name.strip(),
@@ -235,17 +299,21 @@ class GroupSettingsPage(QWidget):
         try:
             settings = self.context.vault.settings()
             label = self.context.vault.summary().label
+            retention = RetentionService(self.context.vault).retention_months()
         except SafeSpaceError as exc:  # shown kindly; the page stays usable for a retry
             self._show_save_message(describe(exc))
             self.save_button.setEnabled(False)
             return
         self._saved = settings
-        for box in (self.facilitator_minutes, self.member_minutes):
+        self._saved_retention = retention
+        boxes = (self.facilitator_minutes, self.member_minutes, self.retention_months)
+        for box in boxes:
             box.blockSignals(True)
         self.name_edit.setText(settings.group_name)
         self.facilitator_minutes.setValue(_minutes(settings.facilitator_lock_seconds))
         self.member_minutes.setValue(_minutes(settings.member_lock_seconds))
-        for box in (self.facilitator_minutes, self.member_minutes):
+        self.retention_months.setValue(retention)
+        for box in boxes:
             box.blockSignals(False)
         self.label_edit.setText(label)
         self.label_edit.setCursorPosition(0)
@@ -255,21 +323,26 @@ class GroupSettingsPage(QWidget):
         if self._saving or not self.save_button.isEnabled():
             return
         settings = self._current()
+        months = self.retention_months.value()
         self._saving = True
         self.save_button.setEnabled(False)
         self._show_save_message("")
         self.context.runner.run(
-            self.context.vault.update_settings,
+            _save_all,
+            self.context.vault,
             settings,
-            on_done=lambda _result: self._on_saved(settings),
+            months,
+            on_done=lambda _result: self._on_saved(settings, months),
             on_error=self._on_save_error,
         )
 
-    def _on_saved(self, settings: GroupSettings) -> None:
+    def _on_saved(self, settings: GroupSettings, months: int | None = None) -> None:
         if not shiboken6.isValid(self):
             return
         self._saving = False
         self._saved = settings
+        if months is not None:
+            self._saved_retention = months
         self.save_button.setEnabled(self._dirty())
         self._show_save_message(self.tr("✓ Saved."))
         self.context.signals.settings_changed.emit()
@@ -286,9 +359,18 @@ class GroupSettingsPage(QWidget):
                 "group_name": self.name_edit,
                 "facilitator_lock_seconds": self.facilitator_minutes,
                 "member_lock_seconds": self.member_minutes,
+                "retention_months": self.retention_months,
             }.get(exc.field)
             if target is not None:
                 target.setFocus()
+
+    def open_wording_editor(self) -> None:
+        if self.wording_dialog is not None and shiboken6.isValid(self.wording_dialog):
+            self.wording_dialog.raise_()
+            return
+        self.wording_dialog = ConsentWordingDialog(self.context, self)
+        self.wording_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wording_dialog.open()
 
     def open_add_facilitator(self) -> None:
         if self.add_dialog is not None and shiboken6.isValid(self.add_dialog):

@@ -1,23 +1,36 @@
 """The facilitator's Members page: the roster table and a detail pane to edit it.
 
-``MembersController`` decides (it talks to ``MembersService`` and the vault and keeps
-the table model current); ``MembersPage`` only lays out widgets, asks the person to
-confirm, and shows what the controller reports.
+``MembersController`` decides (it talks to the roster services and the vault and
+keeps the table model current); ``MembersPage`` only lays out widgets, asks the
+person to confirm, and shows what the controller reports.
+
+The detail pane holds what the group needs about one person (name, pronouns, role,
+status with its date, access needs, a facilitator note), the contact details that
+exist only under the "contact between meetings" consent, the consent log with Give
+and Withdraw, the journal invitation, and leaving: archive (with Undo) and "forget"
+(which cannot be undone, so it asks twice). Above the table: enrolling a newcomer,
+importing a sign-up sheet and exporting the roster; above everything, the retention
+reminder when people who left long ago are waiting for review.
 """
 
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QDateEdit,
+    QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -34,13 +48,63 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from safespace_desktop.core.errors import ValidationError
+from safespace_desktop.core.consent import (
+    PURPOSE_ORDER,
+    ConsentMethod,
+    ConsentPurpose,
+    ConsentRecord,
+    Wording,
+)
+from safespace_desktop.core.errors import SafeSpaceError, ValidationError
 from safespace_desktop.core.model import Invitation, Member, MemberDraft
-from safespace_desktop.services.members import NAME_MAX, PRONOUNS_MAX, MembersService
+from safespace_desktop.core.roster import (
+    ACCESS_NEED_LABELS,
+    ACCESS_NOTE_MAX,
+    BEST_TIME_MAX,
+    EMAIL_MAX,
+    PHONE_MAX,
+    ROLE_LABELS,
+    AccessNeed,
+    ContactDetails,
+    ForgetResult,
+    GroupRole,
+    MemberStatus,
+    RetentionCandidate,
+    today_from,
+)
+from safespace_desktop.services.consent import ConsentService
+from safespace_desktop.services.files import write_file_atomically
+from safespace_desktop.services.forget import ForgetService
+from safespace_desktop.services.members import (
+    NAME_MAX,
+    PRONOUNS_MAX,
+    MembersService,
+    validate_contact,
+)
+from safespace_desktop.services.retention import RetentionService
+from safespace_desktop.services.roster_csv import MAX_FILE_BYTES, ImportResult, RosterCsvService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.context import SessionContext
+from safespace_desktop.ui.dialogs.enrolment_wizard import EnrolmentWizard
+from safespace_desktop.ui.dialogs.forget_member import ForgetMemberDialog
 from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
+from safespace_desktop.ui.dialogs.record_consent import RecordConsentDialog
+from safespace_desktop.ui.dialogs.retention_review import (
+    RetentionReviewDialog,
+    RetentionRow,
+    months_phrase,
+)
+from safespace_desktop.ui.dialogs.roster_export import RosterExportDialog
+from safespace_desktop.ui.dialogs.roster_import import RosterImportDialog
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.formatting import fill, format_date, from_qdate, to_qdate
+from safespace_desktop.ui.item_models.consent_log import (
+    COL_ENDED,
+    ConsentLogModel,
+    erased_by_withdrawal,
+    method_name,
+    purpose_name,
+)
 from safespace_desktop.ui.item_models.member_table import (
     COL_JOURNAL,
     COL_NAME,
@@ -48,12 +112,19 @@ from safespace_desktop.ui.item_models.member_table import (
     COL_STATUS,
     MemberFilterProxy,
     MemberTableModel,
+    display_name,
     journal_text,
-    status_text,
+    status_word,
 )
+from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
+from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.widgets.undo_bar import UndoBar
 
 _EMPTY_DRAFT = MemberDraft(name="", pronouns="", note="")
+CONTACT = ConsentPurpose.CONTACT_BETWEEN_MEETINGS
+_ROLES = (GroupRole.MEMBER, GroupRole.CO_FACILITATOR, GroupRole.FACILITATOR)
+_STATUSES = (MemberStatus.ACTIVE, MemberStatus.PAUSED, MemberStatus.LEFT)
 
 
 def _invite_and_link(vault: Vault, member_id: str) -> tuple[Invitation, Member]:
@@ -71,27 +142,72 @@ def _invite_and_link(vault: Vault, member_id: str) -> tuple[Invitation, Member]:
     return invitation, member
 
 
+def _forget(vault: Vault, member_id: str) -> tuple[ForgetResult, Member]:
+    """Worker thread: forget the member (erase, shred the journal, fold the WAL)."""
+    result = ForgetService(vault).forget(member_id)
+    return result, MembersService(vault).get(member_id)
+
+
+def _export(
+    vault: Vault, path: Path, include_left: bool, include_contact: bool, include_notes: bool
+) -> Path:
+    """Worker thread: the roster as CSV, written atomically (temp name, fsync, rename)."""
+    text = RosterCsvService(vault).export_csv(
+        include_left=include_left, include_contact=include_contact, include_notes=include_notes
+    )
+    # A byte-order mark lets spreadsheet programs read accented names correctly.
+    write_file_atomically(path, text.encode("utf-8-sig"))
+    return path
+
+
 def _draft_of(member: Member) -> MemberDraft:
-    return MemberDraft(name=member.name, pronouns=member.pronouns, note=member.note)
+    return MemberDraft(
+        name=member.name,
+        pronouns=member.pronouns,
+        note=member.note,
+        role=member.role,
+        joined_on=member.joined_on,
+        access_needs=member.access_needs,
+        access_note=member.access_note,
+    )
+
+
+@dataclass(frozen=True)
+class FormState:
+    """Everything the detail form holds, to tell whether anything was edited."""
+
+    draft: MemberDraft
+    status: MemberStatus
+    since: date
+    contact: ContactDetails
 
 
 class MembersController(QObject):
-    """What happens on load, save, archive, restore and invite."""
+    """What happens on load, save, status, consent, forget, invite, import and export."""
 
     validation_failed = Signal(str, str)  # field name, kind message
     failed = Signal(str)  # kind message about anything else
     member_changed = Signal(object)  # Member, after any successful write
     invitation_ready = Signal(str, object)  # code, Member
     invite_running = Signal(bool)
+    forgotten = Signal(object, object)  # ForgetResult, Member
+    forget_running = Signal(bool)
+    exported = Signal(str)  # file path
 
     def __init__(self, context: SessionContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._service = MembersService(context.vault)
+        self._consent = ConsentService(context.vault)
+        self._retention = RetentionService(context.vault)
+        self.csv = RosterCsvService(context.vault)
         self.model = MemberTableModel(self)
         self.proxy = MemberFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.damaged_count = 0
+
+    def today(self) -> date:
+        return today_from(self._context.vault.clock.now())
 
     # -- loading ------------------------------------------------------------------
     def reload(self) -> None:
@@ -104,17 +220,62 @@ class MembersController(QObject):
         self.damaged_count = len(self._service.damaged)
         self.model.set_members(members)
 
+    def refresh_hints(self) -> None:
+        """Update rows whose "tell apart" hint changed (a name was added or changed)."""
+        try:
+            members = self._service.list_members()
+        except SafeSpaceError:
+            return
+        for member in members:
+            row = self.model.row_of(member.id)
+            if row is None:
+                self.model.add_member(member)
+            elif self.model.member_at(row).disambiguation != member.disambiguation:
+                self.model.replace_member(
+                    replace(self.model.member_at(row), disambiguation=member.disambiguation)
+                )
+
     def archived_count(self) -> int:
         return sum(1 for m in self.model.members() if m.archived)
 
-    # -- writing ------------------------------------------------------------------
-    def save(self, member_id: str | None, draft: MemberDraft) -> Member | None:
-        """Add (``member_id`` None) or update; returns the stored member or None."""
+    def name_hint(self, name: str, exclude_id: str | None) -> str:
         try:
+            hint = self._service.name_hint(name, exclude_id=exclude_id)
+        except SafeSpaceError:
+            return ""
+        return hint.message if hint is not None else ""
+
+    # -- writing ------------------------------------------------------------------
+    def save(
+        self,
+        member_id: str | None,
+        draft: MemberDraft,
+        *,
+        contact: ContactDetails | None = None,
+        status: tuple[MemberStatus, date] | None = None,
+    ) -> Member | None:
+        """Add (``member_id`` None) or update; returns the stored member or None.
+
+        ``status`` (with its date) is written only when it differs from what is stored;
+        ``contact`` only when it changed (and only with consent: the service checks).
+        """
+        previous: Member | None = None
+        try:
+            if contact is not None:
+                validate_contact(contact)  # refuse a bad email before anything is written
             if member_id is None:
+                if status is not None:
+                    draft = replace(draft, status=status[0])
                 member = self._service.add_member(draft)
             else:
+                previous = self._service.get(member_id)
                 member = self._service.update_member(member_id, draft)
+                if status is not None and (
+                    status[0] is not member.status or status[1] != member.status_since
+                ):
+                    member = self._service.set_status(member_id, status[0], since=status[1])
+            if contact is not None and contact != member.contact:
+                member = self._service.set_contact(member.id, contact)
         except ValidationError as exc:
             self.validation_failed.emit(exc.field, describe(exc))
             return None
@@ -127,27 +288,144 @@ class MembersController(QObject):
         else:
             self.model.replace_member(member)
             self._context.signals.status_message.emit(self.tr("Changes saved."))
+        if previous is None or previous.name != member.name:
+            self.refresh_hints()
+            row = self.model.row_of(member.id)
+            if row is not None:
+                member = self.model.member_at(row)
         self.member_changed.emit(member)
         return member
 
-    def set_archived(self, member_id: str, archived: bool) -> Member | None:
+    def set_status(
+        self, member_id: str, status: MemberStatus, since: date | None = None
+    ) -> Member | None:
+        """Active, paused or left (from ``since``, default today); None if refused."""
         try:
-            if archived:
-                member = self._service.archive(member_id)
-            else:
-                member = self._service.restore(member_id)
+            member = self._service.set_status(member_id, status, since=since)
         except Exception as exc:
             self.failed.emit(describe(exc))
             return None
         self.model.replace_member(member)
+        self.member_changed.emit(member)
+        return member
+
+    def set_archived(self, member_id: str, archived: bool) -> Member | None:
+        member = self.set_status(member_id, MemberStatus.LEFT if archived else MemberStatus.ACTIVE)
+        if member is None:
+            return None
         if archived:
             message = self.tr("Archived. Nothing was deleted; you can restore them at any time.")
         else:
             message = self.tr("Restored to the roster.")
         self._context.signals.status_message.emit(message)
+        return member
+
+    # -- consent --------------------------------------------------------------------
+    def consent_log(self, member_id: str) -> list[ConsentRecord]:
+        try:
+            return self._consent.log(member_id)
+        except Exception as exc:
+            self.failed.emit(describe(exc))
+            return []
+
+    def wording(self, purpose: ConsentPurpose) -> Wording | None:
+        try:
+            return self._consent.consent_wording(purpose)
+        except Exception as exc:
+            self.failed.emit(describe(exc))
+            return None
+
+    def _refetch(self, member_id: str) -> Member | None:
+        try:
+            member = self._service.get(member_id)
+        except Exception as exc:
+            self.failed.emit(describe(exc))
+            return None
+        self.model.replace_member(member)
         self.member_changed.emit(member)
         return member
 
+    def give_consent(
+        self,
+        member_id: str,
+        purpose: ConsentPurpose,
+        *,
+        method: ConsentMethod,
+        wording_version: int,
+        given_on: date,
+    ) -> Member | None:
+        try:
+            self._consent.give(
+                member_id,
+                purpose,
+                method=method,
+                wording_version=wording_version,
+                given_on=given_on,
+            )
+        except Exception as exc:
+            self.failed.emit(describe(exc))
+            return None
+        self._context.signals.status_message.emit(
+            fill(self.tr("Consent recorded: %1."), purpose_name(purpose))
+        )
+        return self._refetch(member_id)
+
+    def withdraw_consent(self, member_id: str, purpose: ConsentPurpose) -> Member | None:
+        try:
+            self._consent.withdraw(member_id, purpose)
+        except Exception as exc:
+            self.failed.emit(describe(exc))
+            return None
+        self._context.signals.status_message.emit(
+            fill(
+                self.tr("Consent withdrawn: %1. What it covered was erased."), purpose_name(purpose)
+            )
+        )
+        return self._refetch(member_id)
+
+    # -- forget and retention -------------------------------------------------------
+    def forget(self, member_id: str, parent: QWidget | None = None) -> None:
+        self.forget_running.emit(True)
+        self._context.runner.run(
+            _forget,
+            self._context.vault,
+            member_id,
+            on_done=self._forget_done,
+            on_error=self._forget_failed,
+            progress_text=self.tr("Erasing their details…"),
+            parent=parent,
+        )
+
+    def _forget_done(self, outcome: tuple[ForgetResult, Member]) -> None:
+        if not Shiboken.isValid(self):
+            return
+        result, member = outcome
+        self.model.replace_member(member)
+        self.forget_running.emit(False)
+        self._context.signals.status_message.emit(
+            fill(
+                self.tr("Forgotten. Their entry now reads “%1”, and their details are gone."),
+                result.former_name,
+            )
+        )
+        self.refresh_hints()
+        self.member_changed.emit(member)
+        self.forgotten.emit(result, member)
+
+    def _forget_failed(self, exc: BaseException) -> None:
+        if not Shiboken.isValid(self):
+            return
+        self.forget_running.emit(False)
+        self.failed.emit(describe(exc))
+
+    def retention_due(self) -> tuple[int, list[RetentionCandidate]]:
+        """(retention period in months, people waiting for review); (0, []) on trouble."""
+        try:
+            return self._retention.retention_months(), self._retention.due()
+        except SafeSpaceError:
+            return 0, []
+
+    # -- journal invitations --------------------------------------------------------
     def invite(self, member: Member, parent: QWidget | None = None) -> bool:
         """Start a journal invitation on the worker thread; False if not possible now."""
         if member.has_journal_account or member.archived:
@@ -179,6 +457,49 @@ class MembersController(QObject):
         self.invite_running.emit(False)
         self.failed.emit(describe(exc))
 
+    # -- export -----------------------------------------------------------------------
+    def export(
+        self,
+        path: Path,
+        *,
+        include_left: bool,
+        include_contact: bool,
+        include_notes: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        self._context.runner.run(
+            _export,
+            self._context.vault,
+            path,
+            include_left,
+            include_contact,
+            include_notes,
+            on_done=self._export_done,
+            on_error=self._export_failed,
+            progress_text=self.tr("Writing the file…"),
+            parent=parent,
+        )
+
+    def _export_done(self, path: Path) -> None:
+        if not Shiboken.isValid(self):
+            return
+        self._context.signals.status_message.emit(
+            fill(
+                self.tr("Roster saved to “%1”. Remember: that file is not encrypted."),
+                path.name,
+            )
+        )
+        self.exported.emit(str(path))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if not Shiboken.isValid(self):
+            return
+        self.failed.emit(
+            fill(self.tr("The roster file was not written. %1"), describe(exc))
+            if not isinstance(exc, SafeSpaceError)
+            else str(exc)
+        )
+
 
 class MembersPage(QWidget):
     """Roster table on the left, the selected person's details on the right."""
@@ -195,15 +516,25 @@ class MembersPage(QWidget):
         self.proxy = self.controller.proxy
         self._current: Member | None = None  # the saved member shown in the pane
         self._editing_new = False
-        self._baseline = _EMPTY_DRAFT  # what the form held when it was loaded
+        self._baseline: FormState | None = None  # what the form held when it was loaded
+        self._loaded_status: tuple[MemberStatus, date] | None = None
         self._syncing_selection = False
         self._inviting = False
+        self._forgetting = False
+        self._shown_row_removed = False
         self.invitation_dialog: InvitationCodeDialog | None = None
+        self.enrolment_wizard: EnrolmentWizard | None = None
+        self.consent_dialog: RecordConsentDialog | None = None
+        self.forget_dialog: ForgetMemberDialog | None = None
+        self.retention_dialog: RetentionReviewDialog | None = None
+        self.import_dialog: RosterImportDialog | None = None
+        self.export_dialog: RosterExportDialog | None = None
 
         self._build()
         self._connect()
         self.controller.reload()
         self._after_reload()
+        self.refresh_retention()
 
     def nav_title(self) -> str:
         return self.tr("Members")
@@ -225,6 +556,21 @@ class MembersPage(QWidget):
         self.notice.setMargin(unit // 2)
         self.notice.hide()
 
+        # -- the retention reminder ---------------------------------------------------
+        self.retention_banner = QFrame()
+        self.retention_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.retention_text = paragraph_label()
+        self.retention_text.setAccessibleName(self.tr("Retention reminder"))
+        self.review_button = QPushButton(self.tr("Re&view…"))
+        self.review_button.setAccessibleName(self.tr("Review people who left a while ago"))
+        banner_layout = QHBoxLayout(self.retention_banner)
+        banner_layout.setContentsMargins(unit // 2, unit // 4, unit // 2, unit // 4)
+        banner_layout.addWidget(self.retention_text, 1)
+        banner_layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.retention_banner.hide()
+
+        self.undo_bar = UndoBar()
+
         # -- left: search, filter, table ----------------------------------------
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search by name, pronouns or note"))
@@ -243,7 +589,9 @@ class MembersPage(QWidget):
 
         self.show_archived_check = QCheckBox(self.tr("Sho&w archived"))
         self.show_archived_check.setToolTip(
-            self.tr("Also list people who have been archived. Nothing archived is deleted.")
+            self.tr(
+                "Also list people who have left, and former members. Nothing archived is deleted."
+            )
         )
 
         new_keys = QKeySequence(QKeySequence.StandardKey.New).toString(
@@ -253,14 +601,32 @@ class MembersPage(QWidget):
         self.add_button.setToolTip(
             self.tr("Add someone to the roster (%1)").replace("%1", new_keys)
         )
+        self.enrol_button = QPushButton(self.tr("E&nrol a newcomer…"))
+        self.enrol_button.setToolTip(
+            self.tr(
+                "Walk a newcomer through what stays in the room and their consent choices, "
+                "one at a time."
+            )
+        )
+        self.import_button = QPushButton(self.tr("I&mport sign-up sheet…"))
+        self.import_button.setToolTip(self.tr("Add people from a paper sign-up list saved as CSV."))
+        self.export_button = QPushButton(self.tr("E&xport roster (CSV)…"))
+        self.export_button.setToolTip(self.tr("Save the roster as a CSV file (not encrypted)."))
 
         toolbar = QHBoxLayout()
         toolbar.addWidget(search_label)
         toolbar.addWidget(self.search_edit, 1)
         toolbar.addWidget(self.show_archived_check)
-        toolbar.addSpacing(unit // 2)
-        toolbar.addWidget(self.add_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.enrol_button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
 
+        # Connected before the view's own selection model, so these run first.
+        self.proxy.rowsAboutToBeRemoved.connect(self._shown_row_leaving)
+        self.proxy.rowsRemoved.connect(self._shown_row_left)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Roster"))
@@ -291,7 +657,7 @@ class MembersPage(QWidget):
 
         for column, texts in (
             (COL_PRONOUNS, (self.tr("Pronouns"), "they/them", "she/they")),
-            (COL_STATUS, (self.tr("Status"), status_text(Member("", "", archived=True)))),
+            (COL_STATUS, (self.tr("Status"), *(status_word(s) for s in _STATUSES))),
             (COL_JOURNAL, (self.tr("Journal"), journal_text(Member("", "")))),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -305,12 +671,13 @@ class MembersPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, unit // 2, 0)
         left_layout.addLayout(toolbar)
+        left_layout.addLayout(actions)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
         # -- right: the detail pane ---------------------------------------------
         self.pane = QStackedWidget()
-        self.pane.setMinimumWidth(metrics.averageCharWidth() * 42)
+        self.pane.setMinimumWidth(metrics.averageCharWidth() * 52)
         self.pane.addWidget(self._build_empty_roster(unit))
         self.pane.addWidget(self._build_nothing_selected(unit))
         self.pane.addWidget(self._build_form(unit))
@@ -318,15 +685,15 @@ class MembersPage(QWidget):
         pane_frame = QFrame()
         pane_frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame_layout = QVBoxLayout(pane_frame)
-        frame_layout.setContentsMargins(unit, unit, unit, unit)
+        frame_layout.setContentsMargins(unit // 2, unit // 2, unit // 2, unit // 2)
         frame_layout.addWidget(self.pane)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(pane_frame)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(int(unit * 1.5), unit, int(unit * 1.5), unit)
@@ -335,6 +702,8 @@ class MembersPage(QWidget):
         outer.addWidget(subtitle)
         outer.addSpacing(unit // 2)
         outer.addWidget(self.notice)
+        outer.addWidget(self.retention_banner)
+        outer.addWidget(self.undo_bar)
         outer.addWidget(self.splitter, 1)
 
         # -- keyboard -------------------------------------------------------------
@@ -346,20 +715,41 @@ class MembersPage(QWidget):
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.setContext(context)
 
-        for first, second in (
-            (self.search_edit, self.show_archived_check),
-            (self.show_archived_check, self.add_button),
-            (self.add_button, self.table),
-            (self.table, self.first_member_button),
-            (self.first_member_button, self.name_edit),
-            (self.name_edit, self.pronouns_combo),
-            (self.pronouns_combo, self.note_edit),
-            (self.note_edit, self.save_button),
-            (self.save_button, self.discard_button),
-            (self.discard_button, self.archive_button),
-            (self.archive_button, self.invite_button),
-        ):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(
+            [
+                self.review_button,
+                self.undo_bar.undo_button,
+                self.undo_bar.dismiss_button,
+                self.search_edit,
+                self.show_archived_check,
+                self.add_button,
+                self.enrol_button,
+                self.import_button,
+                self.export_button,
+                self.table,
+                self.first_member_button,
+                self.name_edit,
+                self.pronouns_combo,
+                self.role_combo,
+                self.joined_edit,
+                self.status_combo,
+                self.since_edit,
+                *self.access_checks.values(),
+                self.access_note_edit,
+                self.note_edit,
+                self.phone_edit,
+                self.email_edit,
+                self.best_time_edit,
+                self.message_combo,
+                *self.consent_buttons.values(),
+                self.consent_table,
+                self.invite_button,
+                self.archive_button,
+                self.forget_button,
+                self.save_button,
+                self.discard_button,
+            ]
+        )
 
     @staticmethod
     def _heading(text: str, scale: float = 1.25) -> QLabel:
@@ -419,17 +809,48 @@ class MembersPage(QWidget):
         label.hide()
         return label
 
+    @staticmethod
+    def _field(widget: QWidget, *below: QLabel) -> QWidget:
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(widget)
+        for label in below:
+            box_layout.addWidget(label)
+        return box
+
+    @staticmethod
+    def _rule() -> QFrame:
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        return rule
+
+    def _date_edit(self, accessible_name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(accessible_name)
+        edit.setMinimumDate(to_qdate(date(1950, 1, 1)))
+        edit.setMaximumDate(to_qdate(self.controller.today()))
+        return edit
+
     def _build_form(self, unit: int) -> QWidget:
-        page = QWidget()
+        content = QWidget()
         self.pane_title = self._heading("")
         self.pane_status = QLabel()
         self.pane_status.setWordWrap(True)
+        self.pane_status.setTextFormat(Qt.TextFormat.PlainText)
 
+        # -- about them ------------------------------------------------------------------
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(NAME_MAX)
         self.name_edit.setAccessibleName(self.tr("Alias or first name"))
         self.name_edit.setPlaceholderText(self.tr("Whatever they are comfortable sharing"))
         self.name_error = self._error_label()
+        self.name_hint = self._error_label()
+        self.name_hint.setAccessibleName(self.tr("About this name"))
 
         self.pronouns_combo = QComboBox()
         self.pronouns_combo.setEditable(True)
@@ -443,81 +864,329 @@ class MembersPage(QWidget):
         line.setPlaceholderText(self.tr("Optional: choose or type"))
         self.pronouns_error = self._error_label()
 
+        self.role_combo = QComboBox()
+        for role in _ROLES:
+            self.role_combo.addItem(self.tr(ROLE_LABELS[role]), role.value)
+        self.role_combo.setAccessibleName(self.tr("Role in the group"))
+
+        self.joined_edit = self._date_edit(self.tr("Joined the group on"))
+        self.status_combo = QComboBox()
+        for status in _STATUSES:
+            self.status_combo.addItem(status_word(status), status.value)
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.since_edit = self._date_edit(self.tr("Status since"))
+        since_label = QLabel(self.tr("since"))
+        since_label.setBuddy(self.since_edit)
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self.status_combo)
+        status_row.addWidget(since_label)
+        status_row.addWidget(self.since_edit)
+        status_row.addStretch(1)
+        status_box = QWidget()
+        status_box.setLayout(status_row)
+        self.status_error = self._error_label()
+
+        # -- access needs ----------------------------------------------------------------
+        self.access_checks: dict[AccessNeed, QCheckBox] = {}
+        access_grid = QGridLayout()
+        access_grid.setContentsMargins(0, 0, 0, 0)
+        access_grid.setVerticalSpacing(unit // 4)
+        for position, need in enumerate(AccessNeed):
+            check = QCheckBox(self.tr(ACCESS_NEED_LABELS[need]))
+            self.access_checks[need] = check
+            access_grid.addWidget(check, position // 2, position % 2)
+        self.access_note_edit = QLineEdit()
+        self.access_note_edit.setMaxLength(ACCESS_NOTE_MAX)
+        self.access_note_edit.setAccessibleName(self.tr("Other access needs"))
+        self.access_note_edit.setPlaceholderText(self.tr("Anything else, in their words"))
+        self.access_error = self._error_label()
+        access_box = QWidget()
+        access_layout = QVBoxLayout(access_box)
+        access_layout.setContentsMargins(0, 0, 0, 0)
+        access_layout.setSpacing(unit // 4)
+        access_layout.addLayout(access_grid)
+        access_layout.addWidget(self.access_note_edit)
+        access_layout.addWidget(self.access_error)
+
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setAccessibleName(self.tr("Facilitator note"))
         self.note_edit.setPlaceholderText(
             self.tr("Optional. Anything that helps you support them. Only facilitators see it.")
         )
-        self.note_edit.setMinimumHeight(self.note_edit.fontMetrics().lineSpacing() * 5)
+        self.note_edit.setMinimumHeight(self.note_edit.fontMetrics().lineSpacing() * 4)
+        self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 5)
         self.note_error = self._error_label()
 
+        about = QGridLayout()
+        about.setColumnStretch(1, 1)
+        about.setVerticalSpacing(unit // 2)
+        about.setHorizontalSpacing(unit)
+        rows: list[tuple[str, QWidget, QWidget]] = [
+            (
+                self.tr("&Alias or first name\n(required)"),
+                self.name_edit,
+                self._field(self.name_edit, self.name_error, self.name_hint),
+            ),
+            (
+                self.tr("&Pronouns"),
+                self.pronouns_combo,
+                self._field(self.pronouns_combo, self.pronouns_error),
+            ),
+            (self.tr("Role in the &group"), self.role_combo, self.role_combo),
+            (self.tr("&Joined"), self.joined_edit, self.joined_edit),
+            (self.tr("S&tatus"), self.status_combo, self._field(status_box, self.status_error)),
+            (self.tr("Access needs"), self.access_checks[AccessNeed.LARGE_PRINT], access_box),
+            (
+                self.tr("Facilitator n&ote"),
+                self.note_edit,
+                self._field(self.note_edit, self.note_error),
+            ),
+        ]
+        labels: list[QLabel] = []
+        line_height = self.name_edit.sizeHint().height()
+        for row, (caption, buddy, field) in enumerate(rows):
+            label = QLabel(caption)
+            label.setBuddy(buddy)
+            label.setMinimumHeight(line_height)  # centred on the first line of its field
+            labels.append(label)
+            about.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            if field is self.role_combo or field is self.joined_edit:
+                holder = QHBoxLayout()
+                holder.addWidget(field)
+                holder.addStretch(1)
+                about.addLayout(holder, row, 1)
+            else:
+                about.addWidget(field, row, 1)
+
+        # -- contact between meetings --------------------------------------------------
+        self.contact_heading = self._heading(self.tr("Contact between meetings"), 1.05)
+        self.contact_hint = paragraph_label()
+        self.contact_hint.setAccessibleName(self.tr("About contact details"))
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setMaxLength(PHONE_MAX)
+        self.phone_edit.setAccessibleName(self.tr("Phone number"))
+        self.email_edit = QLineEdit()
+        self.email_edit.setMaxLength(EMAIL_MAX)
+        self.email_edit.setAccessibleName(self.tr("Email address"))
+        self.best_time_edit = QLineEdit()
+        self.best_time_edit.setMaxLength(BEST_TIME_MAX)
+        self.best_time_edit.setAccessibleName(self.tr("Best time to reach them"))
+        self.best_time_edit.setPlaceholderText(self.tr("for example: weekday evenings"))
+        self.message_combo = QComboBox()
+        self.message_combo.addItem(self.tr("Not asked"), None)
+        self.message_combo.addItem(self.tr("Yes, a message is OK"), True)
+        self.message_combo.addItem(self.tr("No messages, please"), False)
+        self.message_combo.setAccessibleName(self.tr("Is it OK to leave a message?"))
+        self.contact_error = self._error_label()
+        contact_form = QGridLayout()
+        contact_form.setColumnStretch(1, 1)
+        contact_form.setVerticalSpacing(unit // 2)
+        contact_form.setHorizontalSpacing(unit)
+        for row, (caption, widget) in enumerate(
+            (
+                (self.tr("Phone num&ber"), self.phone_edit),
+                (self.tr("Emai&l"), self.email_edit),
+                (self.tr("Best time"), self.best_time_edit),
+                (self.tr("OK to leave a message?"), self.message_combo),
+            )
+        ):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            labels.append(label)
+            contact_form.addWidget(label, row, 0)
+            contact_form.addWidget(widget, row, 1)
+        self.contact_widgets: list[QWidget] = [
+            self.phone_edit,
+            self.email_edit,
+            self.best_time_edit,
+            self.message_combo,
+        ]
+
+        # One label column for both forms, so the fields line up down the pane.
+        label_width = max(label.sizeHint().width() for label in labels)
+        about.setColumnMinimumWidth(0, label_width)
+        contact_form.setColumnMinimumWidth(0, label_width)
+
+        # -- consent ---------------------------------------------------------------------
+        self.consent_section = QWidget()
+        consent_layout = QVBoxLayout(self.consent_section)
+        consent_layout.setContentsMargins(0, 0, 0, 0)
+        consent_layout.setSpacing(unit // 2)
+        consent_heading = self._heading(self.tr("Consent"), 1.05)
+        consent_intro = paragraph_label(
+            self.tr(
+                "What they agreed to, and the wording they were shown. Changes here are "
+                "recorded straight away."
+            )
+        )
+        consent_grid = QGridLayout()
+        consent_grid.setColumnStretch(0, 1)
+        consent_grid.setHorizontalSpacing(unit)
+        consent_grid.setVerticalSpacing(unit // 2)
+        self.consent_states: dict[ConsentPurpose, QLabel] = {}
+        self.consent_buttons: dict[ConsentPurpose, QPushButton] = {}
+        for row, purpose in enumerate(PURPOSE_ORDER):
+            name = QLabel(purpose_name(purpose))
+            state = QLabel()
+            state.setWordWrap(True)
+            state.setTextFormat(Qt.TextFormat.PlainText)
+            state.setAccessibleName(fill(self.tr("%1: consent"), purpose_name(purpose)))
+            button = QPushButton(self.tr("Record consent…"))
+            button.setAccessibleName(fill(self.tr("Record consent: %1"), purpose_name(purpose)))
+            button.clicked.connect(lambda _checked=False, p=purpose: self._on_consent_button(p))
+            self.consent_states[purpose] = state
+            self.consent_buttons[purpose] = button
+            font = name.font()
+            font.setBold(True)
+            name.setFont(font)
+            words = QVBoxLayout()
+            words.setSpacing(0)
+            words.addWidget(name)
+            words.addWidget(state)
+            consent_grid.addLayout(words, row, 0)
+            consent_grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.consent_model = ConsentLogModel(self)
+        self.consent_table = QTableView()
+        self.consent_table.setModel(self.consent_model)
+        self.consent_table.setAccessibleName(self.tr("Consent log"))
+        self.consent_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.consent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.consent_table.setTabKeyNavigation(False)
+        self.consent_table.setShowGrid(False)
+        self.consent_table.setWordWrap(True)
+        self.consent_table.verticalHeader().hide()
+        self.consent_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        log_header = self.consent_table.horizontalHeader()
+        log_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        log_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        log_header.setSectionResizeMode(COL_ENDED, QHeaderView.ResizeMode.Stretch)
+        self.consent_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.consent_table.verticalHeader().setMinimumSectionSize(unit * 2 + unit * 2 // 3)
+        self.consent_table.setFixedHeight(
+            (unit * 2 + unit * 2 // 3) * 3 + log_header.sizeHint().height() + 4
+        )
+        self.consent_empty = paragraph_label(self.tr("Nothing recorded yet."))
+        log_caption = QLabel(self.tr("Consent log"))
+        log_caption.setBuddy(self.consent_table)
+        consent_layout.addWidget(consent_heading)
+        consent_layout.addWidget(consent_intro)
+        consent_layout.addLayout(consent_grid)
+        consent_layout.addWidget(log_caption)
+        consent_layout.addWidget(self.consent_table)
+        consent_layout.addWidget(self.consent_empty)
+        self.consent_new_text = paragraph_label(
+            self.tr(
+                "Once they are saved you can record their consent here. For a newcomer, "
+                "“Enrol a newcomer…” goes through everything with them."
+            )
+        )
+
+        # -- journal ---------------------------------------------------------------------
+        self.journal_section = QWidget()
+        journal_layout = QVBoxLayout(self.journal_section)
+        journal_layout.setContentsMargins(0, 0, 0, 0)
+        journal_layout.setSpacing(unit // 2)
+        journal_heading = self._heading(self.tr("Private journal"), 1.05)
+        self.journal_text = paragraph_label()
+        self.invite_button = QPushButton(self.tr("&Invite to keep a journal…"))
+        invite_row = QHBoxLayout()
+        invite_row.addWidget(self.invite_button)
+        invite_row.addStretch(1)
+        journal_layout.addWidget(journal_heading)
+        journal_layout.addWidget(self.journal_text)
+        journal_layout.addLayout(invite_row)
+
+        # -- leaving ---------------------------------------------------------------------
+        self.leaving_section = QWidget()
+        leaving_layout = QVBoxLayout(self.leaving_section)
+        leaving_layout.setContentsMargins(0, 0, 0, 0)
+        leaving_layout.setSpacing(unit // 2)
+        leaving_heading = self._heading(self.tr("Leaving the group"), 1.05)
+        leaving_text = paragraph_label(
+            self.tr(
+                "Archive someone who has left: nothing is deleted and you can restore them. "
+                "If they ask to be forgotten, Forget erases their details for good."
+            )
+        )
+        self.archive_button = QPushButton(self.tr("Arc&hive"))
+        self.forget_button = QPushButton(self.tr("&Forget this person…"))
+        self.forget_button.setToolTip(
+            self.tr("Erase their name and details for good. This cannot be undone.")
+        )
+        leaving_row = QHBoxLayout()
+        leaving_row.addWidget(self.archive_button)
+        leaving_row.addWidget(self.forget_button)
+        leaving_row.addStretch(1)
+        leaving_layout.addWidget(leaving_heading)
+        leaving_layout.addWidget(leaving_text)
+        leaving_layout.addLayout(leaving_row)
+
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(unit // 2, unit // 2, unit, unit // 2)
+        layout.setSpacing(unit // 2)
+        layout.addWidget(self.pane_title)
+        layout.addWidget(self.pane_status)
+        layout.addSpacing(unit // 2)
+        layout.addLayout(about)
+        layout.addSpacing(unit // 2)
+        self.contact_rule = self._rule()
+        layout.addWidget(self.contact_rule)
+        layout.addWidget(self.contact_heading)
+        layout.addWidget(self.contact_hint)
+        layout.addLayout(contact_form)
+        layout.addWidget(self.contact_error)
+        layout.addSpacing(unit // 2)
+        layout.addWidget(self._rule())
+        layout.addWidget(self.consent_section)
+        layout.addWidget(self.consent_new_text)
+        layout.addSpacing(unit // 2)
+        self.journal_rule = self._rule()
+        layout.addWidget(self.journal_rule)
+        layout.addWidget(self.journal_section)
+        layout.addSpacing(unit // 2)
+        self.leaving_rule = self._rule()
+        layout.addWidget(self.leaving_rule)
+        layout.addWidget(self.leaving_section)
+        layout.addStretch(1)
+
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(content)
+
+        # -- the save row stays in view below the scrolling form -----------------------
         self.form_error = self._error_label()
-
-        def field(widget: QWidget, error: QLabel) -> QWidget:
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.setSpacing(2)
-            box_layout.addWidget(widget)
-            box_layout.addWidget(error)
-            return box
-
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(unit // 2)
-        name_label = QLabel(self.tr("&Alias or first name\n(required)"))
-        name_label.setBuddy(self.name_edit)
-        pronouns_label = QLabel(self.tr("&Pronouns"))
-        pronouns_label.setBuddy(self.pronouns_combo)
-        note_label = QLabel(self.tr("N&ote"))
-        note_label.setBuddy(self.note_edit)
-        form.addRow(name_label, field(self.name_edit, self.name_error))
-        form.addRow(pronouns_label, field(self.pronouns_combo, self.pronouns_error))
-        note_box = field(self.note_edit, self.note_error)
-        note_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        form.addRow(note_label, note_box)
-
         save_keys = QKeySequence(QKeySequence.StandardKey.Save).toString(
             QKeySequence.SequenceFormat.NativeText
         )
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save these details (%1)").replace("%1", save_keys))
         self.discard_button = QPushButton(self.tr("Dis&card changes"))
-        self.archive_button = QPushButton(self.tr("Arc&hive"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.archive_button)
+        self.save_row = QWidget()
+        save_layout = QVBoxLayout(self.save_row)
+        save_layout.setContentsMargins(unit // 2, unit // 2, unit // 2, 0)
+        save_layout.addWidget(self.form_error)
+        save_layout.addLayout(buttons)
 
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
-        journal_heading = self._heading(self.tr("Private journal"), 1.05)
-        self.journal_text = QLabel()
-        self.journal_text.setWordWrap(True)
-        self.invite_button = QPushButton(self.tr("&Invite to keep a journal…"))
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(unit // 2)
-        layout.addWidget(self.pane_title)
-        layout.addWidget(self.pane_status)
-        layout.addSpacing(unit // 2)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.form_error)
-        layout.addLayout(buttons)
-        layout.addSpacing(unit // 2)
-        layout.addWidget(rule)
-        layout.addWidget(journal_heading)
-        layout.addWidget(self.journal_text)
-        invite_row = QHBoxLayout()
-        invite_row.addWidget(self.invite_button)
-        invite_row.addStretch(1)
-        layout.addLayout(invite_row)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.form_scroll, 1)
+        page_layout.addWidget(self._rule())
+        page_layout.addWidget(self.save_row)
         self.form_page = page
+        self.form_content = content
         return page
 
     def _connect(self) -> None:
@@ -525,23 +1194,47 @@ class MembersPage(QWidget):
         self.search_edit.returnPressed.connect(self._focus_first_result)
         self.show_archived_check.toggled.connect(self._on_show_archived)
         self.add_button.clicked.connect(self.start_new_member)
+        self.enrol_button.clicked.connect(self.start_enrolment)
+        self.import_button.clicked.connect(self.import_sheet)
+        self.export_button.clicked.connect(self.export_roster)
         self.first_member_button.clicked.connect(self.start_new_member)
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.discard_changes)
         self.archive_button.clicked.connect(self._on_archive_clicked)
+        self.forget_button.clicked.connect(self.forget_selected)
         self.invite_button.clicked.connect(self.invite_selected)
+        self.review_button.clicked.connect(self.open_retention_review)
         self.name_edit.returnPressed.connect(self.save)
         self.find_shortcut.activated.connect(self.focus_search)
         self.new_shortcut.activated.connect(self.start_new_member)
         self.save_shortcut.activated.connect(self._save_if_editing)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(lambda _index: self.name_edit.setFocus())
+        self._context.signals.settings_changed.connect(self.refresh_retention)
+
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(300)
+        self._hint_timer.timeout.connect(self._update_name_hint)
+        self.name_edit.textEdited.connect(lambda _t: self._hint_timer.start())
 
         self.name_edit.textChanged.connect(lambda _t: self._field_edited(self.name_error))
         self.pronouns_combo.editTextChanged.connect(
             lambda _t: self._field_edited(self.pronouns_error)
         )
         self.note_edit.textChanged.connect(lambda: self._field_edited(self.note_error))
+        self.access_note_edit.textChanged.connect(lambda _t: self._field_edited(self.access_error))
+        for check in self.access_checks.values():
+            check.toggled.connect(lambda _on: self._field_edited(self.access_error))
+        self.role_combo.currentIndexChanged.connect(lambda _i: self._field_edited(None))
+        self.joined_edit.dateChanged.connect(lambda _d: self._field_edited(None))
+        self.status_combo.currentIndexChanged.connect(self._status_chosen)
+        self.since_edit.dateChanged.connect(lambda _d: self._field_edited(self.status_error))
+        for edit in (self.phone_edit, self.email_edit, self.best_time_edit):
+            edit.textChanged.connect(lambda _t: self._field_edited(self.contact_error))
+        self.message_combo.currentIndexChanged.connect(
+            lambda _i: self._field_edited(self.contact_error)
+        )
 
         for signal in (
             self.model.modelReset,
@@ -558,13 +1251,17 @@ class MembersPage(QWidget):
         self.controller.failed.connect(self._show_form_error)
         self.controller.invitation_ready.connect(self._show_invitation)
         self.controller.invite_running.connect(self._on_invite_running)
+        self.controller.forget_running.connect(self._on_forget_running)
+        self.controller.forgotten.connect(self._on_forgotten)
 
     # ================================================================= state
     def has_unsaved_changes(self) -> bool:
         """True when the pane holds edits that are not saved yet."""
-        if self.pane.currentIndex() != self.PANE_FORM:
+        if self.pane.currentIndex() != self.PANE_FORM or self._baseline is None:
             return False
-        return self._form_draft() != self._baseline
+        if self._current is not None and self._current.forgotten and not self._editing_new:
+            return False
+        return self._form_state() != self._baseline
 
     def current_member(self) -> Member | None:
         return self._current
@@ -574,27 +1271,97 @@ class MembersPage(QWidget):
             name=self.name_edit.text(),
             pronouns=self.pronouns_combo.currentText(),
             note=self.note_edit.toPlainText(),
+            role=GroupRole(str(self.role_combo.currentData())),
+            joined_on=from_qdate(self.joined_edit.date()),
+            access_needs=frozenset(n for n, c in self.access_checks.items() if c.isChecked()),
+            access_note=self.access_note_edit.text(),
         )
 
-    def _load_form(self, draft: MemberDraft) -> None:
+    def _form_contact(self) -> ContactDetails:
+        return ContactDetails(
+            phone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            best_time=self.best_time_edit.text(),
+            message_ok=self.message_combo.currentData(),
+        )
+
+    def _form_status(self) -> tuple[MemberStatus, date]:
+        return MemberStatus(str(self.status_combo.currentData())), from_qdate(
+            self.since_edit.date()
+        )
+
+    def _form_state(self) -> FormState:
+        status, since = self._form_status()
+        return FormState(self._form_draft(), status, since, self._form_contact())
+
+    def _set_contact_widgets(self, contact: ContactDetails) -> None:
+        self.phone_edit.setText(contact.phone)
+        self.email_edit.setText(contact.email)
+        self.best_time_edit.setText(contact.best_time)
+        self.message_combo.setCurrentIndex(
+            max(0, self.message_combo.findData(contact.message_ok))
+            if contact.message_ok is not None
+            else 0
+        )
+
+    def _load_form(self, member: Member | None) -> None:
+        today = self.controller.today()
+        for edit in (self.joined_edit, self.since_edit):
+            edit.setMaximumDate(to_qdate(today))
+        draft = _draft_of(member) if member is not None else _EMPTY_DRAFT
         self.name_edit.setText(draft.name)
         self.pronouns_combo.setCurrentIndex(-1)
         self.pronouns_combo.setEditText(draft.pronouns)
         self.note_edit.setPlainText(draft.note)
-        self._baseline = self._form_draft()
+        self.role_combo.setCurrentIndex(
+            max(0, self.role_combo.findData((draft.role or GroupRole.MEMBER).value))
+        )
+        self.joined_edit.setDate(to_qdate(draft.joined_on or today))
+        needs = draft.access_needs or frozenset()
+        for need, check in self.access_checks.items():
+            check.setChecked(need in needs)
+        self.access_note_edit.setText(draft.access_note or "")
+        status = member.status if member is not None else MemberStatus.ACTIVE
+        since = (member.status_since if member is not None else None) or today
+        self.status_combo.blockSignals(True)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status.value)))
+        self.status_combo.blockSignals(False)
+        self.since_edit.setDate(to_qdate(since))
+        self._set_contact_widgets(member.contact if member is not None else ContactDetails())
+        self._loaded_status = (status, from_qdate(self.since_edit.date()))
+        self._baseline = self._form_state()
+        self.name_hint.hide()
         self._clear_errors()
 
     def _clear_errors(self) -> None:
-        for label in (self.name_error, self.pronouns_error, self.note_error, self.form_error):
+        for label in (
+            self.name_error,
+            self.pronouns_error,
+            self.note_error,
+            self.status_error,
+            self.access_error,
+            self.contact_error,
+            self.form_error,
+        ):
             label.clear()
             label.hide()
-        for widget in (self.name_edit, self.pronouns_combo, self.note_edit):
+        for widget in (
+            self.name_edit,
+            self.pronouns_combo,
+            self.note_edit,
+            self.access_note_edit,
+            self.since_edit,
+            self.phone_edit,
+            self.email_edit,
+            self.best_time_edit,
+        ):
             widget.setAccessibleDescription("")
 
     def reload(self) -> None:
         """Read the roster again (for example after an import); unsaved edits stay."""
         keep = None if self._editing_new or self._current is None else self._current.id
         self.controller.reload()
+        self.refresh_retention()
         if self._editing_new:
             self._after_reload(select_first=False)
             return
@@ -607,7 +1374,7 @@ class MembersPage(QWidget):
         dirty = self.has_unsaved_changes()
         self._current = member
         if not dirty:
-            self._load_form(_draft_of(member))
+            self._load_form(member)
         self._refresh_details()
         self._select_member(member.id)
         self._after_reload(select_first=False)
@@ -642,13 +1409,46 @@ class MembersPage(QWidget):
             return
         self._current = member
         self._editing_new = False
-        self._load_form(_draft_of(member))
+        self._load_form(member)
         self._set_pane(self.PANE_FORM)
         self._refresh_details()
+        self.form_scroll.verticalScrollBar().setValue(0)
+
+    def _status_line(self, member: Member) -> str:
+        if member.forgotten:
+            return self.tr(
+                "This person asked to be forgotten. Their details were erased and cannot be "
+                "changed; only the dates they joined and left remain."
+            )
+        since = format_date(member.status_since)
+        if member.status is MemberStatus.LEFT:
+            text = (
+                fill(self.tr("Left the group on %1."), since)
+                if since
+                else self.tr("Left the group.")
+            )
+            text += " " + self.tr(
+                "Archived: hidden from the roster unless “Show archived” is ticked. "
+                "Nothing was deleted."
+            )
+            return text
+        if member.status is MemberStatus.PAUSED:
+            return (
+                fill(self.tr("Taking a break since %1."), since)
+                if since
+                else self.tr("Taking a break.")
+            )
+        joined = format_date(member.joined_on)
+        return (
+            fill(self.tr("Active member of the group, joined %1."), joined)
+            if joined
+            else self.tr("Active member of the group.")
+        )
 
     def _refresh_details(self) -> None:
-        member = self._current
-        if self._editing_new or member is None:
+        member = None if self._editing_new else self._current
+        forgotten = member is not None and member.forgotten
+        if member is None:
             self.pane_title.setText(self.tr("New member"))
             self.pane_status.setText(
                 self.tr("Fill in what they are happy to share, then choose Save.")
@@ -657,16 +1457,8 @@ class MembersPage(QWidget):
                 self.tr("Once they are saved you can invite them to keep a private journal.")
             )
         else:
-            self.pane_title.setText(member.name)
-            if member.archived:
-                self.pane_status.setText(
-                    self.tr(
-                        "Archived: hidden from the roster unless “Show archived” is ticked. "
-                        "Nothing was deleted."
-                    )
-                )
-            else:
-                self.pane_status.setText(self.tr("Active member of the group."))
+            self.pane_title.setText(display_name(member))
+            self.pane_status.setText(self._status_line(member))
             if member.has_journal_account:
                 self.journal_text.setText(
                     self.tr(
@@ -685,7 +1477,95 @@ class MembersPage(QWidget):
                         "will be able to read it."
                     )
                 )
+        for widget in (
+            self.name_edit,
+            self.pronouns_combo,
+            self.role_combo,
+            self.joined_edit,
+            self.status_combo,
+            self.since_edit,
+            self.access_note_edit,
+            self.note_edit,
+            *self.access_checks.values(),
+        ):
+            widget.setEnabled(not forgotten)
+        self.save_row.setVisible(not forgotten)
+        self.journal_section.setVisible(not forgotten)
+        self.journal_rule.setVisible(not forgotten)
+        self.leaving_section.setVisible(member is not None and not forgotten)
+        self.leaving_rule.setVisible(member is not None and not forgotten)
+        self.consent_section.setVisible(member is not None)
+        self.consent_new_text.setVisible(member is None)
+        self._refresh_contact()
+        self._refresh_consents()
         self._update_actions()
+
+    def _refresh_contact(self) -> None:
+        member = None if self._editing_new else self._current
+        consented = member is not None and CONTACT in member.consents and not member.forgotten
+        for widget in self.contact_widgets:
+            widget.setEnabled(consented)
+        self.contact_heading.setVisible(not (member is not None and member.forgotten))
+        if member is not None and member.forgotten:
+            self.contact_hint.setText(self.tr("Their contact details were erased."))
+        elif consented:
+            self.contact_hint.setText(
+                self.tr(
+                    "They agreed to be contacted between meetings. Keep only what they "
+                    "chose to give."
+                )
+            )
+        elif member is None:
+            self.contact_hint.setText(
+                self.tr(
+                    "Contact details can only be kept once they agree to be contacted between "
+                    "meetings. Save them first, then record that consent below."
+                )
+            )
+        else:
+            self.contact_hint.setText(
+                self.tr(
+                    "These stay empty because they have not agreed to be contacted between "
+                    "meetings. If they agree, record it under Consent below."
+                )
+            )
+        self.contact_hint.setAccessibleDescription(self.contact_hint.text())
+        for widget in self.contact_widgets:
+            widget.setToolTip("" if consented else self.contact_hint.text())
+
+    def _refresh_consents(self) -> None:
+        member = None if self._editing_new else self._current
+        if member is None:
+            self.consent_model.set_records([])
+            return
+        records = self.controller.consent_log(member.id)
+        self.consent_model.set_records(records)
+        self.consent_table.setVisible(bool(records))
+        self.consent_empty.setVisible(not records)
+        active = {r.purpose: r for r in records if r.active}
+        for purpose in PURPOSE_ORDER:
+            state = self.consent_states[purpose]
+            button = self.consent_buttons[purpose]
+            record = active.get(purpose)
+            if record is not None:
+                state.setText(fill(self.tr("Yes, since %1"), format_date(record.given_on)))
+                state.setToolTip(
+                    fill(
+                        self.tr("%1, wording version %2"),
+                        method_name(record.method),
+                        record.wording_version,
+                    )
+                )
+                button.setText(self.tr("Withdraw…"))
+                button.setAccessibleName(
+                    fill(self.tr("Withdraw consent: %1"), purpose_name(purpose))
+                )
+            else:
+                state.setText(self.tr("Not given"))
+                button.setText(self.tr("Record consent…"))
+                button.setAccessibleName(fill(self.tr("Record consent: %1"), purpose_name(purpose)))
+            button.setVisible(not member.forgotten)
+            button.setEnabled(not member.forgotten and not self._forgetting)
 
     def _update_actions(self) -> None:
         member = None if self._editing_new else self._current
@@ -699,6 +1579,9 @@ class MembersPage(QWidget):
                 self.archive_button.setToolTip(
                     self.tr("Hide them from the roster. Nothing is deleted.")
                 )
+        self.forget_button.setEnabled(
+            member is not None and not member.forgotten and not self._forgetting
+        )
         can_invite = (
             member is not None
             and not member.archived
@@ -723,6 +1606,54 @@ class MembersPage(QWidget):
                 text += " · " + self.tr("%1 archived not shown").replace("%1", str(archived))
             self.count_label.setText(text)
 
+    # ================================================================= retention
+    @Slot()
+    def refresh_retention(self) -> None:
+        months, due = self.controller.retention_due()
+        self._retention_months = months
+        self._retention_due = due
+        if not due:
+            self.retention_banner.hide()
+        else:
+            if len(due) == 1:
+                text = self.tr("1 person left more than %1 ago. Time to review?")
+            else:
+                text = self.tr("%2 people left more than %1 ago. Time to review?")
+            self.retention_text.setText(fill(text, months_phrase(months), len(due)))
+            self.retention_banner.show()
+        if self.retention_dialog is not None and Shiboken.isValid(self.retention_dialog):
+            self.retention_dialog.set_rows(self._retention_rows())
+
+    def _retention_rows(self) -> list[RetentionRow]:
+        rows = []
+        for candidate in self._retention_due:
+            row = self.model.row_of(candidate.member_id)
+            name = display_name(self.model.member_at(row)) if row is not None else candidate.name
+            rows.append(RetentionRow(candidate.member_id, name, candidate.left_on))
+        return rows
+
+    @Slot()
+    def open_retention_review(self) -> None:
+        if self.retention_dialog is not None and Shiboken.isValid(self.retention_dialog):
+            self.retention_dialog.raise_()
+            return
+        dialog = RetentionReviewDialog(self._retention_months, self._retention_rows(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.forget_requested.connect(self._forget_member_id)
+        dialog.finished.connect(self._retention_closed)
+        self.retention_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _retention_closed(self) -> None:
+        self.retention_dialog = None
+
+    @Slot(str)
+    def _forget_member_id(self, member_id: str) -> None:
+        row = self.model.row_of(member_id)
+        if row is not None:
+            self._ask_to_forget(self.model.member_at(row))
+
     # ================================================================= selection
     def _select_proxy_row(self, row: int | None) -> None:
         self._syncing_selection = True
@@ -744,6 +1675,24 @@ class MembersPage(QWidget):
     def _select_member(self, member_id: str | None) -> None:
         row = None if member_id is None else self.proxy.proxy_row_of(member_id)
         self._select_proxy_row(row)
+
+    def _shown_row_leaving(self, _parent: object, first: int, last: int) -> None:
+        """The person in the pane is about to drop out of the list (archived, filtered).
+
+        The view then moves the selection to a neighbour; that is not the person
+        choosing someone else, so the pane keeps showing who it showed.
+        """
+        if self._current is None or self._editing_new:
+            return
+        row = self.proxy.proxy_row_of(self._current.id)
+        if row is not None and first <= row <= last:
+            self._syncing_selection = True
+            self._shown_row_removed = True
+
+    def _shown_row_left(self, *_args: object) -> None:
+        if self._shown_row_removed:
+            self._shown_row_removed = False
+            self._select_member(None)  # nothing highlighted that the pane does not show
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -810,7 +1759,7 @@ class MembersPage(QWidget):
         if not self._confirm_discard():
             return
         self._editing_new = True
-        self._load_form(_EMPTY_DRAFT)
+        self._load_form(None)
         self._select_proxy_row(None)
         self._set_pane(self.PANE_FORM)
         self._refresh_details()
@@ -818,14 +1767,32 @@ class MembersPage(QWidget):
 
     @Slot()
     def _save_if_editing(self) -> None:
-        if self.pane.currentIndex() == self.PANE_FORM:
+        if self.pane.currentIndex() == self.PANE_FORM and self.save_row.isVisible():
             self.save()
 
     @Slot()
     def save(self) -> None:
+        if self._current is not None and self._current.forgotten and not self._editing_new:
+            return
         self._clear_errors()
         member_id = None if self._editing_new or self._current is None else self._current.id
-        member = self.controller.save(member_id, self._form_draft())
+        before = None if member_id is None else self._current
+        status = self._form_status()
+        status_changed = status != self._loaded_status
+        contact = self._form_contact()
+        send_contact = None
+        if (
+            member_id is not None
+            and self._baseline is not None
+            and contact != self._baseline.contact
+        ):
+            send_contact = contact
+        member = self.controller.save(
+            member_id,
+            self._form_draft(),
+            contact=send_contact,
+            status=status if (status_changed or member_id is None) else None,
+        )
         if member is None:
             return
         if member_id is None and self.proxy.proxy_row_of(member.id) is None:
@@ -833,6 +1800,34 @@ class MembersPage(QWidget):
         self._show_member(member)
         self._select_member(member.id)
         self._update_count()
+        if before is not None and status_changed and before.status is not member.status:
+            self._offer_status_undo(before, member)
+            self.refresh_retention()
+
+    def _offer_status_undo(self, before: Member, after: Member) -> None:
+        if after.status is MemberStatus.LEFT:
+            message = fill(self.tr("%1 is archived as having left."), display_name(after))
+        else:
+            message = fill(
+                self.tr("%1 is now %2."), display_name(after), status_word(after.status).lower()
+            )
+        old_status, old_since = before.status, before.status_since
+        self.undo_bar.offer(message, lambda: self._restore_status(after.id, old_status, old_since))
+
+    def _restore_status(self, member_id: str, status: MemberStatus, since: date | None) -> None:
+        member = self.controller.set_status(member_id, status, since)
+        if member is None:
+            return
+        self._context.signals.status_message.emit(self.tr("Undone."))
+        if self._current is not None and self._current.id == member_id and not self._editing_new:
+            dirty = self.has_unsaved_changes()
+            self._current = member
+            if not dirty:
+                self._load_form(member)
+            self._refresh_details()
+        self._select_member(member_id)
+        self._update_count()
+        self.refresh_retention()
 
     @Slot()
     def discard_changes(self) -> None:
@@ -846,8 +1841,18 @@ class MembersPage(QWidget):
             else:
                 self._set_pane(self.PANE_NOTHING_SELECTED)
             return
-        self._load_form(self._baseline)
+        self._load_form(self._current)
         self._update_actions()
+
+    @Slot(int)
+    def _status_chosen(self, _index: int) -> None:
+        status, _since = self._form_status()
+        loaded = self._loaded_status
+        if loaded is not None and status is loaded[0]:
+            self.since_edit.setDate(to_qdate(loaded[1]))
+        else:
+            self.since_edit.setDate(to_qdate(self.controller.today()))
+        self._field_edited(self.status_error)
 
     @Slot()
     def _on_archive_clicked(self) -> None:
@@ -877,10 +1882,178 @@ class MembersPage(QWidget):
         updated = self.controller.set_archived(member.id, archived)
         if updated is None:
             return
+        dirty = self.has_unsaved_changes()
         self._current = updated
+        if not dirty:
+            self._load_form(updated)
         self._refresh_details()
         self._select_member(updated.id)
         self._update_count()
+        self.refresh_retention()
+        if archived:
+            message = fill(self.tr("%1 is archived. Nothing was deleted."), display_name(updated))
+        else:
+            message = fill(self.tr("%1 is back on the roster."), display_name(updated))
+        old_status, old_since = member.status, member.status_since
+        self.undo_bar.offer(message, lambda: self._restore_status(member.id, old_status, old_since))
+
+    # -- consent --------------------------------------------------------------------
+    def _on_consent_button(self, purpose: ConsentPurpose) -> None:
+        member = None if self._editing_new else self._current
+        if member is None or member.forgotten:
+            return
+        if purpose in member.consents:
+            self.withdraw_consent(purpose)
+        else:
+            self.record_consent(purpose)
+
+    def record_consent(self, purpose: ConsentPurpose) -> None:
+        member = self._current
+        if member is None:
+            return
+        wording = self.controller.wording(purpose)
+        if wording is None:
+            return
+        dialog = RecordConsentDialog(
+            purpose, wording, display_name(member), self.controller.today(), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._consent_given(
+                member.id,
+                purpose,
+                dialog.method(),
+                dialog.version,
+                dialog.given_on(),
+            )
+        )
+        dialog.finished.connect(self._consent_dialog_closed)
+        self.consent_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _consent_dialog_closed(self) -> None:
+        self.consent_dialog = None
+
+    def _consent_given(
+        self,
+        member_id: str,
+        purpose: ConsentPurpose,
+        method: ConsentMethod,
+        version: int,
+        given_on: date,
+    ) -> None:
+        member = self.controller.give_consent(
+            member_id, purpose, method=method, wording_version=version, given_on=given_on
+        )
+        if member is not None:
+            self._member_consents_changed(member)
+
+    def withdraw_consent(self, purpose: ConsentPurpose) -> None:
+        member = self._current
+        if member is None:
+            return
+        confirmed = ask(
+            self,
+            self.tr("Withdraw consent?"),
+            fill(
+                self.tr("Withdraw %1's consent to “%2”?\n\n%3\n\nThis cannot be undone."),
+                display_name(member),
+                purpose_name(purpose),
+                erased_by_withdrawal(purpose),
+            ),
+            self.tr("&Withdraw and erase"),
+            destructive=True,
+        )
+        if not confirmed:
+            return
+        updated = self.controller.withdraw_consent(member.id, purpose)
+        if updated is not None:
+            self._member_consents_changed(updated)
+
+    def _member_consents_changed(self, member: Member) -> None:
+        if self._current is None or self._current.id != member.id or self._editing_new:
+            return
+        self._current = member
+        # Erased contact details leave the form too, without touching other edits.
+        if self._baseline is not None and member.contact != self._baseline.contact:
+            self._set_contact_widgets(member.contact)
+            self._baseline = replace(self._baseline, contact=self._form_contact())
+        self._refresh_details()
+
+    # -- forget -----------------------------------------------------------------------
+    @Slot()
+    def forget_selected(self) -> None:
+        member = None if self._editing_new else self._current
+        if member is None or member.forgotten:
+            return
+        self._ask_to_forget(member)
+
+    def _ask_to_forget(self, member: Member) -> None:
+        if self._forgetting or member.forgotten:
+            return
+        if self.forget_dialog is not None and Shiboken.isValid(self.forget_dialog):
+            self.forget_dialog.close()
+        dialog = ForgetMemberDialog(member, self.retention_dialog or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.controller.forget(member.id, self.window()))
+        dialog.finished.connect(self._forget_dialog_closed)
+        self.forget_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _forget_dialog_closed(self) -> None:
+        self.forget_dialog = None
+
+    @Slot(bool)
+    def _on_forget_running(self, running: bool) -> None:
+        self._forgetting = running
+        self._update_actions()
+
+    @Slot(object, object)
+    def _on_forgotten(self, _result: ForgetResult, member: Member) -> None:
+        self.undo_bar.dismiss()  # nothing before this can be undone any more
+        showing = self._current is not None and self._current.id == member.id
+        if showing and not self._editing_new:
+            self._show_member(member)
+            self._select_member(member.id)
+        self._update_count()
+        self.refresh_retention()
+
+    # -- enrolment, invitations -------------------------------------------------------
+    @Slot()
+    def start_enrolment(self) -> None:
+        if self.enrolment_wizard is not None and Shiboken.isValid(self.enrolment_wizard):
+            self.enrolment_wizard.raise_()
+            return
+        wizard = EnrolmentWizard(self._context, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.enrolled.connect(self._on_enrolled)
+        wizard.finished.connect(self._enrolment_closed)
+        self.enrolment_wizard = wizard
+        wizard.open()
+
+    @Slot()
+    def _enrolment_closed(self) -> None:
+        self.enrolment_wizard = None
+
+    @Slot(object, bool)
+    def _on_enrolled(self, member: Member, wants_journal: bool) -> None:
+        self.model.add_member(member)
+        self.controller.refresh_hints()
+        row = self.model.row_of(member.id)
+        shown = self.model.member_at(row) if row is not None else member
+        if self.proxy.proxy_row_of(member.id) is None:
+            self.search_edit.clear()
+        if self._confirm_discard():
+            self._show_member(shown)
+            self._select_member(member.id)
+        self._update_count()
+        self._context.signals.status_message.emit(
+            fill(self.tr("%1 is on the roster. Welcome!"), display_name(shown))
+        )
+        if wants_journal:
+            self.controller.invite(shown, self.window())
 
     @Slot()
     def invite_selected(self) -> None:
@@ -899,7 +2072,7 @@ class MembersPage(QWidget):
         if self._current is not None and self._current.id == member.id:
             self._current = member
             self._refresh_details()
-        dialog = InvitationCodeDialog(code, member.name, self)
+        dialog = InvitationCodeDialog(code, display_name(member), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.hand_over_requested.connect(self._context.signals.hand_over_to_member.emit)
         dialog.finished.connect(self._invitation_closed)
@@ -910,9 +2083,107 @@ class MembersPage(QWidget):
     def _invitation_closed(self) -> None:
         self.invitation_dialog = None
 
+    # -- import and export ------------------------------------------------------------
+    @Slot()
+    def import_sheet(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a sign-up sheet"),
+            "",
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if not path:
+            return
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)  # the service refuses anything larger
+        except OSError:
+            self._show_notice(
+                self.tr("That file could not be opened. Is it still there, and can you open it?")
+            )
+            return
+        dialog = RosterImportDialog(self.controller.csv, data, Path(path).name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._on_imported)
+        dialog.finished.connect(self._import_closed)
+        self.import_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _import_closed(self) -> None:
+        self.import_dialog = None
+
+    @Slot(object)
+    def _on_imported(self, result: ImportResult) -> None:
+        self.search_edit.clear()
+        self.reload()
+        count = len(result.added)
+        if count == 1:
+            text = self.tr("1 person was added from the sheet.")
+        else:
+            text = fill(self.tr("%1 people were added from the sheet."), count)
+        if result.skipped_rows:
+            text += " " + fill(
+                self.tr("Rows left out: %1."), ", ".join(map(str, result.skipped_rows))
+            )
+        self._context.signals.status_message.emit(text)
+        self._show_notice(text)
+
+    @Slot()
+    def export_roster(self) -> None:
+        dialog = RosterExportDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._export_to_file(
+                dialog.include_left(), dialog.include_contact(), dialog.include_notes()
+            )
+        )
+        dialog.finished.connect(self._export_closed)
+        self.export_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _export_closed(self) -> None:
+        self.export_dialog = None
+
+    def _export_to_file(
+        self, include_left: bool, include_contact: bool, include_notes: bool
+    ) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the roster as"),
+            self.tr("roster.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".csv":
+            target = target.with_name(target.name + ".csv")
+        self.controller.export(
+            target,
+            include_left=include_left,
+            include_contact=include_contact,
+            include_notes=include_notes,
+            parent=self.window(),
+        )
+
     # ================================================================= errors
-    def _field_edited(self, error: QLabel) -> None:
-        if not error.isHidden():
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    @Slot()
+    def _update_name_hint(self) -> None:
+        if self.pane.currentIndex() != self.PANE_FORM:
+            return
+        exclude = None if self._editing_new or self._current is None else self._current.id
+        message = self.controller.name_hint(self.name_edit.text(), exclude)
+        self.name_hint.setText(message)
+        self.name_hint.setVisible(bool(message))
+
+    def _field_edited(self, error: QLabel | None) -> None:
+        if error is not None and not error.isHidden():
             error.clear()
             error.hide()
         self._update_actions()
@@ -923,16 +2194,26 @@ class MembersPage(QWidget):
             "name": (self.name_error, self.name_edit),
             "pronouns": (self.pronouns_error, self.pronouns_combo),
             "note": (self.note_error, self.note_edit),
+            "access_note": (self.access_error, self.access_note_edit),
+            "access_needs": (self.access_error, self.access_note_edit),
+            "status": (self.status_error, self.status_combo),
+            "status_since": (self.status_error, self.since_edit),
+            "joined_on": (self.status_error, self.joined_edit),
+            "phone": (self.contact_error, self.phone_edit),
+            "email": (self.contact_error, self.email_edit),
+            "best_time": (self.contact_error, self.best_time_edit),
+            "message_ok": (self.contact_error, self.message_combo),
         }
         label, widget = targets.get(field, (self.form_error, self.name_edit))
         label.setText("⚠ " + message)
         label.show()
         widget.setAccessibleDescription(message)
         widget.setFocus()
+        self.form_scroll.ensureWidgetVisible(widget)
 
     @Slot(str)
     def _show_form_error(self, message: str) -> None:
-        if self.pane.currentIndex() == self.PANE_FORM:
+        if self.pane.currentIndex() == self.PANE_FORM and self.save_row.isVisible():
             self.form_error.setText("⚠ " + message)
             self.form_error.show()
         else:

@@ -1,0 +1,441 @@
+"""Import a paper sign-up sheet saved as CSV: map the columns, look, then import.
+
+Nothing is saved until "Import N people": changing a column choice only runs
+``RosterCsvService.preview_import`` again. A file that is not a well-formed sheet
+is explained kindly (row by row where possible) and can never be imported; rows with
+problems are marked in the preview and either fixed in the sheet or left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safespace_desktop.core.errors import SafeSpaceError
+from safespace_desktop.services.roster_csv import (
+    CsvMapping,
+    ImportPreview,
+    ImportResult,
+    PreviewRow,
+    RosterCsvService,
+    RowError,
+    read_headers,
+    suggest_mapping,
+)
+from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
+from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+
+COL_ROW = 0
+COL_NAME = 1
+COL_PRONOUNS = 2
+COL_CONTACT = 3
+COL_CONSENT = 4
+COL_PROBLEMS = 5
+COLUMN_COUNT = 6
+
+# The roster fields a column can be mapped to, in the order they are offered.
+MAPPED_FIELDS = ("name", "pronouns", "phone", "email", "best_time", "notes", "contact_consent")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """The checked rows of the sheet, with their problems written out."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_ROW: self.tr("Row"),
+            COL_NAME: self.tr("Name"),
+            COL_PRONOUNS: self.tr("Pronouns"),
+            COL_CONTACT: self.tr("Contact details"),
+            COL_CONSENT: self.tr("Agreed to contact"),
+            COL_PROBLEMS: self.tr("Problems"),
+        }.get(section)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_PROBLEMS:
+            return self._problems(row)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if column == COL_ROW:
+            return str(row.row)
+        if column == COL_NAME:
+            return row.draft.name
+        if column == COL_PRONOUNS:
+            return row.draft.pronouns
+        if column == COL_CONTACT:
+            contact = row.contact
+            return ", ".join(v for v in (contact.phone, contact.email, contact.best_time) if v)
+        if column == COL_CONSENT:
+            return self.tr("Yes") if row.contact_consent else self.tr("No")
+        if column == COL_PROBLEMS:
+            return self._problems(row)
+        return None
+
+    def _problems(self, row: PreviewRow) -> str:
+        parts = ["⚠ " + e.message for e in row.errors]
+        parts += [self.tr("Note: ") + w for w in row.warnings]
+        return "\n".join(parts) if parts else self.tr("Ready")
+
+    def set_rows(self, rows: tuple[PreviewRow, ...]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PreviewRow:
+        return self._rows[row]
+
+
+def _error_line(error: RowError) -> str:
+    if error.row <= 0:
+        return error.message
+    return fill(
+        QCoreApplication.translate("RosterImportDialog", "Row %1: %2"), error.row, error.message
+    )
+
+
+class RosterImportDialog(QDialog):
+    """``imported(ImportResult)`` after the people were saved (the dialog then closes)."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        service: RosterCsvService,
+        data: bytes,
+        file_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._data = data
+        self.preview: ImportPreview | None = None
+        self.setWindowTitle(self.tr("Import a sign-up sheet"))
+        unit = self.fontMetrics().height()
+
+        heading = heading_label(self.tr("Import a sign-up sheet"), 1.4)
+        source = paragraph_label(
+            fill(
+                self.tr(
+                    "From “%1”. Nothing is added to the roster until you choose Import at "
+                    "the bottom."
+                ),
+                file_name,
+            )
+        )
+
+        # -- file problems --------------------------------------------------------------
+        self.file_problems = QFrame()
+        self.file_problems.setFrameShape(QFrame.Shape.StyledPanel)
+        problems_layout = QVBoxLayout(self.file_problems)
+        self.file_problems_title = heading_label(
+            self.tr("This file can't be imported as it is"), 1.1
+        )
+        self.file_problems_text = paragraph_label()
+        self.file_problems_text.setAccessibleName(self.tr("Problems with the file"))
+        self.file_problems_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        problems_layout.addWidget(self.file_problems_title)
+        problems_layout.addWidget(self.file_problems_text)
+        self.file_problems.hide()
+
+        # -- column mapping ----------------------------------------------------------------
+        headers = self._headers()
+        self.combos: dict[str, QComboBox] = {}
+        captions = {
+            "name": self.tr("&Name (needed):"),
+            "pronouns": self.tr("&Pronouns:"),
+            "phone": self.tr("P&hone:"),
+            "email": self.tr("&Email:"),
+            "best_time": self.tr("&Best time to call:"),
+            "notes": self.tr("N&otes:"),
+            "contact_consent": self.tr("&Agreed to be contacted:"),
+        }
+        mapping_box = QGridLayout()
+        mapping_box.setHorizontalSpacing(unit)
+        mapping_box.setVerticalSpacing(unit // 3)
+        for position, field in enumerate(MAPPED_FIELDS):
+            combo = QComboBox()
+            combo.addItem(self.tr("(not in this sheet)"), "")
+            for header in headers:
+                if header:
+                    combo.addItem(header, header)
+            combo.setAccessibleName(
+                fill(self.tr("Column for %1"), captions[field].replace("&", "").rstrip(":"))
+            )
+            caption = QLabel(captions[field])
+            caption.setBuddy(combo)
+            self.combos[field] = combo
+            row, column = divmod(position, 2)
+            mapping_box.addWidget(caption, row, column * 2)
+            mapping_box.addWidget(combo, row, column * 2 + 1)
+        mapping_box.setColumnStretch(1, 1)
+        mapping_box.setColumnStretch(3, 1)
+        consent_note = paragraph_label(
+            self.tr(
+                "Contact details are kept only for people whose “agreed to be contacted” "
+                "column says yes; that consent is recorded as given on paper."
+            )
+        )
+
+        # -- preview ----------------------------------------------------------------------
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Preview of the people in the sheet"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(int(unit * 1.8))
+        table_header = self.table.horizontalHeader()
+        table_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table_header.setStretchLastSection(True)
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (COL_ROW, "Row 00"),
+            (COL_NAME, "M" * 10),
+            (COL_PRONOUNS, "they/them"),
+            (COL_CONTACT, "M" * 10),
+            (COL_CONSENT, "Agreed to contact"),
+        ):
+            table_header.resizeSection(column, metrics.horizontalAdvance(sample) + unit)
+        self.table.setMinimumHeight(unit * 8)
+
+        self.summary = paragraph_label()
+        self.summary.setAccessibleName(self.tr("Import summary"))
+        self.skip_check = QCheckBox(self.tr("&Leave out the rows with problems"))
+        self.commit_error = paragraph_label()
+        self.commit_error.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.import_button.clicked.connect(self.commit)
+        self.buttons.rejected.connect(self.reject)
+
+        mapping_heading = heading_label(self.tr("Which column holds what"), 1.1)
+        preview_heading = heading_label(self.tr("Preview"), 1.1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.skip_check)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(unit * 3 // 2, unit * 3 // 2, unit * 3 // 2, unit)
+        layout.setSpacing(unit // 2)
+        layout.addWidget(heading)
+        layout.addWidget(source)
+        layout.addWidget(self.file_problems)
+        layout.addSpacing(unit // 3)
+        layout.addWidget(mapping_heading)
+        layout.addLayout(mapping_box)
+        layout.addWidget(consent_note)
+        layout.addSpacing(unit // 3)
+        layout.addWidget(preview_heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.commit_error)
+        layout.addLayout(bottom)
+        chain_tab_order(
+            [
+                *(self.combos[f] for f in MAPPED_FIELDS),
+                self.table,
+                self.skip_check,
+                self.import_button,
+                self.cancel_button,
+            ]
+        )
+        char = self.fontMetrics().averageCharWidth()
+        self.setMinimumWidth(char * 110)
+        self.resize(char * 130, unit * 48)
+
+        suggested = suggest_mapping(headers) if headers else None
+        if suggested is not None:
+            for field, header_text in suggested.columns().items():
+                combo = self.combos[field]
+                combo.setCurrentIndex(max(0, combo.findData(header_text)))
+        for combo in self.combos.values():
+            combo.currentIndexChanged.connect(self.refresh)
+        self.skip_check.toggled.connect(self._update_summary)
+        self.refresh()
+
+    # -- reading ------------------------------------------------------------------------
+    def _headers(self) -> tuple[str, ...]:
+        try:
+            return read_headers(self._data)
+        except SafeSpaceError:
+            return ()
+
+    def mapping(self) -> CsvMapping:
+        chosen = {f: str(self.combos[f].currentData() or "") for f in MAPPED_FIELDS}
+        return CsvMapping(
+            name=chosen["name"],
+            pronouns=chosen["pronouns"] or None,
+            phone=chosen["phone"] or None,
+            email=chosen["email"] or None,
+            notes=chosen["notes"] or None,
+            best_time=chosen["best_time"] or None,
+            contact_consent=chosen["contact_consent"] or None,
+        )
+
+    @Slot()
+    def refresh(self) -> None:
+        """Check the sheet again with the chosen columns (saves nothing)."""
+        self.commit_error.hide()
+        try:
+            self.preview = self._service.preview_import(self._data, self.mapping())
+        except SafeSpaceError as exc:
+            self.preview = None
+            self.model.set_rows(())
+            self._show_file_problems([describe(exc)])
+            self._update_summary()
+            return
+        preview = self.preview
+        self.model.set_rows(preview.rows)
+        self._show_file_problems([_error_line(e) for e in preview.file_errors])
+        self._update_summary()
+
+    def _show_file_problems(self, lines: list[str]) -> None:
+        if not lines:
+            self.file_problems.hide()
+            return
+        malformed = self.preview is None or self.preview.malformed
+        if malformed:
+            self.file_problems_title.setText(self.tr("This file can't be imported as it is"))
+            advice = self.tr(
+                "Nothing has been saved. Open the sheet in your spreadsheet program, fix "
+                "what is listed here, save it as “CSV UTF-8”, and import it again."
+            )
+        else:
+            self.file_problems_title.setText(self.tr("Please check the column choices"))
+            advice = ""
+        text = "\n".join("•  " + line for line in lines)
+        self.file_problems_text.setText(text + ("\n\n" + advice if advice else ""))
+        self.file_problems.show()
+
+    # -- state --------------------------------------------------------------------------
+    def rows_to_import(self) -> int:
+        preview = self.preview
+        if preview is None or preview.malformed or preview.file_errors:
+            return 0
+        if self.skip_check.isChecked():
+            return len(preview.valid_rows)
+        return len(preview.rows) if preview.can_import_all else 0
+
+    @Slot()
+    def _update_summary(self, *_args: object) -> None:
+        preview = self.preview
+        bad = 0 if preview is None else sum(1 for r in preview.rows if not r.ok)
+        usable = preview is not None and not preview.malformed and not preview.file_errors
+        self.skip_check.setVisible(usable and bad > 0)
+        count = self.rows_to_import()
+        if count == 0:
+            self.import_button.setText(self.tr("&Import"))
+        elif count == 1:
+            self.import_button.setText(self.tr("&Import 1 person"))
+        else:
+            self.import_button.setText(fill(self.tr("&Import %1 people"), count))
+        self.import_button.setAccessibleName(self.import_button.text().replace("&", ""))
+        self.import_button.setEnabled(count > 0)
+        if preview is None or not usable:
+            self.summary.setText(self.tr("Nothing can be imported from this file yet."))
+        elif bad and not self.skip_check.isChecked():
+            self.summary.setText(
+                fill(
+                    self.tr(
+                        "%1 of %2 rows have a problem (marked ⚠ below). Fix them in the sheet "
+                        "and import it again, or leave those rows out."
+                    ),
+                    bad,
+                    len(preview.rows),
+                )
+            )
+        elif bad:
+            self.summary.setText(
+                fill(
+                    self.tr("%1 rows with problems will be left out; the others are ready."),
+                    bad,
+                )
+            )
+        else:
+            self.summary.setText(self.tr("Every row is ready. Check the names once more."))
+
+    # -- saving -------------------------------------------------------------------------
+    @Slot()
+    def commit(self) -> None:
+        preview = self.preview
+        if preview is None or self.rows_to_import() == 0:
+            return
+        try:
+            result: ImportResult = self._service.commit_import(
+                preview, skip_invalid=self.skip_check.isChecked()
+            )
+        except SafeSpaceError as exc:
+            self.commit_error.setText("⚠ " + describe(exc))
+            self.commit_error.show()
+            return
+        self.imported.emit(result)
+        self.accept()

@@ -1,0 +1,120 @@
+"""Helpers for the roster GUI tests: a session context, clicking, answering message boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QMessageBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.clipboard import SensitiveClipboard
+from safespace_desktop.ui.context import SessionContext, SessionSignals
+from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.tasks import TaskRunner
+
+
+@contextmanager
+def session_context(vault: Vault) -> Iterator[SessionContext]:
+    assert vault.principal is not None
+    runner = TaskRunner()
+    try:
+        yield SessionContext(
+            vault=vault,
+            principal=vault.principal,
+            runner=runner,
+            clipboard=SensitiveClipboard(),
+            signals=SessionSignals(),
+        )
+    finally:
+        runner.shutdown()
+
+
+def show(qtbot: QtBot, widget: QWidget, width: int = 1200, height: int = 760) -> None:
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def open_members_page(qtbot: QtBot, context: SessionContext) -> MembersPage:
+    page = MembersPage(context)
+    show(qtbot, page)
+    return page
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    assert widget.isEnabled(), f"{widget.objectName() or widget} is disabled"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Pick ``text`` in a combo with the keyboard (Home, then Down until it shows)."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text, [combo.itemText(i) for i in range(combo.count())]
+
+
+def replace_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+
+
+class BoxAnswer:
+    """Clicks a button in the next modal message box, the way a person would.
+
+    ``seen`` collects the box's title and text; ``clicked`` is True once answered.
+    """
+
+    def __init__(self, button_text: str) -> None:
+        self.button_text = button_text
+        self.seen: list[tuple[str, str]] = []
+        self.clicked = False
+        self.problem = ""
+        self._tries = 0
+        self._timer = QTimer()
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def _look(self) -> None:
+        self._tries += 1
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            self._timer.stop()
+            self.seen.append((box.windowTitle(), box.text()))
+            for button in box.buttons():
+                if button.text().replace("&", "") == self.button_text:
+                    button.click()
+                    self.clicked = True
+                    return
+            self.problem = f"no button {self.button_text!r} in {box.windowTitle()!r}"
+            box.reject()
+        elif self._tries > 250:
+            self._timer.stop()
+            self.problem = "no message box appeared"
+
+
+def unnamed_buttons(root: QWidget) -> list[str]:
+    """Visible buttons with neither words nor an accessible name."""
+    return [
+        b.metaObject().className()
+        for b in root.findChildren(QAbstractButton)
+        if b.isVisibleTo(root) and not (b.text().strip() or b.accessibleName().strip())
+    ]

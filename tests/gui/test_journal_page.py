@@ -1,0 +1,626 @@
+"""The member journal (W7) driven through the GUI, typed and clicked like a person.
+
+A member claims an invitation, writes entries, finds them again by searching and
+filtering, moves one to another day, sees the calendar, is offered back a draft
+after a crash, and cannot copy anything out of the editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox, QTableView
+from pytestqt.qtbot import QtBot
+
+from safespace_desktop.core.clock import ManualClock
+from safespace_desktop.core.model import JournalEntryInput, JournalPreferences
+from safespace_desktop.services.journal import JournalService
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.item_models.journal_list import (
+    DateRole,
+    JournalListModel,
+    MoodRole,
+    StarredRole,
+)
+from safespace_desktop.ui.pages.account_page import AccountPage
+from safespace_desktop.ui.pages.journal_page import JournalPage
+from safespace_desktop.ui.workspace import pages_for
+from tests.gui.journal_helpers import (
+    CTRL,
+    MakePage,
+    assert_controls_named,
+    claim_member,
+    click,
+    destroy,
+    headlines,
+    page_factory,
+    select_row,
+    write_entry,
+)
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def make_page(qtbot: QtBot) -> Iterator[MakePage]:
+    yield from page_factory(qtbot)
+
+
+def today_of(vault: Vault) -> date:
+    return date.fromtimestamp(vault.clock.now())
+
+
+def seed(vault: Vault) -> dict[str, str]:
+    """A few entries written earlier (through the service: not what is tested here)."""
+    journal = JournalService(vault)
+    day = today_of(vault)
+    made = journal.add_many(
+        [
+            JournalEntryInput(
+                "The river walk before breakfast.",
+                title="Walk",
+                mood=4,
+                tags=("outdoors",),
+                entry_date=day - timedelta(days=2),
+            ),
+            JournalEntryInput(
+                "Could not sleep, again.",
+                title="Night",
+                mood=1,
+                tags=("sleep",),
+                starred=True,
+                entry_date=day - timedelta(days=20),
+            ),
+            JournalEntryInput(
+                "Coffee with Jo.", title="Coffee", mood=5, entry_date=day - timedelta(days=60)
+            ),
+        ]
+    )
+    return {entry.title: entry.id for entry in made}
+
+
+# ----------------------------------------------------------------------------- W7 writing
+def test_member_writes_an_entry_and_finds_it_in_the_list(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    claim_member(vault)
+    seed(vault)
+    page = make_page(vault)
+    seen: list[str] = []
+    page.context.signals.status_message.connect(seen.append)
+    assert page.nav_title() == "Journal"
+    assert headlines(page) == ["Walk", "Night", "Coffee"]  # newest first
+
+    # Ctrl+N, type, choose mood 2, a feeling and a tag, then Ctrl+S.
+    qtbot.keyClick(page.editor.body_edit, Qt.Key.Key_N, CTRL)
+    assert page.editor.heading.text() == "New entry"
+    qtbot.keyClicks(page.editor.title_edit, "Tuesday")
+    qtbot.keyClicks(page.editor.body_edit, "Went to the group and said a little.")
+    click(qtbot, page.editor.mood_buttons[2])
+    assert page.editor.mood_buttons[2].text() == "2 low"
+    qtbot.keyClicks(page.editor.feelings_edit, "hopeful")
+    qtbot.keyClicks(page.editor.tags_edit, "group")
+    qtbot.keyClick(page.editor.body_edit, Qt.Key.Key_S, CTRL)
+
+    assert page.editor.status_label.text() == "Saved."
+    assert seen == ["Entry saved."]
+    assert headlines(page)[0] == "Tuesday"
+    row = page.model.index(0)
+    assert row.data(MoodRole) == 2
+    sentence = row.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Mood 2 of 5, low" in sentence and "tags: group" in sentence
+    assert "Mood 2 of 5, low" in row.data(Qt.ItemDataRole.DisplayRole)
+    assert page.list_view.currentIndex().row() == 0  # the saved entry stays selected
+    assert page.editor.heading.text().startswith("Entry for ")
+    assert page.editor.delete_button.isEnabled()
+
+    saved = JournalService(vault).list_entries()[0]
+    assert (saved.title, saved.body, saved.mood) == (
+        "Tuesday",
+        "Went to the group and said a little.",
+        2,
+    )
+    assert saved.feelings == ("hopeful",) and saved.tags == ("group",)
+    assert saved.entry_date == today_of(vault)
+
+    # Feeling words the member used before are suggested, after a comma too.
+    click(qtbot, page.editor.new_button)
+    qtbot.keyClicks(page.editor.feelings_edit, "tired, ho")
+    completer = page.editor.feelings_completer
+    assert completer.currentCompletion() == "tired, hopeful"  # what Enter would put in
+    assert completer.pathFromIndex(completer.currentIndex()) == "tired, hopeful"
+    page.editor.feelings_edit.clear()
+    assert page.editor.tags_completer.words.stringList() == ["group", "outdoors", "sleep"]
+
+    # Nothing to save yet: a kind explanation, nothing written.
+    click(qtbot, page.editor.new_button)
+    click(qtbot, page.editor.save_button)
+    assert "Please write something" in page.editor.message.text()
+    assert len(JournalService(vault).list_entries()) == 4
+
+
+def test_star_is_shown_in_words_not_colour(qtbot: QtBot, vault: Vault, make_page: MakePage) -> None:
+    claim_member(vault)
+    page = make_page(vault)
+    write_entry(qtbot, page, "A good one.", title="Keep", star=True)
+    write_entry(qtbot, page, "Plain.", title="Plain")
+    starred, plain = page.model.index(1), page.model.index(0)
+    assert starred.data(StarredRole) and not plain.data(StarredRole)
+    assert "Starred" in starred.data(Qt.ItemDataRole.DisplayRole)
+    assert "starred" in starred.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "tarred" not in plain.data(Qt.ItemDataRole.DisplayRole)
+    assert "No mood noted" in plain.data(Qt.ItemDataRole.DisplayRole)
+
+
+# ----------------------------------------------------------------------------- finding
+def test_search_as_you_type_and_the_filters(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    claim_member(vault)
+    seed(vault)
+    page = make_page(vault)
+
+    # Ctrl+F goes to the search field; each typed letter narrows the list.
+    qtbot.keyClick(page.list_view, Qt.Key.Key_F, CTRL)
+    assert page.window().focusWidget() is page.search_edit
+    qtbot.keyClicks(page.search_edit, "riv")
+    assert headlines(page) == ["Walk"]
+    assert page.count_label.text() == "1 of 3 entries match"
+    qtbot.keyClicks(page.search_edit, "er breakfast")
+    assert headlines(page) == ["Walk"]
+    qtbot.keyClicks(page.search_edit, "x")
+    assert headlines(page) == []
+    page.search_edit.clear()
+    assert headlines(page) == ["Walk", "Night", "Coffee"]
+
+    click(qtbot, page.filters_button)
+    assert page.filters_frame.isVisible()
+    # Tag: the person's own tags are offered.
+    assert [page.tag_combo.itemText(i) for i in range(page.tag_combo.count())] == [
+        "Any tag",
+        "#outdoors",
+        "#sleep",
+    ]
+    page.tag_combo.setCurrentIndex(page.tag_combo.findText("#sleep"))
+    assert headlines(page) == ["Night"]
+    assert page.filters_button.text().replace("&", "") == "Filters (1 on)"
+    page.tag_combo.setCurrentIndex(0)
+    # Mood.
+    page.mood_combo.setCurrentIndex(page.mood_combo.findText("5 really good"))
+    assert headlines(page) == ["Coffee"]
+    page.mood_combo.setCurrentIndex(0)
+    # Starred only.
+    click(qtbot, page.starred_check)
+    assert headlines(page) == ["Night"]
+    click(qtbot, page.starred_check)
+    # Date range: last 4 weeks, then between two chosen days.
+    page.range_combo.setCurrentIndex(page.range_combo.findText("Last 4 weeks"))
+    assert headlines(page) == ["Walk", "Night"]
+    page.range_combo.setCurrentIndex(page.range_combo.findText("Between two dates…"))
+    assert page.from_edit.isVisible() and page.to_edit.isVisible()
+    day = today_of(vault)
+    page.from_edit.setDate(QDate(*(day - timedelta(days=70)).timetuple()[:3]))
+    page.to_edit.setDate(QDate(*(day - timedelta(days=10)).timetuple()[:3]))
+    assert headlines(page) == ["Night", "Coffee"]
+    # Filters and search combine.
+    qtbot.keyClicks(page.search_edit, "coffee")
+    assert headlines(page) == ["Coffee"]
+    click(qtbot, page.clear_filters_button)
+    page.search_edit.clear()
+    assert headlines(page) == ["Walk", "Night", "Coffee"]
+    assert page.filters_button.text().replace("&", "") == "Filters"
+
+
+def test_changing_the_entry_date_moves_the_entry(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    claim_member(vault)
+    seed(vault)
+    page = make_page(vault)
+    write_entry(qtbot, page, "About last week, written today.", title="Looking back")
+    assert headlines(page)[0] == "Looking back"
+
+    # Step the day back with the keyboard, as a person would in the date field.
+    page.editor.date_edit.setFocus()
+    page.editor.date_edit.setCurrentSection(QDateTimeEdit.Section.DaySection)  # clicks "15"
+    for _ in range(10):
+        qtbot.keyClick(page.editor.date_edit, Qt.Key.Key_Down)
+    expected = today_of(vault) - timedelta(days=10)
+    assert page.editor.current_input().entry_date == expected
+    click(qtbot, page.editor.save_button)
+
+    assert headlines(page) == ["Walk", "Looking back", "Night", "Coffee"]
+    moved = page.model.index(1)
+    assert moved.data(DateRole) == expected
+    assert JournalService(vault).search("last week")[0].entry_date == expected
+    # A day in the future cannot be chosen.
+    assert page.editor.date_edit.maximumDate() == QDate(*today_of(vault).timetuple()[:3])
+
+
+def test_calendar_marks_days_and_picking_a_day_filters_the_list(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    claim_member(vault)
+    seed(vault)
+    page = make_page(vault)
+    day = today_of(vault)
+    write_entry(qtbot, page, "Today's words.", title="Today")
+
+    click(qtbot, page.calendar_button)
+    assert page.calendar.isVisible()
+    mark = page.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
+    assert mark.fontUnderline() and mark.fontWeight() == QFont.Weight.Bold
+    assert mark.toolTip()  # says how many entries, in words
+    plain_day = day - timedelta(days=1)
+    plain = page.calendar.dateTextFormat(QDate(plain_day.year, plain_day.month, plain_day.day))
+    assert not plain.fontUnderline()
+    description = page.calendar.accessibleDescription()
+    assert description.startswith("Days with entries in") and str(day.day) in description
+    # The calendar opens on today: the list shows today's entry only.
+    assert headlines(page) == ["Today"]
+    assert page.count_label.text().startswith("1 entry on ")
+
+    # Two days back with the arrow keys is the walk.
+    grid = page.calendar.findChild(QTableView, "qt_calendar_calendarview")
+    assert grid is not None
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    assert headlines(page) == []
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    assert headlines(page) == ["Walk"]
+    # Back to the list: every entry again.
+    click(qtbot, page.list_button)
+    assert not page.calendar.isVisible()
+    assert headlines(page) == ["Today", "Walk", "Night", "Coffee"]
+
+
+# ----------------------------------------------------------------------------- editing
+def test_switching_entries_asks_about_unsaved_changes(
+    qtbot: QtBot, vault: Vault, make_page: MakePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claim_member(vault)
+    seed(vault)
+    page = make_page(vault)
+    select_row(qtbot, page, 0)
+    assert page.editor.title_edit.text() == "Walk"
+    qtbot.keyClicks(page.editor.body_edit, " Then rain.")
+
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    select_row(qtbot, page, 1)
+    assert page.editor.title_edit.text() == "Walk"  # stayed, text kept
+    assert page.list_view.currentIndex().row() == 0
+    assert page.editor.body_edit.toPlainText().endswith("Then rain.")
+
+    answers.append(QMessageBox.StandardButton.Save)
+    select_row(qtbot, page, 1)
+    assert page.editor.title_edit.text() == "Night"
+    assert JournalService(vault).search("then rain")[0].title == "Walk"
+
+    qtbot.keyClicks(page.editor.body_edit, " Not kept.")
+    answers.append(QMessageBox.StandardButton.Discard)
+    click(qtbot, page.editor.new_button)
+    assert page.editor.body_edit.toPlainText() == ""
+    assert JournalService(vault).search("not kept") == []
+    assert JournalService(vault).load_draft() is None
+
+
+def test_delete_asks_first(
+    qtbot: QtBot, vault: Vault, make_page: MakePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claim_member(vault)
+    ids = seed(vault)
+    page = make_page(vault)
+    select_row(qtbot, page, 0)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    click(qtbot, page.editor.delete_button)
+    assert "gone for good" in asked[0]
+    assert headlines(page) == ["Walk", "Night", "Coffee"]
+    click(qtbot, page.editor.delete_button)
+    assert headlines(page) == ["Night", "Coffee"]
+    assert page.editor.heading.text() == "New entry" and page.editor.title_edit.text() == ""
+    assert ids["Walk"] not in {e.id for e in JournalService(vault).list_entries()}
+
+
+# ----------------------------------------------------------------------------- copy
+def test_the_editor_never_copies_or_cuts_to_the_clipboard(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    claim_member(vault)
+    page = make_page(vault)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("what the clipboard held before")
+    editor = page.editor
+    qtbot.keyClicks(editor.title_edit, "secret title words")
+    qtbot.keyClicks(editor.body_edit, "secret body words")
+
+    for field in (editor.title_edit, editor.body_edit, editor.tags_edit):
+        if field is editor.tags_edit:
+            qtbot.keyClicks(field, "secret tag")
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+        for key in (Qt.Key.Key_C, Qt.Key.Key_X):
+            qtbot.keyClick(field, key, CTRL)
+            assert clipboard.text() == "what the clipboard held before"
+        qtbot.keyClick(field, Qt.Key.Key_Insert, CTRL)  # the other Copy binding
+        qtbot.keyClick(field, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)  # Cut
+        assert clipboard.text() == "what the clipboard held before"
+        # The right-click menu offers no Copy and no Cut.
+        menu = field.context_menu()  # type: ignore[attr-defined]
+        labels = [a.text().replace("&", "") for a in menu.actions() if a.isEnabled()]
+        assert not [label for label in labels if "Copy" in label or "Cut" in label], labels
+        assert any("Paste" in a.text().replace("&", "") for a in menu.actions())
+        menu.deleteLater()
+    # Cut did not remove anything either.
+    assert editor.title_edit.text() == "secret title words"
+    assert editor.body_edit.toPlainText() == "secret body words"
+    # Dragging a selection out carries no text.
+    assert not editor.body_edit.createMimeDataFromSelection().hasText()
+
+    # Pasting in still works.
+    clipboard.setText(" and pasted words")
+    editor.body_edit.moveCursor(editor.body_edit.textCursor().MoveOperation.End)
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_V, CTRL)
+    assert editor.body_edit.toPlainText() == "secret body words and pasted words"
+
+
+# ----------------------------------------------------------------------------- on this day
+def test_on_this_day_is_off_until_the_member_turns_it_on(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    claim_member(vault)
+    day = today_of(vault)
+    JournalService(vault).add(
+        JournalEntryInput(
+            "A hard day a year ago.", title="Last year", entry_date=day.replace(year=day.year - 1)
+        )
+    )
+    page = make_page(vault)
+    assert not page.on_this_day_frame.isVisible()
+    assert JournalService(vault).preferences() == JournalPreferences()
+
+    click(qtbot, page.options_button)
+    assert page.options_frame.isVisible()
+    assert not page.on_this_day_check.isChecked()
+    click(qtbot, page.on_this_day_check)
+    assert page.on_this_day_frame.isVisible()
+    assert [entry.title for entry, _button in page.on_this_day_buttons] == ["Last year"]
+    assert JournalService(vault).preferences().show_on_this_day
+
+    # Opening it from there shows the entry.
+    page.options_frame.hide()
+    _entry, button = page.on_this_day_buttons[0]
+    click(qtbot, button)
+    assert page.editor.title_edit.text() == "Last year"
+
+    # The choice is remembered (sealed in the member's own settings).
+    again = make_page(vault)
+    assert again.on_this_day_frame.isVisible() and again.on_this_day_check.isChecked()
+    click(qtbot, again.options_button)
+    click(qtbot, again.on_this_day_check)
+    assert not again.on_this_day_frame.isVisible()
+    assert not JournalService(vault).preferences().show_on_this_day
+
+
+# ----------------------------------------------------------------------------- drafts
+def test_a_draft_autosaves_and_survives_a_crash(
+    qtbot: QtBot, vault: Vault, vault_path: Path, clock: ManualClock, make_page: MakePage
+) -> None:
+    member = claim_member(vault)
+    page = make_page(vault, add=False, autosave_delay_ms=60, autosave_max_ms=400)
+    qtbot.keyClicks(page.editor.title_edit, "Half")
+    qtbot.keyClicks(page.editor.body_edit, "typed before the power cut")
+    assert page.editor.status_label.text() == "Not saved yet."
+    qtbot.waitUntil(lambda: "sealed draft" in page.editor.status_label.text(), timeout=3000)
+    draft = JournalService(vault).load_draft()
+    assert draft is not None and draft.entry.body == "typed before the power cut"
+
+    # The process dies: no lock, no checkpoint, no page tidy-up.
+    destroy(page)
+    vault.engine.dispose()
+    reopened = Vault.open_existing(vault_path, clock=clock)
+    try:
+        reopened.unlock(member.handle, member.secret)
+        after = make_page(reopened)
+        assert after.right.currentWidget() is after.draft_card
+        assert "You have an unfinished entry from" in after.draft_text.text()
+        assert not after.left.isEnabled()  # choose first, then browse
+        assert "typed before" not in after.editor.body_edit.toPlainText()
+        click(qtbot, after.continue_draft_button)
+        assert after.right.currentWidget() is after.editor
+        assert after.editor.title_edit.text() == "Half"
+        assert after.editor.body_edit.toPlainText() == "typed before the power cut"
+        assert after.editor.is_dirty()
+        # Saving the entry discards the draft.
+        click(qtbot, after.editor.save_button)
+        journal = JournalService(reopened)
+        assert journal.load_draft() is None
+        assert [e.body for e in journal.list_entries()] == ["typed before the power cut"]
+    finally:
+        reopened.close()
+
+
+def test_leaving_the_page_keeps_a_draft_and_it_can_be_discarded(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    member = claim_member(vault)
+    ids = seed(vault)
+    # Long intervals: only hiding the page (as the shell does before it locks) saves.
+    page = make_page(vault, add=False, autosave_delay_ms=60_000, autosave_max_ms=60_000)
+    select_row(qtbot, page, 0)
+    qtbot.keyClicks(page.editor.body_edit, " And the heron.")
+    assert JournalService(vault).load_draft() is None
+    page.hide()
+    draft = JournalService(vault).load_draft()
+    assert draft is not None and draft.editing_id == ids["Walk"]
+    destroy(page)
+    vault.lock()
+
+    vault.unlock(member.handle, member.secret)
+    after = make_page(vault)
+    assert after.right.currentWidget() is after.draft_card
+    click(qtbot, after.discard_draft_button)
+    assert after.right.currentWidget() is after.editor and after.left.isEnabled()
+    assert JournalService(vault).load_draft() is None
+    assert JournalService(vault).get(ids["Walk"]).body == "The river walk before breakfast."
+
+    # Continuing a draft of an existing entry edits that entry.
+    select_row(qtbot, after, 0)
+    qtbot.keyClicks(after.editor.body_edit, " Heron again.")
+    after.hide()
+    third = make_page(vault)
+    click(qtbot, third.continue_draft_button)
+    assert third.editor.entry_id == ids["Walk"]
+    assert third.list_view.currentIndex().row() == 0
+    click(qtbot, third.editor.save_button)
+    assert JournalService(vault).get(ids["Walk"]).body.endswith("Heron again.")
+    assert len(JournalService(vault).list_entries()) == 3
+
+
+def test_no_autosave_timer_fires_after_the_page_is_destroyed(
+    qtbot: QtBot, vault: Vault, make_page: MakePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claim_member(vault)
+    calls: list[str] = []
+    original = JournalService.save_draft
+
+    def counting(self, entry, editing_id=None):  # type: ignore[no-untyped-def]
+        calls.append(entry.body)
+        return original(self, entry, editing_id)
+
+    monkeypatch.setattr(JournalService, "save_draft", counting)
+    QGuiApplication.processEvents()
+    before = QApplication.topLevelWidgets()
+    page = make_page(vault, add=False, autosave_delay_ms=50, autosave_max_ms=100)
+    qtbot.keyClicks(page.editor.body_edit, "typing when the app locks")
+    assert page.draft_idle_timer.isActive() and page.draft_cap_timer.isActive()
+    destroy(page)
+    qtbot.wait(300)
+    assert calls == []
+    # Nothing of the page is left behind as a stray window.
+    assert [w for w in QApplication.topLevelWidgets() if not any(w is b for b in before)] == []
+    assert JournalService(vault).load_draft() is None
+
+
+# ----------------------------------------------------------------------------- prompts
+def test_prompt_of_the_day_library_and_templates(
+    qtbot: QtBot, vault: Vault, make_page: MakePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claim_member(vault)
+    page = make_page(vault)
+    prompt = page.prompt_of_the_day.text
+    assert page.prompt_label.text() == prompt
+    click(qtbot, page.write_prompt_button)
+    assert page.editor.prompt_frame.isVisible() and page.editor.prompt_label.text() == prompt
+    qtbot.keyClicks(page.editor.body_edit, "My sister.")
+    click(qtbot, page.editor.save_button)
+    assert JournalService(vault).list_entries()[0].prompt == prompt
+
+    # The library, by group.
+    click(qtbot, page.prompts_button)
+    dialog = page.prompts_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert_controls_named(dialog)
+    coping = dialog.groups_list.findItems("Coping", Qt.MatchFlag.MatchExactly)[0]
+    dialog.groups_list.setCurrentItem(coping)
+    first = dialog.library_list.item(0)
+    dialog.library_list.setCurrentItem(first)
+    click(qtbot, dialog.write_button)
+    assert not dialog.isVisible()
+    assert page.editor.prompt_label.text() == first.text()
+    click(qtbot, page.editor.remove_prompt_button)
+    assert not page.editor.prompt_frame.isVisible()
+
+    # A member's own template: make it, use it, delete it.
+    click(qtbot, page.prompts_button)
+    dialog = page.prompts_dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.templates_list.item(0).text() == "You have no templates yet."
+    qtbot.keyClicks(dialog.template_name, "Evening")
+    qtbot.keyClicks(dialog.template_body, "Best part:")
+    click(qtbot, dialog.save_template_button)
+    assert dialog.templates_list.item(0).text() == "Evening"
+    assert dialog.templates_list.currentRow() == 0
+    click(qtbot, dialog.use_button)
+    assert page.editor.title_edit.text() == "Evening"
+    assert page.editor.body_edit.toPlainText() == "Best part:"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    click(qtbot, page.prompts_button)
+    dialog = page.prompts_dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(1)
+    dialog.templates_list.setCurrentRow(0)
+    monkeypatch.setattr(dialog, "confirm_delete_template", lambda _t: True)
+    click(qtbot, dialog.delete_template_button)
+    assert dialog.templates_list.item(0).text() == "You have no templates yet."
+    assert page.prompts.list_templates() == []
+
+
+# ----------------------------------------------------------------------------- the shell
+def test_members_open_on_their_journal_and_facilitators_reflect_before_their_account(
+    vault: Vault, make_page: MakePage
+) -> None:
+    from safespace_desktop.ui.clipboard import SensitiveClipboard
+    from safespace_desktop.ui.context import SessionContext, SessionSignals
+    from safespace_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    try:
+        claim_member(vault)
+        assert vault.principal is not None
+        context = SessionContext(
+            vault, vault.principal, runner, SensitiveClipboard(), SessionSignals()
+        )
+        pages = pages_for(context)
+        assert isinstance(pages[0], JournalPage)
+        for built in pages:
+            built.deleteLater()
+        vault.unlock("robin", "lantern meadow pebble harbour")
+        assert vault.principal is not None
+        context = SessionContext(
+            vault, vault.principal, runner, SensitiveClipboard(), SessionSignals()
+        )
+        pages = pages_for(context)
+        kinds = [type(p) for p in pages]
+        assert kinds.index(JournalPage) == kinds.index(AccountPage) - 1
+        assert pages[kinds.index(JournalPage)].nav_title() == "My reflections"  # type: ignore[attr-defined]
+        for built in pages:
+            built.deleteLater()
+    finally:
+        runner.shutdown()
+
+
+def test_every_control_is_named(qtbot: QtBot, vault: Vault, make_page: MakePage) -> None:
+    claim_member(vault)
+    seed(vault)
+    page = make_page(vault)
+    assert_controls_named(page)
+    click(qtbot, page.filters_button)
+    click(qtbot, page.calendar_button)
+    page.range_combo.setCurrentIndex(page.range_combo.findText("Between two dates…"))
+    assert_controls_named(page)
+    click(qtbot, page.options_button)
+    assert_controls_named(page.options_frame)
+
+
+def test_the_list_model_is_a_well_behaved_qt_model(qtmodeltester, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    claim_member(vault)
+    seed(vault)
+    model = JournalListModel()
+    model.set_entries(JournalService(vault).list_entries())
+    qtmodeltester.check(model)
+    assert model.row_of(model.index(2).data(Qt.ItemDataRole.UserRole + 1)) == 2

@@ -1,0 +1,166 @@
+"""Check-in pairs ("We Care"): only consenting, active members are ever offered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from safespace_desktop.core.consent import ConsentPurpose
+from safespace_desktop.core.errors import NotPermitted
+from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.core.roster import MemberStatus
+from safespace_desktop.services.consent import ConsentService
+from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.pairing import PairingService
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.context import SessionContext
+from safespace_desktop.ui.pages.account_page import AccountPage
+from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
+from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.pages.pairs_page import COL_FIRST, COL_SECOND, PairsPage
+from safespace_desktop.ui.workspace import pages_for
+from tests.conftest import MEMBER_PASS
+from tests.gui.roster_gui import choose, click, session_context, show, unnamed_buttons
+
+pytestmark = pytest.mark.gui
+
+PAIRING = ConsentPurpose.CHECKIN_PAIRING
+
+
+@pytest.fixture
+def context(vault: Vault) -> Iterator[SessionContext]:
+    with session_context(vault) as made:
+        yield made
+
+
+@pytest.fixture
+def people(vault: Vault) -> dict[str, str]:
+    """Ann and Ben agreed; Cy did not; Di agreed but is taking a break; Ed agreed and left."""
+    members, consent = MembersService(vault), ConsentService(vault)
+    ids = {
+        name: members.add_member(MemberDraft(name)).id for name in ("Ann", "Ben", "Cy", "Di", "Ed")
+    }
+    for name in ("Ann", "Ben", "Di", "Ed"):
+        consent.give(ids[name], PAIRING)
+    members.set_status(ids["Di"], MemberStatus.PAUSED)
+    members.archive(ids["Ed"])
+    return ids
+
+
+def open_pairs_page(qtbot, context: SessionContext) -> PairsPage:
+    page = PairsPage(context)
+    show(qtbot, page)
+    return page
+
+
+def combo_names(page: PairsPage) -> tuple[list[str], list[str]]:
+    return (
+        [page.first_combo.itemText(i) for i in range(page.first_combo.count())],
+        [page.second_combo.itemText(i) for i in range(page.second_combo.count())],
+    )
+
+
+def pair_rows(page: PairsPage) -> list[tuple[str, str]]:
+    return [
+        (page.model.index(r, COL_FIRST).data(), page.model.index(r, COL_SECOND).data())
+        for r in range(page.model.rowCount())
+    ]
+
+
+def test_only_consenting_active_members_are_offered(qtbot, context, vault, people):
+    page = open_pairs_page(qtbot, context)
+    assert page.nav_title() == "Check-in pairs"
+    assert page.offered_ids() == {people["Ann"], people["Ben"]}
+    first, second = combo_names(page)
+    assert first == ["Ann", "Ben"]
+    assert second == ["Ben"]  # never the same person twice
+    assert "2 members have said yes" in page.eligible_label.text()
+    assert page.empty_label.isVisibleTo(page)
+    assert unnamed_buttons(page) == []
+
+
+def test_pair_then_end_with_undo(qtbot, context, vault, people):
+    page = open_pairs_page(qtbot, context)
+    click(qtbot, page.pair_button)
+    assert pair_rows(page) == [("Ann", "Ben")]
+    (pair,) = PairingService(vault).pairs()
+    assert set(pair.member_ids) == {people["Ann"], people["Ben"]}
+    assert "Ann and Ben are now a check-in pair" in page.message.text()
+
+    page.table.setFocus()
+    page.table.selectRow(0)
+    click(qtbot, page.unpair_button)
+    assert PairingService(vault).pairs() == []
+    assert pair_rows(page) == []
+    assert "has ended" in page.undo_bar.message()
+    click(qtbot, page.undo_bar.undo_button)
+    assert len(PairingService(vault).pairs()) == 1
+    assert pair_rows(page) == [("Ann", "Ben")]
+
+
+def test_withdrawn_consent_is_never_offered_and_ends_the_pair(qtbot, context, vault, people):
+    PairingService(vault).pair(people["Ann"], people["Ben"])
+    page = open_pairs_page(qtbot, context)
+    assert pair_rows(page) == [("Ann", "Ben")]
+    ConsentService(vault).withdraw(people["Ben"], PAIRING)
+    page.hide()
+    page.show()  # coming back to the page looks again
+    assert pair_rows(page) == []
+    assert page.offered_ids() == {people["Ann"]}
+    assert not page.pair_button.isEnabled()
+    assert not page.first_combo.isEnabled()
+    assert "Fewer than two members" in page.eligible_label.text()
+
+
+def test_consent_recorded_on_the_members_page_makes_someone_pairable(qtbot, context, vault, people):
+    members_page = MembersPage(context)
+    show(qtbot, members_page)
+    row = members_page.proxy.proxy_row_of(people["Cy"])
+    assert row is not None
+    members_page.table.selectRow(row)
+    click(qtbot, members_page.consent_buttons[PAIRING])
+    qtbot.waitUntil(lambda: members_page.consent_dialog is not None)
+    click(qtbot, members_page.consent_dialog.record_button)
+    qtbot.waitUntil(lambda: members_page.consent_dialog is None)
+
+    page = open_pairs_page(qtbot, context)
+    assert page.offered_ids() == {people["Ann"], people["Ben"], people["Cy"]}
+    choose(qtbot, page.first_combo, "Ben")
+    choose(qtbot, page.second_combo, "Cy")
+    click(qtbot, page.pair_button)
+    assert pair_rows(page) == [("Ben", "Cy")]
+    assert "Not in a pair yet: Ann." in page.eligible_label.text()
+
+
+def test_pairs_page_sits_after_members_for_facilitators_only(qtbot, context, vault):
+    pages = pages_for(context)
+    for page in pages:
+        qtbot.addWidget(page)
+    kinds = [type(p) for p in pages]
+    assert kinds[:2] == [MembersPage, PairsPage]
+    assert kinds.index(GroupSettingsPage) > 1 and kinds[-1] is AccountPage
+    invitation = vault.invite_member()
+    vault.claim_invitation(invitation.code, "member-one", MEMBER_PASS)
+    assert vault.principal is not None and not vault.principal.is_facilitator
+    with session_context(vault) as member_context:
+        with pytest.raises(NotPermitted):
+            PairsPage(member_context)
+        member_pages = pages_for(member_context)
+        for page in member_pages:
+            qtbot.addWidget(page)
+        assert PairsPage not in [type(p) for p in member_pages]
+
+
+def test_keyboard_reaches_everything(qtbot, context, vault, people):
+    page = open_pairs_page(qtbot, context)
+    page.table.setFocus()
+    order = []
+    widget = page.focusWidget()
+    for _ in range(5):
+        order.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        widget = page.focusWidget()
+    assert page.first_combo in order and page.second_combo in order
+    assert page.pair_button in order

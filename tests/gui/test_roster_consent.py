@@ -1,0 +1,322 @@
+"""The roster's detail pane: role, status with dates and Undo, access needs, contact details
+that exist only under consent, and the consent log with Give and Withdraw."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from safespace_desktop.core.clock import ManualClock
+from safespace_desktop.core.consent import ConsentEnd, ConsentMethod, ConsentPurpose
+from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.core.roster import (
+    AccessNeed,
+    ContactDetails,
+    GroupRole,
+    MemberStatus,
+    today_from,
+)
+from safespace_desktop.services.consent import ConsentService
+from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.context import SessionContext
+from safespace_desktop.ui.formatting import format_date
+from safespace_desktop.ui.item_models.consent_log import COL_ENDED, COL_GIVEN, COL_PURPOSE
+from safespace_desktop.ui.item_models.member_table import COL_NAME, COL_STATUS
+from safespace_desktop.ui.pages.members_page import MembersPage
+from tests.gui.roster_gui import (
+    BoxAnswer,
+    choose,
+    click,
+    open_members_page,
+    session_context,
+    unnamed_buttons,
+)
+
+pytestmark = pytest.mark.gui
+
+CONTACT = ConsentPurpose.CONTACT_BETWEEN_MEETINGS
+PAIRING = ConsentPurpose.CHECKIN_PAIRING
+DAY = 86400
+
+
+@pytest.fixture
+def context(vault: Vault) -> Iterator[SessionContext]:
+    with session_context(vault) as made:
+        yield made
+
+
+def select(qtbot, page: MembersPage, member_id: str) -> None:
+    row = page.proxy.proxy_row_of(member_id)
+    assert row is not None
+    rect = page.table.visualRect(page.proxy.index(row, COL_NAME))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.current_member() is not None and page.current_member().id == member_id
+
+
+def log_rows(page: MembersPage) -> list[list[str]]:
+    model = page.consent_model
+    return [
+        [model.index(r, c).data() for c in (COL_PURPOSE, COL_GIVEN, COL_ENDED)]
+        for r in range(model.rowCount())
+    ]
+
+
+def record_consent(qtbot, page: MembersPage, purpose: ConsentPurpose, *, on_paper=False) -> None:
+    click(qtbot, page.consent_buttons[purpose])
+    qtbot.waitUntil(lambda: page.consent_dialog is not None and page.consent_dialog.isVisible())
+    dialog = page.consent_dialog
+    assert dialog is not None
+    if on_paper:
+        click(qtbot, dialog.on_paper_radio)
+    click(qtbot, dialog.record_button)
+    qtbot.waitUntil(lambda: page.consent_dialog is None)
+
+
+def test_detail_pane_edits_role_access_needs_and_note(qtbot, context, vault):
+    (bea,) = [MembersService(vault).add_member(MemberDraft("Bea", "she/her"))]
+    page = open_members_page(qtbot, context)
+    assert page.pane_title.text() == "Bea"
+    assert page.role_combo.currentText() == "Member"
+    assert "Active member of the group" in page.pane_status.text()
+
+    choose(qtbot, page.role_combo, "Co-facilitator")
+    click(qtbot, page.access_checks[AccessNeed.LARGE_PRINT])
+    click(qtbot, page.access_checks[AccessNeed.HEARING_LOOP])
+    qtbot.keyClicks(page.access_note_edit, "Needs a chair with arms")
+    qtbot.keyClicks(page.note_edit, "Brings the biscuits")
+    assert page.has_unsaved_changes()
+    click(qtbot, page.save_button)
+
+    stored = MembersService(vault).get(bea.id)
+    assert stored.role is GroupRole.CO_FACILITATOR
+    assert stored.access_needs == {AccessNeed.LARGE_PRINT, AccessNeed.HEARING_LOOP}
+    assert stored.access_note == "Needs a chair with arms"
+    assert stored.facilitator_note == "Brings the biscuits"
+    assert not page.has_unsaved_changes()
+    # Loading the person again shows what was saved.
+    page.reload()
+    assert page.access_checks[AccessNeed.LARGE_PRINT].isChecked()
+    assert not page.access_checks[AccessNeed.QUIET_SPACE].isChecked()
+    assert page.role_combo.currentText() == "Co-facilitator"
+
+
+def test_status_change_in_words_with_date_and_undo(qtbot, context, vault, clock: ManualClock):
+    members = MembersService(vault)
+    kit = members.add_member(MemberDraft("Kit", "they/them"))
+    joined = today_from(clock.now())
+    clock.advance(40 * DAY)
+    today = today_from(clock.now())
+    page = open_members_page(qtbot, context)
+    assert page.proxy.index(0, COL_STATUS).data() == "Active"
+    assert page.since_edit.date().toPython() == joined
+
+    choose(qtbot, page.status_combo, "Paused")
+    assert page.since_edit.date().toPython() == today  # a new status starts today
+    click(qtbot, page.save_button)
+
+    stored = members.get(kit.id)
+    assert (stored.status, stored.status_since) == (MemberStatus.PAUSED, today)
+    assert page.proxy.index(0, COL_STATUS).data() == "Paused"
+    assert f"Taking a break since {format_date(today)}" in page.pane_status.text()
+    assert page.undo_bar.isVisibleTo(page)
+    assert "Kit is now paused" in page.undo_bar.message()
+
+    click(qtbot, page.undo_bar.undo_button)
+    stored = members.get(kit.id)
+    assert (stored.status, stored.status_since) == (MemberStatus.ACTIVE, joined)
+    assert page.proxy.index(0, COL_STATUS).data() == "Active"
+    assert page.status_combo.currentText() == "Active"
+    assert not page.undo_bar.isVisibleTo(page)
+
+
+def test_archive_offers_undo_that_restores(qtbot, context, vault, questions):
+    members = MembersService(vault)
+    kit = members.add_member(MemberDraft("Kit"))
+    page = open_members_page(qtbot, context)
+    click(qtbot, page.archive_button)
+    assert members.get(kit.id).status is MemberStatus.LEFT
+    assert page.proxy.rowCount() == 0  # archived people are hidden
+    assert "Kit is archived" in page.undo_bar.message()
+    click(qtbot, page.undo_bar.undo_button)
+    assert members.get(kit.id).status is MemberStatus.ACTIVE
+    assert page.proxy.rowCount() == 1
+    assert page.archive_button.text() == "Arc&hive"
+
+
+def test_contact_fields_only_with_consent_and_withdrawal_erases(qtbot, context, vault):
+    members = MembersService(vault)
+    sam = members.add_member(MemberDraft("Sam R."))
+    page = open_members_page(qtbot, context)
+
+    # No consent: the fields are disabled and the pane says why, kindly.
+    assert all(not w.isEnabled() for w in page.contact_widgets)
+    assert "have not agreed to be contacted" in page.contact_hint.text()
+    qtbot.keyClicks(page.phone_edit, "0123 456 789")  # a disabled field takes nothing
+    assert page.phone_edit.text() == ""
+    assert page.consent_states[CONTACT].text() == "Not given"
+    assert page.consent_empty.isVisibleTo(page)
+
+    record_consent(qtbot, page, CONTACT, on_paper=True)
+    assert all(w.isEnabled() for w in page.contact_widgets)
+    assert "agreed to be contacted" in page.contact_hint.text()
+    (record,) = ConsentService(vault).log(sam.id)
+    assert record.purpose is CONTACT and record.method is ConsentMethod.ON_PAPER
+    assert record.wording_version == 1 and record.given_on == page.controller.today()
+    assert log_rows(page) == [
+        [
+            "Contact between meetings\nwording version 1",
+            f"{format_date(record.given_on)}\non paper",
+            "Still given",
+        ]
+    ]
+    assert page.consent_buttons[CONTACT].text() == "Withdraw…"
+
+    qtbot.keyClicks(page.phone_edit, "0123 456 789")
+    qtbot.keyClicks(page.email_edit, "sam@example.org")
+    qtbot.keyClicks(page.best_time_edit, "weekday evenings")
+    choose(qtbot, page.message_combo, "No messages, please")
+    click(qtbot, page.save_button)
+    assert members.get(sam.id).contact == ContactDetails(
+        "0123 456 789", "sam@example.org", "weekday evenings", False
+    )
+
+    # Withdrawing warns what is erased; saying Cancel keeps everything.
+    answer = BoxAnswer("Cancel")
+    click(qtbot, page.consent_buttons[CONTACT])
+    assert answer.clicked, answer.problem
+    assert "will be erased" in answer.seen[0][1] and "cannot be undone" in answer.seen[0][1]
+    assert members.get(sam.id).contact.phone == "0123 456 789"
+
+    answer = BoxAnswer("Withdraw and erase")
+    click(qtbot, page.consent_buttons[CONTACT])
+    assert answer.clicked, answer.problem
+    assert members.get(sam.id).contact == ContactDetails()
+    assert page.phone_edit.text() == "" and not page.phone_edit.isEnabled()
+    assert not page.has_unsaved_changes()
+    (ended,) = ConsentService(vault).log(sam.id)
+    assert ended.ended is ConsentEnd.WITHDRAWN
+    assert log_rows(page)[0][2] == f"Withdrawn on {format_date(ended.withdrawn_on)}"
+    assert page.consent_states[CONTACT].text() == "Not given"
+
+
+def test_a_bad_email_is_explained_and_nothing_is_saved(qtbot, context, vault):
+    members = MembersService(vault)
+    sam = members.add_member(MemberDraft("Sam"))
+    ConsentService(vault).give(sam.id, CONTACT)
+    page = open_members_page(qtbot, context)
+    qtbot.keyClicks(page.note_edit, "new note")
+    qtbot.keyClicks(page.email_edit, "sam at example")
+    click(qtbot, page.save_button)
+    assert page.contact_error.isVisibleTo(page)
+    assert "does not look complete" in page.contact_error.text()
+    assert page.email_edit.hasFocus()
+    stored = members.get(sam.id)
+    assert stored.contact == ContactDetails() and stored.note == ""  # nothing half-saved
+
+
+def test_consent_given_keeps_unsaved_edits(qtbot, context, vault):
+    MembersService(vault).add_member(MemberDraft("Bea"))
+    page = open_members_page(qtbot, context)
+    qtbot.keyClicks(page.note_edit, "Half-written")
+    record_consent(qtbot, page, PAIRING)
+    assert page.note_edit.toPlainText() == "Half-written"
+    assert page.has_unsaved_changes()
+    assert page.consent_states[PAIRING].text().startswith("Yes, since")
+
+
+def test_same_names_are_shown_with_what_tells_them_apart(qtbot, context, vault):
+    members = MembersService(vault)
+    members.add_member(MemberDraft("Alex", "they/them"))
+    members.add_member(MemberDraft("Alex", "he/him"))
+    page = open_members_page(qtbot, context)
+    names = [page.proxy.index(r, COL_NAME).data() for r in range(page.proxy.rowCount())]
+    assert names == ["Alex (he/him, joined Jan 2027)", "Alex (they/them, joined Jan 2027)"]
+    assert page.pane_title.text() == "Alex (he/him, joined Jan 2027)"
+    # Typing a name someone already has shows a kind hint (never a refusal).
+    click(qtbot, page.add_button)
+    qtbot.keyClicks(page.name_edit, "Alex")
+    qtbot.waitUntil(lambda: page.name_hint.isVisibleTo(page))
+    assert "already called" in page.name_hint.text()
+    click(qtbot, page.save_button)
+    assert len(members.list_members()) == 3
+
+
+def test_every_button_has_words_with_a_full_pane(qtbot, context, vault):
+    members = MembersService(vault)
+    sam = members.add_member(MemberDraft("Sam"))
+    ConsentService(vault).give(sam.id, CONTACT)
+    page = open_members_page(qtbot, context)
+    assert unnamed_buttons(page) == []
+    for button in page.consent_buttons.values():
+        assert button.accessibleName().startswith(("Withdraw consent", "Record consent"))
+    for widget in (
+        page.role_combo,
+        page.status_combo,
+        page.since_edit,
+        page.joined_edit,
+        page.access_note_edit,
+        page.phone_edit,
+        page.email_edit,
+        page.best_time_edit,
+        page.message_combo,
+        page.consent_table,
+    ):
+        assert widget.accessibleName(), widget
+
+
+def test_a_thousand_members_load_filter_and_show_consents(qtbot, context, vault):
+    members = MembersService(vault)
+    added = members.add_members(
+        [MemberDraft(f"Person {i:04d}", "they/them" if i % 2 else "") for i in range(1000)]
+    )
+    consent = ConsentService(vault)
+    for member in added[:20]:
+        consent.give(member.id, PAIRING)
+    page = open_members_page(qtbot, context)
+    assert page.model.rowCount() == 1000
+    qtbot.keyClicks(page.search_edit, "person 001")
+    assert page.proxy.rowCount() == 10
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.pane_title.text() == "Person 0011"
+    assert page.consent_states[PAIRING].text().startswith("Yes, since")
+    page.search_edit.clear()
+    assert page.proxy.rowCount() == 1000
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    answers: list[str] = []
+
+    def question(_parent, title, _text, *_args, **_kwargs):
+        answers.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return answers
+
+
+def test_leaving_via_the_status_list_keeps_the_pane_and_asks_nothing(
+    qtbot, context, vault, questions
+):
+    members = MembersService(vault)
+    kit = members.add_member(MemberDraft("Kit"))
+    members.add_member(MemberDraft("Bea"))
+    page = open_members_page(qtbot, context)
+    select(qtbot, page, kit.id)
+    qtbot.keyClicks(page.note_edit, "Moved away")
+    choose(qtbot, page.status_combo, "Left")
+    click(qtbot, page.save_button)
+    assert questions == []  # no "Discard changes?" in the middle of saving
+    stored = members.get(kit.id)
+    assert stored.status is MemberStatus.LEFT and stored.note == "Moved away"
+    assert page.pane_title.text() == "Kit"
+    assert not page.table.selectionModel().hasSelection()
+    assert "Kit is archived as having left" in page.undo_bar.message()
+    click(qtbot, page.undo_bar.undo_button)
+    assert members.get(kit.id).status is MemberStatus.ACTIVE

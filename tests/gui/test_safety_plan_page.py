@@ -1,0 +1,403 @@
+"""My safety plan through the GUI (workflow W8), typed and clicked like a person:
+
+- A member opens the plan with F2, fills the six sections and three reasons for
+  living by typing, saves, locks, unlocks and finds it again. Nothing typed reaches
+  any file (UTF-8, UTF-16-LE, case-folded).
+- A facilitator's session has no safety-plan page, F2 does nothing there, and the
+  member's plan cannot be read from it.
+- Lines are edited, removed and reordered with the keyboard (F2 in the list edits).
+- Printing happens only after the Print button and the shared-printer warning; a
+  declined warning prints nothing. A wallet card and a one-page plan come out as PDFs.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from safespace_desktop.core.clock import ManualClock
+from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
+from safespace_desktop.services.safety_plan import PRINT_WARNING, SafetyPlanService
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.clipboard import SensitiveClipboard
+from safespace_desktop.ui.context import SessionContext, SessionSignals
+from safespace_desktop.ui.pages import safety_plan_page
+from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
+from safespace_desktop.ui.safety_plan_print import card_document, plan_document
+from safespace_desktop.ui.screens.lock_screen import LockScreen
+from safespace_desktop.ui.tasks import TaskRunner
+from safespace_desktop.ui.workspace import Workspace
+from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
+from tests.gui.conftest import AppHarness, make_harness
+from tests.gui.test_shell_session import open_first_vault, type_unlock
+from tests.unit.journal_helpers import add_member
+
+pytestmark = pytest.mark.gui
+
+LEFT = Qt.MouseButton.LeftButton
+SAM_PASS = "sam keeps a long passphrase here"
+MakeContext = Callable[[], SessionContext]
+
+
+# --------------------------------------------------------------------------- helpers
+def forms(marker: str) -> list[bytes]:
+    return [
+        marker.encode("utf-8"),
+        marker.encode("utf-16-le"),
+        marker.casefold().encode("utf-8"),
+        marker.casefold().encode("utf-16-le"),
+        marker.upper().encode("utf-8"),
+    ]
+
+
+def scan(root: Path, markers: list[str]) -> list[tuple[str, str]]:
+    found = []
+    for path in root.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for marker in markers:
+                if any(form in data for form in forms(marker)):
+                    found.append((str(path), marker))
+    return found
+
+
+def assert_buttons_named(widget: QWidget) -> None:
+    for button in widget.findChildren(QAbstractButton):
+        assert button.text().strip() or button.accessibleName().strip(), button
+
+
+def type_line(qtbot: QtBot, page: SafetyPlanPage, section: str, text: str) -> None:
+    editor = page.editors[section]
+    qtbot.keyClicks(editor.add_edit, text)
+    qtbot.keyClick(editor.add_edit, Qt.Key.Key_Return)
+
+
+def unlock_as(qtbot: QtBot, h: AppHarness, handle: str, passphrase: str) -> Workspace:
+    screen = h.window.screen_widget
+    if not isinstance(screen, LockScreen):
+        screen = open_first_vault(h)
+    type_unlock(qtbot, screen, handle, passphrase)
+    qtbot.waitUntil(lambda: isinstance(h.window.screen_widget, Workspace), timeout=5000)
+    workspace = h.window.screen_widget
+    assert isinstance(workspace, Workspace)
+    return workspace
+
+
+def current_page(workspace: Workspace) -> QWidget:
+    return workspace.stack.currentWidget()
+
+
+@pytest.fixture
+def harness_with_member(qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> Iterator[AppHarness]:
+    h = make_harness(qtbot, tmp_path / "data", clock)
+    vault = Vault.open_existing(h.directory.list_vaults()[0].path, clock=clock)
+    try:
+        add_member(vault, "sam", SAM_PASS)
+    finally:
+        vault.lock()
+        vault.close()
+    yield h
+    h.controller.shutdown()
+    h.runner.shutdown()
+
+
+@pytest.fixture
+def make_context(vault: Vault) -> Iterator[MakeContext]:
+    runners: list[TaskRunner] = []
+
+    def make() -> SessionContext:
+        principal = vault.principal
+        assert principal is not None
+        runner = TaskRunner()
+        runners.append(runner)
+        return SessionContext(vault, principal, runner, SensitiveClipboard(), SessionSignals())
+
+    yield make
+    for runner in runners:
+        runner.shutdown()
+
+
+def open_page(qtbot: QtBot, context: SessionContext) -> SafetyPlanPage:
+    page = SafetyPlanPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    return page
+
+
+class FakePrintDialog:
+    """Stands in for QPrintDialog: the person picks "print to PDF" in tmp_path."""
+
+    opened: list[str] = []
+    target: Path | None = None
+    answer = QDialog.DialogCode.Accepted
+
+    def __init__(self, printer: QPrinter, _parent: Any = None) -> None:
+        self._printer = printer
+
+    def setWindowTitle(self, _title: str) -> None:
+        pass
+
+    def exec(self) -> QDialog.DialogCode:
+        FakePrintDialog.opened.append("print dialog")
+        assert FakePrintDialog.target is not None
+        self._printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self._printer.setOutputFileName(str(FakePrintDialog.target))
+        return FakePrintDialog.answer
+
+    def printer(self) -> QPrinter:
+        return self._printer
+
+    def deleteLater(self) -> None:
+        pass
+
+
+@pytest.fixture
+def print_to_pdf(monkeypatch: pytest.MonkeyPatch) -> type[FakePrintDialog]:
+    FakePrintDialog.opened = []
+    FakePrintDialog.target = None
+    FakePrintDialog.answer = QDialog.DialogCode.Accepted
+    monkeypatch.setattr(safety_plan_page, "QPrintDialog", FakePrintDialog)
+    return FakePrintDialog
+
+
+def answer_message_boxes(
+    monkeypatch: pytest.MonkeyPatch, button_text: str, seen: list[str]
+) -> None:
+    """Each question box records its text and the person clicks ``button_text``."""
+
+    def fake_exec(box: QMessageBox) -> int:
+        seen.append(box.text())
+        FakePrintDialog.opened.append("warning")
+        for button in box.buttons():
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return 0
+        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+
+
+def pdf_pages(data: bytes) -> int:
+    return data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type /Page/")
+
+
+# --------------------------------------------------------------------------- W8
+def test_w8_fill_save_relock_and_find_the_plan_again(
+    qtbot: QtBot, harness_with_member: AppHarness, tmp_path: Path
+) -> None:
+    h = harness_with_member
+    markers = {name: [secrets.token_hex(6) for _ in range(3)] for name, _t in SAFETY_PLAN_SECTIONS}
+    workspace = unlock_as(qtbot, h, "sam", SAM_PASS)
+    assert not isinstance(current_page(workspace), SafetyPlanPage)
+
+    # F2 opens the plan from anywhere in the member's space.
+    qtbot.keyClick(h.window, Qt.Key.Key_F2)
+    page = current_page(workspace)
+    assert isinstance(page, SafetyPlanPage)
+    assert page.isVisible()
+    assert_buttons_named(page)
+    assert not page.save_button.isEnabled()
+
+    typed: dict[str, list[str]] = {}
+    for name, _title in SAFETY_PLAN_SECTIONS:
+        count = 3 if name == "reasons_for_living" else 2
+        typed[name] = [f"Line {marker}" for marker in markers[name][:count]]
+        for line in typed[name]:
+            type_line(qtbot, page, name, line)
+        assert page.editors[name].items() == tuple(typed[name])
+    assert page.has_unsaved_changes()
+    assert "aren't saved" in page.state_label.text()
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert not page.has_unsaved_changes()
+    assert "saved" in page.state_label.text()
+
+    vault = h.controller.vault
+    assert vault is not None
+    saved = SafetyPlanService(vault).get()
+    assert len(saved.reasons_for_living) == 3
+    for name, _title in SAFETY_PLAN_SECTIONS:
+        assert getattr(saved, name) == tuple(typed[name])
+
+    # Nothing typed is on disk, while unlocked (live WAL) and after locking.
+    everything = [m for values in markers.values() for m in values]
+    assert scan(tmp_path / "data", everything) == []
+    qtbot.keyClick(h.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(h.window.screen_widget, LockScreen)
+    QApplication.processEvents()
+    assert scan(tmp_path / "data", everything) == []
+
+    # Back in: the plan is there, one key away.
+    workspace = unlock_as(qtbot, h, "sam", SAM_PASS)
+    qtbot.keyClick(h.window, Qt.Key.Key_F2)
+    page = current_page(workspace)
+    assert isinstance(page, SafetyPlanPage)
+    for name, _title in SAFETY_PLAN_SECTIONS:
+        assert page.editors[name].items() == tuple(typed[name])
+    assert not page.has_unsaved_changes()
+
+    # A facilitator's session has no safety plan page, F2 does nothing, and the
+    # member's plan cannot be read from it.
+    qtbot.keyClick(h.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    workspace = unlock_as(qtbot, h, FACILITATOR_HANDLE, FACILITATOR_PASS)
+    assert not any(isinstance(p, SafetyPlanPage) for p in workspace.pages)
+    assert workspace.safety_plan_action is None
+    before = current_page(workspace)
+    qtbot.keyClick(h.window, Qt.Key.Key_F2)
+    assert current_page(workspace) is before
+    vault = h.controller.vault
+    assert vault is not None
+    assert SafetyPlanService(vault).get() == SafetyPlan()  # only their own (empty) plan
+    texts = " ".join(
+        w.text() for w in h.window.findChildren(QWidget) if hasattr(w, "text") and callable(w.text)
+    )
+    assert not any(marker in texts for marker in everything)
+
+
+def test_lines_are_edited_removed_and_moved_by_keyboard(
+    qtbot: QtBot, vault: Vault, make_context: MakeContext
+) -> None:
+    add_member(vault, "sam")
+    page = open_page(qtbot, make_context())
+    editor = page.editors["coping_on_my_own"]
+    for line in ("Walk", "Music", "Shower"):
+        type_line(qtbot, page, "coping_on_my_own", line)
+    assert editor.items() == ("Walk", "Music", "Shower")
+
+    # Choose "Music" and press F2: the line opens for editing (not the page switch).
+    editor.list.setFocus()
+    editor.list.setCurrentRow(1)
+    qtbot.keyClick(editor.list, Qt.Key.Key_F2)
+    assert editor.list.state() == QAbstractItemView.State.EditingState
+    editors = editor.list.viewport().findChildren(QLineEdit)
+    assert len(editors) == 1
+    line_edit = editors[0]
+    assert line_edit.text() == "Music"
+    qtbot.keyClick(line_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(line_edit, "Calm music")
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.items() == ("Walk", "Calm music", "Shower"))
+    assert editor.list.state() != QAbstractItemView.State.EditingState
+    assert page.has_unsaved_changes()
+
+    # Ctrl+Up moves it up; Delete removes the chosen line.
+    editor.list.setFocus()
+    qtbot.keyClick(editor.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert editor.items() == ("Calm music", "Walk", "Shower")
+    assert editor.list.currentRow() == 0
+    qtbot.mouseClick(editor.down_button, LEFT)
+    qtbot.mouseClick(editor.down_button, LEFT)
+    assert editor.items() == ("Walk", "Shower", "Calm music")
+    assert not editor.down_button.isEnabled()
+    editor.list.setFocus()
+    qtbot.keyClick(editor.list, Qt.Key.Key_Delete)
+    assert editor.items() == ("Walk", "Shower")
+    qtbot.mouseClick(editor.remove_button, LEFT)
+    assert editor.items() == ("Walk",)
+
+    # A line typed but not added is saved too; then Save is done.
+    qtbot.keyClicks(page.editors["reasons_for_living"].add_edit, "My sister")
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert SafetyPlanService(vault).get() == SafetyPlan(
+        coping_on_my_own=("Walk",), reasons_for_living=("My sister",)
+    )
+    assert page.editors["reasons_for_living"].add_edit.text() == ""
+    assert_buttons_named(page)
+
+
+def test_printing_asks_first_and_a_declined_warning_prints_nothing(
+    qtbot: QtBot,
+    vault: Vault,
+    make_context: MakeContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    print_to_pdf: type[FakePrintDialog],
+) -> None:
+    add_member(vault, "sam")
+    page = open_page(qtbot, make_context())
+    # Nothing to print yet: the buttons wait for a first line.
+    assert not page.print_card_button.isEnabled()
+    type_line(qtbot, page, "people_to_ask", "Mum")
+    assert print_to_pdf.opened == []  # nothing happens without the explicit action
+
+    seen: list[str] = []
+    answer_message_boxes(monkeypatch, "Cancel", seen)
+    print_to_pdf.target = tmp_path / "never.pdf"
+    qtbot.mouseClick(page.print_card_button, LEFT)
+    assert seen == [PRINT_WARNING]
+    assert print_to_pdf.opened == ["warning"]  # the print dialog never opened
+    assert not (tmp_path / "never.pdf").exists()
+    assert page.message.text() == "Nothing was printed."
+
+    # Cancelling the print dialog itself prints nothing either.
+    seen.clear()
+    print_to_pdf.opened = []
+    answer_message_boxes(monkeypatch, "Continue to print", seen)
+    print_to_pdf.answer = QDialog.DialogCode.Rejected
+    qtbot.mouseClick(page.print_plan_button, LEFT)
+    assert print_to_pdf.opened == ["warning", "print dialog"]
+    assert not (tmp_path / "never.pdf").exists()
+
+
+def test_a_wallet_card_and_a_one_page_plan_come_out_as_pdf(
+    qtbot: QtBot,
+    vault: Vault,
+    make_context: MakeContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    print_to_pdf: type[FakePrintDialog],
+) -> None:
+    add_member(vault, "sam")
+    page = open_page(qtbot, make_context())
+    for name, _title in SAFETY_PLAN_SECTIONS:
+        for n in range(4):
+            type_line(qtbot, page, name, f"{name} line {n} with a few more words in it")
+    qtbot.mouseClick(page.save_button, LEFT)
+
+    seen: list[str] = []
+    answer_message_boxes(monkeypatch, "Continue to print", seen)
+    print_to_pdf.target = tmp_path / "card.pdf"
+    qtbot.mouseClick(page.print_card_button, LEFT)
+    assert seen == [PRINT_WARNING]
+    assert print_to_pdf.opened == ["warning", "print dialog"]  # warning first
+    card = (tmp_path / "card.pdf").read_bytes()
+    assert card.startswith(b"%PDF")
+    assert pdf_pages(card) == 1
+    assert "collect it straight away" in page.message.text()
+
+    print_to_pdf.target = tmp_path / "plan.pdf"
+    qtbot.mouseClick(page.print_plan_button, LEFT)
+    plan_pdf = (tmp_path / "plan.pdf").read_bytes()
+    assert plan_pdf.startswith(b"%PDF")
+    assert pdf_pages(plan_pdf) == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == [
+        "card.pdf",
+        "plan.pdf",
+    ]
+
+    # What was laid out: the card has the first three lines of each section, the
+    # plan has every line and every heading.
+    plan = SafetyPlanService(vault).get()
+    card_text = card_document(plan, page.font()).toPlainText()
+    assert "warning_signs line 2" in card_text and "warning_signs line 3" not in card_text
+    assert "Reasons for living:" in card_text
+    plan_text = plan_document(plan, page.font()).toPlainText()
+    assert "6. Making my surroundings safer" in plan_text
+    assert all(f"{name} line 3" in plan_text for name, _t in SAFETY_PLAN_SECTIONS)
