@@ -3,8 +3,8 @@
 <context>
     <name>AccountPage</name>
     <message numerus="yes">
-        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="239" />
-        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="245" />
+        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="223" />
+        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="229" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="241" />
-        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="244" />
+        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="225" />
+        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="228" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
