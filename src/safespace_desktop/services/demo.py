@@ -55,7 +55,7 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
         handle="sam",
         passphrase="demo kettle harbour maple",  # noqa: S106 - public on purpose
         role=Role.FACILITATOR,
-        description="Facilitator: sees the roster, facilitator notes and group settings.",
+        description="Facilitator: the roster, consents, agreement and group settings.",
     ),
     DemoAccount(
         handle="priya",
@@ -67,13 +67,13 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
         handle="river",
         passphrase="demo pebble meadow sparrow",  # noqa: S106 - public on purpose
         role=Role.MEMBER,
-        description="Member: their own private space; no roster.",
+        description="Member: a private journal, mood chart and safety plan; no roster.",
     ),
     DemoAccount(
         handle="jordan",
         passphrase="demo thistle candle rainbow",  # noqa: S106 - public on purpose
         role=Role.MEMBER,
-        description="Member: their own private space; no roster.",
+        description="Member: a private journal, mood chart and safety plan; no roster.",
     ),
 )
 
