@@ -8,14 +8,9 @@ problems are marked in the preview and either fixed in the sheet or left out.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
@@ -49,6 +44,7 @@ from safespace_desktop.services.roster_csv import (
 )
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 
@@ -63,81 +59,35 @@ COLUMN_COUNT = 6
 # The roster fields a column can be mapped to, in the order they are offered.
 MAPPED_FIELDS = ("name", "pronouns", "phone", "email", "best_time", "notes", "contact_consent")
 
-_Index = QModelIndex | QPersistentModelIndex
+
+def _contact_text(row: PreviewRow) -> str:
+    contact = row.contact
+    return ", ".join(v for v in (contact.phone, contact.email, contact.best_time) if v)
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(ColumnTableModel[PreviewRow]):
     """The checked rows of the sheet, with their problems written out."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+        super().__init__(
+            (
+                Column(lambda: self.tr("Row"), lambda r: str(r.row)),
+                Column(lambda: self.tr("Name"), lambda r: r.draft.name),
+                Column(lambda: self.tr("Pronouns"), lambda r: r.draft.pronouns),
+                Column(lambda: self.tr("Contact details"), _contact_text),
+                Column(lambda: self.tr("Agreed to contact"), self._consent_text),
+                Column(lambda: self.tr("Problems"), self._problems, tooltip=self._problems),
+            ),
+            parent,
         )
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            COL_ROW: self.tr("Row"),
-            COL_NAME: self.tr("Name"),
-            COL_PRONOUNS: self.tr("Pronouns"),
-            COL_CONTACT: self.tr("Contact details"),
-            COL_CONSENT: self.tr("Agreed to contact"),
-            COL_PROBLEMS: self.tr("Problems"),
-        }.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_PROBLEMS:
-            return self._problems(row)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        if column == COL_ROW:
-            return str(row.row)
-        if column == COL_NAME:
-            return row.draft.name
-        if column == COL_PRONOUNS:
-            return row.draft.pronouns
-        if column == COL_CONTACT:
-            contact = row.contact
-            return ", ".join(v for v in (contact.phone, contact.email, contact.best_time) if v)
-        if column == COL_CONSENT:
-            return self.tr("Yes") if row.contact_consent else self.tr("No")
-        if column == COL_PROBLEMS:
-            return self._problems(row)
-        return None
+    def _consent_text(self, row: PreviewRow) -> str:
+        return self.tr("Yes") if row.contact_consent else self.tr("No")
 
     def _problems(self, row: PreviewRow) -> str:
         parts = ["⚠ " + e.message for e in row.errors]
         parts += [self.tr("Note: ") + w for w in row.warnings]
         return "\n".join(parts) if parts else self.tr("Ready")
-
-    def set_rows(self, rows: tuple[PreviewRow, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PreviewRow:
-        return self._rows[row]
 
 
 def _error_line(error: RowError) -> str:

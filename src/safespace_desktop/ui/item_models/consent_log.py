@@ -6,16 +6,7 @@ page, the enrolment wizard and the consent dialogs.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject
 
 from safespace_desktop.core.consent import (
     ConsentEnd,
@@ -25,15 +16,13 @@ from safespace_desktop.core.consent import (
     WordingKind,
 )
 from safespace_desktop.ui.formatting import fill, format_date
+from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
+from safespace_desktop.ui.item_models.columns import ObjectRole as ObjectRole
 
 COL_PURPOSE = 0  # the purpose, and the version of the wording shown
 COL_GIVEN = 1  # the date, and how it was given
 COL_ENDED = 2  # still given, or when and why it ended
 COLUMN_COUNT = 3
-
-ObjectRole = Qt.ItemDataRole.UserRole + 3
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _t(text: str) -> str:
@@ -86,62 +75,30 @@ def ended_text(record: ConsentRecord) -> str:
     return fill(_t("Withdrawn on %1"), day)
 
 
-class ConsentLogModel(QAbstractTableModel):
+def _given_text(record: ConsentRecord) -> str:
+    return f"{format_date(record.given_on)}\n{method_name(record.method).lower()}"
+
+
+class ConsentLogModel(ColumnTableModel[ConsentRecord]):
     """Read-only: the log is written by ``ConsentService`` only."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[ConsentRecord] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+        super().__init__(
+            (
+                Column(lambda: self.tr("Purpose"), self._purpose_text),
+                Column(lambda: self.tr("Given"), _given_text),
+                Column(lambda: self.tr("Now"), ended_text),
+            ),
+            parent,
         )
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            COL_PURPOSE: self.tr("Purpose"),
-            COL_GIVEN: self.tr("Given"),
-            COL_ENDED: self.tr("Now"),
-        }.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        record = self._records[index.row()]
-        if role == ObjectRole:
-            return record
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        column = index.column()
-        if column == COL_PURPOSE:
-            version = fill(self.tr("wording version %1"), record.wording_version)
-            return f"{purpose_name(record.purpose)}\n{version}"
-        if column == COL_GIVEN:
-            return f"{format_date(record.given_on)}\n{method_name(record.method).lower()}"
-        if column == COL_ENDED:
-            return ended_text(record)
-        return None
+    def _purpose_text(self, record: ConsentRecord) -> str:
+        version = fill(self.tr("wording version %1"), record.wording_version)
+        return f"{purpose_name(record.purpose)}\n{version}"
 
     def set_records(self, records: list[ConsentRecord]) -> None:
         """Newest first, so the current state of each purpose is near the top."""
-        self.beginResetModel()
-        self._records = list(reversed(records))
-        self.endResetModel()
+        self.set_rows(reversed(records))
 
     def records(self) -> list[ConsentRecord]:
-        return list(self._records)
+        return self.rows()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from safespace_desktop.core.model import MOOD_MAX, JournalEntry
 from safespace_desktop.ui.formatting import fill, to_qdate
+from safespace_desktop.ui.item_models.columns import read_only_flags
 
 IdRole = Qt.ItemDataRole.UserRole + 1  # the entry's id (str)
 EntryRole = Qt.ItemDataRole.UserRole + 2  # the core.model.JournalEntry itself
@@ -128,13 +129,7 @@ class JournalListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -25,6 +24,10 @@ from safespace_desktop.core.model import Member
 from safespace_desktop.core.roster import MemberStatus
 from safespace_desktop.services.members import matches
 from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
+from safespace_desktop.ui.item_models.columns import IdRole as IdRole  # the member's id
+from safespace_desktop.ui.item_models.columns import ObjectRole as ObjectRole  # the Member
+from safespace_desktop.ui.item_models.columns import SortRole as SortRole  # key for a column
 
 # ---------------------------------------------------------------------------- columns
 COL_NAME = 0
@@ -32,11 +35,6 @@ COL_PRONOUNS = 1
 COL_STATUS = 2
 COL_JOURNAL = 3
 COLUMN_COUNT = 4
-
-# ---------------------------------------------------------------------------- roles
-IdRole = Qt.ItemDataRole.UserRole + 1  # the member's id (str)
-SortRole = Qt.ItemDataRole.UserRole + 2  # a case-folded key for the column
-ObjectRole = Qt.ItemDataRole.UserRole + 3  # the core.model.Member itself
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -71,119 +69,74 @@ def journal_text(member: Member) -> str:
     )
 
 
-class MemberTableModel(QAbstractTableModel):
+def _sort_by_name(member: Member) -> str:
+    return display_name(member).casefold()
+
+
+def _sort_by_pronouns(member: Member) -> str:
+    return member.pronouns.casefold()
+
+
+def _sort_by_status(member: Member) -> str:
+    return {MemberStatus.ACTIVE: "0", MemberStatus.PAUSED: "1"}.get(member.status, "2")
+
+
+def _sort_by_journal(member: Member) -> str:
+    return "1" if member.has_journal_account else "0"
+
+
+def _member_id(member: Member) -> str:
+    return member.id
+
+
+class MemberTableModel(ColumnTableModel[Member]):
     """One row per roster entry, in the order the service returned them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._members: list[Member] = []
-        self._rows: dict[str, int] = {}
-
-    # -- Qt interface -------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+        super().__init__(
+            (
+                Column(lambda: self.tr("Name"), display_name, _sort_by_name),
+                Column(lambda: self.tr("Pronouns"), lambda m: m.pronouns, _sort_by_pronouns),
+                Column(lambda: self.tr("Status"), status_text, _sort_by_status),
+                Column(lambda: self.tr("Journal"), journal_text, _sort_by_journal),
+            ),
+            parent,
+            key=_member_id,
         )
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            COL_NAME: self.tr("Name"),
-            COL_PRONOUNS: self.tr("Pronouns"),
-            COL_STATUS: self.tr("Status"),
-            COL_JOURNAL: self.tr("Journal"),
-        }.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._members):
-            return None
-        member = self._members[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(member, column)
-        if role == IdRole:
-            return member.id
-        if role == ObjectRole:
-            return member
-        if role == SortRole:
-            return self._sort_key(member, column)
-        if role == Qt.ItemDataRole.FontRole and member.archived:
+    def extra_data(self, item: Member, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and item.archived:
             font = QFont()
             font.setItalic(True)
             return font
         return None
 
-    # -- helpers ------------------------------------------------------------------
-    @staticmethod
-    def _text(member: Member, column: int) -> str | None:
-        if column == COL_NAME:
-            return display_name(member)
-        if column == COL_PRONOUNS:
-            return member.pronouns
-        if column == COL_STATUS:
-            return status_text(member)
-        if column == COL_JOURNAL:
-            return journal_text(member)
-        return None
-
     @staticmethod
     def _sort_key(member: Member, column: int) -> str:
-        if column == COL_PRONOUNS:
-            return member.pronouns.casefold()
-        if column == COL_STATUS:
-            return {MemberStatus.ACTIVE: "0", MemberStatus.PAUSED: "1"}.get(member.status, "2")
-        if column == COL_JOURNAL:
-            return "1" if member.has_journal_account else "0"
-        return display_name(member).casefold()
+        by_column = {
+            COL_PRONOUNS: _sort_by_pronouns,
+            COL_STATUS: _sort_by_status,
+            COL_JOURNAL: _sort_by_journal,
+        }
+        return by_column.get(column, _sort_by_name)(member)
 
     # -- public API for the page --------------------------------------------------
     def set_members(self, members: list[Member]) -> None:
         """Replace everything (a reload)."""
-        self.beginResetModel()
-        self._members = list(members)
-        self._rows = {m.id: row for row, m in enumerate(self._members)}
-        self.endResetModel()
+        self.set_rows(members)
 
     def replace_member(self, member: Member) -> None:
         """Update one row in place; adds it if it is not there yet."""
-        row = self._rows.get(member.id)
-        if row is None:
-            self.add_member(member)
-            return
-        self._members[row] = member
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        self.replace_row(member)
 
     def add_member(self, member: Member) -> None:
-        if member.id in self._rows:
-            self.replace_member(member)
-            return
-        row = len(self._members)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._members.append(member)
-        self._rows[member.id] = row
-        self.endInsertRows()
+        self.add_row(member)
 
     def member_at(self, row: int) -> Member:
-        return self._members[row]
-
-    def row_of(self, member_id: str) -> int | None:
-        return self._rows.get(member_id)
+        return self.row_at(row)
 
     def members(self) -> list[Member]:
-        return list(self._members)
+        return self.rows()
 
 
 class MemberFilterProxy(QSortFilterProxyModel):

@@ -7,16 +7,7 @@ be paired by mistake. Ending a pair offers Undo (pairing the two again).
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Slot,
-)
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,87 +28,13 @@ from safespace_desktop.core.roster import CheckinPair
 from safespace_desktop.services.pairing import PairingService
 from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill, format_date
+from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.member_table import display_name
+from safespace_desktop.ui.item_models.pairs import COL_FIRST, COL_SECOND, COL_SINCE, PairTableModel
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.undo_bar import UndoBar
-
-COL_FIRST = 0
-COL_SECOND = 1
-COL_SINCE = 2
-COLUMN_COUNT = 3
-
-ObjectRole = Qt.ItemDataRole.UserRole + 3
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class PairTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pairs: list[CheckinPair] = []
-        self._names: dict[str, str] = {}
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._pairs)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            COL_FIRST: self.tr("Member"),
-            COL_SECOND: self.tr("Checks in with"),
-            COL_SINCE: self.tr("Since"),
-        }.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._pairs):
-            return None
-        pair = self._pairs[index.row()]
-        if role == ObjectRole:
-            return pair
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        column = index.column()
-        if column in (COL_FIRST, COL_SECOND):
-            return self._ordered_names(pair)[column]
-        if column == COL_SINCE:
-            return format_date(pair.since)
-        return None
-
-    def _ordered_names(self, pair: CheckinPair) -> tuple[str, str]:
-        """The two names in alphabetical order, so a pair always reads the same way."""
-        first, second = (
-            self._names.get(member_id) or name
-            for member_id, name in zip(pair.member_ids, pair.names, strict=True)
-        )
-        return (first, second) if first.casefold() <= second.casefold() else (second, first)
-
-    def set_pairs(self, pairs: list[CheckinPair], names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._names = dict(names)
-        self._pairs = sorted(
-            pairs, key=lambda p: tuple(n.casefold() for n in self._ordered_names(p))
-        )
-        self.endResetModel()
-
-    def pair_at(self, row: int) -> CheckinPair | None:
-        return self._pairs[row] if 0 <= row < len(self._pairs) else None
 
 
 class PairsPage(QWidget):

@@ -1,0 +1,85 @@
+"""The table models built on ``ColumnTableModel`` behave as Qt expects."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose, ConsentRecord
+from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.core.roster import CheckinPair, ContactDetails
+from safespace_desktop.services.roster_csv import PreviewRow, RowError
+from safespace_desktop.ui.dialogs.roster_import import (
+    COL_CONSENT,
+    COL_CONTACT,
+    COL_PROBLEMS,
+    ImportPreviewModel,
+)
+from safespace_desktop.ui.item_models.columns import ObjectRole
+from safespace_desktop.ui.item_models.consent_log import COL_ENDED, COL_PURPOSE, ConsentLogModel
+from safespace_desktop.ui.item_models.pairs import (
+    COL_FIRST,
+    COL_SECOND,
+    COL_SINCE,
+    PairTableModel,
+)
+
+pytestmark = pytest.mark.gui
+
+
+def test_consent_log_model(qtmodeltester) -> None:
+    older = ConsentRecord(
+        "c1",
+        "m1",
+        ConsentPurpose.CONTACT_BETWEEN_MEETINGS,
+        1,
+        date(2026, 1, 5),
+        ConsentMethod.IN_PERSON,
+        withdrawn_on=date(2026, 2, 1),
+    )
+    newer = ConsentRecord(
+        "c2", "m1", ConsentPurpose.CHECKIN_PAIRING, 2, date(2026, 3, 1), ConsentMethod.ON_PAPER
+    )
+    model = ConsentLogModel()
+    model.set_records([older, newer])
+    qtmodeltester.check(model)
+    assert model.records() == [newer, older]
+    assert model.headerData(COL_PURPOSE, Qt.Orientation.Horizontal) == "Purpose"
+    assert model.index(0, COL_PURPOSE).data() == "Check-in pairs\nwording version 2"
+    assert model.index(0, COL_ENDED).data() == "Still given"
+    assert (
+        model.index(1, COL_ENDED)
+        .data(Qt.ItemDataRole.AccessibleTextRole)
+        .startswith("Withdrawn on")
+    )
+    assert model.index(1, 0).data(ObjectRole) is older
+
+
+def test_pair_table_model(qtmodeltester) -> None:
+    pair = CheckinPair("p1", ("m2", "m1"), ("sam", "alex"), date(2026, 4, 2))
+    model = PairTableModel()
+    model.set_pairs([pair], {"m2": "Sam"})
+    qtmodeltester.check(model)
+    assert model.headerData(COL_SECOND, Qt.Orientation.Horizontal) == "Checks in with"
+    assert model.index(0, COL_FIRST).data() == "alex"
+    assert model.index(0, COL_SECOND).data() == "Sam"
+    assert model.index(0, COL_SINCE).data()
+    assert model.pair_at(0) is pair
+    assert model.pair_at(1) is None
+
+
+def test_import_preview_model(qtmodeltester) -> None:
+    good = PreviewRow(2, MemberDraft("Alex"), ContactDetails(phone="0700 900 123"), True)
+    bad = PreviewRow(3, MemberDraft(""), ContactDetails(), False, (RowError(3, "name", "No name"),))
+    model = ImportPreviewModel()
+    model.set_rows((good, bad))
+    qtmodeltester.check(model)
+    assert model.columnCount() == 6
+    assert model.index(0, COL_CONTACT).data() == "0700 900 123"
+    assert model.index(0, COL_CONSENT).data() == "Yes"
+    assert model.index(0, COL_PROBLEMS).data() == "Ready"
+    assert model.index(1, COL_PROBLEMS).data(Qt.ItemDataRole.ToolTipRole) == "⚠ No name"
+    assert model.index(1, COL_CONTACT).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.row_at(1) is bad
