@@ -40,6 +40,10 @@ _JOURNAL_TABLES = (
     "journal_templates",
 )
 
+_CRISIS_LINES_REASON = (
+    "crisis-line directory: public information shown on the lock screen (DESIGN.md §3.2)"
+)
+
 ALLOWLIST: dict[str, str] = {
     # vault_meta: read before anyone unlocks.
     "vault_meta.id": "single-row primary key (always 1)",
@@ -121,6 +125,21 @@ ALLOWLIST: dict[str, str] = {
     },
     # Group prompts: commons-key records a facilitator offers; who answered is never stored.
     **{f"group_prompts.{c}": reason for c, reason in _MIXIN.items()},
+    # Crisis-line directory: plaintext ON PURPOSE, shown on the lock screen (F1, W8).
+    **{
+        f"crisis_lines.{c}": _CRISIS_LINES_REASON
+        for c in (
+            "id",
+            "name",
+            "phone",
+            "hours",
+            "note",
+            "sort_order",
+            "last_verified",
+            "is_example",
+            "deleted",
+        )
+    },
 }
 
 _TIME_TYPES = (Date, DateTime, Time, Interval)
@@ -183,7 +202,13 @@ def test_journal_tables_hold_only_ids_key_ids_revisions_and_the_owner_slot() -> 
 
 def test_every_table_has_a_sealed_payload_except_reviewed_metadata_tables() -> None:
     """Tables without a sealed column may only hold allow-listed metadata."""
-    metadata_only = {"vault_meta", "slots", "unlock_throttle"}
+    metadata_only = {
+        "vault_meta",
+        "slots",
+        "unlock_throttle",
+        # crisis-line directory: public information shown on the lock screen (DESIGN.md §3.2)
+        "crisis_lines",
+    }
     for table in Base.metadata.sorted_tables:
         sealed = [c for c in table.columns if c.name.endswith("_sealed")]
         if table.name not in metadata_only:

@@ -283,6 +283,13 @@ class Vault:
             session = self._require_session()
             yield db, session.keyring, session.principal
 
+    @contextmanager
+    def plain_transaction(self) -> Iterator[Session]:
+        """A unit of work that needs nobody unlocked, for the few tables that are
+        plaintext by design (the crisis-line directory shown on the lock screen)."""
+        with self._transaction() as db:
+            yield db
+
     def _require_session(self) -> _Session:
         if self._session is None:
             raise VaultLocked()

@@ -258,3 +258,29 @@ JOURNAL_TABLES: tuple[type[SealedRecordMixin], ...] = (
     JournalSettingsRecord,
     JournalTemplateRecord,
 )
+
+
+# --------------------------------------------------------------------------- crisis lines
+# PLAINTEXT ON PURPOSE (DESIGN.md §3.2): the crisis-line directory is public information
+# that the lock screen shows before anyone unlocks (F1, workflow W8). Nothing a member
+# typed ever goes here; only facilitators edit it. Dates are ISO text, not a Date type.
+
+
+class CrisisLine(Base):
+    """One crisis line: name, phone, hours, a note, and when a facilitator last checked it.
+
+    ``is_example`` marks the clearly-labelled rows the app ships (never a real number);
+    ``deleted`` keeps a blanked tombstone so the examples are only ever added once.
+    """
+
+    __tablename__ = "crisis_lines"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    phone: Mapped[str] = mapped_column(String(60))
+    hours: Mapped[str] = mapped_column(String(120))
+    note: Mapped[str] = mapped_column(String(500))
+    sort_order: Mapped[int]
+    last_verified: Mapped[str | None] = mapped_column(String(10))
+    is_example: Mapped[bool]
+    deleted: Mapped[bool] = mapped_column(default=False)

@@ -11,16 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from safespace_desktop.core.errors import Throttled
 from safespace_desktop.core.model import NewAccount, UnlockOutcome, VaultSummary
+from safespace_desktop.core.roster import today_from
 from safespace_desktop.crypto.kdf import KdfParams
+from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.clipboard import SensitiveClipboard
 from safespace_desktop.ui.context import SessionContext, SessionSignals
+from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
 from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.inactivity import InactivityWatcher
@@ -60,6 +63,7 @@ class AppController(QObject):
         self.clipboard = clipboard or SensitiveClipboard(self)
         self.vault: Vault | None = None
         self.context: SessionContext | None = None
+        self.crisis_dialog: CrisisLinesDialog | None = None
         self.inactivity = InactivityWatcher(self)
         self.inactivity.expired.connect(self.lock)
         self.inactivity.remaining_changed.connect(window.set_countdown)
@@ -129,11 +133,26 @@ class AppController(QObject):
         screen.recover_requested.connect(self.show_recovery)
         screen.invitation_requested.connect(lambda: self.show_claim(""))
         screen.switch_vault_requested.connect(self.show_picker)
+        screen.crisis_lines_requested.connect(self.show_crisis_lines)
         self.window.switch_action.setEnabled(True)
         self.window.set_screen(screen)
         screen.reset()
         if message:
             screen.show_error(message)
+
+    def show_crisis_lines(self) -> None:
+        """The public crisis-line directory; works while the vault is locked (W8)."""
+        if self.vault is None:
+            return
+        try:
+            lines = CrisisLinesService(self.vault).list_lines()
+        except Exception as exc:  # a damaged file: say so kindly rather than show nothing
+            self._show_error_box(exc)
+            return
+        dialog = CrisisLinesDialog(lines, self.window, today=today_from(self.vault.clock.now()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.crisis_dialog = dialog
+        dialog.open()
 
     def _unlock(self, handle: str, passphrase: str) -> None:
         screen = self.window.screen_widget

@@ -18,9 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.core.roster import today_from
+from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.ui.context import SessionContext
+from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
 from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.agreement_page import AgreementPage
+from safespace_desktop.ui.pages.crisis_lines_page import CrisisLinesPage
 from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
 from safespace_desktop.ui.pages.journal_page import JournalPage
 from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
@@ -36,6 +40,7 @@ def pages_for(context: SessionContext) -> list[QWidget]:
             MembersPage(context),
             PairsPage(context),
             AgreementPage(context),
+            CrisisLinesPage(context),
             GroupSettingsPage(context),
             JournalPage(context),
             AccountPage(context),
@@ -102,6 +107,22 @@ class Workspace(QWidget):
                 action.triggered.connect(lambda: self.show_page(SafetyPlanPage))
                 self.addAction(action)
                 self.safety_plan_action = action
+
+        # The crisis lines are one key away too, as on the lock screen (F1, W8).
+        self.crisis_dialog: CrisisLinesDialog | None = None
+        self.crisis_lines_action = QAction(self.tr("Crisis lines"), self)
+        self.crisis_lines_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.crisis_lines_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.crisis_lines_action.triggered.connect(self.show_crisis_lines)
+        self.addAction(self.crisis_lines_action)
+
+    def show_crisis_lines(self) -> None:
+        vault = self.context.vault
+        lines = CrisisLinesService(vault).list_lines()
+        dialog = CrisisLinesDialog(lines, self, today=today_from(vault.clock.now()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.crisis_dialog = dialog
+        dialog.open()
 
     def show_page(self, page_type: type[QWidget]) -> None:
         for index, page in enumerate(self.pages):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -30,6 +30,7 @@ class LockScreen(QWidget):
     recover_requested = Signal()
     invitation_requested = Signal()
     switch_vault_requested = Signal()
+    crisis_lines_requested = Signal()  # F1: the public crisis-line directory, while locked
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,17 @@ class LockScreen(QWidget):
         for button in (self.recover_button, self.invite_button, self.switch_button):
             links.addWidget(button)
 
+        # Crisis lines are public and one key away before anyone unlocks (W8).
+        self.crisis_button = QPushButton(self.tr("Crisis lines (F1)"))
+        self.crisis_button.setAccessibleName(self.tr("Crisis lines"))
+        self.crisis_button.setToolTip(self.tr("Phone lines you can call for support right now"))
+        self.crisis_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        self.crisis_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        crisis_row = QHBoxLayout()
+        crisis_row.addStretch(1)
+        crisis_row.addWidget(self.crisis_button)
+        crisis_row.addStretch(1)
+
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -96,6 +108,7 @@ class LockScreen(QWidget):
         card_layout.addWidget(self.message)
         card_layout.addWidget(self.unlock_button)
         card_layout.addLayout(links)
+        card_layout.addLayout(crisis_row)
         card.setMinimumWidth(self.fontMetrics().averageCharWidth() * 58)
 
         self.demo_box = QLabel()
@@ -122,6 +135,7 @@ class LockScreen(QWidget):
         self.setTabOrder(self.unlock_button, self.recover_button)
         self.setTabOrder(self.recover_button, self.invite_button)
         self.setTabOrder(self.invite_button, self.switch_button)
+        self.setTabOrder(self.switch_button, self.crisis_button)
 
         self.unlock_button.clicked.connect(self._submit)
         self.passphrase_field.returnPressed.connect(self._submit)
@@ -129,6 +143,8 @@ class LockScreen(QWidget):
         self.recover_button.clicked.connect(self.recover_requested)
         self.invite_button.clicked.connect(self.invitation_requested)
         self.switch_button.clicked.connect(self.switch_vault_requested)
+        self.crisis_button.clicked.connect(self.crisis_lines_requested)
+        self.crisis_shortcut.activated.connect(self.crisis_lines_requested)
 
     # -- called by the controller -----------------------------------------------------
     def show_demo_accounts(self, accounts: Sequence[tuple[str, str, str]]) -> None:

@@ -1,0 +1,219 @@
+"""The crisis-line directory (domain.md G3; workflows W0 and W8; DESIGN.md §3.2 and §5).
+
+Plaintext ON PURPOSE: these are public phone lines, and the lock screen shows them
+(F1) before anyone unlocks. So ``list_lines()`` works while the vault is locked;
+every change needs an unlocked facilitator.
+
+Crisis numbers are never invented. A new vault gets two clearly-labelled example rows
+that hold no phone number at all, and every line says when a facilitator last checked
+it. A line that was never checked, or was checked more than six months ago, needs
+review. The app never dials or contacts anyone.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from safespace_desktop.core.errors import NotFound, ValidationError
+from safespace_desktop.core.roster import add_months
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.tables import CrisisLine as CrisisLineRow
+
+NAME_MAX = 120
+PHONE_MAX = 60
+HOURS_MAX = 120
+NOTE_MAX = 500
+REVIEW_AFTER_MONTHS = 6
+
+EXAMPLE_PHONE = "(add the number after checking it)"
+EXAMPLE_NOTE = "Replace this with a line you have checked yourself."
+EXAMPLES: tuple[tuple[str, str, str, str], ...] = (
+    ("Example: your national crisis line", EXAMPLE_PHONE, "", EXAMPLE_NOTE),
+    ("Example: a local support service", EXAMPLE_PHONE, "", EXAMPLE_NOTE),
+)
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    """One line as people see it. ``last_verified`` is None until someone checks it."""
+
+    id: str
+    name: str
+    phone: str
+    hours: str
+    note: str
+    sort_order: int
+    last_verified: date | None
+    is_example: bool
+
+    def needs_review(self, today: date) -> bool:
+        """Never checked, or last checked more than six months before ``today``."""
+        if self.last_verified is None:
+            return True
+        return add_months(self.last_verified, REVIEW_AFTER_MONTHS) < today
+
+
+def _clean(value: str, field: str, limit: int, what: str) -> str:
+    text = " ".join(str(value).split())
+    if len(text) > limit:
+        raise ValidationError(field, f"Please keep the {what} under {limit} characters.")
+    return text
+
+
+def _parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None  # an unreadable date counts as "not yet verified"
+
+
+def _to_line(row: CrisisLineRow) -> CrisisLine:
+    return CrisisLine(
+        id=row.id,
+        name=row.name,
+        phone=row.phone,
+        hours=row.hours,
+        note=row.note,
+        sort_order=row.sort_order,
+        last_verified=_parse_date(row.last_verified),
+        is_example=row.is_example,
+    )
+
+
+class CrisisLinesService:
+    """Read the directory while locked; change it only as an unlocked facilitator."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    # ------------------------------------------------------------------ reading (locked OK)
+    def list_lines(self) -> list[CrisisLine]:
+        """Every line in display order. Adds the labelled examples on a vault's first use."""
+        self.ensure_examples()
+        with self._vault.plain_transaction() as db:
+            rows = db.scalars(
+                select(CrisisLineRow)
+                .where(CrisisLineRow.deleted.is_(False))
+                .order_by(CrisisLineRow.sort_order, CrisisLineRow.name)
+            ).all()
+            return [_to_line(row) for row in rows]
+
+    def needs_review(self, today: date) -> bool:
+        """True when the directory is empty or any line is unchecked or out of date."""
+        lines = self.list_lines()
+        return not lines or any(line.needs_review(today) for line in lines)
+
+    def ensure_examples(self) -> bool:
+        """Add the two example rows once per vault; True if they were added now.
+
+        Deleted lines stay as blank tombstones, so examples a facilitator removed never
+        come back.
+        """
+        with self._vault.plain_transaction() as db:
+            if db.scalar(select(func.count()).select_from(CrisisLineRow)):
+                return False
+            for order, (name, phone, hours, note) in enumerate(EXAMPLES):
+                db.add(
+                    CrisisLineRow(
+                        id=str(uuid.uuid4()),
+                        name=name,
+                        phone=phone,
+                        hours=hours,
+                        note=note,
+                        sort_order=order,
+                        last_verified=None,
+                        is_example=True,
+                        deleted=False,
+                    )
+                )
+        return True
+
+    # ------------------------------------------------------------------ changes (facilitators)
+    def add(self, name: str, phone: str, hours: str = "", note: str = "") -> CrisisLine:
+        self._vault.require_facilitator()
+        values = self._validate(name, phone, hours, note)
+        self.ensure_examples()
+        with self._vault.plain_transaction() as db:
+            last = db.scalar(select(func.max(CrisisLineRow.sort_order)))
+            row = CrisisLineRow(
+                id=str(uuid.uuid4()),
+                sort_order=(last if last is not None else -1) + 1,
+                last_verified=None,
+                is_example=False,
+                deleted=False,
+                **values,
+            )
+            db.add(row)
+            db.flush()
+            return _to_line(row)
+
+    def update(
+        self, line_id: str, name: str, phone: str, hours: str = "", note: str = ""
+    ) -> CrisisLine:
+        """Change a line. A changed number must be checked again; an edited example is
+        no longer an example."""
+        self._vault.require_facilitator()
+        values = self._validate(name, phone, hours, note)
+        with self._vault.plain_transaction() as db:
+            row = self._row(db, line_id)
+            if values["phone"] != row.phone:
+                row.last_verified = None
+            if any(getattr(row, key) != value for key, value in values.items()):
+                row.is_example = False
+            for key, value in values.items():
+                setattr(row, key, value)
+            db.flush()
+            return _to_line(row)
+
+    def delete(self, line_id: str) -> None:
+        self._vault.require_facilitator()
+        with self._vault.plain_transaction() as db:
+            row = self._row(db, line_id)
+            row.deleted = True
+            row.name = row.phone = row.hours = row.note = ""
+            row.last_verified = None
+        self._vault.checkpoint()
+
+    def mark_verified(self, line_id: str, today: date) -> CrisisLine:
+        """Record that a facilitator checked this line's number on ``today``."""
+        self._vault.require_facilitator()
+        with self._vault.plain_transaction() as db:
+            row = self._row(db, line_id)
+            if row.is_example:
+                raise ValidationError(
+                    "phone",
+                    "This is an example. Please edit it with a line you have checked, "
+                    "then mark it as checked.",
+                )
+            if not row.phone.strip():
+                raise ValidationError("phone", "Please add the phone number before marking it.")
+            row.last_verified = today.isoformat()
+            db.flush()
+            return _to_line(row)
+
+    # ------------------------------------------------------------------ internals
+    @staticmethod
+    def _validate(name: str, phone: str, hours: str, note: str) -> dict[str, str]:
+        values = {
+            "name": _clean(name, "name", NAME_MAX, "name"),
+            "phone": _clean(phone, "phone", PHONE_MAX, "phone number"),
+            "hours": _clean(hours, "hours", HOURS_MAX, "opening hours"),
+            "note": _clean(note, "note", NOTE_MAX, "note"),
+        }
+        if not values["name"]:
+            raise ValidationError("name", "Please give the line a name.")
+        return values
+
+    @staticmethod
+    def _row(db: Session, line_id: str) -> CrisisLineRow:
+        row = db.get(CrisisLineRow, line_id)
+        if row is None or row.deleted:
+            raise NotFound("That crisis line is no longer in the list.")
+        return row
