@@ -73,7 +73,7 @@ def run_gui(paths: AppPaths, *, open_demo: bool) -> int:
         demo_builder=ensure_demo_vault,
         demo_accounts=[(a.handle, a.passphrase, a.description) for a in DEMO_ACCOUNTS],
     )
-    window.resize(window.sizeHint())
+    window.fit_to_screen()
     window.show()
     controller.start(open_demo=open_demo)
     code = app.exec()

@@ -221,3 +221,13 @@ def test_every_button_in_the_shell_has_a_name(qtbot: QtBot, harness: AppHarness)
     unlock(qtbot, harness)
     for button in harness.window.findChildren(QPushButton):
         assert button.text() or button.accessibleName()
+
+
+def test_window_opens_at_a_comfortable_size_within_the_screen(
+    qtbot: QtBot, harness: AppHarness
+) -> None:
+    harness.window.fit_to_screen()
+    available = harness.window.screen().availableGeometry().size()
+    size = harness.window.size()
+    assert size.width() <= available.width() and size.height() <= available.height()
+    assert size.width() >= min(available.width(), harness.window.sizeHint().width())

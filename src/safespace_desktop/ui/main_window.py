@@ -71,6 +71,16 @@ class MainWindow(QMainWindow):
         line = self.fontMetrics().height()
         return QSize(char * 140, line * 40)
 
+    def fit_to_screen(self) -> None:
+        """Open at three quarters of the screen: never smaller than the layout needs,
+        never larger than the screen."""
+        available = self.screen().availableGeometry().size()
+        hint = self.sizeHint()
+        self.resize(
+            min(max(hint.width(), available.width() * 3 // 4), available.width()),
+            min(max(hint.height(), available.height() * 3 // 4), available.height()),
+        )
+
     @property
     def screen_widget(self) -> QWidget | None:
         return self._screen
