@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -1205,21 +1206,27 @@ class MembersPage(QWidget):
             rows.append(RetentionRow(candidate.member_id, name, candidate.left_on))
         return rows
 
+    def _open_tracked(self, name: str, dialog: QDialog) -> None:
+        """Open a window-modal dialog kept as ``self.<name>`` until it closes (tests and
+        "raise the existing one" checks read it); it deletes itself when closed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def forget() -> None:
+            if getattr(self, name, None) is dialog:
+                setattr(self, name, None)
+
+        dialog.finished.connect(forget)
+        setattr(self, name, dialog)
+        dialog.open()
+
     @Slot()
     def open_retention_review(self) -> None:
         if self.retention_dialog is not None and Shiboken.isValid(self.retention_dialog):
             self.retention_dialog.raise_()
             return
         dialog = RetentionReviewDialog(self._retention_months, self._retention_rows(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.forget_requested.connect(self._forget_member_id)
-        dialog.finished.connect(self._retention_closed)
-        self.retention_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _retention_closed(self) -> None:
-        self.retention_dialog = None
+        self._open_tracked("retention_dialog", dialog)
 
     @Slot(str)
     def _forget_member_id(self, member_id: str) -> None:
@@ -1490,7 +1497,6 @@ class MembersPage(QWidget):
         dialog = RecordConsentDialog(
             purpose, wording, display_name(member), self.controller.today(), self
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self._consent_given(
                 member.id,
@@ -1500,13 +1506,7 @@ class MembersPage(QWidget):
                 dialog.given_on(),
             )
         )
-        dialog.finished.connect(self._consent_dialog_closed)
-        self.consent_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _consent_dialog_closed(self) -> None:
-        self.consent_dialog = None
+        self._open_tracked("consent_dialog", dialog)
 
     def _consent_given(
         self,
@@ -1568,15 +1568,8 @@ class MembersPage(QWidget):
         if self.forget_dialog is not None and Shiboken.isValid(self.forget_dialog):
             self.forget_dialog.close()
         dialog = ForgetMemberDialog(member, self.retention_dialog or self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.controller.forget(member.id, self.window()))
-        dialog.finished.connect(self._forget_dialog_closed)
-        self.forget_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _forget_dialog_closed(self) -> None:
-        self.forget_dialog = None
+        self._open_tracked("forget_dialog", dialog)
 
     @Slot(bool)
     def _on_forget_running(self, running: bool) -> None:
@@ -1600,15 +1593,8 @@ class MembersPage(QWidget):
             self.enrolment_wizard.raise_()
             return
         wizard = EnrolmentWizard(self._context, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.enrolled.connect(self._on_enrolled)
-        wizard.finished.connect(self._enrolment_closed)
-        self.enrolment_wizard = wizard
-        wizard.open()
-
-    @Slot()
-    def _enrolment_closed(self) -> None:
-        self.enrolment_wizard = None
+        self._open_tracked("enrolment_wizard", wizard)
 
     @Slot(object, bool)
     def _on_enrolled(self, member: Member, wants_journal: bool) -> None:
@@ -1646,15 +1632,8 @@ class MembersPage(QWidget):
             self._current = member
             self._refresh_details()
         dialog = InvitationCodeDialog(code, display_name(member), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.hand_over_requested.connect(self._context.signals.hand_over_to_member.emit)
-        dialog.finished.connect(self._invitation_closed)
-        self.invitation_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _invitation_closed(self) -> None:
-        self.invitation_dialog = None
+        self._open_tracked("invitation_dialog", dialog)
 
     # -- import and export ------------------------------------------------------------
     @Slot()
@@ -1676,15 +1655,8 @@ class MembersPage(QWidget):
             )
             return
         dialog = RosterImportDialog(self.controller.csv, data, Path(path).name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._on_imported)
-        dialog.finished.connect(self._import_closed)
-        self.import_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _import_closed(self) -> None:
-        self.import_dialog = None
+        self._open_tracked("import_dialog", dialog)
 
     @Slot(object)
     def _on_imported(self, result: ImportResult) -> None:
@@ -1705,19 +1677,12 @@ class MembersPage(QWidget):
     @Slot()
     def export_roster(self) -> None:
         dialog = RosterExportDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self._export_to_file(
                 dialog.include_left(), dialog.include_contact(), dialog.include_notes()
             )
         )
-        dialog.finished.connect(self._export_closed)
-        self.export_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _export_closed(self) -> None:
-        self.export_dialog = None
+        self._open_tracked("export_dialog", dialog)
 
     def _export_to_file(
         self, include_left: bool, include_contact: bool, include_notes: bool
