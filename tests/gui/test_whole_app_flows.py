@@ -156,3 +156,40 @@ def test_marker_scan_through_the_gui(qtbot: QtBot, tmp_path: Path, clock: Manual
     # Sanity control: the scanner does find a marker that reached a file.
     (data / "control.txt").write_text(markers[0], encoding="utf-16-le")
     assert scan(data, markers) == [(str(data / "control.txt"), markers[0])]
+
+
+def test_idle_lock_hides_a_new_vaults_recovery_code(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
+
+    h = make_harness(qtbot, tmp_path / "data", clock, lock_timeout_ms=400, with_vault=False)
+    try:
+        h.controller.show_picker()
+        h.controller.show_wizard()
+        wizard = h.controller.wizard
+        assert isinstance(wizard, FirstRunWizard)
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(wizard.names_page.label_edit, "Tuesday group")
+        qtbot.keyClicks(wizard.names_page.group_edit, "Riverside Circle")
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(wizard.account_page.handle_edit, "robin")
+        qtbot.keyClicks(wizard.account_page.passphrase.passphrase.edit, MEMBER_PASS)
+        qtbot.keyClicks(wizard.account_page.passphrase.confirm.edit, MEMBER_PASS)
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: wizard.vault_exists, timeout=5000)
+        # Nobody touches anything while the recovery code is on screen.
+        qtbot.waitUntil(lambda: isinstance(h.window.screen_widget, LockScreen), timeout=3000)
+        assert not wizard.isVisible()
+        assert h.controller.wizard is None
+        assert h.controller.vault is not None and not h.controller.vault.is_unlocked
+        lock_screen = h.window.screen_widget
+        assert isinstance(lock_screen, LockScreen)
+        type_unlock(qtbot, lock_screen, "robin", MEMBER_PASS)
+        qtbot.waitUntil(lambda: isinstance(h.window.screen_widget, Workspace), timeout=5000)
+    finally:
+        h.controller.shutdown()
+        h.runner.shutdown()

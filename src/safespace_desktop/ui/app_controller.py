@@ -63,6 +63,7 @@ class AppController(QObject):
         self.clipboard = clipboard or SensitiveClipboard(self)
         self.vault: Vault | None = None
         self.context: SessionContext | None = None
+        self.wizard: FirstRunWizard | None = None
         self.crisis_dialog: CrisisLinesDialog | None = None
         self.inactivity = InactivityWatcher(self)
         self.inactivity.expired.connect(self.lock)
@@ -95,8 +96,21 @@ class AppController(QObject):
 
     def show_wizard(self) -> None:
         wizard = FirstRunWizard(self.directory, self.runner, self.calibrate, self.window)
+        wizard.vault_opened.connect(self._on_wizard_vault_opened)
         wizard.vault_created.connect(self._on_vault_created)
+        self.wizard = wizard
+        wizard.finished.connect(lambda _result: self._wizard_closed(wizard))
         wizard.open()
+
+    def _wizard_closed(self, wizard: FirstRunWizard) -> None:
+        if self.wizard is wizard:
+            self.wizard = None
+
+    def _on_wizard_vault_opened(self, vault: Vault) -> None:
+        # The creator is unlocked while their recovery code is on screen: guard it with
+        # the same idle lock as any session.
+        self.vault = vault
+        self._restart_inactivity()
 
     def open_demo(self) -> None:
         self.runner.run(
@@ -237,9 +251,11 @@ class AppController(QObject):
 
     # ------------------------------------------------------------------ session
     def _on_vault_created(self, vault: Vault, _account: NewAccount) -> None:
-        self._end_session()
-        self._close_vault()
-        self.vault = vault
+        self.wizard = None
+        if self.vault is not vault:
+            self._end_session()
+            self._close_vault()
+            self.vault = vault
         self._enter_workspace()
 
     def _enter_workspace(self) -> None:
@@ -282,6 +298,9 @@ class AppController(QObject):
         if self.vault is None:
             return
         was_unlocked = self.vault.is_unlocked or self.context is not None
+        if self.wizard is not None:
+            self.wizard.abandon()
+            self.wizard = None
         # Replace the screen first, so nothing stays visible while the keys are dropped.
         self.show_lock_screen()
         self._end_session()

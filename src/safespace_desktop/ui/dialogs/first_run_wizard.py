@@ -337,6 +337,7 @@ class _Relay(QObject):
 
 class FirstRunWizard(QWizard):
     vault_created = Signal(object, object)  # Vault, NewAccount
+    vault_opened = Signal(object)  # Vault, as soon as it exists (its creator is unlocked)
 
     PAGE_WELCOME, PAGE_NAMES, PAGE_ACCOUNT, PAGE_PROTECT, PAGE_CODE = range(5)
 
@@ -408,6 +409,17 @@ class FirstRunWizard(QWizard):
         self.account_page.passphrase.clear()
         super().reject()
 
+    def abandon(self) -> None:
+        """Close at once, e.g. when the app locks while the recovery code is showing.
+
+        The vault stays (its creator unlocks with their passphrase and can make a new
+        recovery code); the code on screen must not wait for the next person."""
+        self._vault = None
+        self._account = None
+        self.code_page.forget_code()
+        self.account_page.passphrase.clear()
+        QWizard.reject(self)
+
     def accept(self) -> None:
         if self._vault is None or self._account is None or not self.code_page.isComplete():
             return
@@ -467,6 +479,7 @@ class FirstRunWizard(QWizard):
         self.code_page.show_code(account.recovery_code)
         self.protect_page.succeeded()
         self.next()
+        self.vault_opened.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
