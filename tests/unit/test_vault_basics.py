@@ -170,3 +170,39 @@ def test_a_damaged_inner_wrap_fails_closed_and_wipes_what_it_opened(
     assert opened, "the root keys were opened before the damaged wrap was reached"
     assert all(key.wiped for key in opened)
     assert not vault.is_unlocked
+
+
+def test_listing_vaults_reads_labels_without_changing_any_file(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    from sqlalchemy import inspect, text
+
+    from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
+    from safespace_desktop.paths import AppPaths
+    from safespace_desktop.services.directory import VaultDirectory
+
+    directory = VaultDirectory(AppPaths.portable(tmp_path), clock=clock)
+    created, _ = directory.create_vault(
+        label="Tuesday group",
+        group_name="g",
+        handle="robin",
+        passphrase_text=FACILITATOR_PASS,
+        params=FAST_TEST_PROFILE,
+    )
+    with created.engine.begin() as connection:  # as if made before journals existed
+        connection.execute(text("DROP TABLE journal_entries"))
+    path = created.path
+    created.close()
+    assert path is not None
+    assert [v.label for v in directory.list_vaults()] == ["Tuesday group"]
+    peek = Vault(path, clock=clock)
+    try:
+        assert not inspect(peek.engine).has_table("journal_entries")  # picker did not upgrade
+    finally:
+        peek.close()
+    Vault.open_existing(path, clock=clock).close()  # opening for real does
+    peek = Vault(path, clock=clock)
+    try:
+        assert inspect(peek.engine).has_table("journal_entries")
+    finally:
+        peek.close()

@@ -24,13 +24,9 @@ class VaultDirectory:
             return found
         for path in sorted(self.paths.vaults_dir.glob(f"*{VAULT_SUFFIX}")):
             try:
-                vault = Vault.open_existing(path, clock=self.clock)
+                found.append(Vault.read_summary(path, clock=self.clock))
             except SafeSpaceError:
                 continue
-            try:
-                found.append(vault.summary())
-            finally:
-                vault.close()
         return sorted(found, key=lambda v: v.label.casefold())
 
     def create_vault(

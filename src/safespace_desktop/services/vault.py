@@ -228,16 +228,30 @@ class Vault:
 
     @classmethod
     def open_existing(cls, path: Path, *, clock: Clock | None = None) -> Vault:
+        vault = cls._open_checked(path, clock)
+        # Additive upgrade: a vault made before a feature existed gets that feature's new,
+        # empty tables. Nothing sealed changes (SCHEMA_VERSION is bound into every AD).
+        with vault._lock:
+            Base.metadata.create_all(vault._engine, checkfirst=True)
+        return vault
+
+    @classmethod
+    def read_summary(cls, path: Path, *, clock: Clock | None = None) -> VaultSummary:
+        """What the vault picker shows, read without upgrading or keeping the file open."""
+        vault = cls._open_checked(path, clock)
+        try:
+            return vault.summary()
+        finally:
+            vault.close()
+
+    @classmethod
+    def _open_checked(cls, path: Path, clock: Clock | None) -> Vault:
         if not path.exists():
             raise VaultNotFound("The vault file is missing.")
         vault = cls(path, clock=clock)
         if vault._meta_or_none() is None:
             vault.close()
             raise VaultNotFound("This file is not a SafeSpace vault.")
-        # Additive upgrade: a vault made before a feature existed gets that feature's new,
-        # empty tables. Nothing sealed changes (SCHEMA_VERSION is bound into every AD).
-        with vault._lock:
-            Base.metadata.create_all(vault._engine, checkfirst=True)
         return vault
 
     # ------------------------------------------------------------------ plumbing
