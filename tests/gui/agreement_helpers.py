@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,30 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
-from safespace_desktop.ui.tasks import TaskRunner
+from safespace_desktop.ui.context import SessionContext
 
 LEFT = Qt.MouseButton.LeftButton
 MakeContext = Callable[[], SessionContext]
-
-
-@pytest.fixture(name="make_context")
-def session_contexts(vault: Vault) -> Iterator[MakeContext]:
-    """A SessionContext for whoever is unlocked in ``vault`` right now."""
-    runners: list[TaskRunner] = []
-
-    def make() -> SessionContext:
-        principal = vault.principal
-        assert principal is not None
-        runner = TaskRunner()
-        runners.append(runner)
-        return SessionContext(vault, principal, runner, SensitiveClipboard(), SessionSignals())
-
-    yield make
-    for runner in runners:
-        runner.shutdown()
 
 
 def show(qtbot, widget: QWidget) -> None:

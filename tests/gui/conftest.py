@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +13,10 @@ from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
 from safespace_desktop.paths import AppPaths
 from safespace_desktop.services.directory import VaultDirectory
+from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.app_controller import AppController
+from safespace_desktop.ui.clipboard import SensitiveClipboard
+from safespace_desktop.ui.context import SessionContext, SessionSignals
 from safespace_desktop.ui.main_window import MainWindow
 from safespace_desktop.ui.tasks import TaskRunner
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
@@ -87,3 +90,22 @@ def collect_garbage_on_the_gui_thread() -> Iterator[None]:
     yield
     gc.collect()
     gc.enable()
+
+
+@pytest.fixture
+def make_context(request: pytest.FixtureRequest) -> Iterator[Callable[..., SessionContext]]:
+    """Build a SessionContext for whoever is unlocked in a vault (default: the ``vault``
+    fixture), as the shell does on unlock; runners are shut down afterwards."""
+    runners: list[TaskRunner] = []
+
+    def make(target: Vault | None = None) -> SessionContext:
+        vault = target if target is not None else request.getfixturevalue("vault")
+        principal = vault.principal
+        assert principal is not None
+        runner = TaskRunner()
+        runners.append(runner)
+        return SessionContext(vault, principal, runner, SensitiveClipboard(), SessionSignals())
+
+    yield make
+    for runner in runners:
+        runner.shutdown()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,12 +12,10 @@ from safespace_desktop.core.errors import NotPermitted, WrongPassphrase, WrongRe
 from safespace_desktop.core.model import GroupSettings, Role
 from safespace_desktop.crypto import passphrase as policy
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
+from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
-from safespace_desktop.ui.tasks import TaskRunner
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS, MEMBER_PASS
 
 pytestmark = pytest.mark.gui
@@ -27,22 +25,6 @@ NEW_PASS = "copper kettle willow lighthouse"
 SAM_PASS = "velvet thistle compass autumn"
 
 MakeContext = Callable[[], SessionContext]
-
-
-@pytest.fixture
-def make_context(vault: Vault) -> Iterator[MakeContext]:
-    runners: list[TaskRunner] = []
-
-    def make() -> SessionContext:
-        principal = vault.principal
-        assert principal is not None
-        runner = TaskRunner()
-        runners.append(runner)
-        return SessionContext(vault, principal, runner, SensitiveClipboard(), SessionSignals())
-
-    yield make
-    for runner in runners:
-        runner.shutdown()
 
 
 def messages_of(context: SessionContext) -> list[str]:

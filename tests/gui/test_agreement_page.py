@@ -26,7 +26,6 @@ from tests.gui.agreement_helpers import (
     click_tab,
     list_texts,
     plain,
-    session_contexts,  # noqa: F401 (the make_context fixture)
     show,
     type_number,
 )

@@ -29,13 +29,11 @@ from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
+from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.journal_export import JournalExportDialog
 from safespace_desktop.ui.dialogs.journal_import import JournalImportDialog
 from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.journal_page import JournalPage
-from safespace_desktop.ui.tasks import TaskRunner
 from tests.unit.journal_helpers import add_member, facilitator, today
 
 pytestmark = pytest.mark.gui
@@ -44,22 +42,6 @@ LEFT = Qt.MouseButton.LeftButton
 FILE_PASS = "a separate passphrase for my backup"
 ASH_PASS = "ash has yet another passphrase"
 MakeContext = Callable[[Vault], SessionContext]
-
-
-@pytest.fixture
-def make_context() -> Iterator[MakeContext]:
-    runners: list[TaskRunner] = []
-
-    def make(vault: Vault) -> SessionContext:
-        principal = vault.principal
-        assert principal is not None
-        runner = TaskRunner()
-        runners.append(runner)
-        return SessionContext(vault, principal, runner, SensitiveClipboard(), SessionSignals())
-
-    yield make
-    for runner in runners:
-        runner.shutdown()
 
 
 @pytest.fixture

@@ -30,7 +30,6 @@ from tests.gui.agreement_helpers import (
     PrintCapture,
     assert_buttons_named,
     click,
-    session_contexts,  # noqa: F401 (the make_context fixture)
     show,
 )
 

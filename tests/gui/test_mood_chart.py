@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -21,10 +21,8 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from safespace_desktop.core.model import JournalEntryInput
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
+from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.pages.mood_page import WINDOW, MoodPage
-from safespace_desktop.ui.tasks import TaskRunner
 from safespace_desktop.ui.widgets.mood_chart import period_column_text
 from tests.unit.journal_helpers import add_member, facilitator, today
 
@@ -32,22 +30,6 @@ pytestmark = pytest.mark.gui
 
 LEFT = Qt.MouseButton.LeftButton
 MakeContext = Callable[[], SessionContext]
-
-
-@pytest.fixture
-def make_context(vault: Vault) -> Iterator[MakeContext]:
-    runners: list[TaskRunner] = []
-
-    def make() -> SessionContext:
-        principal = vault.principal
-        assert principal is not None
-        runner = TaskRunner()
-        runners.append(runner)
-        return SessionContext(vault, principal, runner, SensitiveClipboard(), SessionSignals())
-
-    yield make
-    for runner in runners:
-        runner.shutdown()
 
 
 def open_page(qtbot, context: SessionContext) -> MoodPage:

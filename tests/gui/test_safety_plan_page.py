@@ -35,13 +35,11 @@ from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
 from safespace_desktop.services.safety_plan import PRINT_WARNING, SafetyPlanService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
+from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.pages import safety_plan_page
 from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
 from safespace_desktop.ui.safety_plan_print import card_document, plan_document
 from safespace_desktop.ui.screens.lock_screen import LockScreen
-from safespace_desktop.ui.tasks import TaskRunner
 from safespace_desktop.ui.workspace import Workspace
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
 from tests.gui.conftest import AppHarness, make_harness
@@ -115,22 +113,6 @@ def harness_with_member(qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> Ite
     yield h
     h.controller.shutdown()
     h.runner.shutdown()
-
-
-@pytest.fixture
-def make_context(vault: Vault) -> Iterator[MakeContext]:
-    runners: list[TaskRunner] = []
-
-    def make() -> SessionContext:
-        principal = vault.principal
-        assert principal is not None
-        runner = TaskRunner()
-        runners.append(runner)
-        return SessionContext(vault, principal, runner, SensitiveClipboard(), SessionSignals())
-
-    yield make
-    for runner in runners:
-        runner.shutdown()
 
 
 def open_page(qtbot: QtBot, context: SessionContext) -> SafetyPlanPage:
