@@ -55,10 +55,10 @@ def run_gui(paths: AppPaths, *, open_demo: bool) -> int:
     from safespace_desktop.crypto import kdf
     from safespace_desktop.services.demo import DEMO_ACCOUNTS, ensure_demo_vault
     from safespace_desktop.services.directory import VaultDirectory
-    from safespace_desktop.ui.app_controller import AppController
-    from safespace_desktop.ui.application import create_application
-    from safespace_desktop.ui.main_window import MainWindow
-    from safespace_desktop.ui.tasks import TaskRunner
+    from safespace_desktop.ui.runtime.application import create_application
+    from safespace_desktop.ui.runtime.tasks import TaskRunner
+    from safespace_desktop.ui.shell.app_controller import AppController
+    from safespace_desktop.ui.shell.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
     window = MainWindow()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.ui.context import SessionContext
+from safespace_desktop.ui.session.context import SessionContext
 
 LEFT = Qt.MouseButton.LeftButton
 MakeContext = Callable[[], SessionContext]

@@ -14,11 +14,11 @@ from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
 from safespace_desktop.paths import AppPaths
 from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.app_controller import AppController
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
-from safespace_desktop.ui.main_window import MainWindow
-from safespace_desktop.ui.tasks import TaskRunner
+from safespace_desktop.ui.runtime.tasks import TaskRunner
+from safespace_desktop.ui.session.clipboard import SensitiveClipboard
+from safespace_desktop.ui.session.context import SessionContext, SessionSignals
+from safespace_desktop.ui.shell.app_controller import AppController
+from safespace_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
 
 
@@ -83,7 +83,7 @@ def harness(qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> Iterator[AppHar
 
 @pytest.fixture(autouse=True)
 def collect_garbage_on_the_gui_thread() -> Iterator[None]:
-    """As in the app (ui/gc_guard.py): never let the worker thread run the collector."""
+    """As in the app (ui/runtime/gc_guard.py): never let the worker thread run the collector."""
     import gc
 
     gc.disable()

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
 from safespace_desktop.ui.item_models.journal_list import HeadlineRole
 from safespace_desktop.ui.pages.journal_page import JournalPage
-from safespace_desktop.ui.tasks import TaskRunner
+from safespace_desktop.ui.runtime.tasks import TaskRunner
+from safespace_desktop.ui.session.clipboard import SensitiveClipboard
+from safespace_desktop.ui.session.context import SessionContext, SessionSignals
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
 
 LEFT = Qt.MouseButton.LeftButton

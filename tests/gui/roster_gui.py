@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
 from safespace_desktop.ui.pages.members_page import MembersPage
-from safespace_desktop.ui.tasks import TaskRunner
+from safespace_desktop.ui.runtime.tasks import TaskRunner
+from safespace_desktop.ui.session.clipboard import SensitiveClipboard
+from safespace_desktop.ui.session.context import SessionContext, SessionSignals
 
 
 @contextmanager

@@ -12,10 +12,10 @@ from safespace_desktop.core.errors import NotPermitted, WrongPassphrase, WrongRe
 from safespace_desktop.core.model import GroupSettings, Role
 from safespace_desktop.crypto import passphrase as policy
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
+from safespace_desktop.ui.session.context import SessionContext
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS, MEMBER_PASS
 
 pytestmark = pytest.mark.gui

@@ -25,7 +25,7 @@ from safespace_desktop.ui.pages import crisis_lines_page
 from safespace_desktop.ui.pages.crisis_lines_page import CrisisLinesPage
 from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
 from safespace_desktop.ui.screens.lock_screen import LockScreen
-from safespace_desktop.ui.workspace import Workspace
+from safespace_desktop.ui.shell.workspace import Workspace
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
 from tests.gui.conftest import AppHarness, make_harness
 from tests.gui.test_shell_session import open_first_vault, type_unlock, visible_text

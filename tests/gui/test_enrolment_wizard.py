@@ -20,11 +20,11 @@ from safespace_desktop.core.roster import ContactDetails
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.consent_wording import ConsentWordingDialog
 from safespace_desktop.ui.dialogs.enrolment_wizard import EnrolmentWizard
 from safespace_desktop.ui.item_models.member_table import COL_NAME
 from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.session.context import SessionContext
 from tests.gui.roster_gui import (
     choose,
     click,

@@ -23,8 +23,8 @@ from safespace_desktop.paths import VAULT_SUFFIX, AppPaths
 from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
+from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.welcome import WelcomeScreen
-from safespace_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 

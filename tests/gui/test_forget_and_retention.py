@@ -29,11 +29,11 @@ from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.pairing import PairingService
 from safespace_desktop.services.retention import RetentionService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.item_models.consent_log import COL_ENDED
 from safespace_desktop.ui.item_models.member_table import COL_NAME, COL_STATUS
 from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
 from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.session.context import SessionContext
 from tests.gui.roster_gui import (
     click,
     open_members_page,

@@ -29,7 +29,7 @@ from safespace_desktop.ui.item_models.journal_list import (
 )
 from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.journal_page import JournalPage
-from safespace_desktop.ui.workspace import pages_for
+from safespace_desktop.ui.shell.workspace import pages_for
 from tests.gui.journal_helpers import (
     CTRL,
     MakePage,
@@ -574,9 +574,9 @@ def test_prompt_of_the_day_library_and_templates(
 def test_members_open_on_their_journal_and_facilitators_reflect_before_their_account(
     vault: Vault, make_page: MakePage
 ) -> None:
-    from safespace_desktop.ui.clipboard import SensitiveClipboard
-    from safespace_desktop.ui.context import SessionContext, SessionSignals
-    from safespace_desktop.ui.tasks import TaskRunner
+    from safespace_desktop.ui.runtime.tasks import TaskRunner
+    from safespace_desktop.ui.session.clipboard import SensitiveClipboard
+    from safespace_desktop.ui.session.context import SessionContext, SessionSignals
 
     runner = TaskRunner()
     try:

@@ -223,7 +223,7 @@ def test_locking_the_app_keeps_the_draft_and_hides_the_text(qtbot: QtBot, harnes
 
     from safespace_desktop.ui.pages.journal_page import JournalPage
     from safespace_desktop.ui.screens.lock_screen import LockScreen
-    from safespace_desktop.ui.workspace import Workspace
+    from safespace_desktop.ui.shell.workspace import Workspace
     from tests.gui.test_shell_session import type_unlock, unlock
 
     words = f"typed just before locking {secrets.token_hex(8)}"

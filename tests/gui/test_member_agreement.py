@@ -23,7 +23,7 @@ from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.agreement_page import AgreementPage
 from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
 from safespace_desktop.ui.pages.members_page import MembersPage
-from safespace_desktop.ui.workspace import pages_for
+from safespace_desktop.ui.shell.workspace import pages_for
 from tests.conftest import MEMBER_PASS
 from tests.gui.agreement_helpers import (
     MakeContext,

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 from safespace_desktop.core.model import MemberDraft, Role
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
 from safespace_desktop.ui.item_models.member_table import (
     COL_JOURNAL,
     COL_NAME,
@@ -25,7 +23,9 @@ from safespace_desktop.ui.item_models.member_table import (
     SortRole,
 )
 from safespace_desktop.ui.pages.members_page import MembersPage
-from safespace_desktop.ui.tasks import TaskRunner
+from safespace_desktop.ui.runtime.tasks import TaskRunner
+from safespace_desktop.ui.session.clipboard import SensitiveClipboard
+from safespace_desktop.ui.session.context import SessionContext, SessionSignals
 from tests.conftest import MEMBER_PASS
 
 pytestmark = pytest.mark.gui

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from safespace_desktop.core.model import JournalEntryInput
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.pages.mood_page import WINDOW, MoodPage
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.mood_chart import period_column_text
 from tests.unit.journal_helpers import add_member, facilitator, today
 

@@ -15,12 +15,12 @@ from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.pairing import PairingService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
 from safespace_desktop.ui.pages.members_page import MembersPage
 from safespace_desktop.ui.pages.pairs_page import COL_FIRST, COL_SECOND, PairsPage
-from safespace_desktop.ui.workspace import pages_for
+from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.shell.workspace import pages_for
 from tests.conftest import MEMBER_PASS
 from tests.gui.roster_gui import choose, click, session_context, show, unnamed_buttons
 

@@ -21,11 +21,11 @@ from safespace_desktop.core.roster import (
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.formatting import format_date
 from safespace_desktop.ui.item_models.consent_log import COL_ENDED, COL_GIVEN, COL_PURPOSE
 from safespace_desktop.ui.item_models.member_table import COL_NAME, COL_STATUS
 from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.session.context import SessionContext
 from tests.gui.roster_gui import (
     BoxAnswer,
     choose,

@@ -21,11 +21,11 @@ from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.roster_csv import EXPORT_WARNING
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.roster_import import COL_NAME as PREVIEW_NAME
 from safespace_desktop.ui.dialogs.roster_import import COL_PROBLEMS, COL_ROW
 from safespace_desktop.ui.item_models.member_table import COL_NAME
 from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.session.context import SessionContext
 from tests.gui.roster_gui import choose, click, open_members_page, session_context, unnamed_buttons
 from tests.unit.security_helpers import raw_rows
 

@@ -35,12 +35,12 @@ from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
 from safespace_desktop.services.safety_plan import PRINT_WARNING, SafetyPlanService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.pages import safety_plan_page
 from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
 from safespace_desktop.ui.safety_plan_print import card_document, plan_document
 from safespace_desktop.ui.screens.lock_screen import LockScreen
-from safespace_desktop.ui.workspace import Workspace
+from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.shell.workspace import Workspace
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
 from tests.gui.conftest import AppHarness, make_harness
 from tests.gui.test_shell_session import open_first_vault, type_unlock

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.ui.screens.lock_screen import LockScreen
-from safespace_desktop.ui.workspace import Workspace
+from safespace_desktop.ui.shell.workspace import Workspace
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
 from tests.gui.conftest import AppHarness, make_harness
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from safespace_desktop.ui.application import install_translations
+from safespace_desktop.ui.runtime.application import install_translations
 
 pytestmark = pytest.mark.gui
 

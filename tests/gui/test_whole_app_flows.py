@@ -27,7 +27,7 @@ from safespace_desktop.ui.pages.mood_page import MoodPage
 from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
-from safespace_desktop.ui.workspace import Workspace
+from safespace_desktop.ui.shell.workspace import Workspace
 from tests.conftest import MEMBER_PASS
 from tests.gui.conftest import AppHarness, make_harness
 from tests.gui.test_shell_session import type_unlock, unlock

@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from safespace_desktop.core.errors import WrongPassphrase
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.new_passphrase_dialog import NewPassphraseDialog
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.passphrase_field import PassphraseField
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from safespace_desktop.core.consent import WORDING_TITLE_MAX, Wording, WordingKind
 from safespace_desktop.core.errors import SafeSpaceError, ValidationError
 from safespace_desktop.services.consent import ConsentService
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill, format_date
 from safespace_desktop.ui.item_models.consent_log import wording_kind_name
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label

@@ -45,11 +45,11 @@ from safespace_desktop.core.roster import (
 )
 from safespace_desktop.services.enrolment import Enrolment, EnrolmentService
 from safespace_desktop.services.members import MembersService
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.record_consent import paragraphs, wording_view
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.consent_log import purpose_name
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order

@@ -36,8 +36,8 @@ from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.onboarding import label_reveals_group_name
 from safespace_desktop.services.vault import HANDLE_MAX, Vault, clean_handle
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.account_flow import MessageBox
-from safespace_desktop.ui.tasks import TaskRunner
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import framed_note, paragraph_label
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields

@@ -59,8 +59,8 @@ from safespace_desktop.core.errors import PassphraseRejected, SafeSpaceError
 from safespace_desktop.core.model import JournalFilter
 from safespace_desktop.services.files import ExportFailed, write_file_atomically
 from safespace_desktop.services.journal import JournalService
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label

@@ -31,9 +31,9 @@ from safespace_desktop.core.errors import (
     WrongPassphrase,
 )
 from safespace_desktop.services.journal import JournalService
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.journal_export import fit_to_wrapped_text
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order

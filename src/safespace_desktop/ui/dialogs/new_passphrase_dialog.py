@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.core.errors import PassphraseRejected
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order

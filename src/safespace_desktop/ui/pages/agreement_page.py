@@ -41,11 +41,11 @@ from safespace_desktop.core.agreement import (
 from safespace_desktop.core.errors import NotPermitted, SafeSpaceError, ValidationError
 from safespace_desktop.core.roster import clean_text, today_from
 from safespace_desktop.services.agreement import AgreementService
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.agreement_template import AgreementTemplateDialog
 from safespace_desktop.ui.dialogs.record_agreement import RecordAgreementDialog
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.printing import plain_text_document, print_document, printer_note
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.agreement_text import (
     GuidelineEditor,
     ReadOnlyText,

@@ -34,9 +34,9 @@ from safespace_desktop.services.crisis_lines import (
     CrisisLine,
     CrisisLinesService,
 )
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill, format_date
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column

@@ -29,10 +29,10 @@ from safespace_desktop.services.retention import (
     RetentionService,
 )
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.add_facilitator import AddFacilitatorDialog
 from safespace_desktop.ui.dialogs.consent_wording import ConsentWordingDialog
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
 

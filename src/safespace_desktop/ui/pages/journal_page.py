@@ -75,7 +75,6 @@ from safespace_desktop.core.model import (
     JournalTemplate,
 )
 from safespace_desktop.services.prompts import SELF_CARE_CHECK_IN, PromptsService
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.journal_prompts import PromptsDialog
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill, from_qdate, to_qdate
@@ -87,6 +86,7 @@ from safespace_desktop.ui.item_models.journal_list import (
     mood_word,
     short_date,
 )
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.journal_editor import JournalEditor
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 from safespace_desktop.core.agreement import AgreementVersion
 from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.services.agreement import AgreementService
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.printing import plain_text_document, print_document, printer_note
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.agreement_text import ReadOnlyText, long_date
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned

@@ -75,7 +75,6 @@ from safespace_desktop.services.members import (
 from safespace_desktop.services.retention import RetentionService
 from safespace_desktop.services.roster_csv import MAX_FILE_BYTES, ImportResult, RosterCsvService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.enrolment_wizard import EnrolmentWizard
 from safespace_desktop.ui.dialogs.forget_member import ForgetMemberDialog
 from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
@@ -107,6 +106,7 @@ from safespace_desktop.ui.item_models.member_table import (
     status_word,
 )
 from safespace_desktop.ui.pages.member_detail import STATUSES, MemberDetailPane
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order

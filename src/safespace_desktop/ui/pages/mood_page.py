@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.core.journal import Period
 from safespace_desktop.core.model import MoodPoint
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.mood_chart import (
     MoodChart,

@@ -26,11 +26,11 @@ from safespace_desktop.core.errors import NotPermitted, SafeSpaceError
 from safespace_desktop.core.model import Member
 from safespace_desktop.core.roster import CheckinPair
 from safespace_desktop.services.pairing import PairingService
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.member_table import display_name
 from safespace_desktop.ui.item_models.pairs import COL_FIRST, COL_SECOND, COL_SINCE, PairTableModel
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order

@@ -32,9 +32,9 @@ from safespace_desktop.services.safety_plan import (
     SafetyPlanService,
     clean_plan,
 )
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.safety_plan_print import heading_for, paint_card, paint_plan
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.editable_list import EditableList
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font

@@ -21,20 +21,20 @@ from safespace_desktop.crypto.kdf import KdfParams
 from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
 from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
 from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.inactivity import InactivityWatcher
-from safespace_desktop.ui.main_window import MainWindow
+from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.screens.recover_account import RecoverAccountScreen
 from safespace_desktop.ui.screens.welcome import WelcomeScreen
-from safespace_desktop.ui.tasks import TaskRunner
-from safespace_desktop.ui.workspace import Workspace
+from safespace_desktop.ui.session.clipboard import SensitiveClipboard
+from safespace_desktop.ui.session.context import SessionContext, SessionSignals
+from safespace_desktop.ui.session.inactivity import InactivityWatcher
+from safespace_desktop.ui.shell.main_window import MainWindow
+from safespace_desktop.ui.shell.workspace import Workspace
 
 DemoBuilder = Callable[..., Any]
 

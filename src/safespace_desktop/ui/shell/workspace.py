@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.core.roster import today_from
 from safespace_desktop.services.crisis_lines import CrisisLinesService
-from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
 from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.agreement_page import AgreementPage
@@ -32,6 +31,7 @@ from safespace_desktop.ui.pages.members_page import MembersPage
 from safespace_desktop.ui.pages.mood_page import MoodPage
 from safespace_desktop.ui.pages.pairs_page import PairsPage
 from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
+from safespace_desktop.ui.session.context import SessionContext
 
 
 def pages_for(context: SessionContext) -> list[QWidget]:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from safespace_desktop import __version__
 from safespace_desktop.ui import resources_rc  # noqa: F401  (registers :/safespace/…)
-from safespace_desktop.ui.gc_guard import GuiThreadGarbageCollector
+from safespace_desktop.ui.runtime.gc_guard import GuiThreadGarbageCollector
 
 
 def create_application(argv: list[str]) -> QApplication:

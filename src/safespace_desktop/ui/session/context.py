@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from safespace_desktop.core.model import Principal
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.tasks import TaskRunner
+from safespace_desktop.ui.runtime.tasks import TaskRunner
+from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 
 
 class SessionSignals(QObject):
