@@ -220,7 +220,7 @@ def test_group_settings_save_name_and_member_auto_lock(
     for _ in range(5):
         qtbot.keyClick(page.facilitator_minutes, Qt.Key.Key_Up)
     assert page.save_button.isEnabled()
-    with qtbot.waitSignal(context.signals.settings_changed):
+    with qtbot.waitSignal(context.changes.changed):
         qtbot.mouseClick(page.save_button, LEFT)
 
     assert vault.settings() == GroupSettings(
@@ -237,7 +237,7 @@ def test_group_settings_empty_name_is_refused_inline(
 ) -> None:
     context = make_context()
     changed: list[bool] = []
-    context.signals.settings_changed.connect(lambda: changed.append(True))
+    context.changes.changed.connect(lambda _changes: changed.append(True))
     page = open_settings_page(qtbot, context)
     page.name_edit.selectAll()
     qtbot.keyClick(page.name_edit, Qt.Key.Key_Delete)

@@ -238,7 +238,7 @@ def test_retention_period_is_set_in_group_settings(qtbot, context, vault, clock:
     assert not settings.save_button.isEnabled()
     replace_text(qtbot, settings.retention_months, "24")
     assert settings.save_button.isEnabled()
-    with qtbot.waitSignal(context.signals.settings_changed):
+    with qtbot.waitSignal(context.changes.changed):
         click(qtbot, settings.save_button)
     assert RetentionService(vault).retention_months() == 24
     assert not settings.save_button.isEnabled()

@@ -7,7 +7,7 @@ after a crash, and cannot copy anything out of the editor.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -27,9 +27,9 @@ from safespace_desktop.ui.item_models.journal_list import (
     MoodRole,
     StarredRole,
 )
-from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.journal_page import JournalPage
-from safespace_desktop.ui.shell.workspace import pages_for
+from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.shell.workspace import page_specs
 from tests.gui.journal_helpers import (
     CTRL,
     MakePage,
@@ -572,36 +572,21 @@ def test_prompt_of_the_day_library_and_templates(
 
 # ----------------------------------------------------------------------------- the shell
 def test_members_open_on_their_journal_and_facilitators_reflect_before_their_account(
-    vault: Vault, make_page: MakePage
+    vault: Vault, make_context: Callable[..., SessionContext]
 ) -> None:
-    from safespace_desktop.ui.runtime.tasks import TaskRunner
-    from safespace_desktop.ui.session.clipboard import SensitiveClipboard
-    from safespace_desktop.ui.session.context import SessionContext, SessionSignals
-
-    runner = TaskRunner()
-    try:
-        claim_member(vault)
-        assert vault.principal is not None
-        context = SessionContext(
-            vault, vault.principal, runner, SensitiveClipboard(), SessionSignals()
-        )
-        pages = pages_for(context)
-        assert isinstance(pages[0], JournalPage)
-        for built in pages:
-            built.deleteLater()
-        vault.unlock("robin", "lantern meadow pebble harbour")
-        assert vault.principal is not None
-        context = SessionContext(
-            vault, vault.principal, runner, SensitiveClipboard(), SessionSignals()
-        )
-        pages = pages_for(context)
-        kinds = [type(p) for p in pages]
-        assert kinds.index(JournalPage) == kinds.index(AccountPage) - 1
-        assert pages[kinds.index(JournalPage)].nav_title() == "My reflections"  # type: ignore[attr-defined]
-        for built in pages:
-            built.deleteLater()
-    finally:
-        runner.shutdown()
+    claim_member(vault)
+    assert vault.principal is not None
+    member_specs = page_specs(vault.principal)
+    assert member_specs[0].key == "journal"
+    page = member_specs[0].factory(make_context(vault))
+    assert isinstance(page, JournalPage)
+    page.deleteLater()
+    vault.unlock("robin", "lantern meadow pebble harbour")
+    assert vault.principal is not None
+    specs = page_specs(vault.principal)
+    keys = [spec.key for spec in specs]
+    assert keys.index("journal") == keys.index("account") - 1
+    assert specs[keys.index("journal")].title == "My reflections"
 
 
 def test_every_control_is_named(qtbot: QtBot, vault: Vault, make_page: MakePage) -> None:

@@ -228,9 +228,8 @@ def test_locking_the_app_keeps_the_draft_and_hides_the_text(qtbot: QtBot, harnes
 
     words = f"typed just before locking {secrets.token_hex(8)}"
     workspace = unlock(qtbot, harness)
-    workspace.show_page(JournalPage)
-    page = next(p for p in workspace.pages if isinstance(p, JournalPage))
-    assert page.isVisible()
+    page = workspace.show_page("journal")
+    assert isinstance(page, JournalPage) and page.isVisible()
     qtbot.keyClicks(page.editor.body_edit, words)
     assert page.draft_idle_timer.isActive()  # nothing saved yet
     qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -242,8 +241,8 @@ def test_locking_the_app_keeps_the_draft_and_hides_the_text(qtbot: QtBot, harnes
     type_unlock(qtbot, screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
     workspace = harness.window.screen_widget
-    page = next(p for p in workspace.pages if isinstance(p, JournalPage))
-    assert page.right.currentWidget() is page.draft_card
-    workspace.show_page(JournalPage)
+    page = workspace.show_page("journal")
+    assert isinstance(page, JournalPage)
+    qtbot.waitUntil(lambda: page.right.currentWidget() is page.draft_card, timeout=3000)
     click(qtbot, page.continue_draft_button)
     assert page.editor.body_edit.toPlainText() == words

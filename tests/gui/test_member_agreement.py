@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
 from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.agreement_page import AgreementPage
 from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
-from safespace_desktop.ui.pages.members_page import MembersPage
-from safespace_desktop.ui.shell.workspace import pages_for
+from safespace_desktop.ui.shell.workspace import page_specs
 from tests.conftest import MEMBER_PASS
 from tests.gui.agreement_helpers import (
     MakeContext,
@@ -141,20 +139,15 @@ def test_members_cannot_open_the_facilitator_page(vault: Vault, make_context: Ma
 def test_both_agreement_pages_are_in_the_navigation(
     qtbot, vault: Vault, make_context: MakeContext
 ) -> None:
-    facilitator_pages = pages_for(make_context())
-    for page in facilitator_pages:
-        qtbot.addWidget(page)
-    types = [type(p) for p in facilitator_pages]
-    assert AgreementPage in types
-    assert types.index(AgreementPage) > types.index(MembersPage)
-    names = [p.nav_title() for p in facilitator_pages]  # type: ignore[attr-defined]
-    assert "Group agreement" in names
+    specs = page_specs(make_context().principal)
+    keys = [spec.key for spec in specs]
+    assert keys.index("agreement") > keys.index("members")
+    assert "Group agreement" in [spec.title for spec in specs]
+    page = specs[keys.index("agreement")].factory(make_context())
+    qtbot.addWidget(page)
+    assert isinstance(page, AgreementPage)
 
     become_member(vault)
-    member_pages = pages_for(make_context())
-    for page in member_pages:
-        qtbot.addWidget(page)
-    member_types = [type(p) for p in member_pages]
-    assert MemberAgreementPage in member_types
-    assert member_types.index(MemberAgreementPage) < member_types.index(AccountPage)
-    assert AgreementPage not in member_types
+    member_keys = [spec.key for spec in page_specs(make_context().principal)]
+    assert member_keys.index("member_agreement") < member_keys.index("account")
+    assert "agreement" not in member_keys

@@ -4,10 +4,11 @@ auto-lock, Ctrl+L and quick-hide (crypto.md claims 19 and 21 through the GUI).""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -27,8 +28,19 @@ from tests.gui.conftest import AppHarness, make_harness
 pytestmark = pytest.mark.gui
 
 
+def qtbot_wait_for(condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
+    """Wait for the background open (the harness has no qtbot at hand here)."""
+    from PySide6.QtCore import QDeadlineTimer
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not condition():
+        assert not deadline.hasExpired(), "timed out waiting for the lock screen"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
 def open_first_vault(h: AppHarness) -> LockScreen:
     h.controller.open_vault(h.directory.list_vaults()[0])
+    qtbot_wait_for(lambda: isinstance(h.window.screen_widget, LockScreen))
     screen = h.window.screen_widget
     assert isinstance(screen, LockScreen)
     return screen

@@ -107,14 +107,22 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=3000)
     workspace = harness.window.screen_widget
     assert isinstance(workspace, Workspace)
-    # no roster for members
-    assert [type(p) for p in workspace.pages] == [
-        JournalPage,
-        MoodPage,
-        SafetyPlanPage,
-        MemberAgreementPage,
-        AccountPage,
+    # no roster for members; only the page on screen is built
+    assert [spec.key for spec in workspace.specs] == [
+        "journal",
+        "mood",
+        "safety_plan",
+        "member_agreement",
+        "account",
     ]
+    assert [type(p) for p in workspace.pages] == [JournalPage]
+    for key, page_type in (
+        ("mood", MoodPage),
+        ("safety_plan", SafetyPlanPage),
+        ("member_agreement", MemberAgreementPage),
+        ("account", AccountPage),
+    ):
+        assert isinstance(workspace.show_page(key), page_type)
     assert "sunflower (member)" in harness.window.who_label.text()
     assert "Locks in 3:00" in harness.window.countdown_label.text()
 

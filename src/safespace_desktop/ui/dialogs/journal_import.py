@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import (
     BundleRejected,
     UnsafeKdfParameters,
@@ -96,7 +97,7 @@ class JournalImportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.journal = context.journal
-        self._signals = context.signals
+        self._changes = context.changes
         self.path: Path | None = None
         self.imported: int | None = None
         self._busy = False
@@ -241,7 +242,7 @@ class JournalImportDialog(QDialog):
         self.passphrase.clear()
         self.imported = count
         if count:
-            self._signals.journal_changed.emit()
+            self._changes.publish(ChangeSet.kinds(RecordKind.JOURNAL_ENTRY))
         if count == 0:
             text = self.tr(
                 "Your journal already had everything in this file. Nothing needed to change."

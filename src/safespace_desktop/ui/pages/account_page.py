@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.core.model import Role
 from safespace_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
@@ -167,7 +168,9 @@ class AccountPage(QWidget):
         self.export_button.clicked.connect(self.open_journal_export)
         self.import_button.clicked.connect(self.open_journal_import)
         self.lock_button.clicked.connect(context.signals.lock_requested)
-        context.signals.settings_changed.connect(self.refresh_lock_time)
+        context.changes.follow(
+            self, [RecordKind.GROUP_SETTINGS], lambda _changes: self.refresh_lock_time()
+        )
         self.refresh_lock_time()
 
     def nav_title(self) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import NotPermitted, SafeSpaceError, ValidationError
 from safespace_desktop.core.model import GroupSettings
 from safespace_desktop.services.retention import (
@@ -345,7 +346,9 @@ class GroupSettingsPage(QWidget):
             self._saved_retention = months
         self.save_button.setEnabled(self._dirty())
         self._show_save_message(self.tr("✓ Saved."))
-        self.context.signals.settings_changed.emit()
+        self.context.changes.publish(
+            ChangeSet.kinds(RecordKind.GROUP_SETTINGS, RecordKind.ROSTER_SETTINGS)
+        )
         self.context.signals.status_message.emit(self.tr("Group settings saved."))
 
     def _on_save_error(self, exc: BaseException) -> None:

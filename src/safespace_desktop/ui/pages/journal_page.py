@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import NotFound, SafeSpaceError, VaultLocked
 from safespace_desktop.core.model import (
     MOOD_MAX,
@@ -121,7 +122,7 @@ class JournalPage(QWidget):
         self.is_facilitator = context.principal.is_facilitator
         self.journal = context.journal
         self.prompts = PromptsService(context.vault, self.journal)
-        context.signals.journal_changed.connect(self._on_journal_changed)
+        context.changes.follow(self, [RecordKind.JOURNAL_ENTRY], self._on_journal_changed)
         self.today = date.fromtimestamp(context.vault.clock.now())
         self.prompts_dialog: PromptsDialog | None = None
         self.pending_draft: JournalDraft | None = None
@@ -679,7 +680,7 @@ class JournalPage(QWidget):
             )
         )
 
-    def _on_journal_changed(self) -> None:
+    def _on_journal_changed(self, _changes: ChangeSet) -> None:
         # An import elsewhere (My account) brought entries in.
         self.refresh_list()
         self.refresh_calendar()

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.consent import (
     PURPOSE_ORDER,
     ConsentMethod,
@@ -865,7 +866,9 @@ class MembersPage(QWidget):
         self.save_shortcut.activated.connect(self._save_if_editing)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(lambda _index: self.name_edit.setFocus())
-        self._context.signals.settings_changed.connect(self.refresh_retention)
+        self._context.changes.follow(
+            self, [RecordKind.ROSTER_SETTINGS], lambda _changes: self.refresh_retention()
+        )
 
         self._hint_timer = QTimer(self)
         self._hint_timer.setSingleShot(True)

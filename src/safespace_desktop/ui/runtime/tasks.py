@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 class _Bridge(QObject):
     finished = Signal(int, object, object)  # task number, result, error
     progress = Signal(int, str)  # task number, text
+    op_progress = Signal(int, int, int, str)  # task number, done, total, label
 
 
 @dataclass
@@ -34,6 +35,10 @@ class _Pending:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
     dialog: QProgressDialog | None
+    on_progress: Callable[[int, int, str], None] | None = None
+    # The work itself, kept on the GUI thread until delivery, so the worker never drops
+    # the last reference to anything the work captured.
+    work: Callable[..., Any] | None = None
 
 
 class TaskRunner(QObject):
@@ -47,6 +52,7 @@ class TaskRunner(QObject):
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._bridge.progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._bridge.op_progress.connect(self._op_progress, Qt.ConnectionType.QueuedConnection)
         self._numbers = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
 
@@ -86,7 +92,38 @@ class TaskRunner(QObject):
         bridge = self._bridge
         if report_progress:
             kwargs["progress"] = lambda text: bridge.progress.emit(number, str(text))
-        return self._executor.submit(_job, bridge, number, work, args, kwargs)
+        return self._executor.submit(_job, bridge, number, [work], args, kwargs)
+
+    def submit_op(
+        self,
+        job: Callable[[Callable[[int, int, str], None]], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int, str], None],
+    ) -> None:
+        """Queue one typed operation (see ``ui/runtime/ops.py``); ``job(report)`` runs on
+        the worker, and ``report(done, total, label)`` reaches ``on_progress`` here."""
+        number = next(self._numbers)
+        self._pending[number] = _Pending(on_done, on_error, None, on_progress, job)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        bridge = self._bridge
+
+        def report(done: int, total: int, label: str) -> None:
+            bridge.op_progress.emit(number, int(done), int(total), str(label))
+
+        self._executor.submit(_job, bridge, number, [job], (report,), {})
+
+    def unhandled(self, error: BaseException) -> None:
+        """An operation failed and nobody asked to hear about it: log the type only."""
+        log.error("Background task failed: %s", type(error).__name__)
+
+    @Slot(int, int, int, str)
+    def _op_progress(self, number: int, done: int, total: int, label: str) -> None:
+        pending = self._pending.get(number)
+        if pending is not None and pending.on_progress is not None:
+            pending.on_progress(done, total, label)
 
     @Slot(int, str)
     def _show_progress(self, number: int, text: str) -> None:
@@ -107,7 +144,7 @@ class TaskRunner(QObject):
             elif pending.on_error is not None:
                 pending.on_error(error)
             else:
-                log.error("Background task failed: %s", type(error).__name__)
+                self.unhandled(error)
         finally:
             if not self._pending:
                 self.busy_changed.emit(False)
@@ -119,13 +156,16 @@ class TaskRunner(QObject):
 def _job(
     bridge: _Bridge,
     number: int,
-    work: Callable[..., Any],
+    box: list[Callable[..., Any]],
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
 ) -> None:
+    work = box.pop()  # the executor's work item keeps only the empty box
     try:
         result = work(*args, **kwargs)
     except BaseException as exc:  # delivered to the GUI thread, never lost
+        del work
         bridge.finished.emit(number, None, exc)
         return
+    del work
     bridge.finished.emit(number, result, None)

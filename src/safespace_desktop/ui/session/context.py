@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from safespace_desktop.core.model import Principal
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.runtime.ops import OpRunner
 from safespace_desktop.ui.runtime.tasks import TaskRunner
+from safespace_desktop.ui.session.changes import ChangeBus
 from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 
 
@@ -22,9 +24,7 @@ class SessionSignals(QObject):
 
     status_message = Signal(str)  # a short, kind confirmation for the status bar
     lock_requested = Signal()
-    settings_changed = Signal()  # e.g. the auto-lock time or group name changed
     hand_over_to_member = Signal(str)  # invitation code: lock and open the claim screen
-    journal_changed = Signal()  # entries were added or changed outside the journal page
 
 
 @dataclass
@@ -34,7 +34,20 @@ class SessionContext:
     runner: TaskRunner
     clipboard: SensitiveClipboard
     signals: SessionSignals
+    changes: ChangeBus = field(default_factory=ChangeBus)
+    _ops: OpRunner | None = field(default=None, repr=False)
     _journal: JournalService | None = field(default=None, repr=False)
+
+    @property
+    def ops(self) -> OpRunner:
+        """Typed background operations for this session (closed when it ends)."""
+        if self._ops is None:
+            self._ops = OpRunner(self.runner, self.changes)
+        return self._ops
+
+    def close(self) -> None:
+        """The session ended: drop every callback of work still running."""
+        self.ops.close()
 
     @property
     def journal(self) -> JournalService:

@@ -9,27 +9,31 @@ on the TaskRunner) and tells the views what happened.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from safespace_desktop.core.errors import Throttled
-from safespace_desktop.core.model import NewAccount, UnlockOutcome, VaultSummary
+from safespace_desktop.core.changes import ChangeSet, RecordKind
+from safespace_desktop.core.errors import Throttled, VaultLocked
+from safespace_desktop.core.model import NewAccount, Principal, UnlockOutcome, VaultSummary
 from safespace_desktop.core.roster import today_from
 from safespace_desktop.crypto.kdf import KdfParams
-from safespace_desktop.services.crisis_lines import CrisisLinesService
+from safespace_desktop.services.crisis_lines import CrisisLine, CrisisLinesService
 from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
 from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.runtime.ops import OpContext, OpRunner
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.screens.recover_account import RecoverAccountScreen
 from safespace_desktop.ui.screens.welcome import WelcomeScreen
+from safespace_desktop.ui.session.changes import ChangeBus
 from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 from safespace_desktop.ui.session.context import SessionContext, SessionSignals
 from safespace_desktop.ui.session.inactivity import InactivityWatcher
@@ -37,6 +41,22 @@ from safespace_desktop.ui.shell.main_window import MainWindow
 from safespace_desktop.ui.shell.workspace import Workspace
 
 DemoBuilder = Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class SessionStart:
+    """What the shell needs to show an unlocked session, read on the worker thread."""
+
+    principal: Principal
+    group_name: str
+    lock_seconds: int
+
+
+def _read_session_start(vault: Vault) -> SessionStart:
+    principal = vault.principal
+    if principal is None:
+        raise VaultLocked()
+    return SessionStart(principal, vault.settings().group_name, vault.lock_seconds())
 
 
 class AppController(QObject):
@@ -62,7 +82,12 @@ class AppController(QObject):
         self.lock_timeout_override_ms = lock_timeout_ms
         self.clipboard = clipboard or SensitiveClipboard(self)
         self.vault: Vault | None = None
+        self.vault_summary: VaultSummary | None = None
         self.context: SessionContext | None = None
+        self._lock_seconds = 0
+        # Work outside any session (opening a vault, unlocking, claiming) goes through
+        # the same typed operations as the pages, on an op runner that never closes.
+        self.shell_ops = OpRunner(runner, ChangeBus(self), self)
         self.wizard: FirstRunWizard | None = None
         self.crisis_dialog: CrisisLinesDialog | None = None
         self.inactivity = InactivityWatcher(self)
@@ -110,36 +135,50 @@ class AppController(QObject):
         # The creator is unlocked while their recovery code is on screen: guard it with
         # the same idle lock as any session.
         self.vault = vault
-        self._restart_inactivity()
+        self.shell_ops.query(self, lambda _ctx: vault.lock_seconds()).on_success(
+            self._start_inactivity
+        ).run()
 
     def open_demo(self) -> None:
-        self.runner.run(
-            self.demo_builder,
-            self.directory.paths,
-            on_done=lambda path: self._open_demo_path(path),
-            on_error=self._show_error_box,
-            progress_text=self.tr("Preparing the demo group…"),
-            report_progress=True,
-            parent=self.window,
-        )
+        builder, paths = self.demo_builder, self.directory.paths
+        self.shell_ops.query(
+            self.window, lambda ctx: builder(paths, progress=ctx.label)
+        ).on_success(self._open_demo_path).on_failure(self._show_error_box).with_progress(
+            self.tr("Preparing the demo group…")
+        ).run()
 
     def _open_demo_path(self, path: Any) -> None:
         self.open_vault(VaultSummary("demo", self.tr("Demo group"), path, True))
 
     def open_vault(self, summary: VaultSummary) -> None:
+        """Open the file off the GUI thread (an upgrade may run), then the lock screen."""
         self._end_session()
         self._close_vault()
-        try:
-            self.vault = self.directory.open_vault(summary)
-        except Exception as exc:  # a missing, foreign or newer file: say so kindly
-            self._show_error_box(exc)
-            return
-        self.show_lock_screen()
+        directory = self.directory
+
+        def opened(vault: Vault) -> None:
+            self.vault = vault
+            self.vault_summary = summary
+            self.show_lock_screen()
+
+        # A missing, foreign or newer file fails here and is said kindly.
+        self.shell_ops.query(self, lambda _ctx: directory.open_vault(summary)).on_success(
+            opened
+        ).on_failure(self._show_error_box).with_progress(self.tr("Opening the vault…")).run()
 
     # ------------------------------------------------------------------ lock screen
     def show_lock_screen(self, message: str | None = None) -> None:
         assert self.vault is not None
-        summary = self.vault.summary()
+        summary = self.vault_summary
+        if summary is None:  # a vault made by the wizard: read its label first
+            vault = self.vault
+
+            def known(read: VaultSummary) -> None:
+                self.vault_summary = read
+                self.show_lock_screen(message)
+
+            self.shell_ops.query(self, lambda _ctx: vault.summary()).on_success(known).run()
+            return
         screen = LockScreen(summary.label)
         if summary.is_demo:
             screen.show_demo_accounts(self.demo_accounts)
@@ -156,17 +195,20 @@ class AppController(QObject):
 
     def show_crisis_lines(self) -> None:
         """The public crisis-line directory; works while the vault is locked (W8)."""
-        if self.vault is None:
+        vault = self.vault
+        if vault is None:
             return
-        try:
-            lines = CrisisLinesService(self.vault).list_lines()
-        except Exception as exc:  # a damaged file: say so kindly rather than show nothing
-            self._show_error_box(exc)
-            return
-        dialog = CrisisLinesDialog(lines, self.window, today=today_from(self.vault.clock.now()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.crisis_dialog = dialog
-        dialog.open()
+
+        def show(lines: list[CrisisLine]) -> None:
+            dialog = CrisisLinesDialog(lines, self.window, today=today_from(vault.clock.now()))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.crisis_dialog = dialog
+            dialog.open()
+
+        # A damaged file is said kindly rather than showing nothing.
+        self.shell_ops.query(self, lambda _ctx: CrisisLinesService(vault).list_lines()).on_success(
+            show
+        ).on_failure(self._show_error_box).run()
 
     def _unlock(self, handle: str, passphrase: str) -> None:
         screen = self.window.screen_widget
@@ -182,16 +224,17 @@ class AppController(QObject):
             else:
                 screen.show_error(describe(exc))
 
-        self.runner.run(
-            self.vault.unlock,
-            handle,
-            passphrase,
-            on_done=self._on_unlocked,
-            on_error=failed,
-        )
+        vault = self.vault
 
-    def _on_unlocked(self, outcome: UnlockOutcome) -> None:
-        self._enter_workspace()
+        def unlock(ctx: OpContext) -> tuple[UnlockOutcome, SessionStart]:
+            outcome = vault.unlock(handle, passphrase, progress=ctx.label)
+            return outcome, _read_session_start(vault)
+
+        self.shell_ops.query(screen, unlock).on_success(self._on_unlocked).on_failure(failed).run()
+
+    def _on_unlocked(self, result: tuple[UnlockOutcome, SessionStart]) -> None:
+        outcome, start = result
+        self._show_workspace(start)
         failures = outcome.failed_attempts_since_last_unlock
         if failures == 1:
             text = self.tr("1 failed attempt since your last unlock.")
@@ -225,14 +268,9 @@ class AppController(QObject):
 
         def submit(first: str, second: str, third: str) -> None:
             screen.set_busy(True)
-            self.runner.run(
-                work,
-                first,
-                second,
-                third,
-                on_done=lambda account: self._show_new_code(screen, account),
-                on_error=lambda exc: self._screen_error(screen, exc),
-            )
+            self.shell_ops.query(screen, lambda _ctx: work(first, second, third)).on_success(
+                lambda account: self._show_new_code(screen, account)
+            ).on_failure(lambda exc: self._screen_error(screen, exc)).run()
 
         requested.connect(submit)
         self.window.set_screen(screen)
@@ -242,7 +280,11 @@ class AppController(QObject):
             screen.set_busy(False)
             screen.show_recovery_code(account.recovery_code)
             # The person is unlocked now; if they walk away, the code must not stay on screen.
-            self._restart_inactivity()
+            vault = self.vault
+            assert vault is not None
+            self.shell_ops.query(screen, lambda _ctx: vault.lock_seconds()).on_success(
+                self._start_inactivity
+            ).run()
 
     def _screen_error(self, screen: AccountFlowScreen, exc: BaseException) -> None:
         if self.window.screen_widget is screen:
@@ -256,32 +298,68 @@ class AppController(QObject):
             self._end_session()
             self._close_vault()
             self.vault = vault
+        self.shell_ops.query(self, lambda _ctx: vault.summary()).on_success(
+            self._remember_summary
+        ).run()
         self._enter_workspace()
 
+    def _remember_summary(self, summary: VaultSummary) -> None:
+        self.vault_summary = summary
+
     def _enter_workspace(self) -> None:
+        """Read what the shell needs off the GUI thread, then show the workspace."""
+        vault = self.vault
+        assert vault is not None
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, VaultLocked):
+                self.show_lock_screen()
+            else:
+                self._show_error_box(exc)
+
+        self.shell_ops.query(self, lambda _ctx: _read_session_start(vault)).on_success(
+            self._show_workspace
+        ).on_failure(failed).run()
+
+    def _show_workspace(self, start: SessionStart) -> None:
         assert self.vault is not None
-        principal = self.vault.principal
-        if principal is None:
-            self.show_lock_screen()
-            return
+        if self.vault.principal != start.principal:
+            return  # locked (or someone else unlocked) while this was on its way
+        principal = start.principal
         signals = SessionSignals()
         self.context = SessionContext(self.vault, principal, self.runner, self.clipboard, signals)
         signals.lock_requested.connect(self.lock)
         signals.status_message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
-        signals.settings_changed.connect(self._restart_inactivity)
         signals.hand_over_to_member.connect(self.hand_over)
-        settings = self.vault.settings()
-        self.window.set_screen(Workspace(self.context, settings.group_name))
+        self.context.changes.changed.connect(self._on_session_changes)
+        workspace = Workspace(self.context, start.group_name)
+        self.window.statusBar().clearMessage()  # "Locked." belongs to the last session
+        self.window.set_screen(workspace)
         role = self.tr("facilitator") if principal.is_facilitator else self.tr("member")
         self.window.set_unlocked(
             self.tr("Unlocked: %1 (%2)").replace("%1", principal.handle).replace("%2", role)
         )
-        self._restart_inactivity()
+        self._start_inactivity(start.lock_seconds)
 
-    def _restart_inactivity(self) -> None:
+    def _on_session_changes(self, changes: ChangeSet) -> None:
+        """The auto-lock time and the group's name follow the sealed group settings."""
+        context, vault = self.context, self.vault
+        if context is None or vault is None or not changes.touches([RecordKind.GROUP_SETTINGS]):
+            return
+
+        def apply(start: SessionStart) -> None:
+            screen = self.window.screen_widget
+            if isinstance(screen, Workspace):
+                screen.set_group_name(start.group_name)
+            self._start_inactivity(start.lock_seconds)
+
+        context.ops.query(self, lambda _ctx: _read_session_start(vault)).on_success(apply).run()
+
+    def _start_inactivity(self, lock_seconds: int) -> None:
         if self.vault is None or not self.vault.is_unlocked:
             return
-        timeout = self.lock_timeout_override_ms or self.vault.lock_seconds() * 1000
+        self._lock_seconds = lock_seconds
+        timeout = self.lock_timeout_override_ms or lock_seconds * 1000
         self.inactivity.start(timeout)
         self.window.set_countdown(timeout // 1000)
 
@@ -289,6 +367,8 @@ class AppController(QObject):
         """Destroy everything the unlocked person could see, then drop their keys."""
         self.inactivity.stop()
         self.clipboard.clear_if_ours()
+        if self.context is not None:
+            self.context.close()
         self.context = None
         self.window.set_unlocked(None)
         if self.vault is not None:
@@ -320,6 +400,7 @@ class AppController(QObject):
         if self.vault is not None:
             self.vault.close()
             self.vault = None
+            self.vault_summary = None
 
     def shutdown(self) -> None:
         self._end_session()

@@ -1,12 +1,17 @@
 """The unlocked person's space: navigation on the left, one page at a time.
 
 Built fresh on every unlock and destroyed on lock, so no page, model, document or
-undo history outlives the session. Only pages that work are listed.
+undo history outlives the session. Pages are lazy: the navigation lists every page
+this person may use, but a page is only built the first time it is shown, and it
+loads its own data through a query operation. Unlocking builds one page, not seven.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,39 +23,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.core.roster import today_from
-from safespace_desktop.services.crisis_lines import CrisisLinesService
-from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
-from safespace_desktop.ui.pages.account_page import AccountPage
-from safespace_desktop.ui.pages.agreement_page import AgreementPage
-from safespace_desktop.ui.pages.crisis_lines_page import CrisisLinesPage
-from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
-from safespace_desktop.ui.pages.journal_page import JournalPage
-from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
-from safespace_desktop.ui.pages.members_page import MembersPage
-from safespace_desktop.ui.pages.mood_page import MoodPage
-from safespace_desktop.ui.pages.pairs_page import PairsPage
-from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
+from safespace_desktop.core.model import Principal
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.shell import page_registry
+
+PageFactory = Callable[[SessionContext], QWidget]
 
 
-def pages_for(context: SessionContext) -> list[QWidget]:
-    if context.principal.is_facilitator:
+@dataclass(frozen=True)
+class PageSpec:
+    """One entry of the navigation: a stable key, its title, and how to build the page."""
+
+    key: str
+    title: str
+    factory: PageFactory
+    tooltip: str = ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Workspace", text)
+
+
+def page_specs(principal: Principal) -> list[PageSpec]:
+    """The pages this person may use, in navigation order. Nothing is built here."""
+    pages = page_registry
+    if principal.is_facilitator:
         return [
-            MembersPage(context),
-            PairsPage(context),
-            AgreementPage(context),
-            CrisisLinesPage(context),
-            GroupSettingsPage(context),
-            JournalPage(context),
-            AccountPage(context),
+            PageSpec("members", _tr("Members"), pages.members_page),
+            PageSpec("pairs", _tr("Check-in pairs"), pages.pairs_page),
+            PageSpec("agreement", _tr("Group agreement"), pages.agreement_page),
+            PageSpec("crisis_lines", _tr("Crisis lines"), pages.crisis_lines_page),
+            PageSpec("group_settings", _tr("Group settings"), pages.group_settings_page),
+            PageSpec("journal", _tr("My reflections"), pages.journal_page),
+            PageSpec("account", _tr("My account"), pages.account_page),
         ]
     return [
-        JournalPage(context),
-        MoodPage(context),
-        SafetyPlanPage(context),
-        MemberAgreementPage(context),
-        AccountPage(context),
+        PageSpec("journal", _tr("Journal"), pages.journal_page),
+        PageSpec("mood", _tr("Mood over time"), pages.mood_page),
+        PageSpec(
+            "safety_plan",
+            _tr("My safety plan"),
+            pages.safety_plan_page,
+            _tr("Your safety plan (F2 from anywhere)"),
+        ),
+        PageSpec("member_agreement", _tr("Group agreement"), pages.member_agreement_page),
+        PageSpec("account", _tr("My account"), pages.account_page),
     ]
 
 
@@ -61,34 +78,39 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.context = context
+        self.specs = page_specs(context.principal)
+        self._built: dict[str, QWidget] = {}
         self.nav = QListWidget()
+        self.nav.setObjectName("workspaceNavigation")
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget()
-        self.pages = pages_for(context)
-        for page in self.pages:
-            item = QListWidgetItem(page.nav_title())  # type: ignore[attr-defined]
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title)
             item.setSizeHint(item.sizeHint().expandedTo(self.fontMetrics().size(0, "Xg") * 2))
+            if spec.tooltip:
+                item.setToolTip(spec.tooltip)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
-        width = (
-            max(self.nav.sizeHintForColumn(0) for _ in (0,))
-            + self.fontMetrics().averageCharWidth() * 6
-        )
+            # An empty stand-in keeps the stack's indexes equal to the navigation's rows
+            # until the real page is built on first show.
+            stand_in = QWidget()
+            stand_in.setObjectName(f"unbuilt-{spec.key}")
+            self.stack.addWidget(stand_in)
+        self.nav.currentRowChanged.connect(self._show_row)
+        width = self.nav.sizeHintForColumn(0) + self.fontMetrics().averageCharWidth() * 6
         self.nav.setFixedWidth(max(width, self.fontMetrics().averageCharWidth() * 22))
 
-        group = QLabel(group_name)
+        self.group_label = QLabel(group_name)
+        self.group_label.setObjectName("groupName")
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
-        group.setFont(font)
-        group.setWordWrap(True)
-        group.setAccessibleName(self.tr("Group"))
-        group.setContentsMargins(8, 8, 8, 8)
+        self.group_label.setFont(font)
+        self.group_label.setWordWrap(True)
+        self.group_label.setAccessibleName(self.tr("Group"))
+        self.group_label.setContentsMargins(8, 8, 8, 8)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(group)
+        side.addWidget(self.group_label)
         side.addWidget(self.nav, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,33 +120,94 @@ class Workspace(QWidget):
 
         # The safety plan is one key away from anywhere in the person's space (F2).
         self.safety_plan_action: QAction | None = None
-        for row, page in enumerate(self.pages):
-            if isinstance(page, SafetyPlanPage):
-                self.nav.item(row).setToolTip(self.tr("Your safety plan (F2 from anywhere)"))
-                action = QAction(self.tr("Open my safety plan"), self)
-                action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-                action.triggered.connect(lambda: self.show_page(SafetyPlanPage))
-                self.addAction(action)
-                self.safety_plan_action = action
+        if self.has_page("safety_plan"):
+            action = QAction(self.tr("Open my safety plan"), self)
+            action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda: self.show_page("safety_plan"))
+            self.addAction(action)
+            self.safety_plan_action = action
 
         # The crisis lines are one key away too, as on the lock screen (F1, W8).
-        self.crisis_dialog: CrisisLinesDialog | None = None
+        self.crisis_dialog: QWidget | None = None
         self.crisis_lines_action = QAction(self.tr("Crisis lines"), self)
         self.crisis_lines_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.crisis_lines_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.crisis_lines_action.triggered.connect(self.show_crisis_lines)
         self.addAction(self.crisis_lines_action)
 
-    def show_crisis_lines(self) -> None:
-        vault = self.context.vault
-        lines = CrisisLinesService(vault).list_lines()
-        dialog = CrisisLinesDialog(lines, self, today=today_from(vault.clock.now()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.crisis_dialog = dialog
-        dialog.open()
+        self.nav.setCurrentRow(0)
 
-    def show_page(self, page_type: type[QWidget]) -> None:
-        for index, page in enumerate(self.pages):
-            if isinstance(page, page_type):
-                self.nav.setCurrentRow(index)
+    # ------------------------------------------------------------------ pages
+    @property
+    def pages(self) -> list[QWidget]:
+        """The pages built so far, in navigation order."""
+        return [self._built[s.key] for s in self.specs if s.key in self._built]
+
+    def has_page(self, key: str) -> bool:
+        return any(spec.key == key for spec in self.specs)
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it was not yet."""
+        row = self._row_of(key)
+        return self._ensure_built(row)
+
+    def show_page(self, key: str) -> QWidget:
+        row = self._row_of(key)
+        page = self._ensure_built(row)
+        self.nav.setCurrentRow(row)
+        return page
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def set_group_name(self, name: str) -> None:
+        self.group_label.setText(name)
+
+    def _row_of(self, key: str) -> int:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                return row
+        raise KeyError(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self._ensure_built(row)
+        self.stack.setCurrentIndex(row)
+
+    def _ensure_built(self, row: int) -> QWidget:
+        spec = self.specs[row]
+        built = self._built.get(spec.key)
+        if built is not None:
+            return built
+        page = spec.factory(self.context)
+        page.setObjectName(page.objectName() or f"page-{spec.key}")
+        stand_in = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        if current == row:
+            self.stack.setCurrentIndex(row)
+        self._built[spec.key] = page
+        return page
+
+    # ------------------------------------------------------------------ crisis lines
+    def show_crisis_lines(self) -> None:
+        from safespace_desktop.core.roster import today_from
+        from safespace_desktop.services.crisis_lines import CrisisLine, CrisisLinesService
+        from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
+
+        vault = self.context.vault
+
+        def show(lines: list[CrisisLine]) -> None:
+            dialog = CrisisLinesDialog(lines, self, today=today_from(vault.clock.now()))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.crisis_dialog = dialog
+            dialog.open()
+
+        self.context.ops.query(
+            self, lambda _ctx: CrisisLinesService(vault).list_lines()
+        ).on_success(show).run()

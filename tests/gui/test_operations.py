@@ -1,0 +1,163 @@
+"""Typed background operations and change notifications (ui/runtime/ops.py,
+ui/session/changes.py): guarded callbacks, progress, cancel, and pages that catch up."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from safespace_desktop.core.changes import ChangeSet, RecordKind
+from safespace_desktop.ui.runtime.ops import OpContext, OperationCancelled, OpRunner
+from safespace_desktop.ui.runtime.tasks import TaskRunner
+from safespace_desktop.ui.session.changes import ChangeBus
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def ops(qtbot: QtBot) -> Iterator[OpRunner]:
+    runner = TaskRunner()
+    yield OpRunner(runner, ChangeBus())
+    runner.shutdown()
+
+
+def test_query_runs_off_the_gui_thread_and_reports_on_it(qtbot: QtBot, ops: OpRunner) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    threads: list[str] = []
+    results: list[int] = []
+
+    def work(_ctx: OpContext) -> int:
+        threads.append(threading.current_thread().name)
+        return 42
+
+    def done(value: int) -> None:
+        threads.append(threading.current_thread().name)
+        results.append(value)
+
+    ops.query(parent, work).on_success(done).run()
+    qtbot.waitUntil(lambda: results == [42], timeout=3000)
+    assert threads[0].startswith("safespace-db")
+    assert threads[1] == threading.main_thread().name
+
+
+def test_collection_op_publishes_what_changed(qtbot: QtBot, ops: OpRunner) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with qtbot.waitSignal(ops.changes.changed) as blocker:
+        ops.collection(
+            parent, lambda _ctx: "m1", lambda member_id: ChangeSet.of(RecordKind.MEMBER, member_id)
+        ).run()
+    changes = blocker.args[0]
+    assert changes.ids(RecordKind.MEMBER) == {"m1"}
+
+
+def test_failure_reaches_the_failure_handler_and_busy_is_cleared(
+    qtbot: QtBot, ops: OpRunner
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    busy: list[bool] = []
+    errors: list[BaseException] = []
+
+    def work(_ctx: OpContext) -> None:
+        raise ValueError("boom")
+
+    ops.query(parent, work).with_busy(busy.append).on_failure(errors.append).run()
+    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    assert isinstance(errors[0], ValueError)
+    assert busy == [True, False]
+
+
+def test_no_callback_reaches_a_widget_that_is_gone(qtbot: QtBot, ops: OpRunner) -> None:
+    parent = QWidget()
+    gate = threading.Event()
+    called: list[str] = []
+    ops.query(parent, lambda _ctx: gate.wait(5)).on_success(
+        lambda _r: called.append("success")
+    ).on_failure(lambda _e: called.append("failure")).run()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(parent), timeout=3000)
+    gate.set()
+    finished: list[bool] = []
+    other = QWidget()
+    qtbot.addWidget(other)
+    ops.query(other, lambda _ctx: True).on_success(finished.append).run()
+    qtbot.waitUntil(lambda: finished == [True], timeout=3000)
+    assert called == []
+
+
+def test_no_callback_after_the_session_closed(qtbot: QtBot, ops: OpRunner) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    gate = threading.Event()
+    called: list[object] = []
+    ops.query(parent, lambda _ctx: gate.wait(5)).on_success(called.append).run()
+    ops.close()
+    gate.set()
+    ops.runner.shutdown()
+    qtbot.wait(50)
+    assert called == []
+    # A closed runner starts nothing new either.
+    ran: list[bool] = []
+    ops.query(parent, lambda _ctx: ran.append(True)).run()
+    qtbot.wait(50)
+    assert ran == []
+
+
+def test_progress_and_cancel(qtbot: QtBot, ops: OpRunner) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    started = threading.Event()
+    steps: list[int] = []
+    outcome: list[str] = []
+
+    def work(ctx: OpContext) -> str:
+        for step in range(1000):
+            ctx.progress(step, 1000, "Working")
+            steps.append(step)
+            started.set()
+            threading.Event().wait(0.005)
+        return "finished"
+
+    op = ops.query(parent, work).with_progress("Working", cancellable=True)
+    op.on_success(outcome.append).on_failure(lambda e: outcome.append(type(e).__name__))
+    token = op.run()
+    assert started.wait(5)
+    token.cancel()
+    qtbot.wait(200)
+    ops.runner.shutdown()
+    assert outcome == []  # a cancel is neither a success nor a failure
+    assert 0 < len(steps) < 1000
+    with pytest.raises(OperationCancelled):
+        token.raise_if_cancelled()
+
+
+def test_hidden_followers_catch_up_when_shown(qtbot: QtBot) -> None:
+    bus = ChangeBus()
+    page = QWidget()
+    qtbot.addWidget(page)
+    seen: list[ChangeSet] = []
+    follower = bus.follow(page, [RecordKind.MEMBER], seen.append)
+    bus.publish(ChangeSet.of(RecordKind.MEMBER, "a"))
+    bus.publish(ChangeSet.of(RecordKind.MEMBER, "b") | ChangeSet.of(RecordKind.AGREEMENT, "x"))
+    bus.publish(ChangeSet.of(RecordKind.AGREEMENT, "y"))
+    assert seen == []
+    assert follower.pending is not None
+    page.show()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert seen[0].ids(RecordKind.MEMBER) == {"a", "b"}
+    assert not seen[0].touches([RecordKind.AGREEMENT])
+    bus.publish(ChangeSet.of(RecordKind.MEMBER, "c"))
+    assert seen[1].ids(RecordKind.MEMBER) == {"c"}  # visible: at once
+
+
+def _alive(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
