@@ -191,7 +191,7 @@ def test_a_facilitator_adds_and_checks_a_line_and_f1_shows_it_when_locked(
     activate(qtbot, h)
     qtbot.keyClick(h.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(h.window.screen_widget, LockScreen)
-    assert not vault.is_unlocked
+    qtbot.waitUntil(lambda: not vault.is_unlocked, timeout=2000)
     dialog = press_f1(qtbot, h)
     text = " ".join(visible_text(dialog))
     assert "Riverside night line" in text and "0100 222 333" in text

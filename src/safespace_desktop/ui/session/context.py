@@ -24,6 +24,10 @@ class SessionSignals(QObject):
 
     status_message = Signal(str)  # a short, kind confirmation for the status bar
     lock_requested = Signal()
+    # The session is ending (Ctrl+L, F12, idle time-out, hand-over, closing the window).
+    # A page with unsaved typing starts a CollectionOp that keeps it as a sealed draft;
+    # it runs before the keys are wiped. Nothing may wait or ask the person here.
+    about_to_lock = Signal()
     hand_over_to_member = Signal(str)  # invitation code: lock and open the claim screen
 
 

@@ -368,11 +368,14 @@ class AppController(QObject):
         self.inactivity.stop()
         self.clipboard.clear_if_ours()
         if self.context is not None:
+            # Last chance for pages to keep unsaved typing as a sealed draft: they queue
+            # operations now, and the single worker runs them before the wipe below.
+            self.context.signals.about_to_lock.emit()
             self.context.close()
         self.context = None
         self.window.set_unlocked(None)
         if self.vault is not None:
-            self.vault.lock()
+            self._in_order_after_pending_work(self.vault.lock)
 
     def lock(self) -> None:
         if self.vault is None:
@@ -398,9 +401,22 @@ class AppController(QObject):
 
     def _close_vault(self) -> None:
         if self.vault is not None:
-            self.vault.close()
+            self._in_order_after_pending_work(self.vault.close)
             self.vault = None
             self.vault_summary = None
+
+    def _in_order_after_pending_work(self, work: Callable[[], None]) -> None:
+        """Run ``work`` (a lock or close) on the worker after everything queued before it.
+
+        The screen is already replaced; the keys go once the drafts queued by the pages
+        are sealed. Nothing is waited for on the GUI thread.
+        """
+        self.runner.submit_op(
+            lambda _report: work(),
+            on_done=lambda _result: None,
+            on_error=self.runner.unhandled,
+            on_progress=lambda _done, _total, _label: None,
+        )
 
     def shutdown(self) -> None:
         self._end_session()
