@@ -2,9 +2,11 @@
 
 Import is two steps, and nothing is saved until the second:
 1. ``preview_import(data, mapping)`` reads the file, maps columns to roster fields and
-   checks every row. A malformed file (not UTF-8 text, no header row, ragged rows,
-   a mapped column missing) is reported with the file row of each problem and can
-   never be committed. Row problems (no name, too long, an email that is not an
+   checks every row. The text may be UTF-8, UTF-16 or legacy Windows text, separated
+   by commas, semicolons or tabs, as spreadsheet programs save it (``sheet_text``);
+   ``ImportPreview.encoding_guessed`` asks the UI to have the names checked. A
+   malformed file (unreadable text, no header row, ragged rows, a mapped column
+   missing) is reported with the file row of each problem and can never be committed. Row problems (no name, too long, an email that is not an
    address, contact details without a ticked consent column) are listed per row.
 2. ``commit_import(preview)`` re-checks everything and saves all rows in one
    transaction. Rows with problems block the import unless ``skip_invalid=True``
