@@ -326,3 +326,16 @@ def test_a_sheet_that_says_its_encoding_needs_no_note(
     assert dialog.import_button.isEnabled()
     click(qtbot, dialog.cancel_button)
     qtbot.waitUntil(lambda: page.import_dialog is None)
+
+
+def test_unmarked_unicode_text_is_read_and_the_guess_is_said(qtbot, context, monkeypatch, tmp_path):
+    sheet = tmp_path / "signup.txt"
+    sheet.write_bytes("Name\tPronouns\r\nŁucja\tshe/her\r\nZoë\t\r\n".encode("utf-16-le"))
+    page = open_members_page(qtbot, context)
+    choose_file(monkeypatch, sheet)
+    click(qtbot, page.import_button)
+    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible())
+    dialog = page.import_dialog
+    assert dialog.encoding_note.isVisibleTo(dialog)
+    assert "Unicode (UTF-16)" in dialog.encoding_note.text()
+    assert [r[1] for r in preview(dialog)] == ["Łucja", "Zoë"]
