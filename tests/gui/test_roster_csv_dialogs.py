@@ -270,3 +270,72 @@ def test_export_cancelled_at_the_file_choice_writes_nothing(
     click(qtbot, page.export_dialog.save_button)
     qtbot.waitUntil(lambda: page.export_dialog is None)
     assert list(tmp_path.rglob("*.csv")) == []
+
+
+# ---------------------------------------------------------------- real exports (issue 17)
+SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "roster_sheets"
+
+
+def open_sheet(qtbot, page: MembersPage, monkeypatch, name: str):
+    choose_file(monkeypatch, SHEETS / name)
+    click(qtbot, page.import_button)
+    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible())
+    return page.import_dialog
+
+
+def test_an_excel_windows_sheet_shows_its_names_and_says_how_it_was_read(
+    qtbot, context, vault, monkeypatch
+):
+    page = open_members_page(qtbot, context)
+    dialog = open_sheet(qtbot, page, monkeypatch, "excel_windows_csv_semicolon_es.csv")
+    assert not dialog.file_problems.isVisibleTo(dialog)
+    note = dialog.findChild(type(dialog.summary), "encodingNote")
+    assert note is dialog.encoding_note and note.isVisibleTo(dialog)
+    assert "Western European (Windows)" in note.text() and "check" in note.text()
+    assert note.accessibleName() == "How the file was read"
+    # Spanish column titles were recognised; the family-name column was left alone.
+    assert dialog.combos["name"].currentText() == "Nombre"
+    assert dialog.combos["email"].currentText() == "Correo electrónico"
+    assert dialog.combos["phone"].currentText() == "Teléfono"
+    assert dialog.combos["pronouns"].currentText() == "Pronombres"
+    assert dialog.combos["contact_consent"].currentText() == "Acepta contacto"
+    assert [r[1] for r in preview(dialog)] == ["José", "Zoë", "Begoña", "Ángel"]
+    assert dialog.import_button.text().replace("&", "") == "Import 4 people"
+
+    click(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: page.import_dialog is None)
+    names = sorted(m.name for m in MembersService(vault).list_members())
+    assert names == sorted(["José", "Zoë", "Begoña", "Ángel"])
+
+
+@pytest.mark.parametrize(
+    ("name", "people"),
+    [
+        ("excel_unicode_text.txt", ["Łucja", "François", "Zoë", "Anaïs"]),
+        ("libreoffice_calc_fr.csv", ["Łucja", "François", "Zoë", "Hélène"]),
+        ("google_sheets_forms_es.csv", ["José", "Zoë", "Begoña", "Łucja"]),
+    ],
+)
+def test_a_sheet_that_says_its_encoding_needs_no_note(
+    qtbot, context, monkeypatch, name: str, people: list[str]
+):
+    page = open_members_page(qtbot, context)
+    dialog = open_sheet(qtbot, page, monkeypatch, name)
+    assert not dialog.encoding_note.isVisibleTo(dialog)
+    assert [r[1] for r in preview(dialog)] == people
+    assert dialog.import_button.isEnabled()
+    click(qtbot, dialog.cancel_button)
+    qtbot.waitUntil(lambda: page.import_dialog is None)
+
+
+def test_unmarked_unicode_text_is_read_and_the_guess_is_said(qtbot, context, monkeypatch, tmp_path):
+    sheet = tmp_path / "signup.txt"
+    sheet.write_bytes("Name\tPronouns\r\nŁucja\tshe/her\r\nZoë\t\r\n".encode("utf-16-le"))
+    page = open_members_page(qtbot, context)
+    choose_file(monkeypatch, sheet)
+    click(qtbot, page.import_button)
+    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible())
+    dialog = page.import_dialog
+    assert dialog.encoding_note.isVisibleTo(dialog)
+    assert "Unicode (UTF-16)" in dialog.encoding_note.text()
+    assert [r[1] for r in preview(dialog)] == ["Łucja", "Zoë"]

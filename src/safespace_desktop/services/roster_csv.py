@@ -2,9 +2,11 @@
 
 Import is two steps, and nothing is saved until the second:
 1. ``preview_import(data, mapping)`` reads the file, maps columns to roster fields and
-   checks every row. A malformed file (not UTF-8 text, no header row, ragged rows,
-   a mapped column missing) is reported with the file row of each problem and can
-   never be committed. Row problems (no name, too long, an email that is not an
+   checks every row. The text may be UTF-8, UTF-16 or legacy Windows text, separated
+   by commas, semicolons or tabs, as spreadsheet programs save it (``sheet_text``);
+   ``ImportPreview.encoding_guessed`` asks the UI to have the names checked. A
+   malformed file (unreadable text, no header row, ragged rows, a mapped column
+   missing) is reported with the file row of each problem and can never be committed. Row problems (no name, too long, an email that is not an
    address, contact details without a ticked consent column) are listed per row.
 2. ``commit_import(preview)`` re-checks everything and saves all rows in one
    transaction. Rows with problems block the import unless ``skip_invalid=True``
@@ -52,6 +54,13 @@ from safespace_desktop.services.members import (
     validate,
     validate_contact,
 )
+from safespace_desktop.services.sheet_text import (
+    HEADER_GUESSES,
+    SheetEncoding,
+    decode_sheet,
+    guess_delimiter,
+    header_key,
+)
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import LoadedRecord
 
@@ -63,7 +72,8 @@ EXPORT_WARNING = (
 )
 
 _YES = {"yes", "y", "true", "1", "x", "\u2713", "\u2714", "ticked", "agreed", "ok"}
-_NO = {"", "no", "n", "false", "0", "-", "not ticked"}
+_YES |= {"sí", "si", "verdadero", "oui", "vrai"}  # Spanish and French sheets
+_NO = {"", "no", "n", "false", "0", "-", "not ticked", "falso", "non", "faux"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _LOOKS_LIKE_DATA = re.compile(r"@|^\+?[\d ()\-.]{6,}$")
 
@@ -121,6 +131,12 @@ class ImportPreview:
     mapping: CsvMapping
     rows: tuple[PreviewRow, ...]
     file_errors: tuple[RowError, ...] = ()
+    encoding: SheetEncoding | None = None  # how the file's text was read
+
+    @property
+    def encoding_guessed(self) -> bool:
+        """True when the encoding was a guess: the person should check the names."""
+        return self.encoding is not None and self.encoding.guessed
 
     @property
     def errors(self) -> tuple[RowError, ...]:
@@ -153,53 +169,32 @@ class _Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]  # (spreadsheet row, cells)
     errors: tuple[RowError, ...]
+    encoding: SheetEncoding | None = None
 
 
 def _structure(row: int, message: str, field: str = "file") -> RowError:
     return RowError(row, field, message, RowErrorKind.STRUCTURE)
 
 
-def _decode(data: bytes) -> tuple[str | None, list[RowError]]:
+def _decode(data: bytes) -> tuple[str | None, SheetEncoding | None, list[RowError]]:
     if len(data) > MAX_FILE_BYTES:
-        return None, [
-            _structure(0, "The file is larger than 2 MB; a sign-up list is much smaller.")
-        ]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), []
-        except UnicodeDecodeError:
-            return None, [_structure(0, "The file says it is UTF-16 text but cannot be read.")]
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    errors = []
-    for number, line in enumerate(data.split(b"\n"), start=1):
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            errors.append(
-                _structure(
-                    number,
-                    "This row is not readable text. Save the sheet as \u201cCSV UTF-8\u201d "
-                    "and try again.",
-                )
-            )
-    if errors:
-        return None, errors
-    text = data.decode("utf-8")
-    if "\x00" in text:
-        return None, [_structure(0, "The file holds binary data; it is not a CSV sheet.")]
-    return text, []
+        return (
+            None,
+            None,
+            [_structure(0, "The file is larger than 2 MB; a sign-up list is much smaller.")],
+        )
+    decoded = decode_sheet(data)
+    return decoded.text, decoded.encoding, [_structure(n, m) for n, m in decoded.problems]
 
 
 def _read(data: bytes) -> _Table:
-    text, errors = _decode(data)
+    text, encoding, errors = _decode(data)
     if text is None:
         return _Table((), (), tuple(errors))
     if not text.strip():
         return _Table((), (), (_structure(0, "The file is empty."),))
-    # The header row decides the separator: spreadsheets in some languages save ";".
-    first_line = text.lstrip("\r\n").split("\n", 1)[0]
-    delimiter = max(",;\t", key=first_line.count)
+    # Spreadsheets in some languages separate cells with ";", and "Unicode Text" with tabs.
+    delimiter = guess_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter, strict=True)
     records: list[tuple[int, tuple[str, ...]]] = []
     try:
@@ -241,7 +236,7 @@ def _read(data: bytes) -> _Table:
             )
             continue
         body.append((number, tuple(cells[: len(headers)])))
-    return _Table(headers, tuple(body), tuple(problems))
+    return _Table(headers, tuple(body), tuple(problems), encoding)
 
 
 def read_headers(data: bytes) -> tuple[str, ...]:
@@ -252,31 +247,18 @@ def read_headers(data: bytes) -> tuple[str, ...]:
     return table.headers
 
 
-_GUESSES: dict[str, tuple[str, ...]] = {
-    "name": ("name", "first name", "alias", "first name or alias", "preferred name"),
-    "pronouns": ("pronouns", "pronoun"),
-    "phone": ("phone", "telephone", "mobile", "phone number", "tel"),
-    "email": ("email", "e-mail", "email address"),
-    "notes": ("notes", "note", "comments"),
-    "best_time": ("best time", "best time to call", "when to call"),
-    "contact_consent": (
-        "contact ok",
-        "ok to contact",
-        "contact between meetings",
-        "consent",
-        "happy to be contacted",
-    ),
-}
-
-
 def suggest_mapping(headers: Sequence[str]) -> CsvMapping | None:
     """A first guess from the header texts; None when no column looks like a name."""
-    by_key = {name_key(h): h for h in headers if h}
+    by_key: dict[str, str] = {}
+    for header in headers:
+        if header:
+            by_key.setdefault(header_key(header), header)
     found: dict[str, str] = {}
-    for field, names in _GUESSES.items():
+    for field, names in HEADER_GUESSES.items():
         for candidate in names:
-            if name_key(candidate) in by_key:
-                found[field] = by_key[name_key(candidate)]
+            match = by_key.get(header_key(candidate))
+            if match is not None and match not in found.values():
+                found[field] = match
                 break
     if "name" not in found:
         return None
@@ -373,7 +355,7 @@ def parse_import(
     if "name" not in mapping.columns():
         file_errors.append(_structure(0, "Please choose which column holds the name.", "name"))
     if any(e.kind is RowErrorKind.STRUCTURE and e.row <= 1 for e in file_errors):
-        return ImportPreview(table.headers, mapping, (), tuple(file_errors))
+        return ImportPreview(table.headers, mapping, (), tuple(file_errors), table.encoding)
     rows = []
     seen: dict[str, int] = {name_key(n): 0 for n in roster_names}
     for number, cells in table.rows:
@@ -399,7 +381,7 @@ def parse_import(
         rows.append(preview)
     if not rows and not file_errors:
         file_errors.append(_structure(0, "The file has a header row but no people in it."))
-    return ImportPreview(table.headers, mapping, tuple(rows), tuple(file_errors))
+    return ImportPreview(table.headers, mapping, tuple(rows), tuple(file_errors), table.encoding)
 
 
 # --------------------------------------------------------------------------- export

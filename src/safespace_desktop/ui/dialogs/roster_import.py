@@ -42,6 +42,7 @@ from safespace_desktop.services.roster_csv import (
     read_headers,
     suggest_mapping,
 )
+from safespace_desktop.services.sheet_text import SheetEncoding
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
@@ -127,6 +128,12 @@ class RosterImportDialog(QDialog):
                 file_name,
             )
         )
+
+        # How the letters were read, when the file did not say (checked at each refresh).
+        self.encoding_note = paragraph_label()
+        self.encoding_note.setObjectName("encodingNote")
+        self.encoding_note.setAccessibleName(self.tr("How the file was read"))
+        self.encoding_note.hide()
 
         # -- file problems --------------------------------------------------------------
         self.file_problems = QFrame()
@@ -238,6 +245,7 @@ class RosterImportDialog(QDialog):
         layout.setSpacing(unit // 2)
         layout.addWidget(heading)
         layout.addWidget(source)
+        layout.addWidget(self.encoding_note)
         layout.addWidget(self.file_problems)
         layout.addSpacing(unit // 3)
         layout.addWidget(mapping_heading)
@@ -304,9 +312,29 @@ class RosterImportDialog(QDialog):
             self._update_summary()
             return
         preview = self.preview
+        self._show_encoding(preview)
         self.model.set_rows(preview.rows)
         self._show_file_problems([_error_line(e) for e in preview.file_errors])
         self._update_summary()
+
+    def _show_encoding(self, preview: ImportPreview) -> None:
+        if preview.encoding is SheetEncoding.WINDOWS_1252:
+            text = self.tr(
+                "This sheet was not saved as UTF-8, so its letters were read as Western "
+                "European (Windows) text, the way Excel on Windows saves a CSV file. Please "
+                "check that the names below look right, especially letters like é, ñ or ë. "
+                "If they don't, save the sheet as “CSV UTF-8” and import it again."
+            )
+        elif preview.encoding_guessed:
+            text = self.tr(
+                "This sheet did not say how its letters are stored, so it was read as "
+                "Unicode (UTF-16) text. Please check that the names below look right."
+            )
+        else:
+            self.encoding_note.hide()
+            return
+        self.encoding_note.setText(text)
+        self.encoding_note.show()
 
     def _show_file_problems(self, lines: list[str]) -> None:
         if not lines:
