@@ -151,7 +151,7 @@ class RecordAgreementDialog(QDialog):
                 version=self._version,
             )
         except ValidationError as exc:
-            self._show_error(str(exc))
+            self._show_error(describe(exc))
             target = {
                 "present": self.present_spin,
                 "agreed": self.agreed_spin,

@@ -73,7 +73,7 @@ class AgreementPage(QWidget):
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         if not context.principal.is_facilitator:
-            raise NotPermitted("Only facilitators can change the group agreement.")
+            raise NotPermitted()
         super().__init__(parent)
         self.context = context
         self.service = AgreementService(context.vault)

@@ -47,7 +47,7 @@ class CrisisLinesPage(QWidget):
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         if not context.principal.is_facilitator:
-            raise NotPermitted("Only facilitators can change the crisis lines.")
+            raise NotPermitted()
         super().__init__(parent)
         self.context = context
         self.service = CrisisLinesService(context.vault)

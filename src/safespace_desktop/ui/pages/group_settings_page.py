@@ -82,7 +82,7 @@ class GroupSettingsPage(QWidget):
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         if not context.principal.is_facilitator:
-            raise NotPermitted("Only facilitators can change group settings.")
+            raise NotPermitted()
         super().__init__(parent)
         self.context = context
         self.add_dialog: AddFacilitatorDialog | None = None

@@ -111,6 +111,7 @@ from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.undo_bar import UndoBar
+from safespace_desktop.ui.wording.errors import name_hint_text
 
 CONTACT = ConsentPurpose.CONTACT_BETWEEN_MEETINGS
 
@@ -219,7 +220,7 @@ class MembersController(QObject):
             hint = self._service.name_hint(name, exclude_id=exclude_id)
         except SafeSpaceError:
             return ""
-        return hint.message if hint is not None else ""
+        return name_hint_text(hint)
 
     # -- writing ------------------------------------------------------------------
     def save(
@@ -473,7 +474,7 @@ class MembersController(QObject):
         self.failed.emit(
             fill(self.tr("The roster file was not written. %1"), describe(exc))
             if not isinstance(exc, SafeSpaceError)
-            else str(exc)
+            else describe(exc)
         )
 
 
