@@ -9,7 +9,7 @@ import io
 import pytest
 
 from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose
-from safespace_desktop.core.errors import ImportRejected, NotPermitted
+from safespace_desktop.core.errors import ImportRejected, NotPermitted, is_code
 from safespace_desktop.core.model import MemberDraft
 from safespace_desktop.core.roster import ContactDetails
 from safespace_desktop.services.consent import ConsentService
@@ -110,10 +110,23 @@ def test_row_problems_are_listed_per_row_and_block_the_import(
         (6, "contact_consent"),
     }
     assert all(e.kind is RowErrorKind.CONTENT for e in preview.errors)
-    assert preview.rows[5].ok and "also called" in preview.rows[5].warnings[0]
+    assert [(e.field, e.code) for e in preview.errors] == [
+        ("name", "required"),
+        ("name", "too_long"),
+        ("email", "invalid"),
+        ("contact_consent", "not_consented"),
+        ("contact_consent", "not_yes_or_no"),
+        ("contact_consent", "not_consented"),
+    ]
+    assert preview.rows[5].ok
+    assert [(w.code, w.params) for w in preview.rows[5].warnings] == [
+        ("same_name_on_roster", {"name": "Sam R."})
+    ]
     before = _saved(vault)
-    with pytest.raises(ImportRejected, match="Nothing was saved"):
+    with pytest.raises(ImportRejected) as refused:
         service.commit_import(preview)
+    assert refused.value.code == "rows_have_problems"
+    assert refused.value.params == {"count": 5, "rows": "2, 3, 4, 5, 6"}
     assert _saved(vault) == before
 
     result = service.commit_import(preview, skip_invalid=True)
@@ -126,7 +139,7 @@ def test_contact_without_a_consent_column_is_a_row_error(service: RosterCsvServi
     mapping = CsvMapping(name="Name", phone="Phone")
     preview = service.preview_import(b"Name,Phone\nSam,0123 456\nBea,\n", mapping)
     assert [(e.row, e.field) for e in preview.errors] == [(2, "contact_consent")]
-    assert "no consent column" in preview.errors[0].message
+    assert preview.errors[0].code == "no_consent_column"
 
 
 MALFORMED = {
@@ -158,7 +171,7 @@ def test_a_malformed_file_is_rejected_with_row_errors_and_saves_nothing(
     assert preview.malformed, case
     structural = {e.row for e in preview.errors if e.kind is RowErrorKind.STRUCTURE}
     assert structural == rows, case
-    assert all(e.message for e in preview.errors)
+    assert all(is_code(e.code) for e in preview.errors)
     before = _saved(vault)
     for skip in (False, True):
         with pytest.raises(ImportRejected):
