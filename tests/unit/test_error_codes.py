@@ -154,8 +154,10 @@ def _worded(site: Site) -> bool:
     assert code is not None
     if site.kind == "validation":
         by_field = {code_ for _f, code_ in codes.VALIDATION_BY_FIELD}
-        return code in codes.VALIDATION or (site.field, code) in codes.VALIDATION_BY_FIELD or (
-            site.field is None and code in by_field
+        return (
+            code in codes.VALIDATION
+            or (site.field, code) in codes.VALIDATION_BY_FIELD
+            or (site.field is None and code in by_field)
         )
     if site.kind == "import":
         return (
