@@ -56,6 +56,7 @@ _CALLS: dict[str, tuple[str, int, int | None]] = {
     "NotPermitted": ("not_permitted", 0, None),
     "PassphraseRejected": ("passphrase", 0, None),
     "MalformedRecoveryCode": ("recovery_code", 0, None),
+    "BundleRejected": ("bundle", 0, None),
     "Problem": ("validation", 0, None),
     "RowError": ("import", 2, 1),
     "_structure": ("import", 1, 2),
@@ -138,7 +139,7 @@ def _where(site: Site) -> str:
 def test_the_scan_finds_the_raise_sites() -> None:
     # A scan that finds nothing would pass every check below.
     kinds = {s.kind for s in SITES}
-    assert {"validation", "import", "not_found", "not_permitted", "passphrase"} <= kinds
+    assert {"validation", "import", "not_found", "not_permitted", "passphrase", "bundle"} <= kinds
     assert sum(1 for s in SITES if s.kind == "validation") > 60
 
 
@@ -170,6 +171,7 @@ def _worded(site: Site) -> bool:
         "not_permitted": codes.NOT_PERMITTED,
         "passphrase": codes.PASSPHRASE,
         "recovery_code": codes.RECOVERY_CODE,
+        "bundle": codes.BUNDLE,
     }[site.kind]
     return code in table
 
@@ -201,6 +203,7 @@ def test_every_wording_fills_only_the_placeholders_it_names() -> None:
         codes.NOT_PERMITTED,
         codes.PASSPHRASE,
         codes.RECOVERY_CODE,
+        codes.BUNDLE,
         codes.PROGRESS,
         dict(enumerate(codes.VALIDATION_BY_FIELD.values())),
         dict(enumerate(codes.VALIDATION_BY_RECORD.values())),

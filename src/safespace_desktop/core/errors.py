@@ -109,12 +109,15 @@ class UnsafeKdfParameters(SafeSpaceError):
     """Stored key-derivation parameters fall outside the allowed floor and ceiling."""
 
 
-class BundleRejected(SafeSpaceError):
-    """An export bundle was refused before anything was written."""
+class BundleRejected(CodedError, SafeSpaceError):
+    """An export bundle or journal file was refused before anything was written.
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    Codes: ``damaged``, ``incomplete``, ``not_a_journal_file``, ``too_large``, …
+    """
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self._set_code(code, params)
+        super().__init__(_log_text(code, params))
 
 
 class PassphraseRejected(CodedError, SafeSpaceError):

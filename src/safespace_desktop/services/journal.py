@@ -602,7 +602,7 @@ class JournalService:
         finally:
             sealed.kek.wipe()
         if reopened != documents:
-            raise BundleRejected("The file did not read back the same. Nothing was exported.")
+            raise BundleRejected("read_back_differs")
         return sealed.data
 
     def import_personal_file(
@@ -677,9 +677,9 @@ def _parse_file_document(raw: bytes) -> tuple[str, str, RecordState]:
             content = decode_entry(state.get(ENTRY_FIELD))
             rules.clean_entry(input_from_content(content), date.max)
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise BundleRejected("The file holds a record this app cannot read.") from exc
+        raise BundleRejected("unreadable_record") from exc
     except ValidationError as exc:
-        raise BundleRejected("The file holds an entry this app cannot accept.") from exc
+        raise BundleRejected("unacceptable_entry") from exc
     return kind, record_id, state
 
 

@@ -499,7 +499,7 @@ class JournalExportDialog(QDialog):
             return
         self._set_busy(False)
         if isinstance(exc, PassphraseRejected):
-            self._show_message(str(exc))
+            self._show_message(describe(exc))
         else:
             self._show_message(
                 self.tr("The backup could not be made, and nothing was saved. %1").replace(

@@ -48,7 +48,7 @@ def _import_file(journal: JournalService, path: str, secret: str) -> int:
     """Worker thread: read the file and merge it (slow: derives a key with Argon2id)."""
     source = Path(path)
     if source.stat().st_size > MAX_FILE_BYTES:
-        raise BundleRejected("The file is far too large to be a journal backup.")
+        raise BundleRejected("too_large")
     return journal.import_personal_file(source.read_bytes(), secret)
 
 
@@ -77,7 +77,7 @@ def describe_import_error(exc: BaseException) -> str:
                 "This file can't be imported: it may be damaged, or it may not be a SafeSpace journal backup."
             )
             + " "
-            + str(exc)
+            + describe(exc)
         )
     elif isinstance(exc, OSError):
         reason = tr(

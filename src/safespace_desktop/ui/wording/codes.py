@@ -486,6 +486,43 @@ RECOVERY_CODE: dict[str, Wording] = {
     ),
 }
 
+# A journal backup file that was refused (BundleRejected); nothing was changed.
+BUNDLE: dict[str, Wording] = {
+    "too_large": _w(
+        QT_TRANSLATE_NOOP("Errors", "The file is far too large to be a journal backup.")
+    ),
+    "journal_too_large": _w(
+        QT_TRANSLATE_NOOP("Errors", "The journal is too large for one backup file.")
+    ),
+    "read_back_differs": _w(
+        QT_TRANSLATE_NOOP("Errors", "The file did not read back the same. Nothing was exported.")
+    ),
+    "unreadable_record": _w(
+        QT_TRANSLATE_NOOP("Errors", "The file holds a record this app cannot read.")
+    ),
+    "unacceptable_entry": _w(
+        QT_TRANSLATE_NOOP("Errors", "The file holds an entry this app cannot accept.")
+    ),
+    "not_a_journal_file": _w(
+        QT_TRANSLATE_NOOP("Errors", "This is not a SafeSpace journal backup.")
+    ),
+    "damaged": _w(QT_TRANSLATE_NOOP("Errors", "The file is damaged or incomplete.")),
+    "damaged_header": _w(
+        QT_TRANSLATE_NOOP("Errors", "The file is damaged: its header does not match its checksum.")
+    ),
+    "damaged_key": _w(QT_TRANSLATE_NOOP("Errors", "The file is damaged: its key does not open.")),
+    "damaged_record": _w(
+        QT_TRANSLATE_NOOP("Errors", "The file is damaged: a record is too large.")
+    ),
+    "damaged_trailer": _w(
+        QT_TRANSLATE_NOOP("Errors", "The file is damaged: its trailer is unreadable.")
+    ),
+    "records_missing": _w(QT_TRANSLATE_NOOP("Errors", "The file is damaged: records are missing.")),
+    "incomplete": _w(
+        QT_TRANSLATE_NOOP("Errors", "The file is incomplete: it ends before its last record.")
+    ),
+}
+
 # What a slow operation is doing (services pass these codes to their progress callback).
 PROGRESS: dict[str, Wording] = {
     "checking_passphrase": _w(QT_TRANSLATE_NOOP("Errors", "Checking your passphrase…")),
@@ -497,4 +534,15 @@ PROGRESS: dict[str, Wording] = {
         QT_TRANSLATE_NOOP("Errors", "Protecting your keys with the new passphrase…")
     ),
     "strengthening_keys": _w(QT_TRANSLATE_NOOP("Errors", "Strengthening your key protection…")),
+    "demo_creating_group": _w(QT_TRANSLATE_NOOP("Errors", "Creating the demo group…")),
+    "demo_adding_co_facilitator": _w(QT_TRANSLATE_NOOP("Errors", "Adding a co-facilitator…")),
+    "demo_adding_roster": _w(QT_TRANSLATE_NOOP("Errors", "Adding the fictional roster…")),
+    "demo_opening_journals": _w(
+        QT_TRANSLATE_NOOP("Errors", "Opening journal accounts for the fictional members…")
+    ),
+    "demo_writing_agreement": _w(
+        QT_TRANSLATE_NOOP("Errors", "Writing the group agreement and consents…")
+    ),
+    "demo_writing_journal": _w(QT_TRANSLATE_NOOP("Errors", "Writing River's fictional journal…")),
+    "demo_ready": _w(QT_TRANSLATE_NOOP("Errors", "The demo group is ready.")),
 }

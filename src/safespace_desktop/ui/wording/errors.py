@@ -180,6 +180,7 @@ def describe(exc: BaseException) -> str:
         (errors.MalformedRecoveryCode, codes.RECOVERY_CODE),
         (errors.NotFound, codes.NOT_FOUND),
         (errors.NotPermitted, codes.NOT_PERMITTED),
+        (errors.BundleRejected, codes.BUNDLE),
     )
     for coded_kind, table in coded:
         if isinstance(exc, coded_kind):
