@@ -8,7 +8,7 @@
 - ``record_agreement`` keeps a show of hands at a meeting as counts, with no names.
 - Drafts and meeting counts are facilitator records (group key). Adopted versions are
   sealed under the commons key, so ``current_for_members`` works in a member's session
-  and the agreement can be shown and printed (``as_plain_text``) for everyone.
+  and the agreement can be shown and printed (``printable``) for everyone.
 """
 
 from __future__ import annotations
@@ -410,11 +410,11 @@ class AgreementService:
         return [a for a in found if version is None or a.version == version]
 
     # -- printing ------------------------------------------------------------------
-    def as_plain_text(self, version: int | None = None) -> str:
-        """The agreement laid out for printing or reading aloud.
+    def printable(self, version: int | None = None) -> AgreementVersion:
+        """The version to print or read aloud (the UI lays it out in the person's language).
 
-        Facilitators may print any version and get the latest meeting count with it;
-        members print the current version.
+        Facilitators may print any version and get its meeting counts with it; members
+        print the current version, without counts.
         """
         principal = self._vault.principal
         facilitator = principal is not None and principal.is_facilitator
@@ -425,16 +425,4 @@ class AgreementService:
             versions = [v for v in versions if v.number == version]
         if not versions:
             raise NotFound("nothing_adopted")
-        chosen = versions[-1]
-        lines = [chosen.title, ""]
-        adopted = f", adopted {chosen.adopted_on.isoformat()}" if chosen.adopted_on else ""
-        lines += [f"Version {chosen.number}{adopted}", ""]
-        lines += chosen.lines
-        if chosen.affirmations:
-            last = chosen.affirmations[-1]
-            lines += [
-                "",
-                f"Agreed at the meeting on {last.meeting_on.isoformat()}: "
-                f"{last.agreed} of {last.present} present.",
-            ]
-        return "\n".join(lines) + "\n"
+        return versions[-1]

@@ -45,7 +45,7 @@ from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.dialogs.agreement_template import AgreementTemplateDialog
 from safespace_desktop.ui.dialogs.record_agreement import RecordAgreementDialog
 from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.printing import plain_text_document, print_document, printer_note
+from safespace_desktop.ui.printing import agreement_document, print_document, printer_note
 from safespace_desktop.ui.widgets.agreement_text import (
     GuidelineEditor,
     ReadOnlyText,
@@ -766,11 +766,11 @@ class AgreementPage(QWidget):
         if version is None:
             return
         try:
-            text = self.service.as_plain_text(version.number)
+            printable = self.service.printable(version.number)
         except SafeSpaceError as exc:
             self._fail(exc)
             return
-        document = plain_text_document(text, self.font())
+        document = agreement_document(printable, self.font())
         try:
             printed = print_document(document, self)
         finally:

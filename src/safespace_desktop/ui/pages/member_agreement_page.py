@@ -15,7 +15,7 @@ from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.printing import plain_text_document, print_document, printer_note
+from safespace_desktop.ui.printing import agreement_document, print_document, printer_note
 from safespace_desktop.ui.widgets.agreement_text import ReadOnlyText, long_date
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
@@ -132,11 +132,11 @@ class MemberAgreementPage(QWidget):
         if self.version is None:
             return
         try:
-            text = self.service.as_plain_text()
+            printable = self.service.printable()
         except SafeSpaceError as exc:
             self._show_message(describe(exc))
             return
-        document = plain_text_document(text, self.font())
+        document = agreement_document(printable, self.font())
         try:
             printed = print_document(document, self)
         finally:
