@@ -38,6 +38,7 @@ from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.passphrase_field import PassphraseField
+from safespace_desktop.ui.wording.placeholders import fill
 
 WIDTH_CHARS = 84
 #: Far above any real journal (10,000 long entries are a few tens of MB).
@@ -249,7 +250,7 @@ class JournalImportDialog(QDialog):
         elif count == 1:
             text = self.tr("Done: 1 entry added or updated.")
         else:
-            text = self.tr("Done: %1 entries added or updated.").replace("%1", str(count))
+            text = fill(self.tr("Done: %1 entries added or updated."), count)
         self._show_message(text)
         self.context.signals.status_message.emit(text)
 

@@ -35,6 +35,7 @@ from safespace_desktop.ui.dialogs.consent_wording import ConsentWordingDialog
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
+from safespace_desktop.ui.wording.placeholders import fill
 
 GROUP_NAME_MAX = 200
 MIN_LOCK_MINUTES = 1
@@ -353,7 +354,7 @@ class GroupSettingsPage(QWidget):
             return
         self._saving = False
         self.save_button.setEnabled(self._dirty())
-        self._show_save_message(self.tr("Not saved yet. %1").replace("%1", describe(exc)))
+        self._show_save_message(fill(self.tr("Not saved yet. %1"), describe(exc)))
         if isinstance(exc, ValidationError):
             target = {
                 "group_name": self.name_edit,

@@ -19,6 +19,7 @@ from safespace_desktop.ui.printing import agreement_document, print_document, pr
 from safespace_desktop.ui.widgets.agreement_text import ReadOnlyText, long_date
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.wording.placeholders import fill
 
 #: The agreement is read, not scanned: keep its lines to a comfortable length.
 READING_WIDTH_CHARS = 100
@@ -121,9 +122,7 @@ class MemberAgreementPage(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self.meta_label.setText(
-            self.tr("Version %1, adopted %2.")
-            .replace("%1", str(version.number))
-            .replace("%2", long_date(version.adopted_on))
+            fill(self.tr("Version %1, adopted %2."), version.number, long_date(version.adopted_on))
         )
         self.text_view.show_agreement(version.title, version.lines)
         self.stack.setCurrentIndex(1)
