@@ -16,7 +16,6 @@ from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.forget import ForgetService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.roster_csv import (
-    EXPORT_WARNING,
     CsvMapping,
     RosterCsvService,
     RowErrorKind,
@@ -230,7 +229,6 @@ def test_export(vault: Vault, service: RosterCsvService) -> None:
     assert by_name["Sam"]["Facilitator note"] == "private note"
     assert by_name["'=HYPERLINK(1)"]["Email"] == ""
     assert by_name["Left"]["Status"] == "Left"
-    assert "not encrypted" in EXPORT_WARNING
 
     # What we export can be read back as a sign-up list.
     again = parse_import(

@@ -12,7 +12,7 @@ Import is two steps, and nothing is saved until the second:
    whose consent column says yes; that consent is recorded "on paper".
 
 Export returns text; the UI must warn that the file it writes is not encrypted
-(``EXPORT_WARNING``). Cells that a spreadsheet would run as a formula are prefixed
+(ui/dialogs/roster_export.py). Cells that a spreadsheet would run as a formula are prefixed
 with an apostrophe.
 """
 
@@ -59,10 +59,6 @@ from safespace_desktop.storage.records import LoadedRecord
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
-EXPORT_WARNING = (
-    "This file is not encrypted. Anyone who can open it can read every name and detail "
-    "in it. Save it only where it needs to go, and delete it when you are done."
-)
 
 _YES = {"yes", "y", "true", "1", "x", "\u2713", "\u2714", "ticked", "agreed", "ok"}
 _NO = {"", "no", "n", "false", "0", "-", "not ticked"}

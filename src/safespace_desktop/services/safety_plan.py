@@ -22,11 +22,6 @@ ITEM_MAX = 500
 ITEMS_MAX = 20
 CARD_ITEMS = 3  # lines per section on the wallet card
 
-PRINT_WARNING = (
-    "Printing sends your safety plan to the printer. On a shared PC or printer, "
-    "copies can stay in the print queue: collect it straight away."
-)
-
 
 def clean_plan(plan: SafetyPlan) -> SafetyPlan:
     """Strip blank lines and whitespace; enforce the limits with kind messages."""
@@ -127,7 +122,7 @@ class SafetyPlanService:
         return clean
 
     def as_plain_text(self, plan: SafetyPlan | None = None) -> str:
-        """The plan as printable text (the UI prints only after ``PRINT_WARNING``)."""
+        """The plan as printable text (the UI prints only after warning about shared printers)."""
         return as_plain_text(plan if plan is not None else self.get())
 
     def as_card_text(self, plan: SafetyPlan | None = None) -> str:
