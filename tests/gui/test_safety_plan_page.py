@@ -34,7 +34,6 @@ from pytestqt.qtbot import QtBot
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
 from safespace_desktop.services.safety_plan import SafetyPlanService
-
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.context import SessionContext
 from safespace_desktop.ui.pages import safety_plan_page
