@@ -215,3 +215,26 @@ def test_every_wording_fills_only_the_placeholders_it_names() -> None:
             if wording is codes.IMPORT["row_refused"]:
                 used.discard(2)  # the row's own problem, worded separately
             assert used == set(range(1, len(wording.params) + 1)), wording.text
+
+
+def _progress_codes() -> list[tuple[str, str]]:
+    found = []
+    for path in sorted((SRC / "services").rglob("*.py")):
+        if path in NOT_YET_CONVERTED:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "progress"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.append((f"{path.name}:{node.lineno}", str(node.args[0].value)))
+    return found
+
+
+def test_progress_reported_by_services_is_a_worded_code() -> None:
+    found = _progress_codes()
+    assert found, "the scan found no progress reports"
+    assert [(w, c) for w, c in found if not CODE.match(c) or c not in codes.PROGRESS] == []
