@@ -87,3 +87,14 @@ def test_import_preview_model(qtmodeltester) -> None:
     )
     assert model.index(1, COL_CONTACT).data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.row_at(1) is bad
+
+
+def test_two_people_of_the_same_name_are_told_apart_in_words() -> None:
+    from safespace_desktop.core.model import Member
+    from safespace_desktop.core.roster import TellApart
+    from safespace_desktop.ui.item_models.member_table import display_name
+
+    alex = Member("1", "Alex", disambiguation=TellApart("he/him", date(2027, 3, 1), 2))
+    assert display_name(alex) == "Alex (he/him, joined Mar 2027, no. 2)"
+    assert display_name(Member("2", "Alex", disambiguation=TellApart(number=3))) == "Alex (no. 3)"
+    assert display_name(Member("3", "Bea")) == "Bea"

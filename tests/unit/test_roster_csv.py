@@ -247,3 +247,18 @@ def test_members_cannot_import_or_export(vault: Vault) -> None:
         service.commit_import(parse_import(GOOD, MAPPING))
     with pytest.raises(NotPermitted):
         service.export_csv()
+
+
+def test_the_export_tells_people_of_the_same_name_apart() -> None:
+    from datetime import date
+
+    from safespace_desktop.core.model import Member
+    from safespace_desktop.core.roster import TellApart
+    from safespace_desktop.services.roster_csv import members_to_csv
+
+    alexes = [
+        Member("1", "Alex", disambiguation=TellApart("he/him", date(2027, 1, 1))),
+        Member("2", "Alex", disambiguation=TellApart(number=2)),
+    ]
+    rows = list(csv.reader(io.StringIO(members_to_csv(alexes))))
+    assert [row[1] for row in rows[1:]] == ["he/him, joined Jan 2027", "no. 2"]

@@ -204,6 +204,23 @@ class NameHint:
 
 
 @dataclass(frozen=True)
+class TellApart:
+    """What tells a roster entry apart from others with the same name (the UI words it,
+    e.g. "they/them, joined Mar 2027" or "no. 2"). Empty when the name is not shared.
+
+    ``joined_month`` is the first day of the joining month; ``number`` the position by
+    joining order, given only when pronouns and month still leave two the same.
+    """
+
+    pronouns: str = ""
+    joined_month: date | None = None
+    number: int | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.pronouns) or self.joined_month is not None or self.number is not None
+
+
+@dataclass(frozen=True)
 class CheckinPair:
     """Two members who agreed to check in with each other between meetings."""
 

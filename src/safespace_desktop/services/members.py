@@ -45,6 +45,7 @@ from safespace_desktop.core.roster import (
     GroupRole,
     MemberStatus,
     NameHint,
+    TellApart,
     clean_text,
     email_problem,
     name_key,
@@ -71,8 +72,6 @@ __all__ = [
     "disambiguate",
     "RosterCache",
 ]
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 _Changes = dict[str, JsonValue]
@@ -153,11 +152,9 @@ def _sorted(members: list[Member]) -> list[Member]:
     return sorted(members, key=lambda m: (m.archived, m.name.casefold(), m.id))
 
 
-def _hint_parts(member: Member) -> list[str]:
-    parts = [member.pronouns] if member.pronouns else []
-    if member.joined_on is not None:
-        parts.append(f"joined {_MONTHS[member.joined_on.month - 1]} {member.joined_on.year}")
-    return parts
+def _tell_apart(member: Member) -> TellApart:
+    joined = member.joined_on
+    return TellApart(member.pronouns, None if joined is None else joined.replace(day=1))
 
 
 def disambiguate(members: list[Member], *, only: set[str] | None = None) -> list[Member]:
@@ -171,20 +168,20 @@ def disambiguate(members: list[Member], *, only: set[str] | None = None) -> list
     for member in members:
         if not member.forgotten:
             groups.setdefault(name_key(member.name), []).append(member)
-    hints: dict[str, str] = {}
+    hints: dict[str, TellApart] = {}
     for group in groups.values():
         if len(group) < 2:
             continue
         ordered = sorted(group, key=lambda m: (m.joined_on or date.min, m.created_hlc, m.id))
-        texts = {m.id: ", ".join(_hint_parts(m)) for m in ordered}
-        counts: dict[str, int] = {}
-        for text in texts.values():
-            counts[text] = counts.get(text, 0) + 1
+        found = {m.id: _tell_apart(m) for m in ordered}
+        counts: dict[TellApart, int] = {}
+        for hint in found.values():
+            counts[hint] = counts.get(hint, 0) + 1
         for position, member in enumerate(ordered, start=1):
-            text = texts[member.id]
-            if not text or counts[text] > 1:
-                text = f"{text}, no. {position}" if text else f"no. {position}"
-            hints[member.id] = text
+            hint = found[member.id]
+            if not hint or counts[hint] > 1:
+                hint = replace(hint, number=position)
+            hints[member.id] = hint
     return [
         replace(m, disambiguation=hints[m.id])
         if m.id in hints and (only is None or m.id in only)

@@ -38,6 +38,7 @@ from safespace_desktop.core.roster import (
     STATUS_LABELS,
     ContactDetails,
     MemberStatus,
+    TellApart,
     clean_text,
     email_problem,
     name_key,
@@ -382,6 +383,19 @@ def parse_import(
 
 
 # --------------------------------------------------------------------------- export
+# The exported file is English, like its column titles (EXPORT_HEADERS).
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _tell_apart_cell(hint: TellApart) -> str:
+    parts = [hint.pronouns] if hint.pronouns else []
+    if hint.joined_month is not None:
+        parts.append(f"joined {_MONTHS[hint.joined_month.month - 1]} {hint.joined_month.year}")
+    if hint.number is not None:
+        parts.append(f"no. {hint.number}")
+    return ", ".join(parts)
+
+
 def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
@@ -416,7 +430,7 @@ def members_to_csv(
             continue
         row = [
             m.name,
-            m.disambiguation,
+            _tell_apart_cell(m.disambiguation),
             m.pronouns,
             ROLE_LABELS[m.role],
             STATUS_LABELS[m.status],
