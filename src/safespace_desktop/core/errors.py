@@ -123,7 +123,8 @@ class BundleRejected(CodedError, SafeSpaceError):
 class PassphraseRejected(CodedError, SafeSpaceError):
     """A new passphrase does not meet the policy.
 
-    Codes: ``too_short`` (minimum, length), ``too_long`` (limit), ``too_common``.
+    Codes: ``too_short`` (minimum, length), ``too_long`` (limit), ``too_common``,
+    ``damaged_text``.
     """
 
     def __init__(self, code: str, /, **params: object) -> None:
@@ -164,7 +165,8 @@ class NotPermitted(CodedError, SafeSpaceError):
     """The unlocked person may not do this (for example, a member opening the roster).
 
     ``code`` says what, for the wording: ``facilitators_only`` (the default),
-    ``forgotten``, ``read_only``, ``not_your_record``, ``not_a_member_slot``.
+    ``forgotten``, ``agreement_adopted``, ``key_not_held``, ``not_your_record``,
+    ``not_a_member_slot``.
     """
 
     def __init__(self, code: str = "facilitators_only", /, **params: object) -> None:
