@@ -60,13 +60,27 @@ def _self_test(args: argparse.Namespace) -> int:
     return run_self_test(paths, sys.stdout)
 
 
+# The services report progress as codes (the app words them in ui/wording); this
+# command-line tool speaks English only, like its --help.
+_DEMO_STEPS = {
+    "demo_creating_group": "Creating the demo group…",
+    "protecting_keys": "Protecting the keys…",
+    "demo_adding_co_facilitator": "Adding a co-facilitator…",
+    "demo_adding_roster": "Adding the fictional roster…",
+    "demo_opening_journals": "Opening journal accounts for the fictional members…",
+    "demo_writing_agreement": "Writing the group agreement and consents…",
+    "demo_writing_journal": "Writing River's fictional journal…",
+    "demo_ready": "The demo group is ready.",
+}
+
+
 def _demo(args: argparse.Namespace) -> int:
     from safespace_desktop.services.demo import DEMO_ACCOUNTS, ensure_demo_vault
 
     paths = _paths(args)
 
-    def progress(message: str) -> None:
-        print(f"  {message}", file=sys.stderr)
+    def progress(code: str) -> None:
+        print(f"  {_DEMO_STEPS.get(code, code)}", file=sys.stderr)
 
     action = "Re-creating" if args.reset else "Checking"
     print(f"{action} the demo group (this takes a few seconds the first time)…", file=sys.stderr)

@@ -72,7 +72,9 @@ def test_pair_table_model(qtmodeltester) -> None:
 
 def test_import_preview_model(qtmodeltester) -> None:
     good = PreviewRow(2, MemberDraft("Alex"), ContactDetails(phone="0700 900 123"), True)
-    bad = PreviewRow(3, MemberDraft(""), ContactDetails(), False, (RowError(3, "name", "No name"),))
+    bad = PreviewRow(
+        3, MemberDraft(""), ContactDetails(), False, (RowError(3, "name", "required"),)
+    )
     model = ImportPreviewModel()
     model.set_rows((good, bad))
     qtmodeltester.check(model)
@@ -80,6 +82,19 @@ def test_import_preview_model(qtmodeltester) -> None:
     assert model.index(0, COL_CONTACT).data() == "0700 900 123"
     assert model.index(0, COL_CONSENT).data() == "Yes"
     assert model.index(0, COL_PROBLEMS).data() == "Ready"
-    assert model.index(1, COL_PROBLEMS).data(Qt.ItemDataRole.ToolTipRole) == "⚠ No name"
+    assert model.index(1, COL_PROBLEMS).data(Qt.ItemDataRole.ToolTipRole) == (
+        "⚠ No name: every row needs a first name or alias."
+    )
     assert model.index(1, COL_CONTACT).data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.row_at(1) is bad
+
+
+def test_two_people_of_the_same_name_are_told_apart_in_words() -> None:
+    from safespace_desktop.core.model import Member
+    from safespace_desktop.core.roster import TellApart
+    from safespace_desktop.ui.item_models.member_table import display_name
+
+    alex = Member("1", "Alex", disambiguation=TellApart("he/him", date(2027, 3, 1), 2))
+    assert display_name(alex) == "Alex (he/him, joined Mar 2027, no. 2)"
+    assert display_name(Member("2", "Alex", disambiguation=TellApart(number=3))) == "Alex (no. 3)"
+    assert display_name(Member("3", "Bea")) == "Bea"

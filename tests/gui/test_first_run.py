@@ -25,6 +25,7 @@ from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.welcome import WelcomeScreen
+from safespace_desktop.ui.wording.errors import describe_problem
 
 pytestmark = pytest.mark.gui
 
@@ -123,7 +124,8 @@ def test_a_person_creates_a_vault_and_it_unlocks_with_what_they_typed(
     qtbot.keyClicks(page.passphrase.confirm.edit, "too short")
     expected_problem = policy.problem("too short")
     assert expected_problem is not None
-    assert page.passphrase.feedback.text() == expected_problem
+    assert page.passphrase.feedback.text() == describe_problem(expected_problem, "passphrase")
+    assert "at least 15 characters (this has 9)" in page.passphrase.feedback.text()
     assert not next_button.isEnabled()
 
     click(qtbot, page.passphrase.suggest_button)

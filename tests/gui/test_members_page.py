@@ -541,3 +541,22 @@ def test_member_table_model_passes_qt_model_tester(qtmodeltester, vault):
     assert model.row_of(added.id) == 3
     model.set_members(service.list_members())
     assert model.rowCount() == 4
+
+
+def test_damaged_text_in_the_name_is_refused_at_the_field(qtbot, context, vault, monkeypatch):
+    """Issue 17: a damaged paste (a lone surrogate) is shown at the field, never a crash."""
+    page = open_page(qtbot, context)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.name_edit, "Sam")
+    qtbot.keyClicks(page.note_edit, "Met at the library")
+    # PySide6 drops a lone surrogate on the way from Python into a QLineEdit, so the
+    # damaged text another program pasted is simulated where the form reads the field.
+    monkeypatch.setattr(page.name_edit, "text", lambda: "Sam \ud800")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert page.name_error.isVisibleTo(page)
+    assert "Part of this text is damaged" in page.name_error.text()
+    assert page.name_edit.accessibleDescription().startswith("Part of this text is damaged")
+    assert page.name_edit.hasFocus()
+    assert MembersService(vault).list_members() == []
+    assert page.note_edit.toPlainText() == "Met at the library"  # nothing typed is lost

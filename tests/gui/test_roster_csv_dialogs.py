@@ -19,7 +19,6 @@ from safespace_desktop.core.model import MemberDraft
 from safespace_desktop.core.roster import ContactDetails
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
-from safespace_desktop.services.roster_csv import EXPORT_WARNING
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.dialogs.roster_import import COL_NAME as PREVIEW_NAME
 from safespace_desktop.ui.dialogs.roster_import import COL_PROBLEMS, COL_ROW
@@ -236,7 +235,7 @@ def test_export_warns_then_writes_the_file_atomically(qtbot, context, vault, mon
     warning_text = " ".join(
         label.text() for label in dialog.warning.findChildren(type(page.count_label))
     )
-    assert EXPORT_WARNING in warning_text
+    assert "This file is not encrypted. Anyone who can open it can read" in warning_text
     assert not dialog.save_button.isEnabled()  # not before the warning is acknowledged
     assert unnamed_buttons(dialog) == []
     click(qtbot, dialog.understand_check)

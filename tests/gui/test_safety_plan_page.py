@@ -33,7 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
-from safespace_desktop.services.safety_plan import PRINT_WARNING, SafetyPlanService
+from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.pages import safety_plan_page
 from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
@@ -47,6 +47,11 @@ from tests.gui.test_shell_session import open_first_vault, type_unlock
 from tests.unit.journal_helpers import add_member
 
 pytestmark = pytest.mark.gui
+
+PRINT_WARNING = (
+    "Printing sends your safety plan to the printer. On a shared PC or printer, "
+    "copies can stay in the print queue: collect it straight away."
+)
 
 LEFT = Qt.MouseButton.LeftButton
 SAM_PASS = "sam keeps a long passphrase here"

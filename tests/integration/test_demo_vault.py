@@ -38,7 +38,7 @@ def test_demo_vault_opens_for_every_demo_login(paths: AppPaths, fast_kdf: KdfPar
     progress: list[str] = []
     path = ensure_demo_vault(paths, params=fast_kdf, progress=progress.append)
     assert path == paths.demo_vault
-    assert progress and progress[-1] == "The demo group is ready."
+    assert progress and progress[-1] == "demo_ready"
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 
     vault = Vault.open_existing(path)
@@ -141,7 +141,7 @@ def test_a_failed_reset_keeps_the_previous_demo_vault(paths: AppPaths, fast_kdf:
     before = _vault_id(paths.demo_vault)
 
     def interrupt(message: str) -> None:
-        if message.startswith("Adding the fictional roster"):
+        if message == "demo_adding_roster":
             raise _Interrupted()
 
     with pytest.raises(_Interrupted):

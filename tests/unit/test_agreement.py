@@ -181,29 +181,29 @@ def test_members_read_and_print_the_current_agreement(
     current = member_view.current_for_members()
     assert current is not None
     assert (current.number, current.text, current.affirmations) == (2, v2.text, ())
-    printed = member_view.as_plain_text()
-    assert printed.startswith(f"{v2.title}\n\nVersion 2, adopted ")
-    assert agreement_lines(v2.text)[0] in printed and "present" not in printed
+    printed = member_view.printable()
+    assert (printed.number, printed.title, printed.text) == (2, v2.title, v2.text)
+    assert printed.affirmations == ()  # members never see the meeting counts
     for attempt in (
         member_view.drafts,
         member_view.history,
         lambda: member_view.start_draft("recovery"),
         lambda: member_view.record_agreement(3, 3),
-        lambda: member_view.as_plain_text(version=1),
+        lambda: member_view.printable(version=1),
     ):
         with pytest.raises(NotPermitted):
             attempt()
 
     vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
-    printed = AgreementService(vault).as_plain_text()
-    assert printed.rstrip().endswith("6 of 6 present.")
-    assert AgreementService(vault).as_plain_text(version=1).count("Version 1") == 1
+    printed = AgreementService(vault).printable()
+    assert [(a.agreed, a.present) for a in printed.affirmations][-1] == (6, 6)
+    assert AgreementService(vault).printable(version=1).number == 1
 
 
 def test_nothing_to_show_before_adoption(vault: Vault, agreement: AgreementService) -> None:
     assert agreement.current() is None and agreement.current_for_members() is None
     with pytest.raises(NotFound):
-        agreement.as_plain_text()
+        agreement.printable()
 
 
 def test_diff_lines_is_readable_line_by_line() -> None:

@@ -14,14 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose
-from safespace_desktop.core.errors import ImportRejected, NotPermitted
+from safespace_desktop.core.errors import ImportRejected, NotPermitted, is_code
 from safespace_desktop.core.model import MemberDraft
 from safespace_desktop.core.roster import ContactDetails
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.forget import ForgetService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.roster_csv import (
-    EXPORT_WARNING,
     CsvMapping,
     RosterCsvService,
     RowErrorKind,
@@ -121,10 +120,23 @@ def test_row_problems_are_listed_per_row_and_block_the_import(
         (6, "contact_consent"),
     }
     assert all(e.kind is RowErrorKind.CONTENT for e in preview.errors)
-    assert preview.rows[5].ok and "also called" in preview.rows[5].warnings[0]
+    assert [(e.field, e.code) for e in preview.errors] == [
+        ("name", "required"),
+        ("name", "too_long"),
+        ("email", "invalid"),
+        ("contact_consent", "not_consented"),
+        ("contact_consent", "not_yes_or_no"),
+        ("contact_consent", "not_consented"),
+    ]
+    assert preview.rows[5].ok
+    assert [(w.code, w.params) for w in preview.rows[5].warnings] == [
+        ("same_name_on_roster", {"name": "Sam R."})
+    ]
     before = _saved(vault)
-    with pytest.raises(ImportRejected, match="Nothing was saved"):
+    with pytest.raises(ImportRejected) as refused:
         service.commit_import(preview)
+    assert refused.value.code == "rows_have_problems"
+    assert refused.value.params == {"count": 5, "rows": "2, 3, 4, 5, 6"}
     assert _saved(vault) == before
 
     result = service.commit_import(preview, skip_invalid=True)
@@ -137,7 +149,7 @@ def test_contact_without_a_consent_column_is_a_row_error(service: RosterCsvServi
     mapping = CsvMapping(name="Name", phone="Phone")
     preview = service.preview_import(b"Name,Phone\nSam,0123 456\nBea,\n", mapping)
     assert [(e.row, e.field) for e in preview.errors] == [(2, "contact_consent")]
-    assert "no consent column" in preview.errors[0].message
+    assert preview.errors[0].code == "no_consent_column"
 
 
 MALFORMED = {
@@ -173,7 +185,7 @@ def test_a_malformed_file_is_rejected_with_row_errors_and_saves_nothing(
     assert preview.malformed, case
     structural = {e.row for e in preview.errors if e.kind is RowErrorKind.STRUCTURE}
     assert structural == rows, case
-    assert all(e.message for e in preview.errors)
+    assert all(is_code(e.code) for e in preview.errors)
     before = _saved(vault)
     for skip in (False, True):
         with pytest.raises(ImportRejected):
@@ -232,7 +244,6 @@ def test_export(vault: Vault, service: RosterCsvService) -> None:
     assert by_name["Sam"]["Facilitator note"] == "private note"
     assert by_name["'=HYPERLINK(1)"]["Email"] == ""
     assert by_name["Left"]["Status"] == "Left"
-    assert "not encrypted" in EXPORT_WARNING
 
     # What we export can be read back as a sign-up list.
     again = parse_import(
@@ -548,7 +559,7 @@ SOME_MAPPING = EXPORTS["excel_windows_csv_comma.csv"].mapping
 )
 def test_damaged_or_random_bytes_give_a_typed_refusal_never_a_crash(data: bytes) -> None:
     preview = parse_import(data, SOME_MAPPING)  # never raises
-    assert all(e.message for e in preview.errors)
+    assert all(is_code(e.code) for e in preview.errors)
     with contextlib.suppress(ImportRejected):
         read_headers(data)
     for row in preview.rows:
@@ -560,3 +571,18 @@ def _damaged(data: bytes, spots: list[int], values: list[int]) -> bytes:
     for spot, value in zip(spots, values, strict=True):
         damaged[spot] = value
     return bytes(damaged)
+
+
+def test_the_export_tells_people_of_the_same_name_apart() -> None:
+    from datetime import date
+
+    from safespace_desktop.core.model import Member
+    from safespace_desktop.core.roster import TellApart
+    from safespace_desktop.services.roster_csv import members_to_csv
+
+    alexes = [
+        Member("1", "Alex", disambiguation=TellApart("he/him", date(2027, 1, 1))),
+        Member("2", "Alex", disambiguation=TellApart(number=2)),
+    ]
+    rows = list(csv.reader(io.StringIO(members_to_csv(alexes))))
+    assert [row[1] for row in rows[1:]] == ["he/him, joined Jan 2027", "no. 2"]

@@ -17,6 +17,7 @@ from safespace_desktop.core.roster import (
     ContactDetails,
     GroupRole,
     MemberStatus,
+    TellApart,
     add_months,
     name_key,
     today_from,
@@ -154,30 +155,34 @@ def test_two_people_with_the_same_name_are_told_apart(
     members: MembersService, clock: ManualClock
 ) -> None:
     first = members.add_member(MemberDraft("Alex", "they/them"))
-    assert first.disambiguation == ""
+    assert not first.disambiguation
     hint = members.name_hint("  Alex ")
     assert hint is not None and hint.exact
-    assert "Alex B." in hint.message and hint.suggestion == "Alex (2)"
+    assert hint.name == "Alex" and hint.suggestion == "Alex (2)"
     assert members.name_hint("ALEX") is not None
 
     clock.advance(40 * 86400)
     second = members.add_member(MemberDraft("ALEX", "he/him"))  # never refused
     listed = {m.id: m for m in members.list_members()}
-    assert listed[first.id].disambiguation == "they/them, joined Jan 2027"
-    assert listed[second.id].disambiguation == "he/him, joined Feb 2027"
-    assert second.disambiguation == "he/him, joined Feb 2027"
-    assert members.get(first.id).disambiguation == "they/them, joined Jan 2027"
+    january, february = (
+        TellApart("they/them", date(2027, 1, 1)),
+        TellApart("he/him", date(2027, 2, 1)),
+    )
+    assert listed[first.id].disambiguation == january
+    assert listed[second.id].disambiguation == february
+    assert second.disambiguation == february
+    assert members.get(first.id).disambiguation == january
 
     # Nothing else tells them apart: a number by joining order does.
     third = members.add_member(MemberDraft("Alex.", "he/him"))
     fourth = members.add_member(MemberDraft("alex", "he/him"))
     listed = {m.id: m for m in members.list_members()}
-    assert listed[third.id].disambiguation.endswith(", no. 3")
-    assert listed[fourth.id].disambiguation.endswith(", no. 4")
+    assert listed[third.id].disambiguation.number == 3
+    assert listed[fourth.id].disambiguation.number == 4
     assert len({m.disambiguation for m in listed.values()}) == 4
 
     similar = members.name_hint("Alex Quinn")
-    assert similar is not None and not similar.exact and "Alex" in similar.message
+    assert similar is not None and not similar.exact and "Alex" in similar.similar
     assert members.name_hint("Bea") is None
     assert members.name_hint("Alex", exclude_id=first.id) is not None  # others remain
 
@@ -189,7 +194,7 @@ def test_a_forgotten_entry_never_clashes_and_cannot_be_edited(
     ForgetService(vault).forget(sam.id)
     assert members.name_hint("Sam") is None
     new_sam = members.add_member(MemberDraft("Sam"))
-    assert new_sam.disambiguation == ""
+    assert not new_sam.disambiguation
     for change in (
         lambda: members.update_member(sam.id, MemberDraft("Sam again")),
         lambda: members.archive(sam.id),
@@ -262,7 +267,7 @@ def test_a_thousand_members_generate_list_and_search(members: MembersService) ->
     assert members.search("Person 0999")[0].note == "note 999"
     assert sum(1 for m in listed if m.role is GroupRole.CO_FACILITATOR) == 4
     assert sum(1 for m in listed if AccessNeed.HEARING_LOOP in m.access_needs) == 100
-    assert all(m.disambiguation == "" for m in listed)
+    assert not any(m.disambiguation for m in listed)
 
 
 def test_adding_many_is_all_or_nothing(members: MembersService) -> None:

@@ -1,10 +1,54 @@
 """Typed errors shared by every layer (DESIGN.md §3.2).
 
-Each error carries a message that is safe to show: it never contains anything a
-person typed, nor key material.
+Errors carry codes and parameters, not sentences: the UI words them in the person's
+language (ui/wording). ``str(exc)`` is an English fallback for logs only; it never
+contains anything a person typed, nor key material.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+_CODE = re.compile(r"^[a-z_]+$")
+
+
+def _log_text(code: str, params: Mapping[str, object], field: str | None = None) -> str:
+    # Numbers only: a string parameter may be a column title or name someone typed.
+    numbers = ", ".join(f"{k}={v}" for k, v in sorted(params.items()) if isinstance(v, int | float))
+    where = f"{field}: " if field else ""
+    return f"{where}{code}" + (f" ({numbers})" if numbers else "")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A coded problem that is reported rather than raised (a hint while typing, a row
+    of an import): the same ``code`` and ``params`` a ValidationError would carry."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+
+class CodedError:
+    """Mixin for errors that name what went wrong with a stable snake_case ``code``.
+
+    ``params`` fill the UI's wording (limits, counts, a version number); they are never
+    shown in logs unless they are numbers.
+    """
+
+    code: str
+    params: dict[str, object]
+
+    def _set_code(self, code: str, params: Mapping[str, object]) -> None:
+        # tests/unit/test_error_codes.py checks every raise in src uses a snake_case code.
+        self.code = code
+        self.params = dict(params)
+
+
+def is_code(text: str) -> bool:
+    """True for a stable snake_case error code (not an English sentence)."""
+    return _CODE.match(text) is not None
 
 
 class SafeSpaceError(Exception):
@@ -26,11 +70,15 @@ class WrongRecoveryCode(SafeSpaceError):
         super().__init__("That recovery code does not open this account.")
 
 
-class MalformedRecoveryCode(SafeSpaceError):
-    """The recovery code has the wrong length or its check character does not match."""
+class MalformedRecoveryCode(CodedError, SafeSpaceError):
+    """The recovery code has the wrong length or its check character does not match.
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    Codes: ``wrong_length`` (length, expected), ``unknown_character``, ``typo``.
+    """
+
+    def __init__(self, code: str = "typo", /, **params: object) -> None:
+        self._set_code(code, params)
+        super().__init__(_log_text(code, params))
 
 
 class CorruptKeyMaterial(SafeSpaceError):
@@ -61,16 +109,27 @@ class UnsafeKdfParameters(SafeSpaceError):
     """Stored key-derivation parameters fall outside the allowed floor and ceiling."""
 
 
-class BundleRejected(SafeSpaceError):
-    """An export bundle was refused before anything was written."""
+class BundleRejected(CodedError, SafeSpaceError):
+    """An export bundle or journal file was refused before anything was written.
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    Codes: ``damaged``, ``incomplete``, ``not_a_journal_file``, ``too_large``, …
+    """
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self._set_code(code, params)
+        super().__init__(_log_text(code, params))
 
 
-class PassphraseRejected(SafeSpaceError):
-    """A new passphrase does not meet the policy; the message explains why, kindly."""
+class PassphraseRejected(CodedError, SafeSpaceError):
+    """A new passphrase does not meet the policy.
+
+    Codes: ``too_short`` (minimum, length), ``too_long`` (limit), ``too_common``,
+    ``damaged_text``.
+    """
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self._set_code(code, params)
+        super().__init__(_log_text(code, params))
 
 
 class HandleUnavailable(SafeSpaceError):
@@ -102,20 +161,43 @@ class VaultLocked(SafeSpaceError):
         super().__init__("The vault is locked.")
 
 
-class NotPermitted(SafeSpaceError):
-    """The unlocked person may not do this (for example, a member opening the roster)."""
+class NotPermitted(CodedError, SafeSpaceError):
+    """The unlocked person may not do this (for example, a member opening the roster).
+
+    ``code`` says what, for the wording: ``facilitators_only`` (the default),
+    ``forgotten``, ``agreement_adopted``, ``key_not_held``, ``not_your_record``,
+    ``not_a_member_slot``.
+    """
+
+    def __init__(self, code: str = "facilitators_only", /, **params: object) -> None:
+        self._set_code(code, params)
+        super().__init__(_log_text(code, params))
 
 
-class ValidationError(SafeSpaceError):
-    """Input that breaks a domain rule; ``field`` names the offending field."""
+class ValidationError(CodedError, SafeSpaceError):
+    """Input that breaks a domain rule.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    ``field`` names the offending field (the form shows the wording there), ``code`` is
+    a stable snake_case identifier such as ``required``, ``too_long`` (limit) or
+    ``damaged_text``, and ``params`` fill in the wording. Never an English sentence.
+    """
+
+    def __init__(self, field: str, code: str, /, **params: object) -> None:
+        self._set_code(code, params)
+        super().__init__(_log_text(code, params, field))
         self.field = field
 
 
-class NotFound(SafeSpaceError):
-    """A record that should exist does not (or is hidden by a tombstone)."""
+class NotFound(CodedError, SafeSpaceError):
+    """A record that should exist does not (or is hidden by a tombstone).
+
+    ``code`` says which, for the wording: ``member_gone``, ``entry_gone``,
+    ``no_such_version`` (version), ...
+    """
+
+    def __init__(self, code: str = "gone", /, **params: object) -> None:
+        self._set_code(code, params)
+        super().__init__(_log_text(code, params))
 
 
 class VaultNotFound(SafeSpaceError):
@@ -125,13 +207,13 @@ class VaultNotFound(SafeSpaceError):
 class ConsentRequired(ValidationError):
     """A field was given whose consent purpose is not (or no longer) consented to."""
 
-    def __init__(self, field: str, purpose: str, message: str) -> None:
-        super().__init__(field, message)
+    def __init__(self, field: str, purpose: str) -> None:
+        super().__init__(field, "not_consented", purpose=purpose)
         self.purpose = purpose
 
 
 class ImportRejected(ValidationError):
-    """A CSV import was refused as a whole; nothing was saved."""
+    """A CSV import was refused as a whole; nothing was saved. ``field`` is "file"."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__("file", message)
+    def __init__(self, code: str, /, **params: object) -> None:
+        super().__init__("file", code, **params)

@@ -22,6 +22,7 @@ from safespace_desktop.core.model import (
     JournalFilter,
     MoodPoint,
 )
+from safespace_desktop.core.text import check_text
 
 TITLE_MAX = 200
 BODY_MAX = 100_000  # characters; domain.md §3 puts the largest entries near 100 KB
@@ -43,19 +44,19 @@ def _clean_labels(values: Iterable[str], field: str, *, strip_hash: bool) -> tup
     seen: set[str] = set()
     out: list[str] = []
     for raw in values:
-        label = " ".join(unicodedata.normalize("NFKC", raw).split())
+        label = " ".join(unicodedata.normalize("NFKC", check_text(field, raw)).split())
         if strip_hash:
             label = label.lstrip("#@").strip()
         if not label:
             continue
         if len(label) > LABEL_MAX:
-            raise ValidationError(field, f"Please keep each one under {LABEL_MAX} characters.")
+            raise ValidationError(field, "label_too_long", limit=LABEL_MAX)
         key = label.casefold()
         if key not in seen:
             seen.add(key)
             out.append(label)
     if len(out) > LABELS_MAX:
-        raise ValidationError(field, f"Please use at most {LABELS_MAX} of these on one entry.")
+        raise ValidationError(field, "too_many", limit=LABELS_MAX)
     return tuple(out)
 
 
@@ -67,34 +68,34 @@ def clean_entry(
     With ``require_content`` False (autosaved drafts) an empty entry is allowed and an
     empty date stays empty.
     """
-    title = " ".join(entry.title.split())
+    title = " ".join(check_text("title", entry.title).split())
     if len(title) > TITLE_MAX:
-        raise ValidationError("title", f"Please keep the title under {TITLE_MAX} characters.")
-    body = entry.body.replace("\r\n", "\n").replace("\r", "\n")
+        raise ValidationError("title", "too_long", limit=TITLE_MAX)
+    body = check_text("body", entry.body).replace("\r\n", "\n").replace("\r", "\n")
     if len(body) > BODY_MAX:
-        raise ValidationError("body", "This entry is very long. Please split it into two.")
+        raise ValidationError("body", "too_long", limit=BODY_MAX, record="journal_entry")
     if body.strip() == "":
         body = ""
-    prompt = entry.prompt.strip()
+    prompt = check_text("prompt", entry.prompt).strip()
     if len(prompt) > PROMPT_MAX:
-        raise ValidationError("prompt", "The prompt is too long.")
+        raise ValidationError("prompt", "too_long", limit=PROMPT_MAX)
     mood = entry.mood
     if mood is not None and (
         isinstance(mood, bool) or not isinstance(mood, int) or not MOOD_MIN <= mood <= MOOD_MAX
     ):
-        raise ValidationError("mood", f"Mood is a number from {MOOD_MIN} to {MOOD_MAX}.")
+        raise ValidationError("mood", "out_of_range", minimum=MOOD_MIN, maximum=MOOD_MAX)
     feelings = _clean_labels(entry.feelings, "feelings", strip_hash=False)
     tags = _clean_labels(entry.tags, "tags", strip_hash=True)
     entry_date = entry.entry_date
     if require_content:
         if not (title or body or mood is not None or feelings):
-            raise ValidationError("body", "Please write something, or choose a mood, first.")
+            raise ValidationError("body", "required")
         entry_date = entry_date or today
     if entry_date is not None:
         if entry_date > today:
-            raise ValidationError("entry_date", "Please choose today or an earlier day.")
+            raise ValidationError("entry_date", "in_future")
         if entry_date < EARLIEST_DATE:
-            raise ValidationError("entry_date", "Please choose a later date.")
+            raise ValidationError("entry_date", "too_early")
     return JournalEntryInput(
         body=body,
         title=title,

@@ -13,6 +13,7 @@ from safespace_desktop.core.roster import (
     ContactDetails,
     GroupRole,
     MemberStatus,
+    TellApart,
 )
 from safespace_desktop.core.sync.hlc import unpack
 
@@ -100,9 +101,9 @@ class Member:
 
     ``archived`` is True exactly when ``status`` is LEFT (the Members page calls
     leaving "archive"). After "forget me", ``former_number`` is set, ``name`` reads
-    "Former member #n" and every personal field is empty. ``disambiguation`` is a
-    short hint such as "they/them, joined Mar 2027" when another entry has the same
-    name, so two Alexes can be told apart wherever names are listed.
+    "Former member #n" and every personal field is empty. ``disambiguation`` says
+    what tells this entry apart when another has the same name (pronouns, joining
+    month, a number), so two Alexes can be told apart wherever names are listed.
     """
 
     id: str
@@ -122,7 +123,8 @@ class Member:
     contact: ContactDetails = field(default_factory=ContactDetails)
     consents: frozenset[ConsentPurpose] = field(default_factory=frozenset)
     former_number: int | None = None
-    disambiguation: str = ""  # set when someone else on the roster has the same name
+    # Set when someone else on the roster has the same name.
+    disambiguation: TellApart = field(default_factory=TellApart)
     created_hlc: int = 0  # when the entry was first written (orders same-day joiners)
 
     @property

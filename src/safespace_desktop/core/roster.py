@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from safespace_desktop.core.errors import Problem
+
 NAME_MAX = 80
 PRONOUNS_MAX = 40
 NOTE_MAX = 4000
@@ -142,24 +144,24 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*$")
 _PHONE_CHARS = re.compile(r"^[0-9+()\-. /]*(?:(?:ext|x)\.? ?[0-9]+)?$", re.IGNORECASE)
 
 
-def email_problem(email: str) -> str | None:
-    """A kind explanation when ``email`` does not look like an address, else None."""
+def email_problem(email: str) -> Problem | None:
+    """What is wrong when ``email`` does not look like an address, else None."""
     if not email:
         return None
     if len(email) > EMAIL_MAX:
-        return f"Please keep the email address under {EMAIL_MAX} characters."
+        return Problem("too_long", {"limit": EMAIL_MAX})
     if not _EMAIL.match(email):
-        return "That email address does not look complete (it needs a name, @ and a domain)."
+        return Problem("invalid")
     return None
 
 
-def phone_problem(phone: str) -> str | None:
+def phone_problem(phone: str) -> Problem | None:
     if not phone:
         return None
     if len(phone) > PHONE_MAX:
-        return f"Please keep the phone number under {PHONE_MAX} characters."
+        return Problem("too_long", {"limit": PHONE_MAX})
     if not _PHONE_CHARS.match(phone) or sum(ch.isdigit() for ch in phone) < 3:
-        return "A phone number may hold digits, spaces, +, -, brackets and an extension."
+        return Problem("invalid")
     return None
 
 
@@ -189,16 +191,33 @@ def parse_date(value: object) -> date | None:
 # --------------------------------------------------------------------------- results
 @dataclass(frozen=True)
 class NameHint:
-    """What the Members page can say while a name is typed.
+    """What the Members page can say while a name is typed (the UI words it).
 
-    ``exact`` True means saving would be refused (someone already has this name);
+    ``exact`` True means someone already has this ``name`` (saving is still allowed);
     ``similar`` lists other names with the same first word, to help tell people apart.
     """
 
     exact: bool
     similar: tuple[str, ...]
     suggestion: str
-    message: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TellApart:
+    """What tells a roster entry apart from others with the same name (the UI words it,
+    e.g. "they/them, joined Mar 2027" or "no. 2"). Empty when the name is not shared.
+
+    ``joined_month`` is the first day of the joining month; ``number`` the position by
+    joining order, given only when pronouns and month still leave two the same.
+    """
+
+    pronouns: str = ""
+    joined_month: date | None = None
+    number: int | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.pronouns) or self.joined_month is not None or self.number is not None
 
 
 @dataclass(frozen=True)

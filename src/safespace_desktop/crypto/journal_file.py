@@ -120,7 +120,7 @@ def write(
     The caller owns the returned KEK and must ``wipe()`` it.
     """
     if len(records) >= MAX_RECORDS:
-        raise BundleRejected("The journal is too large for one personal file.")
+        raise BundleRejected("journal_too_large")
     salt = kdf.new_salt()
     file_id = os.urandom(FILE_ID_BYTES)
     kek = _derive_kek(secret, salt, params)
@@ -155,7 +155,7 @@ class _Reader:
 
     def take(self, count: int) -> bytes:
         if count < 0 or self.pos + count > len(self.data):
-            raise BundleRejected("The file is incomplete or damaged.")
+            raise BundleRejected("damaged")
         chunk = self.data[self.pos : self.pos + count]
         self.pos += count
         return chunk
@@ -170,7 +170,7 @@ class _Reader:
 
 def _read_header(reader: _Reader) -> _Header:
     if reader.data[: len(MAGIC)] != MAGIC:
-        raise BundleRejected("This is not a SafeSpace personal journal file.")
+        raise BundleRejected("not_a_journal_file")
     reader.take(len(MAGIC))
     (version,) = reader.unpack(">B")
     if version != FORMAT_VERSION:
@@ -184,7 +184,7 @@ def _read_header(reader: _Reader) -> _Header:
     raw = reader.data[: reader.pos]
     checksum = reader.take(CHECKSUM_BYTES)
     if hashlib.sha256(raw).digest() != checksum:
-        raise BundleRejected("The file is damaged: its header does not match its checksum.")
+        raise BundleRejected("damaged_header")
     params = KdfParams(memory, iterations, lanes, argon_version)
     return _Header(params, salt, file_id, wrapped, prefix, raw)
 
@@ -215,12 +215,12 @@ def read(
             material = open_sealed(active, header.wrapped_key, [_KEY_AD, header.prefix])
         except (OpenFailed, UnsupportedFormatVersion) as exc:
             # Inside a file of a known format, an unknown envelope is damage.
-            raise BundleRejected("The file is damaged: its key does not open.") from exc
+            raise BundleRejected("damaged_key") from exc
     finally:
         if own_kek:
             active.wipe()
     if len(material) != KEY_ID_BYTES + KEY_BYTES:
-        raise BundleRejected("The file is damaged: its key has the wrong size.")
+        raise BundleRejected("damaged_key")
     file_key = SecretKey(material[KEY_ID_BYTES:], material[:KEY_ID_BYTES])
     try:
         return _read_records(reader, file_key, header.raw, progress)
@@ -235,24 +235,24 @@ def _read_records(
     index = 0
     while True:
         if reader.remaining == 0:
-            raise BundleRejected("The file is incomplete: it ends before its last record.")
+            raise BundleRejected("incomplete")
         (length,) = reader.unpack(">I")
         if length > MAX_RECORD_BYTES or index > MAX_RECORDS:
-            raise BundleRejected("The file is damaged: a record is too large.")
+            raise BundleRejected("damaged_record")
         blob = reader.take(length)
         final = reader.remaining == 0
         try:
             plaintext = open_sealed(file_key, blob, _record_ad(header, index, final))
         except (OpenFailed, UnsupportedFormatVersion) as exc:
-            raise BundleRejected("The file is damaged or incomplete.") from exc
+            raise BundleRejected("damaged") from exc
         if final:
             try:
                 trailer = json.loads(plaintext)
                 count = int(trailer["records"])
             except (ValueError, KeyError, TypeError) as exc:
-                raise BundleRejected("The file is damaged: its trailer is unreadable.") from exc
+                raise BundleRejected("damaged_trailer") from exc
             if count != index:
-                raise BundleRejected("The file is damaged: records are missing.")
+                raise BundleRejected("records_missing")
             return records
         records.append(plaintext)
         index += 1

@@ -11,7 +11,8 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from safespace_desktop.core.errors import PassphraseRejected
+from safespace_desktop.core.errors import PassphraseRejected, Problem
+from safespace_desktop.core.text import DAMAGED_TEXT, is_damaged
 
 MIN_LENGTH = 15
 MAX_LENGTH = 1024
@@ -48,27 +49,30 @@ def _words() -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
-def problem(passphrase: str) -> str | None:
-    """A kind explanation of why ``passphrase`` is not acceptable, or None if it is fine."""
+def problem(passphrase: str) -> Problem | None:
+    """Why ``passphrase`` is not acceptable (a code the UI words), or None if it is fine.
+
+    Codes: ``too_short`` (minimum, length), ``too_long`` (limit), ``too_common``,
+    ``damaged_text`` (a lone surrogate, which could never be encoded to derive a key).
+    """
+    if is_damaged(passphrase):
+        return Problem(DAMAGED_TEXT)
     text = normalise(passphrase)
     length = len(text)
     if length < MIN_LENGTH:
-        return (
-            f"Please use at least {MIN_LENGTH} characters (this has {length}). "
-            "A few unrelated words with spaces are easy to remember and hard to guess."
-        )
+        return Problem("too_short", {"minimum": MIN_LENGTH, "length": length})
     if length > MAX_LENGTH:
-        return f"Please keep it under {MAX_LENGTH} characters."
+        return Problem("too_long", {"limit": MAX_LENGTH})
     squashed = _squash(text)
     if squashed in _blocklist() or len(set(squashed)) <= 2:
-        return "That passphrase is too common, so it is easy to guess. Please choose another."
+        return Problem("too_common")
     return None
 
 
 def check(passphrase: str) -> None:
     reason = problem(passphrase)
     if reason:
-        raise PassphraseRejected(reason)
+        raise PassphraseRejected(reason.code, **reason.params)
 
 
 def generate(words: int = GENERATED_WORDS) -> str:

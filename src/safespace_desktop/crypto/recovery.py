@@ -44,17 +44,15 @@ def parse_code(text: str) -> int:
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\n")
     cleaned = "".join(_ALIASES.get(ch, ch) for ch in cleaned)
     if len(cleaned) != DATA_CHARS + 1:
-        raise MalformedRecoveryCode(
-            f"A recovery code has {DATA_CHARS + 1} letters and digits; this one has {len(cleaned)}."
-        )
+        raise MalformedRecoveryCode("wrong_length", expected=DATA_CHARS + 1, length=len(cleaned))
     value = 0
     for ch in cleaned[:DATA_CHARS]:
         index = ALPHABET.find(ch)
         if index < 0:
-            raise MalformedRecoveryCode(f"“{ch}” does not appear in recovery codes.")
+            raise MalformedRecoveryCode("unknown_character")
         value = (value << 5) | index
     if value >> CODE_BITS or _check_char(value) != cleaned[-1]:
-        raise MalformedRecoveryCode("That code has a typo somewhere; please check each group.")
+        raise MalformedRecoveryCode("typo")
     return value
 
 

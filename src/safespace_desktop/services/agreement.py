@@ -8,7 +8,7 @@
 - ``record_agreement`` keeps a show of hands at a meeting as counts, with no names.
 - Drafts and meeting counts are facilitator records (group key). Adopted versions are
   sealed under the commons key, so ``current_for_members`` works in a member's session
-  and the agreement can be shown and printed (``as_plain_text``) for everyone.
+  and the agreement can be shown and printed (``printable``) for everyone.
 """
 
 from __future__ import annotations
@@ -36,15 +36,12 @@ from safespace_desktop.core.agreement import (
 from safespace_desktop.core.errors import NotFound, NotPermitted, ValidationError
 from safespace_desktop.core.roster import clean_text, parse_date
 from safespace_desktop.core.sync.record import DELETED_FIELD, RecordState
+from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import LoadedRecord
 
-READ_ONLY_MESSAGE = (
-    "Adopted versions of the agreement cannot be changed. Start an amendment instead; "
-    "the group can then adopt it as a new version."
-)
 BLANK_TITLE = "Our group agreement"
 
 
@@ -107,9 +104,9 @@ def diff(
 
 def _check_title_text(title: str, text: str) -> None:
     if len(title) > TITLE_MAX:
-        raise ValidationError("title", f"Please keep the title under {TITLE_MAX} characters.")
+        raise ValidationError("title", "too_long", limit=TITLE_MAX, record="agreement")
     if len(text) > TEXT_MAX:
-        raise ValidationError("text", f"Please keep the agreement under {TEXT_MAX} characters.")
+        raise ValidationError("text", "too_long", limit=TEXT_MAX, record="agreement")
 
 
 class AgreementService:
@@ -160,14 +157,14 @@ class AgreementService:
         try:
             chosen = template(str(template_key))
         except KeyError:
-            raise ValidationError("template", "There is no template with that name.") from None
+            raise ValidationError("template", "not_a_choice") from None
         return self._new_draft(title=chosen.title, text=chosen.text, origin=chosen.key, amends=None)
 
     def amend(self) -> AgreementDraft:
         """A new draft that starts from the current adopted version."""
         current = self.current()
         if current is None:
-            raise NotFound("There is no adopted agreement to amend yet.")
+            raise NotFound("nothing_adopted")
         return self._new_draft(
             title=current.title,
             text=current.text,
@@ -180,8 +177,8 @@ class AgreementService:
         record = r.drafts.get(db, keyring, draft_id)
         if record is None or record.state.deleted:
             if r.versions.get(db, keyring, draft_id) is not None:
-                raise NotPermitted(READ_ONLY_MESSAGE)
-            raise NotFound("That draft is no longer there (it was adopted or discarded).")
+                raise NotPermitted("agreement_adopted")
+            raise NotFound("draft_gone")
         return record
 
     def drafts(self) -> list[AgreementDraft]:
@@ -203,9 +200,9 @@ class AgreementService:
         self._vault.require_facilitator()
         changes: dict[str, str] = {}
         if title is not None:
-            changes["title"] = clean_text(title)
+            changes["title"] = clean_text(check_text("title", title))
         if text is not None:
-            changes["text"] = _tidy(text)
+            changes["text"] = _tidy(check_text("text", text))
         _check_title_text(changes.get("title", ""), changes.get("text", ""))
         with store.transaction(self._vault) as (db, keyring, _principal):
             record = self._draft_record(db, keyring, draft_id)
@@ -244,17 +241,15 @@ class AgreementService:
         today = store.today(self._vault)
         day = adopted_on or today
         if day > today:
-            raise ValidationError("adopted_on", "The adoption date cannot be in the future.")
+            raise ValidationError("adopted_on", "in_future")
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
             record = self._draft_record(db, keyring, draft_id)
             draft = _to_draft(record)
             if not draft.title:
-                raise ValidationError("title", "Please give the agreement a title.")
+                raise ValidationError("title", "required", record="agreement")
             if not agreement_lines(draft.text) or not draft.text.strip():
-                raise ValidationError(
-                    "text", "The agreement is empty. Please write at least one line."
-                )
+                raise ValidationError("text", "required", record="agreement")
             numbers = [v.number for v, _t, _ti in self._versions_in(db, keyring)]
             number = max(numbers, default=0) + 1
             version_id = store.new_id()
@@ -341,7 +336,7 @@ class AgreementService:
         for version in self._history(with_counts=True):
             if version.number == number:
                 return version
-        raise NotFound(f"There is no version {number} of the agreement.")
+        raise NotFound("no_such_version", version=number)
 
     def diff(
         self,
@@ -371,31 +366,25 @@ class AgreementService:
         day = meeting_on or today
         for field, value in (("present", present), ("agreed", agreed)):
             if not isinstance(value, int) or isinstance(value, bool):
-                raise ValidationError(field, "Please enter a whole number.")
+                raise ValidationError(field, "not_whole_number")
         if not 1 <= present <= MAX_PRESENT:
-            raise ValidationError(
-                "present", f"Please enter between 1 and {MAX_PRESENT} people present."
-            )
+            raise ValidationError("present", "out_of_range", minimum=1, maximum=MAX_PRESENT)
         if not 0 <= agreed <= present:
-            raise ValidationError(
-                "agreed", "The number who agreed cannot be more than the number present."
-            )
+            raise ValidationError("agreed", "more_than_present")
         if day > today:
-            raise ValidationError("meeting_on", "The meeting date cannot be in the future.")
+            raise ValidationError("meeting_on", "in_future")
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
             versions = [v for v, _t, _ti in self._versions_in(db, keyring)]
             if not versions:
-                raise ValidationError(
-                    "version", "Please adopt an agreement before recording agreement to it."
-                )
+                raise ValidationError("version", "nothing_adopted")
             chosen = (
                 versions[-1]
                 if version is None
                 else next((v for v in versions if v.number == version), None)
             )
             if chosen is None:
-                raise ValidationError("version", f"There is no version {version} of the agreement.")
+                raise ValidationError("version", "no_such_version", version=version)
             record_id = str(uuid.uuid4())
             state = store.write(
                 self._vault,
@@ -421,31 +410,19 @@ class AgreementService:
         return [a for a in found if version is None or a.version == version]
 
     # -- printing ------------------------------------------------------------------
-    def as_plain_text(self, version: int | None = None) -> str:
-        """The agreement laid out for printing or reading aloud.
+    def printable(self, version: int | None = None) -> AgreementVersion:
+        """The version to print or read aloud (the UI lays it out in the person's language).
 
-        Facilitators may print any version and get the latest meeting count with it;
-        members print the current version.
+        Facilitators may print any version and get its meeting counts with it; members
+        print the current version, without counts.
         """
         principal = self._vault.principal
         facilitator = principal is not None and principal.is_facilitator
         versions = self._history(with_counts=facilitator)
         if version is not None:
             if not facilitator:
-                raise NotPermitted("Only facilitators can print older versions.")
+                raise NotPermitted("facilitators_only")
             versions = [v for v in versions if v.number == version]
         if not versions:
-            raise NotFound("There is no adopted agreement yet.")
-        chosen = versions[-1]
-        lines = [chosen.title, ""]
-        adopted = f", adopted {chosen.adopted_on.isoformat()}" if chosen.adopted_on else ""
-        lines += [f"Version {chosen.number}{adopted}", ""]
-        lines += chosen.lines
-        if chosen.affirmations:
-            last = chosen.affirmations[-1]
-            lines += [
-                "",
-                f"Agreed at the meeting on {last.meeting_on.isoformat()}: "
-                f"{last.agreed} of {last.present} present.",
-            ]
-        return "\n".join(lines) + "\n"
+            raise NotFound("nothing_adopted")
+        return versions[-1]

@@ -32,6 +32,7 @@ from safespace_desktop.core.consent import (
 from safespace_desktop.core.errors import NotFound, ValidationError
 from safespace_desktop.core.roster import clean_text, parse_date
 from safespace_desktop.core.sync.record import RecordState
+from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
@@ -69,9 +70,7 @@ def _default_id(group_id: str, kind: WordingKind) -> str:
 
 def check_method(method: ConsentMethod) -> ConsentMethod:
     if not isinstance(method, ConsentMethod):
-        raise ValidationError(
-            "method", "Please say whether consent was given in person or on paper."
-        )
+        raise ValidationError("method", "not_a_choice")
     return method
 
 
@@ -151,27 +150,26 @@ class ConsentService:
         for wording in self.wording_history(kind):
             if wording.version == version:
                 return wording
-        raise NotFound("That version of the wording is not in this vault.")
+        raise NotFound("no_such_version", version=version)
 
     def edit_wording(self, kind: WordingKind, text: str, *, title: str | None = None) -> Wording:
         """Save a new version (the old ones stay, and consents keep theirs)."""
         self._vault.require_facilitator()
+        check_text("text", text)
+        if title is not None:
+            check_text("title", title)
         body = "\n".join(line.rstrip() for line in text.strip().splitlines())
         if not body:
-            raise ValidationError("text", "Please write the text people will be shown.")
+            raise ValidationError("text", "required", record="wording")
         if len(body) > WORDING_TEXT_MAX:
-            raise ValidationError(
-                "text", f"Please keep the text under {WORDING_TEXT_MAX} characters."
-            )
+            raise ValidationError("text", "too_long", limit=WORDING_TEXT_MAX)
         with store.transaction(self._vault) as (db, keyring, _principal):
             current = self.current_in(db, keyring, kind, store_default=True)
             new_title = current.title if title is None else clean_text(title)
             if not new_title:
-                raise ValidationError("title", "Please give the text a short title.")
+                raise ValidationError("title", "required", record="wording")
             if len(new_title) > WORDING_TITLE_MAX:
-                raise ValidationError(
-                    "title", f"Please keep the title under {WORDING_TITLE_MAX} characters."
-                )
+                raise ValidationError("title", "too_long", limit=WORDING_TITLE_MAX)
             if body == current.text and new_title == current.title:
                 return current
             return self._store_version(
@@ -202,7 +200,7 @@ class ConsentService:
     ) -> ConsentRecord:
         """Record consent inside an open transaction (used by enrolment and import)."""
         if not isinstance(purpose, ConsentPurpose):
-            raise ValidationError("purpose", "Unknown consent purpose.")
+            raise ValidationError("purpose", "not_a_choice")
         check_method(method)
         r = store.repos(db)
         store.load_editable_member(db, keyring, r, member_id)
@@ -215,12 +213,10 @@ class ConsentService:
                 w for w in self._versions(db, keyring, kind) if w.version == wording_version
             ]
             if not matching:
-                raise ValidationError(
-                    "wording_version", "That version of the wording does not exist."
-                )
+                raise ValidationError("wording_version", "no_such_version", version=wording_version)
             shown = matching[-1]
         if given_on > store.today(self._vault):
-            raise ValidationError("given_on", "The date consent was given cannot be in the future.")
+            raise ValidationError("given_on", "in_future")
         for record, existing in store.consent_records(db, keyring, r, member_id):
             if existing.purpose is not purpose or not existing.active:
                 continue
@@ -278,7 +274,7 @@ class ConsentService:
         self._vault.require_facilitator()
         day = on or store.today(self._vault)
         if day > store.today(self._vault):
-            raise ValidationError("withdrawn_on", "The date cannot be in the future.")
+            raise ValidationError("withdrawn_on", "in_future")
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
             store.load_member(db, keyring, r, member_id)
@@ -288,7 +284,7 @@ class ConsentService:
                 if c.purpose is purpose and c.active
             ]
             if not active:
-                raise NotFound("There is no active consent for that purpose to withdraw.")
+                raise NotFound("no_active_consent")
             store.erase_purpose_data(
                 self._vault, db, keyring, r, member_id, purpose, day, "withdrawn"
             )

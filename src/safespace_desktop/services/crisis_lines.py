@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from safespace_desktop.core.errors import NotFound, ValidationError
 from safespace_desktop.core.roster import add_months
+from safespace_desktop.core.text import check_text
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.tables import CrisisLine as CrisisLineRow
 
@@ -58,10 +59,10 @@ class CrisisLine:
         return add_months(self.last_verified, REVIEW_AFTER_MONTHS) < today
 
 
-def _clean(value: str, field: str, limit: int, what: str) -> str:
-    text = " ".join(str(value).split())
+def _clean(value: str, field: str, limit: int) -> str:
+    text = " ".join(check_text(field, str(value)).split())
     if len(text) > limit:
-        raise ValidationError(field, f"Please keep the {what} under {limit} characters.")
+        raise ValidationError(field, "too_long", limit=limit)
     return text
 
 
@@ -187,13 +188,9 @@ class CrisisLinesService:
         with self._vault.plain_transaction() as db:
             row = self._row(db, line_id)
             if row.is_example:
-                raise ValidationError(
-                    "phone",
-                    "This is an example. Please edit it with a line you have checked, "
-                    "then mark it as checked.",
-                )
+                raise ValidationError("phone", "example_line")
             if not row.phone.strip():
-                raise ValidationError("phone", "Please add the phone number before marking it.")
+                raise ValidationError("phone", "required")
             row.last_verified = today.isoformat()
             db.flush()
             return _to_line(row)
@@ -202,18 +199,18 @@ class CrisisLinesService:
     @staticmethod
     def _validate(name: str, phone: str, hours: str, note: str) -> dict[str, str]:
         values = {
-            "name": _clean(name, "name", NAME_MAX, "name"),
-            "phone": _clean(phone, "phone", PHONE_MAX, "phone number"),
-            "hours": _clean(hours, "hours", HOURS_MAX, "opening hours"),
-            "note": _clean(note, "note", NOTE_MAX, "note"),
+            "name": _clean(name, "name", NAME_MAX),
+            "phone": _clean(phone, "phone", PHONE_MAX),
+            "hours": _clean(hours, "hours", HOURS_MAX),
+            "note": _clean(note, "note", NOTE_MAX),
         }
         if not values["name"]:
-            raise ValidationError("name", "Please give the line a name.")
+            raise ValidationError("name", "required", record="crisis_line")
         return values
 
     @staticmethod
     def _row(db: Session, line_id: str) -> CrisisLineRow:
         row = db.get(CrisisLineRow, line_id)
         if row is None or row.deleted:
-            raise NotFound("That crisis line is no longer in the list.")
+            raise NotFound("crisis_line_gone")
         return row

@@ -218,13 +218,14 @@ def ensure_demo_vault(
     except BaseException:
         _remove_vault_files(building)
         raise
-    progress("The demo group is ready.")
+    progress("demo_ready")
     return target
 
 
 def _build(path: Path, params: KdfParams, progress: Callable[[str], None]) -> None:
     first, second, *members = DEMO_ACCOUNTS
-    progress("Creating the demo group…")
+    # Progress reports codes; the UI words them (ui/wording/codes.py PROGRESS).
+    progress("demo_creating_group")
     vault, _account = Vault.create(
         path,
         label=DEMO_LABEL,
@@ -236,9 +237,9 @@ def _build(path: Path, params: KdfParams, progress: Callable[[str], None]) -> No
         progress=progress,
     )
     try:
-        progress("Adding a co-facilitator…")
+        progress("demo_adding_co_facilitator")
         vault.add_facilitator(second.handle, second.passphrase)
-        progress("Adding the fictional roster…")
+        progress("demo_adding_roster")
         roster = MembersService(vault)
         member_ids: dict[str, str] = {}
         for person in _ROSTER:
@@ -249,17 +250,17 @@ def _build(path: Path, params: KdfParams, progress: Callable[[str], None]) -> No
                 member_ids[person.account] = added.id
         invitations = []
         for account in members:
-            progress(f"Opening a journal account for {account.handle}…")
+            progress("demo_opening_journals")
             invitation = vault.invite_member()
             roster.link_journal_slot(member_ids[account.handle], invitation.slot_id)
             invitations.append((invitation, account))
-        progress("Writing the group agreement and consents…")
+        progress("demo_writing_agreement")
         _add_group_life(vault, roster)
         for invitation, account in invitations:
             # Claiming locks the facilitator and unlocks the new member.
             vault.claim_invitation(invitation.code, account.handle, account.passphrase)
             if account.handle == "river":
-                progress("Writing River's fictional journal…")
+                progress("demo_writing_journal")
                 _add_river_space(vault)
             vault.lock()
         vault.unlock(first.handle, first.passphrase)

@@ -84,14 +84,12 @@ class Enrolment:
         for candidate in self.steps:
             if candidate.purpose is purpose:
                 return candidate
-        raise ValidationError("purpose", "Unknown consent purpose.")
+        raise ValidationError("purpose", "not_a_choice")
 
     def choose(self, purpose: ConsentPurpose, given: bool) -> None:
         """Record a yes or no. Saying no to contact clears any contact typed already."""
         if not self.statement_acknowledged:
-            raise ValidationError(
-                "statement", "Please show the confidentiality statement before the consent choices."
-            )
+            raise ValidationError("statement", "statement_not_shown")
         step = self.step(purpose)
         self.choices[purpose] = ConsentChoice(purpose, bool(given), step.wording.version)
         if purpose is ConsentPurpose.CONTACT_BETWEEN_MEETINGS and not given:
@@ -109,12 +107,7 @@ class Enrolment:
                 for n in ("phone", "email", "best_time", "message_ok")
                 if getattr(clean, n) not in ("", None)
             )
-            raise ConsentRequired(
-                field_name,
-                ConsentPurpose.CONTACT_BETWEEN_MEETINGS.value,
-                "Contact details can only be kept when the person has agreed to be "
-                "contacted between meetings.",
-            )
+            raise ConsentRequired(field_name, ConsentPurpose.CONTACT_BETWEEN_MEETINGS.value)
         self.contact = clean
 
 
@@ -162,9 +155,7 @@ class EnrolmentService:
         self._vault.require_facilitator()
         check_method(method)
         if not enrolment.statement_acknowledged:
-            raise ValidationError(
-                "statement", "Please show the confidentiality statement before saving."
-            )
+            raise ValidationError("statement", "statement_not_shown")
         today = store.today(self._vault)
         day = given_on or today
         clean = validate(enrolment.draft, today=today)
@@ -214,7 +205,7 @@ class EnrolmentService:
         """
         self._vault.require_facilitator()
         if self._members.get(member_id).forgotten:  # NotFound before opening a slot, too
-            raise NotPermitted(store.FORGOTTEN_MESSAGE)
+            raise NotPermitted("forgotten")
         invitation = self._vault.invite_member()
         try:
             self._members.link_journal_slot(member_id, invitation.slot_id)

@@ -330,11 +330,11 @@ class JournalService:
             if cache is not None:
                 found = cache.entries.get(entry_id)
                 if found is None:
-                    raise NotFound("That entry is no longer in your journal.")
+                    raise NotFound("entry_gone")
                 return found
             record = self._repo(JournalEntryRecord, principal).get(db, keyring, entry_id)
             if record is None or record.state.deleted:
-                raise NotFound("That entry is no longer in your journal.")
+                raise NotFound("entry_gone")
             return self._entry_or_damaged(record)
 
     @staticmethod
@@ -368,14 +368,14 @@ class JournalService:
     ) -> list[MoodPoint]:
         """Average mood per week (from Monday) or month, oldest first, own entries only."""
         if by not in ("week", "month"):
-            raise ValidationError("by", "Choose 'week' or 'month'.")
+            raise ValidationError("by", "not_a_choice")
         entries = self.list_entries(JournalFilter(date_from=date_from, date_to=date_to))
         return rules.mood_series(entries, by)
 
     def days_with_entries(self, year: int, month: int) -> dict[date, int]:
         """Calendar helper: the days of ``month`` that have entries, with how many."""
         if not 1 <= month <= 12:
-            raise ValidationError("month", "Months are 1 to 12.")
+            raise ValidationError("month", "out_of_range", minimum=1, maximum=12)
         with self._lock:
             return rules.days_with_entries(self._entries().entries.values(), year, month)
 
@@ -430,7 +430,7 @@ class JournalService:
             repo = self._repo(JournalEntryRecord, principal)
             record = repo.get(db, keyring, entry_id)
             if record is None or record.state.deleted:
-                raise NotFound("That entry is no longer in your journal.")
+                raise NotFound("entry_gone")
             state = record.state
             encoded = encode_entry(clean)
             changes = {ENTRY_FIELD: encoded} if state.get(ENTRY_FIELD) != _frozen(encoded) else {}
@@ -462,7 +462,7 @@ class JournalService:
             repo = self._repo(JournalEntryRecord, principal)
             record = repo.get(db, keyring, entry_id)
             if record is None or record.state.deleted:
-                raise NotFound("That entry is no longer in your journal.")
+                raise NotFound("entry_gone")
             tombstone = RecordState(cc=dict(record.state.cc))
             replica, counter, hlc = self._vault.next_write(db)
             tombstone.write({"_deleted": True}, replica, counter, hlc)
@@ -602,7 +602,7 @@ class JournalService:
         finally:
             sealed.kek.wipe()
         if reopened != documents:
-            raise BundleRejected("The file did not read back the same. Nothing was exported.")
+            raise BundleRejected("read_back_differs")
         return sealed.data
 
     def import_personal_file(
@@ -677,9 +677,9 @@ def _parse_file_document(raw: bytes) -> tuple[str, str, RecordState]:
             content = decode_entry(state.get(ENTRY_FIELD))
             rules.clean_entry(input_from_content(content), date.max)
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise BundleRejected("The file holds a record this app cannot read.") from exc
+        raise BundleRejected("unreadable_record") from exc
     except ValidationError as exc:
-        raise BundleRejected("The file holds an entry this app cannot accept.") from exc
+        raise BundleRejected("unacceptable_entry") from exc
     return kind, record_id, state
 
 

@@ -26,12 +26,12 @@ class KeyRing:
         for candidate in self.all_keys():
             if candidate.key_id == key_id and candidate is not self.facilitator_key:
                 return candidate
-        raise NotPermitted("This record is sealed under a key you do not hold.")
+        raise NotPermitted("key_not_held")
 
     @property
     def group_key(self) -> SecretKey:
         if self.current_group_key_id is None:
-            raise NotPermitted("Only facilitators can open group records.")
+            raise NotPermitted()
         return self.group_keys[self.current_group_key_id]
 
     def wipe(self) -> None:

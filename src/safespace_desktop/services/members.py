@@ -45,6 +45,7 @@ from safespace_desktop.core.roster import (
     GroupRole,
     MemberStatus,
     NameHint,
+    TellApart,
     clean_text,
     email_problem,
     name_key,
@@ -53,6 +54,7 @@ from safespace_desktop.core.roster import (
     suggest_distinct_name,
 )
 from safespace_desktop.core.sync.record import JsonValue, RecordState
+from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
@@ -71,8 +73,6 @@ __all__ = [
     "RosterCache",
 ]
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 
 _Changes = dict[str, JsonValue]
 _ChangeBuilder = Callable[[Member], _Changes]
@@ -80,31 +80,31 @@ _ChangeBuilder = Callable[[Member], _Changes]
 
 def validate(draft: MemberDraft, *, today: date | None = None) -> MemberDraft:
     """The draft with whitespace tidied, or ValidationError naming the field."""
-    name = clean_text(draft.name)
+    name = clean_text(check_text("name", draft.name))
     if not name:
-        raise ValidationError("name", "Please enter an alias or first name.")
+        raise ValidationError("name", "required", record="member")
     if len(name) > NAME_MAX:
-        raise ValidationError("name", f"Please keep the name under {NAME_MAX} characters.")
-    pronouns = clean_text(draft.pronouns)
+        raise ValidationError("name", "too_long", limit=NAME_MAX)
+    pronouns = clean_text(check_text("pronouns", draft.pronouns))
     if len(pronouns) > PRONOUNS_MAX:
-        raise ValidationError("pronouns", f"Please keep pronouns under {PRONOUNS_MAX} characters.")
-    note = draft.note.strip()
+        raise ValidationError("pronouns", "too_long", limit=PRONOUNS_MAX)
+    note = check_text("note", draft.note).strip()
     if len(note) > NOTE_MAX:
-        raise ValidationError("note", f"Please keep the note under {NOTE_MAX} characters.")
+        raise ValidationError("note", "too_long", limit=NOTE_MAX)
     if draft.role is not None and not isinstance(draft.role, GroupRole):
-        raise ValidationError("role", "Please choose member, co-facilitator or facilitator.")
+        raise ValidationError("role", "not_a_choice")
     if draft.status is not None and not isinstance(draft.status, MemberStatus):
-        raise ValidationError("status", "Please choose active, paused or left.")
+        raise ValidationError("status", "not_a_choice")
     if draft.joined_on is not None and today is not None and draft.joined_on > today:
-        raise ValidationError("joined_on", "The joining date cannot be in the future.")
+        raise ValidationError("joined_on", "in_future")
     needs = draft.access_needs
     if needs is not None and not all(isinstance(n, AccessNeed) for n in needs):
-        raise ValidationError("access_needs", "Please choose access needs from the list.")
-    access_note = None if draft.access_note is None else draft.access_note.strip()
+        raise ValidationError("access_needs", "not_a_choice")
+    access_note = None
+    if draft.access_note is not None:
+        access_note = check_text("access_note", draft.access_note).strip()
     if access_note is not None and len(access_note) > ACCESS_NOTE_MAX:
-        raise ValidationError(
-            "access_note", f"Please keep access needs under {ACCESS_NOTE_MAX} characters."
-        )
+        raise ValidationError("access_note", "too_long", limit=ACCESS_NOTE_MAX)
     return MemberDraft(
         name=name,
         pronouns=pronouns,
@@ -118,18 +118,16 @@ def validate(draft: MemberDraft, *, today: date | None = None) -> MemberDraft:
 
 
 def validate_contact(contact: ContactDetails) -> ContactDetails:
-    phone = clean_text(contact.phone)
-    email = contact.email.strip()
-    best_time = clean_text(contact.best_time)
+    phone = clean_text(check_text("phone", contact.phone))
+    email = check_text("email", contact.email).strip()
+    best_time = clean_text(check_text("best_time", contact.best_time))
     for field, problem in (("phone", phone_problem(phone)), ("email", email_problem(email))):
         if problem:
-            raise ValidationError(field, problem)
+            raise ValidationError(field, problem.code, **problem.params)
     if len(best_time) > BEST_TIME_MAX:
-        raise ValidationError(
-            "best_time", f"Please keep the best time under {BEST_TIME_MAX} characters."
-        )
+        raise ValidationError("best_time", "too_long", limit=BEST_TIME_MAX)
     if contact.message_ok is not None and not isinstance(contact.message_ok, bool):
-        raise ValidationError("message_ok", "Please answer yes or no.")
+        raise ValidationError("message_ok", "not_a_choice")
     return ContactDetails(phone, email, best_time, contact.message_ok)
 
 
@@ -154,11 +152,9 @@ def _sorted(members: list[Member]) -> list[Member]:
     return sorted(members, key=lambda m: (m.archived, m.name.casefold(), m.id))
 
 
-def _hint_parts(member: Member) -> list[str]:
-    parts = [member.pronouns] if member.pronouns else []
-    if member.joined_on is not None:
-        parts.append(f"joined {_MONTHS[member.joined_on.month - 1]} {member.joined_on.year}")
-    return parts
+def _tell_apart(member: Member) -> TellApart:
+    joined = member.joined_on
+    return TellApart(member.pronouns, None if joined is None else joined.replace(day=1))
 
 
 def disambiguate(members: list[Member], *, only: set[str] | None = None) -> list[Member]:
@@ -172,20 +168,20 @@ def disambiguate(members: list[Member], *, only: set[str] | None = None) -> list
     for member in members:
         if not member.forgotten:
             groups.setdefault(name_key(member.name), []).append(member)
-    hints: dict[str, str] = {}
+    hints: dict[str, TellApart] = {}
     for group in groups.values():
         if len(group) < 2:
             continue
         ordered = sorted(group, key=lambda m: (m.joined_on or date.min, m.created_hlc, m.id))
-        texts = {m.id: ", ".join(_hint_parts(m)) for m in ordered}
-        counts: dict[str, int] = {}
-        for text in texts.values():
-            counts[text] = counts.get(text, 0) + 1
+        found = {m.id: _tell_apart(m) for m in ordered}
+        counts: dict[TellApart, int] = {}
+        for hint in found.values():
+            counts[hint] = counts.get(hint, 0) + 1
         for position, member in enumerate(ordered, start=1):
-            text = texts[member.id]
-            if not text or counts[text] > 1:
-                text = f"{text}, no. {position}" if text else f"no. {position}"
-            hints[member.id] = text
+            hint = found[member.id]
+            if not hint or counts[hint] > 1:
+                hint = replace(hint, number=position)
+            hints[member.id] = hint
     return [
         replace(m, disambiguation=hints[m.id])
         if m.id in hints and (only is None or m.id in only)
@@ -324,16 +320,9 @@ class MembersService:
         similar = tuple(similar_names(cleaned, others))
         suggestion = suggest_distinct_name(cleaned, taken)
         if name_key(cleaned) in taken:
-            message = (
-                f"Someone on the roster is already called \u201c{cleaned}\u201d. You can "
-                f"keep the name; adding an initial (\u201c{cleaned} B.\u201d) or a word "
-                f"may make it easier to tell them apart."
-            )
-            return NameHint(True, similar, suggestion, message)
+            return NameHint(True, similar, suggestion, cleaned)
         if similar:
-            listed = ", ".join(f"\u201c{s}\u201d" for s in similar[:3])
-            message = f"Also on the roster: {listed}. Make sure people can tell them apart."
-            return NameHint(False, similar, suggestion, message)
+            return NameHint(False, similar, suggestion, cleaned)
         return None
 
     # -- writing ---------------------------------------------------------------------
@@ -407,9 +396,9 @@ class MembersService:
         check-in pairs; nothing else is erased (use "forget me" for that)."""
         today = store.today(self._vault)
         if not isinstance(status, MemberStatus):
-            raise ValidationError("status", "Please choose active, paused or left.")
+            raise ValidationError("status", "not_a_choice")
         if since is not None and since > today:
-            raise ValidationError("status_since", "The date cannot be in the future.")
+            raise ValidationError("status_since", "in_future")
         day = since or today
 
         def build(current: Member) -> _Changes:

@@ -73,7 +73,7 @@ class PairingService:
         """Pair two consenting, active members. Pairing them again returns the pair."""
         self._vault.require_facilitator()
         if member_a == member_b:
-            raise ValidationError("member_b", "Please choose two different people.")
+            raise ValidationError("member_b", "same_person")
         today = store.today(self._vault)
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
@@ -81,12 +81,9 @@ class PairingService:
             for field, member_id in (("member_a", member_a), ("member_b", member_b)):
                 member = roster.get(member_id)
                 if member is None:
-                    raise NotFound("That member is no longer on the roster.")
+                    raise NotFound("member_gone")
                 if not is_eligible(member):
-                    raise ValidationError(
-                        field,
-                        "Only active members who agreed to check-in pairs can be paired.",
-                    )
+                    raise ValidationError(field, "not_eligible")
             first, second = sorted((member_a, member_b))
             pair_id = _pair_id(r.group_id, first, second)
             existing = r.pairs.get(db, keyring, pair_id)
@@ -118,5 +115,5 @@ class PairingService:
             r = store.repos(db)
             record = r.pairs.get(db, keyring, pair_id)
             if record is None or record.state.deleted:
-                raise NotFound("That check-in pair has already ended.")
+                raise NotFound("pair_ended")
             store.end_pair(self._vault, db, keyring, r, record, store.today(self._vault), "ended")

@@ -28,6 +28,7 @@ from safespace_desktop.core.model import (
     PromptGroup,
 )
 from safespace_desktop.core.sync.record import RecordState
+from safespace_desktop.core.text import check_text
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.journal_records import SlotRecords
@@ -120,7 +121,7 @@ def prompt_by_id(prompt_id: str) -> Prompt:
     for prompt in PROMPTS:
         if prompt.id == prompt_id:
             return prompt
-    raise NotFound("That prompt is not in the library.")
+    raise NotFound("prompt_gone")
 
 
 def prompt_of_the_day(day: date) -> Prompt:
@@ -130,25 +131,23 @@ def prompt_of_the_day(day: date) -> Prompt:
 
 
 def _clean_template(name: str, body: str) -> tuple[str, str]:
-    name = " ".join(name.split())
+    name = " ".join(check_text("name", name).split())
     if not name:
-        raise ValidationError("name", "Please give the template a name.")
+        raise ValidationError("name", "required", record="template")
     if len(name) > TEMPLATE_NAME_MAX:
-        raise ValidationError("name", f"Please keep the name under {TEMPLATE_NAME_MAX} characters.")
-    body = body.replace("\r\n", "\n")
+        raise ValidationError("name", "too_long", limit=TEMPLATE_NAME_MAX)
+    body = check_text("body", body).replace("\r\n", "\n")
     if len(body) > TEMPLATE_BODY_MAX:
-        raise ValidationError("body", "This template is too long.")
+        raise ValidationError("body", "too_long", limit=TEMPLATE_BODY_MAX, record="template")
     return name, body
 
 
 def _clean_group_prompt(text: str) -> str:
-    text = text.strip()
+    text = check_text("text", text).strip()
     if not text:
-        raise ValidationError("text", "Please write the prompt.")
+        raise ValidationError("text", "required", record="group_prompt")
     if len(text) > GROUP_PROMPT_MAX:
-        raise ValidationError(
-            "text", f"Please keep the prompt under {GROUP_PROMPT_MAX} characters."
-        )
+        raise ValidationError("text", "too_long", limit=GROUP_PROMPT_MAX)
     return text
 
 
@@ -200,7 +199,7 @@ class PromptsService:
             repo = SlotRecords(JournalTemplateRecord, principal.slot_id)
             record = repo.get(db, keyring, template_id)
             if record is None or record.state.deleted:
-                raise NotFound("That template no longer exists.")
+                raise NotFound("template_gone")
             tombstone = RecordState(cc=dict(record.state.cc))
             replica, counter, hlc = self._vault.next_write(db)
             tombstone.write({"_deleted": True}, replica, counter, hlc)
@@ -214,7 +213,7 @@ class PromptsService:
             repo = SlotRecords(JournalTemplateRecord, principal.slot_id)
             record = repo.get(db, keyring, template_id)
             if must_exist and (record is None or record.state.deleted):
-                raise NotFound("That template no longer exists.")
+                raise NotFound("template_gone")
             state = record.state if record is not None else RecordState()
             replica, counter, hlc = self._vault.next_write(db)
             state.write(changes, replica, counter, hlc)
@@ -244,7 +243,7 @@ class PromptsService:
         with self._vault.transaction() as (db, keyring, _principal):
             record = repo.get(db, keyring, prompt_id)
             if record is None or record.state.deleted:
-                raise NotFound("That group prompt was already withdrawn.")
+                raise NotFound("group_prompt_withdrawn")
             tombstone = RecordState(cc=dict(record.state.cc))
             replica, counter, hlc = self._vault.next_write(db)
             tombstone.write({"_deleted": True}, replica, counter, hlc)
@@ -292,7 +291,7 @@ class PromptsService:
         """Write the answer as an entry in the person's own journal; nothing is sent back."""
         prompt = next((p for p in self.offered_group_prompts() if p.id == prompt_id), None)
         if prompt is None:
-            raise NotFound("That group prompt was withdrawn.")
+            raise NotFound("group_prompt_withdrawn")
         saved = self._journal.add(
             JournalEntryInput(
                 body=entry.body,

@@ -55,7 +55,9 @@ class RetentionService:
         ):
             raise ValidationError(
                 "retention_months",
-                f"Please choose between {MIN_RETENTION_MONTHS} and {MAX_RETENTION_MONTHS} months.",
+                "out_of_range",
+                minimum=MIN_RETENTION_MONTHS,
+                maximum=MAX_RETENTION_MONTHS,
             )
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)

@@ -14,7 +14,7 @@ Import is two steps, and nothing is saved until the second:
    whose consent column says yes; that consent is recorded "on paper".
 
 Export returns text; the UI must warn that the file it writes is not encrypted
-(``EXPORT_WARNING``). Cells that a spreadsheet would run as a formula are prefixed
+(ui/dialogs/roster_export.py). Cells that a spreadsheet would run as a formula are prefixed
 with an apostrophe.
 """
 
@@ -23,8 +23,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import StrEnum
 
 from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose
@@ -39,12 +40,14 @@ from safespace_desktop.core.roster import (
     STATUS_LABELS,
     ContactDetails,
     MemberStatus,
+    TellApart,
     clean_text,
     email_problem,
     name_key,
     phone_problem,
 )
 from safespace_desktop.core.sync.record import RecordState
+from safespace_desktop.core.text import DAMAGED_TEXT, is_damaged
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import (
@@ -66,10 +69,6 @@ from safespace_desktop.storage.records import LoadedRecord
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
-EXPORT_WARNING = (
-    "This file is not encrypted. Anyone who can open it can read every name and detail "
-    "in it. Save it only where it needs to go, and delete it when you are done."
-)
 
 _YES = {"yes", "y", "true", "1", "x", "\u2713", "\u2714", "ticked", "agreed", "ok"}
 _YES |= {"sí", "si", "verdadero", "oui", "vrai"}  # Spanish and French sheets
@@ -81,15 +80,22 @@ _LOOKS_LIKE_DATA = re.compile(r"@|^\+?[\d ()\-.]{6,}$")
 class RowErrorKind(StrEnum):
     STRUCTURE = "structure"  # the file itself is malformed: it cannot be imported
     CONTENT = "content"  # this row has a problem: fix it, or skip the row
+    NOTE = "note"  # worth knowing, not a problem (someone else has this name)
 
 
 @dataclass(frozen=True)
 class RowError:
-    """A problem at spreadsheet row ``row`` (the header is row 1; 0 = the whole file)."""
+    """A problem at spreadsheet row ``row`` (the header is row 1; 0 = the whole file).
+
+    ``code`` and ``params`` are what a ValidationError would carry; the UI words them.
+    ``params`` may hold text from the sheet (a column title, a name) for the wording,
+    so a RowError is never logged.
+    """
 
     row: int
     field: str
-    message: str
+    code: str
+    params: Mapping[str, object] = dataclass_field(default_factory=dict, hash=False)
     kind: RowErrorKind = RowErrorKind.CONTENT
 
 
@@ -118,7 +124,7 @@ class PreviewRow:
     contact: ContactDetails
     contact_consent: bool
     errors: tuple[RowError, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[RowError, ...] = ()  # kind NOTE
 
     @property
     def ok(self) -> bool:
@@ -172,8 +178,8 @@ class _Table:
     encoding: SheetEncoding | None = None
 
 
-def _structure(row: int, message: str, field: str = "file") -> RowError:
-    return RowError(row, field, message, RowErrorKind.STRUCTURE)
+def _structure(row: int, code: str, field: str = "file", **params: object) -> RowError:
+    return RowError(row, field, code, params, RowErrorKind.STRUCTURE)
 
 
 def _decode(data: bytes) -> tuple[str | None, SheetEncoding | None, list[RowError]]:
@@ -181,10 +187,10 @@ def _decode(data: bytes) -> tuple[str | None, SheetEncoding | None, list[RowErro
         return (
             None,
             None,
-            [_structure(0, "The file is larger than 2 MB; a sign-up list is much smaller.")],
+            [_structure(0, "file_too_large", limit_mb=MAX_FILE_BYTES // (1024 * 1024))],
         )
     decoded = decode_sheet(data)
-    return decoded.text, decoded.encoding, [_structure(n, m) for n, m in decoded.problems]
+    return decoded.text, decoded.encoding, [_structure(n, code) for n, code in decoded.problems]
 
 
 def _read(data: bytes) -> _Table:
@@ -192,7 +198,7 @@ def _read(data: bytes) -> _Table:
     if text is None:
         return _Table((), (), tuple(errors))
     if not text.strip():
-        return _Table((), (), (_structure(0, "The file is empty."),))
+        return _Table((), (), (_structure(0, "empty_file"),))
     # Spreadsheets in some languages separate cells with ";", and "Unicode Text" with tabs.
     delimiter = guess_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter, strict=True)
@@ -200,39 +206,28 @@ def _read(data: bytes) -> _Table:
     try:
         for index, raw_cells in enumerate(reader, start=1):
             if index > MAX_ROWS + 1:
-                return _Table((), (), (_structure(0, f"The file has more than {MAX_ROWS} rows."),))
+                return _Table((), (), (_structure(0, "too_many_rows", limit=MAX_ROWS),))
             records.append((index, tuple(raw_cells)))
     except csv.Error:
         return _Table(
             (),
             (),
-            (_structure(len(records) + 1, "This row cannot be read (a quote is never closed)."),),
+            (_structure(len(records) + 1, "unclosed_quote"),),
         )
     records = [(n, cells) for n, cells in records if any(c.strip() for c in cells)]
     if not records:
-        return _Table((), (), (_structure(0, "The file is empty."),))
+        return _Table((), (), (_structure(0, "empty_file"),))
     header_row, header_cells = records[0]
     headers = tuple(clean_text(c) for c in header_cells)
     problems: list[RowError] = []
     if any(_LOOKS_LIKE_DATA.search(h) for h in headers):
-        problems.append(
-            _structure(
-                header_row,
-                "The first row looks like a person's details, not column titles. Add a "
-                "header row (for example Name, Pronouns, Phone, Email, Notes).",
-            )
-        )
+        problems.append(_structure(header_row, "no_header_row"))
     body = []
     for number, cells in records[1:]:
         extra = cells[len(headers) :]
         if len(cells) < len(headers) or any(c.strip() for c in extra):
             problems.append(
-                _structure(
-                    number,
-                    f"This row has {len(cells)} cells but the header has {len(headers)}. "
-                    "Check for a stray comma or a missing quote.",
-                    "row",
-                )
+                _structure(number, "ragged_row", "row", cells=len(cells), expected=len(headers))
             )
             continue
         body.append((number, tuple(cells[: len(headers)])))
@@ -243,7 +238,10 @@ def read_headers(data: bytes) -> tuple[str, ...]:
     """The header row, for the column-mapping screen. ImportRejected if unreadable."""
     table = _read(data)
     if not table.headers:
-        raise ImportRejected(table.errors[0].message if table.errors else "No header row.")
+        if table.errors:
+            first = table.errors[0]
+            raise ImportRejected(first.code, **first.params)
+        raise ImportRejected("no_header_row")
     return table.headers
 
 
@@ -277,52 +275,49 @@ def _consent_value(text: str) -> bool | None:
 def _row_preview(number: int, values: dict[str, str], mapping: CsvMapping) -> PreviewRow:
     errors: list[RowError] = []
 
-    def problem(field: str, message: str) -> None:
-        errors.append(RowError(number, field, message))
+    def problem(field: str, code: str, **params: object) -> None:
+        errors.append(RowError(number, field, code, params))
 
+    # Strict UTF-8 and UTF-16 decoding never yield a lone surrogate, but a decoder that
+    # maps unreadable bytes to surrogates (surrogateescape) would: refuse such cells.
+    damaged = [field for field, value in values.items() if is_damaged(value)]
+    for field in damaged:
+        problem(field, DAMAGED_TEXT)
+    # Damaged cells are left out of the preview: the row cannot be imported anyway.
+    values = {field: ("" if field in damaged else value) for field, value in values.items()}
     name = clean_text(values.get("name", ""))
     pronouns = clean_text(values.get("pronouns", ""))
     notes = values.get("notes", "").strip()
-    if not name:
-        problem("name", "No name: every row needs a first name or alias.")
+    if not name and "name" not in damaged:
+        problem("name", "required")
     elif len(name) > NAME_MAX:
-        problem("name", f"The name is longer than {NAME_MAX} characters.")
+        problem("name", "too_long", limit=NAME_MAX)
     if len(pronouns) > PRONOUNS_MAX:
-        problem("pronouns", f"The pronouns are longer than {PRONOUNS_MAX} characters.")
+        problem("pronouns", "too_long", limit=PRONOUNS_MAX)
     if len(notes) > NOTE_MAX:
-        problem("notes", f"The notes are longer than {NOTE_MAX} characters.")
+        problem("notes", "too_long", limit=NOTE_MAX)
     contact = ContactDetails(
         phone=clean_text(values.get("phone", "")),
         email=values.get("email", "").strip(),
         best_time=clean_text(values.get("best_time", "")),
     )
-    for field, message in (
+    for field, found in (
         ("phone", phone_problem(contact.phone)),
         ("email", email_problem(contact.email)),
     ):
-        if message:
-            problem(field, message)
+        if found:
+            problem(field, found.code, **found.params)
     consent = False
     if mapping.contact_consent:
         answer = _consent_value(values.get("contact_consent", ""))
         if answer is None:
-            problem(
-                "contact_consent",
-                "The consent column should say yes or no (or be left empty for no).",
-            )
+            problem("contact_consent", "not_yes_or_no")
         consent = bool(answer)
     if not contact.is_empty and not consent:
         if mapping.contact_consent:
-            message = (
-                "Contact details without a tick in the consent column: they cannot be kept. "
-                "Remove them, or tick the column if the person agreed on paper."
-            )
+            problem("contact_consent", "not_consented")
         else:
-            message = (
-                "Contact details, but the sheet has no consent column: they can only be "
-                "kept when the person agreed. Map the consent column or remove them."
-            )
-        problem("contact_consent", message)
+            problem("contact_consent", "no_consent_column")
     draft = MemberDraft(name=name, pronouns=pronouns, note=notes)
     return PreviewRow(number, draft, contact, consent, tuple(errors))
 
@@ -339,21 +334,13 @@ def parse_import(
     for field, header in mapping.columns().items():
         matches = [i for i, h in enumerate(table.headers) if name_key(h) == name_key(header)]
         if not matches:
-            file_errors.append(
-                _structure(
-                    1,
-                    f"There is no column called \u201c{header}\u201d in the header row.",
-                    field,
-                )
-            )
+            file_errors.append(_structure(1, "no_such_column", field, column=header))
         elif len(matches) > 1:
-            file_errors.append(
-                _structure(1, f"More than one column is called \u201c{header}\u201d.", field)
-            )
+            file_errors.append(_structure(1, "duplicate_column", field, column=header))
         else:
             index[field] = matches[0]
     if "name" not in mapping.columns():
-        file_errors.append(_structure(0, "Please choose which column holds the name.", "name"))
+        file_errors.append(_structure(0, "column_not_chosen", "name"))
     if any(e.kind is RowErrorKind.STRUCTURE and e.row <= 1 for e in file_errors):
         return ImportPreview(table.headers, mapping, (), tuple(file_errors), table.encoding)
     rows = []
@@ -363,11 +350,12 @@ def parse_import(
         preview = _row_preview(number, values, mapping)
         key = name_key(preview.draft.name)
         if key and key in seen:
-            where = "on the roster" if seen[key] == 0 else f"in row {seen[key]}"
-            warning = (
-                f"Someone {where} is also called \u201c{preview.draft.name}\u201d. "
-                "That is allowed; an initial may help tell them apart."
-            )
+            params: dict[str, object] = {"name": preview.draft.name}
+            if seen[key] == 0:
+                code = "same_name_on_roster"
+            else:
+                code, params["same_row"] = "same_name_in_row", seen[key]
+            warning = RowError(number, "name", code, params, RowErrorKind.NOTE)
             preview = PreviewRow(
                 preview.row,
                 preview.draft,
@@ -380,11 +368,24 @@ def parse_import(
             seen[key] = number
         rows.append(preview)
     if not rows and not file_errors:
-        file_errors.append(_structure(0, "The file has a header row but no people in it."))
+        file_errors.append(_structure(0, "no_people"))
     return ImportPreview(table.headers, mapping, tuple(rows), tuple(file_errors), table.encoding)
 
 
 # --------------------------------------------------------------------------- export
+# The exported file is English, like its column titles (EXPORT_HEADERS).
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _tell_apart_cell(hint: TellApart) -> str:
+    parts = [hint.pronouns] if hint.pronouns else []
+    if hint.joined_month is not None:
+        parts.append(f"joined {_MONTHS[hint.joined_month.month - 1]} {hint.joined_month.year}")
+    if hint.number is not None:
+        parts.append(f"no. {hint.number}")
+    return ", ".join(parts)
+
+
 def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
@@ -419,7 +420,7 @@ def members_to_csv(
             continue
         row = [
             m.name,
-            m.disambiguation,
+            _tell_apart_cell(m.disambiguation),
             m.pronouns,
             ROLE_LABELS[m.role],
             STATUS_LABELS[m.status],
@@ -462,16 +463,13 @@ class RosterCsvService:
         """Save the previewed rows in one transaction, or nothing at all."""
         self._vault.require_facilitator()
         if preview.malformed:
-            raise ImportRejected(
-                "This file cannot be imported: it is not a well-formed sheet. Nothing was saved."
-            )
+            raise ImportRejected("malformed_file")
         if not preview.rows:
-            raise ImportRejected("There is nobody to import. Nothing was saved.")
+            raise ImportRejected("no_people")
         bad = [r.row for r in preview.rows if not r.ok]
         if bad and not skip_invalid:
             raise ImportRejected(
-                f"{len(bad)} row(s) have problems (rows {', '.join(map(str, bad[:10]))}). "
-                "Fix them, or import only the rows without problems. Nothing was saved."
+                "rows_have_problems", count=len(bad), rows=", ".join(map(str, bad[:10]))
             )
         today = store.today(self._vault)
         checked = []
@@ -482,11 +480,11 @@ class RosterCsvService:
                 draft = validate(row.draft, today=today)
                 contact = validate_contact(row.contact)
             except ValidationError as exc:
-                raise ImportRejected(f"Row {row.row}: {exc} Nothing was saved.") from exc
-            if not contact.is_empty and not row.contact_consent:
                 raise ImportRejected(
-                    f"Row {row.row} has contact details without consent. Nothing was saved."
-                )
+                    "row_refused", row=row.row, row_field=exc.field, row_code=exc.code
+                ) from exc
+            if not contact.is_empty and not row.contact_consent:
+                raise ImportRejected("row_without_consent", row=row.row)
             checked.append((row, draft, contact))
         added: list[Member] = []
         consents = 0

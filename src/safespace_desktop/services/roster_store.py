@@ -51,8 +51,6 @@ from safespace_desktop.storage.tables import (
 
 E = TypeVar("E", bound=StrEnum)
 
-FORGOTTEN_MESSAGE = "This person asked to be forgotten, so their entry can no longer be changed."
-
 
 # --------------------------------------------------------------------------- plumbing
 @contextmanager
@@ -108,7 +106,7 @@ class Repos:
 def repos(db: Session) -> Repos:
     meta = db.get(VaultMeta, 1)
     if meta is None:
-        raise NotFound("This file is not a SafeSpace vault.")
+        raise NotFound("not_a_vault")
     group, commons = Scope.group(meta.group_id), Scope.commons(meta.group_id)
     return Repos(
         group_id=meta.group_id,
@@ -149,14 +147,14 @@ def load_member(db: Session, keyring: KeyRing, r: Repos, member_id: str) -> Load
     """The member's record; NotFound if missing or deleted (IntegrityError propagates)."""
     record = r.members.get(db, keyring, member_id)
     if record is None or record.state.deleted:
-        raise NotFound("That member is no longer on the roster.")
+        raise NotFound("member_gone")
     return record
 
 
 def load_editable_member(db: Session, keyring: KeyRing, r: Repos, member_id: str) -> LoadedRecord:
     record = load_member(db, keyring, r, member_id)
     if record.state.redacted:
-        raise NotPermitted(FORGOTTEN_MESSAGE)
+        raise NotPermitted("forgotten")
     return record
 
 
@@ -222,12 +220,7 @@ def write_member(
         active = active_purposes(db, keyring, r, member_id)
         if ConsentPurpose.CONTACT_BETWEEN_MEETINGS not in active:
             field = next(n for n in CONTACT_FIELDS if changes.get(n) not in (None, ""))
-            raise ConsentRequired(
-                field,
-                ConsentPurpose.CONTACT_BETWEEN_MEETINGS.value,
-                "Contact details can only be kept when the person has agreed to be "
-                "contacted between meetings.",
-            )
+            raise ConsentRequired(field, ConsentPurpose.CONTACT_BETWEEN_MEETINGS.value)
     return write(vault, db, r.members, keyring.group_key, member_id, state, changes)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from safespace_desktop.core.errors import ValidationError, VaultLocked
 from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
 from safespace_desktop.core.sync.record import RecordState
+from safespace_desktop.core.text import check_text
 from safespace_desktop.services.journal import slot_singleton_id
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.journal_records import SlotRecords
@@ -21,26 +22,21 @@ ITEM_MAX = 500
 ITEMS_MAX = 20
 CARD_ITEMS = 3  # lines per section on the wallet card
 
-PRINT_WARNING = (
-    "Printing sends your safety plan to the printer. On a shared PC or printer, "
-    "copies can stay in the print queue: collect it straight away."
-)
-
 
 def clean_plan(plan: SafetyPlan) -> SafetyPlan:
     """Strip blank lines and whitespace; enforce the limits with kind messages."""
     values: dict[str, tuple[str, ...]] = {}
-    for name, title in SAFETY_PLAN_SECTIONS:
+    for name, _title in SAFETY_PLAN_SECTIONS:
         items = []
         for raw in getattr(plan, name):
-            item = " ".join(str(raw).split())
+            item = " ".join(check_text(name, str(raw)).split())
             if not item:
                 continue
             if len(item) > ITEM_MAX:
-                raise ValidationError(name, f"Please keep each line under {ITEM_MAX} characters.")
+                raise ValidationError(name, "line_too_long", limit=ITEM_MAX)
             items.append(item)
         if len(items) > ITEMS_MAX:
-            raise ValidationError(name, f"“{title}” can hold up to {ITEMS_MAX} lines.")
+            raise ValidationError(name, "too_many_lines", limit=ITEMS_MAX)
         values[name] = tuple(items)
     return SafetyPlan(**values)
 
@@ -126,7 +122,7 @@ class SafetyPlanService:
         return clean
 
     def as_plain_text(self, plan: SafetyPlan | None = None) -> str:
-        """The plan as printable text (the UI prints only after ``PRINT_WARNING``)."""
+        """The plan as printable text (the UI prints only after warning about shared printers)."""
         return as_plain_text(plan if plan is not None else self.get())
 
     def as_card_text(self, plan: SafetyPlan | None = None) -> str:

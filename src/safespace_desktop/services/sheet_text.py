@@ -24,15 +24,11 @@ from enum import StrEnum
 
 from safespace_desktop.core.roster import clean_text
 
-UNREADABLE_ROW = (
-    "This row is not readable text. Save the sheet as \u201cCSV UTF-8\u201d and try again."
-)
-MIXED_ROW = (
-    "This row is saved in a different text encoding from the rest of the file. Save the "
-    "sheet as \u201cCSV UTF-8\u201d and try again."
-)
-BINARY_FILE = "The file holds binary data; it is not a CSV sheet."
-BAD_UTF16 = "The file says it is UTF-16 text but cannot be read."
+# Problem codes (worded by the UI's wording table).
+UNREADABLE_ROW = "unreadable_row"
+MIXED_ROW = "mixed_encoding_row"
+BINARY_FILE = "binary_data"
+BAD_UTF16 = "unreadable_file"
 
 DELIMITERS = ",;\t"
 _SNIFF_CHARS = 4096  # enough rows to tell the separator; the sniffer is quadratic in it
@@ -65,7 +61,7 @@ _MARKS = (
 
 @dataclass(frozen=True)
 class DecodedSheet:
-    """The text (None when unreadable) and the problems, as (file line, message);
+    """The text (None when unreadable) and the problems, as (file line, problem code);
     line 0 means the whole file."""
 
     text: str | None

@@ -49,7 +49,7 @@ def shred_slot_in(db: Session, slot_id: str) -> bool:
     if slot is None:
         return False
     if slot.kind != Role.MEMBER.value:
-        raise NotPermitted("Only a member's journal slot can be shredded.")
+        raise NotPermitted("not_a_member_slot")
     for table_name, column in _slot_tables():
         table = Base.metadata.tables[table_name]
         db.execute(delete(table).where(column == slot_id))

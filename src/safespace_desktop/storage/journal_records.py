@@ -138,7 +138,7 @@ class SlotRecords(SealedRecords):
     ) -> None:
         existing = session.get(self.table, record_id)
         if existing is not None and getattr(existing, "slot_id", None) != self.slot_id:
-            raise NotPermitted("That record belongs to someone else.")
+            raise NotPermitted("not_your_record")
         super().store(session, key, record_id, state, rev, slot_id=self.slot_id, **extra)
 
     def remove(self, session: Session, record_id: str) -> bool:

@@ -1,27 +1,14 @@
-"""Small text helpers for the roster screens: placeholders and dates in the person's locale."""
+"""Dates in the person's locale; ``fill`` (from ui/wording) is re-exported for old imports."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
-_PLACEHOLDER = re.compile(r"%(\d)")
+from safespace_desktop.ui.wording.placeholders import fill
 
-
-def fill(template: str, *values: object) -> str:
-    """``template`` with %1, %2, … replaced in one pass.
-
-    Unlike chained ``str.replace`` calls, a value that itself contains "%2" (a name
-    someone typed, say) is never substituted again.
-    """
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, template)
+__all__ = ["fill", "format_date", "from_qdate", "to_qdate"]
 
 
 def to_qdate(day: date) -> QDate:

@@ -12,8 +12,10 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from safespace_desktop.ui.widgets.agreement_text import fill_agreement
+from safespace_desktop.core.agreement import AgreementVersion
+from safespace_desktop.ui.widgets.agreement_text import fill_agreement, long_date
 from safespace_desktop.ui.widgets.headings import scaled_font
+from safespace_desktop.ui.wording.placeholders import fill
 
 #: Printed text is a little larger than the screen's UI font (people read it at arm's length).
 PRINT_SCALE = 1.2
@@ -28,17 +30,29 @@ def printer_note() -> str:
     )
 
 
-def plain_text_document(text: str, base_font: QFont) -> QTextDocument:
-    """``text``'s first line as a heading and every other non-empty line as a paragraph."""
-    lines = text.strip("\n").split("\n")
-    title, rest = (lines[0], lines[1:]) if lines else ("", [])
+def agreement_document(version: AgreementVersion, base_font: QFont) -> QTextDocument:
+    """A version of the group agreement laid out for the printer, worded through tr()."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Printing", text)
+
+    if version.adopted_on is not None:
+        heading = fill(tr("Version %1, adopted %2"), version.number, long_date(version.adopted_on))
+    else:
+        heading = fill(tr("Version %1"), version.number)
+    lines = [heading, *version.lines]
+    if version.affirmations:
+        last = version.affirmations[-1]
+        lines.append(
+            fill(
+                tr("Agreed at the meeting on %1: %2 of %3 present."),
+                long_date(last.meeting_on),
+                last.agreed,
+                last.present,
+            )
+        )
     document = QTextDocument()
-    fill_agreement(
-        document,
-        title,
-        [line for line in rest if line.strip()],
-        scaled_font(base_font, PRINT_SCALE),
-    )
+    fill_agreement(document, version.title, lines, scaled_font(base_font, PRINT_SCALE))
     return document
 
 

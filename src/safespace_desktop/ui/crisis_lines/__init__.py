@@ -14,7 +14,7 @@ from safespace_desktop.ui.session.context import SessionContext
 
 def crisis_lines_page(context: SessionContext) -> CrisisLinesView:
     if not context.principal.is_facilitator:
-        raise NotPermitted("Only facilitators can change the crisis lines.")
+        raise NotPermitted()
     view = CrisisLinesView()
     view.controller = CrisisLinesController(context, view)
     return view

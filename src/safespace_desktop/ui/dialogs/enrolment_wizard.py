@@ -53,6 +53,7 @@ from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording.errors import name_hint_text
 
 
 def _title(text: str) -> str:
@@ -174,7 +175,7 @@ class NamePage(QWizardPage):
             hint = self._members.name_hint(self.name_edit.text())
         except SafeSpaceError:
             hint = None
-        self.name_hint.setText(hint.message if hint is not None else "")
+        self.name_hint.setText(name_hint_text(hint))
         self.name_hint.setVisible(hint is not None)
 
     def validatePage(self) -> bool:

@@ -66,6 +66,7 @@ from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.wording.placeholders import fill
 
 BACKUP_SUFFIX = ".ssjournal"
 WIDTH_CHARS = 100
@@ -142,7 +143,7 @@ def _seal_journal(
     """Worker thread: the personal journal file (slow: derives a key with Argon2id)."""
 
     def report(done: int, total: int) -> None:
-        progress(template.replace("%1", str(done)).replace("%2", str(total)))
+        progress(fill(template, done, total))
 
     return journal.export_personal_file(secret, progress=report)
 
@@ -384,7 +385,7 @@ class JournalExportDialog(QDialog):
                 elif count == 1:
                     text = self.tr("1 entry between these dates.")
                 else:
-                    text = self.tr("%1 entries between these dates.").replace("%1", str(count))
+                    text = fill(self.tr("%1 entries between these dates."), count)
                 self.count_label.setText(text)
         self._refresh()
 
@@ -422,7 +423,7 @@ class JournalExportDialog(QDialog):
     def _saved(self, path: Path, text: str) -> None:
         self.saved_path = path
         self._show_message(text)
-        self.context.signals.status_message.emit(self.tr("Saved “%1”.").replace("%1", path.name))
+        self.context.signals.status_message.emit(fill(self.tr("Saved “%1”."), path.name))
 
     def _write(self, path: Path, data: bytes) -> bool:
         try:
@@ -487,11 +488,14 @@ class JournalExportDialog(QDialog):
         self.file_passphrase.clear()
         self._saved(
             path,
-            self.tr(
-                "Your backup is saved as “%1”. To bring it into SafeSpace on another computer, "
-                "choose “Import a journal backup…” on My account there, and type the passphrase "
-                "you chose for the file."
-            ).replace("%1", path.name),
+            fill(
+                self.tr(
+                    "Your backup is saved as “%1”. To bring it into SafeSpace on another computer, "
+                    "choose “Import a journal backup…” on My account there, and type the passphrase "
+                    "you chose for the file."
+                ),
+                path.name,
+            ),
         )
 
     def _backup_failed(self, exc: BaseException) -> None:
@@ -499,11 +503,12 @@ class JournalExportDialog(QDialog):
             return
         self._set_busy(False)
         if isinstance(exc, PassphraseRejected):
-            self._show_message(str(exc))
+            self._show_message(describe(exc))
         else:
             self._show_message(
-                self.tr("The backup could not be made, and nothing was saved. %1").replace(
-                    "%1", describe(exc)
+                fill(
+                    self.tr("The backup could not be made, and nothing was saved. %1"),
+                    describe(exc),
                 )
             )
 
@@ -550,10 +555,13 @@ class JournalExportDialog(QDialog):
             return
         self._saved(
             path,
-            self.tr(
-                "Saved “%1”. Remember: this copy is not encrypted. Delete it when you no longer "
-                "need it."
-            ).replace("%1", path.name),
+            fill(
+                self.tr(
+                    "Saved “%1”. Remember: this copy is not encrypted. Delete it when you no longer "
+                    "need it."
+                ),
+                path.name,
+            ),
         )
 
     # -- closing ------------------------------------------------------------------------

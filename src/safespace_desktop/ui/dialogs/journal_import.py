@@ -39,6 +39,7 @@ from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.passphrase_field import PassphraseField
+from safespace_desktop.ui.wording.placeholders import fill
 
 WIDTH_CHARS = 84
 #: Far above any real journal (10,000 long entries are a few tens of MB).
@@ -49,7 +50,7 @@ def _import_file(journal: JournalService, path: str, secret: str) -> int:
     """Worker thread: read the file and merge it (slow: derives a key with Argon2id)."""
     source = Path(path)
     if source.stat().st_size > MAX_FILE_BYTES:
-        raise BundleRejected("The file is far too large to be a journal backup.")
+        raise BundleRejected("too_large")
     return journal.import_personal_file(source.read_bytes(), secret)
 
 
@@ -78,7 +79,7 @@ def describe_import_error(exc: BaseException) -> str:
                 "This file can't be imported: it may be damaged, or it may not be a SafeSpace journal backup."
             )
             + " "
-            + str(exc)
+            + describe(exc)
         )
     elif isinstance(exc, OSError):
         reason = tr(
@@ -250,7 +251,7 @@ class JournalImportDialog(QDialog):
         elif count == 1:
             text = self.tr("Done: 1 entry added or updated.")
         else:
-            text = self.tr("Done: %1 entries added or updated.").replace("%1", str(count))
+            text = fill(self.tr("Done: %1 entries added or updated."), count)
         self._show_message(text)
         self.context.signals.status_message.emit(text)
 

@@ -29,6 +29,7 @@ from safespace_desktop.ui.widgets.agreement_text import medium_date_format
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 class RecordAgreementDialog(QDialog):
@@ -49,7 +50,7 @@ class RecordAgreementDialog(QDialog):
         self.recorded: AgreementAffirmation | None = None
         em = self.fontMetrics().height()
 
-        heading = heading_label(self.tr("Agreement to version %1").replace("%1", str(version)), 1.3)
+        heading = heading_label(fill(self.tr("Agreement to version %1"), version), 1.3)
         intro = paragraph_label(
             self.tr(
                 "How many people were at the meeting, and how many agreed to the group "
@@ -151,7 +152,7 @@ class RecordAgreementDialog(QDialog):
                 version=self._version,
             )
         except ValidationError as exc:
-            self._show_error(str(exc))
+            self._show_error(describe(exc))
             target = {
                 "present": self.present_spin,
                 "agreed": self.agreed_spin,

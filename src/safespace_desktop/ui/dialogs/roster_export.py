@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.services.roster_csv import EXPORT_WARNING
 from safespace_desktop.ui.widgets.headings import framed_note, heading_label, paragraph_label
 
 
@@ -25,7 +24,15 @@ class RosterExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export the roster"))
         unit = self.fontMetrics().height()
         heading = heading_label(self.tr("Export the roster as a CSV file"), 1.3)
-        self.warning = framed_note(EXPORT_WARNING, self.tr("Warning"), self)
+        self.warning = framed_note(
+            self.tr(
+                "This file is not encrypted. Anyone who can open it can read every name and "
+                "detail in it. Save it only where it needs to go, and delete it when you are "
+                "done."
+            ),
+            self.tr("Warning"),
+            self,
+        )
         font = self.warning.font()
         font.setBold(True)
         self.warning.setFont(font)

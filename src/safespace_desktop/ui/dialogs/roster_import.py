@@ -48,6 +48,7 @@ from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording.errors import describe_import_problem
 
 COL_ROW = 0
 COL_NAME = 1
@@ -86,16 +87,22 @@ class ImportPreviewModel(ColumnTableModel[PreviewRow]):
         return self.tr("Yes") if row.contact_consent else self.tr("No")
 
     def _problems(self, row: PreviewRow) -> str:
-        parts = ["⚠ " + e.message for e in row.errors]
-        parts += [self.tr("Note: ") + w for w in row.warnings]
+        parts = ["⚠ " + _problem_text(e) for e in row.errors]
+        parts += [self.tr("Note: ") + _problem_text(w) for w in row.warnings]
         return "\n".join(parts) if parts else self.tr("Ready")
+
+
+def _problem_text(error: RowError) -> str:
+    return describe_import_problem(error.code, error.field, error.params)
 
 
 def _error_line(error: RowError) -> str:
     if error.row <= 0:
-        return error.message
+        return _problem_text(error)
     return fill(
-        QCoreApplication.translate("RosterImportDialog", "Row %1: %2"), error.row, error.message
+        QCoreApplication.translate("RosterImportDialog", "Row %1: %2"),
+        error.row,
+        _problem_text(error),
     )
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from safespace_desktop.core.model import Member
-from safespace_desktop.core.roster import MemberStatus
+from safespace_desktop.core.roster import MemberStatus, TellApart
 from safespace_desktop.services.members import matches
 from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
@@ -53,11 +55,28 @@ def status_text(member: Member) -> str:
     return status_word(member.status)
 
 
+def tell_apart_text(hint: TellApart) -> str:
+    """What tells two people of the same name apart, in words ("he/him, joined Jan 2027")."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MemberTableModel", text)
+
+    parts = [hint.pronouns] if hint.pronouns else []
+    if hint.joined_month is not None:
+        month = QLocale().toString(
+            QDate(hint.joined_month.year, hint.joined_month.month, 1), "MMM yyyy"
+        )
+        parts.append(fill(tr("joined %1"), month))
+    if hint.number is not None:
+        parts.append(fill(tr("no. %1"), hint.number))
+    return tr(", ").join(parts)
+
+
 def display_name(member: Member) -> str:
     """The name, with the hint that tells two people of the same name apart."""
     if member.disambiguation:
         template = QCoreApplication.translate("MemberTableModel", "%1 (%2)")
-        return fill(template, member.name, member.disambiguation)
+        return fill(template, member.name, tell_apart_text(member.disambiguation))
     return member.name
 
 

@@ -44,7 +44,7 @@ from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.ui.dialogs.agreement_template import AgreementTemplateDialog
 from safespace_desktop.ui.dialogs.record_agreement import RecordAgreementDialog
 from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.printing import plain_text_document, print_document, printer_note
+from safespace_desktop.ui.printing import agreement_document, print_document, printer_note
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.agreement_text import (
     GuidelineEditor,
@@ -55,6 +55,7 @@ from safespace_desktop.ui.widgets.agreement_text import (
 )
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.wording.placeholders import fill
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 DRAFT = "draft"
@@ -73,7 +74,7 @@ class AgreementPage(QWidget):
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         if not context.principal.is_facilitator:
-            raise NotPermitted("Only facilitators can change the group agreement.")
+            raise NotPermitted()
         super().__init__(parent)
         self.context = context
         self.service = AgreementService(context.vault)
@@ -325,7 +326,7 @@ class AgreementPage(QWidget):
 
     def _fail(self, exc: SafeSpaceError, prefix: str = "") -> None:
         text = describe(exc)
-        self.show_message(prefix.replace("%1", text) if prefix else text)
+        self.show_message(fill(prefix, text) if prefix else text)
 
     def next_number(self) -> int:
         return max((v.number for v in self.versions), default=0) + 1
@@ -335,26 +336,26 @@ class AgreementPage(QWidget):
 
     def _origin_words(self, draft: AgreementDraft) -> str:
         if draft.amends is not None:
-            return self.tr("Amending version %1.").replace("%1", str(draft.amends))
+            return fill(self.tr("Amending version %1."), draft.amends)
         if draft.origin == BLANK:
             return self.tr("Started from a blank page.")
         try:
             name = template(draft.origin).title
         except KeyError:
             return self.tr("Started from a template.")
-        return self.tr("Started from the “%1” template.").replace("%1", name)
+        return fill(self.tr("Started from the “%1” template."), name)
 
     def _draft_item_text(self, draft: AgreementDraft) -> str:
         if draft.amends is not None:
-            return self.tr("Draft: amending version %1").replace("%1", str(draft.amends))
+            return fill(self.tr("Draft: amending version %1"), draft.amends)
         return self.tr("Draft: not adopted yet")
 
     def _version_item_text(self, version: AgreementVersion, current: bool) -> str:
         if current:
-            first = self.tr("Version %1 (current)").replace("%1", str(version.number))
+            first = fill(self.tr("Version %1 (current)"), version.number)
         else:
-            first = self.tr("Version %1").replace("%1", str(version.number))
-        adopted = self.tr("adopted %1").replace("%1", medium_date(version.adopted_on))
+            first = fill(self.tr("Version %1"), version.number)
+        adopted = fill(self.tr("adopted %1"), medium_date(version.adopted_on))
         return first + "\n" + adopted
 
     # -- loading -----------------------------------------------------------------------------
@@ -440,15 +441,15 @@ class AgreementPage(QWidget):
         else:
             heading = self.tr("Version %1, an earlier agreement")
             meta = self.tr("Adopted %1. Kept for the record; the group now uses a later version.")
-        self.version_heading.setText(heading.replace("%1", str(version.number)))
-        self.version_meta.setText(meta.replace("%1", long_date(version.adopted_on)))
+        self.version_heading.setText(fill(heading, version.number))
+        self.version_meta.setText(fill(meta, long_date(version.adopted_on)))
         if version.affirmations:
             last = version.affirmations[-1]
-            count = (
-                self.tr("Agreed at the meeting on %1: %2 of %3 present.")
-                .replace("%1", long_date(last.meeting_on))
-                .replace("%2", str(last.agreed))
-                .replace("%3", str(last.present))
+            count = fill(
+                self.tr("Agreed at the meeting on %1: %2 of %3 present."),
+                long_date(last.meeting_on),
+                last.agreed,
+                last.present,
             )
         else:
             count = self.tr("No agreement at a meeting has been recorded for this version yet.")
@@ -464,25 +465,19 @@ class AgreementPage(QWidget):
     def _show_changes(self, version: AgreementVersion) -> None:
         added, removed = diff_counts(version.changes)
         if version.amends is not None or version.number > 1:
-            before = self.tr("Compared with version %1.").replace(
-                "%1", str(version.amends or version.number - 1)
+            before = fill(
+                self.tr("Compared with version %1."), version.amends or version.number - 1
             )
         elif version.origin == BLANK:
             before = self.tr("Version 1 was written on a blank page, so every line is new.")
         else:
             try:
                 name = template(version.origin).title
-                before = self.tr("Compared with the “%1” template it started from.").replace(
-                    "%1", name
-                )
+                before = fill(self.tr("Compared with the “%1” template it started from."), name)
             except KeyError:
                 before = self.tr("Compared with the template it started from.")
         if added or removed:
-            summary = (
-                self.tr("Lines added: %1. Lines removed: %2.")
-                .replace("%1", str(added))
-                .replace("%2", str(removed))
-            )
+            summary = fill(self.tr("Lines added: %1. Lines removed: %2."), added, removed)
         else:
             summary = self.tr("No differences: the wording is the same.")
         self.diff_summary.setText(before + " " + summary)
@@ -498,7 +493,7 @@ class AgreementPage(QWidget):
         self.text_edit.document().clearUndoRedoStacks()
         self._filling = False
         number = self.next_number()
-        self.draft_heading.setText(self.tr("Draft for version %1").replace("%1", str(number)))
+        self.draft_heading.setText(fill(self.tr("Draft for version %1"), number))
         self.draft_meta.setText(
             self._origin_words(draft)
             + " "
@@ -507,7 +502,7 @@ class AgreementPage(QWidget):
                 "this draft."
             )
         )
-        self.adopt_button.setText(self.tr("Adopt as &version %1…").replace("%1", str(number)))
+        self.adopt_button.setText(fill(self.tr("Adopt as &version %1…"), number))
         self.save_button.setEnabled(True)
         self.discard_button.setEnabled(True)
         self.adopt_button.setEnabled(True)
@@ -541,9 +536,7 @@ class AgreementPage(QWidget):
         too_long = len(self.text_edit.toPlainText()) > TEXT_MAX
         if too_long:
             self.show_message(
-                self.tr("Please keep the agreement under %1 characters.").replace(
-                    "%1", str(TEXT_MAX)
-                )
+                fill(self.tr("Please keep the agreement under %1 characters."), TEXT_MAX)
             )
         self._update_draft_state()
         if self.draft_tabs.currentIndex() == 1:
@@ -565,15 +558,13 @@ class AgreementPage(QWidget):
         )
         added, removed = diff_counts(changes)
         if draft.amends is not None:
-            before = self.tr("Compared with version %1.").replace("%1", str(draft.amends))
+            before = fill(self.tr("Compared with version %1."), draft.amends)
         elif draft.origin == BLANK:
             before = self.tr("Compared with the blank page you started from.")
         else:
             before = self.tr("Compared with the template you started from.")
         summary = (
-            self.tr("Lines added: %1. Lines removed: %2.")
-            .replace("%1", str(added))
-            .replace("%2", str(removed))
+            fill(self.tr("Lines added: %1. Lines removed: %2."), added, removed)
             if added or removed
             else self.tr("No changes yet.")
         )
@@ -702,13 +693,13 @@ class AgreementPage(QWidget):
             return
         number = self.next_number()
         self._confirm(
-            self.tr("Adopt this draft as version %1?").replace("%1", str(number)),
+            fill(self.tr("Adopt this draft as version %1?"), number),
             self.tr(
                 "Adopted versions are read-only: once adopted, nobody can change this "
                 "wording. To change it later you start an amendment, and the group adopts "
                 "a new version. Please adopt it when the group has agreed to it."
             ),
-            self.tr("&Adopt as version %1").replace("%1", str(number)),
+            fill(self.tr("&Adopt as version %1"), number),
             self.adopt_draft,
         )
 
@@ -727,13 +718,16 @@ class AgreementPage(QWidget):
         self.shown_draft = None
         self.refresh(select=(VERSION, version.number))
         self.show_message(
-            self.tr(
-                "✓ Adopted as version %1. When the group agrees to it at a meeting, you can "
-                "record how many agreed."
-            ).replace("%1", str(version.number))
+            fill(
+                self.tr(
+                    "✓ Adopted as version %1. When the group agrees to it at a meeting, you can "
+                    "record how many agreed."
+                ),
+                version.number,
+            )
         )
         self.context.signals.status_message.emit(
-            self.tr("Agreement adopted as version %1.").replace("%1", str(version.number))
+            fill(self.tr("Agreement adopted as version %1."), version.number)
         )
 
     def open_record_dialog(self) -> None:
@@ -753,10 +747,8 @@ class AgreementPage(QWidget):
             return
         recorded = dialog.recorded
         self.refresh(select=(VERSION, recorded.version))
-        text = (
-            self.tr("✓ Recorded: %1 of %2 present agreed.")
-            .replace("%1", str(recorded.agreed))
-            .replace("%2", str(recorded.present))
+        text = fill(
+            self.tr("✓ Recorded: %1 of %2 present agreed."), recorded.agreed, recorded.present
         )
         self.show_message(text)
         self.context.signals.status_message.emit(text)
@@ -766,11 +758,11 @@ class AgreementPage(QWidget):
         if version is None:
             return
         try:
-            text = self.service.as_plain_text(version.number)
+            printable = self.service.printable(version.number)
         except SafeSpaceError as exc:
             self._fail(exc)
             return
-        document = plain_text_document(text, self.font())
+        document = agreement_document(printable, self.font())
         try:
             printed = print_document(document, self)
         finally:

@@ -36,6 +36,7 @@ from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
+from safespace_desktop.ui.wording.placeholders import fill
 
 GROUP_NAME_MAX = 200
 MIN_LOCK_MINUTES = 1
@@ -83,7 +84,7 @@ class GroupSettingsPage(QWidget):
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         if not context.principal.is_facilitator:
-            raise NotPermitted("Only facilitators can change group settings.")
+            raise NotPermitted()
         super().__init__(parent)
         self.context = context
         self.add_dialog: AddFacilitatorDialog | None = None
@@ -356,7 +357,7 @@ class GroupSettingsPage(QWidget):
             return
         self._saving = False
         self.save_button.setEnabled(self._dirty())
-        self._show_save_message(self.tr("Not saved yet. %1").replace("%1", describe(exc)))
+        self._show_save_message(fill(self.tr("Not saved yet. %1"), describe(exc)))
         if isinstance(exc, ValidationError):
             target = {
                 "group_name": self.name_edit,

@@ -14,11 +14,12 @@ from safespace_desktop.core.agreement import AgreementVersion
 from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.printing import plain_text_document, print_document, printer_note
+from safespace_desktop.ui.printing import agreement_document, print_document, printer_note
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.agreement_text import ReadOnlyText, long_date
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.wording.placeholders import fill
 
 #: The agreement is read, not scanned: keep its lines to a comfortable length.
 READING_WIDTH_CHARS = 100
@@ -121,9 +122,7 @@ class MemberAgreementPage(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self.meta_label.setText(
-            self.tr("Version %1, adopted %2.")
-            .replace("%1", str(version.number))
-            .replace("%2", long_date(version.adopted_on))
+            fill(self.tr("Version %1, adopted %2."), version.number, long_date(version.adopted_on))
         )
         self.text_view.show_agreement(version.title, version.lines)
         self.stack.setCurrentIndex(1)
@@ -132,11 +131,11 @@ class MemberAgreementPage(QWidget):
         if self.version is None:
             return
         try:
-            text = self.service.as_plain_text()
+            printable = self.service.printable()
         except SafeSpaceError as exc:
             self._show_message(describe(exc))
             return
-        document = plain_text_document(text, self.font())
+        document = agreement_document(printable, self.font())
         try:
             printed = print_document(document, self)
         finally:

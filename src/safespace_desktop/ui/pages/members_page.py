@@ -112,6 +112,7 @@ from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.undo_bar import UndoBar
+from safespace_desktop.ui.wording.errors import name_hint_text
 
 CONTACT = ConsentPurpose.CONTACT_BETWEEN_MEETINGS
 
@@ -220,7 +221,7 @@ class MembersController(QObject):
             hint = self._service.name_hint(name, exclude_id=exclude_id)
         except SafeSpaceError:
             return ""
-        return hint.message if hint is not None else ""
+        return name_hint_text(hint)
 
     # -- writing ------------------------------------------------------------------
     def save(
@@ -474,7 +475,7 @@ class MembersController(QObject):
         self.failed.emit(
             fill(self.tr("The roster file was not written. %1"), describe(exc))
             if not isinstance(exc, SafeSpaceError)
-            else str(exc)
+            else describe(exc)
         )
 
 
@@ -624,7 +625,7 @@ class MembersPage(QWidget):
         find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(
             QKeySequence.SequenceFormat.NativeText
         )
-        self.search_edit.setToolTip(self.tr("Search the roster (%1)").replace("%1", find_keys))
+        self.search_edit.setToolTip(fill(self.tr("Search the roster (%1)"), find_keys))
         search_label = QLabel(self.tr("S&earch:"))
         search_label.setBuddy(self.search_edit)
 
@@ -639,9 +640,7 @@ class MembersPage(QWidget):
             QKeySequence.SequenceFormat.NativeText
         )
         self.add_button = QPushButton(self.tr("A&dd member"))
-        self.add_button.setToolTip(
-            self.tr("Add someone to the roster (%1)").replace("%1", new_keys)
-        )
+        self.add_button.setToolTip(fill(self.tr("Add someone to the roster (%1)"), new_keys))
         self.enrol_button = QPushButton(self.tr("E&nrol a newcomer…"))
         self.enrol_button.setToolTip(
             self.tr(
@@ -960,10 +959,13 @@ class MembersPage(QWidget):
         self.notice.hide()
         if self.controller.damaged_count:
             self.notice.setText(
-                self.tr(
-                    "Some roster entries (%1) failed their safety check, so they are not "
-                    "shown. They were left untouched."
-                ).replace("%1", str(self.controller.damaged_count))
+                fill(
+                    self.tr(
+                        "Some roster entries (%1) failed their safety check, so they are not "
+                        "shown. They were left untouched."
+                    ),
+                    self.controller.damaged_count,
+                )
             )
             self.notice.show()
         if select_first:
@@ -1177,10 +1179,10 @@ class MembersPage(QWidget):
         elif shown == 0 and self.proxy.query.strip():
             self.count_label.setText(self.tr("No one matches this search."))
         else:
-            text = self.tr("Showing %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            text = fill(self.tr("Showing %1 of %2"), shown, total)
             archived = self.controller.archived_count()
             if archived and not self.proxy.show_archived:
-                text += " · " + self.tr("%1 archived not shown").replace("%1", str(archived))
+                text += " · " + fill(self.tr("%1 archived not shown"), archived)
             self.count_label.setText(text)
 
     # ================================================================= retention
@@ -1450,10 +1452,13 @@ class MembersPage(QWidget):
             self.tr("Archive this member?"),
             # A typed name must never be read as markup.
             QtGui.Qt.convertFromPlainText(
-                self.tr(
-                    "Archive %1? They will be hidden from the roster, but nothing is deleted. "
-                    "You can restore them at any time with “Show archived”."
-                ).replace("%1", member.name)
+                fill(
+                    self.tr(
+                        "Archive %1? They will be hidden from the roster, but nothing is deleted. "
+                        "You can restore them at any time with “Show archived”."
+                    ),
+                    member.name,
+                )
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

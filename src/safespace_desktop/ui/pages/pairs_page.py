@@ -42,7 +42,7 @@ class PairsPage(QWidget):
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         if not context.principal.is_facilitator:
-            raise NotPermitted("Only facilitators can arrange check-in pairs.")
+            raise NotPermitted()
         super().__init__(parent)
         self._context = context
         self._service = PairingService(context.vault)

@@ -2,14 +2,13 @@
 
 Sealed under the person's own journal key by ``SafetyPlanService`` (only they can open
 it; a facilitator's session has no way to). Printing happens only after the person
-presses a Print button and reads the shared-printer warning (``PRINT_WARNING``); the
+presses a Print button and reads the shared-printer warning; the
 plan is laid out in memory and sent straight to the printer. The app never contacts
 anyone. F2 opens this page from anywhere in the member's space (see ``Workspace``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,7 +27,6 @@ from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
 from safespace_desktop.services.safety_plan import (
     ITEM_MAX,
     ITEMS_MAX,
-    PRINT_WARNING,
     SafetyPlanService,
     clean_plan,
 )
@@ -277,7 +275,10 @@ class SafetyPlanPage(QWidget):
         if not ask(
             self,
             self.tr("Before you print"),
-            QCoreApplication.translate("SafetyPlanPage", PRINT_WARNING),
+            self.tr(
+                "Printing sends your safety plan to the printer. On a shared PC or printer, "
+                "copies can stay in the print queue: collect it straight away."
+            ),
             self.tr("Continue to print"),
             destructive=True,
         ):

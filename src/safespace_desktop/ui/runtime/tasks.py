@@ -21,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from safespace_desktop.ui.wording.errors import progress_text
+
 log = logging.getLogger(__name__)
 
 
@@ -129,7 +131,7 @@ class TaskRunner(QObject):
     def _show_progress(self, number: int, text: str) -> None:
         pending = self._pending.get(number)
         if pending is not None and pending.dialog is not None:
-            pending.dialog.setLabelText(text)
+            pending.dialog.setLabelText(progress_text(text))
 
     @Slot(int, object, object)
     def _deliver(self, number: int, result: Any, error: BaseException | None) -> None:

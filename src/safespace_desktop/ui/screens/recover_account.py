@@ -21,6 +21,7 @@ from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording.placeholders import fill
 
 CODE_LENGTH = recovery.DATA_CHARS + 1
 _IGNORED = " -\t\n"
@@ -101,26 +102,25 @@ class RecoverAccountScreen(AccountFlowScreen):
     def _on_code_changed(self, _text: str = "") -> None:
         typed = sum(1 for ch in self.code_edit.text() if ch not in _IGNORED)
         if typed == 0:
-            message = self.tr(
-                "%1 letters and digits in groups of four. Spaces, dashes and capital letters "
-                "don't matter."
-            ).replace("%1", str(CODE_LENGTH))
-        elif typed < CODE_LENGTH:
-            message = (
-                self.tr("%1 of %2 letters and digits so far.")
-                .replace("%1", str(typed))
-                .replace("%2", str(CODE_LENGTH))
+            message = fill(
+                self.tr(
+                    "%1 letters and digits in groups of four. Spaces, dashes and capital "
+                    "letters don't matter."
+                ),
+                CODE_LENGTH,
             )
+        elif typed < CODE_LENGTH:
+            message = fill(self.tr("%1 of %2 letters and digits so far."), typed, CODE_LENGTH)
         elif typed > CODE_LENGTH:
-            message = (
-                self.tr("That is %1 letters and digits; a recovery code has %2.")
-                .replace("%1", str(typed))
-                .replace("%2", str(CODE_LENGTH))
+            message = fill(
+                self.tr("That is %1 letters and digits; a recovery code has %2."),
+                typed,
+                CODE_LENGTH,
             )
         elif self._code_ok():
             message = self.tr("✓ That looks like a complete recovery code.")
         else:
-            message = describe(MalformedRecoveryCode(""))
+            message = describe(MalformedRecoveryCode())
         self.code_feedback.setText(message)
         self.code_edit.setAccessibleDescription(message)
         self._refresh()

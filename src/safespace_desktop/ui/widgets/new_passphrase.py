@@ -22,6 +22,8 @@ from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.page_layout import left_aligned
 from safespace_desktop.ui.widgets.passphrase_field import PassphraseField
+from safespace_desktop.ui.wording.errors import describe_problem
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 class NewPassphraseFields(QObject):
@@ -145,12 +147,15 @@ class NewPassphraseFields(QObject):
         confirm = self.confirm.text()
         reason = policy.problem(text) if text else None
         if not text:
-            advice = self.tr(
-                "Use at least %1 characters. A few unrelated words with spaces are easy to "
-                "remember and hard to guess."
-            ).replace("%1", str(policy.MIN_LENGTH))
+            advice = fill(
+                self.tr(
+                    "Use at least %1 characters. A few unrelated words with spaces are easy to "
+                    "remember and hard to guess."
+                ),
+                policy.MIN_LENGTH,
+            )
         elif reason is not None:
-            advice = reason
+            advice = describe_problem(reason, "passphrase")
         else:
             advice = self.tr("✓ This passphrase is good to use.")
         self.feedback.setText(advice)
