@@ -52,6 +52,7 @@ from safespace_desktop.crypto.keys import SecretKey, key_encryption_key
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.storage import engine as storage_engine
 from safespace_desktop.storage import key_wraps as wraps
+from safespace_desktop.storage import migrations
 from safespace_desktop.storage.records import Scope, SealedRecords
 from safespace_desktop.storage.tables import (
     FORMAT_VERSION,
@@ -229,10 +230,18 @@ class Vault:
     @classmethod
     def open_existing(cls, path: Path, *, clock: Clock | None = None) -> Vault:
         vault = cls._open_checked(path, clock)
-        # Additive upgrade: a vault made before a feature existed gets that feature's new,
-        # empty tables. Nothing sealed changes (SCHEMA_VERSION is bound into every AD).
-        with vault._lock:
-            Base.metadata.create_all(vault._engine, checkfirst=True)
+        try:
+            # Keyless: steps change tables and plaintext columns; sealed rows keep their
+            # own record format until they are next saved.
+            upgraded = migrations.upgrade(path)
+            meta = vault._meta_or_none()
+            if meta is None or meta.schema_version != SCHEMA_VERSION:
+                raise migrations.MigrationFailed("The upgraded vault did not open.")
+        except BaseException:
+            vault.close()
+            raise
+        if upgraded is not None:
+            upgraded.finish()
         return vault
 
     @classmethod

@@ -1,8 +1,21 @@
 """Sealing and opening synced records in the repository layer (DESIGN.md §3.2).
 
-The associated data binds each payload to its table, schema version, scope, row id,
-key id, revision, tombstone flag and every other plaintext column of the row, so a
-ciphertext moved or relabelled anywhere fails to open with ``IntegrityError``.
+The associated data binds each payload to its table, the row's own record format
+version, scope, row id, key id, revision, tombstone flag and every other plaintext
+column of the row, so a ciphertext moved or relabelled anywhere fails to open with
+``IntegrityError``.
+
+Record formats (the plaintext ``format_version`` column, itself bound into the AD):
+
+- **1**, written by the schema-1 code: ``table, 1, scope kind, scope id, id, key id,
+  rev, deleted, extra columns``. That code bound the vault-wide schema version (then
+  1) in the second place, so every row it wrote is exactly format 1.
+- **2** (current): ``"safespace-record", table, 2, scope kind, …`` as above. The
+  leading label keeps a record's AD apart from every other sealed blob's.
+
+The vault-wide schema version is never bound: a schema upgrade changes tables and
+plaintext columns without any key, and a row moves to the current format only when it
+is next saved by someone who holds its key (a journal only by its owner).
 """
 
 from __future__ import annotations
@@ -19,10 +32,13 @@ from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersi
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.crypto.seal import AdField, OpenFailed, envelope_key_id, open_sealed, seal
-from safespace_desktop.storage.tables import SCHEMA_VERSION, SealedRecordMixin
+from safespace_desktop.storage.tables import SealedRecordMixin
 
 PAYLOAD_VERSION = 1
-_MIXIN_COLUMNS = {"id", "key_id", "rev", "deleted", "payload_sealed"}
+LEGACY_RECORD_FORMAT = 1
+RECORD_FORMAT = 2
+RECORD_AD_LABEL = "safespace-record"
+_MIXIN_COLUMNS = {"id", "format_version", "key_id", "rev", "deleted", "payload_sealed"}
 
 
 class KeyLookup(Protocol):
@@ -81,9 +97,9 @@ class SealedRecords:
         self._extras = extra_columns(table)
 
     def _ad(self, row: SealedRecordMixin) -> list[AdField]:
-        fields: list[AdField] = [
-            self.name,
-            SCHEMA_VERSION,
+        """The associated data for ``row`` in the layout of the row's own format."""
+        version = row.format_version
+        common: list[AdField] = [
             self.scope.kind,
             self.scope.scope_id,
             row.id,
@@ -92,8 +108,12 @@ class SealedRecords:
             row.deleted,
         ]
         for column in self._extras:
-            fields += [column, getattr(row, column)]
-        return fields
+            common += [column, getattr(row, column)]
+        if version == RECORD_FORMAT:
+            return [RECORD_AD_LABEL, self.name, version, *common]
+        if version == LEGACY_RECORD_FORMAT:
+            return [self.name, version, *common]
+        raise UnsupportedFormatVersion(int(version), "record format")
 
     def open_row(self, keys: KeyLookup, row: SealedRecordMixin) -> LoadedRecord:
         document = self.open_document(keys, row)
@@ -197,6 +217,7 @@ class SealedRecords:
         if row is None:
             row = self.table(id=record_id)  # type: ignore[call-arg]
             session.add(row)
+        row.format_version = RECORD_FORMAT
         row.key_id = key.key_id
         row.rev = rev
         row.deleted = state.deleted
