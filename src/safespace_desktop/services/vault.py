@@ -120,6 +120,48 @@ class _Session:
     keyring: KeyRing
 
 
+def _passphrase_kek(secret: str, salt: bytes, params: KdfParams) -> SecretKey:
+    """Argon2id: slow on purpose. Never call it inside a transaction or holding the lock."""
+    return key_encryption_key(kdf.derive(passphrase.encode(secret), salt, params))
+
+
+@dataclass
+class _PassphraseWrapKey:
+    """A passphrase KEK derived before any transaction opens, with the fresh salt and
+    the parameters that are stored next to every wrap it makes."""
+
+    kek: SecretKey
+    params: KdfParams
+    salt: bytes
+
+    @classmethod
+    def derive(cls, secret: str, params: KdfParams) -> _PassphraseWrapKey:
+        salt = kdf.new_salt()
+        return cls(_passphrase_kek(secret, salt, params), params, salt)
+
+    def wipe(self) -> None:
+        self.kek.wipe()
+
+
+@dataclass
+class _RecoveryWrapKey:
+    """A new recovery code and its KEK, made before any transaction opens."""
+
+    code: str
+    kek: SecretKey
+    salt: bytes
+
+    @classmethod
+    def new(cls) -> _RecoveryWrapKey:
+        code = recovery.new_code()
+        salt = recovery.new_recovery_salt()
+        kek = key_encryption_key(recovery.derive_recovery_kek(recovery.parse_code(code), salt))
+        return cls(code, kek, salt)
+
+    def wipe(self) -> None:
+        self.kek.wipe()
+
+
 class Vault:
     """One group's encrypted vault file."""
 
@@ -164,11 +206,15 @@ class Vault:
         if path is not None and path.exists() and path.stat().st_size > 0:
             raise ValidationError("path", "A vault already exists at that location.")
         vault = cls(path, clock=clock)
+        group_key = SecretKey.generate()
+        commons_key = SecretKey.generate()
+        passphrase_key: _PassphraseWrapKey | None = None
+        recovery_key = _RecoveryWrapKey.new()
         try:
             Base.metadata.create_all(vault._engine)
-            group_key = SecretKey.generate()
-            commons_key = SecretKey.generate()
             group_id = str(uuid.uuid4())
+            progress("Protecting your keys…")
+            passphrase_key = _PassphraseWrapKey.derive(passphrase_text, params)
             with vault._transaction() as db:
                 db.add(
                     VaultMeta(
@@ -191,9 +237,8 @@ class Vault:
                     )
                 )
                 db.flush()
-                progress("Protecting your keys…")
                 account, keyring = vault._create_facilitator(
-                    db, handle, passphrase_text, group_key, commons_key
+                    db, handle, passphrase_key, recovery_key, group_key, commons_key
                 )
                 settings = GroupSettings(group_name=group_name.strip())
                 vault._write_settings(db, commons_key, settings)
@@ -202,9 +247,11 @@ class Vault:
             vault._engine.dispose()
             _remove_vault_files(path)
             raise
+        finally:
+            for secret_key in (passphrase_key, recovery_key, group_key, commons_key):
+                if secret_key is not None:
+                    secret_key.wipe()
         vault._session = _Session(account.principal, keyring)
-        group_key.wipe()
-        commons_key.wipe()
         return vault, account
 
     def _check_format(self) -> None:
@@ -328,9 +375,6 @@ class Vault:
             raise NotPermitted("Only facilitators can do this.")
         return principal
 
-    def _passphrase_kek(self, secret: str, salt: bytes, params: KdfParams) -> SecretKey:
-        return key_encryption_key(kdf.derive(passphrase.encode(secret), salt, params))
-
     def _handle_hash(self, db: Session, handle: str) -> bytes:
         return _hash_secret(self._meta(db).handle_salt, b"handle:", handle)
 
@@ -339,46 +383,41 @@ class Vault:
         return db.scalars(select(Slot).where(Slot.handle_hash == digest)).first()
 
     # ------------------------------------------------------------------ accounts
+    @staticmethod
     def _wrap_root_keys(
-        self, db: Session, slot_id: str, secret: str, roots: list[tuple[str, SecretKey]]
+        db: Session,
+        slot_id: str,
+        wrap_key: _PassphraseWrapKey,
+        roots: list[tuple[str, SecretKey]],
     ) -> None:
-        """Wrap the person's root keys under a fresh passphrase KEK (new salt)."""
-        params = self.policy_in(db)
-        salt = kdf.new_salt()
-        kek = self._passphrase_kek(secret, salt, params)
-        try:
-            for target, key in roots:
-                wraps.add_wrap(
-                    db,
-                    slot_id=slot_id,
-                    wrapper=wraps.WRAPPER_PASSPHRASE,
-                    kek=kek,
-                    target=target,
-                    key=key,
-                    params=params,
-                    salt=salt,
-                )
-        finally:
-            kek.wipe()
+        """Wrap the person's root keys under a passphrase KEK derived beforehand."""
+        for target, key in roots:
+            wraps.add_wrap(
+                db,
+                slot_id=slot_id,
+                wrapper=wraps.WRAPPER_PASSPHRASE,
+                kek=wrap_key.kek,
+                target=target,
+                key=key,
+                params=wrap_key.params,
+                salt=wrap_key.salt,
+            )
 
-    def _wrap_recovery(self, db: Session, slot_id: str, roots: list[tuple[str, SecretKey]]) -> str:
-        code = recovery.new_code()
-        salt = recovery.new_recovery_salt()
-        kek = key_encryption_key(recovery.derive_recovery_kek(recovery.parse_code(code), salt))
-        try:
-            for target, key in roots:
-                wraps.add_wrap(
-                    db,
-                    slot_id=slot_id,
-                    wrapper=wraps.WRAPPER_RECOVERY,
-                    kek=kek,
-                    target=target,
-                    key=key,
-                    salt=salt,
-                )
-        finally:
-            kek.wipe()
-        return code
+    @staticmethod
+    def _wrap_recovery(
+        db: Session, slot_id: str, wrap_key: _RecoveryWrapKey, roots: list[tuple[str, SecretKey]]
+    ) -> str:
+        for target, key in roots:
+            wraps.add_wrap(
+                db,
+                slot_id=slot_id,
+                wrapper=wraps.WRAPPER_RECOVERY,
+                kek=wrap_key.kek,
+                target=target,
+                key=key,
+                salt=wrap_key.salt,
+            )
+        return wrap_key.code
 
     def policy_in(self, db: Session) -> KdfParams:
         meta = self._meta(db)
@@ -390,10 +429,15 @@ class Vault:
         return self._handle_hash(db, handle)
 
     def _create_facilitator(
-        self, db: Session, handle: str, secret: str, group_key: SecretKey, commons_key: SecretKey
+        self,
+        db: Session,
+        handle: str,
+        passphrase_key: _PassphraseWrapKey,
+        recovery_key: _RecoveryWrapKey,
+        group_key: SecretKey,
+        commons_key: SecretKey,
     ) -> tuple[NewAccount, KeyRing]:
         """Create a facilitator slot; returns the account and the new person's keyring."""
-        passphrase.check(secret)
         slot = Slot(
             id=str(uuid.uuid4()),
             kind=Role.FACILITATOR.value,
@@ -414,8 +458,8 @@ class Vault:
             (wraps.TARGET_FACILITATOR_KEY, facilitator_key),
             (wraps.TARGET_JOURNAL_KEY, journal_key),
         ]
-        self._wrap_root_keys(db, slot.id, secret, roots)
-        code = self._wrap_recovery(db, slot.id, roots)
+        self._wrap_root_keys(db, slot.id, passphrase_key, roots)
+        code = self._wrap_recovery(db, slot.id, recovery_key, roots)
         for target, key in (
             (wraps.TARGET_GROUP_KEY, group_key),
             (wraps.TARGET_COMMONS_KEY, commons_key),
@@ -451,45 +495,57 @@ class Vault:
     def add_facilitator(self, handle: str, secret: str) -> NewAccount:
         """A facilitator adds a co-facilitator, who types their own handle and passphrase."""
         handle = clean_handle(handle)
-        with self._transaction() as db:
-            self.require_facilitator()
-            keyring = self._require_session().keyring
-            account, new_keyring = self._create_facilitator(
-                db, handle, secret, keyring.group_key, keyring.commons_key
-            )
-            new_keyring.wipe()
-            return account
+        passphrase.check(secret)
+        self.require_facilitator()
+        passphrase_key = _PassphraseWrapKey.derive(secret, self.policy())
+        recovery_key = _RecoveryWrapKey.new()
+        try:
+            with self._transaction() as db:
+                self.require_facilitator()
+                keyring = self._require_session().keyring
+                account, new_keyring = self._create_facilitator(
+                    db, handle, passphrase_key, recovery_key, keyring.group_key, keyring.commons_key
+                )
+                new_keyring.wipe()
+                return account
+        finally:
+            passphrase_key.wipe()
+            recovery_key.wipe()
 
     def invite_member(self) -> Invitation:
         """Open a member slot. The member claims it with the code and picks their own
         handle and passphrase; the facilitator never sees or sets them."""
-        with self._transaction() as db:
-            self.require_facilitator()
-            keyring = self._require_session().keyring
-            code = _new_invitation_code()
-            meta = self._meta(db)
-            slot = Slot(
-                id=str(uuid.uuid4()),
-                kind=Role.MEMBER.value,
-                handle_hash=None,
-                invite_hash=_hash_secret(meta.handle_salt, b"invite:", _normalise_invitation(code)),
-            )
-            db.add(slot)
-            db.flush()
-            salt = kdf.new_salt()
-            kek = self._passphrase_kek(_normalise_invitation(code), salt, self.policy_in(db))
-            wraps.add_wrap(
-                db,
-                slot_id=slot.id,
-                wrapper=wraps.WRAPPER_INVITATION,
-                kek=kek,
-                target=wraps.TARGET_COMMONS_KEY,
-                key=keyring.commons_key,
-                params=self.policy_in(db),
-                salt=salt,
-            )
-            kek.wipe()
-            return Invitation(slot.id, code)
+        self.require_facilitator()
+        code = _new_invitation_code()
+        invitation_key = _PassphraseWrapKey.derive(_normalise_invitation(code), self.policy())
+        try:
+            with self._transaction() as db:
+                self.require_facilitator()
+                keyring = self._require_session().keyring
+                meta = self._meta(db)
+                slot = Slot(
+                    id=str(uuid.uuid4()),
+                    kind=Role.MEMBER.value,
+                    handle_hash=None,
+                    invite_hash=_hash_secret(
+                        meta.handle_salt, b"invite:", _normalise_invitation(code)
+                    ),
+                )
+                db.add(slot)
+                db.flush()
+                wraps.add_wrap(
+                    db,
+                    slot_id=slot.id,
+                    wrapper=wraps.WRAPPER_INVITATION,
+                    kek=invitation_key.kek,
+                    target=wraps.TARGET_COMMONS_KEY,
+                    key=keyring.commons_key,
+                    params=invitation_key.params,
+                    salt=invitation_key.salt,
+                )
+                return Invitation(slot.id, code)
+        finally:
+            invitation_key.wipe()
 
     def cancel_invitation(self, slot_id: str) -> None:
         with self._transaction() as db:
@@ -504,37 +560,57 @@ class Vault:
         handle = clean_handle(handle)
         passphrase.check(secret)
         self.lock()
+        normal = _normalise_invitation(code)
         with self._transaction() as db:
             meta = self._meta(db)
-            normal = _normalise_invitation(code)
             digest = _hash_secret(meta.handle_salt, b"invite:", normal)
             slot = db.scalars(select(Slot).where(Slot.invite_hash == digest)).first()
-            if slot is None:
+            rows = wraps.wraps_for(db, slot.id, wraps.WRAPPER_INVITATION) if slot else []
+            if slot is None or not rows:
                 raise InvitationInvalid()
-            rows = wraps.wraps_for(db, slot.id, wraps.WRAPPER_INVITATION)
-            if not rows:
-                raise InvitationInvalid()
+            slot_id, wrap_id = slot.id, rows[0].id
             info = wraps.info(rows[0])
-            assert info.params is not None and info.salt is not None
-            kek = self._passphrase_kek(normal, info.salt, info.params)
-            if not wraps.kek_matches(rows[0], kek):
-                raise InvitationInvalid()
-            commons_key = wraps.unwrap(rows[0], kek)
-            kek.wipe()
-            slot.handle_hash = self._claim_handle(db, handle)
-            slot.invite_hash = None
-            wraps.delete_wraps(db, slot.id, wraps.WRAPPER_INVITATION)
-            journal_key = SecretKey.generate()
-            roots = [
-                (wraps.TARGET_JOURNAL_KEY, journal_key),
-                (wraps.TARGET_COMMONS_KEY, commons_key),
-            ]
-            self._wrap_root_keys(db, slot.id, secret, roots)
-            recovery_code = self._wrap_recovery(db, slot.id, roots)
-            principal = Principal(slot.id, Role.MEMBER, handle)
-            self._session = _Session(
-                principal, KeyRing(journal_key=journal_key, commons_key=commons_key)
-            )
+            params = self.policy_in(db)
+        assert info.params is not None and info.salt is not None
+        # Both derivations run before the transaction that claims the slot.
+        invitation_kek = _passphrase_kek(normal, info.salt, info.params)
+        if invitation_kek.key_id != rows[0].wrapper_key_id:
+            invitation_kek.wipe()
+            raise InvitationInvalid()
+        passphrase_key: _PassphraseWrapKey | None = None
+        recovery_key = _RecoveryWrapKey.new()
+        try:
+            passphrase_key = _PassphraseWrapKey.derive(secret, params)
+            with self._transaction() as db:
+                slot = db.get(Slot, slot_id)
+                rows = wraps.wraps_for(db, slot_id, wraps.WRAPPER_INVITATION)
+                if slot is None or slot.invite_hash is None or [r.id for r in rows] != [wrap_id]:
+                    raise InvitationInvalid()  # withdrawn or claimed meanwhile
+                commons_key = wraps.unwrap(rows[0], invitation_kek)
+                journal_key = SecretKey.generate()
+                roots = [
+                    (wraps.TARGET_JOURNAL_KEY, journal_key),
+                    (wraps.TARGET_COMMONS_KEY, commons_key),
+                ]
+                try:
+                    slot.handle_hash = self._claim_handle(db, handle)
+                    slot.invite_hash = None
+                    wraps.delete_wraps(db, slot.id, wraps.WRAPPER_INVITATION)
+                    self._wrap_root_keys(db, slot.id, passphrase_key, roots)
+                    recovery_code = self._wrap_recovery(db, slot.id, recovery_key, roots)
+                except BaseException:
+                    journal_key.wipe()
+                    commons_key.wipe()
+                    raise
+                principal = Principal(slot.id, Role.MEMBER, handle)
+                self._session = _Session(
+                    principal, KeyRing(journal_key=journal_key, commons_key=commons_key)
+                )
+        finally:
+            invitation_kek.wipe()
+            recovery_key.wipe()
+            if passphrase_key is not None:
+                passphrase_key.wipe()
         self.checkpoint()
         return NewAccount(principal, recovery_code)
 
@@ -586,7 +662,7 @@ class Vault:
         progress("Checking your passphrase…")
         if slot_id is None:
             # Same cost as a real attempt, so timing does not reveal which handles exist.
-            self._passphrase_kek(secret, kdf.new_salt(), params).wipe()
+            _passphrase_kek(secret, kdf.new_salt(), params).wipe()
             raise WrongPassphrase(self._record_failure(handle))
         try:
             keyring, principal = self._open_account(slot_id, handle, secret)
@@ -600,21 +676,25 @@ class Vault:
 
     def _open_account(self, slot_id: str, handle: str, secret: str) -> tuple[KeyRing, Principal]:
         with self._transaction() as db:
-            slot = db.get(Slot, slot_id)
-            assert slot is not None
             rows = wraps.wraps_for(db, slot_id, wraps.WRAPPER_PASSPHRASE)
-            if not rows:
+        if not rows:
+            raise CorruptKeyMaterial("account")
+        info = wraps.info(rows[0])
+        if info.params is None or info.salt is None:
+            raise CorruptKeyMaterial("account")
+        kek = _passphrase_kek(secret, info.salt, info.params)  # outside any transaction
+        try:
+            if not wraps.kek_matches(rows[0], kek):
+                raise WrongPassphrase()
+            roots = _unwrap_all(rows, kek)
+        finally:
+            kek.wipe()
+        with self._transaction() as db:
+            slot = db.get(Slot, slot_id)
+            if slot is None:
+                for key in roots.values():
+                    key.wipe()
                 raise CorruptKeyMaterial("account")
-            info = wraps.info(rows[0])
-            if info.params is None or info.salt is None:
-                raise CorruptKeyMaterial("account")
-            kek = self._passphrase_kek(secret, info.salt, info.params)
-            try:
-                if not wraps.kek_matches(rows[0], kek):
-                    raise WrongPassphrase()
-                roots = _unwrap_all(rows, kek)
-            finally:
-                kek.wipe()
             return self._keyring_or_wipe(db, slot, roots), Principal(
                 slot.id, Role(slot.kind), handle
             )
@@ -687,12 +767,17 @@ class Vault:
             rows = wraps.wraps_for(db, slot_id, wraps.WRAPPER_PASSPHRASE)
             info = wraps.info(rows[0])
             policy = self.policy_in(db)
-            if info.params is None or not info.params.below(policy):
-                return False
-            progress("Strengthening your key protection…")
             role = Role(db.get(Slot, slot_id).kind)  # type: ignore[union-attr]
-            wraps.delete_wraps(db, slot_id, wraps.WRAPPER_PASSPHRASE)
-            self._wrap_root_keys(db, slot_id, secret, self._roots(keyring, role))
+        if info.params is None or not info.params.below(policy):
+            return False
+        progress("Strengthening your key protection…")
+        passphrase_key = _PassphraseWrapKey.derive(secret, policy)
+        try:
+            with self._transaction() as db:
+                wraps.delete_wraps(db, slot_id, wraps.WRAPPER_PASSPHRASE)
+                self._wrap_root_keys(db, slot_id, passphrase_key, self._roots(keyring, role))
+        finally:
+            passphrase_key.wipe()
         self.checkpoint()
         return True
 
@@ -712,23 +797,40 @@ class Vault:
             rows = wraps.wraps_for(db, slot.id, wraps.WRAPPER_RECOVERY) if slot else []
             if slot is None or not rows or rows[0].salt is None:
                 raise WrongRecoveryCode()
-            kek = key_encryption_key(recovery.derive_recovery_kek(value, rows[0].salt))
-            try:
-                if not wraps.kek_matches(rows[0], kek):
-                    raise WrongRecoveryCode()
-                roots = _unwrap_all(rows, kek)
-            finally:
-                kek.wipe()
-            keyring = self._keyring_or_wipe(db, slot, roots)
-            role = Role(slot.kind)
+            slot_id, wrap_ids = slot.id, [r.id for r in rows]
+            params = self.policy_in(db)
+        kek = key_encryption_key(recovery.derive_recovery_kek(value, rows[0].salt))
+        passphrase_key: _PassphraseWrapKey | None = None
+        recovery_key = _RecoveryWrapKey.new()
+        try:
+            if not wraps.kek_matches(rows[0], kek):
+                raise WrongRecoveryCode()
             progress("Protecting your keys with the new passphrase…")
-            wraps.delete_wraps(db, slot.id, wraps.WRAPPER_PASSPHRASE)
-            wraps.delete_wraps(db, slot.id, wraps.WRAPPER_RECOVERY)
-            self._wrap_root_keys(db, slot.id, new_secret, self._roots(keyring, role))
-            new_code = self._wrap_recovery(db, slot.id, self._roots(keyring, role))
-            self._take_failures(db, handle)
-            principal = Principal(slot.id, role, handle)
-            self._session = _Session(principal, keyring)
+            passphrase_key = _PassphraseWrapKey.derive(new_secret, params)
+            with self._transaction() as db:
+                slot = db.get(Slot, slot_id)
+                rows = wraps.wraps_for(db, slot_id, wraps.WRAPPER_RECOVERY)
+                if slot is None or [r.id for r in rows] != wrap_ids:
+                    raise WrongRecoveryCode()  # the code was used or replaced meanwhile
+                keyring = self._keyring_or_wipe(db, slot, _unwrap_all(rows, kek))
+                try:
+                    role = Role(slot.kind)
+                    wraps.delete_wraps(db, slot.id, wraps.WRAPPER_PASSPHRASE)
+                    wraps.delete_wraps(db, slot.id, wraps.WRAPPER_RECOVERY)
+                    roots = self._roots(keyring, role)
+                    self._wrap_root_keys(db, slot.id, passphrase_key, roots)
+                    new_code = self._wrap_recovery(db, slot.id, recovery_key, roots)
+                    self._take_failures(db, handle)
+                except BaseException:
+                    keyring.wipe()
+                    raise
+                principal = Principal(slot.id, role, handle)
+                self._session = _Session(principal, keyring)
+        finally:
+            kek.wipe()
+            recovery_key.wipe()
+            if passphrase_key is not None:
+                passphrase_key.wipe()
         self.checkpoint()
         return NewAccount(principal, new_code)
 
@@ -741,28 +843,43 @@ class Vault:
             rows = wraps.wraps_for(db, slot_id, wraps.WRAPPER_PASSPHRASE)
             info = wraps.info(rows[0])
             assert info.params is not None and info.salt is not None
+            params = self.policy_in(db)
         progress("Checking your current passphrase…")
-        kek = self._passphrase_kek(current, info.salt, info.params)
+        kek = _passphrase_kek(current, info.salt, info.params)
         matches = wraps.kek_matches(rows[0], kek)
         kek.wipe()
         if not matches:
             raise WrongPassphrase()
         progress("Protecting your keys with the new passphrase…")
-        with self._transaction() as db:
-            wraps.delete_wraps(db, slot_id, wraps.WRAPPER_PASSPHRASE)
-            self._wrap_root_keys(
-                db, slot_id, new_secret, self._roots(session.keyring, session.principal.role)
-            )
+        passphrase_key = _PassphraseWrapKey.derive(new_secret, params)
+        try:
+            with self._transaction() as db:
+                wraps.delete_wraps(db, slot_id, wraps.WRAPPER_PASSPHRASE)
+                self._wrap_root_keys(
+                    db,
+                    slot_id,
+                    passphrase_key,
+                    self._roots(session.keyring, session.principal.role),
+                )
+        finally:
+            passphrase_key.wipe()
         self.checkpoint()
 
     def new_recovery_code(self) -> str:
         """Replace the unlocked person's recovery code (the old one stops working)."""
         session = self._require_session()
-        with self._transaction() as db:
-            wraps.delete_wraps(db, session.principal.slot_id, wraps.WRAPPER_RECOVERY)
-            code = self._wrap_recovery(
-                db, session.principal.slot_id, self._roots(session.keyring, session.principal.role)
-            )
+        recovery_key = _RecoveryWrapKey.new()
+        try:
+            with self._transaction() as db:
+                wraps.delete_wraps(db, session.principal.slot_id, wraps.WRAPPER_RECOVERY)
+                code = self._wrap_recovery(
+                    db,
+                    session.principal.slot_id,
+                    recovery_key,
+                    self._roots(session.keyring, session.principal.role),
+                )
+        finally:
+            recovery_key.wipe()
         self.checkpoint()
         return code
 
