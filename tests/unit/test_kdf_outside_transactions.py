@@ -118,7 +118,7 @@ def test_the_probe_sees_a_held_lock_and_an_open_transaction(watched_vault: Vault
     assert watch.violations == ["derived while the vault lock was held"]
     watch.reset()
     with watched_vault.transaction() as (db, _keyring, _principal):
-        db.execute(text("UPDATE vault_meta SET write_counter = write_counter WHERE id = 1"))
+        db.session.execute(text("UPDATE vault_meta SET write_counter = write_counter WHERE id = 1"))
         watch.check()
     assert "derived inside an open transaction" in watch.violations
 

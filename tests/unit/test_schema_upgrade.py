@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy.orm import Session
 
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
@@ -102,7 +101,6 @@ def _every_readable_record_opens(vault: Vault) -> int:
     principal = vault.principal
     assert principal is not None
     with vault.transaction() as (db, keyring, _p):
-        assert isinstance(db, Session)
         if principal.role is Role.FACILITATOR:
             tables: list[SealedRecords] = [_group_wide_repo(t, vault.group_id) for t in GROUP_WIDE]
         else:

@@ -23,16 +23,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.crypto.seal import AdField, OpenFailed, envelope_key_id, open_sealed, seal
+from safespace_desktop.storage.registry import record_type
 from safespace_desktop.storage.tables import SealedRecordMixin
+
+if TYPE_CHECKING:
+    from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 PAYLOAD_VERSION = 1
 LEGACY_RECORD_FORMAT = 1
@@ -94,6 +97,7 @@ class SealedRecords:
         self.table = table
         self.scope = scope
         self.name: str = table.__tablename__  # type: ignore[attr-defined]
+        self.kind = record_type(self.name).kind
         self._extras = extra_columns(table)
 
     def _ad(self, row: SealedRecordMixin) -> list[AdField]:
@@ -147,12 +151,12 @@ class SealedRecords:
             raise UnsupportedFormatVersion(int(document.get("v", -1)), "record payload")
         return document
 
-    def get(self, session: Session, keys: KeyLookup, record_id: str) -> LoadedRecord | None:
-        row = session.get(self.table, record_id)
+    def get(self, db: UnitOfWork, keys: KeyLookup, record_id: str) -> LoadedRecord | None:
+        row = db.session.get(self.table, record_id)
         return None if row is None else self.open_row(keys, row)
 
     def load_all(
-        self, session: Session, keys: KeyLookup, *, include_deleted: bool = False
+        self, db: UnitOfWork, keys: KeyLookup, *, include_deleted: bool = False
     ) -> tuple[list[LoadedRecord], list[DamagedRecord]]:
         """Every readable row; damaged rows are reported, never dropped or rewritten.
 
@@ -161,7 +165,7 @@ class SealedRecords:
         """
         loaded: list[LoadedRecord] = []
         damaged: list[DamagedRecord] = []
-        for row in self._rows(session):
+        for row in self._rows(db):
             try:
                 record = self.open_row(keys, row)
             except (IntegrityError, UnsupportedFormatVersion) as exc:
@@ -173,7 +177,7 @@ class SealedRecords:
 
     def load_where(
         self,
-        session: Session,
+        db: UnitOfWork,
         keys: KeyLookup,
         *,
         include_deleted: bool = False,
@@ -190,7 +194,7 @@ class SealedRecords:
             query = query.where(getattr(self.table, name) == value)
         loaded: list[LoadedRecord] = []
         damaged: list[DamagedRecord] = []
-        for row in session.scalars(query):
+        for row in db.session.scalars(query):
             try:
                 record = self.open_row(keys, row)
             except (IntegrityError, UnsupportedFormatVersion) as exc:
@@ -200,12 +204,17 @@ class SealedRecords:
                 loaded.append(record)
         return loaded, damaged
 
-    def _rows(self, session: Session) -> Iterator[SealedRecordMixin]:
-        yield from session.scalars(select(self.table))
+    def _rows(self, db: UnitOfWork) -> Iterator[SealedRecordMixin]:
+        yield from db.session.scalars(select(self.table))
+
+    def rows(self, db: UnitOfWork) -> Iterator[SealedRecordMixin]:
+        """The stored rows, unopened (for callers that cache by a row's fingerprint:
+        ``key_id``, ``rev``, ``deleted``, ``payload_sealed``)."""
+        return self._rows(db)
 
     def store(
         self,
-        session: Session,
+        db: UnitOfWork,
         key: SecretKey,
         record_id: str,
         state: RecordState,
@@ -213,10 +222,10 @@ class SealedRecords:
         **extra: Any,
     ) -> None:
         """Seal ``state`` into the row ``record_id`` (insert or replace)."""
-        row = session.get(self.table, record_id)
+        row = db.session.get(self.table, record_id)
         if row is None:
             row = self.table(id=record_id)  # type: ignore[call-arg]
-            session.add(row)
+            db.session.add(row)
         row.format_version = RECORD_FORMAT
         row.key_id = key.key_id
         row.rev = rev
@@ -226,4 +235,5 @@ class SealedRecords:
         document = {"v": PAYLOAD_VERSION, "s": state.to_json()}
         plaintext = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         row.payload_sealed = seal(key, plaintext.encode("utf-8"), self._ad(row))
-        session.flush()
+        db.session.flush()
+        db.note(self.kind, record_id)

@@ -7,8 +7,6 @@ import uuid
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from safespace_desktop.core.errors import CorruptKeyMaterial, HandleUnavailable, InvitationInvalid
 from safespace_desktop.core.model import Invitation, NewAccount, Principal, Role
@@ -31,8 +29,8 @@ from safespace_desktop.services.vault.keys import (
 from safespace_desktop.services.vault.store import _Session
 from safespace_desktop.services.vault.throttle import VaultThrottle
 from safespace_desktop.storage import key_wraps as wraps
-from safespace_desktop.storage.records import Scope, SealedRecords
-from safespace_desktop.storage.tables import FacilitatorRecord, Slot
+from safespace_desktop.storage.accounts import SlotInfo
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 
 class VaultAccounts(VaultThrottle):
@@ -40,15 +38,14 @@ class VaultAccounts(VaultThrottle):
 
     @staticmethod
     def _wrap_root_keys(
-        db: Session,
+        db: UnitOfWork,
         slot_id: str,
         wrap_key: _PassphraseWrapKey,
         roots: list[tuple[str, SecretKey]],
     ) -> None:
         """Wrap the person's root keys under a passphrase KEK derived beforehand."""
         for target, key in roots:
-            wraps.add_wrap(
-                db,
+            db.accounts.add_wrap(
                 slot_id=slot_id,
                 wrapper=wraps.WRAPPER_PASSPHRASE,
                 kek=wrap_key.kek,
@@ -60,11 +57,10 @@ class VaultAccounts(VaultThrottle):
 
     @staticmethod
     def _wrap_recovery(
-        db: Session, slot_id: str, wrap_key: _RecoveryWrapKey, roots: list[tuple[str, SecretKey]]
+        db: UnitOfWork, slot_id: str, wrap_key: _RecoveryWrapKey, roots: list[tuple[str, SecretKey]]
     ) -> str:
         for target, key in roots:
-            wraps.add_wrap(
-                db,
+            db.accounts.add_wrap(
                 slot_id=slot_id,
                 wrapper=wraps.WRAPPER_RECOVERY,
                 kek=wrap_key.kek,
@@ -74,14 +70,14 @@ class VaultAccounts(VaultThrottle):
             )
         return wrap_key.code
 
-    def _claim_handle(self, db: Session, handle: str) -> bytes:
+    def _claim_handle(self, db: UnitOfWork, handle: str) -> bytes:
         if self._slot_by_handle(db, handle) is not None:
             raise HandleUnavailable()
         return self._handle_hash(db, handle)
 
     def _create_facilitator(
         self,
-        db: Session,
+        db: UnitOfWork,
         handle: str,
         passphrase_key: _PassphraseWrapKey,
         recovery_key: _RecoveryWrapKey,
@@ -89,13 +85,9 @@ class VaultAccounts(VaultThrottle):
         commons_key: SecretKey,
     ) -> tuple[NewAccount, KeyRing]:
         """Create a facilitator slot; returns the account and the new person's keyring."""
-        slot = Slot(
-            id=str(uuid.uuid4()),
-            kind=Role.FACILITATOR.value,
-            handle_hash=self._claim_handle(db, handle),
+        slot = db.accounts.add_slot(
+            Role.FACILITATOR.value, handle_hash=self._claim_handle(db, handle)
         )
-        db.add(slot)
-        db.flush()
         facilitator_key = SecretKey.generate()
         journal_key = SecretKey.generate()
         signing = Ed25519PrivateKey.generate()
@@ -116,8 +108,7 @@ class VaultAccounts(VaultThrottle):
             (wraps.TARGET_COMMONS_KEY, commons_key),
             (wraps.TARGET_SIGNING_KEY, signing_key),
         ):
-            wraps.add_wrap(
-                db,
+            db.accounts.add_wrap(
                 slot_id=slot.id,
                 wrapper=wraps.WRAPPER_FACILITATOR_KEY,
                 kek=facilitator_key,
@@ -130,7 +121,7 @@ class VaultAccounts(VaultThrottle):
         state.write(
             {"handle": handle, "public_key": public, "status": "active"}, replica, counter, hlc
         )
-        SealedRecords(FacilitatorRecord, Scope.group(self._meta(db).group_id)).store(
+        db.group.facilitators.store(
             db, group_key, str(uuid.uuid4()), state, counter, slot_id=slot.id
         )
         keyring = KeyRing(
@@ -173,19 +164,12 @@ class VaultAccounts(VaultThrottle):
             with self._transaction() as db:
                 self.require_facilitator()
                 keyring = self._require_session().keyring
-                meta = self._meta(db)
-                slot = Slot(
-                    id=str(uuid.uuid4()),
-                    kind=Role.MEMBER.value,
-                    handle_hash=None,
-                    invite_hash=_hash_secret(
-                        meta.handle_salt, b"invite:", _normalise_invitation(code)
-                    ),
+                salt = db.vault_info().handle_salt
+                slot = db.accounts.add_slot(
+                    Role.MEMBER.value,
+                    invite_hash=_hash_secret(salt, b"invite:", _normalise_invitation(code)),
                 )
-                db.add(slot)
-                db.flush()
-                wraps.add_wrap(
-                    db,
+                db.accounts.add_wrap(
                     slot_id=slot.id,
                     wrapper=wraps.WRAPPER_INVITATION,
                     kek=invitation_key.kek,
@@ -201,9 +185,7 @@ class VaultAccounts(VaultThrottle):
     def cancel_invitation(self, slot_id: str) -> None:
         with self._transaction() as db:
             self.require_facilitator()
-            slot = db.get(Slot, slot_id)
-            if slot is not None and slot.handle_hash is None:
-                db.delete(slot)
+            db.accounts.delete_unclaimed_slot(slot_id)
         self.checkpoint()
 
     def claim_invitation(self, code: str, handle: str, secret: str) -> NewAccount:
@@ -213,10 +195,9 @@ class VaultAccounts(VaultThrottle):
         self.lock()
         normal = _normalise_invitation(code)
         with self._transaction() as db:
-            meta = self._meta(db)
-            digest = _hash_secret(meta.handle_salt, b"invite:", normal)
-            slot = db.scalars(select(Slot).where(Slot.invite_hash == digest)).first()
-            rows = wraps.wraps_for(db, slot.id, wraps.WRAPPER_INVITATION) if slot else []
+            digest = _hash_secret(db.vault_info().handle_salt, b"invite:", normal)
+            slot = db.accounts.slot_by_invite_hash(digest)
+            rows = db.accounts.wraps(slot.id, wraps.WRAPPER_INVITATION) if slot else []
             if slot is None or not rows:
                 raise InvitationInvalid()
             slot_id, wrap_id = slot.id, rows[0].id
@@ -233,8 +214,8 @@ class VaultAccounts(VaultThrottle):
         try:
             passphrase_key = _PassphraseWrapKey.derive(secret, params)
             with self._transaction() as db:
-                slot = db.get(Slot, slot_id)
-                rows = wraps.wraps_for(db, slot_id, wraps.WRAPPER_INVITATION)
+                slot = db.accounts.slot(slot_id)
+                rows = db.accounts.wraps(slot_id, wraps.WRAPPER_INVITATION)
                 if slot is None or slot.invite_hash is None or [r.id for r in rows] != [wrap_id]:
                     raise InvitationInvalid()  # withdrawn or claimed meanwhile
                 commons_key = wraps.unwrap(rows[0], invitation_kek)
@@ -244,9 +225,8 @@ class VaultAccounts(VaultThrottle):
                     (wraps.TARGET_COMMONS_KEY, commons_key),
                 ]
                 try:
-                    slot.handle_hash = self._claim_handle(db, handle)
-                    slot.invite_hash = None
-                    wraps.delete_wraps(db, slot.id, wraps.WRAPPER_INVITATION)
+                    db.accounts.claim_slot(slot.id, self._claim_handle(db, handle))
+                    db.accounts.delete_wraps(slot.id, wraps.WRAPPER_INVITATION)
                     self._wrap_root_keys(db, slot.id, passphrase_key, roots)
                     recovery_code = self._wrap_recovery(db, slot.id, recovery_key, roots)
                 except BaseException:
@@ -265,7 +245,9 @@ class VaultAccounts(VaultThrottle):
         self.checkpoint()
         return NewAccount(principal, recovery_code)
 
-    def _keyring_or_wipe(self, db: Session, slot: Slot, roots: dict[str, SecretKey]) -> KeyRing:
+    def _keyring_or_wipe(
+        self, db: UnitOfWork, slot: SlotInfo, roots: dict[str, SecretKey]
+    ) -> KeyRing:
         """Build the keyring; if any inner key is damaged, wipe everything opened so far."""
         opened: list[SecretKey] = list(roots.values())
         try:
@@ -276,7 +258,7 @@ class VaultAccounts(VaultThrottle):
             raise
 
     def _keyring_from_roots(
-        self, db: Session, slot: Slot, roots: dict[str, SecretKey], opened: list[SecretKey]
+        self, db: UnitOfWork, slot: SlotInfo, roots: dict[str, SecretKey], opened: list[SecretKey]
     ) -> KeyRing:
         journal_key = roots.get(wraps.TARGET_JOURNAL_KEY)
         if journal_key is None:
@@ -291,7 +273,7 @@ class VaultAccounts(VaultThrottle):
             raise CorruptKeyMaterial("facilitator key")
         inner = {}
         group_keys: dict[bytes, SecretKey] = {}
-        for row in wraps.wraps_for(db, slot.id, wraps.WRAPPER_FACILITATOR_KEY):
+        for row in db.accounts.wraps(slot.id, wraps.WRAPPER_FACILITATOR_KEY):
             if row.wrapper_key_id != facilitator_key.key_id:
                 raise CorruptKeyMaterial("facilitator key")
             key = wraps.unwrap(row, facilitator_key)
@@ -300,8 +282,8 @@ class VaultAccounts(VaultThrottle):
                 group_keys[key.key_id] = key
             else:
                 inner[row.target] = key
-        meta = self._meta(db)
-        if wraps.TARGET_COMMONS_KEY not in inner or meta.group_key_id not in group_keys:
+        current_group_key_id = db.vault_info().group_key_id
+        if wraps.TARGET_COMMONS_KEY not in inner or current_group_key_id not in group_keys:
             raise CorruptKeyMaterial("group keys")
         return KeyRing(
             journal_key=journal_key,
@@ -309,7 +291,7 @@ class VaultAccounts(VaultThrottle):
             facilitator_key=facilitator_key,
             signing_key=inner.get(wraps.TARGET_SIGNING_KEY),
             group_keys=group_keys,
-            current_group_key_id=meta.group_key_id,
+            current_group_key_id=current_group_key_id,
         )
 
     @staticmethod

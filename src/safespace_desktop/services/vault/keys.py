@@ -10,8 +10,6 @@ from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.crypto import kdf, passphrase, recovery
 from safespace_desktop.crypto.kdf import KdfParams
 from safespace_desktop.crypto.keys import SecretKey, key_encryption_key
-from safespace_desktop.storage import key_wraps as wraps
-from safespace_desktop.storage.tables import KeyWrap
 
 
 def _passphrase_kek(secret: str, salt: bytes, params: KdfParams) -> SecretKey:
@@ -54,19 +52,6 @@ class _RecoveryWrapKey:
 
     def wipe(self) -> None:
         self.kek.wipe()
-
-
-def _unwrap_all(rows: list[KeyWrap], kek: SecretKey) -> dict[str, SecretKey]:
-    """Open every wrap under ``kek``; on any failure, wipe the keys already opened."""
-    roots: dict[str, SecretKey] = {}
-    try:
-        for row in rows:
-            roots[row.target] = wraps.unwrap(row, kek)
-    except BaseException:
-        for key in roots.values():
-            key.wipe()
-        raise
-    return roots
 
 
 def _copy(key: SecretKey) -> SecretKey:

@@ -16,7 +16,8 @@ from safespace_desktop.services.vault.keys import _PassphraseWrapKey, _RecoveryW
 from safespace_desktop.services.vault.settings import VaultSettings
 from safespace_desktop.services.vault.store import _remove_vault_files, _Session
 from safespace_desktop.storage import migrations
-from safespace_desktop.storage.tables import FORMAT_VERSION, SCHEMA_VERSION, Base, VaultMeta
+from safespace_desktop.storage.database import FORMAT_VERSION, SCHEMA_VERSION
+from safespace_desktop.storage.unit_of_work import VaultInfo
 
 
 class Vault(VaultSettings):
@@ -53,32 +54,26 @@ class Vault(VaultSettings):
         passphrase_key: _PassphraseWrapKey | None = None
         recovery_key = _RecoveryWrapKey.new()
         try:
-            Base.metadata.create_all(vault._engine)
+            vault._db.create_schema()
             group_id = str(uuid.uuid4())
             progress("Protecting your keys…")
             passphrase_key = _PassphraseWrapKey.derive(passphrase_text, params)
             with vault._transaction() as db:
-                db.add(
-                    VaultMeta(
-                        id=1,
-                        format_version=FORMAT_VERSION,
-                        schema_version=SCHEMA_VERSION,
+                db.create_vault_row(
+                    VaultInfo(
                         vault_id=str(uuid.uuid4()),
                         group_id=group_id,
                         replica_id=str(uuid.uuid4()),
-                        handle_salt=kdf.new_salt(),
-                        neutral_label=label,
+                        label=label,
                         is_demo=is_demo,
-                        kdf_memory_kib=params.memory_kib,
-                        kdf_iterations=params.iterations,
-                        kdf_lanes=params.lanes,
+                        handle_salt=kdf.new_salt(),
+                        policy=params,
                         group_key_id=group_key.key_id,
                         commons_key_id=commons_key.key_id,
-                        hlc_last=0,
-                        write_counter=0,
+                        format_version=FORMAT_VERSION,
+                        schema_version=SCHEMA_VERSION,
                     )
                 )
-                db.flush()
                 account, keyring = vault._create_facilitator(
                     db, handle, passphrase_key, recovery_key, group_key, commons_key
                 )
@@ -86,7 +81,7 @@ class Vault(VaultSettings):
                 vault._write_settings(db, commons_key, settings)
         except BaseException:
             # A full disk or any other failure must not leave a half-made vault behind.
-            vault._engine.dispose()
+            vault._db.dispose()
             _remove_vault_files(path)
             raise
         finally:
@@ -103,7 +98,7 @@ class Vault(VaultSettings):
             # Keyless: steps change tables and plaintext columns; sealed rows keep their
             # own record format until they are next saved.
             upgraded = migrations.upgrade(path)
-            meta = vault._meta_or_none()
+            meta = vault._info_or_none()
             if meta is None or meta.schema_version != SCHEMA_VERSION:
                 raise migrations.MigrationFailed("The upgraded vault did not open.")
         except BaseException:
@@ -127,7 +122,7 @@ class Vault(VaultSettings):
         if not path.exists():
             raise VaultNotFound("The vault file is missing.")
         vault = cls(path, clock=clock)
-        if vault._meta_or_none() is None:
+        if vault._info_or_none() is None:
             vault.close()
             raise VaultNotFound("This file is not a SafeSpace vault.")
         return vault

@@ -3,30 +3,30 @@ member's session can read the auto-lock time that applies to them)."""
 
 from __future__ import annotations
 
-import uuid
-
-from sqlalchemy.orm import Session
-
 from safespace_desktop.core.errors import CorruptKeyMaterial, ValidationError
 from safespace_desktop.core.model import GroupSettings
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services.vault.keys import _SingleKey
 from safespace_desktop.services.vault.unlocking import VaultUnlocking
-from safespace_desktop.storage.records import Scope, SealedRecords
-from safespace_desktop.storage.tables import GroupSettings as GroupSettingsRow
+from safespace_desktop.storage.records import SealedRecords
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 
 class VaultSettings(VaultUnlocking):
     """Reading and changing the group settings."""
 
-    def _settings_repo(self, db: Session) -> SealedRecords:
-        return SealedRecords(GroupSettingsRow, Scope.commons(self._meta(db).group_id))
+    @staticmethod
+    def _settings_repo(db: UnitOfWork) -> SealedRecords:
+        return db.group.group_settings
 
-    def _settings_id(self, db: Session) -> str:
-        return str(uuid.uuid5(uuid.UUID(self._meta(db).group_id), "group_settings"))
+    @staticmethod
+    def _settings_id(db: UnitOfWork) -> str:
+        return db.settings_id(db.group_id)
 
-    def _write_settings(self, db: Session, commons_key: SecretKey, settings: GroupSettings) -> None:
+    def _write_settings(
+        self, db: UnitOfWork, commons_key: SecretKey, settings: GroupSettings
+    ) -> None:
         repo = self._settings_repo(db)
         record_id = self._settings_id(db)
         loaded = repo.get(db, _SingleKey(commons_key), record_id)

@@ -1,18 +1,18 @@
-"""The vault file: engine, the one lock, transactions, metadata, lock and close.
+"""The vault file: the database, the one lock, units of work, lock and close.
 
 One vault is one SQLite file holding one group. Exactly one person is unlocked at a
-time; unlocking someone else locks the current session first."""
+time; unlocking someone else locks the current session first. All persistence goes
+through ``storage`` (a unit of work and its repositories): nothing here, or anywhere
+in ``services/``, touches SQLAlchemy.
+"""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
+from typing import Any
 
 from safespace_desktop.core.clock import Clock, SystemClock
 from safespace_desktop.core.errors import (
@@ -24,10 +24,11 @@ from safespace_desktop.core.errors import (
 from safespace_desktop.core.model import Principal, VaultSummary
 from safespace_desktop.core.sync.hlc import HybridClock
 from safespace_desktop.crypto.kdf import KdfParams
-from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault.handles import _hash_secret
-from safespace_desktop.storage import engine as storage_engine
-from safespace_desktop.storage.tables import FORMAT_VERSION, SCHEMA_VERSION, Slot, VaultMeta
+from safespace_desktop.storage.accounts import SlotInfo
+from safespace_desktop.storage.database import FORMAT_VERSION, SCHEMA_VERSION, Database
+from safespace_desktop.storage.keyring import KeyRing
+from safespace_desktop.storage.unit_of_work import UnitOfWork, VaultInfo
 
 
 @dataclass
@@ -49,85 +50,81 @@ class VaultStore:
     def __init__(self, path: Path | None, *, clock: Clock | None = None) -> None:
         self.path = path
         self.clock = clock or SystemClock()
-        self._engine: Engine = storage_engine.open_engine(path)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        self._lock = threading.RLock()
+        self._hlc = HybridClock(now_ms=lambda: int(self.clock.now() * 1000))
+        self._db = Database(path, self._hlc)
+        self._lock = self._db.lock
         self._session: _Session | None = None
         try:
             self._check_format()
         except BaseException:
-            self._engine.dispose()  # do not keep a refused file open
+            self._db.dispose()  # do not keep a refused file open
             raise
-        self._hlc = HybridClock(now_ms=lambda: int(self.clock.now() * 1000))
 
     def _check_format(self) -> None:
         try:
-            meta = self._meta_or_none()
+            info = self._info_or_none()
         except Exception as exc:  # not SQLite, or not ours
             raise VaultNotFound("This file is not a SafeSpace vault.") from exc
-        if meta is None:
+        if info is None:
             return
-        if meta.format_version != FORMAT_VERSION:
-            raise UnsupportedFormatVersion(meta.format_version, "vault")
-        if meta.schema_version > SCHEMA_VERSION:
-            raise UnsupportedFormatVersion(meta.schema_version, "vault schema")
+        if info.format_version != FORMAT_VERSION:
+            raise UnsupportedFormatVersion(info.format_version, "vault")
+        if info.schema_version > SCHEMA_VERSION:
+            raise UnsupportedFormatVersion(info.schema_version, "vault schema")
 
-    def _meta_or_none(self) -> VaultMeta | None:
-        from sqlalchemy import inspect
-
-        if not inspect(self._engine).has_table("vault_meta"):
-            return None
-        with self._lock, self._sessions() as db:
-            return db.get(VaultMeta, 1)
+    def _info_or_none(self) -> VaultInfo | None:
+        return self._db.read_info()
 
     @contextmanager
-    def _transaction(self) -> Iterator[Session]:
-        with self._lock, self._sessions.begin() as db:
-            yield db
-
-    def _meta(self, db: Session) -> VaultMeta:
-        meta = db.get(VaultMeta, 1)
-        if meta is None:
-            raise VaultNotFound("This file is not a SafeSpace vault.")
-        return meta
+    def _transaction(self) -> Iterator[UnitOfWork]:
+        """A unit of work with whoever is unlocked (or nobody)."""
+        with self._lock:
+            session = self._session
+            with self._db.unit_of_work(
+                keys=session.keyring if session else None,
+                principal=session.principal if session else None,
+            ) as uow:
+                yield uow
 
     def policy(self) -> KdfParams:
         with self._transaction() as db:
-            return self.policy_in(db)
+            return db.policy()
 
-    def policy_in(self, db: Session) -> KdfParams:
-        meta = self._meta(db)
-        return KdfParams(meta.kdf_memory_kib, meta.kdf_iterations, meta.kdf_lanes)
+    def policy_in(self, db: UnitOfWork) -> KdfParams:
+        return db.policy()
 
     def summary(self) -> VaultSummary:
         with self._transaction() as db:
-            meta = self._meta(db)
-            return VaultSummary(
-                meta.vault_id, meta.neutral_label, self.path or Path(), meta.is_demo
-            )
+            info = db.vault_info()
+            return VaultSummary(info.vault_id, info.label, self.path or Path(), info.is_demo)
 
     @property
     def group_id(self) -> str:
         with self._transaction() as db:
-            return self._meta(db).group_id
+            return db.group_id
 
-    def next_write(self, db: Session) -> tuple[str, int, int]:
+    def next_write(self, db: UnitOfWork) -> tuple[str, int, int]:
         """Replica id, a fresh write counter and an HLC time for one local write."""
-        meta = self._meta(db)
-        meta.write_counter += 1
-        self._hlc.last = max(self._hlc.last, meta.hlc_last)
-        meta.hlc_last = self._hlc.tick()
-        return meta.replica_id, meta.write_counter, meta.hlc_last
+        stamp = db.next_write()
+        return stamp.replica, stamp.counter, stamp.hlc
 
     @contextmanager
-    def transaction(self) -> Iterator[tuple[Session, KeyRing, Principal]]:
-        """A unit of work for services: the DB session plus the unlocked person's keys."""
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """A unit of work for the unlocked person: ``uow.keys``, ``uow.principal``,
+        the repositories, and ``uow.changes`` once it has run."""
+        with self._transaction() as db:
+            self._require_session()
+            yield db
+
+    @contextmanager
+    def transaction(self) -> Iterator[tuple[UnitOfWork, KeyRing, Principal]]:
+        """``unit_of_work()`` unpacked as (unit of work, keys, principal)."""
         with self._transaction() as db:
             session = self._require_session()
             yield db, session.keyring, session.principal
 
     @contextmanager
-    def plain_transaction(self) -> Iterator[Session]:
+    def plain_transaction(self) -> Iterator[UnitOfWork]:
         """A unit of work that needs nobody unlocked, for the few tables that are
         plaintext by design (the crisis-line directory shown on the lock screen)."""
         with self._transaction() as db:
@@ -148,12 +145,11 @@ class VaultStore:
             raise NotPermitted("Only facilitators can do this.")
         return principal
 
-    def _handle_hash(self, db: Session, handle: str) -> bytes:
-        return _hash_secret(self._meta(db).handle_salt, b"handle:", handle)
+    def _handle_hash(self, db: UnitOfWork, handle: str) -> bytes:
+        return _hash_secret(db.vault_info().handle_salt, b"handle:", handle)
 
-    def _slot_by_handle(self, db: Session, handle: str) -> Slot | None:
-        digest = self._handle_hash(db, handle)
-        return db.scalars(select(Slot).where(Slot.handle_hash == digest)).first()
+    def _slot_by_handle(self, db: UnitOfWork, handle: str) -> SlotInfo | None:
+        return db.accounts.slot_by_handle_hash(self._handle_hash(db, handle))
 
     def lock(self) -> None:
         """Drop and zero every key; fold the WAL so nothing lingers there."""
@@ -168,17 +164,17 @@ class VaultStore:
         return self._session is not None
 
     def checkpoint(self) -> None:
-        with self._lock:
-            storage_engine.checkpoint(self._engine)
+        self._db.checkpoint()
 
     def close(self) -> None:
         self.lock()
-        self._engine.dispose()
+        self._db.dispose()
 
     def keyring_for_tests(self) -> KeyRing:
         """The live keyring (tests check it is zeroed after lock)."""
         return self._require_session().keyring
 
     @property
-    def engine(self) -> Engine:
-        return self._engine
+    def engine(self) -> Any:
+        """The SQLAlchemy engine, for tests that play the attacker with raw SQL."""
+        return self._db.engine

@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from safespace_desktop.services.vault.store import VaultStore
-from safespace_desktop.storage.tables import UnlockThrottle
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 THROTTLE_FREE_ATTEMPTS = 5
 
@@ -29,32 +27,23 @@ class VaultThrottle(VaultStore):
     def throttle_wait(self, handle: str) -> float:
         """Seconds before ``handle`` may try again (0 when free)."""
         with self._transaction() as db:
-            row = db.get(UnlockThrottle, self._handle_hash(db, handle))
+            digest = self._handle_hash(db, handle)
+            row = db.accounts.throttle(digest)
             if row is None:
                 return 0.0
             now = self.clock.now()
-            if row.last_failure_at > now:
+            last_failure_at = row.last_failure_at
+            if last_failure_at > now:
                 # The clock was set back: restart the wait from now rather than make
                 # the person wait until the old time comes round again.
-                row.last_failure_at = now
-            remaining = row.last_failure_at + throttle_delay(row.failures) - now
+                db.accounts.restart_throttle_wait(digest, now)
+                last_failure_at = now
+            remaining = last_failure_at + throttle_delay(row.failures) - now
             return max(0.0, remaining)
 
     def _record_failure(self, handle: str) -> int:
         with self._transaction() as db:
-            digest = self._handle_hash(db, handle)
-            row = db.get(UnlockThrottle, digest)
-            if row is None:
-                row = UnlockThrottle(handle_hash=digest, failures=0, last_failure_at=0.0)
-                db.add(row)
-            row.failures += 1
-            row.last_failure_at = self.clock.now()
-            return row.failures
+            return db.accounts.record_failure(self._handle_hash(db, handle), self.clock.now())
 
-    def _take_failures(self, db: Session, handle: str) -> int:
-        row = db.get(UnlockThrottle, self._handle_hash(db, handle))
-        if row is None:
-            return 0
-        failures = row.failures
-        db.delete(row)
-        return failures
+    def _take_failures(self, db: UnitOfWork, handle: str) -> int:
+        return db.accounts.take_failures(self._handle_hash(db, handle))

@@ -19,11 +19,9 @@ from safespace_desktop.services.vault.keys import (
     _passphrase_kek,
     _PassphraseWrapKey,
     _RecoveryWrapKey,
-    _unwrap_all,
 )
 from safespace_desktop.services.vault.store import _Session
 from safespace_desktop.storage import key_wraps as wraps
-from safespace_desktop.storage.tables import Slot
 
 
 class VaultUnlocking(VaultAccounts):
@@ -57,7 +55,7 @@ class VaultUnlocking(VaultAccounts):
 
     def _open_account(self, slot_id: str, handle: str, secret: str) -> tuple[KeyRing, Principal]:
         with self._transaction() as db:
-            rows = wraps.wraps_for(db, slot_id, wraps.WRAPPER_PASSPHRASE)
+            rows = db.accounts.wraps(slot_id, wraps.WRAPPER_PASSPHRASE)
         if not rows:
             raise CorruptKeyMaterial("account")
         info = wraps.info(rows[0])
@@ -67,11 +65,11 @@ class VaultUnlocking(VaultAccounts):
         try:
             if not wraps.kek_matches(rows[0], kek):
                 raise WrongPassphrase()
-            roots = _unwrap_all(rows, kek)
+            roots = wraps.unwrap_all(rows, kek)
         finally:
             kek.wipe()
         with self._transaction() as db:
-            slot = db.get(Slot, slot_id)
+            slot = db.accounts.slot(slot_id)
             if slot is None:
                 for key in roots.values():
                     key.wipe()
@@ -85,17 +83,17 @@ class VaultUnlocking(VaultAccounts):
     ) -> bool:
         """Re-wrap under the vault's current policy when stored parameters are weaker."""
         with self._transaction() as db:
-            rows = wraps.wraps_for(db, slot_id, wraps.WRAPPER_PASSPHRASE)
+            rows = db.accounts.wraps(slot_id, wraps.WRAPPER_PASSPHRASE)
             info = wraps.info(rows[0])
             policy = self.policy_in(db)
-            role = Role(db.get(Slot, slot_id).kind)  # type: ignore[union-attr]
+            role = Role(db.accounts.slot(slot_id).kind)  # type: ignore[union-attr]
         if info.params is None or not info.params.below(policy):
             return False
         progress("Strengthening your key protection…")
         passphrase_key = _PassphraseWrapKey.derive(secret, policy)
         try:
             with self._transaction() as db:
-                wraps.delete_wraps(db, slot_id, wraps.WRAPPER_PASSPHRASE)
+                db.accounts.delete_wraps(slot_id, wraps.WRAPPER_PASSPHRASE)
                 self._wrap_root_keys(db, slot_id, passphrase_key, self._roots(keyring, role))
         finally:
             passphrase_key.wipe()
@@ -115,7 +113,7 @@ class VaultUnlocking(VaultAccounts):
         value = recovery.parse_code(code)
         with self._transaction() as db:
             slot = self._slot_by_handle(db, handle)
-            rows = wraps.wraps_for(db, slot.id, wraps.WRAPPER_RECOVERY) if slot else []
+            rows = db.accounts.wraps(slot.id, wraps.WRAPPER_RECOVERY) if slot else []
             if slot is None or not rows or rows[0].salt is None:
                 raise WrongRecoveryCode()
             slot_id, wrap_ids = slot.id, [r.id for r in rows]
@@ -129,15 +127,15 @@ class VaultUnlocking(VaultAccounts):
             progress("Protecting your keys with the new passphrase…")
             passphrase_key = _PassphraseWrapKey.derive(new_secret, params)
             with self._transaction() as db:
-                slot = db.get(Slot, slot_id)
-                rows = wraps.wraps_for(db, slot_id, wraps.WRAPPER_RECOVERY)
+                slot = db.accounts.slot(slot_id)
+                rows = db.accounts.wraps(slot_id, wraps.WRAPPER_RECOVERY)
                 if slot is None or [r.id for r in rows] != wrap_ids:
                     raise WrongRecoveryCode()  # the code was used or replaced meanwhile
-                keyring = self._keyring_or_wipe(db, slot, _unwrap_all(rows, kek))
+                keyring = self._keyring_or_wipe(db, slot, wraps.unwrap_all(rows, kek))
                 try:
                     role = Role(slot.kind)
-                    wraps.delete_wraps(db, slot.id, wraps.WRAPPER_PASSPHRASE)
-                    wraps.delete_wraps(db, slot.id, wraps.WRAPPER_RECOVERY)
+                    db.accounts.delete_wraps(slot.id, wraps.WRAPPER_PASSPHRASE)
+                    db.accounts.delete_wraps(slot.id, wraps.WRAPPER_RECOVERY)
                     roots = self._roots(keyring, role)
                     self._wrap_root_keys(db, slot.id, passphrase_key, roots)
                     new_code = self._wrap_recovery(db, slot.id, recovery_key, roots)
@@ -161,7 +159,7 @@ class VaultUnlocking(VaultAccounts):
         session = self._require_session()
         slot_id = session.principal.slot_id
         with self._transaction() as db:
-            rows = wraps.wraps_for(db, slot_id, wraps.WRAPPER_PASSPHRASE)
+            rows = db.accounts.wraps(slot_id, wraps.WRAPPER_PASSPHRASE)
             info = wraps.info(rows[0])
             assert info.params is not None and info.salt is not None
             params = self.policy_in(db)
@@ -175,7 +173,7 @@ class VaultUnlocking(VaultAccounts):
         passphrase_key = _PassphraseWrapKey.derive(new_secret, params)
         try:
             with self._transaction() as db:
-                wraps.delete_wraps(db, slot_id, wraps.WRAPPER_PASSPHRASE)
+                db.accounts.delete_wraps(slot_id, wraps.WRAPPER_PASSPHRASE)
                 self._wrap_root_keys(
                     db,
                     slot_id,
@@ -192,7 +190,7 @@ class VaultUnlocking(VaultAccounts):
         recovery_key = _RecoveryWrapKey.new()
         try:
             with self._transaction() as db:
-                wraps.delete_wraps(db, session.principal.slot_id, wraps.WRAPPER_RECOVERY)
+                db.accounts.delete_wraps(session.principal.slot_id, wraps.WRAPPER_RECOVERY)
                 code = self._wrap_recovery(
                     db,
                     session.principal.slot_id,
