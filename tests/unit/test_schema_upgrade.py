@@ -302,6 +302,32 @@ def _dump(path: Path) -> list[str]:
         db.close()
 
 
+def test_no_upgrade_without_a_safety_copy(old_path: Path) -> None:
+    """If the copy cannot be written (full disk, read-only folder), nothing changes."""
+    before = _sha(old_path)
+    blocker = migrations.backup_path(old_path)
+    blocker.mkdir()  # something the copy cannot replace
+    with pytest.raises(migrations.MigrationFailed):
+        migrations.upgrade(old_path)
+    assert _sha(old_path) == before
+    assert _schema_version(old_path) == 1
+    assert blocker.is_dir()
+
+
+def test_a_damaged_file_is_not_upgraded(old_path: Path) -> None:
+    db = sqlite3.connect(old_path)
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'members'").fetchone()[0]
+    db.close()
+    with old_path.open("r+b") as raw:  # scribble over the members table's root page
+        raw.seek((root - 1) * page_size)
+        raw.write(b"\xff" * 16)  # not a valid b-tree page header
+    with pytest.raises(migrations.MigrationFailed):
+        migrations.upgrade(old_path)
+    assert not migrations.backup_path(old_path).exists()
+    assert "format_version" not in _columns(old_path, "members")
+
+
 def test_a_missing_step_is_refused_without_touching_the_file(old_path: Path) -> None:
     before = _sha(old_path)
     with pytest.raises(migrations.MigrationFailed):

@@ -115,20 +115,32 @@ def _fsync(path: Path) -> None:
 
 def _verified_copy(db: sqlite3.Connection, copy: Path) -> None:
     """A self-contained copy of the whole file, checked page by page."""
-    copy.unlink(missing_ok=True)
-    fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _PRIVATE_FILE_MODE)
-    os.close(fd)
-    target = sqlite3.connect(copy, isolation_level=None)
     try:
-        db.backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
-        healthy = _integrity_ok(target)
-    finally:
-        target.close()
+        copy.unlink(missing_ok=True)
+        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _PRIVATE_FILE_MODE)
+        os.close(fd)
+        target = sqlite3.connect(copy, isolation_level=None)
+        try:
+            db.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
+            healthy = _integrity_ok(target)
+        finally:
+            target.close()
+        if healthy:
+            _fsync(copy)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            copy.unlink(missing_ok=True)
+        reason = (
+            "A safety copy could not be written (is the disk full?), so the vault was not "
+            "upgraded."
+            if isinstance(exc, OSError)
+            else "The vault file could not be read whole, so it was not upgraded."
+        )
+        raise MigrationFailed(reason) from exc
     if not healthy:
         copy.unlink(missing_ok=True)
         raise MigrationFailed("The vault file is damaged, so it was not upgraded.")
-    _fsync(copy)
 
 
 def _create_missing_tables(db: sqlite3.Connection, metadata: MetaData) -> None:
