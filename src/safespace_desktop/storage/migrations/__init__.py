@@ -132,8 +132,7 @@ def _verified_copy(db: sqlite3.Connection, copy: Path) -> None:
         with contextlib.suppress(OSError):
             copy.unlink(missing_ok=True)
         reason = (
-            "A safety copy could not be written (is the disk full?), so the vault was not "
-            "upgraded."
+            "A safety copy could not be written (is the disk full?), so the vault was not upgraded."
             if isinstance(exc, OSError)
             else "The vault file could not be read whole, so it was not upgraded."
         )
