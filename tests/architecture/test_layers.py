@@ -6,6 +6,8 @@
 - Nothing outside ``ui/`` imports PySide6 (or shiboken6).
 - ``ui/`` never imports ``safespace_desktop.storage`` (it talks to services only).
 - ``core/`` imports only the standard library and itself.
+- ``services/`` never imports SQLAlchemy or the table classes of ``storage.tables``:
+  persistence belongs to ``storage/`` (units of work and repositories).
 - Dependencies point one way: no lower layer imports a higher one.
 
 Imports inside functions count; relative imports are resolved against the module's
@@ -103,6 +105,27 @@ def test_ui_never_imports_storage() -> None:
         if layer_of(name) == "ui"
     }
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_services_never_import_sqlalchemy_or_tables() -> None:
+    """Storage owns persistence: services use units of work and repositories."""
+    forbidden = ("sqlalchemy", f"{ROOT}.storage.tables")
+    offenders = {
+        name: sorted(i for i in imported if any(_under(i, f) for f in forbidden))
+        for name, _path, imported in MODULES
+        if layer_of(name) == "services"
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_persistence_rule_sees_lazy_and_aliased_imports() -> None:
+    """Sanity control for the rule above."""
+    source = (
+        "def later():\n    from sqlalchemy.orm import Session\nfrom ..storage import tables as t\n"
+    )
+    found = imports_of(ast.parse(source), f"{ROOT}.services.members", is_package=False)
+    assert "sqlalchemy.orm" in found
+    assert f"{ROOT}.storage.tables" in found
 
 
 def test_core_imports_only_the_standard_library() -> None:

@@ -79,7 +79,7 @@ def test_w1_group_agreement_at_the_first_meeting(
 
     # Meeting counts hold no names: only the two numbers and a date, sealed.
     (row,) = raw_rows(vault, "agreement_affirmations")
-    assert set(row) == {"id", "key_id", "rev", "deleted", "payload_sealed"}
+    assert set(row) == {"id", "format_version", "key_id", "rev", "deleted", "payload_sealed"}
 
 
 def test_amending_creates_a_new_version_with_a_readable_difference(

@@ -158,6 +158,8 @@ def _tampered_values(world: World, column: str, original: Any) -> list[tuple[str
         return [("another slot", world.other_slot), ("NULL", None)]
     if column == "member_id":
         return [("another member", world.other_member)]
+    if column == "format_version":
+        return [("older record format", original - 1)]
     pytest.fail(f"no tamper rule for plaintext column {column!r}: add one to this test")
 
 

@@ -99,6 +99,7 @@ def test_every_bit_of_a_real_member_record(vault: Vault) -> None:
     def row_with(blob: bytes) -> MemberRecord:
         return MemberRecord(
             id=stored["id"],
+            format_version=stored["format_version"],
             key_id=stored["key_id"],
             rev=stored["rev"],
             deleted=bool(stored["deleted"]),

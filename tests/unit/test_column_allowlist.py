@@ -27,6 +27,7 @@ from safespace_desktop.storage.tables import Base
 
 _MIXIN = {
     "id": "random UUIDv4 row id (lookup key, bound into the AD)",
+    "format_version": "the row's own record format (AD layout), bound into the AD",
     "key_id": "which key sealed the payload (key id / epoch), bound into the AD",
     "rev": "revision counter for sync, bound into the AD",
     "deleted": "tombstone flag for sync, bound into the AD",
@@ -194,7 +195,7 @@ def test_journal_tables_hold_only_ids_key_ids_revisions_and_the_owner_slot() -> 
     tables = {t.name: t for t in Base.metadata.sorted_tables}
     for name in _JOURNAL_TABLES:
         plaintext = {c.name for c in tables[name].columns if not c.name.endswith("_sealed")}
-        assert plaintext == {"id", "key_id", "rev", "deleted", "slot_id"}, name
+        assert plaintext == {"id", "format_version", "key_id", "rev", "deleted", "slot_id"}, name
         assert [c.name for c in tables[name].columns if c.name.endswith("_sealed")] == [
             "payload_sealed"
         ]
@@ -258,7 +259,7 @@ def test_roster_tables_hold_only_ids_key_ids_revisions_and_the_member_link() -> 
     """Consent, pairs, settings and agreement rows (issue 3) reveal no dates, purposes,
     counts or names: only the mixin columns, plus the member link of a consent row."""
     tables = {t.name: t for t in Base.metadata.sorted_tables}
-    mixin = {"id", "key_id", "rev", "deleted"}
+    mixin = {"id", "format_version", "key_id", "rev", "deleted"}
     expected = {
         "consents": mixin | {"member_id"},
         "consent_wordings": mixin,

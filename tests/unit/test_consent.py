@@ -295,6 +295,14 @@ def test_consent_rows_hold_no_plaintext_but_the_member_link(
     sam = members.add_member(MemberDraft("Sam R."))
     consent.give(sam.id, CONTACT, method=ConsentMethod.ON_PAPER)
     (row,) = raw_rows(vault, "consents")
-    assert set(row) == {"id", "key_id", "rev", "deleted", "payload_sealed", "member_id"}
+    assert set(row) == {
+        "id",
+        "format_version",
+        "key_id",
+        "rev",
+        "deleted",
+        "payload_sealed",
+        "member_id",
+    }
     assert row["member_id"] == sam.id
     assert b"on_paper" not in row["payload_sealed"] and b"contact" not in row["payload_sealed"]

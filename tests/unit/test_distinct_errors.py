@@ -176,7 +176,7 @@ def test_unknown_payload_version(vault: Vault) -> None:
     keyring = vault.keyring_for_tests()
     with vault.transaction() as (db, _k, _p):
         repo.store(db, keyring.group_key, record_id, RecordState(), 1)
-        row = db.get(MemberRecord, record_id)
+        row = db.session.get(MemberRecord, record_id)
         assert row is not None
         document = json.dumps({"v": 2, "s": RecordState().to_json()}).encode()
         row.payload_sealed = seal.seal(keyring.group_key, document, repo._ad(row))

@@ -204,6 +204,19 @@ class VaultNotFound(SafeSpaceError):
     """The vault file is missing or is not a SafeSpace vault."""
 
 
+class MigrationFailed(SafeSpaceError):
+    """The vault could not be upgraded to this version's schema; the file is as it was.
+
+    ``reason`` is for logs only (English, never typed text). ``kept_copy`` is the verified
+    copy of the file as it was, when one had to be kept (the rollback itself failed).
+    """
+
+    def __init__(self, reason: str, kept_copy: object | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.kept_copy = kept_copy
+
+
 class ConsentRequired(ValidationError):
     """A field was given whose consent purpose is not (or no longer) consented to."""
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from safespace_desktop.core.agreement import (
     BLANK,
     MAX_PRESENT,
@@ -41,6 +39,7 @@ from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import LoadedRecord
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 BLANK_TITLE = "Our group agreement"
 
@@ -172,7 +171,7 @@ class AgreementService:
             amends=current.number,
         )
 
-    def _draft_record(self, db: Session, keyring: KeyRing, draft_id: str) -> LoadedRecord:
+    def _draft_record(self, db: UnitOfWork, keyring: KeyRing, draft_id: str) -> LoadedRecord:
         r = store.repos(db)
         record = r.drafts.get(db, keyring, draft_id)
         if record is None or record.state.deleted:
@@ -284,12 +283,12 @@ class AgreementService:
 
     # -- versions ------------------------------------------------------------------
     def _versions_in(
-        self, db: Session, keyring: KeyRing
+        self, db: UnitOfWork, keyring: KeyRing
     ) -> list[tuple[AgreementVersion, str, str]]:
         loaded, _damaged = store.repos(db).versions.load_all(db, keyring)
         return sorted(map(_to_version, loaded), key=lambda v: (v[0].number, v[0].id))
 
-    def _affirmations_in(self, db: Session, keyring: KeyRing) -> list[AgreementAffirmation]:
+    def _affirmations_in(self, db: UnitOfWork, keyring: KeyRing) -> list[AgreementAffirmation]:
         loaded, _damaged = store.repos(db).affirmations.load_all(db, keyring)
         return sorted(map(_to_affirmation, loaded), key=lambda a: (a.meeting_on, a.id))
 

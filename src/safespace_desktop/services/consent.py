@@ -15,8 +15,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from safespace_desktop.core.consent import (
     DEFAULT_WORDINGS,
     PURPOSE_ORDER,
@@ -37,6 +35,7 @@ from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import LoadedRecord
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 
 def _to_wording(record: LoadedRecord) -> Wording:
@@ -81,14 +80,14 @@ class ConsentService:
         self._vault = vault
 
     # -- wording -------------------------------------------------------------------
-    def _versions(self, db: Session, keyring: KeyRing, kind: WordingKind) -> list[Wording]:
+    def _versions(self, db: UnitOfWork, keyring: KeyRing, kind: WordingKind) -> list[Wording]:
         r = store.repos(db)
         loaded, _damaged = r.wordings.load_all(db, keyring)
         found = [w for w in map(_to_wording, loaded) if w.kind is kind]
         return sorted(found, key=lambda w: (w.version, w.id))
 
     def current_in(
-        self, db: Session, keyring: KeyRing, kind: WordingKind, *, store_default: bool
+        self, db: UnitOfWork, keyring: KeyRing, kind: WordingKind, *, store_default: bool
     ) -> Wording:
         """The newest version; the built-in default (stored as v1 when asked) if none."""
         versions = self._versions(db, keyring, kind)
@@ -101,7 +100,7 @@ class ConsentService:
         return self._store_version(db, keyring, default, record_id=default.id)
 
     def _store_version(
-        self, db: Session, keyring: KeyRing, wording: Wording, *, record_id: str | None = None
+        self, db: UnitOfWork, keyring: KeyRing, wording: Wording, *, record_id: str | None = None
     ) -> Wording:
         r = store.repos(db)
         created = store.today(self._vault)
@@ -189,7 +188,7 @@ class ConsentService:
     # -- consent records -----------------------------------------------------------
     def give_in(
         self,
-        db: Session,
+        db: UnitOfWork,
         keyring: KeyRing,
         member_id: str,
         purpose: ConsentPurpose,

@@ -12,18 +12,15 @@ review. The app never dials or contacts anyone.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from safespace_desktop.core.errors import NotFound, ValidationError
 from safespace_desktop.core.roster import add_months
 from safespace_desktop.core.text import check_text
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.tables import CrisisLine as CrisisLineRow
+from safespace_desktop.storage.crisis_lines import StoredCrisisLine
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 NAME_MAX = 120
 PHONE_MAX = 60
@@ -75,7 +72,7 @@ def _parse_date(text: str | None) -> date | None:
         return None  # an unreadable date counts as "not yet verified"
 
 
-def _to_line(row: CrisisLineRow) -> CrisisLine:
+def _to_line(row: StoredCrisisLine) -> CrisisLine:
     return CrisisLine(
         id=row.id,
         name=row.name,
@@ -99,12 +96,7 @@ class CrisisLinesService:
         """Every line in display order. Adds the labelled examples on a vault's first use."""
         self.ensure_examples()
         with self._vault.plain_transaction() as db:
-            rows = db.scalars(
-                select(CrisisLineRow)
-                .where(CrisisLineRow.deleted.is_(False))
-                .order_by(CrisisLineRow.sort_order, CrisisLineRow.name)
-            ).all()
-            return [_to_line(row) for row in rows]
+            return [_to_line(row) for row in db.crisis_lines.active()]
 
     def needs_review(self, today: date) -> bool:
         """True when the directory is empty or any line is unchecked or out of date."""
@@ -118,21 +110,16 @@ class CrisisLinesService:
         come back.
         """
         with self._vault.plain_transaction() as db:
-            if db.scalar(select(func.count()).select_from(CrisisLineRow)):
+            if db.crisis_lines.count():
                 return False
             for order, (name, phone, hours, note) in enumerate(EXAMPLES):
-                db.add(
-                    CrisisLineRow(
-                        id=str(uuid.uuid4()),
-                        name=name,
-                        phone=phone,
-                        hours=hours,
-                        note=note,
-                        sort_order=order,
-                        last_verified=None,
-                        is_example=True,
-                        deleted=False,
-                    )
+                db.crisis_lines.add(
+                    name=name,
+                    phone=phone,
+                    hours=hours,
+                    note=note,
+                    is_example=True,
+                    sort_order=order,
                 )
         return True
 
@@ -142,18 +129,14 @@ class CrisisLinesService:
         values = self._validate(name, phone, hours, note)
         self.ensure_examples()
         with self._vault.plain_transaction() as db:
-            last = db.scalar(select(func.max(CrisisLineRow.sort_order)))
-            row = CrisisLineRow(
-                id=str(uuid.uuid4()),
-                sort_order=(last if last is not None else -1) + 1,
-                last_verified=None,
-                is_example=False,
-                deleted=False,
-                **values,
+            return _to_line(
+                db.crisis_lines.add(
+                    name=values["name"],
+                    phone=values["phone"],
+                    hours=values["hours"],
+                    note=values["note"],
+                )
             )
-            db.add(row)
-            db.flush()
-            return _to_line(row)
 
     def update(
         self, line_id: str, name: str, phone: str, hours: str = "", note: str = ""
@@ -164,22 +147,20 @@ class CrisisLinesService:
         values = self._validate(name, phone, hours, note)
         with self._vault.plain_transaction() as db:
             row = self._row(db, line_id)
+            changes: dict[str, object] = dict(values)
             if values["phone"] != row.phone:
-                row.last_verified = None
+                changes["last_verified"] = None
             if any(getattr(row, key) != value for key, value in values.items()):
-                row.is_example = False
-            for key, value in values.items():
-                setattr(row, key, value)
-            db.flush()
-            return _to_line(row)
+                changes["is_example"] = False
+            return _to_line(db.crisis_lines.update(line_id, **changes))
 
     def delete(self, line_id: str) -> None:
         self._vault.require_facilitator()
         with self._vault.plain_transaction() as db:
-            row = self._row(db, line_id)
-            row.deleted = True
-            row.name = row.phone = row.hours = row.note = ""
-            row.last_verified = None
+            self._row(db, line_id)
+            db.crisis_lines.update(
+                line_id, deleted=True, name="", phone="", hours="", note="", last_verified=None
+            )
         self._vault.checkpoint()
 
     def mark_verified(self, line_id: str, today: date) -> CrisisLine:
@@ -191,9 +172,7 @@ class CrisisLinesService:
                 raise ValidationError("phone", "example_line")
             if not row.phone.strip():
                 raise ValidationError("phone", "required")
-            row.last_verified = today.isoformat()
-            db.flush()
-            return _to_line(row)
+            return _to_line(db.crisis_lines.update(line_id, last_verified=today.isoformat()))
 
     # ------------------------------------------------------------------ internals
     @staticmethod
@@ -209,8 +188,8 @@ class CrisisLinesService:
         return values
 
     @staticmethod
-    def _row(db: Session, line_id: str) -> CrisisLineRow:
-        row = db.get(CrisisLineRow, line_id)
+    def _row(db: UnitOfWork, line_id: str) -> StoredCrisisLine:
+        row = db.crisis_lines.get(line_id)
         if row is None or row.deleted:
             raise NotFound("crisis_line_gone")
         return row

@@ -28,8 +28,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from safespace_desktop.core import journal as rules
 from safespace_desktop.core.errors import (
     BundleRejected,
@@ -54,14 +52,7 @@ from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.journal_records import SlotRecords
 from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
-from safespace_desktop.storage.tables import (
-    JournalDraftRecord,
-    JournalEntryRecord,
-    JournalSettingsRecord,
-    JournalTemplateRecord,
-    SafetyPlanRecord,
-    SealedRecordMixin,
-)
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 Progress = Callable[[int, int], None]
 
@@ -240,10 +231,6 @@ class JournalService:
     def _today(self) -> date:
         return date.fromtimestamp(self._vault.clock.now())
 
-    @staticmethod
-    def _repo(table: type[SealedRecordMixin], principal: Principal) -> SlotRecords:
-        return SlotRecords(table, principal.slot_id)
-
     def _check_unlocked(self) -> None:
         if not self._vault.is_unlocked:
             self.forget()
@@ -266,7 +253,7 @@ class JournalService:
             self._cache = None
         return None
 
-    def _load_cache(self, db: Session, keyring: KeyRing, principal: Principal) -> _Cache:
+    def _load_cache(self, db: UnitOfWork, keyring: KeyRing, principal: Principal) -> _Cache:
         cache = self._live_cache(keyring, principal)
         if cache is not None:
             return cache
@@ -274,7 +261,7 @@ class JournalService:
         with _cyclic_gc_paused():
             # Tens of thousands of small objects, none in a cycle: pausing the cyclic
             # collector for the bulk load saves about a quarter of the time.
-            repo = self._repo(JournalEntryRecord, principal)
+            repo = db.journal.entries
             opened, damaged = repo.load_values(db, keyring)
             for item in opened:
                 try:
@@ -332,7 +319,7 @@ class JournalService:
                 if found is None:
                     raise NotFound("entry_gone")
                 return found
-            record = self._repo(JournalEntryRecord, principal).get(db, keyring, entry_id)
+            record = db.journal.entries.get(db, keyring, entry_id)
             if record is None or record.state.deleted:
                 raise NotFound("entry_gone")
             return self._entry_or_damaged(record)
@@ -400,7 +387,7 @@ class JournalService:
         self._check_unlocked()
         saved: list[JournalEntry] = []
         with self._lock, self._vault.transaction() as (db, keyring, principal):
-            repo = self._repo(JournalEntryRecord, principal)
+            repo = db.journal.entries
             for clean in cleaned:
                 record_id = str(uuid.uuid4())
                 replica, counter, hlc = self._vault.next_write(db)
@@ -411,9 +398,7 @@ class JournalService:
                 repo.store(db, keyring.journal_key, record_id, state, counter)
                 saved.append(entry_from_record(record_id, state))
             if discard_draft:
-                self._repo(JournalDraftRecord, principal).remove(
-                    db, slot_singleton_id(principal.slot_id, "journal-draft")
-                )
+                db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
             cache = self._live_cache(keyring, principal)
             if cache is not None:
                 for item in saved:
@@ -427,7 +412,7 @@ class JournalService:
         clean = rules.clean_entry(entry, self._today())
         self._check_unlocked()
         with self._lock, self._vault.transaction() as (db, keyring, principal):
-            repo = self._repo(JournalEntryRecord, principal)
+            repo = db.journal.entries
             record = repo.get(db, keyring, entry_id)
             if record is None or record.state.deleted:
                 raise NotFound("entry_gone")
@@ -439,9 +424,7 @@ class JournalService:
                 state.write(changes, replica, counter, hlc)
                 repo.store(db, keyring.journal_key, entry_id, state, counter)
             if discard_draft:
-                self._repo(JournalDraftRecord, principal).remove(
-                    db, slot_singleton_id(principal.slot_id, "journal-draft")
-                )
+                db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
             updated = self._entry_or_damaged(LoadedRecord(entry_id, record.rev, state, {}))
             cache = self._live_cache(keyring, principal)
             if cache is not None:
@@ -459,7 +442,7 @@ class JournalService:
         (with ``secure_delete``) the old ciphertext is left in no file."""
         self._check_unlocked()
         with self._lock, self._vault.transaction() as (db, keyring, principal):
-            repo = self._repo(JournalEntryRecord, principal)
+            repo = db.journal.entries
             record = repo.get(db, keyring, entry_id)
             if record is None or record.state.deleted:
                 raise NotFound("entry_gone")
@@ -501,8 +484,10 @@ class JournalService:
         """Store a value in the person's sealed settings record (JSON-compatible)."""
         self._write_private_settings({name: value})
 
-    def _settings_state(self, db: Session, keyring: KeyRing, principal: Principal) -> RecordState:
-        record = self._repo(JournalSettingsRecord, principal).get(
+    def _settings_state(
+        self, db: UnitOfWork, keyring: KeyRing, principal: Principal
+    ) -> RecordState:
+        record = db.journal.settings.get(
             db, keyring, slot_singleton_id(principal.slot_id, "journal-settings")
         )
         return record.state if record is not None else RecordState()
@@ -516,7 +501,7 @@ class JournalService:
                 return
             replica, counter, hlc = self._vault.next_write(db)
             state.write(changed, replica, counter, hlc)
-            self._repo(JournalSettingsRecord, principal).store(
+            db.journal.settings.store(
                 db,
                 keyring.journal_key,
                 slot_singleton_id(principal.slot_id, "journal-settings"),
@@ -535,7 +520,7 @@ class JournalService:
             state.write(
                 {ENTRY_FIELD: encode_entry(clean), EDITING_FIELD: editing_id}, replica, counter, hlc
             )
-            self._repo(JournalDraftRecord, principal).store(
+            db.journal.drafts.store(
                 db,
                 keyring.journal_key,
                 slot_singleton_id(principal.slot_id, "journal-draft"),
@@ -548,7 +533,7 @@ class JournalService:
         """The draft to offer back after a crash or a lock, if there is one."""
         self._check_unlocked()
         with self._vault.transaction() as (db, keyring, principal):
-            record = self._repo(JournalDraftRecord, principal).get(
+            record = db.journal.drafts.get(
                 db, keyring, slot_singleton_id(principal.slot_id, "journal-draft")
             )
         if record is None or record.state.deleted:
@@ -563,9 +548,7 @@ class JournalService:
     def discard_draft(self) -> None:
         self._check_unlocked()
         with self._vault.transaction() as (db, _keyring, principal):
-            self._repo(JournalDraftRecord, principal).remove(
-                db, slot_singleton_id(principal.slot_id, "journal-draft")
-            )
+            db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
 
     # ------------------------------------------------------------------ export
     def export_readable(self, date_from: date | None = None, date_to: date | None = None) -> str:
@@ -585,12 +568,12 @@ class JournalService:
         documents: list[bytes] = []
         with _cyclic_gc_paused(), self._vault.transaction() as (db, keyring, principal):
             params = journal_file.travel_params(self._vault.policy_in(db))
-            for kind, table in (
-                (KIND_ENTRY, JournalEntryRecord),
-                (KIND_SAFETY_PLAN, SafetyPlanRecord),
-                (KIND_TEMPLATE, JournalTemplateRecord),
+            for kind, repo in (
+                (KIND_ENTRY, db.journal.entries),
+                (KIND_SAFETY_PLAN, db.journal.safety_plans),
+                (KIND_TEMPLATE, db.journal.templates),
             ):
-                states, damaged = self._repo(table, principal).load_documents(db, keyring)
+                states, damaged = repo.load_documents(db, keyring)
                 if damaged:
                     # Damaged rows are never re-exported as if they were valid.
                     self.damaged = [*self.damaged, *damaged]
@@ -621,17 +604,16 @@ class JournalService:
         changed_entries = 0
         with self._lock, self._vault.transaction() as (db, keyring, principal):
             for kind, original_id, state in parsed:
-                table: type[SealedRecordMixin]
+                repo: SlotRecords
                 if kind == KIND_ENTRY:
-                    table = JournalEntryRecord
-                    record_id = _local_id(db, table, principal.slot_id, original_id)
+                    repo = db.journal.entries
+                    record_id = _local_id(db, repo, original_id)
                 elif kind == KIND_TEMPLATE:
-                    table = JournalTemplateRecord
-                    record_id = _local_id(db, table, principal.slot_id, original_id)
+                    repo = db.journal.templates
+                    record_id = _local_id(db, repo, original_id)
                 else:
-                    table = SafetyPlanRecord
+                    repo = db.journal.safety_plans
                     record_id = slot_singleton_id(principal.slot_id, "safety-plan")
-                repo = self._repo(table, principal)
                 existing = repo.get(db, keyring, record_id)
                 merged = state if existing is None else existing.state.merge(state)
                 if existing is not None and merged.to_json() == existing.state.to_json():
@@ -683,9 +665,8 @@ def _parse_file_document(raw: bytes) -> tuple[str, str, RecordState]:
     return kind, record_id, state
 
 
-def _local_id(db: Session, table: type[SealedRecordMixin], slot_id: str, original: str) -> str:
+def _local_id(db: UnitOfWork, repo: SlotRecords, original: str) -> str:
     """Keep the original id unless another person's row already uses it here."""
-    row = db.get(table, original)
-    if row is None or getattr(row, "slot_id", None) == slot_id:
+    if not repo.id_used_by_someone_else(db, original):
         return original
-    return str(uuid.uuid5(uuid.UUID(slot_id), f"safespace/imported/{original}"))
+    return str(uuid.uuid5(uuid.UUID(repo.slot_id), f"safespace/imported/{original}"))

@@ -24,9 +24,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import (
     IntegrityError,
@@ -59,7 +56,7 @@ from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
-from safespace_desktop.storage.tables import MemberRecord
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 __all__ = [
     "NAME_MAX",
@@ -206,7 +203,7 @@ class RosterCache:
         self._entries: dict[str, tuple[tuple[Any, ...], Member | None]] = {}
 
     def members(
-        self, vault: Vault, db: Session, keyring: KeyRing, r: store.Repos
+        self, vault: Vault, db: UnitOfWork, keyring: KeyRing, r: store.Repos
     ) -> tuple[list[Member], list[DamagedRecord]]:
         """Every roster entry not deleted (without consents or hints), and damaged rows."""
         principal = vault.principal
@@ -215,7 +212,7 @@ class RosterCache:
         fresh: dict[str, tuple[tuple[Any, ...], Member | None]] = {}
         found: list[Member] = []
         damaged: list[DamagedRecord] = []
-        for row in db.scalars(select(MemberRecord)):
+        for row in r.members.rows(db):
             fingerprint = (row.key_id, row.rev, row.deleted, row.payload_sealed)
             hit = self._entries.get(row.id)
             if hit is not None and hit[0] == fingerprint:
@@ -260,7 +257,7 @@ class MembersService:
         self._cache = RosterCache()
 
     def hinted(
-        self, db: Session, keyring: KeyRing, r: store.Repos, members: list[Member]
+        self, db: UnitOfWork, keyring: KeyRing, r: store.Repos, members: list[Member]
     ) -> list[Member]:
         """``members`` with their disambiguation hints against the whole roster."""
         wanted = {m.id for m in members}
@@ -299,7 +296,7 @@ class MembersService:
         with store.transaction(self._vault) as (db, keyring, _principal):
             return self._get_in(db, keyring, store.repos(db), member_id)
 
-    def _get_in(self, db: Session, keyring: KeyRing, r: store.Repos, member_id: str) -> Member:
+    def _get_in(self, db: UnitOfWork, keyring: KeyRing, r: store.Repos, member_id: str) -> Member:
         record = store.load_member(db, keyring, r, member_id)
         member = store.to_member(record, store.active_purposes(db, keyring, r, member_id))
         return self.hinted(db, keyring, r, [member])[0]

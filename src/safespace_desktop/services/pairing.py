@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy.orm import Session
-
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import NotFound, ValidationError
 from safespace_desktop.core.model import Member
@@ -23,6 +21,7 @@ from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.members import disambiguate
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import LoadedRecord
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 
 def _pair_id(group_id: str, a: str, b: str) -> str:
@@ -42,7 +41,7 @@ class PairingService:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
-    def _roster(self, db: Session, keyring: KeyRing, r: store.Repos) -> dict[str, Member]:
+    def _roster(self, db: UnitOfWork, keyring: KeyRing, r: store.Repos) -> dict[str, Member]:
         loaded, _damaged = r.members.load_all(db, keyring)
         consents = store.all_active_purposes(db, keyring, r)
         members = [store.to_member(rec, consents.get(rec.id, frozenset())) for rec in loaded]

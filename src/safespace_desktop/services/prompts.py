@@ -31,9 +31,8 @@ from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.core.text import check_text
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.journal_records import SlotRecords
-from safespace_desktop.storage.records import Scope, SealedRecords
-from safespace_desktop.storage.tables import GroupPromptRecord, JournalTemplateRecord
+from safespace_desktop.storage.records import SealedRecords
+from safespace_desktop.storage.repositories import GroupRepositories
 
 _LIBRARY: dict[PromptGroup, tuple[str, ...]] = {
     PromptGroup.GRATITUDE: (
@@ -169,9 +168,7 @@ class PromptsService:
     def list_templates(self) -> list[JournalTemplate]:
         """Built-in templates for the person's role, then their own (by name)."""
         with self._vault.transaction() as (db, keyring, principal):
-            loaded, _damaged = SlotRecords(JournalTemplateRecord, principal.slot_id).load_all(
-                db, keyring
-            )
+            loaded, _damaged = db.journal.templates.load_all(db, keyring)
         builtin = (
             BUILTIN_TEMPLATES_FACILITATOR if principal.is_facilitator else BUILTIN_TEMPLATES_MEMBER
         )
@@ -196,7 +193,7 @@ class PromptsService:
 
     def delete_template(self, template_id: str) -> None:
         with self._vault.transaction() as (db, keyring, principal):
-            repo = SlotRecords(JournalTemplateRecord, principal.slot_id)
+            repo = db.journal.templates
             record = repo.get(db, keyring, template_id)
             if record is None or record.state.deleted:
                 raise NotFound("template_gone")
@@ -210,7 +207,7 @@ class PromptsService:
         self, template_id: str, changes: dict[str, Any], *, must_exist: bool
     ) -> None:
         with self._vault.transaction() as (db, keyring, principal):
-            repo = SlotRecords(JournalTemplateRecord, principal.slot_id)
+            repo = db.journal.templates
             record = repo.get(db, keyring, template_id)
             if must_exist and (record is None or record.state.deleted):
                 raise NotFound("template_gone")
@@ -221,7 +218,7 @@ class PromptsService:
 
     # ------------------------------------------------------------------ group prompts
     def _group_repo(self) -> SealedRecords:
-        return SealedRecords(GroupPromptRecord, Scope.commons(self._vault.group_id))
+        return GroupRepositories.for_group(self._vault.group_id).prompts
 
     def offer_group_prompt(self, text: str, offered_on: date | None = None) -> GroupPrompt:
         """A facilitator offers a prompt to members who opted in (commons key)."""

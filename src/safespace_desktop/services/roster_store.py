@@ -10,12 +10,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
-
-from sqlalchemy.orm import Session
 
 from safespace_desktop.core.consent import ConsentEnd, ConsentMethod, ConsentPurpose, ConsentRecord
 from safespace_desktop.core.errors import ConsentRequired, NotFound, NotPermitted
@@ -36,25 +33,16 @@ from safespace_desktop.core.sync.record import DELETED_FIELD, JsonValue, RecordS
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.records import LoadedRecord, Scope, SealedRecords
-from safespace_desktop.storage.tables import (
-    AgreementAffirmationRecord,
-    AgreementDraftRecord,
-    AgreementVersionRecord,
-    CheckinPairRecord,
-    ConsentLogRecord,
-    ConsentWordingRecord,
-    MemberRecord,
-    RosterSettingsRecord,
-    VaultMeta,
-)
+from safespace_desktop.storage.records import LoadedRecord, SealedRecords
+from safespace_desktop.storage.repositories import GroupRepositories
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 E = TypeVar("E", bound=StrEnum)
 
 
 # --------------------------------------------------------------------------- plumbing
 @contextmanager
-def transaction(vault: Vault) -> Iterator[tuple[Session, KeyRing, Principal]]:
+def transaction(vault: Vault) -> Iterator[tuple[UnitOfWork, KeyRing, Principal]]:
     """``vault.transaction()`` (kept as the one place roster services open a unit of work)."""
     with vault.transaction() as unit:
         yield unit
@@ -90,40 +78,17 @@ def enum_or(kind: type[E], value: object, default: E) -> E:
         return default
 
 
-@dataclass(frozen=True)
-class Repos:
-    group_id: str
-    members: SealedRecords
-    consents: SealedRecords
-    wordings: SealedRecords
-    pairs: SealedRecords
-    settings: SealedRecords
-    drafts: SealedRecords
-    versions: SealedRecords
-    affirmations: SealedRecords
+# The repositories of every group-wide record family (storage builds them per group).
+Repos = GroupRepositories
 
 
-def repos(db: Session) -> Repos:
-    meta = db.get(VaultMeta, 1)
-    if meta is None:
-        raise NotFound("not_a_vault")
-    group, commons = Scope.group(meta.group_id), Scope.commons(meta.group_id)
-    return Repos(
-        group_id=meta.group_id,
-        members=SealedRecords(MemberRecord, group),
-        consents=SealedRecords(ConsentLogRecord, group),
-        wordings=SealedRecords(ConsentWordingRecord, commons),
-        pairs=SealedRecords(CheckinPairRecord, group),
-        settings=SealedRecords(RosterSettingsRecord, group),
-        drafts=SealedRecords(AgreementDraftRecord, group),
-        versions=SealedRecords(AgreementVersionRecord, commons),
-        affirmations=SealedRecords(AgreementAffirmationRecord, group),
-    )
+def repos(db: UnitOfWork) -> Repos:
+    return db.group
 
 
 def write(
     vault: Vault,
-    db: Session,
+    db: UnitOfWork,
     repo: SealedRecords,
     key: SecretKey,
     record_id: str,
@@ -143,7 +108,7 @@ def encode_date(day: date | None) -> str | None:
 
 
 # --------------------------------------------------------------------------- members
-def load_member(db: Session, keyring: KeyRing, r: Repos, member_id: str) -> LoadedRecord:
+def load_member(db: UnitOfWork, keyring: KeyRing, r: Repos, member_id: str) -> LoadedRecord:
     """The member's record; NotFound if missing or deleted (IntegrityError propagates)."""
     record = r.members.get(db, keyring, member_id)
     if record is None or record.state.deleted:
@@ -151,7 +116,9 @@ def load_member(db: Session, keyring: KeyRing, r: Repos, member_id: str) -> Load
     return record
 
 
-def load_editable_member(db: Session, keyring: KeyRing, r: Repos, member_id: str) -> LoadedRecord:
+def load_editable_member(
+    db: UnitOfWork, keyring: KeyRing, r: Repos, member_id: str
+) -> LoadedRecord:
     record = load_member(db, keyring, r, member_id)
     if record.state.redacted:
         raise NotPermitted("forgotten")
@@ -207,7 +174,7 @@ def to_member(record: LoadedRecord, consents: frozenset[ConsentPurpose] = frozen
 
 def write_member(
     vault: Vault,
-    db: Session,
+    db: UnitOfWork,
     keyring: KeyRing,
     r: Repos,
     member_id: str,
@@ -224,7 +191,7 @@ def write_member(
     return write(vault, db, r.members, keyring.group_key, member_id, state, changes)
 
 
-def former_numbers(db: Session, keyring: KeyRing, r: Repos) -> list[int]:
+def former_numbers(db: UnitOfWork, keyring: KeyRing, r: Repos) -> list[int]:
     loaded, _damaged = r.members.load_all(db, keyring, include_deleted=True)
     numbers = []
     for record in loaded:
@@ -253,7 +220,7 @@ def to_consent(record: LoadedRecord) -> ConsentRecord:
 
 
 def consent_records(
-    db: Session, keyring: KeyRing, r: Repos, member_id: str
+    db: UnitOfWork, keyring: KeyRing, r: Repos, member_id: str
 ) -> list[tuple[LoadedRecord, ConsentRecord]]:
     loaded, _damaged = r.consents.load_where(db, keyring, member_id=member_id)
     pairs = [(record, to_consent(record)) for record in loaded]
@@ -261,7 +228,7 @@ def consent_records(
 
 
 def active_purposes(
-    db: Session, keyring: KeyRing, r: Repos, member_id: str
+    db: UnitOfWork, keyring: KeyRing, r: Repos, member_id: str
 ) -> frozenset[ConsentPurpose]:
     return frozenset(
         c.purpose for _rec, c in consent_records(db, keyring, r, member_id) if c.active
@@ -269,7 +236,7 @@ def active_purposes(
 
 
 def all_active_purposes(
-    db: Session, keyring: KeyRing, r: Repos
+    db: UnitOfWork, keyring: KeyRing, r: Repos
 ) -> dict[str, frozenset[ConsentPurpose]]:
     loaded, _damaged = r.consents.load_all(db, keyring)
     found: dict[str, set[ConsentPurpose]] = {}
@@ -282,7 +249,7 @@ def all_active_purposes(
 
 def end_consent(
     vault: Vault,
-    db: Session,
+    db: UnitOfWork,
     keyring: KeyRing,
     r: Repos,
     record: LoadedRecord,
@@ -303,7 +270,7 @@ def end_consent(
 
 def erase_purpose_data(
     vault: Vault,
-    db: Session,
+    db: UnitOfWork,
     keyring: KeyRing,
     r: Repos,
     member_id: str,
@@ -333,7 +300,7 @@ def erase_purpose_data(
 
 
 # --------------------------------------------------------------------------- pairs
-def pair_records(db: Session, keyring: KeyRing, r: Repos) -> list[LoadedRecord]:
+def pair_records(db: UnitOfWork, keyring: KeyRing, r: Repos) -> list[LoadedRecord]:
     loaded, _damaged = r.pairs.load_all(db, keyring)
     return loaded
 
@@ -355,7 +322,7 @@ def to_pair(record: LoadedRecord, names: Mapping[str, str]) -> CheckinPair:
 
 def dissolve_pairs(
     vault: Vault,
-    db: Session,
+    db: UnitOfWork,
     keyring: KeyRing,
     r: Repos,
     member_id: str,
@@ -372,7 +339,7 @@ def dissolve_pairs(
 
 def end_pair(
     vault: Vault,
-    db: Session,
+    db: UnitOfWork,
     keyring: KeyRing,
     r: Repos,
     record: LoadedRecord,

@@ -15,8 +15,6 @@ from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.core.text import check_text
 from safespace_desktop.services.journal import slot_singleton_id
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.journal_records import SlotRecords
-from safespace_desktop.storage.tables import SafetyPlanRecord
 
 ITEM_MAX = 500
 ITEMS_MAX = 20
@@ -94,7 +92,7 @@ class SafetyPlanService:
         if not self._vault.is_unlocked:
             raise VaultLocked()
         with self._vault.transaction() as (db, keyring, principal):
-            repo = SlotRecords(SafetyPlanRecord, principal.slot_id)
+            repo = db.journal.safety_plans
             record = repo.get(db, keyring, self._record_id(principal.slot_id))
         if record is None or record.state.deleted:
             return SafetyPlan()
@@ -106,7 +104,7 @@ class SafetyPlanService:
         if not self._vault.is_unlocked:
             raise VaultLocked()
         with self._vault.transaction() as (db, keyring, principal):
-            repo = SlotRecords(SafetyPlanRecord, principal.slot_id)
+            repo = db.journal.safety_plans
             record_id = self._record_id(principal.slot_id)
             record = repo.get(db, keyring, record_id)
             state = record.state if record is not None else RecordState()

@@ -8,55 +8,30 @@ settings: any table whose ``slot_id`` cascades from ``slots``), its unlock-throt
 counter, and the slot itself. ``secure_delete`` zeroes the freed cells and a TRUNCATE
 checkpoint empties the WAL, so nothing of it stays on disk.
 
-This belongs next to ``Vault.cancel_invitation`` in ``services/vault.py``; it lives
-here only because that file was out of bounds for this change.
+The deleting itself is ``storage.accounts.AccountsRepository.shred_slot``; this
+module decides who may do it.
 """
 
 from __future__ import annotations
-
-from typing import Any
-
-from sqlalchemy import Column, delete
-from sqlalchemy.orm import Session
 
 from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.core.model import Role
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.tables import Base, Slot, UnlockThrottle
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 
-def _slot_tables() -> list[tuple[str, Column[Any]]]:
-    """(table name, column) of every column that cascades from ``slots.id``."""
-    found: list[tuple[str, Column[Any]]] = []
-    for table in Base.metadata.sorted_tables:
-        for column in table.columns:
-            for foreign_key in column.foreign_keys:
-                if (
-                    foreign_key.target_fullname == "slots.id"
-                    and (foreign_key.ondelete or "").upper() == "CASCADE"
-                ):
-                    found.append((table.name, column))
-    return found
-
-
-def shred_slot_in(db: Session, slot_id: str) -> bool:
+def shred_slot_in(db: UnitOfWork, slot_id: str) -> bool:
     """Inside an open transaction: destroy a member slot and everything it owns.
 
     Returns False when there was no such slot. Facilitator slots are refused.
     """
-    slot = db.get(Slot, slot_id)
+    slot = db.accounts.slot(slot_id)
     if slot is None:
         return False
     if slot.kind != Role.MEMBER.value:
         raise NotPermitted("not_a_member_slot")
-    for table_name, column in _slot_tables():
-        table = Base.metadata.tables[table_name]
-        db.execute(delete(table).where(column == slot_id))
-    if slot.handle_hash is not None:
-        db.execute(delete(UnlockThrottle).where(UnlockThrottle.handle_hash == slot.handle_hash))
-    db.delete(slot)
-    db.flush()
+    db.accounts.shred_slot(slot_id)
     return True
 
 

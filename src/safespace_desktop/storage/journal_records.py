@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from safespace_desktop.core.errors import IntegrityError, NotPermitted, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState
@@ -24,9 +23,10 @@ from safespace_desktop.storage.records import (
     Scope,
     SealedRecords,
 )
-from safespace_desktop.storage.tables import (
-    SealedRecordMixin,
-)
+from safespace_desktop.storage.tables import SealedRecordMixin
+
+if TYPE_CHECKING:
+    from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,8 @@ class SlotRecords(SealedRecords):
         self.slot_id = slot_id
         self._slot_column = table.__table__.c.slot_id  # type: ignore[attr-defined]
 
-    def _rows(self, session: Session) -> Iterator[SealedRecordMixin]:
-        yield from session.scalars(select(self.table).where(self._slot_column == self.slot_id))
+    def _rows(self, db: UnitOfWork) -> Iterator[SealedRecordMixin]:
+        yield from db.session.scalars(select(self.table).where(self._slot_column == self.slot_id))
 
     def open_document(self, keys: KeyLookup, row: SealedRecordMixin) -> dict[str, Any]:
         """As in ``SealedRecords``, but a row in this slot that names a key the person
@@ -77,7 +77,7 @@ class SlotRecords(SealedRecords):
             raise IntegrityError(self.name, row.id) from exc
 
     def load_documents(
-        self, session: Session, keys: KeyLookup
+        self, db: UnitOfWork, keys: KeyLookup
     ) -> tuple[list[tuple[str, dict[str, Any]]], list[DamagedRecord]]:
         """Every row's opened state document (``RecordState.to_json()`` form), tombstones
         included, read through Core without building ORM objects or ``RecordState``s.
@@ -85,7 +85,7 @@ class SlotRecords(SealedRecords):
         columns = self.table.__table__.c  # type: ignore[attr-defined]
         opened: list[tuple[str, dict[str, Any]]] = []
         damaged: list[DamagedRecord] = []
-        for row in session.execute(select(columns).where(self._slot_column == self.slot_id)):
+        for row in db.session.execute(select(columns).where(self._slot_column == self.slot_id)):
             try:
                 document = self.open_document(keys, cast(SealedRecordMixin, row))
             except (IntegrityError, UnsupportedFormatVersion) as exc:
@@ -99,10 +99,10 @@ class SlotRecords(SealedRecords):
         return opened, damaged
 
     def load_values(
-        self, session: Session, keys: KeyLookup, *, include_deleted: bool = False
+        self, db: UnitOfWork, keys: KeyLookup, *, include_deleted: bool = False
     ) -> tuple[list[OpenedValues], list[DamagedRecord]]:
         """Like ``load_all`` but returns displayed values only (the fast path for lists)."""
-        documents, damaged = self.load_documents(session, keys)
+        documents, damaged = self.load_documents(db, keys)
         opened: list[OpenedValues] = []
         for record_id, state in documents:
             try:
@@ -116,38 +116,46 @@ class SlotRecords(SealedRecords):
                 opened.append(OpenedValues(record_id, values, last, deleted))
         return opened, damaged
 
-    def _own_row(self, session: Session, record_id: str) -> SealedRecordMixin | None:
-        row = session.get(self.table, record_id)
+    def _own_row(self, db: UnitOfWork, record_id: str) -> SealedRecordMixin | None:
+        row = db.session.get(self.table, record_id)
         if row is None or getattr(row, "slot_id", None) != self.slot_id:
             return None
         return row
 
-    def get(self, session: Session, keys: KeyLookup, record_id: str) -> LoadedRecord | None:
+    def get(self, db: UnitOfWork, keys: KeyLookup, record_id: str) -> LoadedRecord | None:
         """The row ``record_id`` if it exists *and belongs to this slot*."""
-        row = self._own_row(session, record_id)
+        row = self._own_row(db, record_id)
         return None if row is None else self.open_row(keys, row)
 
     def store(
         self,
-        session: Session,
+        db: UnitOfWork,
         key: SecretKey,
         record_id: str,
         state: RecordState,
         rev: int,
         **extra: Any,
     ) -> None:
-        existing = session.get(self.table, record_id)
+        existing = db.session.get(self.table, record_id)
         if existing is not None and getattr(existing, "slot_id", None) != self.slot_id:
             raise NotPermitted("not_your_record")
-        super().store(session, key, record_id, state, rev, slot_id=self.slot_id, **extra)
+        super().store(db, key, record_id, state, rev, slot_id=self.slot_id, **extra)
 
-    def remove(self, session: Session, record_id: str) -> bool:
+    def remove(self, db: UnitOfWork, record_id: str) -> bool:
         """Delete the row outright (with ``secure_delete`` its cells are zeroed)."""
-        result = session.execute(
+        result = db.session.execute(
             delete(self.table).where(
                 self.table.id == record_id,
                 self._slot_column == self.slot_id,
             )
         )
-        session.flush()
-        return bool(getattr(result, "rowcount", 0))
+        db.session.flush()
+        removed = bool(getattr(result, "rowcount", 0))
+        if removed:
+            db.note(self.kind, record_id)
+        return removed
+
+    def id_used_by_someone_else(self, db: UnitOfWork, record_id: str) -> bool:
+        """True if a row with this id exists and belongs to another slot."""
+        row = db.session.get(self.table, record_id)
+        return row is not None and getattr(row, "slot_id", None) != self.slot_id

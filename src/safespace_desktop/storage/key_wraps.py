@@ -117,6 +117,19 @@ def unwrap(row: KeyWrap, kek: SecretKey) -> SecretKey:
     return SecretKey(material, row.target_key_id)
 
 
+def unwrap_all(rows: Sequence[KeyWrap], kek: SecretKey) -> dict[str, SecretKey]:
+    """Open every wrap under ``kek``; on any failure, wipe the keys already opened."""
+    roots: dict[str, SecretKey] = {}
+    try:
+        for row in rows:
+            roots[row.target] = unwrap(row, kek)
+    except BaseException:
+        for key in roots.values():
+            key.wipe()
+        raise
+    return roots
+
+
 def wraps_for(session: Session, slot_id: str, wrapper: str | None = None) -> list[KeyWrap]:
     query = select(KeyWrap).where(KeyWrap.slot_id == slot_id)
     if wrapper is not None:

@@ -1,8 +1,21 @@
 """Sealing and opening synced records in the repository layer (DESIGN.md §3.2).
 
-The associated data binds each payload to its table, schema version, scope, row id,
-key id, revision, tombstone flag and every other plaintext column of the row, so a
-ciphertext moved or relabelled anywhere fails to open with ``IntegrityError``.
+The associated data binds each payload to its table, the row's own record format
+version, scope, row id, key id, revision, tombstone flag and every other plaintext
+column of the row, so a ciphertext moved or relabelled anywhere fails to open with
+``IntegrityError``.
+
+Record formats (the plaintext ``format_version`` column, itself bound into the AD):
+
+- **1**, written by the schema-1 code: ``table, 1, scope kind, scope id, id, key id,
+  rev, deleted, extra columns``. That code bound the vault-wide schema version (then
+  1) in the second place, so every row it wrote is exactly format 1.
+- **2** (current): ``"safespace-record", table, 2, scope kind, …`` as above. The
+  leading label keeps a record's AD apart from every other sealed blob's.
+
+The vault-wide schema version is never bound: a schema upgrade changes tables and
+plaintext columns without any key, and a row moves to the current format only when it
+is next saved by someone who holds its key (a journal only by its owner).
 """
 
 from __future__ import annotations
@@ -10,19 +23,25 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.crypto.seal import AdField, OpenFailed, envelope_key_id, open_sealed, seal
-from safespace_desktop.storage.tables import SCHEMA_VERSION, SealedRecordMixin
+from safespace_desktop.storage.registry import record_type
+from safespace_desktop.storage.tables import SealedRecordMixin
+
+if TYPE_CHECKING:
+    from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 PAYLOAD_VERSION = 1
-_MIXIN_COLUMNS = {"id", "key_id", "rev", "deleted", "payload_sealed"}
+LEGACY_RECORD_FORMAT = 1
+RECORD_FORMAT = 2
+RECORD_AD_LABEL = "safespace-record"
+_MIXIN_COLUMNS = {"id", "format_version", "key_id", "rev", "deleted", "payload_sealed"}
 
 
 class KeyLookup(Protocol):
@@ -78,12 +97,13 @@ class SealedRecords:
         self.table = table
         self.scope = scope
         self.name: str = table.__tablename__  # type: ignore[attr-defined]
+        self.kind = record_type(self.name).kind
         self._extras = extra_columns(table)
 
     def _ad(self, row: SealedRecordMixin) -> list[AdField]:
-        fields: list[AdField] = [
-            self.name,
-            SCHEMA_VERSION,
+        """The associated data for ``row`` in the layout of the row's own format."""
+        version = row.format_version
+        common: list[AdField] = [
             self.scope.kind,
             self.scope.scope_id,
             row.id,
@@ -92,8 +112,12 @@ class SealedRecords:
             row.deleted,
         ]
         for column in self._extras:
-            fields += [column, getattr(row, column)]
-        return fields
+            common += [column, getattr(row, column)]
+        if version == RECORD_FORMAT:
+            return [RECORD_AD_LABEL, self.name, version, *common]
+        if version == LEGACY_RECORD_FORMAT:
+            return [self.name, version, *common]
+        raise UnsupportedFormatVersion(int(version), "record format")
 
     def open_row(self, keys: KeyLookup, row: SealedRecordMixin) -> LoadedRecord:
         document = self.open_document(keys, row)
@@ -127,12 +151,12 @@ class SealedRecords:
             raise UnsupportedFormatVersion(int(document.get("v", -1)), "record payload")
         return document
 
-    def get(self, session: Session, keys: KeyLookup, record_id: str) -> LoadedRecord | None:
-        row = session.get(self.table, record_id)
+    def get(self, db: UnitOfWork, keys: KeyLookup, record_id: str) -> LoadedRecord | None:
+        row = db.session.get(self.table, record_id)
         return None if row is None else self.open_row(keys, row)
 
     def load_all(
-        self, session: Session, keys: KeyLookup, *, include_deleted: bool = False
+        self, db: UnitOfWork, keys: KeyLookup, *, include_deleted: bool = False
     ) -> tuple[list[LoadedRecord], list[DamagedRecord]]:
         """Every readable row; damaged rows are reported, never dropped or rewritten.
 
@@ -141,7 +165,7 @@ class SealedRecords:
         """
         loaded: list[LoadedRecord] = []
         damaged: list[DamagedRecord] = []
-        for row in self._rows(session):
+        for row in self._rows(db):
             try:
                 record = self.open_row(keys, row)
             except (IntegrityError, UnsupportedFormatVersion) as exc:
@@ -153,7 +177,7 @@ class SealedRecords:
 
     def load_where(
         self,
-        session: Session,
+        db: UnitOfWork,
         keys: KeyLookup,
         *,
         include_deleted: bool = False,
@@ -170,7 +194,7 @@ class SealedRecords:
             query = query.where(getattr(self.table, name) == value)
         loaded: list[LoadedRecord] = []
         damaged: list[DamagedRecord] = []
-        for row in session.scalars(query):
+        for row in db.session.scalars(query):
             try:
                 record = self.open_row(keys, row)
             except (IntegrityError, UnsupportedFormatVersion) as exc:
@@ -180,12 +204,17 @@ class SealedRecords:
                 loaded.append(record)
         return loaded, damaged
 
-    def _rows(self, session: Session) -> Iterator[SealedRecordMixin]:
-        yield from session.scalars(select(self.table))
+    def _rows(self, db: UnitOfWork) -> Iterator[SealedRecordMixin]:
+        yield from db.session.scalars(select(self.table))
+
+    def rows(self, db: UnitOfWork) -> Iterator[SealedRecordMixin]:
+        """The stored rows, unopened (for callers that cache by a row's fingerprint:
+        ``key_id``, ``rev``, ``deleted``, ``payload_sealed``)."""
+        return self._rows(db)
 
     def store(
         self,
-        session: Session,
+        db: UnitOfWork,
         key: SecretKey,
         record_id: str,
         state: RecordState,
@@ -193,10 +222,11 @@ class SealedRecords:
         **extra: Any,
     ) -> None:
         """Seal ``state`` into the row ``record_id`` (insert or replace)."""
-        row = session.get(self.table, record_id)
+        row = db.session.get(self.table, record_id)
         if row is None:
             row = self.table(id=record_id)  # type: ignore[call-arg]
-            session.add(row)
+            db.session.add(row)
+        row.format_version = RECORD_FORMAT
         row.key_id = key.key_id
         row.rev = rev
         row.deleted = state.deleted
@@ -205,4 +235,5 @@ class SealedRecords:
         document = {"v": PAYLOAD_VERSION, "s": state.to_json()}
         plaintext = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         row.payload_sealed = seal(key, plaintext.encode("utf-8"), self._ad(row))
-        session.flush()
+        db.session.flush()
+        db.note(self.kind, record_id)

@@ -7,10 +7,14 @@ every column here against that list.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, LargeBinary, MetaData, String
+from sqlalchemy import ForeignKey, LargeBinary, MetaData, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1
+# The layout of the tables and plaintext columns. Raising it needs a step in
+# ``storage/migrations`` (which runs without keys); it is never bound into a record's
+# associated data. Sealed payloads carry their own ``format_version`` per row.
+SCHEMA_VERSION = 2
+# The vault file's container format; a different value is refused outright.
 FORMAT_VERSION = 1
 
 
@@ -94,9 +98,12 @@ class SealedRecordMixin:
     """Shape shared by every synced record: id, key id, revision, tombstone, payload.
 
     The version vector and per-field write metadata live inside the sealed payload.
+    ``format_version`` is the row's own record format (how its associated data is laid
+    out); rows written before formats existed are format 1, hence the default.
     """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    format_version: Mapped[int] = mapped_column(server_default=text("1"))
     key_id: Mapped[bytes] = mapped_column(LargeBinary)
     rev: Mapped[int]
     deleted: Mapped[bool] = mapped_column(default=False)

@@ -71,6 +71,14 @@ _MESSAGES: tuple[tuple[type[BaseException], object], ...] = (
         ),
     ),
     (
+        errors.MigrationFailed,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This vault could not be brought up to date for this version of SafeSpace. "
+            "Nothing in it was changed, and the file is exactly as it was.",
+        ),
+    ),
+    (
         errors.VaultNotFound,
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -170,10 +178,6 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, errors.ImportRejected):
         return describe_import_problem(exc.code, exc.field, exc.params)
     if isinstance(exc, errors.ValidationError):
-        if not errors.is_code(exc.code):
-            # services/vault.py still raises sentences until it is converted (its codes
-            # are in the tables already); test_error_codes.py fails on any other site.
-            return exc.code
         return describe_field(exc.code, exc.field, exc.params)
     coded: tuple[tuple[type[errors.CodedError], Mapping[str, Wording]], ...] = (
         (errors.PassphraseRejected, codes.PASSPHRASE),

@@ -1,0 +1,61 @@
+"""The vault file as a database: engine, the one lock, units of work, checkpoints.
+
+One connection serialised by one re-entrant lock: the app has a single writer, and a
+unit of work holds the lock for its whole transaction. So nothing slow (key
+derivation above all) may run inside one.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.orm import sessionmaker
+
+from safespace_desktop.core.model import Principal
+from safespace_desktop.core.sync.hlc import HybridClock
+from safespace_desktop.storage import engine as storage_engine
+from safespace_desktop.storage.keyring import KeyRing
+from safespace_desktop.storage.tables import FORMAT_VERSION, SCHEMA_VERSION, Base, VaultMeta
+from safespace_desktop.storage.unit_of_work import UnitOfWork, VaultInfo, vault_info
+
+__all__ = ["FORMAT_VERSION", "SCHEMA_VERSION", "Database"]
+
+
+class Database:
+    def __init__(self, path: Path | None, clock: HybridClock) -> None:
+        self.path = path
+        self.engine: Engine = storage_engine.open_engine(path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._clock = clock
+        self.lock = threading.RLock()
+
+    def read_info(self) -> VaultInfo | None:
+        """The ``vault_meta`` row, or None for a file without one; reads only."""
+        if not inspect(self.engine).has_table("vault_meta"):
+            return None
+        with self.lock, self._sessions() as session:
+            meta = session.get(VaultMeta, 1)
+            return None if meta is None else vault_info(meta)
+
+    def create_schema(self) -> None:
+        with self.lock:
+            Base.metadata.create_all(self.engine)
+
+    @contextmanager
+    def unit_of_work(
+        self, *, keys: KeyRing | None = None, principal: Principal | None = None
+    ) -> Iterator[UnitOfWork]:
+        """One transaction under the lock; committed when the block ends without error."""
+        with self.lock, self._sessions.begin() as session:
+            yield UnitOfWork(session, clock=self._clock, keys=keys, principal=principal)
+
+    def checkpoint(self) -> None:
+        with self.lock:
+            storage_engine.checkpoint(self.engine)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

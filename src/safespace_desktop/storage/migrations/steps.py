@@ -1,0 +1,52 @@
+"""The ordered migration steps. Append only: a step, once released, never changes.
+
+Each step moves the vault from ``to_version - 1`` to ``to_version``. Steps change
+tables and plaintext columns only; they never open a sealed payload, so they run
+before anyone unlocks and without any key. They must be written against what the
+file holds at that version (plain SQL), not against today's ORM classes, because the
+tables keep changing after a step is released.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Apply = Callable[[sqlite3.Connection], None]
+
+
+@dataclass(frozen=True)
+class Migration:
+    to_version: int
+    description: str
+    apply: Apply
+
+
+def table_names(db: sqlite3.Connection) -> list[str]:
+    rows = db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"
+    ).fetchall()
+    return [str(name) for (name,) in rows]
+
+
+def column_names(db: sqlite3.Connection, table: str) -> list[str]:
+    return [str(row[1]) for row in db.execute(f'PRAGMA table_info("{table}")')]
+
+
+def _per_record_format_version(db: sqlite3.Connection) -> None:
+    """Schema 1 bound the vault-wide schema version (1) into every record's associated
+    data. From schema 2 each sealed row says its own record format instead; every row
+    already in the file was sealed with the old layout, so it is format 1."""
+    for table in table_names(db):
+        columns = column_names(db, table)
+        if "payload_sealed" in columns and "format_version" not in columns:
+            db.execute(
+                f'ALTER TABLE "{table}" ADD COLUMN format_version INTEGER NOT NULL DEFAULT 1'
+            )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(2, "per-record format version in sealed rows", _per_record_format_version),
+)

@@ -1,0 +1,273 @@
+"""The registry of record types: what the vault stores, under which scope, with which
+fields, how each field merges, how it travels and which ``RecordKind`` a change to it
+reports (DESIGN.md §3.2 and §4; sync.md §2).
+
+A sync export or import enumerates ``RECORD_TYPES`` (or ``synced_types(channel)``)
+instead of keeping its own list; ``tests/unit/test_record_registry.py`` fails when a
+sealed table is missing here or a service writes a field that is not declared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from safespace_desktop.core.changes import RecordKind
+from safespace_desktop.core.sync.record import DELETED_FIELD, REDACTED_FIELD
+from safespace_desktop.storage import tables as t
+
+
+class ScopeKind(StrEnum):
+    """Whose key seals a record: the group key, the commons key or one person's
+    journal key. ``PLAINTEXT`` marks the few tables that are public by design."""
+
+    GROUP = "group"
+    COMMONS = "commons"
+    JOURNAL = "journal"
+    PLAINTEXT = "plaintext"
+
+
+class Merge(StrEnum):
+    """How concurrent edits of one field from two replicas come together."""
+
+    KEEP_BOTH = "keep_both"
+    """Free text: both versions stay (siblings) until a person resolves them."""
+    LATEST_WINS = "latest_wins"
+    """A deterministic winner (greatest HLC, then replica id); the loser is reported."""
+    SET_ONCE = "set_once"
+    """Written when the record is made and never edited (versions, dates of record)."""
+
+
+class Channel(StrEnum):
+    """How a record type travels between PCs."""
+
+    GROUP_BUNDLE = "group_bundle"
+    """In facilitator sync bundles (sealed under keys every facilitator holds)."""
+    PERSONAL_FILE = "personal_file"
+    """Only in the owner's personal journal file: never in a facilitator bundle."""
+    NOT_SYNCED = "not_synced"
+    """Not yet: the row has no version vector to merge with (see ``reason``)."""
+
+
+# Fields every sealed record may carry, with their fixed rules (DESIGN.md §4): a delete
+# is a tombstone that an edit the deleter had not seen beats; "forget me" is a sticky
+# redaction that beats everything.
+SYSTEM_FIELDS: Mapping[str, str] = MappingProxyType(
+    {
+        DELETED_FIELD: "tombstone: syncs like data; an unseen concurrent edit beats it",
+        REDACTED_FIELD: "sticky redaction ('forget me'): beats every other write",
+    }
+)
+
+
+@dataclass(frozen=True)
+class RecordType:
+    table: type[t.Base]
+    scope: ScopeKind
+    kind: RecordKind
+    channel: Channel
+    fields: Mapping[str, Merge]
+    reason: str = ""
+
+    @property
+    def name(self) -> str:
+        return str(self.table.__tablename__)
+
+    @property
+    def sealed(self) -> bool:
+        return self.scope is not ScopeKind.PLAINTEXT
+
+
+def _fields(**merges: Merge) -> Mapping[str, Merge]:
+    return MappingProxyType(dict(merges))
+
+
+KEEP, LATEST, ONCE = Merge.KEEP_BOTH, Merge.LATEST_WINS, Merge.SET_ONCE
+_CONTACT = {"phone": LATEST, "email": LATEST, "best_time": LATEST, "message_ok": LATEST}
+_AGREEMENT_ORIGIN = {"origin": ONCE, "origin_text": ONCE, "origin_title": ONCE, "amends": ONCE}
+_PLAN_LISTS = (
+    "warning_signs",
+    "coping_on_my_own",
+    "distractions",
+    "people_to_ask",
+    "professionals",
+    "safer_surroundings",
+    "reasons_for_living",
+)
+
+G, C, J = ScopeKind.GROUP, ScopeKind.COMMONS, ScopeKind.JOURNAL
+BUNDLE, PERSONAL = Channel.GROUP_BUNDLE, Channel.PERSONAL_FILE
+
+RECORD_TYPES: tuple[RecordType, ...] = (
+    RecordType(
+        t.GroupSettings,
+        C,
+        RecordKind.GROUP_SETTINGS,
+        BUNDLE,
+        _fields(group_name=LATEST, facilitator_lock_seconds=LATEST, member_lock_seconds=LATEST),
+    ),
+    RecordType(
+        t.FacilitatorRecord,
+        G,
+        RecordKind.ACCOUNT,
+        BUNDLE,
+        _fields(handle=LATEST, public_key=ONCE, status=LATEST),
+    ),
+    RecordType(
+        t.MemberRecord,
+        G,
+        RecordKind.MEMBER,
+        BUNDLE,
+        _fields(
+            name=LATEST,
+            pronouns=LATEST,
+            note=KEEP,
+            archived=LATEST,
+            status=LATEST,
+            status_since=LATEST,
+            joined_on=LATEST,
+            role=LATEST,
+            access_needs=LATEST,
+            access_note=KEEP,
+            journal_slot_id=LATEST,
+            former_number=ONCE,
+            forgotten_on=ONCE,
+            **_CONTACT,
+        ),
+    ),
+    RecordType(
+        t.ConsentLogRecord,
+        G,
+        RecordKind.CONSENT,
+        BUNDLE,
+        _fields(
+            purpose=ONCE,
+            wording_id=ONCE,
+            wording_version=ONCE,
+            given_on=ONCE,
+            method=ONCE,
+            withdrawn_on=LATEST,
+            ended=LATEST,
+        ),
+    ),
+    RecordType(
+        t.ConsentWordingRecord,
+        C,
+        RecordKind.CONSENT_WORDING,
+        BUNDLE,
+        _fields(kind=ONCE, version=ONCE, title=ONCE, text=ONCE, created_on=ONCE),
+    ),
+    RecordType(
+        t.CheckinPairRecord,
+        G,
+        RecordKind.CHECKIN_PAIR,
+        BUNDLE,
+        _fields(member_ids=ONCE, since=ONCE, ended=LATEST, ended_on=LATEST),
+    ),
+    RecordType(
+        t.RosterSettingsRecord,
+        G,
+        RecordKind.ROSTER_SETTINGS,
+        BUNDLE,
+        _fields(retention_months=LATEST),
+    ),
+    RecordType(
+        t.AgreementDraftRecord,
+        G,
+        RecordKind.AGREEMENT,
+        BUNDLE,
+        _fields(title=LATEST, text=KEEP, created_on=ONCE, **_AGREEMENT_ORIGIN),
+    ),
+    RecordType(
+        t.AgreementVersionRecord,
+        C,
+        RecordKind.AGREEMENT,
+        BUNDLE,
+        _fields(number=ONCE, title=ONCE, text=ONCE, adopted_on=ONCE, **_AGREEMENT_ORIGIN),
+    ),
+    RecordType(
+        t.AgreementAffirmationRecord,
+        G,
+        RecordKind.AGREEMENT,
+        BUNDLE,
+        _fields(version=ONCE, version_id=ONCE, meeting_on=ONCE, present=ONCE, agreed=ONCE),
+    ),
+    RecordType(
+        t.GroupPromptRecord,
+        C,
+        RecordKind.GROUP_PROMPT,
+        BUNDLE,
+        _fields(text=ONCE, date=ONCE),
+    ),
+    RecordType(
+        t.JournalEntryRecord,
+        J,
+        RecordKind.JOURNAL_ENTRY,
+        PERSONAL,
+        _fields(entry=KEEP, created=ONCE),
+    ),
+    RecordType(
+        t.JournalDraftRecord,
+        J,
+        RecordKind.JOURNAL_DRAFT,
+        Channel.NOT_SYNCED,
+        _fields(entry=LATEST, editing_id=LATEST),
+        reason="an autosaved draft belongs to the PC it was typed on",
+    ),
+    RecordType(
+        t.SafetyPlanRecord,
+        J,
+        RecordKind.SAFETY_PLAN,
+        PERSONAL,
+        _fields(**dict.fromkeys(_PLAN_LISTS, KEEP)),
+    ),
+    RecordType(
+        t.JournalSettingsRecord,
+        J,
+        RecordKind.JOURNAL_SETTINGS,
+        Channel.NOT_SYNCED,
+        _fields(show_on_this_day=LATEST, receive_group_prompts=LATEST),
+        reason="preferences of this PC; the personal file carries entries, plan and templates",
+    ),
+    RecordType(
+        t.JournalTemplateRecord,
+        J,
+        RecordKind.JOURNAL_TEMPLATE,
+        PERSONAL,
+        _fields(name=LATEST, body=KEEP),
+    ),
+    RecordType(
+        t.CrisisLine,
+        ScopeKind.PLAINTEXT,
+        RecordKind.CRISIS_LINE,
+        Channel.NOT_SYNCED,
+        _fields(
+            name=LATEST,
+            phone=LATEST,
+            hours=LATEST,
+            note=LATEST,
+            sort_order=LATEST,
+            last_verified=LATEST,
+            is_example=LATEST,
+        ),
+        reason="plaintext rows without a version vector; bundles need sync metadata first",
+    ),
+)
+
+_BY_NAME = {record.name: record for record in RECORD_TYPES}
+
+
+def record_type(table: type[t.Base] | str) -> RecordType:
+    name = table if isinstance(table, str) else str(table.__tablename__)
+    return _BY_NAME[name]
+
+
+def synced_types(channel: Channel) -> tuple[RecordType, ...]:
+    """The record types a sync export or import of ``channel`` enumerates, in order."""
+    return tuple(record for record in RECORD_TYPES if record.channel is channel)
+
+
+def sealed_types() -> tuple[RecordType, ...]:
+    return tuple(record for record in RECORD_TYPES if record.sealed)

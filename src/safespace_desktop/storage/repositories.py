@@ -1,0 +1,85 @@
+"""Repositories per record family, built from the record registry.
+
+Each is a ``SealedRecords`` (or, for a person's own rows, ``SlotRecords``) whose
+methods take the unit of work; the scope comes from ``registry.RECORD_TYPES``, so a
+family can never be read or written under the wrong scope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from safespace_desktop.storage import tables as t
+from safespace_desktop.storage.journal_records import SlotRecords
+from safespace_desktop.storage.records import Scope, SealedRecords
+from safespace_desktop.storage.registry import ScopeKind, record_type
+
+
+def group_records(table: type[t.SealedRecordMixin], group_id: str) -> SealedRecords:
+    scope_kind = record_type(table.__tablename__).scope  # type: ignore[attr-defined]
+    if scope_kind is ScopeKind.COMMONS:
+        return SealedRecords(table, Scope.commons(group_id))
+    if scope_kind is ScopeKind.GROUP:
+        return SealedRecords(table, Scope.group(group_id))
+    raise ValueError(f"{table.__tablename__} is not a group-wide table")  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class GroupRepositories:
+    """The group-wide families. Field names match the roster services' old ``Repos``."""
+
+    group_id: str
+    members: SealedRecords
+    consents: SealedRecords
+    wordings: SealedRecords
+    pairs: SealedRecords
+    settings: SealedRecords
+    drafts: SealedRecords
+    versions: SealedRecords
+    affirmations: SealedRecords
+    group_settings: SealedRecords
+    facilitators: SealedRecords
+    prompts: SealedRecords
+
+    @classmethod
+    def for_group(cls, group_id: str) -> GroupRepositories:
+        def repo(table: type[t.SealedRecordMixin]) -> SealedRecords:
+            return group_records(table, group_id)
+
+        return cls(
+            group_id=group_id,
+            members=repo(t.MemberRecord),
+            consents=repo(t.ConsentLogRecord),
+            wordings=repo(t.ConsentWordingRecord),
+            pairs=repo(t.CheckinPairRecord),
+            settings=repo(t.RosterSettingsRecord),
+            drafts=repo(t.AgreementDraftRecord),
+            versions=repo(t.AgreementVersionRecord),
+            affirmations=repo(t.AgreementAffirmationRecord),
+            group_settings=repo(t.GroupSettings),
+            facilitators=repo(t.FacilitatorRecord),
+            prompts=repo(t.GroupPromptRecord),
+        )
+
+
+@dataclass(frozen=True)
+class JournalRepositories:
+    """One person's own families, sealed under their journal key."""
+
+    slot_id: str
+    entries: SlotRecords
+    drafts: SlotRecords
+    safety_plans: SlotRecords
+    settings: SlotRecords
+    templates: SlotRecords
+
+    @classmethod
+    def for_slot(cls, slot_id: str) -> JournalRepositories:
+        return cls(
+            slot_id=slot_id,
+            entries=SlotRecords(t.JournalEntryRecord, slot_id),
+            drafts=SlotRecords(t.JournalDraftRecord, slot_id),
+            safety_plans=SlotRecords(t.SafetyPlanRecord, slot_id),
+            settings=SlotRecords(t.JournalSettingsRecord, slot_id),
+            templates=SlotRecords(t.JournalTemplateRecord, slot_id),
+        )

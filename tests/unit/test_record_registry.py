@@ -1,0 +1,120 @@
+"""The registry of record types is complete and matches what the app really writes:
+every sealed table is registered with its scope, every field a service writes is
+declared with a merge rule, and journals never travel in facilitator bundles."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from safespace_desktop.core.changes import RecordKind
+from safespace_desktop.core.model import Role
+from safespace_desktop.core.sync.record import DELETED_FIELD, REDACTED_FIELD
+from safespace_desktop.services.forget import ForgetService
+from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage import registry
+from safespace_desktop.storage.journal_records import SlotRecords
+from safespace_desktop.storage.registry import Channel, Merge, ScopeKind
+from safespace_desktop.storage.repositories import group_records
+from safespace_desktop.storage.tables import JOURNAL_TABLES, SYNCED_TABLES, Base
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-schema1.safespace"
+NOT_RECORDS = {"vault_meta", "slots", "unlock_throttle", "key_wraps"}  # account metadata
+
+
+def _sealed_table_names() -> set[str]:
+    return {t.name for t in Base.metadata.sorted_tables if "payload_sealed" in t.columns}
+
+
+def test_every_sealed_table_is_registered_as_sealed() -> None:
+    sealed = {r.name for r in registry.sealed_types()}
+    assert sealed == _sealed_table_names()
+
+
+def test_every_table_is_a_registered_record_or_reviewed_account_metadata() -> None:
+    tables = {t.name for t in Base.metadata.sorted_tables}
+    registered = {r.name for r in registry.RECORD_TYPES}
+    assert tables == registered | NOT_RECORDS
+    assert not registered & NOT_RECORDS
+    assert len(registered) == len(registry.RECORD_TYPES)  # no table twice
+
+
+def test_scopes_agree_with_the_table_groups() -> None:
+    journal = {r.name for r in registry.RECORD_TYPES if r.scope is ScopeKind.JOURNAL}
+    assert journal == {t.__tablename__ for t in JOURNAL_TABLES}  # type: ignore[attr-defined]
+    group_wide = {
+        r.name for r in registry.RECORD_TYPES if r.scope in (ScopeKind.GROUP, ScopeKind.COMMONS)
+    }
+    assert {t.__tablename__ for t in SYNCED_TABLES} <= group_wide  # type: ignore[attr-defined]
+    plaintext = [r for r in registry.RECORD_TYPES if r.scope is ScopeKind.PLAINTEXT]
+    assert [r.name for r in plaintext] == ["crisis_lines"]
+
+
+def test_journals_never_travel_in_facilitator_bundles() -> None:
+    for record in registry.RECORD_TYPES:
+        if record.scope is ScopeKind.JOURNAL:
+            assert record.channel is not Channel.GROUP_BUNDLE, record.name
+        if record.channel is Channel.PERSONAL_FILE:
+            assert record.scope is ScopeKind.JOURNAL, record.name
+        if record.channel is Channel.NOT_SYNCED:
+            assert record.reason, f"{record.name}: say why it does not travel"
+    bundle = registry.synced_types(Channel.GROUP_BUNDLE)
+    assert bundle and all(r.scope in (ScopeKind.GROUP, ScopeKind.COMMONS) for r in bundle)
+
+
+def test_every_record_kind_is_reported_by_some_record_type() -> None:
+    assert {r.kind for r in registry.RECORD_TYPES} == set(RecordKind)
+
+
+def test_fields_do_not_shadow_system_fields_and_every_merge_is_known() -> None:
+    for record in registry.RECORD_TYPES:
+        assert record.fields, record.name
+        assert not set(record.fields) & set(registry.SYSTEM_FIELDS), record.name
+        assert all(isinstance(m, Merge) for m in record.fields.values())
+    assert set(registry.SYSTEM_FIELDS) == {DELETED_FIELD, REDACTED_FIELD}
+
+
+def test_crisis_line_fields_are_its_plaintext_columns() -> None:
+    columns = {c.name for c in Base.metadata.tables["crisis_lines"].columns}
+    assert set(registry.record_type("crisis_lines").fields) == columns - {"id", "deleted"}
+
+
+def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
+    """Open every record of the schema-1 vault (plus a forgotten member) and check
+    each stored field against the registry."""
+    path = tmp_path / "v.ssvault"
+    shutil.copyfile(FIXTURE, path)
+    vault = Vault.open_existing(path)
+    seen: dict[str, set[str]] = {}
+    try:
+        vault.unlock("sam", "demo kettle harbour maple")
+        roster = MembersService(vault)
+        hamid = next(m for m in roster.list_members() if m.name == "Hamid")
+        ForgetService(vault).forget(hamid.id)
+        for handle, secret in (
+            ("sam", "demo kettle harbour maple"),
+            ("river", "demo pebble meadow sparrow"),
+        ):
+            outcome = vault.unlock(handle, secret)
+            with vault.unit_of_work() as uow:
+                for record in registry.sealed_types():
+                    if record.scope is ScopeKind.JOURNAL:
+                        repo = SlotRecords(record.table, uow.principal.slot_id)  # type: ignore[arg-type]
+                    elif outcome.principal.role is Role.FACILITATOR:
+                        repo = group_records(record.table, uow.group_id)  # type: ignore[arg-type]
+                    else:
+                        continue
+                    loaded, damaged = repo.load_all(uow, uow.keys, include_deleted=True)
+                    assert damaged == []
+                    for item in loaded:
+                        seen.setdefault(record.name, set()).update(item.state.fields)
+    finally:
+        vault.close()
+    undeclared = {
+        name: sorted(names - set(registry.record_type(name).fields) - set(registry.SYSTEM_FIELDS))
+        for name, names in seen.items()
+    }
+    assert {k: v for k, v in undeclared.items() if v} == {}
+    assert {"former_number", REDACTED_FIELD} <= seen["members"]
+    assert set(seen) == {r.name for r in registry.sealed_types()}  # every type was seen
