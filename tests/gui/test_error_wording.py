@@ -45,6 +45,8 @@ pytestmark = pytest.mark.gui
         (errors.PassphraseRejected("too_short", minimum=15, length=9), "at least 15 characters"),
         (errors.MalformedRecoveryCode("wrong_length", expected=26, length=3), "has 26 letters"),
         (OSError(28, "No space left on device"), "disk full"),
+        (errors.DiskFull(), "this change was not saved"),
+        (errors.MigrationFailed("step 2 failed"), "exactly as it was"),
         (RuntimeError("secret internals"), "Something went wrong"),
     ],
 )

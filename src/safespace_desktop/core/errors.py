@@ -204,6 +204,17 @@ class VaultNotFound(SafeSpaceError):
     """The vault file is missing or is not a SafeSpace vault."""
 
 
+class DiskFull(SafeSpaceError):
+    """The disk (or the vault's size limit) filled up during a save.
+
+    The transaction was rolled back as a whole: this change was not saved, everything
+    saved before is intact, and saving works again once there is space.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("disk full: the change was not saved")
+
+
 class MigrationFailed(SafeSpaceError):
     """The vault could not be upgraded to this version's schema; the file is as it was.
 

@@ -50,12 +50,19 @@ class Database:
         self, *, keys: KeyRing | None = None, principal: Principal | None = None
     ) -> Iterator[UnitOfWork]:
         """One transaction under the lock; committed when the block ends without error."""
-        with self.lock, self._sessions.begin() as session:
+        # The commit happens as ``begin()`` exits, inside the disk-full translation.
+        with (
+            self.lock,
+            storage_engine.disk_full_as_typed_error(),
+            self._sessions.begin() as session,
+        ):
             yield UnitOfWork(session, clock=self._clock, keys=keys, principal=principal)
 
     def checkpoint(self) -> None:
+        """Fold the WAL into the main file. On a full disk the fold is left for the next
+        open (the WAL stays encrypted data), so locking and closing always complete."""
         with self.lock:
-            storage_engine.checkpoint(self.engine)
+            storage_engine.checkpoint_if_possible(self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -10,13 +10,21 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
+
+from safespace_desktop.core.errors import DiskFull
+
+log = logging.getLogger(__name__)
+SQLITE_FULL = 13
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -69,3 +77,39 @@ def checkpoint(engine: Engine) -> None:
     """Fold the WAL into the main file and truncate it, so no old page lingers there."""
     with engine.connect() as connection:
         connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for SQLite's SQLITE_FULL ("database or disk is full"), however wrapped."""
+    original = getattr(exc, "orig", exc)
+    return (
+        isinstance(original, sqlite3.OperationalError)
+        and getattr(original, "sqlite_errorcode", None) == SQLITE_FULL
+    )
+
+
+@contextlib.contextmanager
+def disk_full_as_typed_error() -> Iterator[None]:
+    """Turn the driver's SQLITE_FULL into ``DiskFull``; the transaction is rolled back."""
+    try:
+        yield
+    except OperationalError as exc:
+        if is_disk_full(exc):
+            raise DiskFull() from exc
+        raise
+
+
+def checkpoint_if_possible(engine: Engine) -> bool:
+    """``checkpoint``, except that a full disk leaves the fold for later (returns False).
+
+    Called on lock and close after the keys are wiped: it must not raise there. The WAL
+    holds only sealed pages; the next open folds it.
+    """
+    try:
+        checkpoint(engine)
+    except OperationalError as exc:
+        if not is_disk_full(exc):
+            raise
+        log.warning("The disk is full; the write-ahead log will be folded at the next open.")
+        return False
+    return True

@@ -107,6 +107,8 @@ class Vault(VaultSettings):
             raise
         if upgraded is not None:
             upgraded.finish()
+        # A fold left over from a lock on a full disk is done now, if there is room.
+        vault.checkpoint()
         return vault
 
     @classmethod

@@ -71,6 +71,14 @@ _MESSAGES: tuple[tuple[type[BaseException], object], ...] = (
         ),
     ),
     (
+        errors.DiskFull,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk is full, so this change was not saved. Everything you saved before "
+            "is safe. Free some space on the disk, then try again.",
+        ),
+    ),
+    (
         errors.MigrationFailed,
         QT_TRANSLATE_NOOP(
             "Errors",
