@@ -265,3 +265,15 @@ def test_the_status_bar_does_not_say_locked_after_an_unlock(
     type_unlock(qtbot, screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
     assert harness.window.statusBar().currentMessage() != "Locked."
+
+
+def test_a_vault_on_a_write_protected_disk_opens_read_only_and_says_so(
+    qtbot: QtBot, harness: AppHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safespace_desktop.storage import engine as storage_engine
+
+    monkeypatch.setattr(storage_engine, "is_writable", lambda _path: False)
+    workspace = unlock(qtbot, harness)
+    banner = workspace.findChild(QWidget, "readOnlyBanner")
+    assert banner is not None and banner.isVisible()
+    assert "can't be written to" in banner.text()  # type: ignore[attr-defined]

@@ -215,6 +215,16 @@ class DiskFull(SafeSpaceError):
         super().__init__("disk full: the change was not saved")
 
 
+class VaultReadOnly(SafeSpaceError):
+    """The vault is on a disk that cannot be written (a locked SD card or USB stick, a
+    CD), so it is open read-only: reading, searching, printing and exporting work, and
+    no change can be saved. Nothing was changed."""
+
+    def __init__(self, code: str = "read_only_disk") -> None:
+        super().__init__(code)
+        self.code = code
+
+
 class MigrationFailed(SafeSpaceError):
     """The vault could not be upgraded to this version's schema; the file is as it was.
 

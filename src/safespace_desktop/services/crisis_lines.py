@@ -93,8 +93,10 @@ class CrisisLinesService:
 
     # ------------------------------------------------------------------ reading (locked OK)
     def list_lines(self) -> list[CrisisLine]:
-        """Every line in display order. Adds the labelled examples on a vault's first use."""
-        self.ensure_examples()
+        """Every line in display order. Adds the labelled examples on a vault's first use
+        (not on a write-protected disk, where nothing can be added)."""
+        if not self._vault.read_only:
+            self.ensure_examples()
         with self._vault.plain_transaction() as db:
             return [_to_line(row) for row in db.crisis_lines.active()]
 

@@ -28,7 +28,10 @@ __all__ = ["FORMAT_VERSION", "SCHEMA_VERSION", "Database"]
 class Database:
     def __init__(self, path: Path | None, clock: HybridClock) -> None:
         self.path = path
-        self.engine: Engine = storage_engine.open_engine(path)
+        # A file that exists but cannot be written (a write-protected stick) opens
+        # read-only rather than being refused as "not a vault".
+        self.read_only = path is not None and path.exists() and not storage_engine.is_writable(path)
+        self.engine: Engine = storage_engine.open_engine(path, read_only=self.read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._clock = clock
         self.lock = threading.RLock()
@@ -50,6 +53,18 @@ class Database:
         self, *, keys: KeyRing | None = None, principal: Principal | None = None
     ) -> Iterator[UnitOfWork]:
         """One transaction under the lock; committed when the block ends without error."""
+        if self.read_only:
+            # Nothing is ever committed; a write fails at its flush as VaultReadOnly.
+            with self.lock, storage_engine.disk_full_as_typed_error():
+                session = self._sessions()
+                try:
+                    yield UnitOfWork(session, clock=self._clock, keys=keys, principal=principal)
+                finally:
+                    # Detach what was read first, so the rollback does not expire it.
+                    session.expunge_all()
+                    session.rollback()
+                    session.close()
+            return
         # The commit happens as ``begin()`` exits, inside the disk-full translation.
         with (
             self.lock,
@@ -61,6 +76,8 @@ class Database:
     def checkpoint(self) -> None:
         """Fold the WAL into the main file. On a full disk the fold is left for the next
         open (the WAL stays encrypted data), so locking and closing always complete."""
+        if self.read_only:
+            return  # an immutable file has no log of ours to fold
         with self.lock:
             storage_engine.checkpoint_if_possible(self.engine)
 

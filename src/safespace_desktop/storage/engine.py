@@ -21,10 +21,11 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
-from safespace_desktop.core.errors import DiskFull
+from safespace_desktop.core.errors import DiskFull, VaultReadOnly
 
 log = logging.getLogger(__name__)
 SQLITE_FULL = 13
+SQLITE_READONLY = 8
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -55,8 +56,37 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def open_engine(path: Path | None) -> Engine:
-    """Open (creating if needed) the vault file at ``path``; None means in memory."""
+def _apply_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in ("PRAGMA query_only=ON", "PRAGMA temp_store=MEMORY", "PRAGMA foreign_keys=ON"):
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def is_writable(path: Path) -> bool:
+    """Whether the vault file and its folder can be written (SQLite needs both in WAL
+    mode). False on a read-only file system: a locked SD card or USB stick, a CD."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_engine(path: Path | None, *, read_only: bool = False) -> Engine:
+    """Open (creating if needed) the vault file at ``path``; None means in memory.
+
+    ``read_only`` opens an existing file that cannot be written: SQLite reads a WAL
+    database on read-only media only as ``immutable`` (nothing else may change it
+    meanwhile, which holds for a write-protected disk).
+    """
+    if read_only:
+        assert path is not None
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            hide_parameters=True,
+            poolclass=StaticPool,
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        )
+        event.listen(engine, "connect", _apply_read_only_pragmas)
+        return engine
     if path is not None:
         ensure_private_dir(path.parent)
         _create_private_file(path)
@@ -79,6 +109,16 @@ def checkpoint(engine: Engine) -> None:
         connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
+def is_read_only(exc: BaseException) -> bool:
+    """True for SQLITE_READONLY ("attempt to write a readonly database") and for a write
+    refused by ``query_only``."""
+    original = getattr(exc, "orig", exc)
+    if not isinstance(original, sqlite3.OperationalError):
+        return False
+    code = getattr(original, "sqlite_errorcode", None)
+    return code == SQLITE_READONLY or (code is not None and code & 0xFF == SQLITE_READONLY)
+
+
 def is_disk_full(exc: BaseException) -> bool:
     """True for SQLite's SQLITE_FULL ("database or disk is full"), however wrapped."""
     original = getattr(exc, "orig", exc)
@@ -96,6 +136,8 @@ def disk_full_as_typed_error() -> Iterator[None]:
     except OperationalError as exc:
         if is_disk_full(exc):
             raise DiskFull() from exc
+        if is_read_only(exc):
+            raise VaultReadOnly() from exc
         raise
 
 

@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 
 from safespace_desktop.core.clock import Clock
-from safespace_desktop.core.errors import ValidationError, VaultNotFound
+from safespace_desktop.core.errors import ValidationError, VaultNotFound, VaultReadOnly
 from safespace_desktop.core.model import GroupSettings, NewAccount, VaultSummary
 from safespace_desktop.core.text import check_text
 from safespace_desktop.crypto import kdf, passphrase
@@ -95,6 +95,13 @@ class Vault(VaultSettings):
     @classmethod
     def open_existing(cls, path: Path, *, clock: Clock | None = None) -> Vault:
         vault = cls._open_checked(path, clock)
+        if vault.read_only:
+            # A write-protected disk: read it as it is, if this version can.
+            info = vault._info_or_none()
+            if info is None or info.schema_version != SCHEMA_VERSION:
+                vault.close()
+                raise VaultReadOnly("needs_upgrade")
+            return vault
         try:
             # Keyless: steps change tables and plaintext columns; sealed rows keep their
             # own record format until they are next saved.

@@ -160,6 +160,11 @@ class VaultStore:
         self.checkpoint()
 
     @property
+    def read_only(self) -> bool:
+        """The file's disk cannot be written: everything reads, nothing saves."""
+        return self._db.read_only
+
+    @property
     def is_unlocked(self) -> bool:
         return self._session is not None
 

@@ -33,7 +33,7 @@ class VaultThrottle(VaultStore):
                 return 0.0
             now = self.clock.now()
             last_failure_at = row.last_failure_at
-            if last_failure_at > now:
+            if last_failure_at > now and not self.read_only:
                 # The clock was set back: restart the wait from now rather than make
                 # the person wait until the old time comes round again.
                 db.accounts.restart_throttle_wait(digest, now)
@@ -42,8 +42,12 @@ class VaultThrottle(VaultStore):
             return max(0.0, remaining)
 
     def _record_failure(self, handle: str) -> int:
+        if self.read_only:  # cannot be kept on a write-protected disk; the KDF still paces
+            return 0
         with self._transaction() as db:
             return db.accounts.record_failure(self._handle_hash(db, handle), self.clock.now())
 
     def _take_failures(self, db: UnitOfWork, handle: str) -> int:
+        if self.read_only:
+            return 0
         return db.accounts.take_failures(self._handle_hash(db, handle))

@@ -84,6 +84,8 @@ class VaultUnlocking(VaultAccounts):
         self, slot_id: str, secret: str, keyring: KeyRing, progress: Progress
     ) -> bool:
         """Re-wrap under the vault's current policy when stored parameters are weaker."""
+        if self.read_only:
+            return False  # done on the next unlock from a writable disk
         with self._transaction() as db:
             rows = db.accounts.wraps(slot_id, wraps.WRAPPER_PASSPHRASE)
             info = wraps.info(rows[0])

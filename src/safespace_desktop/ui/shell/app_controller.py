@@ -160,6 +160,10 @@ class AppController(QObject):
             self.vault = vault
             self.vault_summary = summary
             self.show_lock_screen()
+            if vault.read_only:
+                self.window.statusBar().showMessage(
+                    self.tr("This vault's disk can't be written to, so it opens for reading only.")
+                )
 
         # A missing, foreign or newer file fails here and is said kindly.
         self.shell_ops.query(self, lambda _ctx: directory.open_vault(summary)).on_success(

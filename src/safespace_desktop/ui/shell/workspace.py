@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -71,6 +72,23 @@ def page_specs(principal: Principal) -> list[PageSpec]:
     ]
 
 
+def read_only_banner() -> QLabel:
+    """Why nothing can be saved, said once at the top of every page."""
+    banner = QLabel(
+        _tr(
+            "This vault is on a disk that can't be written to (for example a locked SD card "
+            "or USB stick), so it is open for reading only. You can read, search, print and "
+            "export; changes can't be saved until the vault is on a writable disk."
+        )
+    )
+    banner.setObjectName("readOnlyBanner")
+    banner.setAccessibleName(_tr("Read-only vault"))
+    banner.setWordWrap(True)
+    banner.setFrameShape(QFrame.Shape.StyledPanel)
+    banner.setContentsMargins(12, 8, 12, 8)
+    return banner
+
+
 class Workspace(QWidget):
     def __init__(
         self, context: SessionContext, group_name: str, parent: QWidget | None = None
@@ -112,10 +130,17 @@ class Workspace(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.group_label)
         side.addWidget(self.nav, 1)
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        self.read_only_banner: QLabel | None = None
+        if context.vault.read_only:
+            self.read_only_banner = read_only_banner()
+            main.addWidget(self.read_only_banner)
+        main.addWidget(self.stack, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(side)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(main, 1)
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         # The safety plan is one key away from anywhere in the person's space (F2).

@@ -79,6 +79,15 @@ _MESSAGES: tuple[tuple[type[BaseException], object], ...] = (
         ),
     ),
     (
+        errors.VaultReadOnly,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This vault is on a disk that can't be written to (for example a locked SD card "
+            "or USB stick), so it is open for reading only. Nothing was changed. You can "
+            "still read, search, print and export.",
+        ),
+    ),
+    (
         errors.MigrationFailed,
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -187,6 +196,17 @@ def describe(exc: BaseException) -> str:
         return describe_import_problem(exc.code, exc.field, exc.params)
     if isinstance(exc, errors.ValidationError):
         return describe_field(exc.code, exc.field, exc.params)
+    if isinstance(exc, errors.VaultReadOnly) and exc.code == "needs_upgrade":
+        return _tr(
+            str(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This vault needs a small update for this version of SafeSpace, but its "
+                    "disk can't be written to. Unlock the stick or card (or copy the vault "
+                    "to this computer), then open it again. Nothing was changed.",
+                )
+            )
+        )
     coded: tuple[tuple[type[errors.CodedError], Mapping[str, Wording]], ...] = (
         (errors.PassphraseRejected, codes.PASSPHRASE),
         (errors.MalformedRecoveryCode, codes.RECOVERY_CODE),
