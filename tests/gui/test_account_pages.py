@@ -305,7 +305,7 @@ def test_member_sees_private_space_and_no_facilitator_controls(
     qtbot, vault: Vault, make_context: MakeContext
 ) -> None:
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS, exact_handle=True)
     context = make_context()
     page = open_account_page(qtbot, context)
     assert_buttons_named(page)
@@ -338,7 +338,7 @@ def test_member_can_change_their_own_passphrase(
     qtbot, vault: Vault, make_context: MakeContext
 ) -> None:
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS, exact_handle=True)
     page = open_account_page(qtbot, make_context())
     qtbot.mouseClick(page.change_button, LEFT)
     dialog = page.change_dialog

@@ -62,7 +62,9 @@ def second_vault(tmp_path: Path, clock: ManualClock) -> Iterator[Vault]:
 def member_on_second_vault(vault: Vault, handle: str) -> None:
     vault.unlock("ash", ASH_PASS)
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, handle, f"{handle} keeps a long passphrase here")
+    vault.claim_invitation(
+        invitation.code, handle, f"{handle} keeps a long passphrase here", exact_handle=True
+    )
 
 
 def account_page(qtbot: QtBot, context: SessionContext) -> AccountPage:

@@ -38,7 +38,7 @@ V2_LINE = "We start and finish on time, and phones stay on silent."
 
 def become_member(vault: Vault) -> None:
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS, exact_handle=True)
     principal = vault.principal
     assert principal is not None and not principal.is_facilitator
 

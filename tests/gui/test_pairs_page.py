@@ -137,7 +137,7 @@ def test_pairs_page_sits_after_members_for_facilitators_only(qtbot, context, vau
     assert keys[:2] == ["members", "pairs"]
     assert keys.index("group_settings") > 1 and keys[-1] == "account"
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "member-one", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "member-one", MEMBER_PASS, exact_handle=True)
     assert vault.principal is not None and not vault.principal.is_facilitator
     with session_context(vault) as member_context:
         with pytest.raises(NotPermitted):

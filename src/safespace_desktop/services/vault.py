@@ -8,6 +8,7 @@ slow on purpose, so the UI calls these methods from its worker thread.
 from __future__ import annotations
 
 import hashlib
+import secrets
 import threading
 import unicodedata
 import uuid
@@ -71,6 +72,10 @@ THROTTLE_FREE_ATTEMPTS = 5
 THROTTLE_CAP_SECONDS = 300.0
 HANDLE_MAX = 64
 INVITE_CHARS = 10
+# A claimed member handle is what the person chose plus "-" and a random tag of digits
+# (see ``_claim_tagged_handle``); the tag widens only if a name's tags ever run short.
+HANDLE_TAG_DIGITS = (4, 6, 8)
+MEMBER_HANDLE_MAX = HANDLE_MAX - 1 - HANDLE_TAG_DIGITS[-1]
 
 Progress = Callable[[str], None]
 
@@ -95,6 +100,10 @@ def clean_handle(handle: str) -> str:
     if len(cleaned) > HANDLE_MAX:
         raise ValidationError("handle", f"Please keep the handle under {HANDLE_MAX} characters.")
     return cleaned
+
+
+def _new_handle_tag(digits: int) -> str:
+    return str(secrets.randbelow(10**digits)).zfill(digits)
 
 
 def _hash_secret(salt: bytes, purpose: bytes, text: str) -> bytes:
@@ -380,6 +389,20 @@ class Vault:
             raise HandleUnavailable()
         return self._handle_hash(db, handle)
 
+    def _claim_tagged_handle(self, db: Session, chosen: str) -> tuple[str, bytes]:
+        """``chosen`` plus a random tag no slot uses yet ("sky" → "sky-4821"), and its hash.
+
+        The tag is drawn at random until it names a free handle, so the claimant's
+        outcome is the same whether or not "sky" (or any tagged form) is in use: the
+        claim never says "taken", and a handle never belongs to two people.
+        """
+        for digits in HANDLE_TAG_DIGITS:
+            for _attempt in range(32):
+                handle = f"{chosen}-{_new_handle_tag(digits)}"
+                if self._slot_by_handle(db, handle) is None:
+                    return handle, self._handle_hash(db, handle)
+        raise HandleUnavailable()  # over 10^8 tags of one name in use: not a real group
+
     def _create_facilitator(
         self, db: Session, handle: str, secret: str, group_key: SecretKey, commons_key: SecretKey
     ) -> tuple[NewAccount, KeyRing]:
@@ -490,9 +513,21 @@ class Vault:
                 db.delete(slot)
         self.checkpoint()
 
-    def claim_invitation(self, code: str, handle: str, secret: str) -> NewAccount:
-        """A member creates their own account from an invitation and is unlocked."""
+    def claim_invitation(
+        self, code: str, handle: str, secret: str, *, exact_handle: bool = False
+    ) -> NewAccount:
+        """A member creates their own account from an invitation and is unlocked.
+
+        The handle they chose gets a random tag (``_claim_tagged_handle``); the handle to
+        unlock with is ``account.principal.handle``. ``exact_handle`` keeps the handle as
+        given and refuses one in use (``HandleUnavailable``): only for the demo builder
+        and tests that need a known handle, never for a claimant.
+        """
         handle = clean_handle(handle)
+        if not exact_handle and len(handle) > MEMBER_HANDLE_MAX:
+            raise ValidationError(
+                "handle", f"Please keep the handle under {MEMBER_HANDLE_MAX} characters."
+            )
         passphrase.check(secret)
         self.lock()
         with self._transaction() as db:
@@ -512,7 +547,10 @@ class Vault:
                 raise InvitationInvalid()
             commons_key = wraps.unwrap(rows[0], kek)
             kek.wipe()
-            slot.handle_hash = self._claim_handle(db, handle)
+            if exact_handle:
+                slot.handle_hash = self._claim_handle(db, handle)
+            else:
+                handle, slot.handle_hash = self._claim_tagged_handle(db, handle)
             slot.invite_hash = None
             wraps.delete_wraps(db, slot.id, wraps.WRAPPER_INVITATION)
             journal_key = SecretKey.generate()
