@@ -18,10 +18,10 @@ from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.services.members import MembersService
+from safespace_desktop.ui.agreement.member_view import MemberAgreementView
 from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
 from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.journal_page import JournalPage
-from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
 from safespace_desktop.ui.pages.members_page import MembersPage
 from safespace_desktop.ui.pages.mood_page import MoodPage
 from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
@@ -119,7 +119,7 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     for key, page_type in (
         ("mood", MoodPage),
         ("safety_plan", SafetyPlanPage),
-        ("member_agreement", MemberAgreementPage),
+        ("member_agreement", MemberAgreementView),
         ("account", AccountPage),
     ):
         assert isinstance(workspace.show_page(key), page_type)

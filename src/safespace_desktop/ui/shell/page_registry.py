@@ -25,15 +25,15 @@ def pairs_page(context: SessionContext) -> QWidget:
 
 
 def agreement_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.agreement_page import AgreementPage
+    from safespace_desktop.ui.agreement import agreement_page
 
-    return AgreementPage(context)
+    return agreement_page(context)
 
 
 def member_agreement_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
+    from safespace_desktop.ui.agreement import member_agreement_page
 
-    return MemberAgreementPage(context)
+    return member_agreement_page(context)
 
 
 def crisis_lines_page(context: SessionContext) -> QWidget:
