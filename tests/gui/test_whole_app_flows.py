@@ -15,12 +15,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from safespace_desktop.ui.pages.account_page import AccountPage
 
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.ui.agreement.member_view import MemberAgreementView
 from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
-from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.journal_page import JournalPage
 from safespace_desktop.ui.pages.members_page import MembersPage
 from safespace_desktop.ui.pages.mood_page import MoodPage

@@ -43,9 +43,9 @@ def crisis_lines_page(context: SessionContext) -> QWidget:
 
 
 def group_settings_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
+    from safespace_desktop.ui.settings import group_settings_page
 
-    return GroupSettingsPage(context)
+    return group_settings_page(context)
 
 
 def journal_page(context: SessionContext) -> QWidget:
@@ -67,6 +67,6 @@ def safety_plan_page(context: SessionContext) -> QWidget:
 
 
 def account_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.account_page import AccountPage
+    from safespace_desktop.ui.account import account_page
 
-    return AccountPage(context)
+    return account_page(context)
