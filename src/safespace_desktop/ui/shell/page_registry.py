@@ -19,9 +19,9 @@ def members_page(context: SessionContext) -> QWidget:
 
 
 def pairs_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.pairs_page import PairsPage
+    from safespace_desktop.ui.pairs import pairs_page
 
-    return PairsPage(context)
+    return pairs_page(context)
 
 
 def agreement_page(context: SessionContext) -> QWidget:
