@@ -22,7 +22,6 @@ from safespace_desktop.core.model import NewAccount
 from safespace_desktop.services.vault import MEMBER_HANDLE_MAX
 from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 from safespace_desktop.ui.widgets.headings import framed_note, paragraph_label, scaled_font
-from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 
@@ -63,14 +62,12 @@ class ClaimInvitationScreen(AccountFlowScreen):
         self.handle_edit.setObjectName("claimHandle")
         self.handle_edit.setAccessibleName(self.tr("Handle"))
         self.handle_edit.setMaxLength(MEMBER_HANDLE_MAX)
-        self.handle_limit = LengthLimitNote(self.handle_edit)
         handle_label = QLabel(self.tr("Choose a &handle:"))
         handle_label.setBuddy(self.handle_edit)
         handle_hint = paragraph_label(
             self.tr(
-                "A nickname you type to unlock, such as “sunflower”. It doesn't have to be "
-                "your name, and it is never shown on the lock screen. The app adds a short "
-                "number to it, so that it is yours alone; you will see it on the next step."
+                "A nickname you type to unlock, such as “sunflower”; it need not be your "
+                "name. The app adds a short number to it, which you will see next."
             )
         )
         self.handle_edit.setAccessibleDescription(handle_hint.text())
@@ -80,7 +77,6 @@ class ClaimInvitationScreen(AccountFlowScreen):
         self.form.addRow(code_label, self.code_edit)
         self.form.addRow("", code_hint)
         self.form.addRow(handle_label, self.handle_edit)
-        self.form.addRow("", self.handle_limit)
         self.form.addRow("", handle_hint)
         self.passphrase.add_to(self.form)
 

@@ -78,18 +78,18 @@ class SettingsView(QWidget):
             self._caption(self.tr("Group &name:"), self.name_edit),
             self._column(
                 self.name_edit,
-                self.name_limit,
                 _note(
                     self.tr(
                         "Kept sealed in the vault. Only people who have unlocked can read it, "
                         "members included."
                     )
                 ),
+                self.name_limit,
             ),
         )
         group_form.addRow(
             self._caption(self.tr("Vault &label:"), self.label_edit),
-            self._column(self.label_edit, self.label_limit, self.label_warning),
+            self._column(self.label_edit, self.label_warning, self.label_limit),
         )
 
         # Auto-lock ----------------------------------------------------------------------------
