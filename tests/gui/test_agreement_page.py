@@ -19,7 +19,7 @@ from safespace_desktop.ui.agreement.record_dialog import RecordAgreementDialog
 from safespace_desktop.ui.agreement.template_dialog import AgreementTemplateDialog
 from safespace_desktop.ui.agreement.view import AgreementView
 from safespace_desktop.ui.session.context import SessionContext
-from safespace_desktop.ui.shell.workspace import page_specs
+from safespace_desktop.ui.shell.workspace import Workspace, page_specs
 from tests.gui.agreement_helpers import (
     LEFT,
     MakeContext,
@@ -504,3 +504,41 @@ def test_a_locked_page_with_nothing_typed_keeps_nothing(
     qtbot.wait(50)
     context.runner.shutdown()  # every queued operation has run
     assert not service.drafts()[0].has_kept_edits
+
+
+def test_ctrl_l_in_the_real_app_keeps_the_typing_and_the_next_unlock_offers_it(
+    qtbot, harness
+) -> None:
+    """The whole path: the shell's Ctrl+L, the keys wiped after the kept draft is sealed."""
+    from safespace_desktop.ui.screens.lock_screen import LockScreen
+    from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
+    from tests.gui.test_shell_session import open_first_vault, type_unlock
+
+    def unlock() -> AgreementView:
+        screen = harness.window.screen_widget
+        if not isinstance(screen, LockScreen):
+            screen = open_first_vault(harness)
+        type_unlock(qtbot, screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
+        qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
+        workspace = harness.window.screen_widget
+        page = workspace.show_page("agreement")
+        assert isinstance(page, AgreementView)
+        wait_loaded(qtbot, page)
+        return page
+
+    page = unlock()
+    click(qtbot, page.start_button)
+    dialog = open_dialog(qtbot, page, AgreementTemplateDialog)
+    click(qtbot, dialog.start_button)
+    qtbot.waitUntil(page.text_edit.isVisible)
+    page.text_edit.setFocus()
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.text_edit, "Typed just before Ctrl+L.")
+    qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: harness.controller.vault is not None)
+    qtbot.waitUntil(lambda: not harness.controller.vault.is_unlocked, timeout=5000)
+
+    page = unlock()
+    qtbot.waitUntil(page.kept_bar.isVisible)
+    assert "Typed just before Ctrl+L." in page.text_edit.toPlainText()
