@@ -164,7 +164,7 @@ def build_vault(path: Path, entries: list[dict[str, Any]]) -> None:
     )
     try:
         invitation = vault.invite_member()
-        vault.claim_invitation(invitation.code, *MEMBER)
+        vault.claim_invitation(invitation.code, *MEMBER, exact_handle=True)
         journal = JournalService(vault)
         inputs = as_inputs(entries)
         for start in range(0, len(inputs), 1000):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -22,6 +23,7 @@ from safespace_desktop.ui.session.context import SessionContext
 
 LEFT = Qt.MouseButton.LeftButton
 MakeContext = Callable[[], SessionContext]
+W = TypeVar("W", bound=QWidget)
 
 
 def show(qtbot, widget: QWidget) -> None:
@@ -113,3 +115,24 @@ class PrintCapture:
 
         monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
         monkeypatch.setattr(QTextDocument, "print_", recording_print)
+
+
+def open_dialog(qtbot, parent: QWidget, kind: type[W], name: str | None = None) -> W:
+    """The visible dialog of ``kind`` (and object name) that ``parent`` just opened."""
+    found: list[W] = []
+
+    def shown() -> bool:
+        found[:] = [
+            child
+            for child in parent.findChildren(kind)
+            if child.isVisible() and (name is None or child.objectName() == name)
+        ]
+        return bool(found)
+
+    qtbot.waitUntil(shown)
+    return found[-1]
+
+
+def confirm_box(qtbot, parent: QWidget) -> QMessageBox:
+    """The page's open question box (the agreement page names it "agreementConfirm")."""
+    return open_dialog(qtbot, parent, QMessageBox, "agreementConfirm")

@@ -46,7 +46,7 @@ def claim_member(vault: Vault, handle: str = "sam", secret: str = SAM_PASS) -> M
     """A facilitator invites; the member claims the invitation and is left unlocked."""
     vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, handle, secret)
+    vault.claim_invitation(invitation.code, handle, secret, exact_handle=True)
     return Member(handle, secret)
 
 

@@ -12,11 +12,17 @@ from safespace_desktop.core.errors import NotPermitted, WrongPassphrase, WrongRe
 from safespace_desktop.core.model import GroupSettings, Role
 from safespace_desktop.crypto import passphrase as policy
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.account import account_page
+from safespace_desktop.ui.account.view import AccountView
+from safespace_desktop.ui.dialogs.add_facilitator import AddFacilitatorDialog
+from safespace_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from safespace_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
-from safespace_desktop.ui.pages.account_page import AccountPage
-from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.settings import group_settings_page
+from safespace_desktop.ui.settings.view import SettingsView
+from safespace_desktop.ui.shell.workspace import page_specs
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS, MEMBER_PASS
+from tests.gui.agreement_helpers import open_dialog
 
 pytestmark = pytest.mark.gui
 
@@ -59,12 +65,17 @@ def confirm_recovery_code(qtbot, dialog: RecoveryCodeDialog) -> str:
     return "-".join(groups)
 
 
-def open_account_page(qtbot, context: SessionContext) -> AccountPage:
-    page = AccountPage(context)
+def open_account_page(qtbot, context: SessionContext) -> AccountView:
+    page = account_page(context)
     qtbot.addWidget(page)
     page.resize(1000, 680)
     page.show()
+    qtbot.waitUntil(lambda: "locks itself after" in page.lock_text.text())
     return page
+
+
+def recovery_question(qtbot, page: AccountView) -> QMessageBox:
+    return open_dialog(qtbot, page, QMessageBox, "newRecoveryCodeQuestion")
 
 
 # -- change passphrase -------------------------------------------------------------------------
@@ -74,8 +85,7 @@ def test_wrong_current_passphrase_is_explained_and_changes_nothing(
     context = make_context()
     page = open_account_page(qtbot, context)
     qtbot.mouseClick(page.change_button, LEFT)
-    dialog = page.change_dialog
-    assert dialog is not None and dialog.isVisible()
+    dialog = open_dialog(qtbot, page, ChangePassphraseDialog)
     assert_buttons_named(dialog)
 
     qtbot.keyClicks(dialog.current_field.edit, "not my passphrase at all")
@@ -104,8 +114,7 @@ def test_short_new_passphrase_gets_policy_advice_and_cannot_be_saved(
 ) -> None:
     page = open_account_page(qtbot, make_context())
     qtbot.mouseClick(page.change_button, LEFT)
-    dialog = page.change_dialog
-    assert dialog is not None
+    dialog = open_dialog(qtbot, page, ChangePassphraseDialog)
     assert "at least 15 characters" in dialog.new_passphrase.feedback.text()
 
     qtbot.keyClicks(dialog.current_field.edit, FACILITATOR_PASS)
@@ -128,8 +137,7 @@ def test_change_passphrase_then_only_the_new_one_unlocks(
     seen = messages_of(context)
     page = open_account_page(qtbot, context)
     qtbot.mouseClick(page.change_button, LEFT)
-    dialog = page.change_dialog
-    assert dialog is not None
+    dialog = open_dialog(qtbot, page, ChangePassphraseDialog)
 
     qtbot.keyClicks(dialog.current_field.edit, FACILITATOR_PASS)
     qtbot.keyClicks(dialog.new_passphrase.passphrase.edit, NEW_PASS)
@@ -159,23 +167,19 @@ def test_new_recovery_code_replaces_the_old_one(
 
     # Changing one's mind makes nothing.
     qtbot.mouseClick(page.recovery_button, LEFT)
-    box = page.confirm_box
-    assert box is not None and box.isVisible()
+    box = recovery_question(qtbot, page)
     assert "stop working" in box.informativeText()
     assert_buttons_named(box)
     cancel = next(b for b in box.buttons() if b.text() == "Cancel")
     qtbot.mouseClick(cancel, LEFT)
     qtbot.wait(50)
-    assert page.recovery_dialog is None
+    assert page.findChildren(RecoveryCodeDialog) == []
 
     qtbot.mouseClick(page.recovery_button, LEFT)
-    box = page.confirm_box
-    assert isinstance(box, QMessageBox)
+    box = recovery_question(qtbot, page)
     make = next(b for b in box.buttons() if b.text() == "Make a new code")
     qtbot.mouseClick(make, LEFT)
-    qtbot.waitUntil(lambda: page.recovery_dialog is not None and page.recovery_dialog.isVisible())
-    dialog = page.recovery_dialog
-    assert dialog is not None
+    dialog = open_dialog(qtbot, page, RecoveryCodeDialog)
     new_code = confirm_recovery_code(qtbot, dialog)
     assert new_code != old_code
     assert any("old one no longer works" in m for m in seen)
@@ -188,11 +192,12 @@ def test_new_recovery_code_replaces_the_old_one(
 
 
 # -- group settings --------------------------------------------------------------------------
-def open_settings_page(qtbot, context: SessionContext) -> GroupSettingsPage:
-    page = GroupSettingsPage(context)
+def open_settings_page(qtbot, context: SessionContext) -> SettingsView:
+    page = group_settings_page(context)
     qtbot.addWidget(page)
     page.resize(1000, 680)
     page.show()
+    qtbot.waitUntil(lambda: page.name_edit.text() != "")
     return page
 
 
@@ -208,7 +213,7 @@ def test_group_settings_save_name_and_member_auto_lock(
     assert page.facilitator_minutes.value() == 5
     assert page.member_minutes.value() == 3
     assert page.label_edit.text() == "Tuesday group"
-    assert page.label_edit.isReadOnly()
+    assert "before unlocking" in page.label_warning.text()
     assert not page.save_button.isEnabled()  # nothing to save yet
     assert "5 minute" in account.lock_text.text()
 
@@ -223,13 +228,14 @@ def test_group_settings_save_name_and_member_auto_lock(
     with qtbot.waitSignal(context.changes.changed):
         qtbot.mouseClick(page.save_button, LEFT)
 
+    qtbot.waitUntil(lambda: "Saved" in page.save_message.text())
     assert vault.settings() == GroupSettings(
         group_name="Harbour Friends", facilitator_lock_seconds=600, member_lock_seconds=120
     )
     assert "Group settings saved." in seen
     assert "Saved" in page.save_message.text()
     assert not page.save_button.isEnabled()
-    assert "10 minute" in account.lock_text.text()  # the account page followed along
+    qtbot.waitUntil(lambda: "10 minute" in account.lock_text.text())  # it followed along
 
 
 def test_group_settings_empty_name_is_refused_inline(
@@ -257,8 +263,7 @@ def test_add_facilitator_with_recovery_code_then_they_can_unlock(
     seen = messages_of(context)
     page = open_settings_page(qtbot, context)
     qtbot.mouseClick(page.add_button, LEFT)
-    dialog = page.add_dialog
-    assert dialog is not None and dialog.isVisible()
+    dialog = open_dialog(qtbot, page, AddFacilitatorDialog)
     assert_buttons_named(dialog)
     assert not dialog.ok_button.isEnabled()
 
@@ -305,7 +310,7 @@ def test_member_sees_private_space_and_no_facilitator_controls(
     qtbot, vault: Vault, make_context: MakeContext
 ) -> None:
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS, exact_handle=True)
     context = make_context()
     page = open_account_page(qtbot, context)
     assert_buttons_named(page)
@@ -328,7 +333,7 @@ def test_member_sees_private_space_and_no_facilitator_controls(
         "Lock now",
     }
     with pytest.raises(NotPermitted):
-        GroupSettingsPage(context)
+        group_settings_page(context)
 
     with qtbot.waitSignal(context.signals.lock_requested):
         qtbot.mouseClick(page.lock_button, LEFT)
@@ -338,11 +343,10 @@ def test_member_can_change_their_own_passphrase(
     qtbot, vault: Vault, make_context: MakeContext
 ) -> None:
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS, exact_handle=True)
     page = open_account_page(qtbot, make_context())
     qtbot.mouseClick(page.change_button, LEFT)
-    dialog = page.change_dialog
-    assert dialog is not None
+    dialog = open_dialog(qtbot, page, ChangePassphraseDialog)
     qtbot.keyClicks(dialog.current_field.edit, MEMBER_PASS)
     qtbot.keyClicks(dialog.new_passphrase.passphrase.edit, NEW_PASS)
     qtbot.keyClicks(dialog.new_passphrase.confirm.edit, NEW_PASS)
@@ -356,9 +360,63 @@ def test_member_can_change_their_own_passphrase(
 
 def test_facilitator_account_page_names_the_role(qtbot, make_context: MakeContext) -> None:
     page = open_account_page(qtbot, make_context())
-    assert page.nav_title() == "My account"
+    titles = [s.title for s in page_specs(page.controller.context.principal) if s.key == "account"]
+    assert titles == ["My account"]
     assert page.role_label.text() == "Facilitator"
     assert page.member_header is None
     assert page.facilitator_note is not None and page.facilitator_note.isVisible()
     assert "Ctrl+L" in page.lock_hint.text()
     assert_buttons_named(page)
+
+
+def test_the_vault_label_can_be_renamed_and_says_its_limit(
+    qtbot, vault: Vault, make_context: MakeContext
+) -> None:
+    """Issue 8: the label was read-only and cut to 60 characters without a word."""
+    context = make_context()
+    page = open_settings_page(qtbot, context)
+    assert not page.label_edit.isReadOnly()
+    assert not page.label_limit.isVisible()
+    page.label_edit.selectAll()
+    qtbot.keyClicks(page.label_edit, "Room 2 " + "x" * 70)
+    assert len(page.label_edit.text()) == 60
+    assert page.label_limit.isVisible()
+    assert "60 characters" in page.label_limit.text()
+    page.label_edit.selectAll()
+    qtbot.keyClicks(page.label_edit, "Room 2, Tuesdays")
+    assert not page.label_limit.isVisible()
+    with qtbot.waitSignal(context.changes.changed):
+        qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: "Saved" in page.save_message.text())
+    assert vault.summary().label == "Room 2, Tuesdays"
+    assert not page.save_button.isEnabled()
+
+
+def test_the_group_name_says_when_it_is_full(qtbot, make_context: MakeContext) -> None:
+    page = open_settings_page(qtbot, make_context())
+    page.name_edit.selectAll()
+    qtbot.keyClicks(page.name_edit, "n" * (page.name_edit.maxLength() + 5))
+    assert page.name_limit.isVisible()
+    assert str(page.name_edit.maxLength()) in page.name_limit.text()
+
+
+def test_a_refused_label_saves_nothing_else_either(
+    qtbot, vault: Vault, make_context: MakeContext
+) -> None:
+    """One save, one transaction: the name and retention are not kept without the label."""
+    page = open_settings_page(qtbot, make_context())
+    page.name_edit.selectAll()
+    qtbot.keyClicks(page.name_edit, "Harbour Friends")
+    page.retention_months.setFocus()
+    qtbot.keyClick(page.retention_months, Qt.Key.Key_Up)
+    page.label_edit.selectAll()
+    qtbot.keyClick(page.label_edit, Qt.Key.Key_Delete)
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: "Not saved" in page.save_message.text())
+    assert "label" in page.save_message.text()
+    assert page.focusWidget() is page.label_edit
+    assert vault.settings().group_name == "Riverside Circle"
+    assert vault.summary().label == "Tuesday group"
+    from safespace_desktop.services.retention import RetentionService
+
+    assert RetentionService(vault).retention_months() == 12

@@ -14,7 +14,12 @@ from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.core.roster import today_from
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.pages.agreement_page import AgreementPage
+from safespace_desktop.ui.agreement import agreement_page
+from safespace_desktop.ui.agreement.record_dialog import RecordAgreementDialog
+from safespace_desktop.ui.agreement.template_dialog import AgreementTemplateDialog
+from safespace_desktop.ui.agreement.view import AgreementView
+from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.shell.workspace import Workspace, page_specs
 from tests.gui.agreement_helpers import (
     LEFT,
     MakeContext,
@@ -24,7 +29,9 @@ from tests.gui.agreement_helpers import (
     click_box_button,
     click_list_row,
     click_tab,
+    confirm_box,
     list_texts,
+    open_dialog,
     plain,
     show,
     type_number,
@@ -38,13 +45,21 @@ NEW_LINE = "One person speaks at a time; we pass the talking stone."
 AMENDED_LINE = "Everyone may pass, and nobody has to explain why."
 
 
-def open_page(qtbot, make_context: MakeContext) -> AgreementPage:
-    page = AgreementPage(make_context())
+def open_page(
+    qtbot, make_context: MakeContext, context: SessionContext | None = None
+) -> AgreementView:
+    page = agreement_page(context or make_context())
     show(qtbot, page)
+    wait_loaded(qtbot, page)
     return page
 
 
-def replace_line(qtbot, page: AgreementPage, old: str, new: str) -> None:
+def wait_loaded(qtbot, page: AgreementView) -> None:
+    """The page loads off the GUI thread, with a calm "Loading…" line meanwhile."""
+    qtbot.waitUntil(lambda: not page.busy_label.isVisible())
+
+
+def replace_line(qtbot, page: AgreementView, old: str, new: str) -> None:
     """Find a line in the editor (as Ctrl+F would) and type over it."""
     page.text_edit.setFocus()
     assert page.text_edit.find(old), old
@@ -62,10 +77,13 @@ def adopt_v1_by_service(vault: Vault) -> AgreementService:
 def test_w1_group_agreement_at_the_first_meeting(
     qtbot, vault: Vault, make_context: MakeContext, clock: ManualClock
 ) -> None:
-    page = open_page(qtbot, make_context)
+    context = make_context()
     messages: list[str] = []
-    page.context.signals.status_message.connect(messages.append)
-    assert page.nav_title() == "Group agreement"
+    context.signals.status_message.connect(messages.append)
+    page = open_page(qtbot, make_context, context)
+    assert [s.title for s in page_specs(context.principal) if s.key == "agreement"] == [
+        "Group agreement"
+    ]
 
     # Nothing yet: a friendly empty state with one way forward.
     assert page.empty_heading.isVisible()
@@ -74,8 +92,7 @@ def test_w1_group_agreement_at_the_first_meeting(
 
     # Start from a template: each choice has a short description and a preview.
     click(qtbot, page.start_button)
-    dialog = page.template_dialog
-    assert dialog is not None and dialog.isVisible()
+    dialog = open_dialog(qtbot, page, AgreementTemplateDialog)
     assert_buttons_named(dialog)
     assert {plain(b.text()) for b in dialog.buttons.values()} >= {
         "Share the air",
@@ -91,7 +108,8 @@ def test_w1_group_agreement_at_the_first_meeting(
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
     # The draft editor opens with the template's wording.
-    assert page.text_edit.isVisible() and page.title_edit.isVisible()
+    qtbot.waitUntil(page.text_edit.isVisible)
+    assert page.title_edit.isVisible()
     assert page.title_edit.text() == PEER.title
     assert OLD_LINE in page.text_edit.toPlainText()
     assert list_texts(page.history_list) == ["Draft: not adopted yet"]
@@ -101,7 +119,7 @@ def test_w1_group_agreement_at_the_first_meeting(
     replace_line(qtbot, page, OLD_LINE, NEW_LINE)
     assert "not saved yet" in page.draft_state.text()
     click(qtbot, page.save_button)
-    assert page.draft_state.text() == "✓ Draft saved."
+    qtbot.waitUntil(lambda: page.draft_state.text() == "✓ Draft saved.")
     service = AgreementService(vault)
     (saved,) = service.drafts()
     assert NEW_LINE in saved.text and OLD_LINE not in saved.text
@@ -116,11 +134,11 @@ def test_w1_group_agreement_at_the_first_meeting(
 
     # Adopt as version 1, after a confirmation that explains versions are read-only.
     click(qtbot, page.adopt_button)
-    box = page.confirm_box
-    assert box is not None and box.isVisible()
+    box = confirm_box(qtbot, page)
     assert "read-only" in box.informativeText()
     assert_buttons_named(box)
     click_box_button(qtbot, box, "Adopt as version 1")
+    qtbot.waitUntil(lambda: page.version_heading.text() == "Version 1, the current agreement")
     current = service.current()
     assert current is not None and current.number == 1
     assert service.drafts() == []
@@ -148,8 +166,7 @@ def test_w1_group_agreement_at_the_first_meeting(
     # Record "agreed: 7 of 7 present" (numbers only; the date defaults to today).
     assert "No agreement at a meeting has been recorded" in page.count_label.text()
     click(qtbot, page.record_button)
-    record = page.record_dialog
-    assert record is not None and record.isVisible()
+    record = open_dialog(qtbot, page, RecordAgreementDialog)
     assert_buttons_named(record)
     today = today_from(clock.now())
     assert record.date_edit.date() == QDate(today.year, today.month, today.day)
@@ -160,7 +177,7 @@ def test_w1_group_agreement_at_the_first_meeting(
     type_number(qtbot, record.agreed_spin, 7)
     click(qtbot, record.record_button)
     qtbot.waitUntil(lambda: not record.isVisible())
-    assert "7 of 7 present" in page.count_label.text()
+    qtbot.waitUntil(lambda: "7 of 7 present" in page.count_label.text())
     assert "Recorded: 7 of 7 present agreed." in page.message.text()
     (count,) = service.affirmations()
     assert (count.version, count.present, count.agreed, count.meeting_on) == (1, 7, 7, today)
@@ -191,7 +208,7 @@ def test_amending_makes_version_2_with_a_readable_difference(
     assert not page.side_start_button.isVisible()  # templates are for the very start
 
     click(qtbot, page.amend_button)
-    assert page.text_edit.isVisible()
+    qtbot.waitUntil(page.text_edit.isVisible)
     assert page.draft_heading.text() == "Draft for version 2"
     assert "Amending version 1." in page.draft_meta.text()
     assert list_texts(page.history_list)[0] == "Draft: amending version 1"
@@ -200,7 +217,8 @@ def test_amending_makes_version_2_with_a_readable_difference(
     replace_line(qtbot, page, old, AMENDED_LINE)
 
     # Going back to version 1 keeps the amendment (saved on the way) and v1 unchanged.
-    click_list_row(qtbot, page.history_list, "Version 1")
+    click_list_row_anyway(qtbot, page, "Version 1")
+    qtbot.waitUntil(page.version_text.isVisible)
     assert page.version_heading.text() == "Version 1, the current agreement"
     assert AMENDED_LINE not in page.version_text.toPlainText()
     (draft,) = service.drafts()
@@ -208,13 +226,14 @@ def test_amending_makes_version_2_with_a_readable_difference(
     # Amending again opens the same draft rather than starting a second one.
     click(qtbot, page.amend_button)
     assert "already have an amendment" in page.message.text()
+    qtbot.waitUntil(page.text_edit.isVisible)
     assert len(service.drafts()) == 1
     assert AMENDED_LINE in page.text_edit.toPlainText()
 
     click(qtbot, page.adopt_button)
-    click_box_button(qtbot, page.confirm_box, "Adopt as version 2")
+    click_box_button(qtbot, confirm_box(qtbot, page), "Adopt as version 2")
+    qtbot.waitUntil(lambda: page.version_heading.text() == "Version 2, the current agreement")
     assert [v.number for v in service.history()] == [1, 2]
-    assert page.version_heading.text() == "Version 2, the current agreement"
     rows = list_texts(page.history_list)
     assert rows[0].startswith("Version 2 (current)") and rows[1].startswith("Version 1\n")
     assert "No agreement at a meeting has been recorded" in page.count_label.text()
@@ -238,6 +257,7 @@ def test_amending_makes_version_2_with_a_readable_difference(
     # An earlier version can still be printed as it was.
     printer = PrintCapture(monkeypatch, tmp_path / "v1.pdf")
     click(qtbot, page.print_button)
+    qtbot.waitUntil(lambda: bool(printer.printed_texts))
     (printed,) = printer.printed_texts
     assert "Version 1, adopted" in printed and old in printed and AMENDED_LINE not in printed
     assert (tmp_path / "v1.pdf").stat().st_size > 1000
@@ -249,14 +269,13 @@ def test_more_agreed_than_present_is_refused_inline(
     service = adopt_v1_by_service(vault)
     page = open_page(qtbot, make_context)
     click(qtbot, page.record_button)
-    record = page.record_dialog
-    assert record is not None
+    record = open_dialog(qtbot, page, RecordAgreementDialog)
     qtbot.waitUntil(record.isActiveWindow)
     type_number(qtbot, record.present_spin, 5)
     type_number(qtbot, record.agreed_spin, 7)
     click(qtbot, record.record_button)
+    qtbot.waitUntil(record.error_label.isVisible)
     assert record.isVisible()  # still open, with the reason next to the numbers
-    assert record.error_label.isVisible()
     assert "cannot be more than the number present" in record.error_label.text()
     assert record.agreed_spin.hasFocus()
     assert service.affirmations() == []
@@ -265,7 +284,7 @@ def test_more_agreed_than_present_is_refused_inline(
     assert not record.error_label.isVisible()
     click(qtbot, record.record_button)
     qtbot.waitUntil(lambda: not record.isVisible())
-    assert "4 of 5 present" in page.count_label.text()
+    qtbot.waitUntil(lambda: "4 of 5 present" in page.count_label.text())
     assert [(a.present, a.agreed) for a in service.affirmations()] == [(5, 4)]
 
 
@@ -275,8 +294,7 @@ def test_cancelling_the_count_records_nothing(
     service = adopt_v1_by_service(vault)
     page = open_page(qtbot, make_context)
     click(qtbot, page.record_button)
-    record = page.record_dialog
-    assert record is not None
+    record = open_dialog(qtbot, page, RecordAgreementDialog)
     type_number(qtbot, record.present_spin, 6)
     click(qtbot, record.cancel_button)
     assert not record.isVisible()
@@ -289,34 +307,35 @@ def test_blank_start_must_have_wording_and_a_draft_can_be_discarded(
 ) -> None:
     page = open_page(qtbot, make_context)
     click(qtbot, page.start_button)
-    dialog = page.template_dialog
-    assert dialog is not None
+    dialog = open_dialog(qtbot, page, AgreementTemplateDialog)
     click(qtbot, dialog.buttons["blank"])
     assert "own line" in dialog.preview.toPlainText()
     click(qtbot, dialog.start_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(page.text_edit.isVisible)
     assert page.text_edit.toPlainText() == ""
     assert "blank page" in page.draft_meta.text()
 
     # Adopting an empty page is refused, kindly, and nothing is adopted.
     click(qtbot, page.adopt_button)
-    click_box_button(qtbot, page.confirm_box, "Adopt as version 1")
-    assert "The agreement is empty" in page.message.text()
-    assert page.text_edit.isVisible() and page.text_edit.hasFocus()
+    click_box_button(qtbot, confirm_box(qtbot, page), "Adopt as version 1")
+    qtbot.waitUntil(lambda: "The agreement is empty" in page.message.text())
+    assert page.text_edit.isVisible() and page.focusWidget() is page.text_edit
     service = AgreementService(vault)
     assert service.history() == []
 
     qtbot.keyClicks(page.text_edit, "We listen.")
     assert "not saved yet" in page.draft_state.text()
     click(qtbot, page.discard_button)
-    assert "not affected" in (page.confirm_box.informativeText() if page.confirm_box else "")
-    click_box_button(qtbot, page.confirm_box, "Cancel")
+    box = confirm_box(qtbot, page)
+    assert "not affected" in box.informativeText()
+    click_box_button(qtbot, box, "Cancel")
     assert page.text_edit.isVisible() and len(service.drafts()) == 1
 
     click(qtbot, page.discard_button)
-    click_box_button(qtbot, page.confirm_box, "Discard draft")
+    click_box_button(qtbot, confirm_box(qtbot, page), "Discard draft")
+    qtbot.waitUntil(page.empty_heading.isVisible)
     assert service.drafts() == []
-    assert page.empty_heading.isVisible()
     assert not page.text_edit.isVisible()
 
 
@@ -332,7 +351,7 @@ def test_print_sends_the_agreement_to_the_printer(
     pdf = tmp_path / "agreement.pdf"
     printer = PrintCapture(monkeypatch, pdf)
     click(qtbot, page.print_button)
-    assert printer.dialogs == 1
+    qtbot.waitUntil(lambda: printer.dialogs == 1)
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
     # Qt compresses PDF text, so check what was laid out for the printer.
@@ -347,13 +366,14 @@ def test_cancelling_the_print_dialog_prints_nothing(
     qtbot, vault: Vault, make_context: MakeContext, monkeypatch, tmp_path: Path
 ) -> None:
     adopt_v1_by_service(vault)
-    page = open_page(qtbot, make_context)
+    context = make_context()
+    page = open_page(qtbot, make_context, context)
     messages: list[str] = []
-    page.context.signals.status_message.connect(messages.append)
+    context.signals.status_message.connect(messages.append)
     pdf = tmp_path / "agreement.pdf"
     printer = PrintCapture(monkeypatch, pdf, accept=False)
     click(qtbot, page.print_button)
-    assert printer.dialogs == 1
+    qtbot.waitUntil(lambda: printer.dialogs == 1)
     assert printer.printed_texts == [] and not pdf.exists()
     assert "Sent to the printer." not in messages
 
@@ -398,16 +418,16 @@ def test_a_draft_that_cannot_be_saved_keeps_its_wording_on_screen(
 
     # Moving to version 1 would lose the edit, so the page stays on the draft and says why.
     click_list_row_anyway(qtbot, page, "Version 1")
+    qtbot.waitUntil(lambda: "not saved yet" in page.message.text())
     assert page.text_edit.isVisible()
     assert too_long.strip() in page.text_edit.toPlainText()
-    assert "not saved yet" in page.message.text()
     assert list_texts(page.history_list)[page.history_list.currentRow()].startswith("Draft")
     (draft,) = service.drafts()
     assert "We listen. We listen." not in draft.text
     QApplication.clipboard().clear()
 
 
-def click_list_row_anyway(qtbot, page: AgreementPage, starts_with: str) -> None:
+def click_list_row_anyway(qtbot, page: AgreementView, starts_with: str) -> None:
     view = page.history_list
     for row in range(view.count()):
         item = view.item(row)
@@ -416,3 +436,109 @@ def click_list_row_anyway(qtbot, page: AgreementPage, starts_with: str) -> None:
             qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center())
             return
     raise AssertionError(starts_with)
+
+
+def test_unsaved_wording_is_kept_sealed_when_the_session_locks_and_offered_back(
+    qtbot, vault: Vault, make_context: MakeContext, vault_path: Path
+) -> None:
+    """Issue 8: Ctrl+L, auto-lock or closing must not lose a draft's unsaved typing."""
+    service = adopt_v1_by_service(vault)
+    service.amend()
+    context = make_context()
+    page = open_page(qtbot, make_context, context)
+    click_list_row(qtbot, page.history_list, "Draft")
+    marker = "Kept-at-lock marker 7f3a: we text a buddy after meetings."
+    page.text_edit.setFocus()
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.text_edit, marker)
+    assert "not saved yet" in page.draft_state.text()
+
+    # The shell says the session is ending; nothing is asked, the typing is kept sealed.
+    context.signals.about_to_lock.emit()
+    qtbot.waitUntil(lambda: service.drafts()[0].has_kept_edits)
+    (draft,) = service.drafts()
+    assert marker not in draft.text  # the saved wording is untouched
+    assert draft.kept_text is not None and marker in draft.kept_text
+    vault.checkpoint()
+    assert marker.encode() not in vault_path.read_bytes()  # sealed, never plaintext
+    page.close()
+
+    # Next time the page opens, the draft is shown with the kept typing and a way back.
+    page = open_page(qtbot, make_context)
+    qtbot.waitUntil(page.kept_bar.isVisible)
+    assert page.text_edit.isVisible() and marker in page.text_edit.toPlainText()
+    assert "not saved yet" in page.draft_state.text()
+    click(qtbot, page.save_button)
+    qtbot.waitUntil(lambda: page.draft_state.text() == "✓ Draft saved.")
+    assert not page.kept_bar.isVisible()
+    (draft,) = service.drafts()
+    assert marker in draft.text and not draft.has_kept_edits
+
+
+def test_kept_typing_can_be_set_aside_for_the_saved_wording(
+    qtbot, vault: Vault, make_context: MakeContext
+) -> None:
+    service = adopt_v1_by_service(vault)
+    draft = service.amend()
+    service.keep_edits(draft.id, title=draft.title, text="Only this line was typed.")
+    page = open_page(qtbot, make_context)
+    qtbot.waitUntil(page.kept_bar.isVisible)
+    assert page.text_edit.toPlainText() == "Only this line was typed."
+    click(qtbot, page.drop_kept_button)
+    qtbot.waitUntil(lambda: page.text_edit.toPlainText() == draft.text)
+    assert not page.kept_bar.isVisible()
+    assert "kept changes are gone" in page.message.text()
+    assert not service.drafts()[0].has_kept_edits
+
+
+def test_a_locked_page_with_nothing_typed_keeps_nothing(
+    qtbot, vault: Vault, make_context: MakeContext
+) -> None:
+    service = adopt_v1_by_service(vault)
+    service.amend()
+    context = make_context()
+    page = open_page(qtbot, make_context, context)
+    click_list_row(qtbot, page.history_list, "Draft")
+    context.signals.about_to_lock.emit()
+    qtbot.wait(50)
+    context.runner.shutdown()  # every queued operation has run
+    assert not service.drafts()[0].has_kept_edits
+
+
+def test_ctrl_l_in_the_real_app_keeps_the_typing_and_the_next_unlock_offers_it(
+    qtbot, harness
+) -> None:
+    """The whole path: the shell's Ctrl+L, the keys wiped after the kept draft is sealed."""
+    from safespace_desktop.ui.screens.lock_screen import LockScreen
+    from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
+    from tests.gui.test_shell_session import open_first_vault, type_unlock
+
+    def unlock() -> AgreementView:
+        screen = harness.window.screen_widget
+        if not isinstance(screen, LockScreen):
+            screen = open_first_vault(harness)
+        type_unlock(qtbot, screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
+        qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
+        workspace = harness.window.screen_widget
+        page = workspace.show_page("agreement")
+        assert isinstance(page, AgreementView)
+        wait_loaded(qtbot, page)
+        return page
+
+    page = unlock()
+    click(qtbot, page.start_button)
+    dialog = open_dialog(qtbot, page, AgreementTemplateDialog)
+    click(qtbot, dialog.start_button)
+    qtbot.waitUntil(page.text_edit.isVisible)
+    page.text_edit.setFocus()
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.text_edit, "Typed just before Ctrl+L.")
+    qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: harness.controller.vault is not None)
+    qtbot.waitUntil(lambda: not harness.controller.vault.is_unlocked, timeout=5000)
+
+    page = unlock()
+    qtbot.waitUntil(page.kept_bar.isVisible)
+    assert "Typed just before Ctrl+L." in page.text_edit.toPlainText()

@@ -2,7 +2,7 @@
 
 Each screen is wired to a real Vault through a TaskRunner in a few lines, the way
 the app controller does it: the slow vault call runs on the worker thread, then the
-screen is told ``show_error(describe(exc))`` or ``show_recovery_code(code)``.
+screen is told ``show_failure(exc)`` or ``show_new_account(account)``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from safespace_desktop.core.errors import (
     InvitationInvalid,
     MalformedRecoveryCode,
+    PassphraseRejected,
     WrongPassphrase,
     WrongRecoveryCode,
 )
@@ -42,18 +43,18 @@ def runner() -> Iterator[TaskRunner]:
     task_runner.shutdown()
 
 
-def _answer(screen: AccountFlowScreen, field: str) -> tuple[object, object]:
+def _answer(screen: AccountFlowScreen) -> tuple[object, object]:
     def done(account: NewAccount) -> None:
-        screen.show_recovery_code(account.recovery_code)
+        screen.show_new_account(account)
 
     def failed(exc: BaseException) -> None:
-        screen.show_error(describe(exc), field)
+        screen.show_failure(exc)
 
     return done, failed
 
 
 def wire_claim(screen: ClaimInvitationScreen, vault: Vault, runner: TaskRunner) -> None:
-    done, failed = _answer(screen, "code")
+    done, failed = _answer(screen)
 
     def claim(code: str, handle: str, secret: str) -> None:
         screen.set_busy(True)
@@ -63,7 +64,7 @@ def wire_claim(screen: ClaimInvitationScreen, vault: Vault, runner: TaskRunner) 
 
 
 def wire_recover(screen: RecoverAccountScreen, vault: Vault, runner: TaskRunner) -> None:
-    done, failed = _answer(screen, "code")
+    done, failed = _answer(screen)
 
     def recover(handle: str, code: str, secret: str) -> None:
         screen.set_busy(True)
@@ -82,6 +83,29 @@ def confirm_code(qtbot: QtBot, screen: AccountFlowScreen) -> None:
     assert not screen.continue_button.isEnabled()
     qtbot.keyClicks(panel.check_edit, panel.expected_group())
     assert screen.continue_button.isEnabled()
+
+
+def confirm_handle_and_code(qtbot: QtBot, screen: ClaimInvitationScreen) -> str:
+    """Read the whole handle as shown, type it back (capitals don't matter), then the code."""
+    handle = screen.new_handle_label.text()
+    # focusWidget, not hasFocus: the offscreen platform may not activate the window.
+    qtbot.waitUntil(lambda: screen.focusWidget() is screen.handle_check_edit, timeout=2000)
+    panel = screen.panel
+    assert panel is not None
+    qtbot.keyClicks(panel.check_edit, panel.expected_group())
+    assert not screen.continue_button.isEnabled()  # the handle is not checked yet
+    qtbot.keyClicks(screen.handle_check_edit, handle.rpartition("-")[0] + "-0000")
+    assert not screen.continue_button.isEnabled()
+    assert "doesn't match" in screen.handle_feedback.text()
+    screen.handle_check_edit.clear()
+    qtbot.keyClicks(screen.handle_check_edit, handle.upper())
+    assert screen.continue_button.isEnabled()
+    return handle
+
+
+def is_tagged(handle: str, chosen: str) -> bool:
+    base, dash, tag = handle.rpartition("-")
+    return base == chosen and dash == "-" and len(tag) == 4 and tag.isdigit()
 
 
 def all_line_edits_empty(screen: QWidget) -> bool:
@@ -115,21 +139,24 @@ def test_member_claims_an_invitation_and_ends_unlocked_as_a_member(
     qtbot.waitUntil(screen.showing_recovery_code)
     assert vault.principal is not None
     assert vault.principal.role is Role.MEMBER
-    assert vault.principal.handle == "sunflower"
+    handle = vault.principal.handle
+    assert is_tagged(handle, "sunflower")  # every member handle gets a short number
+    assert screen.new_handle_label.text() == handle
     assert not screen.passphrase.text()  # dropped as soon as the account exists
 
     with qtbot.assertNotEmitted(screen.finished):
         click(qtbot, screen.continue_button)  # not confirmed: nothing happens
-    confirm_code(qtbot, screen)
+    assert confirm_handle_and_code(qtbot, screen) == handle
     with qtbot.waitSignal(screen.finished):
         click(qtbot, screen.continue_button)
 
     vault.lock()
-    assert vault.unlock("sunflower", MEMBER_PASS).principal.role is Role.MEMBER
+    assert vault.unlock(handle, MEMBER_PASS).principal.role is Role.MEMBER
 
     screen.reset()
     assert not screen.showing_recovery_code()
     assert screen.panel is None
+    assert screen.new_handle_label.text() == ""
     assert all_line_edits_empty(screen)
 
 
@@ -147,10 +174,10 @@ def test_prefilled_code_and_enter_to_submit(qtbot: QtBot, vault: Vault, runner: 
     qtbot.keyClicks(screen.passphrase.confirm.edit, MEMBER_PASS)
     qtbot.keyClick(screen.passphrase.confirm.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(screen.showing_recovery_code)
-    assert vault.principal is not None and vault.principal.handle == "heron"
+    assert vault.principal is not None and is_tagged(vault.principal.handle, "heron")
 
 
-def test_a_wrong_code_is_explained_and_only_passphrases_are_cleared(
+def test_a_wrong_code_is_explained_and_everything_typed_is_kept(
     qtbot: QtBot, vault: Vault, runner: TaskRunner
 ) -> None:
     vault.invite_member()
@@ -174,12 +201,17 @@ def test_a_wrong_code_is_explained_and_only_passphrases_are_cleared(
     assert screen.code_edit.isEnabled()
     assert screen.code_edit.text() == "AAAAA-BBBBB"
     assert screen.handle_edit.text() == "sunflower"
-    assert screen.passphrase.passphrase.text() == ""
-    assert screen.passphrase.confirm.text() == ""
-    assert not screen.submit_button.isEnabled()
+    # Issue 8: the passphrase was not the problem, so it is kept (it used to be cleared).
+    assert screen.passphrase.passphrase.text() == MEMBER_PASS
+    assert screen.passphrase.confirm.text() == MEMBER_PASS
+    assert screen.submit_button.isEnabled()
     assert screen.code_edit.hasFocus()
     assert not screen.showing_recovery_code()
     assert vault.principal is None
+
+    # Fixing the code makes the old message go (it used to stay on screen).
+    qtbot.keyClick(screen.code_edit, Qt.Key.Key_Backspace)
+    assert not screen.error_box.isVisible()
 
 
 def test_the_claim_form_holds_back_a_weak_passphrase(qtbot: QtBot) -> None:
@@ -251,7 +283,7 @@ def test_recovery_sets_a_new_passphrase_and_the_old_code_is_refused_next_time(
     assert screen.error_box.text_label.text() == describe(WrongRecoveryCode())
     assert screen.handle_edit.text() == "kestrel"
     assert screen.code_edit.text() == first_code
-    assert screen.passphrase.text() == ""
+    assert screen.passphrase.text() == "another long passphrase here"  # not the problem
     assert vault.principal is None
     assert vault.unlock("kestrel", NEW_PASS).principal.handle == "kestrel"
     # The first facilitator was never touched.
@@ -301,3 +333,50 @@ def test_reset_clears_every_field(qtbot: QtBot) -> None:
         assert all_line_edits_empty(screen)
         assert not screen.error_box.isVisible()
         assert not screen.submit_button.isEnabled()
+
+
+def test_a_claim_never_says_a_handle_is_taken(
+    qtbot: QtBot, vault: Vault, runner: TaskRunner
+) -> None:
+    """Issue 8: "already taken" told anyone at this PC which handles exist."""
+    invitation = vault.invite_member()
+    vault.lock()
+    screen = ClaimInvitationScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    wire_claim(screen, vault, runner)
+    screen.set_code(invitation.code)
+    qtbot.keyClicks(screen.handle_edit, FACILITATOR_HANDLE)  # the facilitator's handle
+    qtbot.keyClicks(screen.passphrase.passphrase.edit, MEMBER_PASS)
+    qtbot.keyClicks(screen.passphrase.confirm.edit, MEMBER_PASS)
+    click(qtbot, screen.submit_button)
+    qtbot.waitUntil(screen.showing_recovery_code)
+    assert not screen.error_box.isVisible()
+    handle = screen.new_handle_label.text()
+    assert is_tagged(handle, FACILITATOR_HANDLE)
+    assert "taken" not in " ".join(label.text() for label in screen.findChildren(QLabel))
+    handle = confirm_handle_and_code(qtbot, screen)
+    with qtbot.waitSignal(screen.finished):
+        click(qtbot, screen.continue_button)
+    # Both handles open their own account, and only their own.
+    vault.lock()
+    assert vault.unlock(handle, MEMBER_PASS).principal.role is Role.MEMBER
+    vault.lock()
+    assert vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS).principal.is_facilitator
+
+
+def test_a_passphrase_refused_by_the_vault_is_cleared_and_focused(qtbot: QtBot) -> None:
+    screen = ClaimInvitationScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.keyClicks(screen.code_edit, "AAAAA-BBBBB")
+    qtbot.keyClicks(screen.handle_edit, "sunflower")
+    qtbot.keyClicks(screen.passphrase.passphrase.edit, MEMBER_PASS)
+    qtbot.keyClicks(screen.passphrase.confirm.edit, MEMBER_PASS)
+    screen.set_busy(True)
+    screen.show_failure(PassphraseRejected("too_common"))
+    assert screen.passphrase.text() == ""
+    assert screen.handle_edit.text() == "sunflower" and screen.code_edit.text() == "AAAAA-BBBBB"
+    field = screen.passphrase.passphrase
+    assert screen.focusWidget() in (field, field.edit)
+    assert "too common" in screen.error_box.text()

@@ -19,7 +19,7 @@ from safespace_desktop.ui.dialogs.roster_import import (
 )
 from safespace_desktop.ui.item_models.columns import ObjectRole
 from safespace_desktop.ui.item_models.consent_log import COL_ENDED, COL_PURPOSE, ConsentLogModel
-from safespace_desktop.ui.item_models.pairs import (
+from safespace_desktop.ui.pairs.model import (
     COL_FIRST,
     COL_SECOND,
     COL_SINCE,

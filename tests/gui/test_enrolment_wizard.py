@@ -172,14 +172,16 @@ def test_consent_record_keeps_the_version_that_was_shown(qtbot, context, vault):
     # A facilitator rewrites the contact question first (Group settings' editor).
     editor = ConsentWordingDialog(context)
     show(qtbot, editor, 900, 700)
+    qtbot.waitUntil(editor.kind_combo.isEnabled)  # the wording loads off the GUI thread
     choose(qtbot, editor.kind_combo, "Contact between meetings")
+    qtbot.waitUntil(lambda: editor.title_edit.text() == "Contact between meetings")
     assert editor.version_label.text().startswith("Version 1")
     assert not editor.save_button.isEnabled()
     replace_text(qtbot, editor.text_edit, "May we call you between meetings? Only if you like.")
     assert editor.save_button.text().replace("&", "") == "Save as version 2"
     click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: editor.version_label.text().startswith("Version 2"))
     assert "Saved as version 2" in editor.message.text()
-    assert editor.version_label.text().startswith("Version 2")
     assert unnamed_buttons(editor) == []
     editor.close()
 

@@ -418,3 +418,53 @@ def test_every_control_has_a_name_and_mnemonics_are_unique(
     )
     for page_id in wizard.pageIds():
         _check_names_and_mnemonics(wizard.page(page_id), buttons)
+
+
+def test_the_label_and_group_name_say_when_they_are_full(
+    qtbot: QtBot, directory: VaultDirectory, runner: TaskRunner
+) -> None:
+    """Issue 8: the label was cut to 60 characters without a word."""
+    wizard = FirstRunWizard(directory, runner, FastCalibration())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    click_next(qtbot, wizard)
+    names = wizard.names_page
+    assert not names.label_limit.isVisible() and not names.group_limit.isVisible()
+    qtbot.keyClicks(names.label_edit, "Tuesday group in the room at the back " * 3)
+    assert len(names.label_edit.text()) == names.label_edit.maxLength() == 60
+    assert names.label_limit.isVisible() and "60 characters" in names.label_limit.text()
+    qtbot.keyClicks(names.group_edit, "g" * (names.group_edit.maxLength() + 1))
+    assert names.group_limit.isVisible()
+    qtbot.keyClick(names.label_edit, Qt.Key.Key_Backspace)
+    assert not names.label_limit.isVisible()
+
+
+def test_the_worker_never_holds_the_wizard(
+    qtbot: QtBot,
+    directory: VaultDirectory,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review finding: the creation work was the wizard's bound method ``_create``."""
+    from safespace_desktop.ui.dialogs import first_run_wizard
+
+    queued: list[tuple[object, tuple[object, ...]]] = []
+    real_run = TaskRunner.run
+
+    def recording_run(self: TaskRunner, work, *args, **kwargs):  # type: ignore[no-untyped-def]
+        queued.append((work, args))
+        return real_run(self, work, *args, **kwargs)
+
+    monkeypatch.setattr(TaskRunner, "run", recording_run)
+    wizard = FirstRunWizard(directory, runner, FastCalibration())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_first_pages(qtbot, wizard, "lantern meadow pebble harbour")
+    with qtbot.waitSignal(wizard.vault_created, timeout=10000, raising=False):
+        click_next(qtbot, wizard)
+        qtbot.waitUntil(lambda: wizard.vault_exists, timeout=10000)
+    ((work, args),) = queued
+    assert work is first_run_wizard.create_vault  # a module-level function
+    assert not hasattr(work, "__self__")
+    assert not any(isinstance(arg, QWidget) for arg in args)
+    assert all(getattr(arg, "__self__", None) is not wizard for arg in args)

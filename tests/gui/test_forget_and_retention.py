@@ -31,9 +31,9 @@ from safespace_desktop.services.retention import RetentionService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.item_models.consent_log import COL_ENDED
 from safespace_desktop.ui.item_models.member_table import COL_NAME, COL_STATUS
-from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
 from safespace_desktop.ui.pages.members_page import MembersPage
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.settings import group_settings_page
 from tests.gui.roster_gui import (
     click,
     open_members_page,
@@ -232,14 +232,16 @@ def test_retention_period_is_set_in_group_settings(qtbot, context, vault, clock:
     page = open_members_page(qtbot, context)
     assert page.retention_banner.isVisibleTo(page)
 
-    settings = GroupSettingsPage(context)
+    settings = group_settings_page(context)
     show(qtbot, settings, 1000, 700)
+    qtbot.waitUntil(lambda: not settings.busy_label.isVisible())
     assert settings.retention_months.value() == 12
     assert not settings.save_button.isEnabled()
     replace_text(qtbot, settings.retention_months, "24")
     assert settings.save_button.isEnabled()
     with qtbot.waitSignal(context.changes.changed):
         click(qtbot, settings.save_button)
+    qtbot.waitUntil(lambda: "Saved" in settings.save_message.text())
     assert RetentionService(vault).retention_months() == 24
     assert not settings.save_button.isEnabled()
     # The Members page follows: 13 months is not yet 24.

@@ -29,9 +29,10 @@ from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.account import account_page as build_account_page
+from safespace_desktop.ui.account.view import AccountView
 from safespace_desktop.ui.dialogs.journal_export import JournalExportDialog
 from safespace_desktop.ui.dialogs.journal_import import JournalImportDialog
-from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.journal_page import JournalPage
 from safespace_desktop.ui.session.context import SessionContext
 from tests.unit.journal_helpers import add_member, facilitator, today
@@ -62,11 +63,13 @@ def second_vault(tmp_path: Path, clock: ManualClock) -> Iterator[Vault]:
 def member_on_second_vault(vault: Vault, handle: str) -> None:
     vault.unlock("ash", ASH_PASS)
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, handle, f"{handle} keeps a long passphrase here")
+    vault.claim_invitation(
+        invitation.code, handle, f"{handle} keeps a long passphrase here", exact_handle=True
+    )
 
 
-def account_page(qtbot: QtBot, context: SessionContext) -> AccountPage:
-    page = AccountPage(context)
+def account_page(qtbot: QtBot, context: SessionContext) -> AccountView:
+    page = build_account_page(context)
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
@@ -86,8 +89,8 @@ def open_export(qtbot: QtBot, context: SessionContext) -> JournalExportDialog:
     page = account_page(qtbot, context)
     KEEP.append(page)
     qtbot.mouseClick(page.export_button, LEFT)
-    dialog = page.export_dialog
-    assert dialog is not None and dialog.isVisible()
+    (dialog,) = page.findChildren(JournalExportDialog)
+    assert dialog.isVisible()
     return dialog
 
 
@@ -95,8 +98,8 @@ def open_import(qtbot: QtBot, context: SessionContext) -> JournalImportDialog:
     page = account_page(qtbot, context)
     KEEP.append(page)
     qtbot.mouseClick(page.import_button, LEFT)
-    dialog = page.import_dialog
-    assert dialog is not None and dialog.isVisible()
+    (dialog,) = page.findChildren(JournalImportDialog)
+    assert dialog.isVisible()
     return dialog
 
 

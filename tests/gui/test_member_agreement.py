@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.pages.agreement_page import AgreementPage
-from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
+from safespace_desktop.ui.agreement import agreement_page, member_agreement_page
+from safespace_desktop.ui.agreement.member_view import MemberAgreementView
+from safespace_desktop.ui.agreement.view import AgreementView
 from safespace_desktop.ui.shell.workspace import page_specs
 from tests.conftest import MEMBER_PASS
 from tests.gui.agreement_helpers import (
@@ -38,7 +39,7 @@ V2_LINE = "We start and finish on time, and phones stay on silent."
 
 def become_member(vault: Vault) -> None:
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "sky", MEMBER_PASS, exact_handle=True)
     principal = vault.principal
     assert principal is not None and not principal.is_facilitator
 
@@ -73,9 +74,13 @@ def test_member_sees_the_current_agreement_but_no_drafts_or_counts(
     service.update_draft(pending.id, text=pending.text + "\n" + marker)
 
     become_member(vault)
-    page = MemberAgreementPage(make_context())
+    context = make_context()
+    page = member_agreement_page(context)
     show(qtbot, page)
-    assert page.nav_title() == "Group agreement"
+    qtbot.waitUntil(page.text_view.isVisible)
+    assert [s.title for s in page_specs(context.principal) if s.key == "member_agreement"] == [
+        "Group agreement"
+    ]
 
     shown = page.text_view.toPlainText()
     assert shown.startswith("Share the air")
@@ -105,6 +110,7 @@ def test_member_sees_the_current_agreement_but_no_drafts_or_counts(
     pdf = tmp_path / "ours.pdf"
     printer = PrintCapture(monkeypatch, pdf)
     click(qtbot, page.print_button)
+    qtbot.waitUntil(lambda: bool(printer.printed_texts))
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
     (printed,) = printer.printed_texts
@@ -119,8 +125,9 @@ def test_member_page_has_a_friendly_empty_state(
     service = AgreementService(vault)
     service.start_draft("recovery")  # a draft is not an agreement yet
     become_member(vault)
-    page = MemberAgreementPage(make_context())
+    page = member_agreement_page(make_context())
     show(qtbot, page)
+    qtbot.waitUntil(lambda: not page.busy_label.isVisible())
     assert page.empty_heading.isVisible()
     assert page.empty_heading.text() == (
         "Your group hasn't written its agreement in SafeSpace yet."
@@ -133,7 +140,7 @@ def test_member_page_has_a_friendly_empty_state(
 def test_members_cannot_open_the_facilitator_page(vault: Vault, make_context: MakeContext) -> None:
     become_member(vault)
     with pytest.raises(NotPermitted):
-        AgreementPage(make_context())
+        agreement_page(make_context())
 
 
 def test_both_agreement_pages_are_in_the_navigation(
@@ -145,9 +152,13 @@ def test_both_agreement_pages_are_in_the_navigation(
     assert "Group agreement" in [spec.title for spec in specs]
     page = specs[keys.index("agreement")].factory(make_context())
     qtbot.addWidget(page)
-    assert isinstance(page, AgreementPage)
+    assert isinstance(page, AgreementView)
 
     become_member(vault)
     member_keys = [spec.key for spec in page_specs(make_context().principal)]
     assert member_keys.index("member_agreement") < member_keys.index("account")
     assert "agreement" not in member_keys
+    member_page = page_specs(make_context().principal)[member_keys.index("member_agreement")]
+    built = member_page.factory(make_context())
+    qtbot.addWidget(built)
+    assert isinstance(built, MemberAgreementView)

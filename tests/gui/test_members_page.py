@@ -442,7 +442,7 @@ def test_invite_to_keep_a_journal_gives_a_code_that_works(qtbot, context, vault)
     qtbot.waitUntil(lambda: page.invitation_dialog is None)
 
     # The member claims it (this locks the facilitator, so it comes last).
-    account = vault.claim_invitation(code, "sam-journal", MEMBER_PASS)
+    account = vault.claim_invitation(code, "sam-journal", MEMBER_PASS, exact_handle=True)
     assert account.principal.role is Role.MEMBER
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.core.model import MemberDraft
@@ -16,7 +17,9 @@ from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.pairing import PairingService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.pages.members_page import MembersPage
-from safespace_desktop.ui.pages.pairs_page import COL_FIRST, COL_SECOND, PairsPage
+from safespace_desktop.ui.pairs import pairs_page
+from safespace_desktop.ui.pairs.model import COL_FIRST, COL_SECOND
+from safespace_desktop.ui.pairs.view import PairsView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.shell.workspace import page_specs
 from tests.conftest import MEMBER_PASS
@@ -47,20 +50,35 @@ def people(vault: Vault) -> dict[str, str]:
     return ids
 
 
-def open_pairs_page(qtbot, context: SessionContext) -> PairsPage:
-    page = PairsPage(context)
+def open_pairs_page(qtbot, context: SessionContext) -> PairsView:
+    page = pairs_page(context)
     show(qtbot, page)
+    loaded(qtbot, page)
     return page
 
 
-def combo_names(page: PairsPage) -> tuple[list[str], list[str]]:
+def loaded(qtbot, page: PairsView) -> None:
+    """The page reads off the GUI thread, saying "Loading…" meanwhile."""
+    qtbot.waitUntil(lambda: not page.busy_label.isVisible())
+
+
+def offered_ids(page: PairsView) -> set[str]:
+    """Everyone the two pickers offer."""
+    return {
+        str(combo.itemData(i))
+        for combo in (page.first_combo, page.second_combo)
+        for i in range(combo.count())
+    }
+
+
+def combo_names(page: PairsView) -> tuple[list[str], list[str]]:
     return (
         [page.first_combo.itemText(i) for i in range(page.first_combo.count())],
         [page.second_combo.itemText(i) for i in range(page.second_combo.count())],
     )
 
 
-def pair_rows(page: PairsPage) -> list[tuple[str, str]]:
+def pair_rows(page: PairsView) -> list[tuple[str, str]]:
     return [
         (page.model.index(r, COL_FIRST).data(), page.model.index(r, COL_SECOND).data())
         for r in range(page.model.rowCount())
@@ -69,8 +87,9 @@ def pair_rows(page: PairsPage) -> list[tuple[str, str]]:
 
 def test_only_consenting_active_members_are_offered(qtbot, context, vault, people):
     page = open_pairs_page(qtbot, context)
-    assert page.nav_title() == "Check-in pairs"
-    assert page.offered_ids() == {people["Ann"], people["Ben"]}
+    titles = [s.title for s in page_specs(context.principal) if s.key == "pairs"]
+    assert titles == ["Check-in pairs"]
+    assert offered_ids(page) == {people["Ann"], people["Ben"]}
     first, second = combo_names(page)
     assert first == ["Ann", "Ben"]
     assert second == ["Ben"]  # never the same person twice
@@ -82,7 +101,7 @@ def test_only_consenting_active_members_are_offered(qtbot, context, vault, peopl
 def test_pair_then_end_with_undo(qtbot, context, vault, people):
     page = open_pairs_page(qtbot, context)
     click(qtbot, page.pair_button)
-    assert pair_rows(page) == [("Ann", "Ben")]
+    qtbot.waitUntil(lambda: pair_rows(page) == [("Ann", "Ben")])
     (pair,) = PairingService(vault).pairs()
     assert set(pair.member_ids) == {people["Ann"], people["Ben"]}
     assert "Ann and Ben are now a check-in pair" in page.message.text()
@@ -90,23 +109,26 @@ def test_pair_then_end_with_undo(qtbot, context, vault, people):
     page.table.setFocus()
     page.table.selectRow(0)
     click(qtbot, page.unpair_button)
+    qtbot.waitUntil(lambda: pair_rows(page) == [])
     assert PairingService(vault).pairs() == []
-    assert pair_rows(page) == []
     assert "has ended" in page.undo_bar.message()
     click(qtbot, page.undo_bar.undo_button)
+    qtbot.waitUntil(lambda: pair_rows(page) == [("Ann", "Ben")])
     assert len(PairingService(vault).pairs()) == 1
-    assert pair_rows(page) == [("Ann", "Ben")]
 
 
 def test_withdrawn_consent_is_never_offered_and_ends_the_pair(qtbot, context, vault, people):
     PairingService(vault).pair(people["Ann"], people["Ben"])
     page = open_pairs_page(qtbot, context)
     assert pair_rows(page) == [("Ann", "Ben")]
+    page.hide()  # the facilitator is on the Members page, where Ben withdraws
     ConsentService(vault).withdraw(people["Ben"], PAIRING)
-    page.hide()
-    page.show()  # coming back to the page looks again
+    context.changes.publish(ChangeSet.of(RecordKind.CONSENT, people["Ben"]))
+    page.show()  # coming back to the page catches up
+    loaded(qtbot, page)
     assert pair_rows(page) == []
-    assert page.offered_ids() == {people["Ann"]}
+    assert people["Ben"] not in offered_ids(page)
+    assert offered_ids(page) == set()  # Ann, alone, has nobody to be paired with
     assert not page.pair_button.isEnabled()
     assert not page.first_combo.isEnabled()
     assert "Fewer than two members" in page.eligible_label.text()
@@ -124,11 +146,11 @@ def test_consent_recorded_on_the_members_page_makes_someone_pairable(qtbot, cont
     qtbot.waitUntil(lambda: members_page.consent_dialog is None)
 
     page = open_pairs_page(qtbot, context)
-    assert page.offered_ids() == {people["Ann"], people["Ben"], people["Cy"]}
+    assert offered_ids(page) == {people["Ann"], people["Ben"], people["Cy"]}
     choose(qtbot, page.first_combo, "Ben")
     choose(qtbot, page.second_combo, "Cy")
     click(qtbot, page.pair_button)
-    assert pair_rows(page) == [("Ben", "Cy")]
+    qtbot.waitUntil(lambda: pair_rows(page) == [("Ben", "Cy")])
     assert "Not in a pair yet: Ann." in page.eligible_label.text()
 
 
@@ -137,11 +159,11 @@ def test_pairs_page_sits_after_members_for_facilitators_only(qtbot, context, vau
     assert keys[:2] == ["members", "pairs"]
     assert keys.index("group_settings") > 1 and keys[-1] == "account"
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "member-one", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "member-one", MEMBER_PASS, exact_handle=True)
     assert vault.principal is not None and not vault.principal.is_facilitator
     with session_context(vault) as member_context:
         with pytest.raises(NotPermitted):
-            PairsPage(member_context)
+            pairs_page(member_context)
         assert "pairs" not in [spec.key for spec in page_specs(member_context.principal)]
 
 
@@ -156,3 +178,22 @@ def test_keyboard_reaches_everything(qtbot, context, vault, people):
         widget = page.focusWidget()
     assert page.first_combo in order and page.second_combo in order
     assert page.pair_button in order
+
+
+def test_pair_them_is_off_when_nobody_is_left_to_pair(qtbot, context, vault, people):
+    """Issue 8: with Ann and Ben already a pair, "Pair them" stayed enabled."""
+    page = open_pairs_page(qtbot, context)
+    assert page.pair_button.isEnabled()
+    click(qtbot, page.pair_button)
+    qtbot.waitUntil(lambda: pair_rows(page) == [("Ann", "Ben")])
+    assert not page.pair_button.isEnabled()
+    assert not page.first_combo.isEnabled() and not page.second_combo.isEnabled()
+    assert "already paired with everyone they could be" in page.eligible_label.text()
+
+    # Someone new agrees: they can be paired with either, but nobody twice with the same person.
+    ConsentService(vault).give(people["Cy"], PAIRING)
+    context.changes.publish(ChangeSet.of(RecordKind.CONSENT, people["Cy"]))
+    qtbot.waitUntil(page.pair_button.isEnabled)
+    choose(qtbot, page.first_combo, "Ann")
+    assert combo_names(page)[1] == ["Cy"]
+    assert "Not in a pair yet: Cy." in page.eligible_label.text()

@@ -18,10 +18,10 @@ from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.services.members import MembersService
+from safespace_desktop.ui.account.view import AccountView
+from safespace_desktop.ui.agreement.member_view import MemberAgreementView
 from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
-from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.journal_page import JournalPage
-from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
 from safespace_desktop.ui.pages.members_page import MembersPage
 from safespace_desktop.ui.pages.mood_page import MoodPage
 from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
@@ -101,6 +101,9 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     qtbot.mouseClick(claim.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: claim.panel is not None, timeout=5000)
     assert claim.panel is not None
+    handle = claim.new_handle_label.text()  # "sunflower" and a short number, for everyone
+    assert handle.startswith("sunflower-")
+    qtbot.keyClicks(claim.handle_check_edit, handle)
     qtbot.keyClicks(claim.panel.check_edit, claim.panel.expected_group())
     qtbot.mouseClick(claim.continue_button, Qt.MouseButton.LeftButton)
 
@@ -119,17 +122,17 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     for key, page_type in (
         ("mood", MoodPage),
         ("safety_plan", SafetyPlanPage),
-        ("member_agreement", MemberAgreementPage),
-        ("account", AccountPage),
+        ("member_agreement", MemberAgreementView),
+        ("account", AccountView),
     ):
         assert isinstance(workspace.show_page(key), page_type)
-    assert "sunflower (member)" in harness.window.who_label.text()
+    assert f"{handle} (member)" in harness.window.who_label.text()
     assert "Locks in 3:00" in harness.window.countdown_label.text()
 
     harness.controller.lock()
     lock_screen = harness.window.screen_widget
     assert isinstance(lock_screen, LockScreen)
-    type_unlock(qtbot, lock_screen, "sunflower", MEMBER_PASS)
+    type_unlock(qtbot, lock_screen, handle, MEMBER_PASS)
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
 
 

@@ -24,7 +24,7 @@ def add_member(vault: Vault, handle: str, secret: str | None = None) -> Account:
     secret = secret or f"{handle} keeps a long passphrase here"
     vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
     invitation = vault.invite_member()
-    account = vault.claim_invitation(invitation.code, handle, secret)
+    account = vault.claim_invitation(invitation.code, handle, secret, exact_handle=True)
     return Account(handle, secret, account.principal.slot_id, account.recovery_code)
 
 

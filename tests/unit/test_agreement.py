@@ -176,7 +176,7 @@ def test_members_read_and_print_the_current_agreement(
     agreement.start_draft("recovery")  # a draft members never see
 
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "sam", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "sam", MEMBER_PASS, exact_handle=True)
     member_view = AgreementService(vault)
     current = member_view.current_for_members()
     assert current is not None
@@ -219,3 +219,31 @@ def test_diff_lines_is_readable_line_by_line() -> None:
     )
     assert diff_lines(old, old) == tuple(DiffLine(DiffKind.SAME, x) for x in "abcd")
     assert render_diff(diff_lines("x", "y")) == "- x\n+ y"
+
+
+def test_typing_kept_at_a_lock_is_offered_back_and_cleared_by_saving(vault: Vault) -> None:
+    service = AgreementService(vault)
+    draft = service.start_draft("peer-support")
+    kept = service.keep_edits(draft.id, title="Ours", text="One line\n" + "x" * 30_000)
+    assert kept.has_kept_edits and kept.text == draft.text  # saved wording unchanged
+    again = service.overview().drafts[0]
+    assert (again.kept_title, again.kept_text) == ("Ours", "One line\n" + "x" * 30_000)
+    saved = service.update_draft(draft.id, title="Ours", text="One line")
+    assert not saved.has_kept_edits and service.draft(draft.id).kept_text is None
+
+
+def test_kept_typing_can_be_dropped(vault: Vault) -> None:
+    service = AgreementService(vault)
+    draft = service.start_draft()
+    service.keep_edits(draft.id, title="T", text="typed")
+    assert not service.drop_kept_edits(draft.id).has_kept_edits
+    assert service.draft(draft.id).text == ""
+
+
+def test_the_service_numbers_versions(vault: Vault) -> None:
+    service = AgreementService(vault)
+    assert service.next_number() == 1 and service.overview().next_number == 1
+    service.adopt(service.start_draft("recovery").id)
+    overview = service.overview()
+    assert overview.next_number == 2 == service.next_number()
+    assert overview.current is not None and overview.current.number == 1

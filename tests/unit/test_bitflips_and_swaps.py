@@ -271,7 +271,9 @@ def test_wrap_copied_into_another_members_slot(vault: Vault, clock: ManualClock)
     slots = {}
     for handle in ("sam", "kit"):
         vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
-        account = vault.claim_invitation(vault.invite_member().code, handle, MEMBER_PASS)
+        account = vault.claim_invitation(
+            vault.invite_member().code, handle, MEMBER_PASS, exact_handle=True
+        )
         slots[handle] = account.principal.slot_id
     vault.lock()
     sam = wrap_row(vault, slots["sam"], wraps.WRAPPER_PASSPHRASE, wraps.TARGET_JOURNAL_KEY)

@@ -135,7 +135,7 @@ def _run_scenario(
         invitation = vault.invite_member()
         s.code(invitation.code)
         handle, secret = f"m{s.marker()}", f"member passphrase {s.marker()}"
-        claimed = vault.claim_invitation(invitation.code, handle, secret)
+        claimed = vault.claim_invitation(invitation.code, handle, secret, exact_handle=True)
         s.code(claimed.recovery_code)
         if index % 2:
             new_secret = f"changed member passphrase {s.marker()}"

@@ -261,7 +261,7 @@ def test_a_member_can_read_the_wording_but_not_change_consent(vault: Vault) -> N
     edited = consent.edit_confidentiality_statement("Our own statement.")
     sam = MembersService(vault).add_member(MemberDraft("Sam R."))
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "sam", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "sam", MEMBER_PASS, exact_handle=True)
     member_view = ConsentService(vault)
     assert member_view.confidentiality_statement() == edited
     assert (

@@ -71,7 +71,7 @@ def test_members_can_read_but_not_change(vault: Vault) -> None:
     line = service.add("Night line", "0100 000 000")
     invitation = vault.invite_member()
     vault.lock()
-    vault.claim_invitation(invitation.code, "sam", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "sam", MEMBER_PASS, exact_handle=True)
     assert "Night line" in [entry.name for entry in service.list_lines()]
     with pytest.raises(NotPermitted):
         service.add("Mine", "2")

@@ -84,7 +84,9 @@ def test_right_passphrase_damaged_wrap(vault: Vault, wrapper: str, target: str) 
 
 
 def test_member_right_passphrase_damaged_journal_wrap(vault: Vault) -> None:
-    account = vault.claim_invitation(vault.invite_member().code, "sam", MEMBER_PASS)
+    account = vault.claim_invitation(
+        vault.invite_member().code, "sam", MEMBER_PASS, exact_handle=True
+    )
     vault.lock()
     slot_id = account.principal.slot_id
     _damage_wrap(vault, slot_id, wraps.WRAPPER_PASSPHRASE, wraps.TARGET_JOURNAL_KEY)

@@ -78,7 +78,7 @@ def test_w2_enrol_a_newcomer(vault: Vault, enrolment: EnrolmentService, clock: M
     # Optional journal account: an invitation linked to the roster entry.
     invitation = enrolment.invite_journal(sam.id)
     assert MembersService(vault).get(sam.id).has_journal_account
-    vault.claim_invitation(invitation.code, "sam", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "sam", MEMBER_PASS, exact_handle=True)
     assert vault.principal is not None and vault.principal.slot_id == invitation.slot_id
 
 

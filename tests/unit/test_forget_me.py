@@ -112,7 +112,7 @@ def test_w10_forget_me_leaves_nothing_on_disk(
     left_on = today_from(clock.now())
 
     invitation = EnrolmentService(vault).invite_journal(sam.id)
-    vault.claim_invitation(invitation.code, m["handle"], MEMBER_PASS)
+    vault.claim_invitation(invitation.code, m["handle"], MEMBER_PASS, exact_handle=True)
     journal_table = _write_journal_row(vault, invitation.slot_id, m["entry"])
     vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
     clock.advance(7 * 86400)
@@ -213,7 +213,7 @@ def test_forgetting_someone_without_a_journal_or_consents(vault: Vault) -> None:
 def test_only_facilitators_forget_and_shred(vault: Vault) -> None:
     ana = MembersService(vault).add_member(MemberDraft("Ana"))
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "ana", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "ana", MEMBER_PASS, exact_handle=True)
     with pytest.raises(NotPermitted):
         ForgetService(vault).forget(ana.id)
     with pytest.raises(NotPermitted):
@@ -288,6 +288,6 @@ def test_old_archived_entries_use_the_date_they_were_archived(
 
 def test_members_cannot_see_the_retention_list(vault: Vault) -> None:
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "ana", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "ana", MEMBER_PASS, exact_handle=True)
     with pytest.raises(NotPermitted):
         RetentionService(vault).due()

@@ -119,7 +119,7 @@ def group(vault: Vault) -> Iterator[Group]:
         invite_kek = passphrase_kek(invitation.code.replace("-", ""), invite_row)
         assert invite_kek.key_id == invite_row.wrapper_key_id  # the code really is the KEK
         g.facilitator_material[f"invitation KEK of {handle}"] = invite_kek.material()
-        account = vault.claim_invitation(invitation.code, handle, secret)
+        account = vault.claim_invitation(invitation.code, handle, secret, exact_handle=True)
         g.slots[handle] = account.principal.slot_id
         g.codes[handle] = account.recovery_code
         g.journal_key_ids[handle] = vault.keyring_for_tests().journal_key.key_id

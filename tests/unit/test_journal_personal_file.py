@@ -113,7 +113,7 @@ def add_member_on(vault: Vault, handle: str) -> Account:
     vault.unlock("ash", "ash has yet another passphrase")
     invitation = vault.invite_member()
     secret = f"{handle} keeps a long passphrase here"
-    account = vault.claim_invitation(invitation.code, handle, secret)
+    account = vault.claim_invitation(invitation.code, handle, secret, exact_handle=True)
     return Account(handle, secret, account.principal.slot_id, account.recovery_code)
 
 

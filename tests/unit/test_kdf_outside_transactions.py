@@ -142,7 +142,7 @@ def test_invite_claim_and_add_facilitator(watch: Watch, watched_vault: Vault) ->
     with pytest.raises(InvitationInvalid):
         watched_vault.claim_invitation("AAAAA-AAAAA", "kit", MEMBER_PASS)
     watch.reset()
-    account = watched_vault.claim_invitation(invitation.code, "kit", MEMBER_PASS)
+    account = watched_vault.claim_invitation(invitation.code, "kit", MEMBER_PASS, exact_handle=True)
     _expect_clean(watch, at_least=2)  # the invitation's KEK and the new passphrase's
     assert account.principal.handle == "kit"
 

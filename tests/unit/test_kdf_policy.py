@@ -120,7 +120,7 @@ def test_test_mode_is_off_in_a_fresh_interpreter(tmp_path: Path) -> None:
 def test_every_passphrase_wrap_stores_its_parameters(vault: Vault) -> None:
     vault.add_facilitator("jo", "jo keeps a long passphrase too")
     vault.invite_member()  # left open: an invitation wrap is Argon2id-derived too
-    vault.claim_invitation(vault.invite_member().code, "sam", MEMBER_PASS)
+    vault.claim_invitation(vault.invite_member().code, "sam", MEMBER_PASS, exact_handle=True)
     vault.change_passphrase(MEMBER_PASS, "sam now has another passphrase")
     rows = wrap_rows(vault)
     derived = [r for r in rows if r.wrapper in {wraps.WRAPPER_PASSPHRASE, wraps.WRAPPER_INVITATION}]
@@ -298,7 +298,7 @@ def test_unsafe_invitation_wrap_is_refused_before_argon2(
     raw_update(vault, "key_wraps", row.id, kdf_memory_kib=2 * GIB)
     argon2_calls.clear()
     with pytest.raises(UnsafeKdfParameters):
-        vault.claim_invitation(invitation.code, "sam", MEMBER_PASS)
+        vault.claim_invitation(invitation.code, "sam", MEMBER_PASS, exact_handle=True)
     assert argon2_calls == []
 
 

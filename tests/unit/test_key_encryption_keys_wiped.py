@@ -154,7 +154,7 @@ def invite_a_member(vault: Vault, probe: KekProbe, _tmp: Path, _clock: ManualClo
 def claim_an_invitation(vault: Vault, probe: KekProbe, _tmp: Path, _clock: ManualClock) -> None:
     code = vault.invite_member().code
     with probe.watching():
-        vault.claim_invitation(code, "sam", MEMBER_PASS)
+        vault.claim_invitation(code, "sam", MEMBER_PASS, exact_handle=True)
 
 
 def add_a_facilitator(vault: Vault, probe: KekProbe, _tmp: Path, _clock: ManualClock) -> None:

@@ -98,7 +98,7 @@ def test_leaving_or_being_forgotten_dissolves_pairs(vault: Vault, roster: dict[s
 
 def test_members_cannot_see_or_make_pairs(vault: Vault, roster: dict[str, str]) -> None:
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "ana", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "ana", MEMBER_PASS, exact_handle=True)
     pairing = PairingService(vault)
     for attempt in (
         pairing.eligible_for_pairing,

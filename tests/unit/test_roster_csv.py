@@ -254,7 +254,7 @@ def test_export(vault: Vault, service: RosterCsvService) -> None:
 
 def test_members_cannot_import_or_export(vault: Vault) -> None:
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, "ana", MEMBER_PASS)
+    vault.claim_invitation(invitation.code, "ana", MEMBER_PASS, exact_handle=True)
     service = RosterCsvService(vault)
     with pytest.raises(NotPermitted):
         service.preview_import(GOOD, MAPPING)

@@ -131,7 +131,7 @@ def test_unlocking_a_member_locks_the_facilitator(
     _use_everything(vault)
     facilitator_keys = vault.keyring_for_tests().all_keys()
     facilitator_buffers = [k.buffer() for k in facilitator_keys]
-    account = vault.claim_invitation(invitation.code, "sam", MEMBER_PASS)
+    account = vault.claim_invitation(invitation.code, "sam", MEMBER_PASS, exact_handle=True)
     assert vault.principal == account.principal and account.principal.role is Role.MEMBER
     assert all(not any(b) for b in facilitator_buffers)
     member_keys = vault.keyring_for_tests().all_keys()
@@ -174,7 +174,7 @@ def test_every_key_made_during_a_session_is_wiped(
         vault.change_passphrase(FACILITATOR_PASS, "robin picks a new long passphrase")
         vault.new_recovery_code()
         code = vault.invite_member().code
-        vault.claim_invitation(code, "sam", MEMBER_PASS)
+        vault.claim_invitation(code, "sam", MEMBER_PASS, exact_handle=True)
         vault.unlock("jo", "jo keeps a long passphrase too")
         vault.lock()
         assert len(tracked_keys) > 20

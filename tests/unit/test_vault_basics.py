@@ -59,7 +59,7 @@ def test_reopen_from_disk(vault: Vault, vault_path: Path, clock: ManualClock) ->
 
 def test_member_claims_invitation_and_cannot_reach_group_data(vault: Vault) -> None:
     invitation = vault.invite_member()
-    account = vault.claim_invitation(invitation.code.lower(), "sam", MEMBER_PASS)
+    account = vault.claim_invitation(invitation.code.lower(), "sam", MEMBER_PASS, exact_handle=True)
     assert account.principal.role is Role.MEMBER
     assert vault.settings().group_name == "Riverside Circle"  # commons key is readable
     with pytest.raises(NotPermitted):
@@ -67,7 +67,7 @@ def test_member_claims_invitation_and_cannot_reach_group_data(vault: Vault) -> N
     vault.lock()
     vault.unlock("sam", MEMBER_PASS)
     with pytest.raises(InvitationInvalid):
-        vault.claim_invitation(invitation.code, "sam2", MEMBER_PASS)
+        vault.claim_invitation(invitation.code, "sam2", MEMBER_PASS, exact_handle=True)
 
 
 def test_handles_are_unique(vault: Vault) -> None:

@@ -7,6 +7,7 @@ to change them. An agreement's text is one guideline per line.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -165,6 +166,35 @@ class AgreementDraft:
     origin_title: str
     amends: int | None
     created_on: date | None
+    # Typing kept when the session locked before it was saved (None: nothing kept).
+    # Offered back the next time the agreement page opens; saving replaces it.
+    kept_title: str | None = None
+    kept_text: str | None = None
+
+    @property
+    def has_kept_edits(self) -> bool:
+        return self.kept_title is not None or self.kept_text is not None
+
+
+@dataclass(frozen=True)
+class AgreementOverview:
+    """What the facilitators' agreement page shows, read in one go."""
+
+    versions: tuple[AgreementVersion, ...]
+    drafts: tuple[AgreementDraft, ...]
+
+    @property
+    def current(self) -> AgreementVersion | None:
+        return self.versions[-1] if self.versions else None
+
+    @property
+    def next_number(self) -> int:
+        """The number the next adopted draft gets (versions are numbered 1, 2, 3 …)."""
+        return next_version_number(self.versions)
+
+
+def next_version_number(versions: Iterable[AgreementVersion]) -> int:
+    return max((v.number for v in versions), default=0) + 1
 
 
 @dataclass(frozen=True)

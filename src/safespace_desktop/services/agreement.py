@@ -24,16 +24,18 @@ from safespace_desktop.core.agreement import (
     TITLE_MAX,
     AgreementAffirmation,
     AgreementDraft,
+    AgreementOverview,
     AgreementTemplate,
     AgreementVersion,
     DiffLine,
     agreement_lines,
     diff_lines,
+    next_version_number,
     template,
 )
 from safespace_desktop.core.errors import NotFound, NotPermitted, ValidationError
 from safespace_desktop.core.roster import clean_text, parse_date
-from safespace_desktop.core.sync.record import DELETED_FIELD, RecordState
+from safespace_desktop.core.sync.record import DELETED_FIELD, JsonValue, RecordState
 from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
@@ -60,7 +62,13 @@ def _to_draft(record: LoadedRecord) -> AgreementDraft:
         origin_title=str(s.get("origin_title", "")),
         amends=int(amends) if isinstance(amends, int) else None,
         created_on=parse_date(s.get("created_on")),
+        kept_title=_optional_text(s.get("kept_title")),
+        kept_text=_optional_text(s.get("kept_text")),
     )
+
+
+def _optional_text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _to_version(record: LoadedRecord) -> tuple[AgreementVersion, str, str]:
@@ -206,8 +214,13 @@ class AgreementService:
         with store.transaction(self._vault) as (db, keyring, _principal):
             record = self._draft_record(db, keyring, draft_id)
             current = _to_draft(record)
-            changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
-            if not changes:
+            writes: dict[str, JsonValue] = {
+                k: v for k, v in changes.items() if getattr(current, k) != v
+            }
+            if current.has_kept_edits:
+                # Saving is the answer to typing kept at a lock: it is not offered again.
+                writes |= {"kept_title": None, "kept_text": None}
+            if not writes:
                 return current
             state = store.write(
                 self._vault,
@@ -216,7 +229,46 @@ class AgreementService:
                 keyring.group_key,
                 draft_id,
                 record.state,
-                dict(changes),
+                writes,
+            )
+        return _to_draft(LoadedRecord(draft_id, 0, state, {}))
+
+    def keep_edits(self, draft_id: str, *, title: str, text: str) -> AgreementDraft:
+        """Keep unsaved typing, sealed, when the session ends (lock, auto-lock, closing).
+
+        Nothing is checked or tidied: this runs while the app is locking and may not
+        refuse. The saved wording stays as it was; the page offers the kept typing back
+        the next time it opens, and ``update_draft`` or ``drop_kept_edits`` clears it.
+        """
+        self._vault.require_facilitator()
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            record = self._draft_record(db, keyring, draft_id)
+            state = store.write(
+                self._vault,
+                db,
+                store.repos(db).drafts,
+                keyring.group_key,
+                draft_id,
+                record.state,
+                {"kept_title": title, "kept_text": text},
+            )
+        return _to_draft(LoadedRecord(draft_id, 0, state, {}))
+
+    def drop_kept_edits(self, draft_id: str) -> AgreementDraft:
+        """Go back to the draft's saved wording; the kept typing is gone."""
+        self._vault.require_facilitator()
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            record = self._draft_record(db, keyring, draft_id)
+            if not _to_draft(record).has_kept_edits:
+                return _to_draft(record)
+            state = store.write(
+                self._vault,
+                db,
+                store.repos(db).drafts,
+                keyring.group_key,
+                draft_id,
+                record.state,
+                {"kept_title": None, "kept_text": None},
             )
         return _to_draft(LoadedRecord(draft_id, 0, state, {}))
 
@@ -249,8 +301,7 @@ class AgreementService:
                 raise ValidationError("title", "required", record="agreement")
             if not agreement_lines(draft.text) or not draft.text.strip():
                 raise ValidationError("text", "required", record="agreement")
-            numbers = [v.number for v, _t, _ti in self._versions_in(db, keyring)]
-            number = max(numbers, default=0) + 1
+            number = next_version_number(v for v, _t, _ti in self._versions_in(db, keyring))
             version_id = store.new_id()
             store.write(
                 self._vault,
@@ -319,6 +370,16 @@ class AgreementService:
             out.append(full)
             previous = full
         return out
+
+    def overview(self) -> AgreementOverview:
+        """Versions (with changes and counts) and drafts, for the facilitators' page."""
+        self._vault.require_facilitator()
+        return AgreementOverview(tuple(self._history(with_counts=True)), tuple(self.drafts()))
+
+    def next_number(self) -> int:
+        """The number the next adopted draft will get."""
+        self._vault.require_facilitator()
+        return next_version_number(self._history(with_counts=False))
 
     def history(self) -> list[AgreementVersion]:
         """Every adopted version, oldest first, each with its changes and meeting counts."""

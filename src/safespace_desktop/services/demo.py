@@ -258,7 +258,9 @@ def _build(path: Path, params: KdfParams, progress: Callable[[str], None]) -> No
         _add_group_life(vault, roster)
         for invitation, account in invitations:
             # Claiming locks the facilitator and unlocks the new member.
-            vault.claim_invitation(invitation.code, account.handle, account.passphrase)
+            vault.claim_invitation(
+                invitation.code, account.handle, account.passphrase, exact_handle=True
+            )
             if account.handle == "river":
                 progress("demo_writing_journal")
                 _add_river_space(vault)

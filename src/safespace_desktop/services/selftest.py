@@ -152,7 +152,7 @@ def _check_commons_scope(ctx: _Context) -> str:
 def _check_journal_scope(ctx: _Context) -> str:
     vault = ctx.open_vault()
     invitation = vault.invite_member()
-    vault.claim_invitation(invitation.code, MEMBER, ctx.member_pass)
+    vault.claim_invitation(invitation.code, MEMBER, ctx.member_pass, exact_handle=True)
     principal = vault.principal
     _expect(
         principal is not None and principal.role is Role.MEMBER,

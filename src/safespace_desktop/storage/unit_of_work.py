@@ -142,6 +142,11 @@ class UnitOfWork:
     def vault_info(self) -> VaultInfo:
         return vault_info(self._meta())
 
+    def set_label(self, label: str) -> None:
+        """The vault's neutral label (plaintext by design: the picker shows it)."""
+        self._meta().neutral_label = label
+        self._session.flush()
+
     @property
     def group_id(self) -> str:
         return self._meta().group_id

@@ -18,6 +18,7 @@ never waits behind it.
 from safespace_desktop.services.vault.handles import (
     HANDLE_MAX,
     INVITE_CHARS,
+    MEMBER_HANDLE_MAX,
     Progress,
     _quiet,
     clean_handle,
@@ -32,6 +33,7 @@ from safespace_desktop.services.vault.throttle import (
 __all__ = [
     "HANDLE_MAX",
     "INVITE_CHARS",
+    "MEMBER_HANDLE_MAX",
     "THROTTLE_CAP_SECONDS",
     "THROTTLE_FREE_ATTEMPTS",
     "Progress",

@@ -8,17 +8,25 @@ import uuid
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from safespace_desktop.core.errors import CorruptKeyMaterial, HandleUnavailable, InvitationInvalid
+from safespace_desktop.core.errors import (
+    CorruptKeyMaterial,
+    HandleUnavailable,
+    InvitationInvalid,
+    ValidationError,
+)
 from safespace_desktop.core.model import Invitation, NewAccount, Principal, Role
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import passphrase
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault.handles import (
+    HANDLE_TAG_DIGITS,
+    MEMBER_HANDLE_MAX,
     _hash_secret,
     _new_invitation_code,
     _normalise_invitation,
     clean_handle,
+    new_handle_tag,
 )
 from safespace_desktop.services.vault.keys import (
     _copy,
@@ -74,6 +82,20 @@ class VaultAccounts(VaultThrottle):
         if self._slot_by_handle(db, handle) is not None:
             raise HandleUnavailable()
         return self._handle_hash(db, handle)
+
+    def _claim_tagged_handle(self, db: UnitOfWork, chosen: str) -> tuple[str, bytes]:
+        """``chosen`` plus a random tag no slot uses yet ("sky" → "sky-4821"), and its hash.
+
+        The tag is drawn at random until it names a free handle, so the claimant's
+        outcome is the same whether or not "sky" (or any tagged form) is in use: the
+        claim never says "taken", and a handle never belongs to two people.
+        """
+        for digits in HANDLE_TAG_DIGITS:
+            for _attempt in range(32):
+                handle = f"{chosen}-{new_handle_tag(digits)}"
+                if self._slot_by_handle(db, handle) is None:
+                    return handle, self._handle_hash(db, handle)
+        raise HandleUnavailable()  # over 10^8 tags of one name in use: not a real group
 
     def _create_facilitator(
         self,
@@ -188,9 +210,19 @@ class VaultAccounts(VaultThrottle):
             db.accounts.delete_unclaimed_slot(slot_id)
         self.checkpoint()
 
-    def claim_invitation(self, code: str, handle: str, secret: str) -> NewAccount:
-        """A member creates their own account from an invitation and is unlocked."""
+    def claim_invitation(
+        self, code: str, handle: str, secret: str, *, exact_handle: bool = False
+    ) -> NewAccount:
+        """A member creates their own account from an invitation and is unlocked.
+
+        The handle they chose gets a random tag (``_claim_tagged_handle``); the handle to
+        unlock with is ``account.principal.handle``. ``exact_handle`` keeps the handle as
+        given and refuses one in use (``HandleUnavailable``): only for the demo builder
+        and tests that need a known handle, never for a claimant.
+        """
         handle = clean_handle(handle)
+        if not exact_handle and len(handle) > MEMBER_HANDLE_MAX:
+            raise ValidationError("handle", "too_long", limit=MEMBER_HANDLE_MAX)
         passphrase.check(secret)
         self.lock()
         normal = _normalise_invitation(code)
@@ -225,7 +257,11 @@ class VaultAccounts(VaultThrottle):
                     (wraps.TARGET_COMMONS_KEY, commons_key),
                 ]
                 try:
-                    db.accounts.claim_slot(slot.id, self._claim_handle(db, handle))
+                    if exact_handle:
+                        handle_hash = self._claim_handle(db, handle)
+                    else:
+                        handle, handle_hash = self._claim_tagged_handle(db, handle)
+                    db.accounts.claim_slot(slot.id, handle_hash)
                     db.accounts.delete_wraps(slot.id, wraps.WRAPPER_INVITATION)
                     self._wrap_root_keys(db, slot.id, passphrase_key, roots)
                     recovery_code = self._wrap_recovery(db, slot.id, recovery_key, roots)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import secrets
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -12,6 +13,11 @@ from safespace_desktop.core.text import check_text
 from safespace_desktop.crypto import recovery
 
 HANDLE_MAX = 64
+# A claimed member handle is what the person chose plus "-" and a random tag of digits
+# (see ``VaultAccounts._claim_tagged_handle``); the tag widens only if a name's tags ever
+# run short.
+HANDLE_TAG_DIGITS = (4, 6, 8)
+MEMBER_HANDLE_MAX = HANDLE_MAX - 1 - HANDLE_TAG_DIGITS[-1]
 
 
 INVITE_CHARS = 10
@@ -31,6 +37,10 @@ def clean_handle(handle: str) -> str:
     if len(cleaned) > HANDLE_MAX:
         raise ValidationError("handle", "too_long", limit=HANDLE_MAX)
     return cleaned
+
+
+def new_handle_tag(digits: int) -> str:
+    return str(secrets.randbelow(10**digits)).zfill(digits)
 
 
 def _hash_secret(salt: bytes, purpose: bytes, text: str) -> bytes:

@@ -2,7 +2,7 @@
 
 The facilitator who is unlocked hands the keyboard over: the new facilitator types
 their own handle and passphrase, then copies down their own recovery code. The key
-derivation runs on the session's TaskRunner.
+derivation runs as a typed operation off the GUI thread.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 The person types their current passphrase and a new one twice. The policy check
 runs as they type (crypto.passphrase.problem), and "Suggest a passphrase" offers a
 generated word passphrase to type once more. The key derivation runs on the
-session's TaskRunner.
+session's worker thread (a typed operation).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Every save is a new version (``ConsentService.edit_wording``); earlier versions stay,
 and each consent record keeps the version that person was shown. The dialog shows
-which version is current and what the next save will be.
+which version is current and what the next save will be. Reads and saves are typed
+operations off the GUI thread.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.consent import WORDING_TITLE_MAX, Wording, WordingKind
-from safespace_desktop.core.errors import SafeSpaceError, ValidationError
+from safespace_desktop.core.errors import ValidationError
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill, format_date
@@ -144,13 +146,27 @@ class ConsentWordingDialog(QDialog):
 
     def _load(self) -> None:
         self.message.hide()
-        try:
-            current = self._service.wording(self.kind())
-            history = self._service.wording_history(self.kind())
-        except SafeSpaceError as exc:
-            self._current = None
-            self._show_message(describe(exc))
-            return
+        service, kind = self._service, self.kind()
+        self._set_loading(True)
+        self._context.ops.query(
+            self, lambda _ctx: (service.wording(kind), service.wording_history(kind))
+        ).on_success(self._show).on_failure(self._load_failed).on_finished(
+            lambda: self._set_loading(False)
+        ).run()
+
+    def _set_loading(self, loading: bool) -> None:
+        for widget in (self.kind_combo, self.title_edit, self.text_edit):
+            widget.setEnabled(not loading)
+        if loading:
+            self.save_button.setEnabled(False)
+            self.revert_button.setEnabled(False)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._current = None
+        self._show_message(describe(exc))
+
+    def _show(self, loaded: tuple[Wording, list[Wording]]) -> None:
+        current, history = loaded
         self._current = current
         self.title_edit.setText(current.title)
         self.text_edit.blockSignals(True)
@@ -213,22 +229,27 @@ class ConsentWordingDialog(QDialog):
     def save(self) -> None:
         if not self.has_unsaved_changes():
             return
-        try:
-            saved = self._service.edit_wording(
-                self.kind(), self.text_edit.toPlainText(), title=self.title_edit.text()
-            )
-        except ValidationError as exc:
-            self._show_message("⚠ " + describe(exc))
-            (self.title_edit if exc.field == "title" else self.text_edit).setFocus()
-            return
-        except SafeSpaceError as exc:
-            self._show_message("⚠ " + describe(exc))
-            return
+        service, kind = self._service, self.kind()
+        text, title = self.text_edit.toPlainText(), self.title_edit.text()
+        self.save_button.setEnabled(False)
+        self._context.ops.collection(
+            self,
+            lambda _ctx: service.edit_wording(kind, text, title=title),
+            ChangeSet.of(RecordKind.CONSENT_WORDING),
+        ).on_success(self._saved).on_failure(self._refused).run()
+
+    def _saved(self, saved: Wording) -> None:
         self._load()
         self._show_message(fill(self.tr("✓ Saved as version %1."), saved.version))
         self._context.signals.status_message.emit(
             fill(self.tr("Saved version %1 of “%2”."), saved.version, saved.title)
         )
+
+    def _refused(self, exc: BaseException) -> None:
+        self._show_message("⚠ " + describe(exc))
+        self._edited()
+        if isinstance(exc, ValidationError):
+            (self.title_edit if exc.field == "title" else self.text_edit).setFocus()
 
     def reject(self) -> None:
         if self.has_unsaved_changes() and not ask(

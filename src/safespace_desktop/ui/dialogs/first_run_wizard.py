@@ -16,6 +16,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,16 +36,17 @@ from safespace_desktop.crypto.kdf import KdfParams
 from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.onboarding import label_reveals_group_name
 from safespace_desktop.services.vault import HANDLE_MAX, Vault, clean_handle
+from safespace_desktop.services.vault_label import LABEL_MAX
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.account_flow import MessageBox
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import framed_note, paragraph_label
+from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.recovery_code_panel import RecoveryCodePanel
 
-LABEL_MAX = 60
 GROUP_NAME_MAX = 120
 CALIBRATION_SHARE = 70  # percent of the bar used by the calibration steps
 
@@ -131,10 +133,17 @@ class NamesPage(QWizardPage):
 
         form = FormGrid()
         form.set_group_gap(self.fontMetrics().height() // 2)
+        # Say so at the field when it is full, instead of cutting the text silently.
+        self.label_edit.setObjectName("vaultLabel")
+        self.group_edit.setObjectName("groupName")
+        self.label_limit = LengthLimitNote(self.label_edit, self)
+        self.group_limit = LengthLimitNote(self.group_edit, self)
         form.addRow(label_caption, self.label_edit)
         form.addRow("", label_hint)
+        form.addRow("", self.label_limit)
         form.addRow(group_caption, self.group_edit)
         form.addRow("", group_hint)
+        form.addRow("", self.group_limit)
         layout = _column(self)
         layout.addLayout(form)
         layout.addWidget(self.reveal_warning)
@@ -329,10 +338,36 @@ class CodePage(QWizardPage):
 
 
 class _Relay(QObject):
-    """Carries progress from the worker thread to the GUI thread (queued signals)."""
+    """Carries progress from the worker thread to the GUI thread (queued signals).
+
+    It has no parent on purpose: the worker may still hold it after the wizard is gone,
+    and then its signals simply reach nobody.
+    """
 
     calibrating = Signal(int, int)
     creating = Signal()
+
+
+def create_vault(
+    directory: VaultDirectory,
+    calibrate: Callable[..., KdfParams],
+    relay: _Relay,
+    label: str,
+    group_name: str,
+    handle: str,
+    secret: str,
+) -> tuple[Vault, NewAccount]:
+    """Runs on the worker thread with plain arguments: calibrate the KDF, then create the
+    vault. It never holds the wizard; progress goes out through the relay's signals."""
+    params = calibrate(progress=relay.calibrating.emit)
+    relay.creating.emit()
+    return directory.create_vault(
+        label=label,
+        group_name=group_name,
+        handle=handle,
+        passphrase_text=secret,
+        params=params,
+    )
 
 
 class FirstRunWizard(QWizard):
@@ -355,7 +390,7 @@ class FirstRunWizard(QWizard):
         self._running = False
         self._vault: Vault | None = None
         self._account: NewAccount | None = None
-        self._relay = _Relay(self)
+        self._relay = _Relay()
 
         self.setWindowTitle(self.tr("Set up a group vault"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -446,7 +481,10 @@ class FirstRunWizard(QWizard):
         self.protect_page.begin()
         self._set_leaving_enabled(False)
         self._runner.run(
-            self._create,
+            create_vault,
+            self._directory,
+            self._calibrate,
+            self._relay,
             self.names_page.label(),
             self.names_page.group_name(),
             self.account_page.handle(),
@@ -455,22 +493,11 @@ class FirstRunWizard(QWizard):
             on_error=self._failed,
         )
 
-    def _create(
-        self, label: str, group_name: str, handle: str, secret: str
-    ) -> tuple[Vault, NewAccount]:
-        """Runs on the worker thread: never touches widgets, only emits relay signals."""
-        params = self._calibrate(progress=self._relay.calibrating.emit)
-        self._relay.creating.emit()
-        return self._directory.create_vault(
-            label=label,
-            group_name=group_name,
-            handle=handle,
-            passphrase_text=secret,
-            params=params,
-        )
-
     def _created(self, result: Any) -> None:
         vault, account = result
+        if not shiboken6.isValid(self):
+            vault.close()  # the wizard was closed meanwhile; nobody is waiting for it
+            return
         self._running = False
         self._vault = vault
         self._account = account
@@ -482,6 +509,8 @@ class FirstRunWizard(QWizard):
         self.vault_opened.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._running = False
         self.protect_page.failed(describe(error))
         self._set_leaving_enabled(True)

@@ -2,7 +2,7 @@
 
 Used by the change-passphrase and add-facilitator dialogs: a form that ends in the
 new-passphrase rows (a suggestion is typed once more), a message line, OK and Cancel.
-The key derivation runs on the session's TaskRunner while the inputs are disabled;
+The key derivation runs as a typed operation off the GUI thread while the inputs are disabled;
 typed passphrases are cleared from the widgets when the dialog closes.
 
 A subclass adds its own rows to ``self.form`` and then calls ``_finish_layout``; it
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import PassphraseRejected
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.session.context import SessionContext
@@ -129,14 +130,10 @@ class NewPassphraseDialog(QDialog):
         raise NotImplementedError
 
     def _run(self, work: Callable[..., Any], *args: object, progress_text: str) -> None:
-        self._context.runner.run(
-            work,
-            *args,
-            on_done=self._on_done,
-            on_error=self._on_error,
-            progress_text=progress_text,
-            parent=self,
-        )
+        """Run ``work(*args)`` (a service call, never a widget's method) as an operation."""
+        self._context.ops.collection(
+            self, lambda _ctx: work(*args), ChangeSet.kinds(RecordKind.ACCOUNT)
+        ).on_success(self._on_done).on_failure(self._on_error).with_progress(progress_text).run()
 
     def _explain(self, exc: BaseException) -> None:
         self._show_message(describe(exc))

@@ -1,9 +1,12 @@
 """Shared shape of the screens that make or recover an account at the lock screen.
 
-Step 1 is a form in a centred card. The controller runs the slow vault call on its
-TaskRunner and answers with ``show_error(text)`` or ``show_recovery_code(code)``.
+Step 1 is a form in a centred card. The controller runs the slow vault call off the
+GUI thread and answers with ``show_failure(exc)`` or ``show_new_account(account)``.
 Step 2 shows the new recovery code and asks for one group of it back before
 ``finished`` is emitted. ``reset()`` forgets everything that was typed or shown.
+
+A failure keeps what the person typed unless the passphrase itself was the problem,
+and its message goes away as soon as they edit a field or submit again.
 """
 
 from __future__ import annotations
@@ -21,6 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.core.errors import (
+    InvitationInvalid,
+    MalformedRecoveryCode,
+    PassphraseRejected,
+    ValidationError,
+    WrongRecoveryCode,
+)
+from safespace_desktop.core.model import NewAccount
+from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.widgets.card import card_column, centred_card
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
@@ -133,6 +145,9 @@ class AccountFlowScreen(QWidget):
         code_layout.setSpacing(em * 2 // 3)
         code_layout.addWidget(self.code_title)
         code_layout.addWidget(self.code_intro)
+        self._code_extras = QVBoxLayout()
+        self._code_extras.setContentsMargins(0, 0, 0, 0)
+        code_layout.addLayout(self._code_extras)
         code_layout.addLayout(self._panel_holder)
         code_layout.addLayout(continue_row)
 
@@ -175,16 +190,47 @@ class AccountFlowScreen(QWidget):
     def _refresh(self) -> None:
         self.submit_button.setEnabled(not self._busy and self._can_submit())
 
+    def _edited(self, *_args: object) -> None:
+        """Something was typed: an earlier message no longer applies."""
+        if not self._busy:
+            self.error_box.show_text("")
+        self._refresh()
+
+    def add_code_extra(self, widget: QWidget) -> None:
+        """A widget on the recovery-code step, above the code (for example the handle)."""
+        self._code_extras.addWidget(widget)
+
+    def _confirmed(self) -> bool:
+        """Whether step 2 has been checked; subclasses may ask for more than the code."""
+        return self.panel is not None and self.panel.is_confirmed()
+
+    def _update_continue(self, *_args: object) -> None:
+        confirmed = self._confirmed()
+        self.continue_button.setEnabled(confirmed)
+        self.continue_note.setVisible(not confirmed)
+
     # -- called by the controller ------------------------------------------------------
-    def show_error(self, text: str, field: str | None = None) -> None:
-        """Show ``text`` kindly; passphrases are cleared, every other field is kept.
+    def show_failure(self, exc: BaseException) -> None:
+        """Say why it did not work, next to the field it is about."""
+        field = failed_field(exc)
+        self.show_error(describe(exc), field, clear_passphrase=field == "passphrase")
+
+    def show_error(
+        self, text: str, field: str | None = None, *, clear_passphrase: bool = False
+    ) -> None:
+        """Show ``text`` kindly. Everything typed is kept unless ``clear_passphrase``.
 
         ``field`` ("code", "handle" or "passphrase") says where to put the cursor.
         """
         self.set_busy(False)
-        self._clear_secrets()
+        if clear_passphrase:
+            self._clear_secrets()
         self.error_box.show_text(text)
         self._focus_field(field)
+
+    def show_new_account(self, account: NewAccount) -> None:
+        """The account exists: show what the person needs to write down."""
+        self.show_recovery_code(account.recovery_code)
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -210,10 +256,10 @@ class AccountFlowScreen(QWidget):
         panel_layout = self.panel.layout()
         if panel_layout is not None:
             panel_layout.setContentsMargins(0, 0, 0, 0)
-        self.panel.confirmed_changed.connect(self._on_confirmed_changed)
+        self.panel.confirmed_changed.connect(self._update_continue)
         self.panel.check_edit.returnPressed.connect(self._continue)
         self._panel_holder.addWidget(self.panel)
-        self._on_confirmed_changed(False)
+        self._update_continue()
         self.setTabOrder(self.panel.check_edit, self.continue_button)
         self.stack.setCurrentWidget(self.code_page)
         self.panel.check_edit.setFocus()
@@ -239,12 +285,8 @@ class AccountFlowScreen(QWidget):
         self.error_box.show_text("")
         self._emit_request()
 
-    def _on_confirmed_changed(self, confirmed: bool) -> None:
-        self.continue_button.setEnabled(confirmed)
-        self.continue_note.setVisible(not confirmed)
-
     def _continue(self) -> None:
-        if self.panel is not None and self.panel.is_confirmed():
+        if self._confirmed():
             self.finished.emit()
 
     def _drop_panel(self) -> None:
@@ -253,3 +295,14 @@ class AccountFlowScreen(QWidget):
             self.panel.setParent(None)
             self.panel.deleteLater()
             self.panel = None
+
+
+def failed_field(exc: BaseException) -> str | None:
+    """Which field a failure is about: "passphrase", "handle", "code" or None."""
+    if isinstance(exc, PassphraseRejected):
+        return "passphrase"
+    if isinstance(exc, ValidationError):
+        return {"passphrase": "passphrase", "handle": "handle", "code": "code"}.get(exc.field)
+    if isinstance(exc, (InvitationInvalid, WrongRecoveryCode, MalformedRecoveryCode)):
+        return "code"
+    return None

@@ -3,8 +3,7 @@
 They type their handle, the code from their paper (dashes, spaces and capital letters
 don't matter) and a new passphrase. The controller runs
 ``vault.recover(handle, code, new_passphrase)`` on its TaskRunner, then calls
-``show_recovery_code(account.recovery_code)`` — the old code no longer works — or
-``show_error(describe(exc))``.
+``show_new_account(account)`` — the old code no longer works — or ``show_failure(exc)``.
 """
 
 from __future__ import annotations
@@ -82,9 +81,9 @@ class RecoverAccountScreen(AccountFlowScreen):
         ]
         chain_tab_order(chain)
 
-        self.handle_edit.textChanged.connect(self._refresh)
+        self.handle_edit.textChanged.connect(self._edited)
         self.code_edit.textChanged.connect(self._on_code_changed)
-        self.passphrase.changed.connect(self._refresh)
+        self.passphrase.changed.connect(self._edited)
         self.handle_edit.returnPressed.connect(self.code_edit.setFocus)
         self.code_edit.returnPressed.connect(self.passphrase.passphrase.setFocus)
         self.passphrase.passphrase.returnPressed.connect(self.passphrase.confirm.setFocus)
@@ -123,7 +122,7 @@ class RecoverAccountScreen(AccountFlowScreen):
             message = describe(MalformedRecoveryCode())
         self.code_feedback.setText(message)
         self.code_edit.setAccessibleDescription(message)
-        self._refresh()
+        self._edited()
 
     # -- AccountFlowScreen -------------------------------------------------------------
     def _inputs(self) -> list[QWidget]:

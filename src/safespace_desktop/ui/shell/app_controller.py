@@ -282,7 +282,7 @@ class AppController(QObject):
     def _show_new_code(self, screen: AccountFlowScreen, account: NewAccount) -> None:
         if self.window.screen_widget is screen:
             screen.set_busy(False)
-            screen.show_recovery_code(account.recovery_code)
+            screen.show_new_account(account)
             # The person is unlocked now; if they walk away, the code must not stay on screen.
             vault = self.vault
             assert vault is not None
@@ -293,7 +293,7 @@ class AppController(QObject):
     def _screen_error(self, screen: AccountFlowScreen, exc: BaseException) -> None:
         if self.window.screen_widget is screen:
             screen.set_busy(False)
-            screen.show_error(describe(exc))
+            screen.show_failure(exc)
 
     # ------------------------------------------------------------------ session
     def _on_vault_created(self, vault: Vault, _account: NewAccount) -> None:

@@ -19,21 +19,21 @@ def members_page(context: SessionContext) -> QWidget:
 
 
 def pairs_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.pairs_page import PairsPage
+    from safespace_desktop.ui.pairs import pairs_page
 
-    return PairsPage(context)
+    return pairs_page(context)
 
 
 def agreement_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.agreement_page import AgreementPage
+    from safespace_desktop.ui.agreement import agreement_page
 
-    return AgreementPage(context)
+    return agreement_page(context)
 
 
 def member_agreement_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
+    from safespace_desktop.ui.agreement import member_agreement_page
 
-    return MemberAgreementPage(context)
+    return member_agreement_page(context)
 
 
 def crisis_lines_page(context: SessionContext) -> QWidget:
@@ -43,9 +43,9 @@ def crisis_lines_page(context: SessionContext) -> QWidget:
 
 
 def group_settings_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
+    from safespace_desktop.ui.settings import group_settings_page
 
-    return GroupSettingsPage(context)
+    return group_settings_page(context)
 
 
 def journal_page(context: SessionContext) -> QWidget:
@@ -67,6 +67,6 @@ def safety_plan_page(context: SessionContext) -> QWidget:
 
 
 def account_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.account_page import AccountPage
+    from safespace_desktop.ui.account import account_page
 
-    return AccountPage(context)
+    return account_page(context)

@@ -35,6 +35,7 @@ class AgreementTemplateDialog(QDialog):
         self, templates: Sequence[AgreementTemplate], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("agreementTemplateDialog")
         self.setWindowTitle(self.tr("Start the group agreement"))
         self.setModal(True)
         self._templates = {t.key: t for t in templates}

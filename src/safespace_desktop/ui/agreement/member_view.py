@@ -1,46 +1,39 @@
-"""The group agreement in a member's own space: the current version, read-only, printable.
-
-It comes from ``AgreementService.current_for_members`` (sealed under the commons key,
-so any unlocked member can read it). Drafts and meeting counts are facilitator
-records and never appear here.
-"""
+"""The group agreement in a member's own space: layout only (read-only, printable)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from safespace_desktop.core.agreement import AgreementVersion
-from safespace_desktop.core.errors import SafeSpaceError
-from safespace_desktop.services.agreement import AgreementService
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.printing import agreement_document, print_document, printer_note
-from safespace_desktop.ui.session.context import SessionContext
-from safespace_desktop.ui.widgets.agreement_text import ReadOnlyText, long_date
+from safespace_desktop.ui.printing import printer_note
+from safespace_desktop.ui.widgets.agreement_text import ReadOnlyText
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
-from safespace_desktop.ui.wording.placeholders import fill
 
 #: The agreement is read, not scanned: keep its lines to a comfortable length.
 READING_WIDTH_CHARS = 100
+EMPTY_PAGE, SHOWN_PAGE = 0, 1
 
 
-class MemberAgreementPage(QWidget):
+class MemberAgreementView(QWidget):
     """The current group agreement, for everyone who has unlocked (members included)."""
 
-    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.service = AgreementService(context.vault)
-        self.version: AgreementVersion | None = None
+        self.setObjectName("memberAgreementPage")
+        self.controller: QObject | None = None  # set by the package's page factory
         em = self.fontMetrics().height()
 
         title = heading_label(self.tr("Group agreement"), 1.6, weight=QFont.Weight.DemiBold)
         self.message = paragraph_label()
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setVisible(False)
+        self.busy_label = paragraph_label(self.tr("Loading…"))
+        self.busy_label.setAccessibleName(self.tr("Loading"))
+        self.busy_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.busy_label.setVisible(False)
 
-        # Nothing adopted yet ---------------------------------------------------------------------
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.setContentsMargins(0, em // 2, 0, 0)
@@ -59,7 +52,6 @@ class MemberAgreementPage(QWidget):
         empty_layout.addWidget(empty_text)
         empty_layout.addStretch(1)
 
-        # The agreement ---------------------------------------------------------------------------
         shown = QWidget()
         shown_layout = QVBoxLayout(shown)
         shown_layout.setContentsMargins(0, 0, 0, 0)
@@ -93,53 +85,26 @@ class MemberAgreementPage(QWidget):
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.setSpacing(em * 2 // 3)
         column_layout.addWidget(title)
+        column_layout.addWidget(self.busy_label)
         column_layout.addWidget(self.message)
         column_layout.addWidget(self.stack, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(em * 2, em * 3 // 2, em * 2, em * 3 // 2)
         outer.addWidget(column, 1)
-
         chain_tab_order([self.text_view, self.print_button])
-        self.print_button.clicked.connect(self.print_agreement)
-        self.refresh()
 
-    def nav_title(self) -> str:
-        return self.tr("Group agreement")
-
-    def _show_message(self, text: str) -> None:
+    def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def refresh(self) -> None:
-        try:
-            self.version = self.service.current_for_members()
-        except SafeSpaceError as exc:
-            self._show_message(describe(exc))
-            self.stack.setCurrentIndex(0)
-            return
-        version = self.version
-        if version is None:
-            self.stack.setCurrentIndex(0)
-            return
-        self.meta_label.setText(
-            fill(self.tr("Version %1, adopted %2."), version.number, long_date(version.adopted_on))
-        )
-        self.text_view.show_agreement(version.title, version.lines)
-        self.stack.setCurrentIndex(1)
+    def set_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.print_button.setEnabled(not busy)
 
-    def print_agreement(self) -> None:
-        if self.version is None:
-            return
-        try:
-            printable = self.service.printable()
-        except SafeSpaceError as exc:
-            self._show_message(describe(exc))
-            return
-        document = agreement_document(printable, self.font())
-        try:
-            printed = print_document(document, self)
-        finally:
-            document.clear()
-            document.deleteLater()
-        if printed:
-            self.context.signals.status_message.emit(self.tr("Sent to the printer."))
+    def show_empty(self) -> None:
+        self.stack.setCurrentIndex(EMPTY_PAGE)
+
+    def show_agreement(self, meta: str, title: str, lines: list[str]) -> None:
+        self.meta_label.setText(meta)
+        self.text_view.show_agreement(title, lines)
+        self.stack.setCurrentIndex(SHOWN_PAGE)

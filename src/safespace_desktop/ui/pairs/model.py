@@ -1,4 +1,4 @@
-"""Check-in pairs as a table: the two members (alphabetical) and since when."""
+"""Check-in pairs as a table with named columns: the two members (alphabetical), since when."""
 
 from __future__ import annotations
 

@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.core.agreement import MAX_PRESENT, AgreementAffirmation
-from safespace_desktop.core.errors import SafeSpaceError, ValidationError
+from safespace_desktop.core.changes import ChangeSet, RecordKind
+from safespace_desktop.core.errors import ValidationError
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.agreement_text import medium_date_format
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
-from safespace_desktop.ui.wording.placeholders import fill
 
 
 class RecordAgreementDialog(QDialog):
@@ -37,7 +39,7 @@ class RecordAgreementDialog(QDialog):
 
     def __init__(
         self,
-        service: AgreementService,
+        context: SessionContext,
         version: int,
         today: date,
         parent: QWidget | None = None,
@@ -45,7 +47,9 @@ class RecordAgreementDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record agreement at a meeting"))
         self.setModal(True)
-        self._service = service
+        self.setObjectName("recordAgreementDialog")
+        self._context = context
+        self._service = AgreementService(context.vault)
         self._version = version
         self.recorded: AgreementAffirmation | None = None
         em = self.fontMetrics().height()
@@ -144,15 +148,26 @@ class RecordAgreementDialog(QDialog):
         """Keep the count; a refusal is shown here and the dialog stays open."""
         chosen = self.date_edit.date()
         meeting_on = date(chosen.year(), chosen.month(), chosen.day())
-        try:
-            self.recorded = self._service.record_agreement(
-                self.present_spin.value(),
-                self.agreed_spin.value(),
-                meeting_on=meeting_on,
-                version=self._version,
-            )
-        except ValidationError as exc:
-            self._show_error(describe(exc))
+        service, version = self._service, self._version
+        present, agreed = self.present_spin.value(), self.agreed_spin.value()
+        self.record_button.setEnabled(False)
+        self._context.ops.collection(
+            self,
+            lambda _ctx: service.record_agreement(
+                present, agreed, meeting_on=meeting_on, version=version
+            ),
+            ChangeSet.of(RecordKind.AGREEMENT),
+        ).on_success(self._recorded).on_failure(self._refused).on_finished(
+            lambda: self.record_button.setEnabled(True)
+        ).run()
+
+    def _recorded(self, count: AgreementAffirmation) -> None:
+        self.recorded = count
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._show_error(describe(exc))
+        if isinstance(exc, ValidationError):
             target = {
                 "present": self.present_spin,
                 "agreed": self.agreed_spin,
@@ -161,8 +176,3 @@ class RecordAgreementDialog(QDialog):
             if target is not None:
                 target.setFocus()
                 target.selectAll()
-            return
-        except SafeSpaceError as exc:
-            self._show_error(describe(exc))
-            return
-        self.accept()

@@ -1,0 +1,17 @@
+"""My account, for everyone unlocked: passphrase, recovery code, journal backup, locking.
+
+``account_page(context)`` builds the view and its controller.
+"""
+
+from __future__ import annotations
+
+from safespace_desktop.ui.account.controller import AccountController
+from safespace_desktop.ui.account.view import AccountView
+from safespace_desktop.ui.session.context import SessionContext
+
+
+def account_page(context: SessionContext) -> AccountView:
+    principal = context.principal
+    view = AccountView(principal.handle, is_facilitator=principal.is_facilitator)
+    view.controller = AccountController(context, view)
+    return view
