@@ -84,20 +84,27 @@ def test_a_facilitator_sees_only_their_own_reflections(
     assert page.title.text() == "My reflections"
     assert headlines(page) == []
     assert page.right.currentWidget() is page.editor  # the member's draft is not offered
-    assert not page.group_prompts_check.isVisibleTo(page.options_frame)
-    assert page.tag_combo.count() == 1  # "Any tag": the member's tags are not offered
+    assert not page.options.group_prompts_check.isVisibleTo(page.options)
+    assert (
+        page.entries.filters.tag_combo.count() == 1
+    )  # "Any tag": the member's tags are not offered
 
     # The self-care check-in is one click away.
-    assert page.check_in_button is not None
-    click(qtbot, page.check_in_button)
+    assert page.prompt_panel.check_in_button is not None
+    click(qtbot, page.prompt_panel.check_in_button)
+    settle(qtbot, page)
     assert page.editor.title_edit.text() == "Self-care check-in"
     assert page.editor.body_edit.toPlainText().startswith("How am I?")
     qtbot.keyClicks(page.editor.body_edit, "Tired, but it went well.")
     click(qtbot, page.editor.save_button)
+    settle(qtbot, page)
     assert headlines(page) == ["Self-care check-in"]
-    click(qtbot, page.calendar_button)
-    click(qtbot, page.filters_button)
+    click(qtbot, page.entries.calendar_button)
+    settle(qtbot, page)
+    click(qtbot, page.entries.filters_button)
+    settle(qtbot, page)
     click(qtbot, page.options_button)
+    settle(qtbot, page)
     assert_controls_named(page)
 
     texts = visible_texts()
@@ -105,7 +112,8 @@ def test_a_facilitator_sees_only_their_own_reflections(
     leaks = [text for text in texts if member_words.split()[1] in text]
     assert leaks == []
     # And the member's entry is not in the facilitator's journal, whatever is searched.
-    qtbot.keyClicks(page.search_edit, member_words.split()[1])
+    qtbot.keyClicks(page.entries.search_edit, member_words.split()[1])
+    settle(qtbot, page)
     assert headlines(page) == []
     # Gone with the session: no stray window of the page is left behind.
     destroy(page)
@@ -120,13 +128,15 @@ def test_group_prompts_reach_a_member_only_after_opting_in(
 
     # The facilitator offers a prompt from the prompts dialog.
     facilitator_page = make_page(vault, add=False)
-    click(qtbot, facilitator_page.prompts_button)
+    click(qtbot, facilitator_page.prompt_panel.prompts_button)
+    settle(qtbot, facilitator_page)
     dialog = facilitator_page.prompts_dialog
     assert dialog is not None and dialog.group_tab is not None
     dialog.tabs.setCurrentWidget(dialog.group_tab)
     assert_controls_named(dialog)
     qtbot.keyClicks(dialog.group_text, "What will you carry into this week?")
     click(qtbot, dialog.offer_button)
+    settle(qtbot, facilitator_page)
     assert dialog.offered_list.item(0).text().startswith("What will you carry into this week?")
     PromptsService(vault).offer_group_prompt("A second prompt for the group.")
     offered = {p.text: p.id for p in PromptsService(vault).offered_group_prompts()}
@@ -136,34 +146,37 @@ def test_group_prompts_reach_a_member_only_after_opting_in(
 
     vault.unlock(member.handle, member.secret)
     page = make_page(vault)
-    assert page.group_prompt_rows == [] and not page.group_frame.isVisible()
+    assert page.group_prompts.rows == [] and not page.group_prompts.isVisible()
 
     click(qtbot, page.options_button)
-    assert not page.group_prompts_check.isChecked()
-    click(qtbot, page.group_prompts_check)
-    page.options_frame.hide()
-    assert {p.text for p, *_ in page.group_prompt_rows} == set(offered)
-    assert page.group_frame.isVisible()
+    settle(qtbot, page)
+    assert not page.options.group_prompts_check.isChecked()
+    click(qtbot, page.options.group_prompts_check)
+    settle(qtbot, page)
+    page.options.hide()
+    assert {p.text for p, *_ in page.group_prompts.rows} == set(offered)
+    assert page.group_prompts.isVisible()
 
     # Answer the first: an entry in the member's own journal, and the prompt leaves.
     prompt, _frame, write, _dismiss = next(
-        row for row in page.group_prompt_rows if row[0].text.startswith("What will")
+        row for row in page.group_prompts.rows if row[0].text.startswith("What will")
     )
     click(qtbot, write)
     assert page.editor.prompt_label.text() == prompt.text
     qtbot.keyClicks(page.editor.body_edit, "Patience with myself.")
     click(qtbot, page.editor.save_button)
+    settle(qtbot, page)
     saved = JournalService(vault).list_entries()
     assert [(e.body, e.prompt) for e in saved] == [("Patience with myself.", prompt.text)]
-    assert [p.text for p, *_ in page.group_prompt_rows] == ["A second prompt for the group."]
+    assert [p.text for p, *_ in page.group_prompts.rows] == ["A second prompt for the group."]
 
     # Dismiss the second; it stays dismissed on the next unlock.
-    _prompt, _frame, _write, dismiss = page.group_prompt_rows[0]
+    _prompt, _frame, _write, dismiss = page.group_prompts.rows[0]
     click(qtbot, dismiss)
-    assert page.group_prompt_rows == [] and not page.group_frame.isVisible()
+    assert page.group_prompts.rows == [] and not page.group_prompts.isVisible()
     again = make_page(vault)
-    assert again.group_prompts_check.isChecked()
-    assert again.group_prompt_rows == []
+    assert again.options.group_prompts_check.isChecked()
+    assert again.group_prompts.rows == []
     # Nothing went back to the group: both prompts are still offered, unchanged.
     vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
     assert {p.text for p in PromptsService(vault).offered_group_prompts()} == set(offered)
@@ -186,16 +199,19 @@ def test_marker_scan_after_typing_into_the_journal(
         tags=f"t{markers[3]}",
     )
     # A template the member made.
-    click(qtbot, page.prompts_button)
+    click(qtbot, page.prompt_panel.prompts_button)
+    settle(qtbot, page)
     dialog = page.prompts_dialog
     assert dialog is not None
     dialog.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dialog.template_name, f"Name {markers[4]}")
     qtbot.keyClicks(dialog.template_body, f"Template {markers[5]}")
     click(qtbot, dialog.save_template_button)
+    settle(qtbot, page)
     dialog.reject()
     # A draft, autosaved and never saved as an entry.
     click(qtbot, page.editor.new_button)
+    settle(qtbot, page)
     qtbot.keyClicks(page.editor.title_edit, f"Draft title {markers[6]}")
     qtbot.keyClicks(page.editor.body_edit, f"Draft body {markers[7]}")
     qtbot.waitUntil(lambda: "sealed draft" in page.editor.status_label.text(), timeout=3000)
@@ -244,5 +260,6 @@ def test_locking_the_app_keeps_the_draft_and_hides_the_text(qtbot: QtBot, harnes
     page = workspace.show_page("journal")
     assert isinstance(page, JournalPage)
     qtbot.waitUntil(lambda: page.right.currentWidget() is page.draft_card, timeout=3000)
-    click(qtbot, page.continue_draft_button)
+    click(qtbot, page.draft_card.continue_button)
+    settle(qtbot, page)
     assert page.editor.body_edit.toPlainText() == words

@@ -24,10 +24,10 @@ from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.core.model import Role
 from safespace_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
-from safespace_desktop.ui.dialogs.journal_export import JournalExportDialog
-from safespace_desktop.ui.dialogs.journal_import import JournalImportDialog
 from safespace_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.journal.export_dialog import JournalExportDialog
+from safespace_desktop.ui.journal.import_dialog import JournalImportDialog
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import left_aligned, scrolling_column
