@@ -12,9 +12,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.clock import ManualClock
@@ -685,3 +685,44 @@ def test_the_list_model_is_a_well_behaved_qt_model(qtmodeltester, vault: Vault) 
     model.set_entries(JournalService(vault).list_entries())
     qtmodeltester.check(model)
     assert model.row_of(model.index(2).data(Qt.ItemDataRole.UserRole + 1)) == 2
+
+
+# ----------------------------------------------------------------------------- issue 8
+def test_the_header_promises_only_what_is_true(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    """Copying out of the editor is blocked, but My account offers a readable export:
+    the header says exactly that, for members and facilitators."""
+    claim_member(vault)
+    member_page = make_page(vault)
+    vault.unlock("robin", "lantern meadow pebble harbour")
+    facilitator_page = make_page(vault)
+    for page in (member_page, facilitator_page):
+        promise = page.subtitle.text()
+        assert page.subtitle.isVisible()
+        assert "can be copied out" not in promise
+        assert "Copying from the editor is blocked" in promise
+        assert "clipboard" in promise
+        assert "export" in promise and "My account" in promise
+
+
+def test_the_feelings_suggestions_leave_the_tags_field_visible(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    claim_member(vault)
+    page = make_page(vault)
+    editor = page.editor
+    editor.feelings_edit.setFocus()
+    qtbot.keyClicks(editor.feelings_edit, "t")  # "tired" is among the starter words
+    popup = editor.feelings_completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+
+    def on_screen(widget: QWidget) -> QRect:
+        return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+    assert popup.model().rowCount() > 0
+    assert not on_screen(popup).intersects(on_screen(editor.tags_edit))
+    # The Tags field stays on screen, uncovered, and can be typed into while it is open.
+    assert editor.tags_edit.isVisible() and not editor.tags_edit.visibleRegion().isEmpty()
+    click_at = on_screen(editor.tags_edit).center()
+    assert not on_screen(popup).contains(click_at)

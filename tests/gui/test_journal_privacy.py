@@ -32,7 +32,10 @@ from tests.gui.journal_helpers import (
     destroy,
     headlines,
     page_factory,
+    prompts_dialog,
+    settle,
     visible_texts,
+    wait_opened,
     write_entry,
 )
 
@@ -130,7 +133,7 @@ def test_group_prompts_reach_a_member_only_after_opting_in(
     facilitator_page = make_page(vault, add=False)
     click(qtbot, facilitator_page.prompt_panel.prompts_button)
     settle(qtbot, facilitator_page)
-    dialog = facilitator_page.prompts_dialog
+    dialog = prompts_dialog(qtbot, facilitator_page)
     assert dialog is not None and dialog.group_tab is not None
     dialog.tabs.setCurrentWidget(dialog.group_tab)
     assert_controls_named(dialog)
@@ -154,13 +157,14 @@ def test_group_prompts_reach_a_member_only_after_opting_in(
     click(qtbot, page.options.group_prompts_check)
     settle(qtbot, page)
     page.options.hide()
-    assert {p.text for p, *_ in page.group_prompts.rows} == set(offered)
+    assert {row.prompt.text for row in page.group_prompts.rows} == set(offered)
     assert page.group_prompts.isVisible()
 
     # Answer the first: an entry in the member's own journal, and the prompt leaves.
-    prompt, _frame, write, _dismiss = next(
-        row for row in page.group_prompts.rows if row[0].text.startswith("What will")
+    answered = next(
+        row for row in page.group_prompts.rows if row.prompt.text.startswith("What will")
     )
+    prompt, write = answered.prompt, answered.write_button
     click(qtbot, write)
     assert page.editor.prompt_label.text() == prompt.text
     qtbot.keyClicks(page.editor.body_edit, "Patience with myself.")
@@ -168,11 +172,14 @@ def test_group_prompts_reach_a_member_only_after_opting_in(
     settle(qtbot, page)
     saved = JournalService(vault).list_entries()
     assert [(e.body, e.prompt) for e in saved] == [("Patience with myself.", prompt.text)]
-    assert [p.text for p, *_ in page.group_prompts.rows] == ["A second prompt for the group."]
+    assert [row.prompt.text for row in page.group_prompts.rows] == [
+        "A second prompt for the group."
+    ]
 
     # Dismiss the second; it stays dismissed on the next unlock.
-    _prompt, _frame, _write, dismiss = page.group_prompts.rows[0]
+    dismiss = page.group_prompts.rows[0].dismiss_button
     click(qtbot, dismiss)
+    settle(qtbot, page)
     assert page.group_prompts.rows == [] and not page.group_prompts.isVisible()
     again = make_page(vault)
     assert again.options.group_prompts_check.isChecked()
@@ -201,7 +208,7 @@ def test_marker_scan_after_typing_into_the_journal(
     # A template the member made.
     click(qtbot, page.prompt_panel.prompts_button)
     settle(qtbot, page)
-    dialog = page.prompts_dialog
+    dialog = prompts_dialog(qtbot, page)
     assert dialog is not None
     dialog.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dialog.template_name, f"Name {markers[4]}")
@@ -235,9 +242,9 @@ def test_marker_scan_after_typing_into_the_journal(
 
 def test_locking_the_app_keeps_the_draft_and_hides_the_text(qtbot: QtBot, harness) -> None:  # type: ignore[no-untyped-def]
     """In the real shell: type, press Ctrl+L at once (before any autosave), unlock."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
 
-    from safespace_desktop.ui.pages.journal_page import JournalPage
+    from safespace_desktop.ui.journal.view import JournalView
     from safespace_desktop.ui.screens.lock_screen import LockScreen
     from safespace_desktop.ui.shell.workspace import Workspace
     from tests.gui.test_shell_session import type_unlock, unlock
@@ -245,9 +252,11 @@ def test_locking_the_app_keeps_the_draft_and_hides_the_text(qtbot: QtBot, harnes
     words = f"typed just before locking {secrets.token_hex(8)}"
     workspace = unlock(qtbot, harness)
     page = workspace.show_page("journal")
-    assert isinstance(page, JournalPage) and page.isVisible()
+    assert isinstance(page, JournalView) and page.isVisible()
+    wait_opened(qtbot, page)
     qtbot.keyClicks(page.editor.body_edit, words)
-    assert page.draft_idle_timer.isActive()  # nothing saved yet
+    idle = page.findChild(QTimer, "journalDraftIdleTimer")
+    assert idle is not None and idle.isActive()  # nothing saved yet
     qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     screen = harness.window.screen_widget
     assert isinstance(screen, LockScreen)
@@ -258,8 +267,27 @@ def test_locking_the_app_keeps_the_draft_and_hides_the_text(qtbot: QtBot, harnes
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
     workspace = harness.window.screen_widget
     page = workspace.show_page("journal")
-    assert isinstance(page, JournalPage)
+    assert isinstance(page, JournalView)
     qtbot.waitUntil(lambda: page.right.currentWidget() is page.draft_card, timeout=3000)
     click(qtbot, page.draft_card.continue_button)
     settle(qtbot, page)
     assert page.editor.body_edit.toPlainText() == words
+
+
+def test_a_draft_is_sealed_when_the_session_is_about_to_lock(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    """Auto-lock, F12 or closing the window: the shell says "about to lock" before it
+    wipes the keys; unsaved typing is sealed as a draft then, with nothing asked."""
+    claim_member(vault)
+    # Long intervals: neither timer saves; the page stays on screen.
+    page = make_page(vault, autosave_delay_ms=60_000, autosave_max_ms=60_000)
+    qtbot.keyClicks(page.editor.body_edit, "words from just before the idle lock")
+    assert JournalService(vault).load_draft() is None
+    assert page.isVisible()
+    controller = page.controller
+    assert controller is not None
+    controller.context.signals.about_to_lock.emit()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: JournalService(vault).load_draft() is not None, timeout=3000)
+    draft = JournalService(vault).load_draft()
+    assert draft is not None and draft.entry.body == "words from just before the idle lock"
