@@ -105,9 +105,9 @@ def settle(qtbot: QtBot, page: JournalView, rounds: int = 3) -> None:
     for _ in range(rounds):
         done: list[bool] = []
         controller.context.ops.query(page, lambda _ctx: None).on_success(
-            lambda _result: done.append(True)
+            lambda _result, done=done: done.append(True)
         ).run()
-        qtbot.waitUntil(lambda: bool(done), timeout=5000)
+        qtbot.waitUntil(lambda done=done: bool(done), timeout=5000)
 
 
 def prompts_dialog(qtbot: QtBot, page: JournalView) -> PromptsDialog:

@@ -21,6 +21,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from safespace_desktop.ui.dialogs.journal_export import JournalExportDialog
+from safespace_desktop.ui.dialogs.journal_import import JournalImportDialog
+from safespace_desktop.ui.pages.journal_page import JournalPage
 
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.core.model import JournalEntryInput, SafetyPlan
@@ -29,10 +32,7 @@ from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.dialogs.journal_export import JournalExportDialog
-from safespace_desktop.ui.dialogs.journal_import import JournalImportDialog
 from safespace_desktop.ui.pages.account_page import AccountPage
-from safespace_desktop.ui.pages.journal_page import JournalPage
 from safespace_desktop.ui.session.context import SessionContext
 from tests.unit.journal_helpers import add_member, facilitator, today
 

@@ -43,7 +43,6 @@ from tests.gui.journal_helpers import (
     prompts_dialog,
     select_row,
     settle,
-    wait_opened,
     write_entry,
 )
 

@@ -19,12 +19,12 @@ from pytestqt.qtbot import QtBot
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
+from safespace_desktop.ui.journal.view import JournalView
+from safespace_desktop.ui.mood.view import MoodView
 from safespace_desktop.ui.pages.account_page import AccountPage
-from safespace_desktop.ui.pages.journal_page import JournalPage
 from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
 from safespace_desktop.ui.pages.members_page import MembersPage
-from safespace_desktop.ui.pages.mood_page import MoodPage
-from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
+from safespace_desktop.ui.safety_plan.view import SafetyPlanView
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.shell.workspace import Workspace
@@ -115,10 +115,10 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
         "member_agreement",
         "account",
     ]
-    assert [type(p) for p in workspace.pages] == [JournalPage]
+    assert [type(p) for p in workspace.pages] == [JournalView]
     for key, page_type in (
-        ("mood", MoodPage),
-        ("safety_plan", SafetyPlanPage),
+        ("mood", MoodView),
+        ("safety_plan", SafetyPlanView),
         ("member_agreement", MemberAgreementPage),
         ("account", AccountPage),
     ):
