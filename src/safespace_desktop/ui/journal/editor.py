@@ -190,7 +190,9 @@ class JournalEditor(QWidget):
         )
         self.body_edit.setAccessibleName(self.tr("Entry text"))
         policy = self.body_edit.sizePolicy()
-        policy.setVerticalPolicy(QSizePolicy.Policy.Expanding)
+        # Grows into the room there is; asks only for its minimum, so the whole editor
+        # (and its buttons) fits the default window without scrolling.
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
         policy.setVerticalStretch(1)
         self.body_edit.setSizePolicy(policy)
         self.body_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)

@@ -359,7 +359,7 @@ class EntryListPanel(QWidget):
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setItemDelegate(JournalEntryDelegate(self.list_view))
         self.list_view.setAccessibleName(self.tr("Journal entries, newest first"))
-        self.list_view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self.list_view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self.list_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         list_policy = self.list_view.sizePolicy()
         list_policy.setVerticalStretch(1)

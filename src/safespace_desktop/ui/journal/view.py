@@ -87,7 +87,7 @@ class JournalView(QWidget):
 
         content = QWidget()
         page = QVBoxLayout(content)
-        page.setContentsMargins(em * 3 // 2, em, em * 3 // 2, em)
+        page.setContentsMargins(em * 2 // 3, em * 2 // 3, em * 2 // 3, em * 2 // 3)
         page.setSpacing(em * 2 // 3)
         page.addLayout(header)
         page.addWidget(self.prompt_panel)
