@@ -7,6 +7,7 @@ after a crash, and cannot copy anything out of the editor.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -725,3 +726,27 @@ def test_the_feelings_suggestions_leave_the_tags_field_visible(
     assert editor.tags_edit.isVisible() and not editor.tags_edit.visibleRegion().isEmpty()
     click_at = on_screen(editor.tags_edit).center()
     assert not on_screen(popup).contains(click_at)
+
+
+def test_opening_and_searching_decrypt_off_the_gui_thread(
+    qtbot: QtBot, vault: Vault, make_page: MakePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journal of thousands of entries must not freeze the window: the page opens
+    and searches through query operations on the worker thread."""
+    claim_member(vault)
+    seed(vault)
+    threads: list[str] = []
+    original = JournalService.list_entries
+
+    def recording(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(JournalService, "list_entries", recording)
+    page = make_page(vault)
+    assert headlines(page) == ["Walk", "Night", "Coffee"]
+    qtbot.keyClicks(page.entries.search_edit, "coffee")
+    settle(qtbot, page)
+    assert headlines(page) == ["Coffee"]
+    assert threads  # the list was read ...
+    assert threading.main_thread().name not in threads  # ... never on the GUI thread

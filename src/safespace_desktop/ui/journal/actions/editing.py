@@ -161,9 +161,14 @@ class EntryEditing(QObject):
             lambda result: _entry_changed(
                 result.id, answered_group_prompt=group_prompt_id is not None
             ),
-        ).on_success(saved).on_failure(lambda exc: editor.show_message(describe(exc))).with_busy(
+        ).on_success(saved).on_failure(self._not_saved).with_busy(
             editor.save_button.setDisabled
         ).run()
+
+    def _not_saved(self, exc: BaseException) -> None:
+        """Say why; the list points at what the editor still shows."""
+        self.view.editor.show_message(describe(exc))
+        self.controller.select_entry(self.view.editor.entry_id)
 
     # ------------------------------------------------------------------ deleting
     def confirm_delete(self, day_text: str) -> bool:
