@@ -23,6 +23,7 @@ from safespace_desktop.core.model import JournalEntryInput, JournalPreferences
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.prompts import PromptsService
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.journal.actions.editing import save_entry
 from safespace_desktop.ui.journal.model import (
     DateRole,
     JournalListModel,
@@ -750,3 +751,15 @@ def test_opening_and_searching_decrypt_off_the_gui_thread(
     assert headlines(page) == ["Coffee"]
     assert threads  # the list was read ...
     assert threading.main_thread().name not in threads  # ... never on the GUI thread
+
+
+def test_an_answer_to_a_withdrawn_group_prompt_keeps_the_words(vault: Vault) -> None:
+    """The save action's fallback: a group prompt withdrawn while the person was writing
+    does not cost them their words; the answer is kept as an ordinary entry."""
+    claim_member(vault)
+    journal = JournalService(vault)
+    entry = JournalEntryInput("Still worth keeping.", prompt="A prompt that was withdrawn")
+    saved = save_entry(journal, PromptsService(vault, journal), None, "withdrawn-id", entry)
+    assert [(e.id, e.body, e.prompt) for e in journal.list_entries()] == [
+        (saved.id, "Still worth keeping.", "A prompt that was withdrawn")
+    ]
