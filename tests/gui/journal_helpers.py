@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QPoint, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.item_models.journal_list import HeadlineRole
-from safespace_desktop.ui.pages.journal_page import JournalPage
+from safespace_desktop.ui.journal import journal_page
+from safespace_desktop.ui.journal.controller import JournalController
+from safespace_desktop.ui.journal.model import HeadlineRole
+from safespace_desktop.ui.journal.prompts_dialog import PromptsDialog
+from safespace_desktop.ui.journal.view import JournalView
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 from safespace_desktop.ui.session.context import SessionContext, SessionSignals
@@ -50,26 +53,27 @@ def claim_member(vault: Vault, handle: str = "sam", secret: str = SAM_PASS) -> M
     return Member(handle, secret)
 
 
-MakePage = Callable[..., JournalPage]
+MakePage = Callable[..., JournalView]
 
 
 def page_factory(qtbot: QtBot) -> Iterator[MakePage]:
     """Body of each test module's ``make_page`` fixture: pages on a live session."""
     runners: list[TaskRunner] = []
 
-    def make(vault: Vault, *, add: bool = True, **kwargs: int) -> JournalPage:
+    def make(vault: Vault, *, add: bool = True, **kwargs: int) -> JournalView:
         principal = vault.principal
         assert principal is not None
         runner = TaskRunner()
         runners.append(runner)
         context = SessionContext(vault, principal, runner, SensitiveClipboard(), SessionSignals())
-        page = JournalPage(context, **kwargs)
+        page = journal_page(context, **kwargs)
         if add:
             qtbot.addWidget(page)
         page.resize(1200, 760)
         page.show()
         page.activateWindow()  # shortcuts (Ctrl+F, Ctrl+S, Ctrl+N) need an active window
         qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+        wait_opened(qtbot, page)
         return page
 
     yield make
@@ -84,8 +88,38 @@ def destroy(widget: QWidget) -> None:
     QApplication.processEvents()
 
 
-def headlines(page: JournalPage) -> list[str]:
-    model = page.model
+def wait_opened(qtbot: QtBot, page: JournalView) -> None:
+    """The journal opens off the GUI thread: wait until the page is ready to use."""
+    qtbot.waitUntil(lambda: not page.busy, timeout=5000)
+    settle(qtbot, page)
+
+
+def settle(qtbot: QtBot, page: JournalView, rounds: int = 3) -> None:
+    """Wait until what the page started has finished: the pause after typing in the
+    search field, then the operations on the worker (and those their results start)."""
+    pause = page.findChild(QTimer, "journalSearchPause")
+    if pause is not None:
+        qtbot.waitUntil(lambda: not pause.isActive(), timeout=3000)
+    controller = page.controller
+    assert isinstance(controller, JournalController)
+    for _ in range(rounds):
+        done: list[bool] = []
+        controller.context.ops.query(page, lambda _ctx: None).on_success(
+            lambda _result, done=done: done.append(True)
+        ).run()
+        qtbot.waitUntil(lambda done=done: bool(done), timeout=5000)
+
+
+def prompts_dialog(qtbot: QtBot, page: JournalView) -> PromptsDialog:
+    """The prompts and templates dialog the page opened, once its lists are read."""
+    dialog = next((d for d in page.findChildren(PromptsDialog) if d.isVisible()), None)
+    assert dialog is not None
+    settle(qtbot, page)
+    return dialog
+
+
+def headlines(page: JournalView) -> list[str]:
+    model = page.entries.model
     return [str(model.index(row).data(HeadlineRole)) for row in range(model.rowCount())]
 
 
@@ -100,7 +134,7 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
 
 def write_entry(
     qtbot: QtBot,
-    page: JournalPage,
+    page: JournalView,
     body: str,
     *,
     title: str = "",
@@ -125,13 +159,19 @@ def write_entry(
     if star:
         click(qtbot, editor.star_check)
     click(qtbot, editor.save_button)
+    qtbot.waitUntil(
+        lambda: editor.status_label.text() == "Saved." or editor.message.isVisible(),
+        timeout=5000,
+    )
     assert editor.status_label.text() == "Saved.", editor.message.text()
+    settle(qtbot, page)
 
 
-def select_row(qtbot: QtBot, page: JournalPage, row: int) -> None:
-    view = page.list_view
-    rect = view.visualRect(page.model.index(row))
+def select_row(qtbot: QtBot, page: JournalView, row: int) -> None:
+    view = page.entries.list_view
+    rect = view.visualRect(page.entries.model.index(row))
     qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center())
+    settle(qtbot, page)
 
 
 def visible_texts(root: QWidget | None = None) -> list[str]:

@@ -23,7 +23,7 @@ from safespace_desktop.ui.crisis_lines import controller as crisis_lines_control
 from safespace_desktop.ui.crisis_lines.view import CrisisLinesView
 from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
 from safespace_desktop.ui.formatting import format_date
-from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
+from safespace_desktop.ui.safety_plan.view import SafetyPlanView
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.shell.workspace import Workspace
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
@@ -239,7 +239,7 @@ def test_w8_the_plan_never_shows_on_the_lock_screen_only_after_unlock(
     activate(qtbot, h)
     qtbot.keyClick(h.window, Qt.Key.Key_F2)
     page = workspace.stack.currentWidget()
-    assert isinstance(page, SafetyPlanPage) and page.isVisible()
+    assert isinstance(page, SafetyPlanView) and page.isVisible()
     qtbot.waitUntil(lambda: marker in every_text(), timeout=2000)
     assert page.editors["reasons_for_living"].items() == (f"My cat {marker}",)
 

@@ -31,9 +31,9 @@ from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.account import account_page as build_account_page
 from safespace_desktop.ui.account.view import AccountView
-from safespace_desktop.ui.dialogs.journal_export import JournalExportDialog
-from safespace_desktop.ui.dialogs.journal_import import JournalImportDialog
-from safespace_desktop.ui.pages.journal_page import JournalPage
+from safespace_desktop.ui.journal import journal_page as make_journal_page
+from safespace_desktop.ui.journal.export_dialog import JournalExportDialog
+from safespace_desktop.ui.journal.import_dialog import JournalImportDialog
 from safespace_desktop.ui.session.context import SessionContext
 from tests.unit.journal_helpers import add_member, facilitator, today
 
@@ -193,7 +193,7 @@ def test_backup_then_import_on_another_vault_round_trips(
     # On the other PC, another account imports it.
     member_on_second_vault(second_vault, "sam2")
     context2 = make_context(second_vault)
-    journal_page = JournalPage(context2)  # open alongside, as in the real workspace
+    journal_page = make_journal_page(context2)  # open alongside, as in the real workspace
     qtbot.addWidget(journal_page)
     dialog2 = open_import(qtbot, context2)
     assert_buttons_named(dialog2)
@@ -216,9 +216,9 @@ def test_backup_then_import_on_another_vault_round_trips(
     qtbot.waitUntil(lambda: dialog2.imported is not None, timeout=10000)
     assert dialog2.message.text() == "Done: 3 entries added or updated."
     # The journal page hears about the import: it catches up when it is next shown.
-    assert journal_page.model.rowCount() == 0
+    assert journal_page.entries.model.rowCount() == 0
     journal_page.show()
-    qtbot.waitUntil(lambda: journal_page.model.rowCount() == 3, timeout=3000)
+    qtbot.waitUntil(lambda: journal_page.entries.model.rowCount() == 3, timeout=3000)
     arrived = JournalService(second_vault).list_entries()
     assert [
         (e.body, e.title, e.mood, e.tags, e.feelings, e.starred, e.entry_date) for e in arrived
@@ -299,7 +299,8 @@ def test_readable_markdown_only_after_the_warning(
     assert "NOT encrypted" in " ".join(
         label.text() for label in dialog.readable_warning.findChildren(type(dialog.message))
     )
-    assert dialog.count_label.text() == "1 entry between these dates."  # last 4 weeks
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "1 entry between these dates.")
+    # (the last 4 weeks)
     assert dialog.export_button.isEnabled()
     assert_buttons_named(dialog)
     stick = tmp_path / "stick"
@@ -326,6 +327,7 @@ def test_readable_markdown_only_after_the_warning(
     save_to(monkeypatch, stick / "journal", asked)
     qtbot.mouseClick(dialog.export_button, LEFT)
     target = stick / "journal.md"
+    qtbot.waitUntil(target.exists, timeout=5000)
     assert sorted(p.name for p in stick.iterdir()) == ["journal.md"]
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# My journal")
@@ -369,6 +371,7 @@ def test_readable_pdf_is_made_in_memory(
     stick.mkdir()
     save_to(monkeypatch, stick / "for-my-counsellor", asked)
     qtbot.mouseClick(dialog.export_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=10000)
     assert asked and asked[0].endswith(".pdf")
     assert sorted(p.name for p in stick.iterdir()) == ["for-my-counsellor.pdf"]
     pdf = (stick / "for-my-counsellor.pdf").read_bytes()

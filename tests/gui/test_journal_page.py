@@ -7,27 +7,30 @@ after a crash, and cannot copy anything out of the editor.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.core.model import JournalEntryInput, JournalPreferences
 from safespace_desktop.services.journal import JournalService
+from safespace_desktop.services.prompts import PromptsService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.item_models.journal_list import (
+from safespace_desktop.ui.journal.actions.editing import save_entry
+from safespace_desktop.ui.journal.model import (
     DateRole,
     JournalListModel,
     MoodRole,
     StarredRole,
 )
-from safespace_desktop.ui.pages.journal_page import JournalPage
+from safespace_desktop.ui.journal.view import JournalView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.shell.workspace import page_specs
 from tests.gui.journal_helpers import (
@@ -39,7 +42,9 @@ from tests.gui.journal_helpers import (
     destroy,
     headlines,
     page_factory,
+    prompts_dialog,
     select_row,
+    settle,
     write_entry,
 )
 
@@ -92,30 +97,33 @@ def test_member_writes_an_entry_and_finds_it_in_the_list(
     seed(vault)
     page = make_page(vault)
     seen: list[str] = []
-    page.context.signals.status_message.connect(seen.append)
+    page.controller.context.signals.status_message.connect(seen.append)
     assert page.nav_title() == "Journal"
     assert headlines(page) == ["Walk", "Night", "Coffee"]  # newest first
 
     # Ctrl+N, type, choose mood 2, a feeling and a tag, then Ctrl+S.
     qtbot.keyClick(page.editor.body_edit, Qt.Key.Key_N, CTRL)
+    settle(qtbot, page)
     assert page.editor.heading.text() == "New entry"
     qtbot.keyClicks(page.editor.title_edit, "Tuesday")
     qtbot.keyClicks(page.editor.body_edit, "Went to the group and said a little.")
     click(qtbot, page.editor.mood_buttons[2])
+    settle(qtbot, page)
     assert page.editor.mood_buttons[2].text() == "2 low"
     qtbot.keyClicks(page.editor.feelings_edit, "hopeful")
     qtbot.keyClicks(page.editor.tags_edit, "group")
     qtbot.keyClick(page.editor.body_edit, Qt.Key.Key_S, CTRL)
+    settle(qtbot, page)
 
     assert page.editor.status_label.text() == "Saved."
     assert seen == ["Entry saved."]
     assert headlines(page)[0] == "Tuesday"
-    row = page.model.index(0)
+    row = page.entries.model.index(0)
     assert row.data(MoodRole) == 2
     sentence = row.data(Qt.ItemDataRole.AccessibleTextRole)
     assert "Mood 2 of 5, low" in sentence and "tags: group" in sentence
     assert "Mood 2 of 5, low" in row.data(Qt.ItemDataRole.DisplayRole)
-    assert page.list_view.currentIndex().row() == 0  # the saved entry stays selected
+    assert page.entries.list_view.currentIndex().row() == 0  # the saved entry stays selected
     assert page.editor.heading.text().startswith("Entry for ")
     assert page.editor.delete_button.isEnabled()
 
@@ -130,6 +138,7 @@ def test_member_writes_an_entry_and_finds_it_in_the_list(
 
     # Feeling words the member used before are suggested, after a comma too.
     click(qtbot, page.editor.new_button)
+    settle(qtbot, page)
     qtbot.keyClicks(page.editor.feelings_edit, "tired, ho")
     completer = page.editor.feelings_completer
     assert completer.currentCompletion() == "tired, hopeful"  # what Enter would put in
@@ -139,7 +148,9 @@ def test_member_writes_an_entry_and_finds_it_in_the_list(
 
     # Nothing to save yet: a kind explanation, nothing written.
     click(qtbot, page.editor.new_button)
+    settle(qtbot, page)
     click(qtbot, page.editor.save_button)
+    settle(qtbot, page)
     assert "Please write something" in page.editor.message.text()
     assert len(JournalService(vault).list_entries()) == 4
 
@@ -149,7 +160,7 @@ def test_star_is_shown_in_words_not_colour(qtbot: QtBot, vault: Vault, make_page
     page = make_page(vault)
     write_entry(qtbot, page, "A good one.", title="Keep", star=True)
     write_entry(qtbot, page, "Plain.", title="Plain")
-    starred, plain = page.model.index(1), page.model.index(0)
+    starred, plain = page.entries.model.index(1), page.entries.model.index(0)
     assert starred.data(StarredRole) and not plain.data(StarredRole)
     assert "Starred" in starred.data(Qt.ItemDataRole.DisplayRole)
     assert "starred" in starred.data(Qt.ItemDataRole.AccessibleTextRole)
@@ -166,54 +177,83 @@ def test_search_as_you_type_and_the_filters(
     page = make_page(vault)
 
     # Ctrl+F goes to the search field; each typed letter narrows the list.
-    qtbot.keyClick(page.list_view, Qt.Key.Key_F, CTRL)
-    assert page.window().focusWidget() is page.search_edit
-    qtbot.keyClicks(page.search_edit, "riv")
+    qtbot.keyClick(page.entries.list_view, Qt.Key.Key_F, CTRL)
+    assert page.window().focusWidget() is page.entries.search_edit
+    qtbot.keyClicks(page.entries.search_edit, "riv")
+    settle(qtbot, page)
     assert headlines(page) == ["Walk"]
-    assert page.count_label.text() == "1 of 3 entries match"
-    qtbot.keyClicks(page.search_edit, "er breakfast")
+    assert page.entries.count_label.text() == "1 of 3 entries match"
+    qtbot.keyClicks(page.entries.search_edit, "er breakfast")
+    settle(qtbot, page)
     assert headlines(page) == ["Walk"]
-    qtbot.keyClicks(page.search_edit, "x")
+    qtbot.keyClicks(page.entries.search_edit, "x")
+    settle(qtbot, page)
     assert headlines(page) == []
-    page.search_edit.clear()
+    page.entries.search_edit.clear()
+    settle(qtbot, page)
     assert headlines(page) == ["Walk", "Night", "Coffee"]
 
-    click(qtbot, page.filters_button)
-    assert page.filters_frame.isVisible()
+    click(qtbot, page.entries.filters_button)
+    settle(qtbot, page)
+    assert page.entries.filters.isVisible()
     # Tag: the person's own tags are offered.
-    assert [page.tag_combo.itemText(i) for i in range(page.tag_combo.count())] == [
+    assert [
+        page.entries.filters.tag_combo.itemText(i)
+        for i in range(page.entries.filters.tag_combo.count())
+    ] == [
         "Any tag",
         "#outdoors",
         "#sleep",
     ]
-    page.tag_combo.setCurrentIndex(page.tag_combo.findText("#sleep"))
+    page.entries.filters.tag_combo.setCurrentIndex(
+        page.entries.filters.tag_combo.findText("#sleep")
+    )
+    settle(qtbot, page)
     assert headlines(page) == ["Night"]
-    assert page.filters_button.text().replace("&", "") == "Filters (1 on)"
-    page.tag_combo.setCurrentIndex(0)
+    assert page.entries.filters_button.text().replace("&", "") == "Filters (1 on)"
+    page.entries.filters.tag_combo.setCurrentIndex(0)
+    settle(qtbot, page)
     # Mood.
-    page.mood_combo.setCurrentIndex(page.mood_combo.findText("5 really good"))
+    page.entries.filters.mood_combo.setCurrentIndex(
+        page.entries.filters.mood_combo.findText("5 really good")
+    )
+    settle(qtbot, page)
     assert headlines(page) == ["Coffee"]
-    page.mood_combo.setCurrentIndex(0)
+    page.entries.filters.mood_combo.setCurrentIndex(0)
+    settle(qtbot, page)
     # Starred only.
-    click(qtbot, page.starred_check)
+    click(qtbot, page.entries.filters.starred_check)
+    settle(qtbot, page)
     assert headlines(page) == ["Night"]
-    click(qtbot, page.starred_check)
+    click(qtbot, page.entries.filters.starred_check)
+    settle(qtbot, page)
     # Date range: last 4 weeks, then between two chosen days.
-    page.range_combo.setCurrentIndex(page.range_combo.findText("Last 4 weeks"))
+    page.entries.filters.range_combo.setCurrentIndex(
+        page.entries.filters.range_combo.findText("Last 4 weeks")
+    )
+    settle(qtbot, page)
     assert headlines(page) == ["Walk", "Night"]
-    page.range_combo.setCurrentIndex(page.range_combo.findText("Between two dates…"))
-    assert page.from_edit.isVisible() and page.to_edit.isVisible()
+    page.entries.filters.range_combo.setCurrentIndex(
+        page.entries.filters.range_combo.findText("Between two dates…")
+    )
+    settle(qtbot, page)
+    assert page.entries.filters.from_edit.isVisible() and page.entries.filters.to_edit.isVisible()
     day = today_of(vault)
-    page.from_edit.setDate(QDate(*(day - timedelta(days=70)).timetuple()[:3]))
-    page.to_edit.setDate(QDate(*(day - timedelta(days=10)).timetuple()[:3]))
+    page.entries.filters.from_edit.setDate(QDate(*(day - timedelta(days=70)).timetuple()[:3]))
+    settle(qtbot, page)
+    page.entries.filters.to_edit.setDate(QDate(*(day - timedelta(days=10)).timetuple()[:3]))
+    settle(qtbot, page)
     assert headlines(page) == ["Night", "Coffee"]
     # Filters and search combine.
-    qtbot.keyClicks(page.search_edit, "coffee")
+    qtbot.keyClicks(page.entries.search_edit, "coffee")
+    settle(qtbot, page)
     assert headlines(page) == ["Coffee"]
-    click(qtbot, page.clear_filters_button)
-    page.search_edit.clear()
+    click(qtbot, page.entries.filters.clear_filters_button)
+    settle(qtbot, page)
+    page.entries.search_edit.clear()
+    settle(qtbot, page)
     assert headlines(page) == ["Walk", "Night", "Coffee"]
-    assert page.filters_button.text().replace("&", "") == "Filters"
+    assert page.entries.filters_button.text().replace("&", "") == "Filters"
 
 
 def test_changing_the_entry_date_moves_the_entry(
@@ -233,9 +273,10 @@ def test_changing_the_entry_date_moves_the_entry(
     expected = today_of(vault) - timedelta(days=10)
     assert page.editor.current_input().entry_date == expected
     click(qtbot, page.editor.save_button)
+    settle(qtbot, page)
 
     assert headlines(page) == ["Walk", "Looking back", "Night", "Coffee"]
-    moved = page.model.index(1)
+    moved = page.entries.model.index(1)
     assert moved.data(DateRole) == expected
     assert JournalService(vault).search("last week")[0].entry_date == expected
     # A day in the future cannot be chosen.
@@ -251,31 +292,37 @@ def test_calendar_marks_days_and_picking_a_day_filters_the_list(
     day = today_of(vault)
     write_entry(qtbot, page, "Today's words.", title="Today")
 
-    click(qtbot, page.calendar_button)
-    assert page.calendar.isVisible()
-    mark = page.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
+    click(qtbot, page.entries.calendar_button)
+    settle(qtbot, page)
+    assert page.entries.calendar.isVisible()
+    mark = page.entries.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
     assert mark.fontUnderline() and mark.fontWeight() == QFont.Weight.Bold
     assert mark.toolTip()  # says how many entries, in words
     plain_day = day - timedelta(days=1)
-    plain = page.calendar.dateTextFormat(QDate(plain_day.year, plain_day.month, plain_day.day))
+    plain = page.entries.calendar.dateTextFormat(
+        QDate(plain_day.year, plain_day.month, plain_day.day)
+    )
     assert not plain.fontUnderline()
-    description = page.calendar.accessibleDescription()
+    description = page.entries.calendar.accessibleDescription()
     assert description.startswith("Days with entries in") and str(day.day) in description
     # The calendar opens on today: the list shows today's entry only.
     assert headlines(page) == ["Today"]
-    assert page.count_label.text().startswith("1 entry on ")
+    assert page.entries.count_label.text().startswith("1 entry on ")
 
     # Two days back with the arrow keys is the walk.
-    grid = page.calendar.findChild(QTableView, "qt_calendar_calendarview")
+    grid = page.entries.calendar.findChild(QTableView, "qt_calendar_calendarview")
     assert grid is not None
     grid.setFocus()
     qtbot.keyClick(grid, Qt.Key.Key_Left)
+    settle(qtbot, page)
     assert headlines(page) == []
     qtbot.keyClick(grid, Qt.Key.Key_Left)
+    settle(qtbot, page)
     assert headlines(page) == ["Walk"]
     # Back to the list: every entry again.
-    click(qtbot, page.list_button)
-    assert not page.calendar.isVisible()
+    click(qtbot, page.entries.list_button)
+    settle(qtbot, page)
+    assert not page.entries.calendar.isVisible()
     assert headlines(page) == ["Today", "Walk", "Night", "Coffee"]
 
 
@@ -294,7 +341,7 @@ def test_switching_entries_asks_about_unsaved_changes(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     select_row(qtbot, page, 1)
     assert page.editor.title_edit.text() == "Walk"  # stayed, text kept
-    assert page.list_view.currentIndex().row() == 0
+    assert page.entries.list_view.currentIndex().row() == 0
     assert page.editor.body_edit.toPlainText().endswith("Then rain.")
 
     answers.append(QMessageBox.StandardButton.Save)
@@ -305,6 +352,7 @@ def test_switching_entries_asks_about_unsaved_changes(
     qtbot.keyClicks(page.editor.body_edit, " Not kept.")
     answers.append(QMessageBox.StandardButton.Discard)
     click(qtbot, page.editor.new_button)
+    settle(qtbot, page)
     assert page.editor.body_edit.toPlainText() == ""
     assert JournalService(vault).search("not kept") == []
     assert JournalService(vault).load_draft() is None
@@ -326,9 +374,11 @@ def test_delete_asks_first(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     click(qtbot, page.editor.delete_button)
+    settle(qtbot, page)
     assert "gone for good" in asked[0]
     assert headlines(page) == ["Walk", "Night", "Coffee"]
     click(qtbot, page.editor.delete_button)
+    settle(qtbot, page)
     assert headlines(page) == ["Night", "Coffee"]
     assert page.editor.heading.text() == "New entry" and page.editor.title_edit.text() == ""
     assert ids["Walk"] not in {e.id for e in JournalService(vault).list_entries()}
@@ -388,29 +438,33 @@ def test_on_this_day_is_off_until_the_member_turns_it_on(
         )
     )
     page = make_page(vault)
-    assert not page.on_this_day_frame.isVisible()
+    assert not page.entries.on_this_day.isVisible()
     assert JournalService(vault).preferences() == JournalPreferences()
 
     click(qtbot, page.options_button)
-    assert page.options_frame.isVisible()
-    assert not page.on_this_day_check.isChecked()
-    click(qtbot, page.on_this_day_check)
-    assert page.on_this_day_frame.isVisible()
-    assert [entry.title for entry, _button in page.on_this_day_buttons] == ["Last year"]
+    settle(qtbot, page)
+    assert page.options.isVisible()
+    assert not page.options.on_this_day_check.isChecked()
+    click(qtbot, page.options.on_this_day_check)
+    settle(qtbot, page)
+    assert page.entries.on_this_day.isVisible()
+    assert [entry.title for entry, _button in page.entries.on_this_day.buttons] == ["Last year"]
     assert JournalService(vault).preferences().show_on_this_day
 
     # Opening it from there shows the entry.
-    page.options_frame.hide()
-    _entry, button = page.on_this_day_buttons[0]
+    page.options.hide()
+    _entry, button = page.entries.on_this_day.buttons[0]
     click(qtbot, button)
     assert page.editor.title_edit.text() == "Last year"
 
     # The choice is remembered (sealed in the member's own settings).
     again = make_page(vault)
-    assert again.on_this_day_frame.isVisible() and again.on_this_day_check.isChecked()
+    assert again.entries.on_this_day.isVisible() and again.options.on_this_day_check.isChecked()
     click(qtbot, again.options_button)
-    click(qtbot, again.on_this_day_check)
-    assert not again.on_this_day_frame.isVisible()
+    settle(qtbot, again)
+    click(qtbot, again.options.on_this_day_check)
+    settle(qtbot, again)
+    assert not again.entries.on_this_day.isVisible()
     assert not JournalService(vault).preferences().show_on_this_day
 
 
@@ -435,16 +489,18 @@ def test_a_draft_autosaves_and_survives_a_crash(
         reopened.unlock(member.handle, member.secret)
         after = make_page(reopened)
         assert after.right.currentWidget() is after.draft_card
-        assert "You have an unfinished entry from" in after.draft_text.text()
-        assert not after.left.isEnabled()  # choose first, then browse
+        assert "You have an unfinished entry from" in after.draft_card.text.text()
+        assert not after.entries.isEnabled()  # choose first, then browse
         assert "typed before" not in after.editor.body_edit.toPlainText()
-        click(qtbot, after.continue_draft_button)
+        click(qtbot, after.draft_card.continue_button)
+        settle(qtbot, after)
         assert after.right.currentWidget() is after.editor
         assert after.editor.title_edit.text() == "Half"
         assert after.editor.body_edit.toPlainText() == "typed before the power cut"
         assert after.editor.is_dirty()
         # Saving the entry discards the draft.
         click(qtbot, after.editor.save_button)
+        settle(qtbot, after)
         journal = JournalService(reopened)
         assert journal.load_draft() is None
         assert [e.body for e in journal.list_entries()] == ["typed before the power cut"]
@@ -463,6 +519,7 @@ def test_leaving_the_page_keeps_a_draft_and_it_can_be_discarded(
     qtbot.keyClicks(page.editor.body_edit, " And the heron.")
     assert JournalService(vault).load_draft() is None
     page.hide()
+    qtbot.waitUntil(lambda: JournalService(vault).load_draft() is not None, timeout=3000)
     draft = JournalService(vault).load_draft()
     assert draft is not None and draft.editing_id == ids["Walk"]
     destroy(page)
@@ -471,8 +528,9 @@ def test_leaving_the_page_keeps_a_draft_and_it_can_be_discarded(
     vault.unlock(member.handle, member.secret)
     after = make_page(vault)
     assert after.right.currentWidget() is after.draft_card
-    click(qtbot, after.discard_draft_button)
-    assert after.right.currentWidget() is after.editor and after.left.isEnabled()
+    click(qtbot, after.draft_card.discard_button)
+    settle(qtbot, after)
+    assert after.right.currentWidget() is after.editor and after.entries.isEnabled()
     assert JournalService(vault).load_draft() is None
     assert JournalService(vault).get(ids["Walk"]).body == "The river walk before breakfast."
 
@@ -480,11 +538,14 @@ def test_leaving_the_page_keeps_a_draft_and_it_can_be_discarded(
     select_row(qtbot, after, 0)
     qtbot.keyClicks(after.editor.body_edit, " Heron again.")
     after.hide()
+    qtbot.waitUntil(lambda: JournalService(vault).load_draft() is not None, timeout=3000)
     third = make_page(vault)
-    click(qtbot, third.continue_draft_button)
+    click(qtbot, third.draft_card.continue_button)
+    settle(qtbot, third)
     assert third.editor.entry_id == ids["Walk"]
-    assert third.list_view.currentIndex().row() == 0
+    assert third.entries.list_view.currentIndex().row() == 0
     click(qtbot, third.editor.save_button)
+    settle(qtbot, third)
     assert JournalService(vault).get(ids["Walk"]).body.endswith("Heron again.")
     assert len(JournalService(vault).list_entries()) == 3
 
@@ -505,7 +566,9 @@ def test_no_autosave_timer_fires_after_the_page_is_destroyed(
     before = QApplication.topLevelWidgets()
     page = make_page(vault, add=False, autosave_delay_ms=50, autosave_max_ms=100)
     qtbot.keyClicks(page.editor.body_edit, "typing when the app locks")
-    assert page.draft_idle_timer.isActive() and page.draft_cap_timer.isActive()
+    idle = page.findChild(QTimer, "journalDraftIdleTimer")
+    cap = page.findChild(QTimer, "journalDraftCapTimer")
+    assert idle is not None and idle.isActive() and cap is not None and cap.isActive()
     destroy(page)
     qtbot.wait(300)
     assert calls == []
@@ -520,17 +583,20 @@ def test_prompt_of_the_day_library_and_templates(
 ) -> None:
     claim_member(vault)
     page = make_page(vault)
-    prompt = page.prompt_of_the_day.text
-    assert page.prompt_label.text() == prompt
-    click(qtbot, page.write_prompt_button)
+    prompt = PromptsService(vault).prompt_of_the_day().text
+    assert page.prompt_panel.prompt_label.text() == prompt
+    click(qtbot, page.prompt_panel.write_prompt_button)
+    settle(qtbot, page)
     assert page.editor.prompt_frame.isVisible() and page.editor.prompt_label.text() == prompt
     qtbot.keyClicks(page.editor.body_edit, "My sister.")
     click(qtbot, page.editor.save_button)
+    settle(qtbot, page)
     assert JournalService(vault).list_entries()[0].prompt == prompt
 
     # The library, by group.
-    click(qtbot, page.prompts_button)
-    dialog = page.prompts_dialog
+    click(qtbot, page.prompt_panel.prompts_button)
+    settle(qtbot, page)
+    dialog = prompts_dialog(qtbot, page)
     assert dialog is not None and dialog.isVisible()
     assert_controls_named(dialog)
     coping = dialog.groups_list.findItems("Coping", Qt.MatchFlag.MatchExactly)[0]
@@ -541,17 +607,20 @@ def test_prompt_of_the_day_library_and_templates(
     assert not dialog.isVisible()
     assert page.editor.prompt_label.text() == first.text()
     click(qtbot, page.editor.remove_prompt_button)
+    settle(qtbot, page)
     assert not page.editor.prompt_frame.isVisible()
 
     # A member's own template: make it, use it, delete it.
-    click(qtbot, page.prompts_button)
-    dialog = page.prompts_dialog
+    click(qtbot, page.prompt_panel.prompts_button)
+    settle(qtbot, page)
+    dialog = prompts_dialog(qtbot, page)
     assert dialog is not None
     dialog.tabs.setCurrentIndex(1)
     assert dialog.templates_list.item(0).text() == "You have no templates yet."
     qtbot.keyClicks(dialog.template_name, "Evening")
     qtbot.keyClicks(dialog.template_body, "Best part:")
     click(qtbot, dialog.save_template_button)
+    settle(qtbot, page)
     assert dialog.templates_list.item(0).text() == "Evening"
     assert dialog.templates_list.currentRow() == 0
     click(qtbot, dialog.use_button)
@@ -559,15 +628,17 @@ def test_prompt_of_the_day_library_and_templates(
     assert page.editor.body_edit.toPlainText() == "Best part:"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    click(qtbot, page.prompts_button)
-    dialog = page.prompts_dialog
+    click(qtbot, page.prompt_panel.prompts_button)
+    settle(qtbot, page)
+    dialog = prompts_dialog(qtbot, page)
     assert dialog is not None
     dialog.tabs.setCurrentIndex(1)
     dialog.templates_list.setCurrentRow(0)
     monkeypatch.setattr(dialog, "confirm_delete_template", lambda _t: True)
     click(qtbot, dialog.delete_template_button)
+    settle(qtbot, page)
     assert dialog.templates_list.item(0).text() == "You have no templates yet."
-    assert page.prompts.list_templates() == []
+    assert PromptsService(vault).list_templates() == []
 
 
 # ----------------------------------------------------------------------------- the shell
@@ -579,7 +650,7 @@ def test_members_open_on_their_journal_and_facilitators_reflect_before_their_acc
     member_specs = page_specs(vault.principal)
     assert member_specs[0].key == "journal"
     page = member_specs[0].factory(make_context(vault))
-    assert isinstance(page, JournalPage)
+    assert isinstance(page, JournalView)
     page.deleteLater()
     vault.unlock("robin", "lantern meadow pebble harbour")
     assert vault.principal is not None
@@ -594,12 +665,18 @@ def test_every_control_is_named(qtbot: QtBot, vault: Vault, make_page: MakePage)
     seed(vault)
     page = make_page(vault)
     assert_controls_named(page)
-    click(qtbot, page.filters_button)
-    click(qtbot, page.calendar_button)
-    page.range_combo.setCurrentIndex(page.range_combo.findText("Between two dates…"))
+    click(qtbot, page.entries.filters_button)
+    settle(qtbot, page)
+    click(qtbot, page.entries.calendar_button)
+    settle(qtbot, page)
+    page.entries.filters.range_combo.setCurrentIndex(
+        page.entries.filters.range_combo.findText("Between two dates…")
+    )
+    settle(qtbot, page)
     assert_controls_named(page)
     click(qtbot, page.options_button)
-    assert_controls_named(page.options_frame)
+    settle(qtbot, page)
+    assert_controls_named(page.options)
 
 
 def test_the_list_model_is_a_well_behaved_qt_model(qtmodeltester, vault: Vault) -> None:  # type: ignore[no-untyped-def]
@@ -609,3 +686,80 @@ def test_the_list_model_is_a_well_behaved_qt_model(qtmodeltester, vault: Vault) 
     model.set_entries(JournalService(vault).list_entries())
     qtmodeltester.check(model)
     assert model.row_of(model.index(2).data(Qt.ItemDataRole.UserRole + 1)) == 2
+
+
+# ----------------------------------------------------------------------------- issue 8
+def test_the_header_promises_only_what_is_true(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    """Copying out of the editor is blocked, but My account offers a readable export:
+    the header says exactly that, for members and facilitators."""
+    claim_member(vault)
+    member_page = make_page(vault)
+    vault.unlock("robin", "lantern meadow pebble harbour")
+    facilitator_page = make_page(vault)
+    for page in (member_page, facilitator_page):
+        promise = page.subtitle.text()
+        assert page.subtitle.isVisible()
+        assert "can be copied out" not in promise
+        assert "Copying from the editor is blocked" in promise
+        assert "clipboard" in promise
+        assert "export" in promise and "My account" in promise
+
+
+def test_the_feelings_suggestions_leave_the_tags_field_visible(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    claim_member(vault)
+    page = make_page(vault)
+    editor = page.editor
+    editor.feelings_edit.setFocus()
+    qtbot.keyClicks(editor.feelings_edit, "t")  # "tired" is among the starter words
+    popup = editor.feelings_completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+
+    def on_screen(widget: QWidget) -> QRect:
+        return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+    assert popup.model().rowCount() > 0
+    assert not on_screen(popup).intersects(on_screen(editor.tags_edit))
+    # The Tags field stays on screen, uncovered, and can be typed into while it is open.
+    assert editor.tags_edit.isVisible() and not editor.tags_edit.visibleRegion().isEmpty()
+    click_at = on_screen(editor.tags_edit).center()
+    assert not on_screen(popup).contains(click_at)
+
+
+def test_opening_and_searching_decrypt_off_the_gui_thread(
+    qtbot: QtBot, vault: Vault, make_page: MakePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journal of thousands of entries must not freeze the window: the page opens
+    and searches through query operations on the worker thread."""
+    claim_member(vault)
+    seed(vault)
+    threads: list[str] = []
+    original = JournalService.list_entries
+
+    def recording(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(JournalService, "list_entries", recording)
+    page = make_page(vault)
+    assert headlines(page) == ["Walk", "Night", "Coffee"]
+    qtbot.keyClicks(page.entries.search_edit, "coffee")
+    settle(qtbot, page)
+    assert headlines(page) == ["Coffee"]
+    assert threads  # the list was read ...
+    assert threading.main_thread().name not in threads  # ... never on the GUI thread
+
+
+def test_an_answer_to_a_withdrawn_group_prompt_keeps_the_words(vault: Vault) -> None:
+    """The save action's fallback: a group prompt withdrawn while the person was writing
+    does not cost them their words; the answer is kept as an ordinary entry."""
+    claim_member(vault)
+    journal = JournalService(vault)
+    entry = JournalEntryInput("Still worth keeping.", prompt="A prompt that was withdrawn")
+    saved = save_entry(journal, PromptsService(vault, journal), None, "withdrawn-id", entry)
+    assert [(e.id, e.body, e.prompt) for e in journal.list_entries()] == [
+        (saved.id, "Still worth keeping.", "A prompt that was withdrawn")
+    ]

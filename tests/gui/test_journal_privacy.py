@@ -32,7 +32,10 @@ from tests.gui.journal_helpers import (
     destroy,
     headlines,
     page_factory,
+    prompts_dialog,
+    settle,
     visible_texts,
+    wait_opened,
     write_entry,
 )
 
@@ -84,20 +87,27 @@ def test_a_facilitator_sees_only_their_own_reflections(
     assert page.title.text() == "My reflections"
     assert headlines(page) == []
     assert page.right.currentWidget() is page.editor  # the member's draft is not offered
-    assert not page.group_prompts_check.isVisibleTo(page.options_frame)
-    assert page.tag_combo.count() == 1  # "Any tag": the member's tags are not offered
+    assert not page.options.group_prompts_check.isVisibleTo(page.options)
+    assert (
+        page.entries.filters.tag_combo.count() == 1
+    )  # "Any tag": the member's tags are not offered
 
     # The self-care check-in is one click away.
-    assert page.check_in_button is not None
-    click(qtbot, page.check_in_button)
+    assert page.prompt_panel.check_in_button is not None
+    click(qtbot, page.prompt_panel.check_in_button)
+    settle(qtbot, page)
     assert page.editor.title_edit.text() == "Self-care check-in"
     assert page.editor.body_edit.toPlainText().startswith("How am I?")
     qtbot.keyClicks(page.editor.body_edit, "Tired, but it went well.")
     click(qtbot, page.editor.save_button)
+    settle(qtbot, page)
     assert headlines(page) == ["Self-care check-in"]
-    click(qtbot, page.calendar_button)
-    click(qtbot, page.filters_button)
+    click(qtbot, page.entries.calendar_button)
+    settle(qtbot, page)
+    click(qtbot, page.entries.filters_button)
+    settle(qtbot, page)
     click(qtbot, page.options_button)
+    settle(qtbot, page)
     assert_controls_named(page)
 
     texts = visible_texts()
@@ -105,7 +115,8 @@ def test_a_facilitator_sees_only_their_own_reflections(
     leaks = [text for text in texts if member_words.split()[1] in text]
     assert leaks == []
     # And the member's entry is not in the facilitator's journal, whatever is searched.
-    qtbot.keyClicks(page.search_edit, member_words.split()[1])
+    qtbot.keyClicks(page.entries.search_edit, member_words.split()[1])
+    settle(qtbot, page)
     assert headlines(page) == []
     # Gone with the session: no stray window of the page is left behind.
     destroy(page)
@@ -120,13 +131,15 @@ def test_group_prompts_reach_a_member_only_after_opting_in(
 
     # The facilitator offers a prompt from the prompts dialog.
     facilitator_page = make_page(vault, add=False)
-    click(qtbot, facilitator_page.prompts_button)
-    dialog = facilitator_page.prompts_dialog
+    click(qtbot, facilitator_page.prompt_panel.prompts_button)
+    settle(qtbot, facilitator_page)
+    dialog = prompts_dialog(qtbot, facilitator_page)
     assert dialog is not None and dialog.group_tab is not None
     dialog.tabs.setCurrentWidget(dialog.group_tab)
     assert_controls_named(dialog)
     qtbot.keyClicks(dialog.group_text, "What will you carry into this week?")
     click(qtbot, dialog.offer_button)
+    settle(qtbot, facilitator_page)
     assert dialog.offered_list.item(0).text().startswith("What will you carry into this week?")
     PromptsService(vault).offer_group_prompt("A second prompt for the group.")
     offered = {p.text: p.id for p in PromptsService(vault).offered_group_prompts()}
@@ -136,34 +149,41 @@ def test_group_prompts_reach_a_member_only_after_opting_in(
 
     vault.unlock(member.handle, member.secret)
     page = make_page(vault)
-    assert page.group_prompt_rows == [] and not page.group_frame.isVisible()
+    assert page.group_prompts.rows == [] and not page.group_prompts.isVisible()
 
     click(qtbot, page.options_button)
-    assert not page.group_prompts_check.isChecked()
-    click(qtbot, page.group_prompts_check)
-    page.options_frame.hide()
-    assert {p.text for p, *_ in page.group_prompt_rows} == set(offered)
-    assert page.group_frame.isVisible()
+    settle(qtbot, page)
+    assert not page.options.group_prompts_check.isChecked()
+    click(qtbot, page.options.group_prompts_check)
+    settle(qtbot, page)
+    page.options.hide()
+    assert {row.prompt.text for row in page.group_prompts.rows} == set(offered)
+    assert page.group_prompts.isVisible()
 
     # Answer the first: an entry in the member's own journal, and the prompt leaves.
-    prompt, _frame, write, _dismiss = next(
-        row for row in page.group_prompt_rows if row[0].text.startswith("What will")
+    answered = next(
+        row for row in page.group_prompts.rows if row.prompt.text.startswith("What will")
     )
+    prompt, write = answered.prompt, answered.write_button
     click(qtbot, write)
     assert page.editor.prompt_label.text() == prompt.text
     qtbot.keyClicks(page.editor.body_edit, "Patience with myself.")
     click(qtbot, page.editor.save_button)
+    settle(qtbot, page)
     saved = JournalService(vault).list_entries()
     assert [(e.body, e.prompt) for e in saved] == [("Patience with myself.", prompt.text)]
-    assert [p.text for p, *_ in page.group_prompt_rows] == ["A second prompt for the group."]
+    assert [row.prompt.text for row in page.group_prompts.rows] == [
+        "A second prompt for the group."
+    ]
 
     # Dismiss the second; it stays dismissed on the next unlock.
-    _prompt, _frame, _write, dismiss = page.group_prompt_rows[0]
+    dismiss = page.group_prompts.rows[0].dismiss_button
     click(qtbot, dismiss)
-    assert page.group_prompt_rows == [] and not page.group_frame.isVisible()
+    settle(qtbot, page)
+    assert page.group_prompts.rows == [] and not page.group_prompts.isVisible()
     again = make_page(vault)
-    assert again.group_prompts_check.isChecked()
-    assert again.group_prompt_rows == []
+    assert again.options.group_prompts_check.isChecked()
+    assert again.group_prompts.rows == []
     # Nothing went back to the group: both prompts are still offered, unchanged.
     vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
     assert {p.text for p in PromptsService(vault).offered_group_prompts()} == set(offered)
@@ -186,16 +206,19 @@ def test_marker_scan_after_typing_into_the_journal(
         tags=f"t{markers[3]}",
     )
     # A template the member made.
-    click(qtbot, page.prompts_button)
-    dialog = page.prompts_dialog
+    click(qtbot, page.prompt_panel.prompts_button)
+    settle(qtbot, page)
+    dialog = prompts_dialog(qtbot, page)
     assert dialog is not None
     dialog.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dialog.template_name, f"Name {markers[4]}")
     qtbot.keyClicks(dialog.template_body, f"Template {markers[5]}")
     click(qtbot, dialog.save_template_button)
+    settle(qtbot, page)
     dialog.reject()
     # A draft, autosaved and never saved as an entry.
     click(qtbot, page.editor.new_button)
+    settle(qtbot, page)
     qtbot.keyClicks(page.editor.title_edit, f"Draft title {markers[6]}")
     qtbot.keyClicks(page.editor.body_edit, f"Draft body {markers[7]}")
     qtbot.waitUntil(lambda: "sealed draft" in page.editor.status_label.text(), timeout=3000)
@@ -219,9 +242,9 @@ def test_marker_scan_after_typing_into_the_journal(
 
 def test_locking_the_app_keeps_the_draft_and_hides_the_text(qtbot: QtBot, harness) -> None:  # type: ignore[no-untyped-def]
     """In the real shell: type, press Ctrl+L at once (before any autosave), unlock."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
 
-    from safespace_desktop.ui.pages.journal_page import JournalPage
+    from safespace_desktop.ui.journal.view import JournalView
     from safespace_desktop.ui.screens.lock_screen import LockScreen
     from safespace_desktop.ui.shell.workspace import Workspace
     from tests.gui.test_shell_session import type_unlock, unlock
@@ -229,9 +252,11 @@ def test_locking_the_app_keeps_the_draft_and_hides_the_text(qtbot: QtBot, harnes
     words = f"typed just before locking {secrets.token_hex(8)}"
     workspace = unlock(qtbot, harness)
     page = workspace.show_page("journal")
-    assert isinstance(page, JournalPage) and page.isVisible()
+    assert isinstance(page, JournalView) and page.isVisible()
+    wait_opened(qtbot, page)
     qtbot.keyClicks(page.editor.body_edit, words)
-    assert page.draft_idle_timer.isActive()  # nothing saved yet
+    idle = page.findChild(QTimer, "journalDraftIdleTimer")
+    assert idle is not None and idle.isActive()  # nothing saved yet
     qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     screen = harness.window.screen_widget
     assert isinstance(screen, LockScreen)
@@ -242,7 +267,27 @@ def test_locking_the_app_keeps_the_draft_and_hides_the_text(qtbot: QtBot, harnes
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
     workspace = harness.window.screen_widget
     page = workspace.show_page("journal")
-    assert isinstance(page, JournalPage)
+    assert isinstance(page, JournalView)
     qtbot.waitUntil(lambda: page.right.currentWidget() is page.draft_card, timeout=3000)
-    click(qtbot, page.continue_draft_button)
+    click(qtbot, page.draft_card.continue_button)
+    settle(qtbot, page)
     assert page.editor.body_edit.toPlainText() == words
+
+
+def test_a_draft_is_sealed_when_the_session_is_about_to_lock(
+    qtbot: QtBot, vault: Vault, make_page: MakePage
+) -> None:
+    """Auto-lock, F12 or closing the window: the shell says "about to lock" before it
+    wipes the keys; unsaved typing is sealed as a draft then, with nothing asked."""
+    claim_member(vault)
+    # Long intervals: neither timer saves; the page stays on screen.
+    page = make_page(vault, autosave_delay_ms=60_000, autosave_max_ms=60_000)
+    qtbot.keyClicks(page.editor.body_edit, "words from just before the idle lock")
+    assert JournalService(vault).load_draft() is None
+    assert page.isVisible()
+    controller = page.controller
+    assert controller is not None
+    controller.context.signals.about_to_lock.emit()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: JournalService(vault).load_draft() is not None, timeout=3000)
+    draft = JournalService(vault).load_draft()
+    assert draft is not None and draft.entry.body == "words from just before the idle lock"

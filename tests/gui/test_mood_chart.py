@@ -18,12 +18,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.model import JournalEntryInput
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.pages.mood_page import WINDOW, MoodPage
+from safespace_desktop.ui.mood import mood_page
+from safespace_desktop.ui.mood.chart import period_column_text
+from safespace_desktop.ui.mood.controller import WINDOW
+from safespace_desktop.ui.mood.view import MoodView
 from safespace_desktop.ui.session.context import SessionContext
-from safespace_desktop.ui.widgets.mood_chart import period_column_text
 from tests.unit.journal_helpers import add_member, facilitator, today
 
 pytestmark = pytest.mark.gui
@@ -32,12 +35,20 @@ LEFT = Qt.MouseButton.LeftButton
 MakeContext = Callable[[], SessionContext]
 
 
-def open_page(qtbot, context: SessionContext) -> MoodPage:
-    page = MoodPage(context)
+def open_page(qtbot, context: SessionContext) -> MoodView:
+    page = mood_page(context)
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.show()
+    wait_read(qtbot, page)
     return page
+
+
+def wait_read(qtbot, page: MoodView) -> None:
+    """The moods are read off the GUI thread: wait until they are shown."""
+    qtbot.waitUntil(
+        lambda: not page.loading.isVisible() and page.controls.isEnabled(), timeout=5000
+    )
 
 
 def monday(day: date) -> date:
@@ -123,6 +134,7 @@ def test_chart_and_table_show_exactly_the_mood_series(
 
     # By month.
     qtbot.mouseClick(page.month_radio, LEFT)
+    qtbot.waitUntil(lambda: page.chart.accessibleDescription().startswith("Average mood by month"))
     monthly = JournalService(vault).mood_series("month")
     assert page.chart.plotted_points() == monthly
     assert page.chart.accessibleDescription().startswith("Average mood by month")
@@ -161,16 +173,26 @@ def test_earlier_and_later_move_through_a_long_journal(
     assert page.chart.periods[-1] == this_week
 
 
-def test_the_page_reads_again_when_shown(qtbot, vault: Vault, make_context: MakeContext) -> None:
+def test_the_page_follows_journal_entries_and_catches_up_when_shown(
+    qtbot, vault: Vault, make_context: MakeContext
+) -> None:
     add_member(vault, "sam")
-    page = open_page(qtbot, make_context())
+    context = make_context()
+    page = open_page(qtbot, context)
     assert page.stack.currentIndex() == 0
     page.hide()
-    # The journal page has its own service: a new entry written there...
-    JournalService(vault).add(JournalEntryInput("Better day", mood=4))
+    # The journal page writes through the session's journal and reports the entry...
+    done: list[object] = []
+    context.ops.collection(
+        page,
+        lambda _ctx: context.journal.add(JournalEntryInput("Better day", mood=4)),
+        lambda entry: ChangeSet.of(RecordKind.JOURNAL_ENTRY, entry.id),
+    ).on_success(done.append).run()
+    qtbot.waitUntil(lambda: bool(done), timeout=3000)
+    assert page.stack.currentIndex() == 0  # hidden: nothing is read yet
     page.show()
-    # ...is on the chart next time the page is shown.
-    assert page.stack.currentIndex() == 1
+    # ...and it is on the chart once the page is shown again.
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1, timeout=3000)
     assert [p.average for p in page.chart.plotted_points()] == [4.0]
 
 

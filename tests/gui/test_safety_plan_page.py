@@ -35,9 +35,10 @@ from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
 from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.pages import safety_plan_page
-from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
-from safespace_desktop.ui.safety_plan_print import card_document, plan_document
+from safespace_desktop.ui.safety_plan import controller as safety_plan_controller
+from safespace_desktop.ui.safety_plan import safety_plan_page
+from safespace_desktop.ui.safety_plan.printing import card_document, plan_document
+from safespace_desktop.ui.safety_plan.view import SafetyPlanView
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.shell.workspace import Workspace
@@ -85,7 +86,7 @@ def assert_buttons_named(widget: QWidget) -> None:
         assert button.text().strip() or button.accessibleName().strip(), button
 
 
-def type_line(qtbot: QtBot, page: SafetyPlanPage, section: str, text: str) -> None:
+def type_line(qtbot: QtBot, page: SafetyPlanView, section: str, text: str) -> None:
     editor = page.editors[section]
     qtbot.keyClicks(editor.add_edit, text)
     qtbot.keyClick(editor.add_edit, Qt.Key.Key_Return)
@@ -120,12 +121,24 @@ def harness_with_member(qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> Ite
     h.runner.shutdown()
 
 
-def open_page(qtbot: QtBot, context: SessionContext) -> SafetyPlanPage:
-    page = SafetyPlanPage(context)
+def open_page(qtbot: QtBot, context: SessionContext) -> SafetyPlanView:
+    page = safety_plan_page(context)
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.show()
+    wait_opened(qtbot, page)
     return page
+
+
+def wait_opened(qtbot: QtBot, page: SafetyPlanView) -> None:
+    """The plan is read off the GUI thread: wait until its lists can be used."""
+    qtbot.waitUntil(page.scroll_area.isEnabled, timeout=5000)
+
+
+def save(qtbot: QtBot, page: SafetyPlanView) -> None:
+    """Press Save and wait until the plan is sealed."""
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: "Your plan is saved" in page.state_label.text(), timeout=5000)
 
 
 class FakePrintDialog:
@@ -160,7 +173,7 @@ def print_to_pdf(monkeypatch: pytest.MonkeyPatch) -> type[FakePrintDialog]:
     FakePrintDialog.opened = []
     FakePrintDialog.target = None
     FakePrintDialog.answer = QDialog.DialogCode.Accepted
-    monkeypatch.setattr(safety_plan_page, "QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr(safety_plan_controller, "QPrintDialog", FakePrintDialog)
     return FakePrintDialog
 
 
@@ -192,13 +205,14 @@ def test_w8_fill_save_relock_and_find_the_plan_again(
     h = harness_with_member
     markers = {name: [secrets.token_hex(6) for _ in range(3)] for name, _t in SAFETY_PLAN_SECTIONS}
     workspace = unlock_as(qtbot, h, "sam", SAM_PASS)
-    assert not isinstance(current_page(workspace), SafetyPlanPage)
+    assert not isinstance(current_page(workspace), SafetyPlanView)
 
     # F2 opens the plan from anywhere in the member's space.
     qtbot.keyClick(h.window, Qt.Key.Key_F2)
     page = current_page(workspace)
-    assert isinstance(page, SafetyPlanPage)
+    assert isinstance(page, SafetyPlanView)
     assert page.isVisible()
+    wait_opened(qtbot, page)
     assert_buttons_named(page)
     assert not page.save_button.isEnabled()
 
@@ -209,11 +223,9 @@ def test_w8_fill_save_relock_and_find_the_plan_again(
         for line in typed[name]:
             type_line(qtbot, page, name, line)
         assert page.editors[name].items() == tuple(typed[name])
-    assert page.has_unsaved_changes()
-    assert "aren't saved" in page.state_label.text()
-    qtbot.mouseClick(page.save_button, LEFT)
-    assert not page.has_unsaved_changes()
-    assert "saved" in page.state_label.text()
+    assert "aren't saved" in page.state_label.text() and page.save_button.isEnabled()
+    save(qtbot, page)
+    assert not page.save_button.isEnabled()
 
     vault = h.controller.vault
     assert vault is not None
@@ -234,16 +246,17 @@ def test_w8_fill_save_relock_and_find_the_plan_again(
     workspace = unlock_as(qtbot, h, "sam", SAM_PASS)
     qtbot.keyClick(h.window, Qt.Key.Key_F2)
     page = current_page(workspace)
-    assert isinstance(page, SafetyPlanPage)
+    assert isinstance(page, SafetyPlanView)
+    wait_opened(qtbot, page)
     for name, _title in SAFETY_PLAN_SECTIONS:
         assert page.editors[name].items() == tuple(typed[name])
-    assert not page.has_unsaved_changes()
+    assert "Your plan is saved" in page.state_label.text() and not page.save_button.isEnabled()
 
     # A facilitator's session has no safety plan page, F2 does nothing, and the
     # member's plan cannot be read from it.
     qtbot.keyClick(h.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     workspace = unlock_as(qtbot, h, FACILITATOR_HANDLE, FACILITATOR_PASS)
-    assert not any(isinstance(p, SafetyPlanPage) for p in workspace.pages)
+    assert not any(isinstance(p, SafetyPlanView) for p in workspace.pages)
     assert workspace.safety_plan_action is None
     before = current_page(workspace)
     qtbot.keyClick(h.window, Qt.Key.Key_F2)
@@ -281,7 +294,7 @@ def test_lines_are_edited_removed_and_moved_by_keyboard(
     qtbot.keyClick(line_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.items() == ("Walk", "Calm music", "Shower"))
     assert editor.list.state() != QAbstractItemView.State.EditingState
-    assert page.has_unsaved_changes()
+    assert "aren't saved" in page.state_label.text()
 
     # Ctrl+Up moves it up; Delete removes the chosen line.
     editor.list.setFocus()
@@ -301,7 +314,7 @@ def test_lines_are_edited_removed_and_moved_by_keyboard(
     # A line typed but not added is saved too; then Save is done.
     qtbot.keyClicks(page.editors["reasons_for_living"].add_edit, "My sister")
     assert page.save_button.isEnabled()
-    qtbot.mouseClick(page.save_button, LEFT)
+    save(qtbot, page)
     assert SafetyPlanService(vault).get() == SafetyPlan(
         coping_on_my_own=("Walk",), reasons_for_living=("My sister",)
     )
@@ -356,7 +369,7 @@ def test_a_wallet_card_and_a_one_page_plan_come_out_as_pdf(
     for name, _title in SAFETY_PLAN_SECTIONS:
         for n in range(4):
             type_line(qtbot, page, name, f"{name} line {n} with a few more words in it")
-    qtbot.mouseClick(page.save_button, LEFT)
+    save(qtbot, page)
 
     seen: list[str] = []
     answer_message_boxes(monkeypatch, "Continue to print", seen)

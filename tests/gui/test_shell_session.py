@@ -114,7 +114,7 @@ def test_throttle_after_five_failures_then_recovers(qtbot: QtBot, harness: AppHa
     type_unlock(qtbot, screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
     qtbot.waitUntil(lambda: "wait" in screen.message.text(), timeout=5000)
     assert not screen.unlock_button.isEnabled()
-    assert not harness.controller.vault.is_unlocked  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not harness.controller.vault.is_unlocked, timeout=3000)  # type: ignore[union-attr]
     harness.clock.advance(1.5)  # the vault's own clock decides; the screen counts down
     qtbot.waitUntil(screen.unlock_button.isEnabled, timeout=4000)
     type_unlock(qtbot, screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
@@ -196,7 +196,7 @@ def test_auto_lock_after_idle_leaves_no_typed_text_in_any_widget(
             editor.setFocus()
             qtbot.keyClicks(editor, marker)
     qtbot.waitUntil(lambda: isinstance(h.window.screen_widget, LockScreen), timeout=2000)
-    assert not h.controller.vault.is_unlocked  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not h.controller.vault.is_unlocked, timeout=3000)  # type: ignore[union-attr]
     qtbot.wait(50)  # let deleteLater run
     for widget in QApplication.allWidgets():
         assert all(marker not in text for text in visible_text(widget))

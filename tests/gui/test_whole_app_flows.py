@@ -21,10 +21,10 @@ from safespace_desktop.services.members import MembersService
 from safespace_desktop.ui.account.view import AccountView
 from safespace_desktop.ui.agreement.member_view import MemberAgreementView
 from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
-from safespace_desktop.ui.pages.journal_page import JournalPage
+from safespace_desktop.ui.journal.view import JournalView
+from safespace_desktop.ui.mood.view import MoodView
 from safespace_desktop.ui.pages.members_page import MembersPage
-from safespace_desktop.ui.pages.mood_page import MoodPage
-from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
+from safespace_desktop.ui.safety_plan.view import SafetyPlanView
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.shell.workspace import Workspace
@@ -93,7 +93,7 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     )
     claim = harness.window.screen_widget
     assert isinstance(claim, ClaimInvitationScreen)
-    assert not harness.controller.vault.is_unlocked  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not harness.controller.vault.is_unlocked, timeout=3000)  # type: ignore[union-attr]
     assert claim.code_edit.text()  # the code came across; the facilitator typed nothing
     qtbot.keyClicks(claim.handle_edit, "sunflower")
     qtbot.keyClicks(claim.passphrase.passphrase.edit, MEMBER_PASS)
@@ -118,10 +118,10 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
         "member_agreement",
         "account",
     ]
-    assert [type(p) for p in workspace.pages] == [JournalPage]
+    assert [type(p) for p in workspace.pages] == [JournalView]
     for key, page_type in (
-        ("mood", MoodPage),
-        ("safety_plan", SafetyPlanPage),
+        ("mood", MoodView),
+        ("safety_plan", SafetyPlanView),
         ("member_agreement", MemberAgreementView),
         ("account", AccountView),
     ):
@@ -196,7 +196,9 @@ def test_idle_lock_hides_a_new_vaults_recovery_code(
         qtbot.waitUntil(lambda: isinstance(h.window.screen_widget, LockScreen), timeout=3000)
         assert not wizard.isVisible()
         assert h.controller.wizard is None
-        assert h.controller.vault is not None and not h.controller.vault.is_unlocked
+        vault = h.controller.vault
+        assert vault is not None
+        qtbot.waitUntil(lambda: not vault.is_unlocked, timeout=3000)  # keys go on the worker
         lock_screen = h.window.screen_widget
         assert isinstance(lock_screen, LockScreen)
         type_unlock(qtbot, lock_screen, "robin", MEMBER_PASS)

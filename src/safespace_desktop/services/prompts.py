@@ -112,8 +112,25 @@ GROUP_PROMPT_MAX = 1_000
 _DISMISSED = "dismissed_group_prompts"
 
 
-def library(group: PromptGroup | None = None) -> list[Prompt]:
-    return [p for p in PROMPTS if group is None or p.group is group]
+#: Prompts that send the person to their safety plan. Facilitators have "My
+#: reflections" but no safety plan page, so these are offered to members only.
+MEMBERS_ONLY: frozenset[str] = frozenset(
+    p.id for p in PROMPTS if "safety plan" in p.text.casefold()
+)
+
+
+def offered_to(prompt: Prompt, *, facilitator: bool) -> bool:
+    """Whether ``prompt`` suits this person: nothing points a facilitator at a page
+    they do not have."""
+    return not (facilitator and prompt.id in MEMBERS_ONLY)
+
+
+def library(group: PromptGroup | None = None, *, facilitator: bool = False) -> list[Prompt]:
+    return [
+        p
+        for p in PROMPTS
+        if (group is None or p.group is group) and offered_to(p, facilitator=facilitator)
+    ]
 
 
 def prompt_by_id(prompt_id: str) -> Prompt:
@@ -123,10 +140,12 @@ def prompt_by_id(prompt_id: str) -> Prompt:
     raise NotFound("prompt_gone")
 
 
-def prompt_of_the_day(day: date) -> Prompt:
-    """The same prompt all day, on every PC and every run; it changes with the date."""
+def prompt_of_the_day(day: date, *, facilitator: bool = False) -> Prompt:
+    """The same prompt all day, on every PC and every run; it changes with the date.
+    Facilitators get one from the prompts offered to them."""
+    choices = library(facilitator=facilitator)
     digest = hashlib.sha256(f"safespace/prompt-of-the-day/{day.isoformat()}".encode()).digest()
-    return PROMPTS[int.from_bytes(digest[:8], "big") % len(PROMPTS)]
+    return choices[int.from_bytes(digest[:8], "big") % len(choices)]
 
 
 def _clean_template(name: str, body: str) -> tuple[str, str]:
@@ -158,11 +177,19 @@ class PromptsService:
         self._journal = journal or JournalService(vault)
 
     # ------------------------------------------------------------------ library
+    def _for_facilitator(self) -> bool:
+        principal = self._vault.principal
+        return principal is not None and principal.is_facilitator
+
     def library(self, group: PromptGroup | None = None) -> list[Prompt]:
-        return library(group)
+        """The library for whoever is unlocked (no safety-plan prompts for facilitators)."""
+        return library(group, facilitator=self._for_facilitator())
 
     def prompt_of_the_day(self, day: date | None = None) -> Prompt:
-        return prompt_of_the_day(day or date.fromtimestamp(self._vault.clock.now()))
+        return prompt_of_the_day(
+            day or date.fromtimestamp(self._vault.clock.now()),
+            facilitator=self._for_facilitator(),
+        )
 
     # ------------------------------------------------------------------ templates
     def list_templates(self) -> list[JournalTemplate]:

@@ -49,21 +49,21 @@ def group_settings_page(context: SessionContext) -> QWidget:
 
 
 def journal_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.journal_page import JournalPage
+    from safespace_desktop.ui.journal import journal_page
 
-    return JournalPage(context)
+    return journal_page(context)
 
 
 def mood_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.mood_page import MoodPage
+    from safespace_desktop.ui.mood import mood_page
 
-    return MoodPage(context)
+    return mood_page(context)
 
 
 def safety_plan_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
+    from safespace_desktop.ui.safety_plan import safety_plan_page
 
-    return SafetyPlanPage(context)
+    return safety_plan_page(context)
 
 
 def account_page(context: SessionContext) -> QWidget:

@@ -1,19 +1,15 @@
-"""Mood over time: the unlocked person's own average mood per week or per month.
+"""The layout of "Mood over time": controls, the chart or its table, and the words.
 
-The numbers come from ``JournalService.mood_series`` (own entries only; nothing is
-sent or shared). The chart shows a window of recent periods with Earlier / Later to
-move back in time; the same window is always available in words (the summary under
-the chart and the chart's accessible description) and as a plain table.
-
-The page reads afresh each time it is shown, so entries written on the journal page
-since the last visit are included.
+It lays out and shows what the controller hands it; the controller decides which
+periods are shown.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,38 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.core.journal import Period
 from safespace_desktop.core.model import MoodPoint
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.mood.chart import MoodChart, MoodTable, scale_in_words, summary_text
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
-from safespace_desktop.ui.widgets.mood_chart import (
-    MoodChart,
-    MoodTable,
-    period_range,
-    scale_in_words,
-    summary_text,
-)
 from safespace_desktop.ui.widgets.page_layout import PAGE_WIDTH_CHARS, chain_tab_order
 
-#: How many periods the chart shows at once (about half a year, or two years).
-WINDOW = {"week": 26, "month": 24}
 #: The chart is wider than a text column, but still readable in one glance.
 CHART_WIDTH_CHARS = 130
 
 
-class MoodPage(QWidget):
-    """``MoodPage(context)``: the mood chart, by week or month, with a table alternative."""
+class MoodView(QWidget):
+    """The mood chart, by week or month, with a table alternative."""
 
-    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.journal = context.journal
-        self.by: Period = "week"
-        self.series: list[MoodPoint] = []
-        self.all_periods: list[date] = []
-        self.window_end = 0  # index just after the last period shown
+        self.setObjectName("moodPage")
+        self.controller: QObject | None = None  # set by the package's page factory
         em = self.fontMetrics().height()
 
         title = heading_label(self.tr("Mood over time"), 1.6, weight=QFont.Weight.DemiBold)
@@ -122,11 +104,14 @@ class MoodPage(QWidget):
         empty_layout.setSpacing(em * 2 // 3)
         self.empty_heading = heading_label(self.tr("No moods recorded yet"), 1.2)
         self.empty_text = paragraph_label(
-            self.tr(
-                "When you write in your journal, you can choose how you feel, from 1 to 5 "
-                "(%1). Once you have, this page shows how your weeks and months have been. "
-                "There's no right or wrong here, and no need to choose a mood every time."
-            ).replace("%1", scale_in_words())
+            fill(
+                self.tr(
+                    "When you write in your journal, you can choose how you feel, from 1 to 5 "
+                    "(%1). Once you have, this page shows how your weeks and months have been. "
+                    "There's no right or wrong here, and no need to choose a mood every time."
+                ),
+                scale_in_words(),
+            )
         )
         empty_layout.addWidget(self.empty_heading)
         empty_layout.addWidget(self.empty_text)
@@ -165,70 +150,42 @@ class MoodPage(QWidget):
                 self.table,
             ]
         )
-        self.week_radio.toggled.connect(self._on_period_changed)
-        self.earlier_button.clicked.connect(self.show_earlier)
-        self.later_button.clicked.connect(self.show_later)
         self.table_toggle.toggled.connect(self._on_table_toggled)
+        self.loading = paragraph_label(self.tr("Reading your moods…"))
+        self.loading.setAccessibleName(self.tr("Loading"))
+        self.loading.setVisible(False)
+        column_layout.insertWidget(3, self.loading)
 
     def nav_title(self) -> str:
         return self.tr("Mood over time")
 
-    # -- loading ------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
+    # -- showing ------------------------------------------------------------------------
+    def period(self) -> Period:
+        return "week" if self.week_radio.isChecked() else "month"
 
-    def refresh(self) -> None:
-        """Read the moods again (the journal page may have added entries since)."""
-        # Another page's service may have written entries: decrypt afresh.
-        self.journal.forget()
-        self._load(keep_window=False)
+    def show_empty(self) -> None:
+        self.stack.setCurrentIndex(0)
 
-    def _load(self, *, keep_window: bool) -> None:
-        try:
-            self.series = self.journal.mood_series(self.by)
-        except SafeSpaceError as exc:
-            self._show_message(describe(exc))
-            self.series = []
-        else:
-            self._show_message("")
-        if not self.series:
-            self.all_periods = []
-            self.window_end = 0
-            self.stack.setCurrentIndex(0)
-            return
+    def show_window(
+        self,
+        points: list[MoodPoint],
+        periods: list[date],
+        by: Period,
+        *,
+        earlier: bool,
+        later: bool,
+        moving: bool,
+    ) -> None:
+        """Draw ``points`` over ``periods``; Earlier / Later shown when ``moving``."""
         self.stack.setCurrentIndex(1)
-        self.all_periods = period_range(
-            self.series[0].period_start, self.series[-1].period_start, self.by
-        )
-        if not keep_window:
-            self.window_end = len(self.all_periods)
-        self._show_window()
-
-    # -- the window ---------------------------------------------------------------------
-    def window_periods(self) -> list[date]:
-        start = max(0, self.window_end - WINDOW[self.by])
-        return self.all_periods[start : self.window_end]
-
-    def window_points(self) -> list[MoodPoint]:
-        periods = self.window_periods()
-        if not periods:
-            return []
-        return [p for p in self.series if periods[0] <= p.period_start <= periods[-1]]
-
-    def _show_window(self) -> None:
-        periods = self.window_periods()
-        points = self.window_points()
-        self.chart.set_data(points, periods, self.by)
-        self.table.set_points(points, self.by)
-        self.summary.setText(summary_text(points, periods, self.by, "\n"))
-        self.earlier_button.setEnabled(self.window_end - WINDOW[self.by] > 0)
-        self.later_button.setEnabled(self.window_end < len(self.all_periods))
-        many = len(self.all_periods) > WINDOW[self.by]
-        self.earlier_button.setVisible(many)
-        self.later_button.setVisible(many)
-        if self.by == "week":
+        self.chart.set_data(points, periods, by)
+        self.table.set_points(points, by)
+        self.summary.setText(summary_text(points, periods, by, "\n"))
+        self.earlier_button.setEnabled(earlier)
+        self.later_button.setEnabled(later)
+        self.earlier_button.setVisible(moving)
+        self.later_button.setVisible(moving)
+        if by == "week":
             how = self.tr(
                 "Each dot is the average of the moods you chose that week (%1). Where the "
                 "line breaks, no mood was recorded."
@@ -238,28 +195,17 @@ class MoodPage(QWidget):
                 "Each dot is the average of the moods you chose that month (%1). Where the "
                 "line breaks, no mood was recorded."
             )
-        self.how_to_read.setText(how.replace("%1", scale_in_words()))
+        self.how_to_read.setText(fill(how, scale_in_words()))
 
-    def show_earlier(self) -> None:
-        size = WINDOW[self.by]
-        self.window_end = max(min(size, len(self.all_periods)), self.window_end - size)
-        self._show_window()
+    def set_busy(self, busy: bool) -> None:
+        """A calm note while the moods are read; the controls wait."""
+        self.loading.setVisible(busy)
+        self.controls.setEnabled(not busy)
 
-    def show_later(self) -> None:
-        self.window_end = min(len(self.all_periods), self.window_end + WINDOW[self.by])
-        self._show_window()
-
-    # -- controls -----------------------------------------------------------------------
-    def _on_period_changed(self, _checked: bool) -> None:
-        by: Period = "week" if self.week_radio.isChecked() else "month"
-        if by != self.by:
-            self.by = by
-            self._load(keep_window=False)
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _on_table_toggled(self, as_table: bool) -> None:
         self.view_stack.setCurrentWidget(self.table if as_table else self.chart)
         self.how_to_read.setVisible(not as_table)
-
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))

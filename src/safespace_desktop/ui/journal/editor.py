@@ -1,8 +1,12 @@
 """The journal entry editor: title, day, mood, the entry itself, feelings, tags and star.
 
 It only lays out and reports: ``changed`` fires on every edit a person makes, and
-``current_input()`` gives what is on screen as a ``JournalEntryInput``. The page
-decides what to save, when to autosave a draft and what to ask before leaving.
+``current_input()`` gives what is on screen as a ``JournalEntryInput``. The
+controller decides what to save, when to autosave a draft and what to ask before
+leaving.
+
+Feelings and Tags sit side by side, so the suggestion list that drops down under
+Feelings never covers the Tags field.
 
 Every text field here refuses to copy or cut (``private_text_edit``).
 """
@@ -33,7 +37,7 @@ from PySide6.QtWidgets import (
 from safespace_desktop.core import journal as rules
 from safespace_desktop.core.model import MOOD_MAX, MOOD_MIN, JournalEntryInput
 from safespace_desktop.ui.formatting import fill, from_qdate, to_qdate
-from safespace_desktop.ui.item_models.journal_list import long_date, mood_word
+from safespace_desktop.ui.journal.wording import long_date, mood_word
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.private_text_edit import PrivateLineEdit, PrivatePlainTextEdit
 
@@ -93,7 +97,7 @@ class LabelCompleter(QCompleter):
 
 
 class JournalEditor(QWidget):
-    """Edits one entry; the page owns saving, drafts and navigation."""
+    """Edits one entry; the controller owns saving, drafts and navigation."""
 
     changed = Signal()  # the person edited something
 
@@ -186,7 +190,9 @@ class JournalEditor(QWidget):
         )
         self.body_edit.setAccessibleName(self.tr("Entry text"))
         policy = self.body_edit.sizePolicy()
-        policy.setVerticalPolicy(QSizePolicy.Policy.Expanding)
+        # Grows into the room there is; asks only for its minimum, so the whole editor
+        # (and its buttons) fits the default window without scrolling.
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
         policy.setVerticalStretch(1)
         self.body_edit.setSizePolicy(policy)
         self.body_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
@@ -244,10 +250,16 @@ class JournalEditor(QWidget):
         grid.addWidget(body_label, 3, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.body_edit, 3, 1, 1, 3)
         grid.setRowStretch(3, 1)
+        # Side by side: the feelings suggestions drop down under Feelings only, so the
+        # Tags field stays visible and reachable while they are open.
+        labels_row = QHBoxLayout()
+        labels_row.setContentsMargins(0, 0, 0, 0)
+        labels_row.addWidget(self.feelings_edit, 1)
+        labels_row.addSpacing(self.fontMetrics().height())
+        labels_row.addWidget(tags_label)
+        labels_row.addWidget(self.tags_edit, 1)
         grid.addWidget(feelings_label, 4, 0)
-        grid.addWidget(self.feelings_edit, 4, 1, 1, 3)
-        grid.addWidget(tags_label, 5, 0)
-        grid.addWidget(self.tags_edit, 5, 1, 1, 3)
+        grid.addLayout(labels_row, 4, 1, 1, 3)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -345,6 +357,10 @@ class JournalEditor(QWidget):
             prompt=self.prompt,
         )
 
+    def saved_input(self) -> JournalEntryInput:
+        """What was last loaded or saved (the state ``is_dirty`` compares with)."""
+        return self._baseline
+
     def is_dirty(self) -> bool:
         return self.current_input() != self._baseline
 
@@ -401,10 +417,6 @@ class JournalEditor(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-
-    def clear_text(self) -> None:
-        """Empty every field (the page calls this before it is hidden away for good)."""
-        self.load(JournalEntryInput(), None)
 
     # -- pieces ----------------------------------------------------------------------------
     def _set_prompt(self, prompt: str) -> None:

@@ -1,7 +1,9 @@
 """Import a journal backup: bring a private backup file into the unlocked person's journal.
 
 The file is opened with the passphrase chosen when it was made
-(``JournalService.import_personal_file``, Argon2id, on the session's TaskRunner).
+(``JournalService.import_personal_file``, Argon2id, in a collection operation on
+the worker thread). It reports journal entries, the safety plan and templates as
+changed, so the journal, mood and safety plan pages follow.
 Everything in the file is checked before anything is written; entries are sealed
 again under this person's own key. Importing the same file twice changes nothing.
 """
@@ -10,7 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -32,14 +33,14 @@ from safespace_desktop.core.errors import (
     WrongPassphrase,
 )
 from safespace_desktop.services.journal import JournalService
-from safespace_desktop.ui.dialogs.journal_export import fit_to_wrapped_text
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.journal.export_dialog import fit_to_wrapped_text
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.passphrase_field import PassphraseField
-from safespace_desktop.ui.wording.placeholders import fill
 
 WIDTH_CHARS = 84
 #: Far above any real journal (10,000 long entries are a few tens of MB).
@@ -98,7 +99,6 @@ class JournalImportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.journal = context.journal
-        self._changes = context.changes
         self.path: Path | None = None
         self.imported: int | None = None
         self._busy = False
@@ -224,26 +224,20 @@ class JournalImportDialog(QDialog):
         if self._busy or self.path is None or not self.passphrase.text():
             return
         self._show_message("")
-        self._set_busy(True)
-        self.context.runner.run(
-            _import_file,
-            self.journal,
-            str(self.path),
-            self.passphrase.text(),
-            on_done=self._imported,
-            on_error=self._failed,
-            progress_text=self.tr("Opening the backup file… This can take a little while."),
-            parent=self,
-        )
+        journal, path, secret = self.journal, str(self.path), self.passphrase.text()
+        self.context.ops.collection(
+            self,
+            lambda _ctx: _import_file(journal, path, secret),
+            ChangeSet.kinds(
+                RecordKind.JOURNAL_ENTRY, RecordKind.SAFETY_PLAN, RecordKind.JOURNAL_TEMPLATE
+            ),
+        ).on_success(self._imported).on_failure(self._failed).with_busy(
+            self._set_busy
+        ).with_progress(self.tr("Opening the backup file… This can take a little while.")).run()
 
     def _imported(self, count: int) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_busy(False)
         self.passphrase.clear()
         self.imported = count
-        if count:
-            self._changes.publish(ChangeSet.kinds(RecordKind.JOURNAL_ENTRY))
         if count == 0:
             text = self.tr(
                 "Your journal already had everything in this file. Nothing needed to change."
@@ -256,9 +250,6 @@ class JournalImportDialog(QDialog):
         self.context.signals.status_message.emit(text)
 
     def _failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_busy(False)
         self.passphrase.clear()
         self._show_message(describe_import_error(exc))
         self.passphrase.setFocus()

@@ -7,8 +7,10 @@
 - Facilitators only, "Offer to the group": a prompt members see in their journal if
   they chose to receive group prompts. Answers stay in each member's own journal.
 
-The dialog is opened with ``open()``; the page listens to ``write_about`` and
-``use_template`` and closes the dialog when one of them fires.
+The dialog is opened with ``open()``; the journal listens to ``write_about`` and
+``use_template`` and closes the dialog when one of them fires. Templates and group
+prompts are read and written through the session's typed operations, off the GUI
+thread; the library is built in and needs no database.
 """
 
 from __future__ import annotations
@@ -32,13 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.core.errors import SafeSpaceError
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.model import GroupPrompt, JournalTemplate, PromptGroup
 from safespace_desktop.services import prompts as prompt_rules
 from safespace_desktop.services.prompts import PromptsService
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill
-from safespace_desktop.ui.item_models.journal_list import short_date
+from safespace_desktop.ui.journal.wording import short_date
+from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.private_text_edit import PrivateLineEdit, PrivatePlainTextEdit
 
@@ -63,11 +66,12 @@ class PromptsDialog(QDialog):
     use_template = Signal(object)  # a JournalTemplate
 
     def __init__(
-        self, prompts: PromptsService, is_facilitator: bool, parent: QWidget | None = None
+        self, context: SessionContext, prompts: PromptsService, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.context = context
         self.prompts = prompts
-        self.is_facilitator = is_facilitator
+        self.is_facilitator = is_facilitator = context.principal.is_facilitator
         self.setWindowTitle(self.tr("Prompts and templates"))
         em = self.fontMetrics().height()
         self.resize(self.fontMetrics().averageCharWidth() * 110, em * 36)
@@ -236,12 +240,13 @@ class PromptsDialog(QDialog):
         return tab
 
     def refresh_templates(self, select_id: str | None = None) -> None:
+        prompts = self.prompts
+        self.context.ops.query(self, lambda _ctx: prompts.list_templates()).on_success(
+            lambda templates: self._show_templates(templates, select_id)
+        ).on_failure(lambda exc: self._template_note(describe(exc))).run()
+
+    def _show_templates(self, templates: list[JournalTemplate], select_id: str | None) -> None:
         self.templates_list.clear()
-        try:
-            templates = self.prompts.list_templates()
-        except SafeSpaceError as exc:
-            self._template_note(describe(exc))
-            return
         for template in templates:
             label = template.name
             if template.builtin:
@@ -255,6 +260,7 @@ class PromptsDialog(QDialog):
             placeholder = QListWidgetItem(self.tr("You have no templates yet."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.templates_list.addItem(placeholder)
+        self._template_selection()
 
     def _selected_template(self) -> JournalTemplate | None:
         item = self.templates_list.currentItem()
@@ -277,17 +283,20 @@ class PromptsDialog(QDialog):
         self.template_message.setVisible(bool(text))
 
     def _save_template(self) -> None:
-        try:
-            made = self.prompts.create_template(
-                self.template_name.text(), self.template_body.toPlainText()
-            )
-        except SafeSpaceError as exc:
-            self._template_note(describe(exc))
-            return
-        self.template_name.clear()
-        self.template_body.clear()
-        self._template_note(fill(self.tr("Saved the template “%1”."), made.name))
-        self.refresh_templates(select_id=made.id)
+        prompts = self.prompts
+        name, body = self.template_name.text(), self.template_body.toPlainText()
+
+        def saved(made: JournalTemplate) -> None:
+            self.template_name.clear()
+            self.template_body.clear()
+            self._template_note(fill(self.tr("Saved the template “%1”."), made.name))
+            self.refresh_templates(select_id=made.id)
+
+        self.context.ops.collection(
+            self,
+            lambda _ctx: prompts.create_template(name, body),
+            lambda made: ChangeSet.of(RecordKind.JOURNAL_TEMPLATE, made.id),
+        ).on_success(saved).on_failure(lambda exc: self._template_note(describe(exc))).run()
 
     def confirm_delete_template(self, template: JournalTemplate) -> bool:
         answer = QMessageBox.question(
@@ -306,14 +315,17 @@ class PromptsDialog(QDialog):
         template = self._selected_template()
         if template is None or template.builtin or not self.confirm_delete_template(template):
             return
-        try:
-            self.prompts.delete_template(template.id)
-        except SafeSpaceError as exc:
-            self._template_note(describe(exc))
-            return
-        self._template_note(fill(self.tr("Deleted the template “%1”."), template.name))
-        self.refresh_templates()
-        self._template_selection()
+        prompts = self.prompts
+
+        def deleted(_result: None) -> None:
+            self._template_note(fill(self.tr("Deleted the template “%1”."), template.name))
+            self.refresh_templates()
+
+        self.context.ops.collection(
+            self,
+            lambda _ctx: prompts.delete_template(template.id),
+            ChangeSet.of(RecordKind.JOURNAL_TEMPLATE, template.id),
+        ).on_success(deleted).on_failure(lambda exc: self._template_note(describe(exc))).run()
 
     # -- group prompts (facilitators) ------------------------------------------------------
     def _group_tab(self) -> QWidget:
@@ -373,12 +385,13 @@ class PromptsDialog(QDialog):
         return tab
 
     def refresh_group_prompts(self) -> None:
+        prompts = self.prompts
+        self.context.ops.query(self, lambda _ctx: prompts.offered_group_prompts()).on_success(
+            self._show_offered
+        ).on_failure(lambda exc: self._group_note(describe(exc))).run()
+
+    def _show_offered(self, offered: list[GroupPrompt]) -> None:
         self.offered_list.clear()
-        try:
-            offered = self.prompts.offered_group_prompts()
-        except SafeSpaceError as exc:
-            self._group_note(describe(exc))
-            return
         for prompt in offered:
             item = QListWidgetItem(
                 fill(self.tr("%1 (offered %2)"), prompt.text, short_date(prompt.offered_on))
@@ -396,14 +409,18 @@ class PromptsDialog(QDialog):
         self.group_message.setVisible(bool(text))
 
     def _offer(self) -> None:
-        try:
-            self.prompts.offer_group_prompt(self.group_text.toPlainText())
-        except SafeSpaceError as exc:
-            self._group_note(describe(exc))
-            return
-        self.group_text.clear()
-        self._group_note(self.tr("Offered. Members who receive group prompts will see it."))
-        self.refresh_group_prompts()
+        prompts, text = self.prompts, self.group_text.toPlainText()
+
+        def offered(_prompt: GroupPrompt) -> None:
+            self.group_text.clear()
+            self._group_note(self.tr("Offered. Members who receive group prompts will see it."))
+            self.refresh_group_prompts()
+
+        self.context.ops.collection(
+            self,
+            lambda _ctx: prompts.offer_group_prompt(text),
+            lambda made: ChangeSet.of(RecordKind.GROUP_PROMPT, made.id),
+        ).on_success(offered).on_failure(lambda exc: self._group_note(describe(exc))).run()
 
     def confirm_withdraw(self, prompt: GroupPrompt) -> bool:
         answer = QMessageBox.question(
@@ -423,10 +440,14 @@ class PromptsDialog(QDialog):
         prompt = item.data(_ROLE) if item is not None else None
         if not isinstance(prompt, GroupPrompt) or not self.confirm_withdraw(prompt):
             return
-        try:
-            self.prompts.withdraw_group_prompt(prompt.id)
-        except SafeSpaceError as exc:
-            self._group_note(describe(exc))
-            return
-        self._group_note(self.tr("Withdrawn."))
-        self.refresh_group_prompts()
+        prompts, prompt_id = self.prompts, prompt.id
+
+        def withdrawn(_result: None) -> None:
+            self._group_note(self.tr("Withdrawn."))
+            self.refresh_group_prompts()
+
+        self.context.ops.collection(
+            self,
+            lambda _ctx: prompts.withdraw_group_prompt(prompt_id),
+            ChangeSet.of(RecordKind.GROUP_PROMPT, prompt_id),
+        ).on_success(withdrawn).on_failure(lambda exc: self._group_note(describe(exc))).run()

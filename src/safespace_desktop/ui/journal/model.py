@@ -5,21 +5,18 @@ the first line of the entry, and the mood in words with its number. Nothing is t
 by colour or by a symbol alone: the star carries the word "Starred", and every row
 has a full sentence for screen readers (``Qt.AccessibleTextRole``).
 
-The model holds plain ``core.model.JournalEntry`` values. The page asks the service
-for the entries that match the search and filters and hands them over with
-``set_entries``; with tens of thousands of rows the view should use uniform item
+The model holds plain ``core.model.JournalEntry`` values. The controller asks the
+service (in a query operation, off the GUI thread) for the entries that match the
+search and filters and hands them over with ``set_entries``; with tens of thousands of rows the view should use uniform item
 sizes (every row has exactly three lines for that reason).
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,9 +27,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from safespace_desktop.core.model import MOOD_MAX, JournalEntry
-from safespace_desktop.ui.formatting import fill, to_qdate
+from safespace_desktop.core.model import JournalEntry
+from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.columns import read_only_flags
+from safespace_desktop.ui.journal.wording import headline, long_date, mood_text, short_date, tr
 
 IdRole = Qt.ItemDataRole.UserRole + 1  # the entry's id (str)
 EntryRole = Qt.ItemDataRole.UserRole + 2  # the core.model.JournalEntry itself
@@ -42,56 +40,8 @@ StarredRole = Qt.ItemDataRole.UserRole + 5  # bool
 HeadlineRole = Qt.ItemDataRole.UserRole + 6  # title or first line (str)
 
 STAR = "\N{BLACK STAR}"
-HEADLINE_CHARS = 70
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalListModel", text)
-
-
-def mood_word(mood: int) -> str:
-    """A gentle word for a mood from 1 to 5."""
-    words = {
-        1: _tr("very low"),
-        2: _tr("low"),
-        3: _tr("getting by"),
-        4: _tr("good"),
-        5: _tr("really good"),
-    }
-    return words.get(mood, "")
-
-
-def mood_text(mood: int | None) -> str:
-    """The mood with its number and its word, e.g. "Mood 2 of 5, low"."""
-    if mood is None:
-        return _tr("No mood noted")
-    return fill(_tr("Mood %1 of %2, %3"), mood, MOOD_MAX, mood_word(mood))
-
-
-def long_date(day: date) -> str:
-    """The day written out, e.g. "Thursday 14 January 2027"."""
-    return QLocale().toString(to_qdate(day), "dddd d MMMM yyyy")
-
-
-def short_date(day: date) -> str:
-    """The day in a list, e.g. "Thu 14 Jan 2027"."""
-    return QLocale().toString(to_qdate(day), "ddd d MMM yyyy")
-
-
-def headline(entry: JournalEntry) -> str:
-    """The title, or else the entry's first line of text, kept short."""
-    text = entry.title.strip()
-    if not text:
-        text = next((line.strip() for line in entry.body.splitlines() if line.strip()), "")
-    if not text and entry.feelings:
-        text = ", ".join(entry.feelings)
-    if not text:
-        return _tr("(no words, a mood only)")
-    if len(text) > HEADLINE_CHARS:
-        text = text[: HEADLINE_CHARS - 1].rstrip() + "\N{HORIZONTAL ELLIPSIS}"
-    return text
 
 
 class JournalListModel(QAbstractListModel):
@@ -158,21 +108,21 @@ class JournalListModel(QAbstractListModel):
     def _display(entry: JournalEntry) -> str:
         day = short_date(entry.entry_date)
         if entry.starred:
-            day = fill(_tr("%1   %2 Starred"), day, STAR)
+            day = fill(tr("%1   %2 Starred"), day, STAR)
         details = mood_text(entry.mood)
         if entry.tags:
-            details = fill(_tr("%1 · %2"), details, ", ".join(f"#{t}" for t in entry.tags))
+            details = fill(tr("%1 · %2"), details, ", ".join(f"#{t}" for t in entry.tags))
         return "\n".join((day, headline(entry), details))
 
     @staticmethod
     def _sentence(entry: JournalEntry) -> str:
         parts = [long_date(entry.entry_date)]
         if entry.starred:
-            parts.append(_tr("starred"))
+            parts.append(tr("starred"))
         parts.append(headline(entry))
         parts.append(mood_text(entry.mood))
         if entry.tags:
-            parts.append(fill(_tr("tags: %1"), ", ".join(entry.tags)))
+            parts.append(fill(tr("tags: %1"), ", ".join(entry.tags)))
         return ". ".join(parts)
 
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QAbstractItemView, QSizePolicy, QTreeWidget, QTree
 
 from safespace_desktop.core.journal import Period
 from safespace_desktop.core.model import MOOD_MAX, MOOD_MIN, MoodPoint
-from safespace_desktop.ui.item_models.journal_list import mood_word as journal_mood_word
+from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.journal.wording import mood_word as journal_mood_word
 
 
 # --------------------------------------------------------------------------- words
@@ -34,12 +35,8 @@ def mood_word(value: int) -> str:
 
 def scale_in_words() -> str:
     """ "1 is very low, 5 is really good" (with the journal's words)."""
-    return (
-        _tr("%1 is %2, %3 is %4")
-        .replace("%1", str(MOOD_MIN))
-        .replace("%2", mood_word(MOOD_MIN))
-        .replace("%3", str(MOOD_MAX))
-        .replace("%4", mood_word(MOOD_MAX))
+    return fill(
+        _tr("%1 is %2, %3 is %4"), MOOD_MIN, mood_word(MOOD_MIN), MOOD_MAX, mood_word(MOOD_MAX)
     )
 
 
@@ -59,7 +56,7 @@ def _qdate(day: date) -> QDate:
 def period_name(start: date, by: Period) -> str:
     """ "the week of 3 March 2025" or "March 2025"."""
     if by == "week":
-        return _tr("the week of %1").replace("%1", QLocale().toString(_qdate(start), "d MMMM yyyy"))
+        return fill(_tr("the week of %1"), QLocale().toString(_qdate(start), "d MMMM yyyy"))
     return QLocale().toString(_qdate(start), "MMMM yyyy")
 
 
@@ -114,10 +111,8 @@ def summary_text(
         opening = _tr("Average mood by month, from %1 to %2 (%3).")
         counted = _tr("Months with a mood recorded: %1 of %2.")
     parts = [
-        opening.replace("%3", scale_in_words())
-        .replace("%1", period_name(periods[0], by))
-        .replace("%2", period_name(periods[-1], by)),
-        counted.replace("%1", str(len(points))).replace("%2", str(len(periods))),
+        fill(opening, period_name(periods[0], by), period_name(periods[-1], by), scale_in_words()),
+        fill(counted, len(points), len(periods)),
     ]
     for template, point in (
         (_tr("Lowest: %1 (%2), in %3."), lowest),
@@ -125,9 +120,12 @@ def summary_text(
         (_tr("Most recent: %1 (%2), in %3."), latest),
     ):
         parts.append(
-            template.replace("%1", number(point.average))
-            .replace("%2", nearest_word(point.average))
-            .replace("%3", period_name(point.period_start, by))
+            fill(
+                template,
+                number(point.average),
+                nearest_word(point.average),
+                period_name(point.period_start, by),
+            )
         )
     return separator.join(parts)
 
@@ -354,9 +352,7 @@ class MoodTable(QTreeWidget):
             item = QTreeWidgetItem(
                 [
                     period_column_text(point.period_start, by),
-                    self.tr("%1 (%2)")
-                    .replace("%1", number(point.average))
-                    .replace("%2", nearest_word(point.average)),
+                    fill(self.tr("%1 (%2)"), number(point.average), nearest_word(point.average)),
                     str(point.count),
                     str(point.lowest),
                     str(point.highest),

@@ -2,11 +2,11 @@
 
 (a) The backup holds every entry, the safety plan and templates, sealed under a
     passphrase the person chooses (``JournalService.export_personal_file``, Argon2id,
-    on the session's TaskRunner). The file is then saved where they choose with
+    in a query operation on the worker thread, with progress). The file is then saved where they choose with
     ``write_file_atomically`` (temporary name in the target folder, fsync, rename,
     read back).
 (b) The readable copy is Markdown or PDF of a date range
-    (``JournalService.export_readable``). It is written only after a clear warning
+    (``JournalService.export_readable``, read in a query operation). It is written only after a clear warning
     that anyone who gets the file can read it. The PDF is laid out from the Markdown
     in a QTextDocument and written by QPdfWriter into a QBuffer in memory — never a
     temporary file — then saved with the same atomic helper.
@@ -14,12 +14,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
@@ -55,18 +53,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.core.errors import PassphraseRejected, SafeSpaceError
+from safespace_desktop.core.errors import PassphraseRejected
 from safespace_desktop.core.model import JournalFilter
 from safespace_desktop.services.files import ExportFailed, write_file_atomically
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.runtime.ops import OpContext
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
-from safespace_desktop.ui.wording.placeholders import fill
 
 BACKUP_SUFFIX = ".ssjournal"
 WIDTH_CHARS = 100
@@ -137,13 +136,11 @@ def fit_to_wrapped_text(dialog: QDialog) -> None:
         dialog.resize(dialog.width(), needed)
 
 
-def _seal_journal(
-    journal: JournalService, secret: str, template: str, progress: Callable[[str], None]
-) -> bytes:
+def _seal_journal(ctx: OpContext, journal: JournalService, secret: str, template: str) -> bytes:
     """Worker thread: the personal journal file (slow: derives a key with Argon2id)."""
 
     def report(done: int, total: int) -> None:
-        progress(fill(template, done, total))
+        ctx.progress(done, total, fill(template, done, total))
 
     return journal.export_personal_file(secret, progress=report)
 
@@ -375,19 +372,20 @@ class JournalExportDialog(QDialog):
                 self.tr("The first day is after the last day. Please check the dates.")
             )
         else:
-            try:
-                count = self.journal.count(JournalFilter(date_from=first, date_to=last))
-            except SafeSpaceError as exc:
-                self.count_label.setText(describe(exc))
-            else:
-                if count == 0:
-                    text = self.tr("There are no entries between these dates.")
-                elif count == 1:
-                    text = self.tr("1 entry between these dates.")
-                else:
-                    text = fill(self.tr("%1 entries between these dates."), count)
-                self.count_label.setText(text)
+            journal, flt = self.journal, JournalFilter(date_from=first, date_to=last)
+            self.context.ops.query(self, lambda _ctx: journal.count(flt)).on_success(
+                self._show_count
+            ).on_failure(lambda exc: self.count_label.setText(describe(exc))).run()
         self._refresh()
+
+    def _show_count(self, count: int) -> None:
+        if count == 0:
+            text = self.tr("There are no entries between these dates.")
+        elif count == 1:
+            text = self.tr("1 entry between these dates.")
+        else:
+            text = fill(self.tr("%1 entries between these dates."), count)
+        self.count_label.setText(text)
 
     def _refresh(self) -> None:
         if self._busy:
@@ -452,25 +450,19 @@ class JournalExportDialog(QDialog):
         """Seal the journal on the worker thread, then ask where to save it."""
         if not self.file_passphrase.is_acceptable():
             return
-        self._set_busy(True)
-        self.context.runner.run(
-            _seal_journal,
-            self.journal,
-            self.file_passphrase.text(),
-            self.tr("Sealing your journal: %1 of %2 records"),
-            on_done=self._backup_ready,
-            on_error=self._backup_failed,
-            progress_text=self.tr(
+        journal, secret = self.journal, self.file_passphrase.text()
+        template = self.tr("Sealing your journal: %1 of %2 records")
+        self.context.ops.query(
+            self, lambda ctx: _seal_journal(ctx, journal, secret, template)
+        ).on_success(self._backup_ready).on_failure(self._backup_failed).with_busy(
+            self._set_busy
+        ).with_progress(
+            self.tr(
                 "Locking your journal with the passphrase you chose… This can take a little while."
-            ),
-            report_progress=True,
-            parent=self,
-        )
+            )
+        ).run()
 
     def _backup_ready(self, data: bytes) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_busy(False)
         today = date.fromtimestamp(self.context.vault.clock.now())
         suggested = Path(QDir.homePath()) / f"my-journal-{today.isoformat()}{BACKUP_SUFFIX}"
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -499,9 +491,6 @@ class JournalExportDialog(QDialog):
         )
 
     def _backup_failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._set_busy(False)
         if isinstance(exc, PassphraseRejected):
             self._show_message(describe(exc))
         else:
@@ -545,11 +534,12 @@ class JournalExportDialog(QDialog):
             self._show_message(self.tr("Nothing was saved."))
             return
         path = _with_suffix(Path(chosen), suffix)
-        try:
-            markdown = self.journal.export_readable(first, last)
-        except SafeSpaceError as exc:
-            self._show_message(describe(exc))
-            return
+        journal = self.journal
+        self.context.ops.query(self, lambda _ctx: journal.export_readable(first, last)).on_success(
+            lambda markdown: self._write_readable(path, markdown, pdf)
+        ).on_failure(lambda exc: self._show_message(describe(exc))).with_busy(self._set_busy).run()
+
+    def _write_readable(self, path: Path, markdown: str, pdf: bool) -> None:
         data = markdown_pdf(markdown, self.font()) if pdf else markdown.encode("utf-8")
         if not self._write(path, data):
             return

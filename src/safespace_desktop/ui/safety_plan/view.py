@@ -1,18 +1,12 @@
-"""My safety plan: six short lists and reasons for living, in the person's own words.
-
-Sealed under the person's own journal key by ``SafetyPlanService`` (only they can open
-it; a facilitator's session has no way to). Printing happens only after the person
-presses a Print button and reads the shared-printer warning; the
-plan is laid out in memory and sent straight to the printer. The app never contacts
-anyone. F2 opens this page from anywhere in the member's space (see ``Workspace``).
+"""The layout of "My safety plan": one editable list per section, and a footer that
+stays visible (save, print). It lays out and shows; the controller decides.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QPalette, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,31 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
-from safespace_desktop.services.safety_plan import (
-    ITEM_MAX,
-    ITEMS_MAX,
-    SafetyPlanService,
-    clean_plan,
-)
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.safety_plan_print import heading_for, paint_card, paint_plan
-from safespace_desktop.ui.session.context import SessionContext
-from safespace_desktop.ui.widgets.confirm import ask
+from safespace_desktop.services.safety_plan import ITEM_MAX, ITEMS_MAX
+from safespace_desktop.ui.safety_plan.printing import heading_for
 from safespace_desktop.ui.widgets.editable_list import EditableList
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import PAGE_WIDTH_CHARS, chain_tab_order
 
 
-class SafetyPlanPage(QWidget):
-    """``SafetyPlanPage(context)``: edit, save and print the unlocked person's own plan."""
+class SafetyPlanView(QWidget):
+    """Edit, save and print the unlocked person's own plan."""
 
-    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+    edited = Signal()  # a line was added, changed, moved or removed, or is being typed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.service = SafetyPlanService(context.vault)
-        self.saved_plan = SafetyPlan()
+        self.setObjectName("safetyPlanPage")
+        self.controller: QObject | None = None  # set by the package's page factory
         self.editors: dict[str, EditableList] = {}
         em = self.fontMetrics().height()
 
@@ -88,8 +74,8 @@ class SafetyPlanPage(QWidget):
                 hints[name] + " " + editor.list.accessibleDescription()
             )
             heading.setBuddy(editor.list)
-            editor.changed.connect(self._refresh_state)
-            editor.add_edit.textChanged.connect(self._refresh_state)
+            editor.changed.connect(self.edited)
+            editor.add_edit.textChanged.connect(lambda _text: self.edited.emit())
             self.editors[name] = editor
             previous += editor.widgets_in_tab_order()
             column.addSpacing(em * 2 // 3)
@@ -149,10 +135,6 @@ class SafetyPlanPage(QWidget):
         chain_tab_order(
             [*previous, self.save_button, self.print_plan_button, self.print_card_button]
         )
-        self.save_button.clicked.connect(self.save)
-        self.print_plan_button.clicked.connect(self.print_plan)
-        self.print_card_button.clicked.connect(self.print_card)
-        self.reload()
 
     def nav_title(self) -> str:
         return self.tr("My safety plan")
@@ -188,123 +170,38 @@ class SafetyPlanPage(QWidget):
             ),
         }
 
-    # -- state ------------------------------------------------------------------------------
+    # -- reading and showing ---------------------------------------------------------------
     def current_plan(self) -> SafetyPlan:
         """The plan as it is on screen (lines typed but not yet added are not included)."""
         return SafetyPlan(**{name: editor.items() for name, editor in self.editors.items()})
 
-    def has_unsaved_changes(self) -> bool:
-        return self.current_plan() != self.saved_plan or any(
-            editor.pending_text() for editor in self.editors.values()
-        )
+    def has_pending_lines(self) -> bool:
+        return any(editor.pending_text() for editor in self.editors.values())
 
-    def _refresh_state(self, *_args: object) -> None:
-        dirty = self.has_unsaved_changes()
-        self.save_button.setEnabled(dirty)
-        if dirty:
-            self.state_label.setText(self.tr("You have changes that aren't saved yet."))
-        elif self.saved_plan.is_empty:
-            self.state_label.setText(self.tr("Nothing written yet."))
-        else:
-            self.state_label.setText(self.tr("✓ Your plan is saved."))
-        self.print_plan_button.setEnabled(not self.current_plan().is_empty)
-        self.print_card_button.setEnabled(not self.current_plan().is_empty)
-
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # An imported journal file may have brought a plan: read again, unless editing.
-        if not event.spontaneous() and not self.has_unsaved_changes():
-            self.reload()
-
-    def reload(self) -> None:
-        try:
-            self.saved_plan = self.service.get()
-        except SafeSpaceError as exc:
-            self._show_message(describe(exc))
-            return
-        for name, editor in self.editors.items():
-            editor.set_items(getattr(self.saved_plan, name))
-        self._refresh_state()
-
-    # -- actions ----------------------------------------------------------------------------
-    def _take_pending_lines(self) -> None:
+    def take_pending_lines(self) -> None:
         """Lines typed into an add field count too, as if Add had been pressed."""
         for editor in self.editors.values():
             if editor.pending_text():
                 editor.add_typed_line()
 
-    def save(self) -> bool:
-        self._take_pending_lines()
-        try:
-            saved = self.service.save(self.current_plan())
-        except SafeSpaceError as exc:
-            self._show_message(describe(exc))
-            return False
-        self.saved_plan = saved
+    def show_plan(self, plan: SafetyPlan) -> None:
+        """Show ``plan``, leaving sections that already show it untouched."""
         for name, editor in self.editors.items():
-            if editor.items() != getattr(saved, name):
-                editor.set_items(getattr(saved, name))
-        self._show_message("")
-        self._refresh_state()
-        self.context.signals.status_message.emit(
-            self.tr("Your safety plan is saved. Only you can open it.")
-        )
-        return True
+            if editor.items() != getattr(plan, name):
+                editor.set_items(getattr(plan, name))
 
-    def print_plan(self) -> None:
-        self._print(card=False)
+    def show_state(self, text: str, *, can_save: bool, can_print: bool) -> None:
+        self.state_label.setText(text)
+        self.save_button.setEnabled(can_save)
+        self.print_plan_button.setEnabled(can_print)
+        self.print_card_button.setEnabled(can_print)
 
-    def print_card(self) -> None:
-        self._print(card=True)
+    def set_busy(self, busy: bool) -> None:
+        """While the plan is read: the lists wait, the footer says so."""
+        self.scroll_area.setEnabled(not busy)
+        if busy:
+            self.state_label.setText(self.tr("Opening your plan…"))
 
-    def _print(self, *, card: bool) -> None:
-        """Warn about shared printers first; print only if the person goes on."""
-        self._take_pending_lines()
-        try:
-            plan = clean_plan(self.current_plan())
-        except SafeSpaceError as exc:
-            self._show_message(describe(exc))
-            return
-        if plan.is_empty:
-            self._show_message(self.tr("Your plan is empty. Add a few lines first, then print it."))
-            return
-        if not ask(
-            self,
-            self.tr("Before you print"),
-            self.tr(
-                "Printing sends your safety plan to the printer. On a shared PC or printer, "
-                "copies can stay in the print queue: collect it straight away."
-            ),
-            self.tr("Continue to print"),
-            destructive=True,
-        ):
-            self._show_message(self.tr("Nothing was printed."))
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        # Print queues on a shared computer show the job name to everyone: keep it neutral.
-        printer.setDocName(self.tr("SafeSpace printout"))
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                self._show_message(self.tr("Nothing was printed."))
-                return
-            target = dialog.printer()
-            if card:
-                fits = paint_card(target, plan, self.font())
-            else:
-                paint_plan(target, plan, self.font())
-                fits = True
-        except OSError:
-            self._show_message(self.tr("The printer could not be started. Nothing was printed."))
-            return
-        finally:
-            dialog.deleteLater()
-        done = self.tr("Sent to the printer. Please collect it straight away.")
-        if not fits:
-            done += " " + self.tr("Some lines did not fit on the card; the full plan has them all.")
-        self._show_message(done)
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
