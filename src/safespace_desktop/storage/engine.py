@@ -18,12 +18,14 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import StaticPool
 
+from safespace_desktop.paths import create_private_dirs
+
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
 
 
 def ensure_private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    create_private_dirs(path)  # missing parents 0700 too, not the umask's 0755
     with contextlib.suppress(OSError):  # FAT-formatted USB sticks have no POSIX modes
         path.chmod(PRIVATE_DIR_MODE)
 

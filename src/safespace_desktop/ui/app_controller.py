@@ -8,8 +8,8 @@ on the TaskRunner) and tells the views what happened.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -17,24 +17,24 @@ from PySide6.QtWidgets import QMessageBox
 from safespace_desktop.core.errors import Throttled
 from safespace_desktop.core.model import NewAccount, UnlockOutcome, VaultSummary
 from safespace_desktop.core.roster import today_from
-from safespace_desktop.crypto.kdf import KdfParams
-from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.services.directory import VaultDirectory
-from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.clipboard import SensitiveClipboard
-from safespace_desktop.ui.context import SessionContext, SessionSignals
-from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
-from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.inactivity import InactivityWatcher
 from safespace_desktop.ui.main_window import MainWindow
 from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
-from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
-from safespace_desktop.ui.screens.recover_account import RecoverAccountScreen
 from safespace_desktop.ui.screens.welcome import WelcomeScreen
 from safespace_desktop.ui.tasks import TaskRunner
-from safespace_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    # Fast start (issue 8): these pull in SQLAlchemy and the services, so they are
+    # imported inside the methods that need them, after the first window is up.
+    from safespace_desktop.crypto.kdf import KdfParams
+    from safespace_desktop.services.vault import Vault
+    from safespace_desktop.ui.context import SessionContext
+    from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
+    from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 
 DemoBuilder = Callable[..., Any]
 
@@ -48,7 +48,7 @@ class AppController(QObject):
         *,
         calibrate: Callable[..., KdfParams],
         demo_builder: DemoBuilder,
-        demo_accounts: list[tuple[str, str, str]],
+        demo_accounts: Sequence[tuple[str, str, str]],
         lock_timeout_ms: int | None = None,
         clipboard: SensitiveClipboard | None = None,
     ) -> None:
@@ -95,6 +95,8 @@ class AppController(QObject):
         self.window.set_screen(screen)
 
     def show_wizard(self) -> None:
+        from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.directory, self.runner, self.calibrate, self.window)
         wizard.vault_opened.connect(self._on_wizard_vault_opened)
         wizard.vault_created.connect(self._on_vault_created)
@@ -158,6 +160,9 @@ class AppController(QObject):
         """The public crisis-line directory; works while the vault is locked (W8)."""
         if self.vault is None:
             return
+        from safespace_desktop.services.crisis_lines import CrisisLinesService
+        from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
+
         try:
             lines = CrisisLinesService(self.vault).list_lines()
         except Exception as exc:  # a damaged file: say so kindly rather than show nothing
@@ -205,6 +210,8 @@ class AppController(QObject):
 
     # ------------------------------------------------------------------ claim / recover
     def show_claim(self, code: str) -> None:
+        from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
+
         screen = ClaimInvitationScreen()
         if code:
             screen.set_code(code)
@@ -212,6 +219,8 @@ class AppController(QObject):
         self._show_account_flow(screen, screen.claim_requested, self.vault.claim_invitation)
 
     def show_recovery(self) -> None:
+        from safespace_desktop.ui.screens.recover_account import RecoverAccountScreen
+
         screen = RecoverAccountScreen()
         assert self.vault is not None
         self._show_account_flow(screen, screen.recover_requested, self.vault.recover)
@@ -259,6 +268,9 @@ class AppController(QObject):
         self._enter_workspace()
 
     def _enter_workspace(self) -> None:
+        from safespace_desktop.ui.context import SessionContext, SessionSignals
+        from safespace_desktop.ui.workspace import Workspace
+
         assert self.vault is not None
         principal = self.vault.principal
         if principal is None:
