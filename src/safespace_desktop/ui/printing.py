@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from safespace_desktop.ui.file_locations import prepare_printer
 from safespace_desktop.ui.widgets.agreement_text import fill_agreement
 from safespace_desktop.ui.widgets.headings import scaled_font
 
@@ -50,6 +51,7 @@ def print_document(document: QTextDocument, parent: QWidget | None) -> bool:
     """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(QCoreApplication.translate("Printing", "SafeSpace printout"))
+    prepare_printer(printer)  # "Print to file" starts in a sensible folder, not home
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
     try:

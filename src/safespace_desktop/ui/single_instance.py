@@ -86,11 +86,12 @@ class SingleInstance(QObject):
         if error != self.lock.LockError.LockFailedError:
             log.warning("The data folder's lock could not be read; starting without it.")
             return True
+        host = self._lock_host()
+        if host and host != _this_host():
+            # Qt can only check a process on this computer; a stick may come from another.
+            return self._other_computer_confirmed(host, ask_parent) and self._take_over()
         if self._ask_running_copy():
             return False
-        host = self._lock_host()
-        if host and host != _this_host() and self._other_computer_confirmed(host, ask_parent):
-            return self._take_over()
         # Same computer, lock held, socket not answering: the other copy is still
         # starting (it locks before it listens) or is shutting down. Do not open a
         # second window on the same vault.

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
     QDate,
-    QDir,
     QIODevice,
     QMarginsF,
     Qt,
@@ -471,7 +470,9 @@ class JournalExportDialog(QDialog):
             return
         self._set_busy(False)
         today = date.fromtimestamp(self.context.vault.clock.now())
-        suggested = Path(QDir.homePath()) / f"my-journal-{today.isoformat()}{BACKUP_SUFFIX}"
+        from safespace_desktop.ui.file_locations import start_folder
+
+        suggested = start_folder() / f"my-journal-{today.isoformat()}{BACKUP_SUFFIX}"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save your backup file"),
@@ -527,9 +528,9 @@ class JournalExportDialog(QDialog):
             return
         pdf = self.pdf_radio.isChecked()
         suffix = ".pdf" if pdf else ".md"
-        suggested = (
-            Path(QDir.homePath()) / f"my-journal-{first.isoformat()}-to-{last.isoformat()}{suffix}"
-        )
+        from safespace_desktop.ui.file_locations import start_folder
+
+        suggested = start_folder() / f"my-journal-{first.isoformat()}-to-{last.isoformat()}{suffix}"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the readable copy"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDir, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -204,10 +204,12 @@ class JournalImportDialog(QDialog):
 
     # -- actions ------------------------------------------------------------------------
     def choose_file(self) -> None:
+        from safespace_desktop.ui.file_locations import start_folder
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a journal backup"),
-            QDir.homePath(),
+            str(start_folder()),
             self.tr("SafeSpace journal backup (*.ssjournal);;All files (*)"),
         )
         if not chosen:

@@ -286,6 +286,9 @@ class SafetyPlanPage(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         # Print queues on a shared computer show the job name to everyone: keep it neutral.
         printer.setDocName(self.tr("SafeSpace printout"))
+        from safespace_desktop.ui.file_locations import prepare_printer
+
+        prepare_printer(printer)  # "Print to file" starts in a sensible folder, not home
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print"))
         try:
