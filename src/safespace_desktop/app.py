@@ -139,6 +139,7 @@ def run_gui(paths: AppPaths, *, open_demo: bool, portable: bool = False) -> int:
         if probe:
             startup.report_and_quit()
             return
+        instance.listen()
         if open_demo:  # builds (and imports) the demo on the task runner
             controller.start(open_demo=True)
         threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()

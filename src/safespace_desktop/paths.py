@@ -9,8 +9,6 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "SafeSpaceDesktop"
 VAULT_SUFFIX = ".ssvault"
 PRIVATE_DIR_MODE = 0o700
@@ -42,6 +40,8 @@ class AppPaths:
 
     @classmethod
     def default(cls) -> AppPaths:
+        import platformdirs  # only here: portable starts need not import it
+
         return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)))
 
     @classmethod

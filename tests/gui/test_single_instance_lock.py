@@ -52,6 +52,7 @@ def test_a_later_start_in_this_process_is_turned_away_and_signals(
 ) -> None:
     first = SingleInstance(tmp_path)
     assert first.acquire()
+    first.listen()
     try:
         second = SingleInstance(tmp_path)
         with qtbot.waitSignal(first.activation_requested, timeout=10000):

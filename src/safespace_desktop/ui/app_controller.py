@@ -22,7 +22,6 @@ from safespace_desktop.ui.clipboard import SensitiveClipboard
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.inactivity import InactivityWatcher
 from safespace_desktop.ui.main_window import MainWindow
-from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.screens.welcome import WelcomeScreen
 from safespace_desktop.ui.tasks import TaskRunner
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from safespace_desktop.ui.context import SessionContext
     from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
     from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
+    from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 
 DemoBuilder = Callable[..., Any]
 

@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 #: Sub-folder of the data folder that holds Qt's own settings (file dialog state).
 QT_SETTINGS_FOLDER = "qt-settings"
@@ -72,6 +75,8 @@ def prepare_printer(printer: QPrinter) -> None:
     Setting a file name switches the printer to PDF output; when real printers exist,
     switch back so the dialog still offers the default printer first.
     """
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo  # not needed at start-up
+
     name = printer.docName() or "print"
     printer.setOutputFileName(str(start_folder() / f"{name}.pdf"))
     if QPrinterInfo.availablePrinterNames():

@@ -24,10 +24,13 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:  # QtNetwork is imported only when needed: not before the first window
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +49,16 @@ _ABSTRACT = sys.platform.startswith("linux")
 
 
 def _server_options() -> QLocalServer.SocketOption:
+    from PySide6.QtNetwork import QLocalServer
+
     if _ABSTRACT:
         return QLocalServer.SocketOption.AbstractNamespaceOption
     return QLocalServer.SocketOption.UserAccessOption
 
 
 def _socket_options() -> QLocalSocket.SocketOption:
+    from PySide6.QtNetwork import QLocalSocket
+
     if _ABSTRACT:
         return QLocalSocket.SocketOption.AbstractNamespaceOption
     return QLocalSocket.SocketOption.NoOptions
@@ -75,9 +82,8 @@ class SingleInstance(QObject):
 
     def acquire(self, ask_parent: QWidget | None = None) -> bool:
         """True when this process may run; False after asking the running one to come
-        forward (the caller then exits)."""
+        forward (the caller then exits). Then call ``listen``."""
         if self.lock.tryLock(0):
-            self._listen()
             return True
         error = self.lock.error()
         if error == self.lock.LockError.PermissionError:
@@ -106,6 +112,8 @@ class SingleInstance(QObject):
         return ""
 
     def _ask_running_copy(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
         socket.setSocketOptions(_socket_options())
         deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
@@ -142,12 +150,14 @@ class SingleInstance(QObject):
 
     def _take_over(self) -> bool:
         self.lock.removeStaleLockFile()
-        if self.lock.tryLock(0):
-            self._listen()
-            return True
-        return False
+        return self.lock.tryLock(0)
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts. Call once the first window is up (after ``acquire``)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if not self.lock.isLocked() or self.server is not None:
+            return
         server = QLocalServer(self)
         server.setSocketOptions(_server_options())
         if not _ABSTRACT:
