@@ -7,15 +7,15 @@ are imported the first time a vault is created or opened.
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from safespace_desktop.core.clock import Clock, SystemClock
-from safespace_desktop.core.model import NewAccount, VaultSummary
+from safespace_desktop.core.vault_summary import VaultSummary
 from safespace_desktop.paths import VAULT_SUFFIX, AppPaths
 from safespace_desktop.storage.labels import list_vault_labels
 
 if TYPE_CHECKING:
+    from safespace_desktop.core.model import NewAccount
     from safespace_desktop.crypto.kdf import KdfParams
     from safespace_desktop.services.vault import Progress, Vault
 
@@ -45,6 +45,8 @@ class VaultDirectory:
         params: KdfParams,
         progress: Progress = _quiet,
     ) -> tuple[Vault, NewAccount]:
+        import uuid
+
         from safespace_desktop.services.vault import Vault
 
         path = self.paths.new_vault_path(str(uuid.uuid4()))

@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from safespace_desktop.core.errors import VaultNotFound
-from safespace_desktop.core.model import VaultSummary
+from safespace_desktop.core.vault_summary import VaultSummary
 
 _LABEL_QUERY = "SELECT vault_id, neutral_label, is_demo FROM vault_meta WHERE id = 1"
 

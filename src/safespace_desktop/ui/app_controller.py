@@ -15,8 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from safespace_desktop.core.errors import Throttled
-from safespace_desktop.core.model import NewAccount, UnlockOutcome, VaultSummary
-from safespace_desktop.core.roster import today_from
+from safespace_desktop.core.vault_summary import VaultSummary
 from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.ui.clipboard import SensitiveClipboard
 from safespace_desktop.ui.errors import describe
@@ -29,6 +28,7 @@ from safespace_desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     # Fast start (issue 8): these pull in SQLAlchemy and the services, so they are
     # imported inside the methods that need them, after the first window is up.
+    from safespace_desktop.core.model import NewAccount, UnlockOutcome
     from safespace_desktop.crypto.kdf import KdfParams
     from safespace_desktop.services.vault import Vault
     from safespace_desktop.ui.context import SessionContext
@@ -160,6 +160,7 @@ class AppController(QObject):
         """The public crisis-line directory; works while the vault is locked (W8)."""
         if self.vault is None:
             return
+        from safespace_desktop.core.roster import today_from
         from safespace_desktop.services.crisis_lines import CrisisLinesService
         from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
 

@@ -19,7 +19,6 @@ window to come forward through that socket, and exits.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
 import time
@@ -41,6 +40,8 @@ CONNECT_TIMEOUT_MS = 5000
 
 def server_name(data_dir: Path) -> str:
     """A name only this data folder maps to, with nothing of the path readable in it."""
+    import hashlib  # only when a socket is needed, after the first window
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:24]
     return f"safespace-desktop-{digest}"
 
@@ -73,12 +74,15 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.name = server_name(data_dir)
         self.lock = QLockFile(str(data_dir / LOCK_FILE_NAME))
         # 0: never treat a live holder's lock as stale because of its age; staleness
         # is decided by whether the process that wrote it still runs.
         self.lock.setStaleLockTime(0)
         self.server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        return server_name(self.data_dir)
 
     def acquire(self, ask_parent: QWidget | None = None) -> bool:
         """True when this process may run; False after asking the running one to come

@@ -10,7 +10,6 @@ were already imported, then quit. Nothing a person typed is involved.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -56,6 +55,8 @@ def probe_requested() -> bool:
 
 def report_and_quit() -> None:
     """Print what the first window needed (one JSON line on stdout) and quit."""
+    import json
+
     report = {
         "first_paint_ns": time.time_ns(),
         "imported": {name: name in sys.modules for name in DEFERRED_MODULES},
