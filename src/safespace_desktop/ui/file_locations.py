@@ -20,6 +20,7 @@ folder, or the data folder itself (whose contents the app manages).
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,8 +74,12 @@ def prepare_printer(printer: QPrinter) -> None:
     """Point "Print to file (PDF)" at the start folder instead of the home folder.
 
     Setting a file name switches the printer to PDF output; when real printers exist,
-    switch back so the dialog still offers the default printer first.
+    switch back so the dialog still offers the default printer first (Qt's dialog
+    clears the file name when a printer is chosen). Windows and macOS use their own
+    print dialogs, whose "save as PDF" has its own folder: left alone there.
     """
+    if sys.platform in ("win32", "darwin"):
+        return
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo  # not needed at start-up
 
     name = printer.docName() or "print"
