@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 LOCK_FILE_NAME = ".safespace-desktop.lock"
 #: How long a second start keeps trying to reach the first (it may still be starting).
-CONNECT_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_MS = 10_000
 
 
 def server_name(data_dir: Path) -> str:
