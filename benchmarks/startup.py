@@ -246,13 +246,19 @@ def main() -> int:
             for run in range(args.runs):
                 for name, command in (("minimal", minimal), *apps.items()):
                     extra = quit_env["minimal" if name == "minimal" else "app"]
-                    seconds = run_one(command, {**env, **extra} if extra else env)
+                    try:
+                        seconds = run_one(command, {**env, **extra} if extra else env)
+                    except SystemExit as failed:  # one failed launch: say so, keep going
+                        print(f"{clock} run {run + 1}: {name}: {failed}", flush=True)
+                        continue
                     figures[clock][name].append(seconds)
                     if clock == "paint":
                         figures.setdefault("cpu", {}).setdefault(name, []).append(CPU_AT_PAINT[-1])
                 print(
                     f"{clock} run {run + 1}/{args.runs}: "
-                    + ", ".join(f"{n} {v[-1] * 1000:.0f} ms" for n, v in figures[clock].items()),
+                    + ", ".join(
+                        f"{n} {v[-1] * 1000:.0f} ms" for n, v in figures[clock].items() if v
+                    ),
                     flush=True,
                 )
 
@@ -291,7 +297,9 @@ def main() -> int:
         ):
             if clock in figures:
                 for name in apps:
-                    print(row(f"{name}, {label}", figures[clock][name], figures[clock]["minimal"]))
+                    if figures[clock].get(name) and figures[clock].get("minimal"):
+                        ours, base = figures[clock][name], figures[clock]["minimal"]
+                        print(row(f"{name}, {label}", ours, base))
         if args.json:
             args.json.write_text(json.dumps(figures, indent=1), "utf-8")
     finally:
