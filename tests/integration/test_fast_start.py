@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import stat
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -64,8 +65,6 @@ def test_the_demo_window_shows_before_the_demo_builder_is_imported(tmp_path: Pat
 
 def test_the_probe_sees_a_heavy_import_when_there_is_one(tmp_path: Path) -> None:
     """Control: the same probe reports SQLAlchemy when it was imported before the window."""
-    import subprocess
-
     code = (
         "import sys, sqlalchemy\n"
         "from safespace_desktop.app import main\n"
