@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import argparse
-import importlib
+import contextlib
 import logging
 import sys
 import threading
@@ -58,22 +58,12 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(paths, open_demo=args.demo, portable=args.data_dir is not None)
 
 
-#: Imported on a background thread once the first window has painted, so opening a
-#: vault does not wait for them on the GUI thread (fast start, issue 8).
-WARM_UP_MODULES = (
-    "safespace_desktop.services.vault",
-    "safespace_desktop.services.journal",
-    "safespace_desktop.services.members",
-    "safespace_desktop.services.crisis_lines",
-)
-
-
 def _warm_up() -> None:
-    for name in WARM_UP_MODULES:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: S112 - the real import later reports any problem
-            continue
+    """Import SQLAlchemy on a worker thread once the first window is up (fast start)."""
+    from safespace_desktop.storage.preload import preload
+
+    with contextlib.suppress(Exception):  # the real import later reports any problem
+        preload()
 
 
 def _build_demo(paths: AppPaths, *, progress: Callable[[str], None]) -> Path:
