@@ -106,7 +106,10 @@ def run_gui(paths: AppPaths, *, open_demo: bool, portable: bool = False) -> int:
     from safespace_desktop.ui.single_instance import SingleInstance, bring_forward
     from safespace_desktop.ui.tasks import TaskRunner
 
-    paths.ensure_data_dir()
+    try:
+        paths.ensure_data_dir()
+    except OSError as exc:  # a read-only stick or a bad path: the picker still opens
+        logging.getLogger(__name__).warning("Cannot create the data folder: %s", exc.strerror)
     file_locations.keep_qt_settings_in(paths.data_dir, portable=portable)
     app = create_application(sys.argv[:1])
     instance = SingleInstance(paths.data_dir)

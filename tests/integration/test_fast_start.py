@@ -87,3 +87,12 @@ def test_a_fresh_data_dir_is_private_from_the_first_start(tmp_path: Path) -> Non
     result = run_app("--data-dir", str(data), SAFESPACE_STARTUP_PROBE="1")
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
+
+
+def test_a_data_dir_that_cannot_be_created_still_opens_the_picker(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    result = run_app("--data-dir", str(blocker / "data"), SAFESPACE_STARTUP_PROBE="1")
+    assert result.returncode == 0, result.stderr
+    assert "Cannot create the data folder" in result.stderr
+    assert first_window_report(result.stdout)["imported"] == {name: False for name in HEAVY}
