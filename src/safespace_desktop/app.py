@@ -6,12 +6,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, overload
 
 from safespace_desktop.log import configure_logging
 from safespace_desktop.paths import AppPaths
+
+if TYPE_CHECKING:
+    from safespace_desktop.crypto.kdf import KdfParams
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,36 +55,102 @@ def main(argv: list[str] | None = None) -> int:
         from safespace_desktop.services.selftest import run_self_test
 
         return run_self_test(paths, sys.stdout)
-    return run_gui(paths, open_demo=args.demo)
+    return run_gui(paths, open_demo=args.demo, portable=args.data_dir is not None)
 
 
-def run_gui(paths: AppPaths, *, open_demo: bool) -> int:
-    from safespace_desktop.crypto import kdf
-    from safespace_desktop.services.demo import DEMO_ACCOUNTS, ensure_demo_vault
+def _warm_up() -> None:
+    """Import SQLAlchemy on a worker thread once the first window is up (fast start)."""
+    from safespace_desktop.storage.preload import preload
+
+    with contextlib.suppress(Exception):  # the real import later reports any problem
+        preload()
+
+
+def _build_demo(paths: AppPaths, *, progress: Callable[[str], None]) -> Path:
+    from safespace_desktop.services.demo import ensure_demo_vault
+
+    return ensure_demo_vault(paths, progress=progress)
+
+
+class _DemoAccounts(Sequence[tuple[str, str, str]]):
+    """The demo's public sign-ins, read from the demo builder only when the demo's lock
+    screen shows them (the demo builder is too heavy to import before the first window)."""
+
+    def _accounts(self) -> list[tuple[str, str, str]]:
+        from safespace_desktop.services.demo import DEMO_ACCOUNTS
+
+        return [(a.handle, a.passphrase, a.description) for a in DEMO_ACCOUNTS]
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[str, str, str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[str, str, str]]: ...
+
+    def __getitem__(
+        self, index: int | slice
+    ) -> tuple[str, str, str] | Sequence[tuple[str, str, str]]:
+        return self._accounts()[index]
+
+    def __len__(self) -> int:
+        return len(self._accounts())
+
+
+def run_gui(paths: AppPaths, *, open_demo: bool, portable: bool = False) -> int:
+    """Show the first window with as little imported as possible, then the rest."""
     from safespace_desktop.services.directory import VaultDirectory
+    from safespace_desktop.ui.runtime import file_locations, startup
     from safespace_desktop.ui.runtime.application import create_application
+    from safespace_desktop.ui.runtime.single_instance import SingleInstance, bring_forward
     from safespace_desktop.ui.runtime.tasks import TaskRunner
     from safespace_desktop.ui.shell.app_controller import AppController
     from safespace_desktop.ui.shell.main_window import MainWindow
 
+    try:
+        paths.ensure_data_dir()
+    except OSError as exc:  # a read-only stick or a bad path: the picker still opens
+        logging.getLogger(__name__).warning("Cannot create the data folder: %s", exc.strerror)
+    file_locations.keep_qt_settings_in(paths.data_dir, portable=portable)
     app = create_application(sys.argv[:1])
+    instance = SingleInstance(paths.data_dir)
+    if not instance.acquire():
+        return 0  # the copy already running on this data folder came forward
     window = MainWindow()
+    instance.activation_requested.connect(lambda: bring_forward(window))
     runner = TaskRunner()
     controller = AppController(
         window,
         VaultDirectory(paths),
         runner,
-        calibrate=lambda progress=None: kdf.calibrate(
-            total_ram_kib=kdf.total_ram_kib(), progress=progress
-        ),
-        demo_builder=ensure_demo_vault,
-        demo_accounts=[(a.handle, a.passphrase, a.description) for a in DEMO_ACCOUNTS],
+        calibrate=_calibrate,
+        demo_builder=_build_demo,
+        demo_accounts=_DemoAccounts(),
     )
+    probe = startup.probe_requested()
+
+    def after_first_paint() -> None:
+        if probe:
+            startup.report_and_quit()
+            return
+        instance.listen()
+        if open_demo:  # builds (and imports) the demo on the task runner
+            controller.start(open_demo=True)
+        threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+
+    if not open_demo:
+        controller.start()  # the vault picker: labels are read with sqlite3 alone
+    startup.after_first_paint(window, after_first_paint)
     window.fit_to_screen()
     window.show()
-    controller.start(open_demo=open_demo)
     code = app.exec()
     controller.shutdown()
     runner.shutdown()
+    instance.release()
     logging.shutdown()
     return int(code)
+
+
+def _calibrate(progress: Callable[[int, int], None] | None = None) -> KdfParams:
+    from safespace_desktop.crypto import kdf
+
+    return kdf.calibrate(total_ram_kib=kdf.total_ram_kib(), progress=progress)

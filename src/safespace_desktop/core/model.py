@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from pathlib import Path
 
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.roster import (
@@ -17,20 +16,13 @@ from safespace_desktop.core.roster import (
 )
 from safespace_desktop.core.sync.hlc import unpack
 
+# Re-exported: it lives in its own module so the first window need not import this one.
+from safespace_desktop.core.vault_summary import VaultSummary as VaultSummary
+
 
 class Role(StrEnum):
     FACILITATOR = "facilitator"
     MEMBER = "member"
-
-
-@dataclass(frozen=True)
-class VaultSummary:
-    """What the vault picker may show before anyone unlocks: nothing sensitive."""
-
-    vault_id: str
-    label: str
-    path: Path
-    is_demo: bool = False
 
 
 @dataclass(frozen=True)

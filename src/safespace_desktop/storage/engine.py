@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
 from safespace_desktop.core.errors import DiskFull, VaultReadOnly
+from safespace_desktop.paths import create_private_dirs
 
 log = logging.getLogger(__name__)
 SQLITE_FULL = 13
@@ -32,7 +33,7 @@ PRIVATE_DIR_MODE = 0o700
 
 
 def ensure_private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    create_private_dirs(path)  # missing parents 0700 too, not the umask's 0755
     with contextlib.suppress(OSError):  # FAT-formatted USB sticks have no POSIX modes
         path.chmod(PRIVATE_DIR_MODE)
 

@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from safespace_desktop.core.agreement import AgreementVersion
+from safespace_desktop.ui.runtime.file_locations import prepare_printer
 from safespace_desktop.ui.widgets.agreement_text import fill_agreement, long_date
 from safespace_desktop.ui.widgets.headings import scaled_font
 from safespace_desktop.ui.wording.placeholders import fill
@@ -64,6 +65,7 @@ def print_document(document: QTextDocument, parent: QWidget | None) -> bool:
     """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(QCoreApplication.translate("Printing", "SafeSpace printout"))
+    prepare_printer(printer)  # "Print to file" starts in a sensible folder, not home
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
     try:

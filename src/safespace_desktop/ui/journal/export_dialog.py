@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
     QDate,
-    QDir,
     QIODevice,
     QMarginsF,
     Qt,
@@ -464,7 +463,9 @@ class JournalExportDialog(QDialog):
 
     def _backup_ready(self, data: bytes) -> None:
         today = date.fromtimestamp(self.context.vault.clock.now())
-        suggested = Path(QDir.homePath()) / f"my-journal-{today.isoformat()}{BACKUP_SUFFIX}"
+        from safespace_desktop.ui.runtime.file_locations import start_folder
+
+        suggested = start_folder() / f"my-journal-{today.isoformat()}{BACKUP_SUFFIX}"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save your backup file"),
@@ -521,9 +522,9 @@ class JournalExportDialog(QDialog):
             return
         pdf = self.pdf_radio.isChecked()
         suffix = ".pdf" if pdf else ".md"
-        suggested = (
-            Path(QDir.homePath()) / f"my-journal-{first.isoformat()}-to-{last.isoformat()}{suffix}"
-        )
+        from safespace_desktop.ui.runtime.file_locations import start_folder
+
+        suggested = start_folder() / f"my-journal-{first.isoformat()}-to-{last.isoformat()}{suffix}"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the readable copy"),

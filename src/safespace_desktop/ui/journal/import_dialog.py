@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -206,10 +206,12 @@ class JournalImportDialog(QDialog):
 
     # -- actions ------------------------------------------------------------------------
     def choose_file(self) -> None:
+        from safespace_desktop.ui.runtime.file_locations import start_folder
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a journal backup"),
-            QDir.homePath(),
+            str(start_folder()),
             self.tr("SafeSpace journal backup (*.ssjournal);;All files (*)"),
         )
         if not chosen:

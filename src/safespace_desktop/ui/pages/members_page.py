@@ -1646,10 +1646,12 @@ class MembersPage(QWidget):
     # -- import and export ------------------------------------------------------------
     @Slot()
     def import_sheet(self) -> None:
+        from safespace_desktop.ui.runtime.file_locations import start_folder
+
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a sign-up sheet"),
-            "",
+            str(start_folder()),
             self.tr("CSV files (*.csv);;All files (*)"),
         )
         if not path:
@@ -1695,10 +1697,12 @@ class MembersPage(QWidget):
     def _export_to_file(
         self, include_left: bool, include_contact: bool, include_notes: bool
     ) -> None:
+        from safespace_desktop.ui.runtime.file_locations import suggested_path
+
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the roster as"),
-            self.tr("roster.csv"),
+            suggested_path(self.tr("roster.csv")),
             self.tr("CSV files (*.csv)"),
         )
         if not path:

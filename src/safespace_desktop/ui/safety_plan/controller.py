@@ -18,6 +18,7 @@ from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.core.model import SafetyPlan
 from safespace_desktop.services.safety_plan import SafetyPlanService, clean_plan
 from safespace_desktop.ui.errors import describe
+from safespace_desktop.ui.runtime.file_locations import prepare_printer
 from safespace_desktop.ui.safety_plan.printing import paint_card, paint_plan
 from safespace_desktop.ui.safety_plan.view import SafetyPlanView
 from safespace_desktop.ui.session.context import SessionContext
@@ -123,6 +124,7 @@ class SafetyPlanController(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         # Print queues on a shared computer show the job name to everyone: keep it neutral.
         printer.setDocName(self.tr("SafeSpace printout"))
+        prepare_printer(printer)  # "Print to file" starts in a sensible folder, not home
         dialog = QPrintDialog(printer, view)
         dialog.setWindowTitle(self.tr("Print"))
         try:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.core.model import VaultSummary
+from safespace_desktop.core.vault_summary import VaultSummary
 from safespace_desktop.ui.widgets.card import card_column, centred_card
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 

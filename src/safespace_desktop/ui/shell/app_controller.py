@@ -8,37 +8,38 @@ on the TaskRunner) and tells the views what happened.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import Throttled, VaultLocked
-from safespace_desktop.core.model import NewAccount, Principal, UnlockOutcome, VaultSummary
-from safespace_desktop.core.roster import today_from
-from safespace_desktop.crypto.kdf import KdfParams
-from safespace_desktop.services.crisis_lines import CrisisLine, CrisisLinesService
+from safespace_desktop.core.vault_summary import VaultSummary
 from safespace_desktop.services.directory import VaultDirectory
-from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
-from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.runtime.ops import OpContext, OpRunner
 from safespace_desktop.ui.runtime.tasks import TaskRunner
-from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
-from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
-from safespace_desktop.ui.screens.recover_account import RecoverAccountScreen
 from safespace_desktop.ui.screens.welcome import WelcomeScreen
 from safespace_desktop.ui.session.changes import ChangeBus
 from safespace_desktop.ui.session.clipboard import SensitiveClipboard
-from safespace_desktop.ui.session.context import SessionContext, SessionSignals
 from safespace_desktop.ui.session.inactivity import InactivityWatcher
 from safespace_desktop.ui.shell.main_window import MainWindow
-from safespace_desktop.ui.shell.workspace import Workspace
+
+if TYPE_CHECKING:
+    # Fast start (issue 8): these pull in SQLAlchemy and the services, so they are
+    # imported inside the methods that need them, after the first window is up.
+    from safespace_desktop.core.model import NewAccount, Principal, UnlockOutcome
+    from safespace_desktop.crypto.kdf import KdfParams
+    from safespace_desktop.services.crisis_lines import CrisisLine
+    from safespace_desktop.services.vault import Vault
+    from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
+    from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
+    from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
+    from safespace_desktop.ui.session.context import SessionContext
 
 DemoBuilder = Callable[..., Any]
 
@@ -68,7 +69,7 @@ class AppController(QObject):
         *,
         calibrate: Callable[..., KdfParams],
         demo_builder: DemoBuilder,
-        demo_accounts: list[tuple[str, str, str]],
+        demo_accounts: Sequence[tuple[str, str, str]],
         lock_timeout_ms: int | None = None,
         clipboard: SensitiveClipboard | None = None,
     ) -> None:
@@ -120,6 +121,8 @@ class AppController(QObject):
         self.window.set_screen(screen)
 
     def show_wizard(self) -> None:
+        from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.directory, self.runner, self.calibrate, self.window)
         wizard.vault_opened.connect(self._on_wizard_vault_opened)
         wizard.vault_created.connect(self._on_vault_created)
@@ -202,6 +205,9 @@ class AppController(QObject):
         vault = self.vault
         if vault is None:
             return
+        from safespace_desktop.core.roster import today_from
+        from safespace_desktop.services.crisis_lines import CrisisLinesService
+        from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
 
         def show(lines: list[CrisisLine]) -> None:
             dialog = CrisisLinesDialog(lines, self.window, today=today_from(vault.clock.now()))
@@ -252,6 +258,8 @@ class AppController(QObject):
 
     # ------------------------------------------------------------------ claim / recover
     def show_claim(self, code: str) -> None:
+        from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
+
         screen = ClaimInvitationScreen()
         if code:
             screen.set_code(code)
@@ -259,6 +267,8 @@ class AppController(QObject):
         self._show_account_flow(screen, screen.claim_requested, self.vault.claim_invitation)
 
     def show_recovery(self) -> None:
+        from safespace_desktop.ui.screens.recover_account import RecoverAccountScreen
+
         screen = RecoverAccountScreen()
         assert self.vault is not None
         self._show_account_flow(screen, screen.recover_requested, self.vault.recover)
@@ -326,6 +336,9 @@ class AppController(QObject):
         ).on_failure(failed).run()
 
     def _show_workspace(self, start: SessionStart) -> None:
+        from safespace_desktop.ui.session.context import SessionContext, SessionSignals
+        from safespace_desktop.ui.shell.workspace import Workspace
+
         assert self.vault is not None
         if self.vault.principal != start.principal:
             return  # locked (or someone else unlocked) while this was on its way
@@ -350,6 +363,8 @@ class AppController(QObject):
         context, vault = self.context, self.vault
         if context is None or vault is None or not changes.touches([RecordKind.GROUP_SETTINGS]):
             return
+
+        from safespace_desktop.ui.shell.workspace import Workspace
 
         def apply(start: SessionStart) -> None:
             screen = self.window.screen_widget
