@@ -284,3 +284,16 @@ class CrisisLine(Base):
     last_verified: Mapped[str | None] = mapped_column(String(10))
     is_example: Mapped[bool]
     deleted: Mapped[bool] = mapped_column(default=False)
+
+
+# --------------------------------------------------------------------------- form drafts
+# Typing a facilitator had not saved when the app locked, sealed under the group key and
+# kept on this computer only: never synced, never exported. Which form and record it
+# belongs to, and whose it is, live inside the sealed payload, so the plaintext columns
+# are only the mixin's.
+
+
+class FormDraftRecord(SealedRecordMixin, Base):
+    """An unsaved form kept at lock time (group key; local only, never synced)."""
+
+    __tablename__ = "form_drafts"
