@@ -15,7 +15,7 @@ from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.pairing import PairingService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.pages.pairs_page import COL_FIRST, COL_SECOND, PairsPage
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.shell.workspace import page_specs
@@ -113,15 +113,15 @@ def test_withdrawn_consent_is_never_offered_and_ends_the_pair(qtbot, context, va
 
 
 def test_consent_recorded_on_the_members_page_makes_someone_pairable(qtbot, context, vault, people):
-    members_page = MembersPage(context)
+    members_page = MembersView(context)
     show(qtbot, members_page)
-    row = members_page.proxy.proxy_row_of(people["Cy"])
+    row = members_page.controller.proxy.proxy_row_of(people["Cy"])
     assert row is not None
-    members_page.table.selectRow(row)
-    click(qtbot, members_page.consent_buttons[PAIRING])
-    qtbot.waitUntil(lambda: members_page.consent_dialog is not None)
-    click(qtbot, members_page.consent_dialog.record_button)
-    qtbot.waitUntil(lambda: members_page.consent_dialog is None)
+    members_page.list.table.selectRow(row)
+    click(qtbot, members_page.member.consent.consent_buttons[PAIRING])
+    qtbot.waitUntil(lambda: members_page.dialog("consent") is not None)
+    click(qtbot, members_page.dialog("consent").record_button)
+    qtbot.waitUntil(lambda: members_page.dialog("consent") is None)
 
     page = open_pairs_page(qtbot, context)
     assert page.offered_ids() == {people["Ann"], people["Ben"], people["Cy"]}

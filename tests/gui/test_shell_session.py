@@ -177,13 +177,13 @@ def test_auto_lock_after_idle_leaves_no_typed_text_in_any_widget(
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QAbstractItemView
 
-    from safespace_desktop.ui.pages.members_page import MembersPage
+    from safespace_desktop.ui.members.view import MembersView
 
     h = short_lock
     workspace = unlock(qtbot, h)
     marker = secrets.token_hex(8)
     page = workspace.pages[0]
-    assert isinstance(page, MembersPage)
+    assert isinstance(page, MembersView)
     # A saved member puts the marker into the table model; the rest stays typed only.
     page.start_new_member()
     qtbot.keyClicks(page.name_edit, f"Name {marker}")

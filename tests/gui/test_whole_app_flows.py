@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.services.members import MembersService
-from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
+from safespace_desktop.ui.members.dialogs.invitation_code import InvitationCodeDialog
 from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.journal_page import JournalPage
 from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
-from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.pages.mood_page import MoodPage
 from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
@@ -56,23 +56,23 @@ def scan(root: Path, markers: list[str]) -> list[tuple[str, str]]:
 
 
 def add_member_by_typing(
-    qtbot: QtBot, page: MembersPage, name: str, pronouns: str, note: str
+    qtbot: QtBot, page: MembersView, name: str, pronouns: str, note: str
 ) -> None:
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.name_edit, name)
-    page.pronouns_combo.setFocus()
-    page.pronouns_combo.lineEdit().clear()
-    qtbot.keyClicks(page.pronouns_combo.lineEdit(), pronouns)
-    qtbot.keyClicks(page.note_edit, note)
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not page.has_unsaved_changes(), timeout=5000)
+    click(qtbot, page.list.add_button)
+    qtbot.keyClicks(page.form.name_edit, name)
+    page.form.pronouns_combo.setFocus()
+    page.form.pronouns_combo.lineEdit().clear()
+    qtbot.keyClicks(page.form.pronouns_combo.lineEdit(), pronouns)
+    qtbot.keyClicks(page.form.note_edit, note)
+    click(qtbot, page.member.save_button)
+    qtbot.waitUntil(lambda: not page.controller.has_unsaved_changes(), timeout=5000)
 
 
-def members_page(h: AppHarness) -> MembersPage:
+def members_page(h: AppHarness) -> MembersView:
     workspace = h.window.screen_widget
     assert isinstance(workspace, Workspace)
     page = workspace.pages[0]
-    assert isinstance(page, MembersPage)
+    assert isinstance(page, MembersView)
     return page
 
 
@@ -80,13 +80,13 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     unlock(qtbot, harness)
     page = members_page(harness)
     add_member_by_typing(qtbot, page, "Sam R.", "they/them", "")
-    qtbot.mouseClick(page.invite_button, Qt.MouseButton.LeftButton)
+    click(qtbot, page.member.journal.invite_button)
     qtbot.waitUntil(
         lambda: isinstance(getattr(page, "invitation_dialog", None), InvitationCodeDialog),
         timeout=5000,
     )
-    dialog = page.invitation_dialog
-    qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog("invitation")
+    click(qtbot, dialog.hand_over_button)
 
     qtbot.waitUntil(
         lambda: isinstance(harness.window.screen_widget, ClaimInvitationScreen), timeout=3000
@@ -98,11 +98,11 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     qtbot.keyClicks(claim.handle_edit, "sunflower")
     qtbot.keyClicks(claim.passphrase.passphrase.edit, MEMBER_PASS)
     qtbot.keyClicks(claim.passphrase.confirm.edit, MEMBER_PASS)
-    qtbot.mouseClick(claim.submit_button, Qt.MouseButton.LeftButton)
+    click(qtbot, claim.submit_button)
     qtbot.waitUntil(lambda: claim.panel is not None, timeout=5000)
     assert claim.panel is not None
     qtbot.keyClicks(claim.panel.check_edit, claim.panel.expected_group())
-    qtbot.mouseClick(claim.continue_button, Qt.MouseButton.LeftButton)
+    click(qtbot, claim.continue_button)
 
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=3000)
     workspace = harness.window.screen_widget
@@ -180,14 +180,14 @@ def test_idle_lock_hides_a_new_vaults_recovery_code(
         wizard = h.controller.wizard
         assert isinstance(wizard, FirstRunWizard)
         next_button = wizard.button(QWizard.WizardButton.NextButton)
-        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        click(qtbot, next_button)
         qtbot.keyClicks(wizard.names_page.label_edit, "Tuesday group")
         qtbot.keyClicks(wizard.names_page.group_edit, "Riverside Circle")
-        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        click(qtbot, next_button)
         qtbot.keyClicks(wizard.account_page.handle_edit, "robin")
         qtbot.keyClicks(wizard.account_page.passphrase.passphrase.edit, MEMBER_PASS)
         qtbot.keyClicks(wizard.account_page.passphrase.confirm.edit, MEMBER_PASS)
-        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        click(qtbot, next_button)
         qtbot.waitUntil(lambda: wizard.vault_exists, timeout=5000)
         # Nobody touches anything while the recovery code is on screen.
         qtbot.waitUntil(lambda: isinstance(h.window.screen_widget, LockScreen), timeout=3000)

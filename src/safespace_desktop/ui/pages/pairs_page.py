@@ -28,8 +28,8 @@ from safespace_desktop.core.roster import CheckinPair
 from safespace_desktop.services.pairing import PairingService
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill
-from safespace_desktop.ui.item_models.member_table import display_name
 from safespace_desktop.ui.item_models.pairs import COL_FIRST, COL_SECOND, COL_SINCE, PairTableModel
+from safespace_desktop.ui.members.table_model import display_name
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label

@@ -9,7 +9,8 @@ The wizard keeps an ``Enrolment`` (plain data from ``EnrolmentService.begin``);
 nothing is written to the roster until "Enrol" on the last page calls
 ``EnrolmentService.complete``. Then ``enrolled(member, wants_journal)`` is emitted;
 the Members page shows the new person and, if asked, prepares the invitation with
-its usual worker-thread flow and ``InvitationCodeDialog``.
+its usual operation and ``InvitationCodeDialog``. Every service call (the name hint,
+``begin`` and ``complete``) runs as an operation off the GUI thread.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose, Wording
-from safespace_desktop.core.errors import SafeSpaceError, ValidationError
+from safespace_desktop.core.errors import ValidationError
 from safespace_desktop.core.model import Member, MemberDraft
 from safespace_desktop.core.roster import (
     BEST_TIME_MAX,
@@ -42,16 +44,18 @@ from safespace_desktop.core.roster import (
     PHONE_MAX,
     PRONOUNS_MAX,
     ContactDetails,
+    NameHint,
 )
-from safespace_desktop.services.enrolment import Enrolment, EnrolmentService
+from safespace_desktop.services.enrolment import Enrolment, EnrolmentResult, EnrolmentService
 from safespace_desktop.services.members import MembersService
-from safespace_desktop.ui.dialogs.record_consent import paragraphs, wording_view
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill
-from safespace_desktop.ui.item_models.consent_log import purpose_name
-from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.members.consent_model import purpose_name
+from safespace_desktop.ui.members.dialogs.record_consent import paragraphs, wording_view
+from safespace_desktop.ui.runtime.ops import OpRunner
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import paragraph_label
+from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 
 
@@ -96,9 +100,14 @@ class _Page(QWizardPage):
 
 # --------------------------------------------------------------------------- 1. name
 class NamePage(QWizardPage):
-    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: OpRunner, members: MembersService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._members = MembersService(context.vault)
+        self._ops = ops
+        self._members = members
+        self._begun: MemberDraft | None = None  # the draft the flow was started for
+        self._beginning = False
         self.setTitle(_title(self.tr("Welcome a newcomer")))
         self.setSubTitle(
             self.tr("An alias or a first name is all the roster needs. Nothing is saved yet.")
@@ -107,6 +116,7 @@ class NamePage(QWizardPage):
         self.name_edit.setMaxLength(NAME_MAX)
         self.name_edit.setAccessibleName(self.tr("Alias or first name"))
         self.name_edit.setPlaceholderText(self.tr("Whatever they are comfortable sharing"))
+        self.name_limit = LengthLimitNote(self.name_edit, self)
         name_label = QLabel(self.tr("&Alias or first name:"), self)
         name_label.setBuddy(self.name_edit)
         self.name_hint = paragraph_label(parent=self)
@@ -130,6 +140,7 @@ class NamePage(QWizardPage):
         form = FormGrid()
         form.set_group_gap(self.fontMetrics().height() // 2)
         form.addRow(name_label, self.name_edit)
+        form.addRow("", self.name_limit)
         form.addRow("", self.name_hint)
         form.addRow("", self.name_error)
         form.addRow(pronouns_label, self.pronouns_combo)
@@ -157,7 +168,7 @@ class NamePage(QWizardPage):
         return MemberDraft(name=self.name_edit.text(), pronouns=self.pronouns_combo.currentText())
 
     def isComplete(self) -> bool:
-        return bool(self.name_edit.text().strip())
+        return bool(self.name_edit.text().strip()) and not self._beginning
 
     @Slot(str)
     def _name_edited(self, _text: str) -> None:
@@ -170,27 +181,56 @@ class NamePage(QWizardPage):
     def update_name_hint(self) -> None:
         """Tell the facilitator, kindly, if someone on the roster has this name."""
         self._hint_timer.stop()
-        try:
-            hint = self._members.name_hint(self.name_edit.text())
-        except SafeSpaceError:
-            hint = None
-        self.name_hint.setText(hint.message if hint is not None else "")
-        self.name_hint.setVisible(hint is not None)
+        members, name = self._members, self.name_edit.text()
+
+        def show(hint: NameHint | None) -> None:
+            if name != self.name_edit.text():
+                return  # they kept typing: a newer hint is on its way
+            self.name_hint.setText(hint.message if hint is not None else "")
+            self.name_hint.setVisible(hint is not None)
+
+        self._ops.query(self, lambda _ctx: members.name_hint(name)).on_success(show).on_failure(
+            lambda _exc: show(None)
+        ).run()
 
     def validatePage(self) -> bool:
+        """Next: the flow starts (texts are read) off the GUI thread, then moves on."""
+        draft = self.draft()
+        if self._begun == draft:
+            return True
+        if self._beginning:
+            return False
         wizard = self.wizard()
         assert isinstance(wizard, EnrolmentWizard)
         self.update_name_hint()
-        try:
-            wizard.begin(self.draft())
-        except ValidationError as exc:
-            target = self.pronouns_combo if exc.field == "pronouns" else self.name_edit
-            _show_error(self.name_error, describe(exc), target)
-            return False
-        except SafeSpaceError as exc:
-            _show_error(self.name_error, describe(exc))
-            return False
-        return True
+        self._beginning = True
+        self.completeChanged.emit()
+
+        def begun(flow: Enrolment) -> None:
+            wizard.enrolment = flow
+            self._begun = draft
+            wizard.next()
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                target = self.pronouns_combo if exc.field == "pronouns" else self.name_edit
+                _show_error(self.name_error, describe(exc), target)
+            else:
+                _show_error(self.name_error, describe(exc))
+
+        def finished() -> None:
+            self._beginning = False
+            self.completeChanged.emit()
+
+        service = wizard.service
+        self._ops.query(self, lambda _ctx: service.begin(draft)).on_success(begun).on_failure(
+            refused
+        ).on_finished(finished).run()
+        return False
+
+    def cleanupPage(self) -> None:
+        self._begun = None
+        super().cleanupPage()
 
 
 # --------------------------------------------------------------------------- 2. statement
@@ -246,7 +286,7 @@ class ConsentPage(_Page):
         self.version_label = QLabel(self)
 
         self.yes_radio = QRadioButton(self.tr("&Yes, they agree"), self)
-        self.no_radio = QRadioButton(self.tr("&No, not now"), self)
+        self.no_radio = QRadioButton(self.tr("No, not n&ow"), self)
         self.yes_radio.setAccessibleName(fill(self.tr("Yes: %1"), purpose_name(purpose)))
         self.no_radio.setAccessibleName(fill(self.tr("No: %1"), purpose_name(purpose)))
         self._choice = QButtonGroup(self)
@@ -295,7 +335,7 @@ class ConsentPage(_Page):
         for caption, widget in (
             (self.tr("P&hone:"), self.phone_edit),
             (self.tr("&Email:"), self.email_edit),
-            (self.tr("&Best time:"), self.best_time_edit),
+            (self.tr("Best &time:"), self.best_time_edit),
             (self.tr("Leave a &message?"), self.message_combo),
         ):
             label = QLabel(caption, box)
@@ -444,7 +484,7 @@ class SavePage(_Page):
         self.summary.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary.setMargin(self.fontMetrics().height() // 2)
         self.in_person_radio = QRadioButton(self.tr("In &person"), self)
-        self.on_paper_radio = QRadioButton(self.tr("On pa&per"), self)
+        self.on_paper_radio = QRadioButton(self.tr("On pape&r"), self)
         self.in_person_radio.setChecked(True)
         methods = QButtonGroup(self)
         methods.addButton(self.in_person_radio)
@@ -517,9 +557,17 @@ class EnrolmentWizard(QWizard):
     PAGE_JOURNAL = 5
     PAGE_SAVE = 6
 
-    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: OpRunner,
+        service: EnrolmentService,
+        members: MembersService,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._service = EnrolmentService(context.vault)
+        self._ops = ops
+        self.service = service
+        self._saving = False
         self.enrolment: Enrolment | None = None
         self.member: Member | None = None
         self.setWindowTitle(self.tr("Enrol a newcomer"))
@@ -530,7 +578,7 @@ class EnrolmentWizard(QWizard):
         metrics = self.fontMetrics()
         self.setMinimumSize(metrics.averageCharWidth() * 96, metrics.height() * 38)
 
-        self.name_page = NamePage(context, self)
+        self.name_page = NamePage(ops, members, self)
         self.statement_page = StatementPage(self)
         self.consent_pages = {
             purpose: ConsentPage(purpose, self)
@@ -564,21 +612,33 @@ class EnrolmentWizard(QWizard):
     def contact_page(self) -> ConsentPage:
         return self.consent_pages[ConsentPurpose.CONTACT_BETWEEN_MEETINGS]
 
-    def begin(self, draft: MemberDraft) -> Enrolment:
-        """Start (or, after going back, restart) the flow. Saves nothing."""
-        self.enrolment = self._service.begin(draft)
-        return self.enrolment
-
     def accept(self) -> None:
         """ "Enrol": save everything in one go; stay open and explain if it fails."""
         flow = self.enrolment
-        if flow is None:
+        if flow is None or self._saving:
             return
-        try:
-            result = self._service.complete(flow, method=self.save_page.method())
-        except SafeSpaceError as exc:
+        service, method = self.service, self.save_page.method()
+        self._saving = True
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(False)
+
+        def saved(result: EnrolmentResult) -> None:
+            self.member = result.member
+            self.enrolled.emit(result.member, self.journal_page.wants_journal())
+            QWizard.accept(self)
+
+        def failed(exc: BaseException) -> None:
             _show_error(self.save_page.error_label, describe(exc))
-            return
-        self.member = result.member
-        self.enrolled.emit(result.member, self.journal_page.wants_journal())
-        super().accept()
+
+        def finished() -> None:
+            self._saving = False
+            finish.setEnabled(True)
+
+        self._ops.collection(
+            self,
+            lambda _ctx: service.complete(flow, method=method),
+            lambda result: (
+                ChangeSet.of(RecordKind.MEMBER, result.member.id)
+                | ChangeSet.of(RecordKind.CONSENT, result.member.id)
+            ),
+        ).on_success(saved).on_failure(failed).on_finished(finished).run()
