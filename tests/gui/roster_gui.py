@@ -78,15 +78,24 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     settle(qtbot)
 
 
+def select_row(qtbot: QtBot, page: MembersView, row: int) -> None:
+    """Click a row of the roster table (by its place in the shown list)."""
+    table = page.list.table
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
+
+
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     """Pick ``text`` in a combo with the keyboard (Home, then Down until it shows)."""
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Home)
     for _ in range(combo.count()):
         if combo.currentText() == text:
-            return
+            break
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == text, [combo.itemText(i) for i in range(combo.count())]
+    settle(qtbot)
 
 
 def replace_text(qtbot: QtBot, widget: QWidget, text: str) -> None:

@@ -59,7 +59,9 @@ def next_button(wizard: QWizard):
 
 def open_wizard(qtbot, page: MembersView) -> EnrolmentWizard:
     click(qtbot, page.list.enrol_button)
-    qtbot.waitUntil(lambda: page.dialog("enrolment") is not None and page.dialog("enrolment").isVisible())
+    qtbot.waitUntil(
+        lambda: page.dialog("enrolment") is not None and page.dialog("enrolment").isVisible()
+    )
     wizard = page.dialog("enrolment")
     assert wizard is not None
     wizard.activateWindow()
@@ -161,10 +163,14 @@ def test_w2_enrol_sam_with_an_alias_and_separate_consents(qtbot, context, vault)
         assert record.wording_version == 1
         assert record.method is ConsentMethod.IN_PERSON
     # The page shows Sam, selected, with the consents.
-    assert page.controller.current_member() is not None and page.controller.current_member().id == sam.id
-    assert [page.controller.proxy.index(r, COL_NAME).data() for r in range(page.controller.proxy.rowCount())] == [
-        "Sam R."
-    ]
+    assert (
+        page.controller.current_member() is not None
+        and page.controller.current_member().id == sam.id
+    )
+    assert [
+        page.controller.proxy.index(r, COL_NAME).data()
+        for r in range(page.controller.proxy.rowCount())
+    ] == ["Sam R."]
     assert page.form.phone_edit.text() == "0123 456 789" and page.form.phone_edit.isEnabled()
 
 

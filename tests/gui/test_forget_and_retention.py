@@ -38,7 +38,9 @@ from tests.gui.roster_gui import (
     click,
     open_members_page,
     replace_text,
+    select_row,
     session_context,
+    settle,
     show,
     unnamed_buttons,
 )
@@ -109,6 +111,8 @@ def test_w10_forget_me_through_the_gui_leaves_nothing_on_disk(
     m = {k: new_marker() for k in ("name", "pronouns", "email", "time", "note", "access")}
     phone = "0" + "".join(secrets.choice("0123456789") for _ in range(14))
     page = open_members_page(qtbot, context)
+    messages: list[str] = []
+    context.signals.status_message.connect(messages.append)
 
     enrol(
         qtbot,
@@ -127,6 +131,7 @@ def test_w10_forget_me_through_the_gui_leaves_nothing_on_disk(
     PairingService(vault).pair(sam.id, bea.id)
     clock.advance(3 * DAY)
     page.controller.load()
+    settle(qtbot)
 
     markers = [*m.values(), phone]
     checkpointed_files(vault, data_dir)
@@ -146,17 +151,21 @@ def test_w10_forget_me_through_the_gui_leaves_nothing_on_disk(
         assert words in erased
     assert "contact details" in erased and "check-in pair" in erased
     forget_through_dialog(qtbot, page)
-    qtbot.waitUntil(lambda: page.controller.current_member() is not None and page.controller.current_member().forgotten)
-
-    assert page.member.pane_title.text() == "Former member #1"
-    assert "asked to be forgotten" in page.member.pane_status.text()
-    assert not page.member.save_row.isVisibleTo(page) and not page.form.name_edit.isEnabled()
-    assert page.form.phone_edit.text() == "" and page.form.note_edit.toPlainText() == ""
+    settle(qtbot)
+    # Sam left the list (a former member is archived), so the pane no longer shows them.
+    assert page.controller.current_member() is None
+    assert page.detail.currentWidget() is page.detail.nothing_selected
+    assert messages[-1].startswith("Forgotten. Their entry now reads “Former member #1”")
     click(qtbot, page.list.show_archived_check)
     row = page.controller.proxy.proxy_row_of(sam.id)
     assert row is not None
     assert page.controller.proxy.index(row, COL_NAME).data() == "Former member #1"
     assert page.controller.proxy.index(row, COL_STATUS).data() == "Left"
+    select_row(qtbot, page, row)
+    assert page.member.pane_title.text() == "Former member #1"
+    assert "asked to be forgotten" in page.member.pane_status.text()
+    assert not page.member.save_row.isVisibleTo(page) and not page.form.name_edit.isEnabled()
+    assert page.form.phone_edit.text() == "" and page.form.note_edit.toPlainText() == ""
     log = [page.member.consent.consent_model.index(r, COL_ENDED).data() for r in range(3)]
     assert all(text.endswith("(asked to be forgotten)") for text in log), log
     assert unnamed_buttons(page) == []
@@ -204,10 +213,15 @@ def test_retention_reminder_lists_who_left_long_ago_and_offers_forget(
     members.archive(recent.id)  # …Rae only today
     page = open_members_page(qtbot, context)
     assert page.retention_banner.isVisibleTo(page)
-    assert page.retention_banner.text.text() == "1 person left more than 12 months ago. Time to review?"
+    assert (
+        page.retention_banner.text.text()
+        == "1 person left more than 12 months ago. Time to review?"
+    )
 
     click(qtbot, page.retention_banner.review_button)
-    qtbot.waitUntil(lambda: page.dialog("retention") is not None and page.dialog("retention").isVisible())
+    qtbot.waitUntil(
+        lambda: page.dialog("retention") is not None and page.dialog("retention").isVisible()
+    )
     review = page.dialog("retention")
     assert list(review.forget_buttons) == [jordan.id]  # only who is due; no more than needed
     assert review.forget_buttons[jordan.id].accessibleName() == "Forget Jordan"

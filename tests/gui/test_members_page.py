@@ -73,11 +73,17 @@ def open_page(qtbot, context: SessionContext) -> MembersView:
 
 
 def shown_names(page: MembersView) -> list[str]:
-    return [page.controller.proxy.index(r, COL_NAME).data() for r in range(page.controller.proxy.rowCount())]
+    return [
+        page.controller.proxy.index(r, COL_NAME).data()
+        for r in range(page.controller.proxy.rowCount())
+    ]
 
 
 def shown_row(page: MembersView, row: int) -> list[str]:
-    return [page.controller.proxy.index(row, c).data() for c in range(page.controller.proxy.columnCount())]
+    return [
+        page.controller.proxy.index(row, c).data()
+        for c in range(page.controller.proxy.columnCount())
+    ]
 
 
 def click_row(qtbot, page: MembersView, row: int) -> None:
@@ -141,7 +147,9 @@ def test_add_a_member_by_typing_and_saving(qtbot, context, vault, status_message
 
 def test_pronoun_choices_are_offered_and_free_text_allowed(qtbot, context, vault):
     page = open_page(qtbot, context)
-    choices = [page.form.pronouns_combo.itemText(i) for i in range(page.form.pronouns_combo.count())]
+    choices = [
+        page.form.pronouns_combo.itemText(i) for i in range(page.form.pronouns_combo.count())
+    ]
     assert choices == ["she/her", "he/him", "they/them"]
     click(qtbot, page.list.add_button)
     qtbot.keyClicks(page.form.name_edit, "Rae")

@@ -15,12 +15,18 @@ from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.pairing import PairingService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.pages.pairs_page import COL_FIRST, COL_SECOND, PairsPage
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.shell.workspace import page_specs
 from tests.conftest import MEMBER_PASS
-from tests.gui.roster_gui import choose, click, session_context, show, unnamed_buttons
+from tests.gui.roster_gui import (
+    choose,
+    click,
+    open_members_page,
+    session_context,
+    show,
+    unnamed_buttons,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -113,8 +119,7 @@ def test_withdrawn_consent_is_never_offered_and_ends_the_pair(qtbot, context, va
 
 
 def test_consent_recorded_on_the_members_page_makes_someone_pairable(qtbot, context, vault, people):
-    members_page = MembersView(context)
-    show(qtbot, members_page)
+    members_page = open_members_page(qtbot, context)
     row = members_page.controller.proxy.proxy_row_of(people["Cy"])
     assert row is not None
     members_page.list.table.selectRow(row)

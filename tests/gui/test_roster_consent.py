@@ -32,6 +32,7 @@ from tests.gui.roster_gui import (
     click,
     open_members_page,
     session_context,
+    settle,
     unnamed_buttons,
 )
 
@@ -53,7 +54,10 @@ def select(qtbot, page: MembersView, member_id: str) -> None:
     assert row is not None
     rect = page.list.table.visualRect(page.controller.proxy.index(row, COL_NAME))
     qtbot.mouseClick(page.list.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert page.controller.current_member() is not None and page.controller.current_member().id == member_id
+    assert (
+        page.controller.current_member() is not None
+        and page.controller.current_member().id == member_id
+    )
 
 
 def log_rows(page: MembersView) -> list[list[str]]:
@@ -66,7 +70,9 @@ def log_rows(page: MembersView) -> list[list[str]]:
 
 def record_consent(qtbot, page: MembersView, purpose: ConsentPurpose, *, on_paper=False) -> None:
     click(qtbot, page.member.consent.consent_buttons[purpose])
-    qtbot.waitUntil(lambda: page.dialog("consent") is not None and page.dialog("consent").isVisible())
+    qtbot.waitUntil(
+        lambda: page.dialog("consent") is not None and page.dialog("consent").isVisible()
+    )
     dialog = page.dialog("consent")
     assert dialog is not None
     if on_paper:
@@ -98,6 +104,7 @@ def test_detail_pane_edits_role_access_needs_and_note(qtbot, context, vault):
     assert not page.controller.has_unsaved_changes()
     # Loading the person again shows what was saved.
     page.controller.load()
+    settle(qtbot)
     assert page.form.access_checks[AccessNeed.LARGE_PRINT].isChecked()
     assert not page.form.access_checks[AccessNeed.QUIET_SPACE].isChecked()
     assert page.form.role_combo.currentText() == "Co-facilitator"
@@ -232,7 +239,10 @@ def test_same_names_are_shown_with_what_tells_them_apart(qtbot, context, vault):
     members.add_member(MemberDraft("Alex", "they/them"))
     members.add_member(MemberDraft("Alex", "he/him"))
     page = open_members_page(qtbot, context)
-    names = [page.controller.proxy.index(r, COL_NAME).data() for r in range(page.controller.proxy.rowCount())]
+    names = [
+        page.controller.proxy.index(r, COL_NAME).data()
+        for r in range(page.controller.proxy.rowCount())
+    ]
     assert names == ["Alex (he/him, joined Jan 2027)", "Alex (they/them, joined Jan 2027)"]
     assert page.member.pane_title.text() == "Alex (he/him, joined Jan 2027)"
     # Typing a name someone already has shows a kind hint (never a refusal).

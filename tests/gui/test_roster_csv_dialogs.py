@@ -190,7 +190,10 @@ def test_a_good_file_imports_after_confirm(qtbot, context, vault, monkeypatch, t
     assert by_name["Kit"].consents == frozenset()
     (record,) = ConsentService(vault).log(by_name["Bea"].id)
     assert record.purpose is CONTACT and record.method is ConsentMethod.ON_PAPER
-    shown = sorted(page.controller.proxy.index(r, COL_NAME).data() for r in range(page.controller.proxy.rowCount()))
+    shown = sorted(
+        page.controller.proxy.index(r, COL_NAME).data()
+        for r in range(page.controller.proxy.rowCount())
+    )
     assert shown == ["Bea", "Kit", "Sam R."]
     assert "3 people were added from the sheet." in messages
 

@@ -30,6 +30,7 @@ from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.shell.workspace import Workspace
 from tests.conftest import MEMBER_PASS
 from tests.gui.conftest import AppHarness, make_harness
+from tests.gui.roster_gui import click
 from tests.gui.test_shell_session import type_unlock, unlock
 
 pytestmark = pytest.mark.gui
@@ -82,7 +83,7 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     add_member_by_typing(qtbot, page, "Sam R.", "they/them", "")
     click(qtbot, page.member.journal.invite_button)
     qtbot.waitUntil(
-        lambda: isinstance(getattr(page, "invitation_dialog", None), InvitationCodeDialog),
+        lambda: isinstance(page.dialog("invitation"), InvitationCodeDialog),
         timeout=5000,
     )
     dialog = page.dialog("invitation")
@@ -98,11 +99,11 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     qtbot.keyClicks(claim.handle_edit, "sunflower")
     qtbot.keyClicks(claim.passphrase.passphrase.edit, MEMBER_PASS)
     qtbot.keyClicks(claim.passphrase.confirm.edit, MEMBER_PASS)
-    click(qtbot, claim.submit_button)
+    qtbot.mouseClick(claim.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: claim.panel is not None, timeout=5000)
     assert claim.panel is not None
     qtbot.keyClicks(claim.panel.check_edit, claim.panel.expected_group())
-    click(qtbot, claim.continue_button)
+    qtbot.mouseClick(claim.continue_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=3000)
     workspace = harness.window.screen_widget
@@ -180,14 +181,14 @@ def test_idle_lock_hides_a_new_vaults_recovery_code(
         wizard = h.controller.wizard
         assert isinstance(wizard, FirstRunWizard)
         next_button = wizard.button(QWizard.WizardButton.NextButton)
-        click(qtbot, next_button)
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(wizard.names_page.label_edit, "Tuesday group")
         qtbot.keyClicks(wizard.names_page.group_edit, "Riverside Circle")
-        click(qtbot, next_button)
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(wizard.account_page.handle_edit, "robin")
         qtbot.keyClicks(wizard.account_page.passphrase.passphrase.edit, MEMBER_PASS)
         qtbot.keyClicks(wizard.account_page.passphrase.confirm.edit, MEMBER_PASS)
-        click(qtbot, next_button)
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: wizard.vault_exists, timeout=5000)
         # Nobody touches anything while the recovery code is on screen.
         qtbot.waitUntil(lambda: isinstance(h.window.screen_widget, LockScreen), timeout=3000)

@@ -151,6 +151,7 @@ class MemberForm(QWidget):
             check.setObjectName(f"accessNeed_{need.value}")
             self.access_checks[need] = check
             access_grid.addWidget(check, position // 2, position % 2)
+        access_grid.setColumnStretch(2, 1)  # each box only as wide as its words
         self.access_note_edit = self._line_edit(
             "memberAccessNote", self.tr("Other access needs"), ACCESS_NOTE_MAX
         )
