@@ -22,7 +22,6 @@ from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 from safespace_desktop.ui.session.context import SessionContext, SessionSignals
 
-
 _RUNNERS: list[TaskRunner] = []
 
 

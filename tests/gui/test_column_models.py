@@ -11,19 +11,19 @@ from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose, Consen
 from safespace_desktop.core.model import MemberDraft
 from safespace_desktop.core.roster import CheckinPair, ContactDetails
 from safespace_desktop.services.roster_csv import PreviewRow, RowError
-from safespace_desktop.ui.members.dialogs.roster_import import (
-    COL_CONSENT,
-    COL_CONTACT,
-    COL_PROBLEMS,
-    ImportPreviewModel,
-)
 from safespace_desktop.ui.item_models.columns import ObjectRole
-from safespace_desktop.ui.members.consent_model import COL_ENDED, COL_PURPOSE, ConsentLogModel
 from safespace_desktop.ui.item_models.pairs import (
     COL_FIRST,
     COL_SECOND,
     COL_SINCE,
     PairTableModel,
+)
+from safespace_desktop.ui.members.consent_model import COL_ENDED, COL_PURPOSE, ConsentLogModel
+from safespace_desktop.ui.members.dialogs.roster_import import (
+    COL_CONSENT,
+    COL_CONTACT,
+    COL_PROBLEMS,
+    ImportPreviewModel,
 )
 
 pytestmark = pytest.mark.gui

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose, WordingKind

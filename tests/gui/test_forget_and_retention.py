@@ -31,8 +31,8 @@ from safespace_desktop.services.retention import RetentionService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.members.consent_model import COL_ENDED
 from safespace_desktop.ui.members.table_model import COL_NAME, COL_STATUS
-from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
 from safespace_desktop.ui.members.view import MembersView
+from safespace_desktop.ui.pages.group_settings_page import GroupSettingsPage
 from safespace_desktop.ui.session.context import SessionContext
 from tests.gui.roster_gui import (
     click,

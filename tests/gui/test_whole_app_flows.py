@@ -19,10 +19,10 @@ from pytestqt.qtbot import QtBot
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.ui.members.dialogs.invitation_code import InvitationCodeDialog
+from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.pages.account_page import AccountPage
 from safespace_desktop.ui.pages.journal_page import JournalPage
 from safespace_desktop.ui.pages.member_agreement_page import MemberAgreementPage
-from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.pages.mood_page import MoodPage
 from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
