@@ -61,19 +61,35 @@ def draft_of(member: Member) -> MemberDraft:
     )
 
 
-def message_line(object_name: str) -> QLabel:
+def message_line(object_name: str, *, reserve: bool = True) -> QLabel:
     """A line under a field for a hint or an error; hidden, it keeps its place."""
     label = QLabel()
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setMinimumHeight(label.fontMetrics().lineSpacing())
     policy = label.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
+    policy.setRetainSizeWhenHidden(reserve)
     policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
     label.setSizePolicy(policy)
+    if reserve:
+        label.setMinimumHeight(label.fontMetrics().lineSpacing())
     label.hide()
     return label
+
+
+def shared_line(*labels: QLabel) -> QWidget:
+    """One reserved line that several messages share (they rarely show together)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for label in labels:
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        label.setSizePolicy(policy)
+        layout.addWidget(label)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing())
+    return box
 
 
 class MemberForm(QWidget):
@@ -108,8 +124,8 @@ class MemberForm(QWidget):
         self.name_edit = self._line_edit("memberName", self.tr("Alias or first name"), NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("Whatever they are comfortable sharing"))
         self.name_limit = LengthLimitNote(self.name_edit)
-        self.name_error = message_line("memberNameError")
-        self.name_hint = message_line("memberNameHint")
+        self.name_error = message_line("memberNameError", reserve=False)
+        self.name_hint = message_line("memberNameHint", reserve=False)
         self.name_hint.setAccessibleName(self.tr("About this name"))
 
         self.pronouns_combo = QComboBox()
@@ -193,9 +209,7 @@ class MemberForm(QWidget):
         about.setSpacing(2)
         about.addWidget(self._caption(self.tr("&Alias or first name (required)"), self.name_edit))
         about.addWidget(self.name_edit)
-        about.addWidget(self.name_limit)
-        about.addWidget(self.name_error)
-        about.addWidget(self.name_hint)
+        about.addWidget(shared_line(self.name_limit, self.name_error, self.name_hint))
         about.addWidget(self._caption(self.tr("&Pronouns"), self.pronouns_combo))
         about.addWidget(self.pronouns_combo)
         about.addWidget(self.pronouns_error)
