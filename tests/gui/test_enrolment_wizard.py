@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose, WordingKind
@@ -290,3 +292,53 @@ def test_journal_invitation_after_enrolment_hands_over(qtbot, context, vault):
     with qtbot.waitSignal(context.signals.hand_over_to_member) as handed:
         click(qtbot, dialog.hand_over_button)
     assert handed.args == [dialog.code]
+
+
+def _mnemonics(wizard: QWizard) -> list[str]:
+    """The Alt+letter of every visible button and label on the wizard's current page."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters: list[str] = []
+    for widget in wizard.findChildren(QAbstractButton) + wizard.findChildren(QLabel):
+        if not widget.isVisibleTo(wizard):
+            continue
+        if isinstance(widget, QLabel) and (
+            widget.textFormat() == Qt.TextFormat.RichText or QtGui.Qt.mightBeRichText(widget.text())
+        ):
+            continue  # headings: an "&" there is markup, not a shortcut
+        text = widget.text().replace("&&", "")
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    return letters
+
+
+def test_every_page_of_the_wizard_has_unique_alt_keys(qtbot, context, vault):
+    """Alt+B was bound twice (Back and "Best time"); no page may repeat a letter."""
+    page = open_members_page(qtbot, context)
+    wizard = open_wizard(qtbot, page)
+    qtbot.keyClicks(wizard.name_page.name_edit, "Sam R.")
+    seen_pages = []
+    while True:
+        letters = _mnemonics(wizard)
+        assert len(letters) == len(set(letters)), (wizard.currentId(), letters)
+        seen_pages.append(wizard.currentId())
+        current = wizard.currentPage()
+        if wizard.currentId() == EnrolmentWizard.PAGE_STATEMENT:
+            click(qtbot, wizard.statement_page.ack_check)
+        elif hasattr(current, "yes_radio"):
+            click(qtbot, current.yes_radio)
+        if wizard.currentId() == EnrolmentWizard.PAGE_SAVE:
+            break
+        click(qtbot, next_button(wizard))
+    assert seen_pages == list(range(EnrolmentWizard.PAGE_SAVE + 1))
+
+
+def test_a_name_cut_at_the_limit_is_said_at_the_field(qtbot, context, vault):
+    page = open_members_page(qtbot, context)
+    wizard = open_wizard(qtbot, page)
+    edit = wizard.name_page.name_edit
+    edit.setText("x" * (edit.maxLength() - 1))
+    assert not wizard.name_page.name_limit.isVisibleTo(wizard)
+    qtbot.keyClicks(edit, "yz")
+    assert len(edit.text()) == edit.maxLength()
+    assert wizard.name_page.name_limit.isVisibleTo(wizard)

@@ -540,3 +540,162 @@ def test_member_table_model_passes_qt_model_tester(qtmodeltester, vault):
     assert model.row_of(added.id) == 3
     model.set_members(service.list_members())
     assert model.rowCount() == 4
+
+
+# ---------------------------------------------------------------------------- issue 8
+def test_journal_column_tells_invited_from_claimed(qtbot, context, vault):
+    """Once a member used their code the roster says so (it used to stay "Invited")."""
+    from safespace_desktop.services.enrolment import EnrolmentService
+    from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
+
+    sam_id, kit_id = seed(vault, ("Sam", "", ""), ("Kit", "", ""))
+    enrolment = EnrolmentService(vault)
+    sam_code = enrolment.invite_journal(sam_id).code
+    enrolment.invite_journal(kit_id)
+    vault.claim_invitation(sam_code, "sam-journal", MEMBER_PASS)
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+
+    with session_context(vault) as fresh:
+        page = open_page(qtbot, fresh)
+        journal = {shown_row(page, r)[0]: shown_row(page, r)[COL_JOURNAL] for r in range(2)}
+        assert journal == {"Kit": "Invited", "Sam": "Has a journal"}
+        click_row(qtbot, page, 1)  # Sam
+        section = page.member.journal
+        assert "They keep a private journal" in section.journal_text.text()
+        for button in (section.invite_button, section.withdraw_button, section.reissue_button):
+            assert not button.isVisibleTo(page)
+
+
+def test_an_open_invitation_can_be_withdrawn(qtbot, context, vault):
+    from safespace_desktop.core.errors import InvitationInvalid
+    from safespace_desktop.services.enrolment import EnrolmentService
+    from tests.gui.roster_gui import BoxAnswer
+
+    (kit_id,) = seed(vault, ("Kit", "", ""))
+    code = EnrolmentService(vault).invite_journal(kit_id).code
+    page = open_page(qtbot, context)
+    section = page.member.journal
+    assert "An invitation is open" in section.journal_text.text()
+    assert not section.invite_button.isVisibleTo(page)
+    assert section.withdraw_button.isVisibleTo(page) and section.reissue_button.isVisibleTo(page)
+
+    answer = BoxAnswer("Withdraw")
+    click(qtbot, section.withdraw_button)
+    assert answer.clicked, answer.problem
+    assert answer.seen[0][0] == "Withdraw the invitation?"
+    assert shown_row(page, 0)[COL_JOURNAL] == "Not invited"
+    assert section.invite_button.isVisibleTo(page) and section.invite_button.isEnabled()
+    assert not section.withdraw_button.isVisibleTo(page)
+    with pytest.raises(InvitationInvalid):
+        vault.claim_invitation(code, "kit", MEMBER_PASS)
+
+
+def test_a_lost_code_is_replaced_by_a_new_one(qtbot, context, vault):
+    from safespace_desktop.core.errors import InvitationInvalid
+    from tests.gui.roster_gui import BoxAnswer
+
+    (kit_id,) = seed(vault, ("Kit", "", ""))
+    page = open_page(qtbot, context)
+    click(qtbot, page.member.journal.invite_button)
+    first = page.dialog("invitation")
+    assert first is not None
+    old_code = first.code
+    click(qtbot, first.done_button)
+    assert page.dialog("invitation") is None
+    assert shown_row(page, 0)[COL_JOURNAL] == "Invited"
+
+    answer = BoxAnswer("Give a new code")
+    click(qtbot, page.member.journal.reissue_button)
+    assert answer.clicked, answer.problem
+    dialog = page.dialog("invitation")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.code != old_code
+    assert "Give this code to Kit." in dialog.instructions.text()
+    new_code = dialog.code
+    click(qtbot, dialog.done_button)
+    stored = MembersService(vault).get(kit_id)
+    assert stored.has_journal_account and shown_row(page, 0)[COL_JOURNAL] == "Invited"
+    with pytest.raises(InvitationInvalid):
+        vault.claim_invitation(old_code, "kit", MEMBER_PASS)
+    account = vault.claim_invitation(new_code, "kit", MEMBER_PASS)
+    assert account.principal.slot_id == stored.journal_slot_id
+
+
+def test_the_pane_never_shows_someone_the_search_hides(qtbot, context, vault):
+    seed(vault, ("Bea", "", ""), ("Chidi", "", ""))
+    page = open_page(qtbot, context)
+    assert page.member.pane_title.text() == "Bea"
+    qtbot.keyClicks(page.list.search_edit, "chi")
+    assert shown_names(page) == ["Chidi"]
+    assert page.detail.currentWidget() is page.detail.nothing_selected
+    assert page.controller.current_member() is None
+    page.list.search_edit.clear()
+    click_row(qtbot, page, 0)
+    assert page.member.pane_title.text() == "Bea"
+    # Unsaved typing is never thrown away: the form stays while the search hides them.
+    qtbot.keyClicks(page.form.note_edit, "Typing")
+    qtbot.keyClicks(page.list.search_edit, "chi")
+    assert page.detail.currentWidget() is page.detail.member_page
+    assert page.form.note_edit.toPlainText() == "Typing"
+    assert page.list.table.selectionModel().selectedRows() == []
+
+
+def test_messages_under_fields_do_not_move_the_fields(qtbot, context, vault):
+    seed(vault, ("Bea", "", ""))
+    page = open_page(qtbot, context)
+    click(qtbot, page.list.add_button)
+    form = page.form
+
+    def places() -> list[int]:
+        widgets = (form.pronouns_combo, form.role_combo, form.status_combo, form.note_edit)
+        return [w.mapTo(form, w.rect().topLeft()).y() for w in widgets]
+
+    before = places()
+    # Reaching the name's length limit says so under the field, in its reserved line.
+    form.name_edit.setFocus()
+    form.name_edit.setText("x" * (form.name_edit.maxLength() - 1))
+    qtbot.keyClicks(form.name_edit, "yz")
+    assert form.name_edit.text().endswith("y")  # the z did not fit
+    assert form.name_limit.isVisibleTo(page)
+    assert "characters" in form.name_limit.text()
+    assert places() == before
+    # An error after Save takes the same place.
+    replace_text(qtbot, form.name_edit, " ")
+    assert not form.name_limit.isVisibleTo(page)
+    click(qtbot, page.member.save_button)
+    assert form.name_error.isVisibleTo(page)
+    assert places() == before
+    # Errors under the other fields have their own reserved lines as well.
+    page.show_field_error("pronouns", "Please keep pronouns short.")
+    assert form.pronouns_error.isVisibleTo(page)
+    assert places() == before
+
+
+def test_the_form_fits_the_pane_at_the_default_window_size(qtbot, context, vault):
+    """Nothing is clipped on the right, and an error's words are all visible."""
+    from safespace_desktop.ui.shell.main_window import MainWindow
+    from safespace_desktop.ui.shell.workspace import Workspace
+
+    seed(vault, ("Bea", "", ""))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(window.sizeHint())
+    workspace = Workspace(context, "Riverside Circle")
+    window.set_screen(workspace)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot)
+    page = workspace.page("members")
+    settle(qtbot)
+    scroll = page.member.form_scroll
+    content = scroll.widget()
+    assert content.minimumSizeHint().width() <= scroll.viewport().width()
+    for widget in (page.form.note_edit, page.form.message_combo, page.form.since_edit):
+        right = widget.mapTo(content, widget.rect().topRight()).x()
+        assert right <= scroll.viewport().width(), widget.objectName()
+    replace_text(qtbot, page.form.name_edit, " ")
+    click(qtbot, page.member.save_button)
+    error = page.form.name_error
+    assert error.isVisibleTo(page)
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))
+    assert error.width() <= scroll.viewport().width()

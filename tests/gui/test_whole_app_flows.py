@@ -28,7 +28,7 @@ from safespace_desktop.ui.pages.safety_plan_page import SafetyPlanPage
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.shell.workspace import Workspace
-from tests.conftest import MEMBER_PASS
+from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS, MEMBER_PASS
 from tests.gui.conftest import AppHarness, make_harness
 from tests.gui.roster_gui import click
 from tests.gui.test_shell_session import type_unlock, unlock
@@ -202,3 +202,29 @@ def test_idle_lock_hides_a_new_vaults_recovery_code(
     finally:
         h.controller.shutdown()
         h.runner.shutdown()
+
+
+def test_ctrl_l_keeps_unsaved_roster_typing_and_offers_it_back(
+    qtbot: QtBot, harness: AppHarness
+) -> None:
+    unlock(qtbot, harness)
+    page = members_page(harness)
+    add_member_by_typing(qtbot, page, "Sam R.", "they/them", "")
+    qtbot.keyClicks(page.form.note_edit, "Prefers the window seat")
+    assert page.controller.has_unsaved_changes()
+
+    qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    lock_screen = harness.window.screen_widget
+    assert isinstance(lock_screen, LockScreen)
+    vault = harness.controller.vault
+    assert vault is not None
+    qtbot.waitUntil(lambda: not vault.is_unlocked, timeout=5000)
+
+    type_unlock(qtbot, lock_screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
+    qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
+    page = members_page(harness)
+    banner = page.member.draft_banner
+    qtbot.waitUntil(lambda: banner.isVisibleTo(page), timeout=5000)
+    assert page.form.note_edit.toPlainText() == ""
+    click(qtbot, banner.restore_button)
+    assert page.form.note_edit.toPlainText() == "Prefers the window seat"
