@@ -111,7 +111,6 @@ class ListPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(int(unit * 1.8))
-        self.table.setMinimumWidth(self.table.fontMetrics().averageCharWidth() * 44)
 
         self.busy_label = QLabel(self.tr("Loading the roster…"))
         self.busy_label.setObjectName("rosterLoading")
@@ -139,7 +138,7 @@ class ListPanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        padding = self.fontMetrics().height() * 2
+        padding = self.fontMetrics().height()
 
         def width_for(*texts: str) -> int:
             return max(metrics.horizontalAdvance(t) for t in texts) + padding
@@ -152,6 +151,12 @@ class ListPanel(QWidget):
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width_for(*texts))
+        # Names come first: never squeezed below about fourteen characters.
+        fixed = sum(header.sectionSize(c) for c in (COL_PRONOUNS, COL_STATUS, COL_JOURNAL))
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(
+            fixed + metrics.averageCharWidth() * 14 + scroll_bar + 2 * self.table.frameWidth()
+        )
 
     def set_busy(self, busy: bool) -> None:
         """A calm busy state while the roster is read: the list waits, nothing flickers."""
