@@ -16,26 +16,39 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.members import members_page
+from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 from safespace_desktop.ui.session.context import SessionContext, SessionSignals
+
+_RUNNERS: list[TaskRunner] = []
 
 
 @contextmanager
 def session_context(vault: Vault) -> Iterator[SessionContext]:
     assert vault.principal is not None
     runner = TaskRunner()
+    _RUNNERS.append(runner)
+    context = SessionContext(
+        vault=vault,
+        principal=vault.principal,
+        runner=runner,
+        clipboard=SensitiveClipboard(),
+        signals=SessionSignals(),
+    )
     try:
-        yield SessionContext(
-            vault=vault,
-            principal=vault.principal,
-            runner=runner,
-            clipboard=SensitiveClipboard(),
-            signals=SessionSignals(),
-        )
+        yield context
     finally:
+        context.close()  # as the shell does when the session ends
+        _RUNNERS.remove(runner)
         runner.shutdown()
+
+
+def settle(qtbot: QtBot) -> None:
+    """Wait until every operation started so far has finished and been shown, the way a
+    person waits for the app to respond (reads and saves run off the GUI thread)."""
+    qtbot.waitUntil(lambda: not any(runner.busy for runner in _RUNNERS), timeout=10000)
 
 
 def show(qtbot: QtBot, widget: QWidget, width: int = 1200, height: int = 760) -> None:
@@ -47,15 +60,29 @@ def show(qtbot: QtBot, widget: QWidget, width: int = 1200, height: int = 760) ->
     qtbot.waitUntil(widget.isActiveWindow)
 
 
-def open_members_page(qtbot: QtBot, context: SessionContext) -> MembersPage:
-    page = MembersPage(context)
-    show(qtbot, page)
+def open_members_page(
+    qtbot: QtBot, context: SessionContext, width: int = 1200, height: int = 760
+) -> MembersView:
+    """The Members page as the workspace builds it, shown once the roster has loaded."""
+    page = members_page(context)
+    show(qtbot, page, width, height)
+    settle(qtbot)
     return page
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:
+    """Click like a person, then wait for what the click started to finish."""
     assert widget.isEnabled(), f"{widget.objectName() or widget} is disabled"
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+
+
+def select_row(qtbot: QtBot, page: MembersView, row: int) -> None:
+    """Click a row of the roster table (by its place in the shown list)."""
+    table = page.list.table
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
 
 
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
@@ -64,9 +91,10 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     qtbot.keyClick(combo, Qt.Key.Key_Home)
     for _ in range(combo.count()):
         if combo.currentText() == text:
-            return
+            break
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == text, [combo.itemText(i) for i in range(combo.count())]
+    settle(qtbot)
 
 
 def replace_text(qtbot: QtBot, widget: QWidget, text: str) -> None:

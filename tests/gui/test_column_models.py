@@ -11,14 +11,14 @@ from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose, Consen
 from safespace_desktop.core.model import MemberDraft
 from safespace_desktop.core.roster import CheckinPair, ContactDetails
 from safespace_desktop.services.roster_csv import PreviewRow, RowError
-from safespace_desktop.ui.dialogs.roster_import import (
+from safespace_desktop.ui.item_models.columns import ObjectRole
+from safespace_desktop.ui.members.consent_model import COL_ENDED, COL_PURPOSE, ConsentLogModel
+from safespace_desktop.ui.members.dialogs.roster_import import (
     COL_CONSENT,
     COL_CONTACT,
     COL_PROBLEMS,
     ImportPreviewModel,
 )
-from safespace_desktop.ui.item_models.columns import ObjectRole
-from safespace_desktop.ui.item_models.consent_log import COL_ENDED, COL_PURPOSE, ConsentLogModel
 from safespace_desktop.ui.pairs.model import (
     COL_FIRST,
     COL_SECOND,
@@ -92,7 +92,7 @@ def test_import_preview_model(qtmodeltester) -> None:
 def test_two_people_of_the_same_name_are_told_apart_in_words() -> None:
     from safespace_desktop.core.model import Member
     from safespace_desktop.core.roster import TellApart
-    from safespace_desktop.ui.item_models.member_table import display_name
+    from safespace_desktop.ui.members.table_model import display_name
 
     alex = Member("1", "Alex", disambiguation=TellApart("he/him", date(2027, 3, 1), 2))
     assert display_name(alex) == "Alex (he/him, joined Mar 2027, no. 2)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -21,9 +22,9 @@ from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.dialogs.consent_wording import ConsentWordingDialog
-from safespace_desktop.ui.dialogs.enrolment_wizard import EnrolmentWizard
-from safespace_desktop.ui.item_models.member_table import COL_NAME
-from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.members.dialogs.enrolment_wizard import EnrolmentWizard
+from safespace_desktop.ui.members.table_model import COL_NAME
+from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.session.context import SessionContext
 from tests.gui.roster_gui import (
     choose,
@@ -57,10 +58,12 @@ def next_button(wizard: QWizard):
     return wizard.button(QWizard.WizardButton.NextButton)
 
 
-def open_wizard(qtbot, page: MembersPage) -> EnrolmentWizard:
-    click(qtbot, page.enrol_button)
-    qtbot.waitUntil(lambda: page.enrolment_wizard is not None and page.enrolment_wizard.isVisible())
-    wizard = page.enrolment_wizard
+def open_wizard(qtbot, page: MembersView) -> EnrolmentWizard:
+    click(qtbot, page.list.enrol_button)
+    qtbot.waitUntil(
+        lambda: page.dialog("enrolment") is not None and page.dialog("enrolment").isVisible()
+    )
+    wizard = page.dialog("enrolment")
     assert wizard is not None
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
@@ -148,7 +151,7 @@ def test_w2_enrol_sam_with_an_alias_and_separate_consents(qtbot, context, vault)
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.text().replace("&", "") == "Enrol"
     click(qtbot, finish)
-    qtbot.waitUntil(lambda: page.enrolment_wizard is None)
+    qtbot.waitUntil(lambda: page.dialog("enrolment") is None)
 
     (sam,) = MembersService(vault).list_members()
     assert (sam.name, sam.pronouns, sam.note) == ("Sam R.", "", "")
@@ -161,11 +164,15 @@ def test_w2_enrol_sam_with_an_alias_and_separate_consents(qtbot, context, vault)
         assert record.wording_version == 1
         assert record.method is ConsentMethod.IN_PERSON
     # The page shows Sam, selected, with the consents.
-    assert page.current_member() is not None and page.current_member().id == sam.id
-    assert [page.proxy.index(r, COL_NAME).data() for r in range(page.proxy.rowCount())] == [
-        "Sam R."
-    ]
-    assert page.phone_edit.text() == "0123 456 789" and page.phone_edit.isEnabled()
+    assert (
+        page.controller.current_member() is not None
+        and page.controller.current_member().id == sam.id
+    )
+    assert [
+        page.controller.proxy.index(r, COL_NAME).data()
+        for r in range(page.controller.proxy.rowCount())
+    ] == ["Sam R."]
+    assert page.form.phone_edit.text() == "0123 456 789" and page.form.phone_edit.isEnabled()
 
 
 def test_consent_record_keeps_the_version_that_was_shown(qtbot, context, vault):
@@ -204,7 +211,7 @@ def test_consent_record_keeps_the_version_that_was_shown(qtbot, context, vault):
     click(qtbot, next_button(wizard))
     click(qtbot, wizard.save_page.on_paper_radio)
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
-    qtbot.waitUntil(lambda: page.enrolment_wizard is None)
+    qtbot.waitUntil(lambda: page.dialog("enrolment") is None)
 
     (noor,) = MembersService(vault).list_members()
     (record,) = ConsentService(vault).log(noor.id)
@@ -226,7 +233,7 @@ def test_cancel_halfway_saves_nothing(qtbot, context, vault):
     click(qtbot, wizard.contact_page.yes_radio)
     qtbot.keyClicks(wizard.contact_page.phone_edit, "0123 456 789")
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
-    qtbot.waitUntil(lambda: page.enrolment_wizard is None)
+    qtbot.waitUntil(lambda: page.dialog("enrolment") is None)
     assert MembersService(vault).list_members() == []
     assert saved_rows(vault) == nothing
 
@@ -276,14 +283,64 @@ def test_journal_invitation_after_enrolment_hands_over(qtbot, context, vault):
     assert "Journal invitation: yes" in wizard.save_page.summary.text()
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     qtbot.waitUntil(
-        lambda: page.invitation_dialog is not None and page.invitation_dialog.isVisible(),
+        lambda: page.dialog("invitation") is not None and page.dialog("invitation").isVisible(),
         timeout=5000,
     )
-    dialog = page.invitation_dialog
+    dialog = page.dialog("invitation")
     assert dialog is not None
     assert "Give this code to Sam R." in dialog.instructions.text()
     (sam,) = MembersService(vault).list_members()
     assert sam.has_journal_account and sam.consents == frozenset()
     with qtbot.waitSignal(context.signals.hand_over_to_member) as handed:
-        qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
+        click(qtbot, dialog.hand_over_button)
     assert handed.args == [dialog.code]
+
+
+def _mnemonics(wizard: QWizard) -> list[str]:
+    """The Alt+letter of every visible button and label on the wizard's current page."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters: list[str] = []
+    for widget in wizard.findChildren(QAbstractButton) + wizard.findChildren(QLabel):
+        if not widget.isVisibleTo(wizard):
+            continue
+        if isinstance(widget, QLabel) and (
+            widget.textFormat() == Qt.TextFormat.RichText or QtGui.Qt.mightBeRichText(widget.text())
+        ):
+            continue  # headings: an "&" there is markup, not a shortcut
+        text = widget.text().replace("&&", "")
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    return letters
+
+
+def test_every_page_of_the_wizard_has_unique_alt_keys(qtbot, context, vault):
+    """Alt+B was bound twice (Back and "Best time"); no page may repeat a letter."""
+    page = open_members_page(qtbot, context)
+    wizard = open_wizard(qtbot, page)
+    qtbot.keyClicks(wizard.name_page.name_edit, "Sam R.")
+    seen_pages = []
+    while True:
+        letters = _mnemonics(wizard)
+        assert len(letters) == len(set(letters)), (wizard.currentId(), letters)
+        seen_pages.append(wizard.currentId())
+        current = wizard.currentPage()
+        if wizard.currentId() == EnrolmentWizard.PAGE_STATEMENT:
+            click(qtbot, wizard.statement_page.ack_check)
+        elif hasattr(current, "yes_radio"):
+            click(qtbot, current.yes_radio)
+        if wizard.currentId() == EnrolmentWizard.PAGE_SAVE:
+            break
+        click(qtbot, next_button(wizard))
+    assert seen_pages == list(range(EnrolmentWizard.PAGE_SAVE + 1))
+
+
+def test_a_name_cut_at_the_limit_is_said_at_the_field(qtbot, context, vault):
+    page = open_members_page(qtbot, context)
+    wizard = open_wizard(qtbot, page)
+    edit = wizard.name_page.name_edit
+    edit.setText("x" * (edit.maxLength() - 1))
+    assert not wizard.name_page.name_limit.isVisibleTo(wizard)
+    qtbot.keyClicks(edit, "yz")
+    assert len(edit.text()) == edit.maxLength()
+    assert wizard.name_page.name_limit.isVisibleTo(wizard)

@@ -29,16 +29,18 @@ from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.pairing import PairingService
 from safespace_desktop.services.retention import RetentionService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.item_models.consent_log import COL_ENDED
-from safespace_desktop.ui.item_models.member_table import COL_NAME, COL_STATUS
-from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.members.consent_model import COL_ENDED
+from safespace_desktop.ui.members.table_model import COL_NAME, COL_STATUS
+from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.settings import group_settings_page
 from tests.gui.roster_gui import (
     click,
     open_members_page,
     replace_text,
+    select_row,
     session_context,
+    settle,
     show,
     unnamed_buttons,
 )
@@ -67,10 +69,10 @@ def next_page(qtbot, wizard: QWizard) -> None:
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
 
 
-def enrol(qtbot, page: MembersPage, name: str, pronouns: str, contact: ContactDetails) -> None:
-    click(qtbot, page.enrol_button)
-    qtbot.waitUntil(lambda: page.enrolment_wizard is not None)
-    wizard = page.enrolment_wizard
+def enrol(qtbot, page: MembersView, name: str, pronouns: str, contact: ContactDetails) -> None:
+    click(qtbot, page.list.enrol_button)
+    qtbot.waitUntil(lambda: page.dialog("enrolment") is not None)
+    wizard = page.dialog("enrolment")
     assert wizard is not None
     qtbot.keyClicks(wizard.name_page.name_edit, name)
     qtbot.keyClicks(wizard.name_page.pronouns_combo.lineEdit(), pronouns)
@@ -87,19 +89,19 @@ def enrol(qtbot, page: MembersPage, name: str, pronouns: str, contact: ContactDe
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
-    qtbot.waitUntil(lambda: page.enrolment_wizard is None)
+    qtbot.waitUntil(lambda: page.dialog("enrolment") is None)
 
 
-def forget_through_dialog(qtbot, page: MembersPage) -> None:
-    qtbot.waitUntil(lambda: page.forget_dialog is not None and page.forget_dialog.isVisible())
-    dialog = page.forget_dialog
+def forget_through_dialog(qtbot, page: MembersView) -> None:
+    qtbot.waitUntil(lambda: page.dialog("forget") is not None and page.dialog("forget").isVisible())
+    dialog = page.dialog("forget")
     assert dialog is not None
     assert unnamed_buttons(dialog) == []
     assert "cannot be undone" in dialog.warning.text()
     assert not dialog.forget_button.isEnabled()  # step one: read and tick
     click(qtbot, dialog.understand_check)
     click(qtbot, dialog.forget_button)  # step two
-    qtbot.waitUntil(lambda: page.forget_dialog is None)
+    qtbot.waitUntil(lambda: page.dialog("forget") is None)
 
 
 def test_w10_forget_me_through_the_gui_leaves_nothing_on_disk(
@@ -109,6 +111,8 @@ def test_w10_forget_me_through_the_gui_leaves_nothing_on_disk(
     m = {k: new_marker() for k in ("name", "pronouns", "email", "time", "note", "access")}
     phone = "0" + "".join(secrets.choice("0123456789") for _ in range(14))
     page = open_members_page(qtbot, context)
+    messages: list[str] = []
+    context.signals.status_message.connect(messages.append)
 
     enrol(
         qtbot,
@@ -117,16 +121,17 @@ def test_w10_forget_me_through_the_gui_leaves_nothing_on_disk(
         f"p{m['pronouns']}",
         ContactDetails(phone, f"{m['email']}@example.org", f"at {m['time']}"),
     )
-    sam = page.current_member()
+    sam = page.controller.current_member()
     assert sam is not None and sam.name == f"Sam {m['name']}"
-    qtbot.keyClicks(page.note_edit, f"note {m['note']}")
-    qtbot.keyClicks(page.access_note_edit, f"ramp {m['access']}")
-    click(qtbot, page.save_button)
+    qtbot.keyClicks(page.form.note_edit, f"note {m['note']}")
+    qtbot.keyClicks(page.form.access_note_edit, f"ramp {m['access']}")
+    click(qtbot, page.member.save_button)
     bea = MembersService(vault).add_member(MemberDraft("Bea"))
     ConsentService(vault).give(bea.id, PAIRING)
     PairingService(vault).pair(sam.id, bea.id)
     clock.advance(3 * DAY)
-    page.reload()
+    page.controller.load()
+    settle(qtbot)
 
     markers = [*m.values(), phone]
     checkpointed_files(vault, data_dir)
@@ -137,27 +142,31 @@ def test_w10_forget_me_through_the_gui_leaves_nothing_on_disk(
     assert old_blob_fragments(data_dir, holding) != {}
 
     # ---- forget, as a facilitator would
-    assert page.current_member().id == sam.id
-    click(qtbot, page.forget_button)
-    dialog = page.forget_dialog
+    assert page.controller.current_member().id == sam.id
+    click(qtbot, page.member.leaving.forget_button)
+    dialog = page.dialog("forget")
     assert dialog is not None
     erased = dialog.erased_list.text()
     for words in ("their name", "their pronouns", "facilitator note", "access needs"):
         assert words in erased
     assert "contact details" in erased and "check-in pair" in erased
     forget_through_dialog(qtbot, page)
-    qtbot.waitUntil(lambda: page.current_member() is not None and page.current_member().forgotten)
-
-    assert page.pane_title.text() == "Former member #1"
-    assert "asked to be forgotten" in page.pane_status.text()
-    assert not page.save_row.isVisibleTo(page) and not page.name_edit.isEnabled()
-    assert page.phone_edit.text() == "" and page.note_edit.toPlainText() == ""
-    click(qtbot, page.show_archived_check)
-    row = page.proxy.proxy_row_of(sam.id)
+    settle(qtbot)
+    # Sam left the list (a former member is archived), so the pane no longer shows them.
+    assert page.controller.current_member() is None
+    assert page.detail.currentWidget() is page.detail.nothing_selected
+    assert messages[-1].startswith("Forgotten. Their entry now reads “Former member #1”")
+    click(qtbot, page.list.show_archived_check)
+    row = page.controller.proxy.proxy_row_of(sam.id)
     assert row is not None
-    assert page.proxy.index(row, COL_NAME).data() == "Former member #1"
-    assert page.proxy.index(row, COL_STATUS).data() == "Left"
-    log = [page.consent_model.index(r, COL_ENDED).data() for r in range(3)]
+    assert page.controller.proxy.index(row, COL_NAME).data() == "Former member #1"
+    assert page.controller.proxy.index(row, COL_STATUS).data() == "Left"
+    select_row(qtbot, page, row)
+    assert page.member.pane_title.text() == "Former member #1"
+    assert "asked to be forgotten" in page.member.pane_status.text()
+    assert not page.member.save_row.isVisibleTo(page) and not page.form.name_edit.isEnabled()
+    assert page.form.phone_edit.text() == "" and page.form.note_edit.toPlainText() == ""
+    log = [page.member.consent.consent_model.index(r, COL_ENDED).data() for r in range(3)]
     assert all(text.endswith("(asked to be forgotten)") for text in log), log
     assert unnamed_buttons(page) == []
 
@@ -183,13 +192,13 @@ def test_w10_forget_me_through_the_gui_leaves_nothing_on_disk(
 def test_forget_can_be_cancelled(qtbot, context, vault):
     kit = MembersService(vault).add_member(MemberDraft("Kit"))
     page = open_members_page(qtbot, context)
-    click(qtbot, page.forget_button)
-    qtbot.waitUntil(lambda: page.forget_dialog is not None and page.forget_dialog.isVisible())
-    click(qtbot, page.forget_dialog.understand_check)
-    click(qtbot, page.forget_dialog.cancel_button)
-    qtbot.waitUntil(lambda: page.forget_dialog is None)
+    click(qtbot, page.member.leaving.forget_button)
+    qtbot.waitUntil(lambda: page.dialog("forget") is not None and page.dialog("forget").isVisible())
+    click(qtbot, page.dialog("forget").understand_check)
+    click(qtbot, page.dialog("forget").cancel_button)
+    qtbot.waitUntil(lambda: page.dialog("forget") is None)
     assert not MembersService(vault).get(kit.id).forgotten
-    assert page.pane_title.text() == "Kit"
+    assert page.member.pane_title.text() == "Kit"
 
 
 def test_retention_reminder_lists_who_left_long_ago_and_offers_forget(
@@ -204,11 +213,16 @@ def test_retention_reminder_lists_who_left_long_ago_and_offers_forget(
     members.archive(recent.id)  # …Rae only today
     page = open_members_page(qtbot, context)
     assert page.retention_banner.isVisibleTo(page)
-    assert page.retention_text.text() == "1 person left more than 12 months ago. Time to review?"
+    assert (
+        page.retention_banner.text.text()
+        == "1 person left more than 12 months ago. Time to review?"
+    )
 
-    click(qtbot, page.review_button)
-    qtbot.waitUntil(lambda: page.retention_dialog is not None and page.retention_dialog.isVisible())
-    review = page.retention_dialog
+    click(qtbot, page.retention_banner.review_button)
+    qtbot.waitUntil(
+        lambda: page.dialog("retention") is not None and page.dialog("retention").isVisible()
+    )
+    review = page.dialog("retention")
     assert list(review.forget_buttons) == [jordan.id]  # only who is due; no more than needed
     assert review.forget_buttons[jordan.id].accessibleName() == "Forget Jordan"
     assert unnamed_buttons(review) == []
@@ -221,7 +235,7 @@ def test_retention_reminder_lists_who_left_long_ago_and_offers_forget(
     assert not members.get(recent.id).forgotten
     assert RetentionService(vault).due() == []
     click(qtbot, review.close_button)
-    qtbot.waitUntil(lambda: page.retention_dialog is None)
+    qtbot.waitUntil(lambda: page.dialog("retention") is None)
 
 
 def test_retention_period_is_set_in_group_settings(qtbot, context, vault, clock: ManualClock):

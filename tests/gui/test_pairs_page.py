@@ -16,14 +16,20 @@ from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.pairing import PairingService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.pages.members_page import MembersPage
 from safespace_desktop.ui.pairs import pairs_page
 from safespace_desktop.ui.pairs.model import COL_FIRST, COL_SECOND
 from safespace_desktop.ui.pairs.view import PairsView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.shell.workspace import page_specs
 from tests.conftest import MEMBER_PASS
-from tests.gui.roster_gui import choose, click, session_context, show, unnamed_buttons
+from tests.gui.roster_gui import (
+    choose,
+    click,
+    open_members_page,
+    session_context,
+    show,
+    unnamed_buttons,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -135,15 +141,14 @@ def test_withdrawn_consent_is_never_offered_and_ends_the_pair(qtbot, context, va
 
 
 def test_consent_recorded_on_the_members_page_makes_someone_pairable(qtbot, context, vault, people):
-    members_page = MembersPage(context)
-    show(qtbot, members_page)
-    row = members_page.proxy.proxy_row_of(people["Cy"])
+    members_page = open_members_page(qtbot, context)
+    row = members_page.controller.proxy.proxy_row_of(people["Cy"])
     assert row is not None
-    members_page.table.selectRow(row)
-    click(qtbot, members_page.consent_buttons[PAIRING])
-    qtbot.waitUntil(lambda: members_page.consent_dialog is not None)
-    click(qtbot, members_page.consent_dialog.record_button)
-    qtbot.waitUntil(lambda: members_page.consent_dialog is None)
+    members_page.list.table.selectRow(row)
+    click(qtbot, members_page.member.consent.consent_buttons[PAIRING])
+    qtbot.waitUntil(lambda: members_page.dialog("consent") is not None)
+    click(qtbot, members_page.dialog("consent").record_button)
+    qtbot.waitUntil(lambda: members_page.dialog("consent") is None)
 
     page = open_pairs_page(qtbot, context)
     assert offered_ids(page) == {people["Ann"], people["Ben"], people["Cy"]}

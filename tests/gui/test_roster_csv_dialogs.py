@@ -20,10 +20,10 @@ from safespace_desktop.core.roster import ContactDetails
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.dialogs.roster_import import COL_NAME as PREVIEW_NAME
-from safespace_desktop.ui.dialogs.roster_import import COL_PROBLEMS, COL_ROW
-from safespace_desktop.ui.item_models.member_table import COL_NAME
-from safespace_desktop.ui.pages.members_page import MembersPage
+from safespace_desktop.ui.members.dialogs.roster_import import COL_NAME as PREVIEW_NAME
+from safespace_desktop.ui.members.dialogs.roster_import import COL_PROBLEMS, COL_ROW
+from safespace_desktop.ui.members.table_model import COL_NAME
+from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.session.context import SessionContext
 from tests.gui.roster_gui import choose, click, open_members_page, session_context, unnamed_buttons
 from tests.unit.security_helpers import raw_rows
@@ -74,13 +74,13 @@ def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path | None) -> list[str]
     return titles
 
 
-def open_import(qtbot, page: MembersPage, monkeypatch, tmp_path: Path, text: str):
+def open_import(qtbot, page: MembersView, monkeypatch, tmp_path: Path, text: str):
     sheet = tmp_path / "signup.csv"
     sheet.write_text(text, encoding="utf-8")
     choose_file(monkeypatch, sheet)
-    click(qtbot, page.import_button)
-    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible())
-    dialog = page.import_dialog
+    click(qtbot, page.list.import_button)
+    qtbot.waitUntil(lambda: page.dialog("import") is not None and page.dialog("import").isVisible())
+    dialog = page.dialog("import")
     assert dialog is not None
     return dialog
 
@@ -115,7 +115,7 @@ def test_malformed_file_shows_row_errors_and_saves_nothing(
     assert not dialog.skip_check.isVisibleTo(dialog)  # a broken file cannot be part-imported
     assert unnamed_buttons(dialog) == []
     click(qtbot, dialog.cancel_button)
-    qtbot.waitUntil(lambda: page.import_dialog is None)
+    qtbot.waitUntil(lambda: page.dialog("import") is None)
     assert saved(vault) == before
     assert [m.name for m in MembersService(vault).list_members()] == ["Robin"]
 
@@ -125,9 +125,9 @@ def test_not_a_csv_at_all_is_explained_kindly(qtbot, context, vault, monkeypatch
     sheet = tmp_path / "photo.csv"
     sheet.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe\x00")
     choose_file(monkeypatch, sheet)
-    click(qtbot, page.import_button)
-    qtbot.waitUntil(lambda: page.import_dialog is not None)
-    dialog = page.import_dialog
+    click(qtbot, page.list.import_button)
+    qtbot.waitUntil(lambda: page.dialog("import") is not None)
+    dialog = page.dialog("import")
     assert "not readable text" in dialog.file_problems_text.text() or "binary" in (
         dialog.file_problems_text.text()
     )
@@ -155,9 +155,9 @@ def test_row_problems_are_listed_and_nothing_is_saved_until_confirmed(
     assert dialog.import_button.text().replace("&", "") == "Import 1 person"
     assert saved(vault) == 0  # still nothing until the button
     click(qtbot, dialog.import_button)
-    qtbot.waitUntil(lambda: page.import_dialog is None)
+    qtbot.waitUntil(lambda: page.dialog("import") is None)
     assert [m.name for m in MembersService(vault).list_members()] == ["Ed"]
-    assert "Rows left out: 2, 3, 4." in page.notice.text()
+    assert "Rows left out: 2, 3, 4." in page.notice.text.text()
 
 
 def test_a_good_file_imports_after_confirm(qtbot, context, vault, monkeypatch, tmp_path):
@@ -181,7 +181,7 @@ def test_a_good_file_imports_after_confirm(qtbot, context, vault, monkeypatch, t
     assert dialog.import_button.isEnabled()
 
     click(qtbot, dialog.import_button)
-    qtbot.waitUntil(lambda: page.import_dialog is None)
+    qtbot.waitUntil(lambda: page.dialog("import") is None)
     by_name = {m.name: m for m in MembersService(vault).list_members()}
     assert set(by_name) == {"Sam R.", "Bea", "Kit"}
     assert by_name["Sam R."].contact == ContactDetails(phone="0123 456 789")
@@ -189,7 +189,10 @@ def test_a_good_file_imports_after_confirm(qtbot, context, vault, monkeypatch, t
     assert by_name["Kit"].consents == frozenset()
     (record,) = ConsentService(vault).log(by_name["Bea"].id)
     assert record.purpose is CONTACT and record.method is ConsentMethod.ON_PAPER
-    shown = sorted(page.proxy.index(r, COL_NAME).data() for r in range(page.proxy.rowCount()))
+    shown = sorted(
+        page.controller.proxy.index(r, COL_NAME).data()
+        for r in range(page.controller.proxy.rowCount())
+    )
     assert shown == ["Bea", "Kit", "Sam R."]
     assert "3 people were added from the sheet." in messages
 
@@ -197,9 +200,9 @@ def test_a_good_file_imports_after_confirm(qtbot, context, vault, monkeypatch, t
 def test_cancelling_the_file_choice_opens_nothing(qtbot, context, monkeypatch):
     page = open_members_page(qtbot, context)
     titles = choose_file(monkeypatch, None)
-    click(qtbot, page.import_button)
+    click(qtbot, page.list.import_button)
     assert titles == ["Choose a sign-up sheet"]
-    assert page.import_dialog is None
+    assert page.dialog("import") is None
 
 
 # ---------------------------------------------------------------------------- export
@@ -228,12 +231,12 @@ def test_export_warns_then_writes_the_file_atomically(qtbot, context, vault, mon
     folder.mkdir()
     asked = save_to(monkeypatch, folder / "roster")
 
-    click(qtbot, page.export_button)
-    qtbot.waitUntil(lambda: page.export_dialog is not None and page.export_dialog.isVisible())
-    dialog = page.export_dialog
+    click(qtbot, page.list.export_button)
+    qtbot.waitUntil(lambda: page.dialog("export") is not None and page.dialog("export").isVisible())
+    dialog = page.dialog("export")
     assert dialog is not None
     warning_text = " ".join(
-        label.text() for label in dialog.warning.findChildren(type(page.count_label))
+        label.text() for label in dialog.warning.findChildren(type(page.list.count_label))
     )
     assert "This file is not encrypted. Anyone who can open it can read" in warning_text
     assert not dialog.save_button.isEnabled()  # not before the warning is acknowledged
@@ -263,11 +266,11 @@ def test_export_cancelled_at_the_file_choice_writes_nothing(
     MembersService(vault).add_member(MemberDraft("Sam"))
     page = open_members_page(qtbot, context)
     save_to(monkeypatch, None)
-    click(qtbot, page.export_button)
-    qtbot.waitUntil(lambda: page.export_dialog is not None)
-    click(qtbot, page.export_dialog.understand_check)
-    click(qtbot, page.export_dialog.save_button)
-    qtbot.waitUntil(lambda: page.export_dialog is None)
+    click(qtbot, page.list.export_button)
+    qtbot.waitUntil(lambda: page.dialog("export") is not None)
+    click(qtbot, page.dialog("export").understand_check)
+    click(qtbot, page.dialog("export").save_button)
+    qtbot.waitUntil(lambda: page.dialog("export") is None)
     assert list(tmp_path.rglob("*.csv")) == []
 
 
@@ -275,11 +278,11 @@ def test_export_cancelled_at_the_file_choice_writes_nothing(
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "roster_sheets"
 
 
-def open_sheet(qtbot, page: MembersPage, monkeypatch, name: str):
+def open_sheet(qtbot, page: MembersView, monkeypatch, name: str):
     choose_file(monkeypatch, SHEETS / name)
-    click(qtbot, page.import_button)
-    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible())
-    return page.import_dialog
+    click(qtbot, page.list.import_button)
+    qtbot.waitUntil(lambda: page.dialog("import") is not None and page.dialog("import").isVisible())
+    return page.dialog("import")
 
 
 def test_an_excel_windows_sheet_shows_its_names_and_says_how_it_was_read(
@@ -302,7 +305,7 @@ def test_an_excel_windows_sheet_shows_its_names_and_says_how_it_was_read(
     assert dialog.import_button.text().replace("&", "") == "Import 4 people"
 
     click(qtbot, dialog.import_button)
-    qtbot.waitUntil(lambda: page.import_dialog is None)
+    qtbot.waitUntil(lambda: page.dialog("import") is None)
     names = sorted(m.name for m in MembersService(vault).list_members())
     assert names == sorted(["José", "Zoë", "Begoña", "Ángel"])
 
@@ -324,7 +327,7 @@ def test_a_sheet_that_says_its_encoding_needs_no_note(
     assert [r[1] for r in preview(dialog)] == people
     assert dialog.import_button.isEnabled()
     click(qtbot, dialog.cancel_button)
-    qtbot.waitUntil(lambda: page.import_dialog is None)
+    qtbot.waitUntil(lambda: page.dialog("import") is None)
 
 
 def test_unmarked_unicode_text_is_read_and_the_guess_is_said(qtbot, context, monkeypatch, tmp_path):
@@ -332,9 +335,9 @@ def test_unmarked_unicode_text_is_read_and_the_guess_is_said(qtbot, context, mon
     sheet.write_bytes("Name\tPronouns\r\nŁucja\tshe/her\r\nZoë\t\r\n".encode("utf-16-le"))
     page = open_members_page(qtbot, context)
     choose_file(monkeypatch, sheet)
-    click(qtbot, page.import_button)
-    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible())
-    dialog = page.import_dialog
+    click(qtbot, page.list.import_button)
+    qtbot.waitUntil(lambda: page.dialog("import") is not None and page.dialog("import").isVisible())
+    dialog = page.dialog("import")
     assert dialog.encoding_note.isVisibleTo(dialog)
     assert "Unicode (UTF-16)" in dialog.encoding_note.text()
     assert [r[1] for r in preview(dialog)] == ["Łucja", "Zoë"]

@@ -177,18 +177,18 @@ def test_auto_lock_after_idle_leaves_no_typed_text_in_any_widget(
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QAbstractItemView
 
-    from safespace_desktop.ui.pages.members_page import MembersPage
+    from safespace_desktop.ui.members.view import MembersView
 
     h = short_lock
     workspace = unlock(qtbot, h)
     marker = secrets.token_hex(8)
     page = workspace.pages[0]
-    assert isinstance(page, MembersPage)
+    assert isinstance(page, MembersView)
     # A saved member puts the marker into the table model; the rest stays typed only.
-    page.start_new_member()
-    qtbot.keyClicks(page.name_edit, f"Name {marker}")
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert any(marker in m.name for m in page.controller.model.members())
+    page.controller.start_new_member()
+    qtbot.keyClicks(page.form.name_edit, f"Name {marker}")
+    qtbot.mouseClick(page.member.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(marker in m.name for m in page.controller.model.members()))
     editors = workspace.findChildren(QLineEdit) + workspace.findChildren(QPlainTextEdit)
     editors += workspace.findChildren(QTextEdit)
     for editor in editors:
@@ -196,6 +196,7 @@ def test_auto_lock_after_idle_leaves_no_typed_text_in_any_widget(
             editor.setFocus()
             qtbot.keyClicks(editor, marker)
     qtbot.waitUntil(lambda: isinstance(h.window.screen_widget, LockScreen), timeout=2000)
+    # The keys go on the worker, once the unsaved typing is kept as a sealed draft.
     qtbot.waitUntil(lambda: not h.controller.vault.is_unlocked, timeout=3000)  # type: ignore[union-attr]
     qtbot.wait(50)  # let deleteLater run
     for widget in QApplication.allWidgets():

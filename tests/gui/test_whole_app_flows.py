@@ -20,16 +20,17 @@ from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.ui.account.view import AccountView
 from safespace_desktop.ui.agreement.member_view import MemberAgreementView
-from safespace_desktop.ui.dialogs.invitation_code import InvitationCodeDialog
 from safespace_desktop.ui.journal.view import JournalView
+from safespace_desktop.ui.members.dialogs.invitation_code import InvitationCodeDialog
+from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.mood.view import MoodView
-from safespace_desktop.ui.pages.members_page import MembersPage
 from safespace_desktop.ui.safety_plan.view import SafetyPlanView
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.shell.workspace import Workspace
-from tests.conftest import MEMBER_PASS
+from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS, MEMBER_PASS
 from tests.gui.conftest import AppHarness, make_harness
+from tests.gui.roster_gui import click
 from tests.gui.test_shell_session import type_unlock, unlock
 
 pytestmark = pytest.mark.gui
@@ -56,23 +57,23 @@ def scan(root: Path, markers: list[str]) -> list[tuple[str, str]]:
 
 
 def add_member_by_typing(
-    qtbot: QtBot, page: MembersPage, name: str, pronouns: str, note: str
+    qtbot: QtBot, page: MembersView, name: str, pronouns: str, note: str
 ) -> None:
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.name_edit, name)
-    page.pronouns_combo.setFocus()
-    page.pronouns_combo.lineEdit().clear()
-    qtbot.keyClicks(page.pronouns_combo.lineEdit(), pronouns)
-    qtbot.keyClicks(page.note_edit, note)
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not page.has_unsaved_changes(), timeout=5000)
+    click(qtbot, page.list.add_button)
+    qtbot.keyClicks(page.form.name_edit, name)
+    page.form.pronouns_combo.setFocus()
+    page.form.pronouns_combo.lineEdit().clear()
+    qtbot.keyClicks(page.form.pronouns_combo.lineEdit(), pronouns)
+    qtbot.keyClicks(page.form.note_edit, note)
+    click(qtbot, page.member.save_button)
+    qtbot.waitUntil(lambda: not page.controller.has_unsaved_changes(), timeout=5000)
 
 
-def members_page(h: AppHarness) -> MembersPage:
+def members_page(h: AppHarness) -> MembersView:
     workspace = h.window.screen_widget
     assert isinstance(workspace, Workspace)
     page = workspace.pages[0]
-    assert isinstance(page, MembersPage)
+    assert isinstance(page, MembersView)
     return page
 
 
@@ -80,13 +81,13 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
     unlock(qtbot, harness)
     page = members_page(harness)
     add_member_by_typing(qtbot, page, "Sam R.", "they/them", "")
-    qtbot.mouseClick(page.invite_button, Qt.MouseButton.LeftButton)
+    click(qtbot, page.member.journal.invite_button)
     qtbot.waitUntil(
-        lambda: isinstance(getattr(page, "invitation_dialog", None), InvitationCodeDialog),
+        lambda: isinstance(page.dialog("invitation"), InvitationCodeDialog),
         timeout=5000,
     )
-    dialog = page.invitation_dialog
-    qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog("invitation")
+    click(qtbot, dialog.hand_over_button)
 
     qtbot.waitUntil(
         lambda: isinstance(harness.window.screen_widget, ClaimInvitationScreen), timeout=3000
@@ -206,3 +207,29 @@ def test_idle_lock_hides_a_new_vaults_recovery_code(
     finally:
         h.controller.shutdown()
         h.runner.shutdown()
+
+
+def test_ctrl_l_keeps_unsaved_roster_typing_and_offers_it_back(
+    qtbot: QtBot, harness: AppHarness
+) -> None:
+    unlock(qtbot, harness)
+    page = members_page(harness)
+    add_member_by_typing(qtbot, page, "Sam R.", "they/them", "")
+    qtbot.keyClicks(page.form.note_edit, "Prefers the window seat")
+    assert page.controller.has_unsaved_changes()
+
+    qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    lock_screen = harness.window.screen_widget
+    assert isinstance(lock_screen, LockScreen)
+    vault = harness.controller.vault
+    assert vault is not None
+    qtbot.waitUntil(lambda: not vault.is_unlocked, timeout=5000)
+
+    type_unlock(qtbot, lock_screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
+    qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
+    page = members_page(harness)
+    banner = page.member.draft_banner
+    qtbot.waitUntil(lambda: banner.isVisibleTo(page), timeout=5000)
+    assert page.form.note_edit.toPlainText() == ""
+    click(qtbot, banner.restore_button)
+    assert page.form.note_edit.toPlainText() == "Prefers the window seat"

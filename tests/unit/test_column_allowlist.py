@@ -126,6 +126,9 @@ ALLOWLIST: dict[str, str] = {
     },
     # Group prompts: commons-key records a facilitator offers; who answered is never stored.
     **{f"group_prompts.{c}": reason for c, reason in _MIXIN.items()},
+    # Unsaved form drafts kept at lock time (group key, local only): which form, which
+    # record and whose draft it is are all inside the sealed payload.
+    **{f"form_drafts.{c}": reason for c, reason in _MIXIN.items()},
     # Crisis-line directory: plaintext ON PURPOSE, shown on the lock screen (F1, W8).
     **{
         f"crisis_lines.{c}": _CRISIS_LINES_REASON
@@ -268,6 +271,7 @@ def test_roster_tables_hold_only_ids_key_ids_revisions_and_the_member_link() -> 
         "agreement_drafts": mixin,
         "agreement_versions": mixin,
         "agreement_affirmations": mixin,
+        "form_drafts": mixin,  # the form, the record and the owner are sealed
     }
     for name, columns in expected.items():
         plaintext = {c.name for c in tables[name].columns if not c.name.endswith("_sealed")}

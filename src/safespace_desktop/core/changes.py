@@ -32,6 +32,7 @@ class RecordKind(StrEnum):
     GROUP_SETTINGS = "group_settings"
     ACCOUNT = "account"  # slots, invitations, facilitators, passphrases, recovery codes
     CRISIS_LINE = "crisis_line"
+    FORM_DRAFT = "form_draft"  # unsaved typing kept at lock time (never synced)
 
 
 @dataclass(frozen=True)

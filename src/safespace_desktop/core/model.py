@@ -87,6 +87,14 @@ class MemberDraft:
     access_note: str | None = None
 
 
+class JournalAccess(StrEnum):
+    """Where a member's private journal stands, as the roster shows it."""
+
+    NONE = "none"  # never invited, or the invitation was withdrawn
+    INVITED = "invited"  # a code was given out and has not been used yet
+    ACTIVE = "active"  # they used the code: the journal is theirs
+
+
 @dataclass(frozen=True)
 class Member:
     """A roster entry as facilitators see it.
@@ -118,6 +126,8 @@ class Member:
     # Set when someone else on the roster has the same name.
     disambiguation: TellApart = field(default_factory=TellApart)
     created_hlc: int = 0  # when the entry was first written (orders same-day joiners)
+    journal: JournalAccess = JournalAccess.NONE
+    journal_slot_id: str = ""  # the slot opened by their invitation ("" if none)
 
     @property
     def forgotten(self) -> bool:

@@ -27,7 +27,7 @@ from safespace_desktop.core.consent import (
     WordingKind,
 )
 from safespace_desktop.core.errors import ConsentRequired, NotPermitted, ValidationError
-from safespace_desktop.core.model import Invitation, Member, MemberDraft
+from safespace_desktop.core.model import Invitation, JournalAccess, Member, MemberDraft
 from safespace_desktop.core.roster import ContactDetails, NameHint
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.services import roster_store as store
@@ -109,6 +109,9 @@ class Enrolment:
             )
             raise ConsentRequired(field_name, ConsentPurpose.CONTACT_BETWEEN_MEETINGS.value)
         self.contact = clean
+
+
+ALREADY_CLAIMED = "journal_already_claimed"  # NotPermitted code
 
 
 @dataclass(frozen=True)
@@ -204,8 +207,11 @@ class EnrolmentService:
         fresh invitation is withdrawn so no orphan slot is left behind.
         """
         self._vault.require_facilitator()
-        if self._members.get(member_id).forgotten:  # NotFound before opening a slot, too
+        member = self._members.get(member_id)  # NotFound before opening a slot, too
+        if member.forgotten:
             raise NotPermitted("forgotten")
+        if member.journal is JournalAccess.ACTIVE:
+            raise NotPermitted(ALREADY_CLAIMED)
         invitation = self._vault.invite_member()
         try:
             self._members.link_journal_slot(member_id, invitation.slot_id)
@@ -213,4 +219,30 @@ class EnrolmentService:
             with contextlib.suppress(Exception):
                 self._vault.cancel_invitation(invitation.slot_id)
             raise
+        if member.journal is JournalAccess.INVITED:
+            # Only one code is ever open per person: the older one stops working.
+            with contextlib.suppress(Exception):
+                self._vault.cancel_invitation(member.journal_slot_id)
         return invitation
+
+    def withdraw_invitation(self, member_id: str) -> Member:
+        """Withdraw the member's unused journal invitation: its code stops working.
+
+        A journal they already claimed is theirs and cannot be withdrawn here.
+        """
+        self._vault.require_facilitator()
+        member = self._members.get(member_id)
+        if member.journal is JournalAccess.ACTIVE:
+            raise NotPermitted(ALREADY_CLAIMED)
+        if member.journal_slot_id:
+            self._vault.cancel_invitation(member.journal_slot_id)
+        return self._members.link_journal_slot(member_id, "")
+
+    def reissue_invitation(self, member_id: str) -> Invitation:
+        """A new code for a member whose code was lost: the old one stops working.
+
+        Slow (derives a key). The old invitation is withdrawn first, so at no time are
+        two codes open for the same person.
+        """
+        self.withdraw_invitation(member_id)
+        return self.invite_journal(member_id)

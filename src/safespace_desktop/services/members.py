@@ -278,6 +278,7 @@ class MembersService:
             r = store.repos(db)
             members, self.damaged = self._cache.members(self._vault, db, keyring, r)
             consents = store.all_active_purposes(db, keyring, r)
+            members = store.with_journal_access(db, members)
         members = [replace(m, consents=consents.get(m.id, frozenset())) for m in members]
         members = disambiguate(members)
         if not include_archived:
@@ -299,6 +300,7 @@ class MembersService:
     def _get_in(self, db: UnitOfWork, keyring: KeyRing, r: store.Repos, member_id: str) -> Member:
         record = store.load_member(db, keyring, r, member_id)
         member = store.to_member(record, store.active_purposes(db, keyring, r, member_id))
+        member = store.with_journal_access(db, [member])[0]
         return self.hinted(db, keyring, r, [member])[0]
 
     def name_hint(self, name: str, *, exclude_id: str | None = None) -> NameHint | None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from safespace_desktop.core.consent import ConsentEnd, ConsentMethod, ConsentPurpose, ConsentRecord
 from safespace_desktop.core.errors import ConsentRequired, NotFound, NotPermitted
-from safespace_desktop.core.model import Member, Principal
+from safespace_desktop.core.model import JournalAccess, Member, Principal
 from safespace_desktop.core.roster import (
     CONTACT_FIELDS,
     AccessNeed,
@@ -153,6 +154,8 @@ def to_member(record: LoadedRecord, consents: frozenset[ConsentPurpose] = frozen
         note=str(state.get("note", "")),
         archived=status is MemberStatus.LEFT,
         has_journal_account=bool(state.get("journal_slot_id")),
+        journal=JournalAccess.INVITED if state.get("journal_slot_id") else JournalAccess.NONE,
+        journal_slot_id=str(state.get("journal_slot_id") or ""),
         edited_hlc=state.last_edited_hlc(),
         role=enum_or(GroupRole, state.get("role"), GroupRole.MEMBER),
         status=status,
@@ -170,6 +173,22 @@ def to_member(record: LoadedRecord, consents: frozenset[ConsentPurpose] = frozen
         former_number=int(former) if former is not None else None,
         created_hlc=first_hlc(state),
     )
+
+
+def with_journal_access(db: UnitOfWork, members: list[Member]) -> list[Member]:
+    """``members`` with where their journal stands: an invitation is open while its slot
+    has no handle yet, the journal is theirs once it has one, and nothing is open when
+    the slot is gone (withdrawn)."""
+    if not any(m.journal_slot_id for m in members):
+        return members
+    claimed = db.accounts.slot_claims()
+
+    def access(member: Member) -> JournalAccess:
+        if not member.journal_slot_id or member.journal_slot_id not in claimed:
+            return JournalAccess.NONE
+        return JournalAccess.ACTIVE if claimed[member.journal_slot_id] else JournalAccess.INVITED
+
+    return [m if access(m) is m.journal else replace(m, journal=access(m)) for m in members]
 
 
 def write_member(

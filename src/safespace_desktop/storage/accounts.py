@@ -74,6 +74,13 @@ class AccountsRepository:
         slot = self._db.scalars(select(Slot).where(Slot.invite_hash == digest)).first()
         return None if slot is None else _slot_info(slot)
 
+    def slot_claims(self) -> dict[str, bool]:
+        """Every slot id, and whether someone has claimed it (it has a handle)."""
+        return {
+            slot_id: handle_hash is not None
+            for slot_id, handle_hash in self._db.execute(select(Slot.id, Slot.handle_hash))
+        }
+
     def slot_ids(self, kind: str | None = None) -> list[str]:
         query = select(Slot.id)
         if kind is not None:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState
@@ -237,3 +237,13 @@ class SealedRecords:
         row.payload_sealed = seal(key, plaintext.encode("utf-8"), self._ad(row))
         db.session.flush()
         db.note(self.kind, record_id)
+
+    def remove(self, db: UnitOfWork, record_id: str) -> bool:
+        """Delete the row outright (with ``secure_delete`` its cells are zeroed). Only for
+        records that never travel (drafts): synced records are deleted by tombstone."""
+        result = db.session.execute(delete(self.table).where(self.table.id == record_id))
+        db.session.flush()
+        removed = bool(getattr(result, "rowcount", 0))
+        if removed:
+            db.note(self.kind, record_id)
+        return removed

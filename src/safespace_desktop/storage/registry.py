@@ -178,7 +178,14 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         G,
         RecordKind.AGREEMENT,
         BUNDLE,
-        _fields(title=LATEST, text=KEEP, created_on=ONCE, **_AGREEMENT_ORIGIN),
+        _fields(
+            title=LATEST,
+            text=KEEP,
+            created_on=ONCE,
+            kept_title=LATEST,
+            kept_text=KEEP,
+            **_AGREEMENT_ORIGIN,
+        ),
     ),
     RecordType(
         t.AgreementVersionRecord,
@@ -253,6 +260,14 @@ RECORD_TYPES: tuple[RecordType, ...] = (
             is_example=LATEST,
         ),
         reason="plaintext rows without a version vector; bundles need sync metadata first",
+    ),
+    RecordType(
+        t.FormDraftRecord,
+        G,
+        RecordKind.FORM_DRAFT,
+        Channel.NOT_SYNCED,
+        _fields(owner=ONCE, form=ONCE, record_id=ONCE, fields=LATEST, saved_at=LATEST),
+        reason="unsaved typing kept when the app locked belongs to the PC it was typed on",
     ),
 )
 

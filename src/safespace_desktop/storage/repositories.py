@@ -40,6 +40,7 @@ class GroupRepositories:
     group_settings: SealedRecords
     facilitators: SealedRecords
     prompts: SealedRecords
+    form_drafts: SealedRecords
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -59,6 +60,7 @@ class GroupRepositories:
             group_settings=repo(t.GroupSettings),
             facilitators=repo(t.FacilitatorRecord),
             prompts=repo(t.GroupPromptRecord),
+            form_drafts=repo(t.FormDraftRecord),
         )
 
 

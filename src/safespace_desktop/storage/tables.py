@@ -13,7 +13,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 # The layout of the tables and plaintext columns. Raising it needs a step in
 # ``storage/migrations`` (which runs without keys); it is never bound into a record's
 # associated data. Sealed payloads carry their own ``format_version`` per row.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # The vault file's container format; a different value is refused outright.
 FORMAT_VERSION = 1
 
@@ -291,3 +291,16 @@ class CrisisLine(Base):
     last_verified: Mapped[str | None] = mapped_column(String(10))
     is_example: Mapped[bool]
     deleted: Mapped[bool] = mapped_column(default=False)
+
+
+# --------------------------------------------------------------------------- form drafts
+# Typing a facilitator had not saved when the app locked, sealed under the group key and
+# kept on this computer only: never synced, never exported. Which form and record it
+# belongs to, and whose it is, live inside the sealed payload, so the plaintext columns
+# are only the mixin's.
+
+
+class FormDraftRecord(SealedRecordMixin, Base):
+    """An unsaved form kept at lock time (group key; local only, never synced)."""
+
+    __tablename__ = "form_drafts"

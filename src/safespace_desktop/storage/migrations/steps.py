@@ -47,6 +47,21 @@ def _per_record_format_version(db: sqlite3.Connection) -> None:
             )
 
 
+def _form_drafts(db: sqlite3.Connection) -> None:
+    """Unsaved form typing kept when the app locks (sealed; plaintext only the mixin's)."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS form_drafts ("
+        " id VARCHAR(36) NOT NULL,"
+        " format_version INTEGER DEFAULT 1 NOT NULL,"
+        " key_id BLOB NOT NULL,"
+        " rev INTEGER NOT NULL,"
+        " deleted BOOLEAN NOT NULL,"
+        " payload_sealed BLOB NOT NULL,"
+        " CONSTRAINT pk_form_drafts PRIMARY KEY (id))"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "per-record format version in sealed rows", _per_record_format_version),
+    Migration(3, "form drafts kept when the app locks", _form_drafts),
 )

@@ -28,7 +28,7 @@ from safespace_desktop.core.errors import ValidationError
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill, format_date
-from safespace_desktop.ui.item_models.consent_log import wording_kind_name
+from safespace_desktop.ui.members.consent_model import wording_kind_name
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.form_grid import FormGrid

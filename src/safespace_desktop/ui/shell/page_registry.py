@@ -13,9 +13,9 @@ from safespace_desktop.ui.session.context import SessionContext
 
 
 def members_page(context: SessionContext) -> QWidget:
-    from safespace_desktop.ui.pages.members_page import MembersPage
+    from safespace_desktop.ui.members import members_page
 
-    return MembersPage(context)
+    return members_page(context)
 
 
 def pairs_page(context: SessionContext) -> QWidget:

@@ -445,6 +445,13 @@ NOT_PERMITTED: dict[str, Wording] = {
             "instead; the group can then adopt it as a new version.",
         )
     ),
+    "journal_already_claimed": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "They have already used their invitation: the journal is theirs now, and only "
+            "they can open it.",
+        )
+    ),
     "key_not_held": _w(QT_TRANSLATE_NOOP("Errors", "You don't have access to that.")),
     "not_your_record": _w(QT_TRANSLATE_NOOP("Errors", "You don't have access to that.")),
     "not_a_member_slot": _w(

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from safespace_desktop.core.model import Member
+from safespace_desktop.core.model import JournalAccess, Member
 from safespace_desktop.core.roster import MemberStatus, TellApart
 from safespace_desktop.services.members import matches
 from safespace_desktop.ui.formatting import fill
@@ -81,11 +81,12 @@ def display_name(member: Member) -> str:
 
 
 def journal_text(member: Member) -> str:
-    return (
-        QCoreApplication.translate("MemberTableModel", "Invited")
-        if member.has_journal_account
-        else QCoreApplication.translate("MemberTableModel", "Not invited")
-    )
+    """Not invited, Invited (a code is open) or Has a journal (they used the code)."""
+    if member.journal is JournalAccess.ACTIVE:
+        return QCoreApplication.translate("MemberTableModel", "Has a journal")
+    if member.journal is JournalAccess.INVITED:
+        return QCoreApplication.translate("MemberTableModel", "Invited")
+    return QCoreApplication.translate("MemberTableModel", "Not invited")
 
 
 def _sort_by_name(member: Member) -> str:
@@ -101,7 +102,8 @@ def _sort_by_status(member: Member) -> str:
 
 
 def _sort_by_journal(member: Member) -> str:
-    return "1" if member.has_journal_account else "0"
+    order = {JournalAccess.NONE: "0", JournalAccess.INVITED: "1", JournalAccess.ACTIVE: "2"}
+    return order[member.journal]
 
 
 def _member_id(member: Member) -> str:

@@ -9,14 +9,13 @@ The wizard keeps an ``Enrolment`` (plain data from ``EnrolmentService.begin``);
 nothing is written to the roster until "Enrol" on the last page calls
 ``EnrolmentService.complete``. Then ``enrolled(member, wants_journal)`` is emitted;
 the Members page shows the new person and, if asked, prepares the invitation with
-its usual worker-thread flow and ``InvitationCodeDialog``.
+its usual operation and ``InvitationCodeDialog``. Every service call (the name hint,
+``begin`` and ``complete``) runs as an operation off the GUI thread.
 """
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,81 +25,54 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose, Wording
-from safespace_desktop.core.errors import SafeSpaceError, ValidationError
+from safespace_desktop.core.changes import ChangeSet, RecordKind
+from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose
+from safespace_desktop.core.errors import ValidationError
 from safespace_desktop.core.model import Member, MemberDraft
 from safespace_desktop.core.roster import (
-    BEST_TIME_MAX,
-    EMAIL_MAX,
     NAME_MAX,
-    PHONE_MAX,
     PRONOUNS_MAX,
-    ContactDetails,
+    NameHint,
 )
-from safespace_desktop.services.enrolment import Enrolment, EnrolmentService
+from safespace_desktop.services.enrolment import Enrolment, EnrolmentResult, EnrolmentService
 from safespace_desktop.services.members import MembersService
-from safespace_desktop.ui.dialogs.record_consent import paragraphs, wording_view
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill
-from safespace_desktop.ui.item_models.consent_log import purpose_name
-from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.members.consent_model import purpose_name
+from safespace_desktop.ui.members.dialogs.enrolment_pages import (
+    ConsentPage,
+    FlowPage,
+    error_label,
+    page_column,
+    page_title,
+    show_error,
+    version_line,
+)
+from safespace_desktop.ui.members.dialogs.record_consent import paragraphs, wording_view
+from safespace_desktop.ui.runtime.ops import OpRunner
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import paragraph_label
+from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.wording.errors import name_hint_text
 
 
-def _title(text: str) -> str:
-    """Wizard page titles as a larger heading (relative size, palette colours)."""
-    return f'<span style="font-size: x-large; font-weight: 600;">{html.escape(text)}</span>'
-
-
-def _column(page: QWizardPage) -> QVBoxLayout:
-    layout = QVBoxLayout(page)
-    layout.setSpacing(page.fontMetrics().height() * 2 // 3)
-    return layout
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = paragraph_label(parent=parent)
-    label.hide()
-    return label
-
-
-def _show_error(label: QLabel, message: str, widget: QWidget | None = None) -> None:
-    label.setText("⚠ " + message)
-    label.show()
-    if widget is not None:
-        widget.setAccessibleDescription(message)
-        widget.setFocus()
-
-
-def _version_line(wording: Wording) -> str:
-    return fill(
-        QCoreApplication.translate("EnrolmentWizard", "Wording version %1"), wording.version
-    )
-
-
-class _Page(QWizardPage):
-    def flow(self) -> Enrolment:
-        wizard = self.wizard()
-        assert isinstance(wizard, EnrolmentWizard)
-        assert wizard.enrolment is not None
-        return wizard.enrolment
-
-
 # --------------------------------------------------------------------------- 1. name
 class NamePage(QWizardPage):
-    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: OpRunner, members: MembersService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._members = MembersService(context.vault)
-        self.setTitle(_title(self.tr("Welcome a newcomer")))
+        self._ops = ops
+        self._members = members
+        self._begun: MemberDraft | None = None  # the draft the flow was started for
+        self._beginning = False
+        self.setTitle(page_title(self.tr("Welcome a newcomer")))
         self.setSubTitle(
             self.tr("An alias or a first name is all the roster needs. Nothing is saved yet.")
         )
@@ -108,12 +80,13 @@ class NamePage(QWizardPage):
         self.name_edit.setMaxLength(NAME_MAX)
         self.name_edit.setAccessibleName(self.tr("Alias or first name"))
         self.name_edit.setPlaceholderText(self.tr("Whatever they are comfortable sharing"))
+        self.name_limit = LengthLimitNote(self.name_edit, self)
         name_label = QLabel(self.tr("&Alias or first name:"), self)
         name_label.setBuddy(self.name_edit)
         self.name_hint = paragraph_label(parent=self)
         self.name_hint.setAccessibleName(self.tr("About this name"))
         self.name_hint.hide()
-        self.name_error = _error_label(self)
+        self.name_error = error_label(self)
 
         self.pronouns_combo = QComboBox(self)
         self.pronouns_combo.setEditable(True)
@@ -131,10 +104,11 @@ class NamePage(QWizardPage):
         form = FormGrid()
         form.set_group_gap(self.fontMetrics().height() // 2)
         form.addRow(name_label, self.name_edit)
+        form.addRow("", self.name_limit)
         form.addRow("", self.name_hint)
         form.addRow("", self.name_error)
         form.addRow(pronouns_label, self.pronouns_combo)
-        layout = _column(self)
+        layout = page_column(self)
         layout.addLayout(form)
         layout.addWidget(
             paragraph_label(
@@ -158,7 +132,7 @@ class NamePage(QWizardPage):
         return MemberDraft(name=self.name_edit.text(), pronouns=self.pronouns_combo.currentText())
 
     def isComplete(self) -> bool:
-        return bool(self.name_edit.text().strip())
+        return bool(self.name_edit.text().strip()) and not self._beginning
 
     @Slot(str)
     def _name_edited(self, _text: str) -> None:
@@ -171,34 +145,63 @@ class NamePage(QWizardPage):
     def update_name_hint(self) -> None:
         """Tell the facilitator, kindly, if someone on the roster has this name."""
         self._hint_timer.stop()
-        try:
-            hint = self._members.name_hint(self.name_edit.text())
-        except SafeSpaceError:
-            hint = None
-        self.name_hint.setText(name_hint_text(hint))
-        self.name_hint.setVisible(hint is not None)
+        members, name = self._members, self.name_edit.text()
+
+        def show(hint: NameHint | None) -> None:
+            if name != self.name_edit.text():
+                return  # they kept typing: a newer hint is on its way
+            self.name_hint.setText(name_hint_text(hint))
+            self.name_hint.setVisible(hint is not None)
+
+        self._ops.query(self, lambda _ctx: members.name_hint(name)).on_success(show).on_failure(
+            lambda _exc: show(None)
+        ).run()
 
     def validatePage(self) -> bool:
+        """Next: the flow starts (texts are read) off the GUI thread, then moves on."""
+        draft = self.draft()
+        if self._begun == draft:
+            return True
+        if self._beginning:
+            return False
         wizard = self.wizard()
         assert isinstance(wizard, EnrolmentWizard)
         self.update_name_hint()
-        try:
-            wizard.begin(self.draft())
-        except ValidationError as exc:
-            target = self.pronouns_combo if exc.field == "pronouns" else self.name_edit
-            _show_error(self.name_error, describe(exc), target)
-            return False
-        except SafeSpaceError as exc:
-            _show_error(self.name_error, describe(exc))
-            return False
-        return True
+        self._beginning = True
+        self.completeChanged.emit()
+
+        def begun(flow: Enrolment) -> None:
+            wizard.enrolment = flow
+            self._begun = draft
+            wizard.next()
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                target = self.pronouns_combo if exc.field == "pronouns" else self.name_edit
+                show_error(self.name_error, describe(exc), target)
+            else:
+                show_error(self.name_error, describe(exc))
+
+        def finished() -> None:
+            self._beginning = False
+            self.completeChanged.emit()
+
+        service = wizard.service
+        self._ops.query(self, lambda _ctx: service.begin(draft)).on_success(begun).on_failure(
+            refused
+        ).on_finished(finished).run()
+        return False
+
+    def cleanupPage(self) -> None:
+        self._begun = None
+        super().cleanupPage()
 
 
 # --------------------------------------------------------------------------- 2. statement
-class StatementPage(_Page):
+class StatementPage(FlowPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(_title(self.tr("What stays in the room")))
+        self.setTitle(page_title(self.tr("What stays in the room")))
         self.setSubTitle(self.tr("Please show or read this to them before anything else."))
         self.text_view = wording_view(None, self)  # filled in by initializePage
         self.text_view.setAccessibleName(self.tr("Confidentiality statement"))
@@ -207,7 +210,7 @@ class StatementPage(_Page):
             self.tr("I have &shown or read this to them, and they have had a chance to ask"),
             self,
         )
-        layout = _column(self)
+        layout = page_column(self)
         layout.addWidget(self.text_view, 1)
         layout.addWidget(self.version_label)
         layout.addWidget(self.ack_check)
@@ -215,10 +218,10 @@ class StatementPage(_Page):
 
     def initializePage(self) -> None:
         statement = self.flow().statement
-        self.setTitle(_title(statement.title or self.tr("What stays in the room")))
+        self.setTitle(page_title(statement.title or self.tr("What stays in the room")))
         self.text_view.setPlainText(paragraphs(statement.text))
-        self.version_label.setText(_version_line(statement))
-        self.text_view.setAccessibleDescription(_version_line(statement))
+        self.version_label.setText(version_line(statement))
+        self.text_view.setAccessibleDescription(version_line(statement))
 
     def isComplete(self) -> bool:
         return self.ack_check.isChecked()
@@ -230,192 +233,18 @@ class StatementPage(_Page):
         return True
 
 
-# --------------------------------------------------------------------------- 3. consents
-class ConsentPage(_Page):
-    """One consent question. For contact between meetings, the contact fields too."""
-
-    def __init__(self, purpose: ConsentPurpose, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.purpose = purpose
-        self.setTitle(_title(purpose_name(purpose)))
-        self.setSubTitle(self.tr("Read this with them. Yes and no are both fine."))
-        self.text_view = wording_view(None, self)
-        self.text_view.setAccessibleName(
-            fill(self.tr("What they are asked: %1"), purpose_name(purpose))
-        )
-        self.text_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.version_label = QLabel(self)
-
-        self.yes_radio = QRadioButton(self.tr("&Yes, they agree"), self)
-        self.no_radio = QRadioButton(self.tr("&No, not now"), self)
-        self.yes_radio.setAccessibleName(fill(self.tr("Yes: %1"), purpose_name(purpose)))
-        self.no_radio.setAccessibleName(fill(self.tr("No: %1"), purpose_name(purpose)))
-        self._choice = QButtonGroup(self)
-        self._choice.addButton(self.yes_radio)
-        self._choice.addButton(self.no_radio)
-        answer_row = QHBoxLayout()
-        answer_row.addWidget(self.yes_radio)
-        answer_row.addSpacing(self.fontMetrics().height())
-        answer_row.addWidget(self.no_radio)
-        answer_row.addStretch(1)
-
-        layout = _column(self)
-        layout.addWidget(self.text_view, 1)
-        layout.addWidget(self.version_label)
-        layout.addLayout(answer_row)
-
-        self.contact_box: QFrame | None = None
-        if purpose is ConsentPurpose.CONTACT_BETWEEN_MEETINGS:
-            self._build_contact(layout)
-        self.error_label = _error_label(self)
-        layout.addWidget(self.error_label)
-        self._choice.buttonToggled.connect(self._answered)
-
-    def _build_contact(self, layout: QVBoxLayout) -> None:
-        box = QFrame(self)
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.phone_edit = QLineEdit(box)
-        self.phone_edit.setMaxLength(PHONE_MAX)
-        self.phone_edit.setAccessibleName(self.tr("Phone number"))
-        self.email_edit = QLineEdit(box)
-        self.email_edit.setMaxLength(EMAIL_MAX)
-        self.email_edit.setAccessibleName(self.tr("Email address"))
-        self.best_time_edit = QLineEdit(box)
-        self.best_time_edit.setMaxLength(BEST_TIME_MAX)
-        self.best_time_edit.setAccessibleName(self.tr("Best time to reach them"))
-        self.best_time_edit.setPlaceholderText(self.tr("for example: weekday evenings"))
-        self.message_combo = QComboBox(box)
-        self.message_combo.addItem(self.tr("Not asked"), None)
-        self.message_combo.addItem(self.tr("Yes, a message is OK"), True)
-        self.message_combo.addItem(self.tr("No messages, please"), False)
-        self.message_combo.setAccessibleName(self.tr("Is it OK to leave a message?"))
-        self.contact_note = paragraph_label(parent=box)
-        self.contact_note.setAccessibleName(self.tr("About contact details"))
-        form = FormGrid()
-        form.setVerticalSpacing(self.fontMetrics().height() // 3)
-        for caption, widget in (
-            (self.tr("P&hone:"), self.phone_edit),
-            (self.tr("&Email:"), self.email_edit),
-            (self.tr("&Best time:"), self.best_time_edit),
-            (self.tr("Leave a &message?"), self.message_combo),
-        ):
-            label = QLabel(caption, box)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        inner = QVBoxLayout(box)
-        inner.addWidget(self.contact_note)
-        inner.addLayout(form)
-        self.contact_box = box
-        layout.addWidget(box)
-        chain_tab_order(
-            [
-                self.yes_radio,
-                self.no_radio,
-                self.phone_edit,
-                self.email_edit,
-                self.best_time_edit,
-                self.message_combo,
-            ]
-        )
-        self._set_contact_enabled(False)
-
-    def _set_contact_enabled(self, enabled: bool) -> None:
-        if self.contact_box is None:
-            return
-        for widget in self.contact_widgets():
-            widget.setEnabled(enabled)
-        if enabled:
-            self.contact_note.setText(
-                self.tr("Fill in only what they want to give. Every field is optional.")
-            )
-        else:
-            self.contact_note.setText(
-                self.tr(
-                    "Contact details can only be kept if they say yes above, so these stay "
-                    "empty for now."
-                )
-            )
-
-    def contact_widgets(self) -> list[QWidget]:
-        if self.contact_box is None:
-            return []
-        return [self.phone_edit, self.email_edit, self.best_time_edit, self.message_combo]
-
-    def contact(self) -> ContactDetails:
-        if self.contact_box is None:
-            return ContactDetails()
-        return ContactDetails(
-            phone=self.phone_edit.text(),
-            email=self.email_edit.text(),
-            best_time=self.best_time_edit.text(),
-            message_ok=self.message_combo.currentData(),
-        )
-
-    def _clear_contact(self) -> None:
-        if self.contact_box is None:
-            return
-        for edit in (self.phone_edit, self.email_edit, self.best_time_edit):
-            edit.clear()
-        self.message_combo.setCurrentIndex(0)
-
-    @Slot()
-    def _answered(self, *_args: object) -> None:
-        given = self.yes_radio.isChecked()
-        if not given:
-            self._clear_contact()  # a "no" keeps nothing that was typed
-        self._set_contact_enabled(given)
-        self.error_label.hide()
-        self.completeChanged.emit()
-
-    def initializePage(self) -> None:
-        wording = self.flow().step(self.purpose).wording
-        self.setTitle(_title(wording.title or purpose_name(self.purpose)))
-        self.text_view.setPlainText(paragraphs(wording.text))
-        self.version_label.setText(_version_line(wording))
-        self.text_view.setAccessibleDescription(_version_line(wording))
-
-    def isComplete(self) -> bool:
-        return self.yes_radio.isChecked() or self.no_radio.isChecked()
-
-    def answer(self) -> bool | None:
-        if self.yes_radio.isChecked():
-            return True
-        if self.no_radio.isChecked():
-            return False
-        return None
-
-    def validatePage(self) -> bool:
-        given = self.answer()
-        if given is None:
-            return False
-        flow = self.flow()
-        try:
-            flow.choose(self.purpose, given)
-            if self.contact_box is not None:
-                flow.set_contact(self.contact() if given else ContactDetails())
-        except ValidationError as exc:
-            target = {
-                "phone": getattr(self, "phone_edit", None),
-                "email": getattr(self, "email_edit", None),
-                "best_time": getattr(self, "best_time_edit", None),
-            }.get(exc.field)
-            _show_error(self.error_label, describe(exc), target)
-            return False
-        return True
-
-
 # --------------------------------------------------------------------------- 4. journal
-class JournalPage(_Page):
+class JournalPage(FlowPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(_title(self.tr("A private journal (optional)")))
+        self.setTitle(page_title(self.tr("A private journal (optional)")))
         self.setSubTitle(
             self.tr("Members can keep a journal on this computer that only they open.")
         )
         self.journal_check = QCheckBox(
             self.tr("&Yes, prepare a journal invitation for them when I save"), self
         )
-        layout = _column(self)
+        layout = page_column(self)
         for text in (
             self.tr(
                 "If they would like one, you will get a one-time invitation code to give "
@@ -433,10 +262,10 @@ class JournalPage(_Page):
 
 
 # --------------------------------------------------------------------------- 5. save
-class SavePage(_Page):
+class SavePage(FlowPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(_title(self.tr("Check and save")))
+        self.setTitle(page_title(self.tr("Check and save")))
         self.setSubTitle(self.tr("This is what will be kept. Go back to change anything."))
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -445,7 +274,7 @@ class SavePage(_Page):
         self.summary.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary.setMargin(self.fontMetrics().height() // 2)
         self.in_person_radio = QRadioButton(self.tr("In &person"), self)
-        self.on_paper_radio = QRadioButton(self.tr("On pa&per"), self)
+        self.on_paper_radio = QRadioButton(self.tr("On pape&r"), self)
         self.in_person_radio.setChecked(True)
         methods = QButtonGroup(self)
         methods.addButton(self.in_person_radio)
@@ -457,8 +286,8 @@ class SavePage(_Page):
         method_row.addWidget(self.in_person_radio)
         method_row.addWidget(self.on_paper_radio)
         method_row.addStretch(1)
-        self.error_label = _error_label(self)
-        layout = _column(self)
+        self.error_label = error_label(self)
+        layout = page_column(self)
         layout.addWidget(self.summary)
         layout.addLayout(method_row)
         layout.addWidget(self.error_label)
@@ -518,9 +347,17 @@ class EnrolmentWizard(QWizard):
     PAGE_JOURNAL = 5
     PAGE_SAVE = 6
 
-    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: OpRunner,
+        service: EnrolmentService,
+        members: MembersService,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._service = EnrolmentService(context.vault)
+        self._ops = ops
+        self.service = service
+        self._saving = False
         self.enrolment: Enrolment | None = None
         self.member: Member | None = None
         self.setWindowTitle(self.tr("Enrol a newcomer"))
@@ -531,7 +368,7 @@ class EnrolmentWizard(QWizard):
         metrics = self.fontMetrics()
         self.setMinimumSize(metrics.averageCharWidth() * 96, metrics.height() * 38)
 
-        self.name_page = NamePage(context, self)
+        self.name_page = NamePage(ops, members, self)
         self.statement_page = StatementPage(self)
         self.consent_pages = {
             purpose: ConsentPage(purpose, self)
@@ -565,21 +402,33 @@ class EnrolmentWizard(QWizard):
     def contact_page(self) -> ConsentPage:
         return self.consent_pages[ConsentPurpose.CONTACT_BETWEEN_MEETINGS]
 
-    def begin(self, draft: MemberDraft) -> Enrolment:
-        """Start (or, after going back, restart) the flow. Saves nothing."""
-        self.enrolment = self._service.begin(draft)
-        return self.enrolment
-
     def accept(self) -> None:
         """ "Enrol": save everything in one go; stay open and explain if it fails."""
         flow = self.enrolment
-        if flow is None:
+        if flow is None or self._saving:
             return
-        try:
-            result = self._service.complete(flow, method=self.save_page.method())
-        except SafeSpaceError as exc:
-            _show_error(self.save_page.error_label, describe(exc))
-            return
-        self.member = result.member
-        self.enrolled.emit(result.member, self.journal_page.wants_journal())
-        super().accept()
+        service, method = self.service, self.save_page.method()
+        self._saving = True
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(False)
+
+        def saved(result: EnrolmentResult) -> None:
+            self.member = result.member
+            self.enrolled.emit(result.member, self.journal_page.wants_journal())
+            QWizard.accept(self)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self.save_page.error_label, describe(exc))
+
+        def finished() -> None:
+            self._saving = False
+            finish.setEnabled(True)
+
+        self._ops.collection(
+            self,
+            lambda _ctx: service.complete(flow, method=method),
+            lambda result: (
+                ChangeSet.of(RecordKind.MEMBER, result.member.id)
+                | ChangeSet.of(RecordKind.CONSENT, result.member.id)
+            ),
+        ).on_success(saved).on_failure(failed).on_finished(finished).run()

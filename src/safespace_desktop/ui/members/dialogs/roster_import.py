@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.services.roster_csv import (
     CsvMapping,
@@ -46,6 +47,7 @@ from safespace_desktop.services.sheet_text import SheetEncoding
 from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
+from safespace_desktop.ui.runtime.ops import OpRunner
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.wording.errors import describe_import_problem
@@ -96,6 +98,12 @@ def _problem_text(error: RowError) -> str:
     return describe_import_problem(error.code, error.field, error.params)
 
 
+def _added(result: ImportResult) -> ChangeSet:
+    """New members, and their consents (consent changes carry the member's id)."""
+    ids = [m.id for m in result.added]
+    return ChangeSet.of(RecordKind.MEMBER, *ids) | ChangeSet.of(RecordKind.CONSENT, *ids)
+
+
 def _error_line(error: RowError) -> str:
     if error.row <= 0:
         return _problem_text(error)
@@ -113,13 +121,16 @@ class RosterImportDialog(QDialog):
 
     def __init__(
         self,
+        ops: OpRunner,
         service: RosterCsvService,
         data: bytes,
         file_name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._ops = ops
         self._service = service
+        self._committing = False
         self._data = data
         self.preview: ImportPreview | None = None
         self.setWindowTitle(self.tr("Import a sign-up sheet"))
@@ -308,17 +319,31 @@ class RosterImportDialog(QDialog):
 
     @Slot()
     def refresh(self) -> None:
-        """Check the sheet again with the chosen columns (saves nothing)."""
+        """Check the sheet again with the chosen columns (saves nothing), off the GUI
+        thread: the preview compares names with the roster."""
         self.commit_error.hide()
-        try:
-            self.preview = self._service.preview_import(self._data, self.mapping())
-        except SafeSpaceError as exc:
+        service, data, mapping = self._service, self._data, self.mapping()
+        self.preview = None
+        self.import_button.setEnabled(False)
+
+        def shown(preview: ImportPreview) -> None:
+            if mapping == self.mapping():  # otherwise a newer preview is on its way
+                self._show_preview(preview)
+
+        def refused(exc: BaseException) -> None:
+            if mapping != self.mapping():
+                return
             self.preview = None
             self.model.set_rows(())
             self._show_file_problems([describe(exc)])
             self._update_summary()
-            return
-        preview = self.preview
+
+        self._ops.query(self, lambda _ctx: service.preview_import(data, mapping)).on_success(
+            shown
+        ).on_failure(refused).run()
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
         self._show_encoding(preview)
         self.model.set_rows(preview.rows)
         self._show_file_problems([_error_line(e) for e in preview.file_errors])
@@ -412,15 +437,26 @@ class RosterImportDialog(QDialog):
     @Slot()
     def commit(self) -> None:
         preview = self.preview
-        if preview is None or self.rows_to_import() == 0:
+        if preview is None or self.rows_to_import() == 0 or self._committing:
             return
-        try:
-            result: ImportResult = self._service.commit_import(
-                preview, skip_invalid=self.skip_check.isChecked()
-            )
-        except SafeSpaceError as exc:
+        service, skip = self._service, self.skip_check.isChecked()
+        self._committing = True
+        self.import_button.setEnabled(False)
+
+        def saved(result: ImportResult) -> None:
+            self.imported.emit(result)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
             self.commit_error.setText("⚠ " + describe(exc))
             self.commit_error.show()
-            return
-        self.imported.emit(result)
-        self.accept()
+
+        def finished() -> None:
+            self._committing = False
+            self._update_summary()
+
+        self._ops.collection(
+            self,
+            lambda _ctx: service.commit_import(preview, skip_invalid=skip),
+            lambda result: _added(result),
+        ).on_success(saved).on_failure(failed).on_finished(finished).run()

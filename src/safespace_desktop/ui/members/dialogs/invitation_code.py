@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 
 
@@ -32,7 +33,7 @@ class InvitationCodeDialog(QDialog):
         self.setWindowTitle(self.tr("Journal invitation"))
         self.setModal(True)
 
-        heading = heading_label(self.tr("An invitation for %1").replace("%1", member_name), 1.3)
+        heading = heading_label(fill(self.tr("An invitation for %1"), member_name), 1.3)
 
         self.code_label = QLabel(code)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -48,11 +49,14 @@ class InvitationCodeDialog(QDialog):
         self.code_label.setAccessibleDescription(" ".join(code))
 
         self.instructions = paragraph_label(
-            self.tr(
-                "Give this code to %1. At the lock screen they choose "
-                "'I have an invitation code', then pick their own handle and passphrase. "
-                "You will never see or set their passphrase."
-            ).replace("%1", member_name)
+            fill(
+                self.tr(
+                    "Give this code to %1. At the lock screen they choose "
+                    "'I have an invitation code', then pick their own handle and passphrase. "
+                    "You will never see or set their passphrase."
+                ),
+                member_name,
+            )
         )
         once = paragraph_label(
             self.tr(
