@@ -3,8 +3,6 @@
 <context>
     <name>AccountPage</name>
     <message numerus="yes">
-        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="223" />
-        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="229" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -12,8 +10,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="225" />
-        <location filename="../../src/safespace_desktop/ui/pages/account_page.py" line="228" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -24,7 +20,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/safespace_desktop/ui/errors.py" line="14" />
+        <location filename="../../src/safespace_desktop/ui/wording/errors.py" line="24" />
         <source>Too many attempts in a row. Please wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Too many attempts in a row. Please wait %n second before trying again.</numerusform>

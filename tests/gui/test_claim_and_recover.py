@@ -23,11 +23,11 @@ from safespace_desktop.core.errors import (
 )
 from safespace_desktop.core.model import NewAccount, Role
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.recover_account import RecoverAccountScreen
+from safespace_desktop.ui.wording.errors import describe
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS, MEMBER_PASS
 
 pytestmark = pytest.mark.gui

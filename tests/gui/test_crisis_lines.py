@@ -22,10 +22,10 @@ from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.crisis_lines import controller as crisis_lines_controller
 from safespace_desktop.ui.crisis_lines.view import CrisisLinesView
 from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
-from safespace_desktop.ui.formatting import format_date
 from safespace_desktop.ui.safety_plan.view import SafetyPlanView
 from safespace_desktop.ui.screens.lock_screen import LockScreen
 from safespace_desktop.ui.shell.workspace import Workspace
+from safespace_desktop.ui.wording.dates import format_date
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
 from tests.gui.conftest import AppHarness, make_harness
 from tests.gui.test_shell_session import open_first_vault, type_unlock, visible_text

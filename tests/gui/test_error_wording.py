@@ -6,8 +6,8 @@ import pytest
 
 from safespace_desktop.core import errors
 from safespace_desktop.core.roster import NameHint
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.wording.errors import (
+    describe,
     describe_import_problem,
     name_hint_text,
     progress_text,

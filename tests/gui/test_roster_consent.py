@@ -21,11 +21,11 @@ from safespace_desktop.core.roster import (
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.ui.formatting import format_date
 from safespace_desktop.ui.members.consent_model import COL_ENDED, COL_GIVEN, COL_PURPOSE
 from safespace_desktop.ui.members.table_model import COL_NAME, COL_STATUS
 from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.wording.dates import format_date
 from tests.gui.roster_gui import (
     BoxAnswer,
     choose,

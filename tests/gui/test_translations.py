@@ -17,7 +17,7 @@ def test_english_plurals(qapp: QApplication) -> None:
     three = QCoreApplication.translate("AccountPage", "%n minute(s)", None, 3)
     assert (one, three) == ("1 minute", "3 minutes")
     from safespace_desktop.core.errors import Throttled
-    from safespace_desktop.ui.errors import describe
+    from safespace_desktop.ui.wording.errors import describe
 
     assert describe(Throttled(2)) == (
         "Too many attempts in a row. Please wait 2 seconds before trying again."

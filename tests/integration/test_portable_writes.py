@@ -23,7 +23,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from safespace_desktop import app as app_module
-from safespace_desktop.ui import printing
+from safespace_desktop.ui.printing import documents as printing
 from safespace_desktop.ui.runtime import file_locations, startup
 
 report = {}

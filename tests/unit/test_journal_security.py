@@ -34,7 +34,8 @@ from safespace_desktop.core.model import (
 )
 from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
 from safespace_desktop.services.files import write_file_atomically
-from safespace_desktop.services.journal import JournalService, slot_singleton_id
+from safespace_desktop.services.journal import JournalService
+from safespace_desktop.services.journal_codec import slot_singleton_id
 from safespace_desktop.services.prompts import PromptsService
 from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault

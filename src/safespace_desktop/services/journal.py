@@ -18,7 +18,6 @@ entries: there is simply nothing to open them with.
 from __future__ import annotations
 
 import gc
-import json
 import threading
 import uuid
 import weakref
@@ -48,6 +47,23 @@ from safespace_desktop.core.model import (
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import journal_file
 from safespace_desktop.crypto import passphrase as passphrase_policy
+from safespace_desktop.services.journal_codec import (
+    CREATED_FIELD,
+    EDITING_FIELD,
+    ENTRY_FIELD,
+    KIND_ENTRY,
+    KIND_SAFETY_PLAN,
+    KIND_TEMPLATE,
+    decode_entry,
+    encode_entry,
+    entry_from_record,
+    entry_from_values,
+    file_document,
+    frozen,
+    input_from_content,
+    parse_file_document,
+    slot_singleton_id,
+)
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.journal_records import SlotRecords
@@ -55,102 +71,6 @@ from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 Progress = Callable[[int, int], None]
-
-# Kinds of record a personal journal file carries.
-KIND_ENTRY = "entry"
-KIND_SAFETY_PLAN = "safety_plan"
-KIND_TEMPLATE = "template"
-_FILE_DOCUMENT_VERSION = 1
-
-# An entry's content is one record field, ``"entry"``, holding a flat
-# [key, value, key, value, …] list. Journals never sync between facilitators, so
-# per-field merge granularity buys nothing here, while one field instead of eight
-# halves the sealed size (each field carries a replica id, counter and clock).
-# The list stays hashable once frozen, so ``RecordState.merge`` still works (the
-# personal journal file's import relies on it), and keys keep the format open.
-ENTRY_FIELD = "entry"
-CREATED_FIELD = "created"
-EDITING_FIELD = "editing_id"
-
-
-# --------------------------------------------------------------------------- helpers
-def slot_singleton_id(slot_id: str, purpose: str) -> str:
-    """The id of a one-per-slot row (draft, safety plan, preferences)."""
-    return str(uuid.uuid5(uuid.UUID(slot_id), f"safespace/{purpose}"))
-
-
-def encode_entry(clean: JournalEntryInput) -> list[Any]:
-    """The ``"entry"`` field value: sorted key/value pairs, flattened."""
-    content = {
-        "title": clean.title,
-        "body": clean.body,
-        "date": clean.entry_date.isoformat() if clean.entry_date else None,
-        "mood": clean.mood,
-        "feelings": list(clean.feelings),
-        "tags": list(clean.tags),
-        "starred": clean.starred,
-        "prompt": clean.prompt,
-    }
-    return [item for key in sorted(content) for item in (key, content[key])]
-
-
-def decode_entry(value: Any) -> dict[str, Any]:
-    """The content mapping of an ``"entry"`` field value (list or frozen tuple)."""
-    if not isinstance(value, list | tuple) or len(value) % 2:
-        raise ValueError("malformed entry content")
-    return dict(zip(value[::2], value[1::2], strict=True))
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list | tuple):
-        return ()
-    return tuple(map(str, value))
-
-
-def _mood(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def input_from_content(content: Mapping[str, Any]) -> JournalEntryInput:
-    raw_date = content.get("date")
-    return JournalEntryInput(
-        body=str(content.get("body", "")),
-        title=str(content.get("title", "")),
-        entry_date=date.fromisoformat(raw_date) if isinstance(raw_date, str) else None,
-        mood=_mood(content.get("mood")),
-        feelings=_strings(content.get("feelings")),
-        tags=_strings(content.get("tags")),
-        starred=bool(content.get("starred", False)),
-        prompt=str(content.get("prompt", "")),
-    )
-
-
-def entry_from_values(record_id: str, values: Mapping[str, Any], edited_hlc: int) -> JournalEntry:
-    """Build the plain entry from decrypted field values; raises ValueError if malformed."""
-    content = decode_entry(values.get(ENTRY_FIELD))
-    raw_date = content.get("date")
-    if not isinstance(raw_date, str):
-        raise ValueError("entry without a date")
-    created = values.get(CREATED_FIELD, 0)
-    created = created if isinstance(created, int) else 0
-    return JournalEntry(
-        id=record_id,
-        title=str(content.get("title", "")),
-        body=str(content.get("body", "")),
-        entry_date=date.fromisoformat(raw_date),
-        mood=_mood(content.get("mood")),
-        feelings=_strings(content.get("feelings")),
-        tags=_strings(content.get("tags")),
-        starred=bool(content.get("starred", False)),
-        edited=edited_hlc > created,
-        prompt=str(content.get("prompt", "")),
-        created_hlc=created,
-        edited_hlc=edited_hlc,
-    )
-
-
-def entry_from_record(record_id: str, state: RecordState) -> JournalEntry:
-    return entry_from_values(record_id, state.values(), state.last_edited_hlc())
 
 
 def _dropper(service: JournalService) -> Callable[[weakref.ref[KeyRing]], None]:
@@ -418,7 +338,7 @@ class JournalService:
                 raise NotFound("entry_gone")
             state = record.state
             encoded = encode_entry(clean)
-            changes = {ENTRY_FIELD: encoded} if state.get(ENTRY_FIELD) != _frozen(encoded) else {}
+            changes = {ENTRY_FIELD: encoded} if state.get(ENTRY_FIELD) != frozen(encoded) else {}
             if changes:
                 replica, counter, hlc = self._vault.next_write(db)
                 state.write(changes, replica, counter, hlc)
@@ -496,7 +416,7 @@ class JournalService:
         self._check_unlocked()
         with self._vault.transaction() as (db, keyring, principal):
             state = self._settings_state(db, keyring, principal)
-            changed = {k: v for k, v in changes.items() if state.get(k) != _frozen(v)}
+            changed = {k: v for k, v in changes.items() if state.get(k) != frozen(v)}
             if not changed:
                 return
             replica, counter, hlc = self._vault.next_write(db)
@@ -578,7 +498,7 @@ class JournalService:
                     # Damaged rows are never re-exported as if they were valid.
                     self.damaged = [*self.damaged, *damaged]
                 for record_id, state in sorted(states, key=lambda item: item[0]):
-                    documents.append(_file_document(kind, record_id, state))
+                    documents.append(file_document(kind, record_id, state))
         sealed = journal_file.write(documents, secret, params, progress=progress)
         try:
             reopened = journal_file.read(sealed.data, secret, kek=sealed.kek)
@@ -600,7 +520,7 @@ class JournalService:
         """
         self._check_unlocked()
         documents = journal_file.read(data, secret, progress=progress)
-        parsed = [_parse_file_document(d) for d in documents]
+        parsed = [parse_file_document(d) for d in documents]
         changed_entries = 0
         with self._lock, self._vault.transaction() as (db, keyring, principal):
             for kind, original_id, state in parsed:
@@ -627,42 +547,6 @@ class JournalService:
                 self._cache.clear()
                 self._cache = None
         return changed_entries
-
-
-# --------------------------------------------------------------------------- file documents
-def _frozen(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(_frozen(v) for v in value)
-    return value
-
-
-def _file_document(kind: str, record_id: str, state: dict[str, Any]) -> bytes:
-    """One record of a personal file; ``state`` is in ``RecordState.to_json()`` form."""
-    document = {"v": _FILE_DOCUMENT_VERSION, "kind": kind, "id": record_id, "s": state}
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
-
-
-def _parse_file_document(raw: bytes) -> tuple[str, str, RecordState]:
-    try:
-        document = json.loads(raw)
-        if document.get("v") != _FILE_DOCUMENT_VERSION:
-            raise ValueError("unknown document version")
-        kind = document["kind"]
-        if kind not in (KIND_ENTRY, KIND_SAFETY_PLAN, KIND_TEMPLATE):
-            raise ValueError("unknown kind")
-        record_id = str(uuid.UUID(str(document["id"])))
-        state = RecordState.from_json(document["s"])
-        if kind == KIND_ENTRY and not state.deleted:
-            # The shape, and the same limits the editor enforces (any date is fine:
-            # the other PC's calendar may be a day ahead).
-            entry_from_record(record_id, state)
-            content = decode_entry(state.get(ENTRY_FIELD))
-            rules.clean_entry(input_from_content(content), date.max)
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise BundleRejected("unreadable_record") from exc
-    except ValidationError as exc:
-        raise BundleRejected("unacceptable_entry") from exc
-    return kind, record_id, state
 
 
 def _local_id(db: UnitOfWork, repo: SlotRecords, original: str) -> str:

@@ -13,7 +13,7 @@ from safespace_desktop.core.errors import ValidationError, VaultLocked
 from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.core.text import check_text
-from safespace_desktop.services.journal import slot_singleton_id
+from safespace_desktop.services.journal_codec import slot_singleton_id
 from safespace_desktop.services.vault import Vault
 
 ITEM_MAX = 500

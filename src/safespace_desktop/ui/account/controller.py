@@ -10,10 +10,10 @@ from safespace_desktop.ui.account import wording
 from safespace_desktop.ui.account.view import AccountView
 from safespace_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from safespace_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.journal.export_dialog import JournalExportDialog
 from safespace_desktop.ui.journal.import_dialog import JournalImportDialog
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.wording.errors import describe
 
 CONFIRM_NAME = "newRecoveryCodeQuestion"
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
+from safespace_desktop.ui.wording.placeholders import fill
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -26,8 +26,8 @@ from safespace_desktop.core.roster import clean_text
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.ui.agreement import wording
 from safespace_desktop.ui.agreement.view import AgreementView, HistoryKey
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.wording.errors import describe
 
 DRAFT = "draft"
 VERSION = "version"

@@ -12,9 +12,9 @@ from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.ui.agreement import wording
 from safespace_desktop.ui.agreement.member_view import MemberAgreementView
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.printing import agreement_document, print_document
+from safespace_desktop.ui.printing.documents import agreement_document, print_document
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.wording.errors import describe
 
 
 class MemberAgreementController(QObject):

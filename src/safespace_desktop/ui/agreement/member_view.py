@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from safespace_desktop.ui.printing import printer_note
+from safespace_desktop.ui.printing.documents import printer_note
 from safespace_desktop.ui.widgets.agreement_text import ReadOnlyText
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned

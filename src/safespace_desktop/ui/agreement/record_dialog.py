@@ -25,13 +25,13 @@ from safespace_desktop.core.agreement import MAX_PRESENT, AgreementAffirmation
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import ValidationError
 from safespace_desktop.services.agreement import AgreementService
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.agreement_text import medium_date_format
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 class RecordAgreementDialog(QDialog):

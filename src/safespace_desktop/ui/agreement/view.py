@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.core.agreement import TITLE_MAX, DiffLine
-from safespace_desktop.ui.printing import printer_note
+from safespace_desktop.ui.printing.documents import printer_note
 from safespace_desktop.ui.widgets.agreement_text import GuidelineEditor, ReadOnlyText
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned

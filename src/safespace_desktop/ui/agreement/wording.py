@@ -12,8 +12,8 @@ from safespace_desktop.core.agreement import (
     DiffLine,
     template,
 )
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.widgets.agreement_text import diff_counts, long_date, medium_date
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 def _tr(text: str) -> str:

@@ -17,9 +17,9 @@ from safespace_desktop.core.roster import today_from
 from safespace_desktop.services.crisis_lines import CrisisLine, CrisisLinesService
 from safespace_desktop.ui.crisis_lines import wording
 from safespace_desktop.ui.crisis_lines.view import CrisisLinesView
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
+from safespace_desktop.ui.wording.errors import describe
 
 
 def _changed(line_id: str | None = None) -> ChangeSet:

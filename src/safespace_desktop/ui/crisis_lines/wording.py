@@ -7,7 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from safespace_desktop.services.crisis_lines import CrisisLine
-from safespace_desktop.ui.formatting import fill, format_date
+from safespace_desktop.ui.wording.dates import format_date
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 def _tr(text: str) -> str:

@@ -15,9 +15,9 @@ from safespace_desktop.core.errors import HandleUnavailable, ValidationError
 from safespace_desktop.core.model import NewAccount
 from safespace_desktop.ui.dialogs.new_passphrase_dialog import NewPassphraseDialog
 from safespace_desktop.ui.dialogs.recovery_code import RecoveryCodeDialog
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
+from safespace_desktop.ui.wording.errors import describe
 
 HANDLE_MAX = 64
 

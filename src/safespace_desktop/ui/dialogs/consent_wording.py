@@ -26,14 +26,15 @@ from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.consent import WORDING_TITLE_MAX, Wording, WordingKind
 from safespace_desktop.core.errors import ValidationError
 from safespace_desktop.services.consent import ConsentService
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill, format_date
 from safespace_desktop.ui.members.consent_model import wording_kind_name
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording.dates import format_date
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
 
 KINDS = (
     WordingKind.CONFIDENTIALITY,

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.services.crisis_lines import CrisisLine
-from safespace_desktop.ui.formatting import fill, format_date
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
+from safespace_desktop.ui.wording.dates import format_date
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 class CrisisLinesDialog(QDialog):

@@ -37,7 +37,6 @@ from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.onboarding import label_reveals_group_name
 from safespace_desktop.services.vault import HANDLE_MAX, Vault, clean_handle
 from safespace_desktop.services.vault_label import LABEL_MAX
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.account_flow import MessageBox
 from safespace_desktop.ui.widgets.form_grid import FormGrid
@@ -46,6 +45,7 @@ from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.recovery_code_panel import RecoveryCodePanel
+from safespace_desktop.ui.wording.errors import describe
 
 GROUP_NAME_MAX = 120
 CALIBRATION_SHARE = 70  # percent of the bar used by the calibration steps

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import PassphraseRejected
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.passphrase_field import PassphraseField
+from safespace_desktop.ui.wording.errors import describe
 
 WIDTH_CHARS = 100
 

@@ -23,13 +23,13 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.model import JournalFilter, JournalPreferences
 from safespace_desktop.services.prompts import PromptsService
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.journal.actions.drafts import DraftKeeper
 from safespace_desktop.ui.journal.actions.editing import EntryEditing
 from safespace_desktop.ui.journal.actions.prompts import PromptActions
 from safespace_desktop.ui.journal.queries import Listing, Opening, open_journal, read_listing
 from safespace_desktop.ui.journal.view import JournalView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.wording.errors import describe
 
 SEARCH_PAUSE_MS = 250  # search once typing pauses this long
 

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.core import journal as rules
 from safespace_desktop.core.model import MOOD_MAX, MOOD_MIN, JournalEntryInput
-from safespace_desktop.ui.formatting import fill, from_qdate, to_qdate
 from safespace_desktop.ui.journal.wording import long_date, mood_word
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.private_text_edit import PrivateLineEdit, PrivatePlainTextEdit
+from safespace_desktop.ui.wording.dates import from_qdate, to_qdate
+from safespace_desktop.ui.wording.placeholders import fill
 
 NO_MOOD = 0
 

@@ -56,8 +56,6 @@ from safespace_desktop.core.errors import PassphraseRejected
 from safespace_desktop.core.model import JournalFilter
 from safespace_desktop.services.files import ExportFailed, write_file_atomically
 from safespace_desktop.services.journal import JournalService
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.runtime.ops import OpContext
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
@@ -65,6 +63,8 @@ from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
 
 BACKUP_SUFFIX = ".ssjournal"
 WIDTH_CHARS = 100

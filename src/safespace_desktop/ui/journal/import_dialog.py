@@ -33,14 +33,14 @@ from safespace_desktop.core.errors import (
     WrongPassphrase,
 )
 from safespace_desktop.services.journal import JournalService
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.journal.export_dialog import fit_to_wrapped_text
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.passphrase_field import PassphraseField
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
 
 WIDTH_CHARS = 84
 #: Far above any real journal (10,000 long entries are a few tens of MB).

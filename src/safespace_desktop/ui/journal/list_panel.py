@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.core.model import MOOD_MAX, MOOD_MIN, JournalEntry
-from safespace_desktop.ui.formatting import fill, from_qdate, to_qdate
 from safespace_desktop.ui.journal.model import JournalEntryDelegate, JournalListModel
 from safespace_desktop.ui.journal.wording import (
     count_text,
@@ -41,6 +40,8 @@ from safespace_desktop.ui.journal.wording import (
     short_date,
 )
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
+from safespace_desktop.ui.wording.dates import from_qdate, to_qdate
+from safespace_desktop.ui.wording.placeholders import fill
 
 # Date-range choices of the filter (index in the combo box).
 RANGE_ANY, RANGE_WEEK, RANGE_4_WEEKS, RANGE_YEAR, RANGE_BETWEEN = range(5)

@@ -28,9 +28,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from safespace_desktop.core.model import JournalEntry
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.columns import read_only_flags
 from safespace_desktop.ui.journal.wording import headline, long_date, mood_text, short_date, tr
+from safespace_desktop.ui.wording.placeholders import fill
 
 IdRole = Qt.ItemDataRole.UserRole + 1  # the entry's id (str)
 EntryRole = Qt.ItemDataRole.UserRole + 2  # the core.model.JournalEntry itself

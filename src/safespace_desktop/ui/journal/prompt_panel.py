@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.core.model import GroupPrompt
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.journal.wording import short_date
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
+from safespace_desktop.ui.wording.placeholders import fill
 
 GROUP_PROMPTS_SHOWN = 3
 

@@ -38,12 +38,12 @@ from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.model import GroupPrompt, JournalTemplate, PromptGroup
 from safespace_desktop.services import prompts as prompt_rules
 from safespace_desktop.services.prompts import PromptsService
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.journal.wording import short_date
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.private_text_edit import PrivateLineEdit, PrivatePlainTextEdit
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -11,7 +11,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from safespace_desktop.core.model import MOOD_MAX, JournalEntry
-from safespace_desktop.ui.formatting import fill, to_qdate
+from safespace_desktop.ui.wording.dates import to_qdate
+from safespace_desktop.ui.wording.placeholders import fill
 
 HEADLINE_CHARS = 70
 

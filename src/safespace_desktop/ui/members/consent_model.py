@@ -15,9 +15,10 @@ from safespace_desktop.core.consent import (
     ConsentRecord,
     WordingKind,
 )
-from safespace_desktop.ui.formatting import fill, format_date
 from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
 from safespace_desktop.ui.item_models.columns import ObjectRole as ObjectRole
+from safespace_desktop.ui.wording.dates import format_date
+from safespace_desktop.ui.wording.placeholders import fill
 
 COL_PURPOSE = 0  # the purpose, and the version of the wording shown
 COL_GIVEN = 1  # the date, and how it was given

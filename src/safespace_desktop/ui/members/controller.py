@@ -27,8 +27,6 @@ from safespace_desktop.services.form_drafts import FormDraftsService
 from safespace_desktop.services.members import MembersService, disambiguate
 from safespace_desktop.services.retention import RetentionService
 from safespace_desktop.services.roster_csv import RosterCsvService
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import to_qdate
 from safespace_desktop.ui.members import wording
 from safespace_desktop.ui.members.actions.consent import ConsentActions
 from safespace_desktop.ui.members.actions.drafts import DraftActions
@@ -46,7 +44,8 @@ from safespace_desktop.ui.members.table_model import (
 )
 from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.session.context import SessionContext
-from safespace_desktop.ui.wording.errors import name_hint_text
+from safespace_desktop.ui.wording.dates import to_qdate
+from safespace_desktop.ui.wording.errors import describe, name_hint_text
 
 FOLLOWED = (RecordKind.MEMBER, RecordKind.CONSENT)
 

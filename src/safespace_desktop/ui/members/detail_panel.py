@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.members.banners import DraftBanner
 from safespace_desktop.ui.members.form_panel import MemberForm, message_line
 from safespace_desktop.ui.members.sections import ConsentSection, JournalSection, LeavingSection
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 def _rule() -> QFrame:

@@ -39,10 +39,10 @@ from safespace_desktop.core.roster import (
     GroupRole,
     MemberStatus,
 )
-from safespace_desktop.ui.formatting import from_qdate, to_qdate
 from safespace_desktop.ui.members.table_model import status_word
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
+from safespace_desktop.ui.wording.dates import from_qdate, to_qdate
 
 ROLES = (GroupRole.MEMBER, GroupRole.CO_FACILITATOR, GroupRole.FACILITATOR)
 STATUSES = (MemberStatus.ACTIVE, MemberStatus.PAUSED, MemberStatus.LEFT)

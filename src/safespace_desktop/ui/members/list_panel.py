@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.core.model import JournalAccess, Member
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.members.form_panel import STATUSES
 from safespace_desktop.ui.members.table_model import (
     COL_JOURNAL,
@@ -28,6 +27,7 @@ from safespace_desktop.ui.members.table_model import (
     journal_text,
     status_word,
 )
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 def _native(key: QKeySequence.StandardKey) -> str:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.core.consent import PURPOSE_ORDER, ConsentPurpose
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.members.consent_model import COL_ENDED, ConsentLogModel, purpose_name
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 def _column(widget: QWidget, unit: int) -> QVBoxLayout:

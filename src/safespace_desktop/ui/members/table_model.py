@@ -25,11 +25,11 @@ from PySide6.QtGui import QFont
 from safespace_desktop.core.model import JournalAccess, Member
 from safespace_desktop.core.roster import MemberStatus, TellApart
 from safespace_desktop.services.members import matches
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
 from safespace_desktop.ui.item_models.columns import IdRole as IdRole  # the member's id
 from safespace_desktop.ui.item_models.columns import ObjectRole as ObjectRole  # the Member
 from safespace_desktop.ui.item_models.columns import SortRole as SortRole  # key for a column
+from safespace_desktop.ui.wording.placeholders import fill
 
 # ---------------------------------------------------------------------------- columns
 COL_NAME = 0

@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from safespace_desktop.core.model import JournalAccess, Member
 from safespace_desktop.core.roster import MemberStatus
-from safespace_desktop.ui.formatting import fill, format_date
+from safespace_desktop.ui.wording.dates import format_date
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 def _t(text: str) -> str:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QAbstractItemView, QSizePolicy, QTreeWidget, QTree
 
 from safespace_desktop.core.journal import Period
 from safespace_desktop.core.model import MOOD_MAX, MOOD_MIN, MoodPoint
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.journal.wording import mood_word as journal_mood_word
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 # --------------------------------------------------------------------------- words

@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.journal import Period
 from safespace_desktop.core.model import MoodPoint
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.mood.chart import period_range
 from safespace_desktop.ui.mood.view import MoodView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.wording.errors import describe
 
 #: How many periods the chart shows at once (about half a year, or two years).
 WINDOW: dict[Period, int] = {"week": 26, "month": 24}

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.core.journal import Period
 from safespace_desktop.core.model import MoodPoint
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.mood.chart import MoodChart, MoodTable, scale_in_words, summary_text
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import PAGE_WIDTH_CHARS, chain_tab_order
+from safespace_desktop.ui.wording.placeholders import fill
 
 #: The chart is wider than a text column, but still readable in one glance.
 CHART_WIDTH_CHARS = 130

@@ -13,12 +13,12 @@ from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.model import Member
 from safespace_desktop.core.roster import CheckinPair
 from safespace_desktop.services.pairing import PairingService
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.members.table_model import display_name
 from safespace_desktop.ui.pairs import wording
 from safespace_desktop.ui.pairs.model import COL_FIRST, COL_SECOND
 from safespace_desktop.ui.pairs.view import Choice, PairsView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.wording.errors import describe
 
 FOLLOWED = (RecordKind.MEMBER, RecordKind.CONSENT, RecordKind.CHECKIN_PAIR)
 

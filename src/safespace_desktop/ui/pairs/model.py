@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from safespace_desktop.core.roster import CheckinPair
-from safespace_desktop.ui.formatting import format_date
 from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
 from safespace_desktop.ui.item_models.columns import ObjectRole as ObjectRole
+from safespace_desktop.ui.wording.dates import format_date
 
 COL_FIRST = 0
 COL_SECOND = 1

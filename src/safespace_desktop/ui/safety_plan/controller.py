@@ -17,12 +17,12 @@ from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.core.model import SafetyPlan
 from safespace_desktop.services.safety_plan import SafetyPlanService, clean_plan
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.runtime.file_locations import prepare_printer
 from safespace_desktop.ui.safety_plan.printing import paint_card, paint_plan
 from safespace_desktop.ui.safety_plan.view import SafetyPlanView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
+from safespace_desktop.ui.wording.errors import describe
 
 PLAN_CHANGED = ChangeSet.kinds(RecordKind.SAFETY_PLAN)
 

@@ -32,11 +32,11 @@ from safespace_desktop.core.errors import (
     WrongRecoveryCode,
 )
 from safespace_desktop.core.model import NewAccount
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.widgets.card import card_column, centred_card
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.recovery_code_panel import RecoveryCodePanel
+from safespace_desktop.ui.wording.errors import describe
 
 
 class MessageBox(QFrame):

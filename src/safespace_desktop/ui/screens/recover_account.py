@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from safespace_desktop.core.errors import MalformedRecoveryCode
 from safespace_desktop.crypto import recovery
 from safespace_desktop.services.vault import HANDLE_MAX
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
 
 CODE_LENGTH = recovery.DATA_CHARS + 1

@@ -17,10 +17,10 @@ from safespace_desktop.services import group_settings
 from safespace_desktop.services.group_settings import GroupSettingsForm
 from safespace_desktop.ui.dialogs.add_facilitator import AddFacilitatorDialog
 from safespace_desktop.ui.dialogs.consent_wording import ConsentWordingDialog
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.settings.view import MAX_LOCK_MINUTES, MIN_LOCK_MINUTES, SettingsView
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
 
 SAVED_KINDS = (RecordKind.GROUP_SETTINGS, RecordKind.ROSTER_SETTINGS)
 

@@ -19,7 +19,6 @@ from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import Throttled, VaultLocked
 from safespace_desktop.core.vault_summary import VaultSummary
 from safespace_desktop.services.directory import VaultDirectory
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.runtime.ops import OpContext, OpRunner
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.lock_screen import LockScreen
@@ -28,6 +27,7 @@ from safespace_desktop.ui.session.changes import ChangeBus
 from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 from safespace_desktop.ui.session.inactivity import InactivityWatcher
 from safespace_desktop.ui.shell.main_window import MainWindow
+from safespace_desktop.ui.wording.errors import describe
 
 if TYPE_CHECKING:
     # Fast start (issue 8): these pull in SQLAlchemy and the services, so they are

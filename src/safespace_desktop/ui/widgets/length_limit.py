@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
-from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 class LengthLimitNote(QLabel):

@@ -9,7 +9,7 @@ from safespace_desktop.core.roster import today_from
 from safespace_desktop.ui.agreement import wording
 from safespace_desktop.ui.agreement.controller import VERSION
 from safespace_desktop.ui.agreement.record_dialog import RecordAgreementDialog
-from safespace_desktop.ui.printing import agreement_document, print_document
+from safespace_desktop.ui.printing.documents import agreement_document, print_document
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.agreement.controller import AgreementController

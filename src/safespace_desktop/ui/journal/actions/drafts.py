@@ -19,8 +19,8 @@ from PySide6.QtGui import QTextCursor
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import VaultLocked
 from safespace_desktop.core.model import JournalDraft, JournalEntry, JournalEntryInput
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.journal.controller import JournalController

@@ -17,9 +17,9 @@ from safespace_desktop.core.errors import NotFound
 from safespace_desktop.core.model import JournalEntry, JournalEntryInput, JournalTemplate
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.prompts import PromptsService
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.journal.wording import long_date
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.journal.controller import JournalController

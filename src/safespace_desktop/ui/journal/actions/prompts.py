@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.model import GroupPrompt, JournalPreferences
 from safespace_desktop.services.prompts import SELF_CARE_CHECK_IN
-from safespace_desktop.ui.errors import describe
 from safespace_desktop.ui.journal.prompts_dialog import PromptsDialog
 from safespace_desktop.ui.journal.queries import read_group_prompts
+from safespace_desktop.ui.wording.errors import describe
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.journal.controller import JournalController

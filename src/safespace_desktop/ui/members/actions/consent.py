@@ -21,7 +21,6 @@ from safespace_desktop.core.consent import (
     Wording,
 )
 from safespace_desktop.core.model import Member
-from safespace_desktop.ui.formatting import fill, format_date
 from safespace_desktop.ui.members.consent_model import (
     erased_by_withdrawal,
     method_name,
@@ -31,6 +30,8 @@ from safespace_desktop.ui.members.dialogs.record_consent import RecordConsentDia
 from safespace_desktop.ui.members.table_model import display_name
 from safespace_desktop.ui.members.view import CONSENT
 from safespace_desktop.ui.widgets.confirm import ask
+from safespace_desktop.ui.wording.dates import format_date
+from safespace_desktop.ui.wording.placeholders import fill
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.members.controller import MembersController

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from safespace_desktop.core.model import Member
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.members.dialogs.enrolment_wizard import EnrolmentWizard
 from safespace_desktop.ui.members.table_model import display_name
 from safespace_desktop.ui.members.view import ENROLMENT
+from safespace_desktop.ui.wording.placeholders import fill
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.members.controller import MembersController

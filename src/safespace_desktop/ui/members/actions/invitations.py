@@ -14,12 +14,12 @@ from PySide6.QtCore import QObject
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.model import Invitation, JournalAccess, Member
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.members.dialogs.invitation_code import InvitationCodeDialog
 from safespace_desktop.ui.members.table_model import display_name
 from safespace_desktop.ui.members.view import INVITATION
 from safespace_desktop.ui.runtime.ops import OpContext
 from safespace_desktop.ui.widgets.confirm import ask
+from safespace_desktop.ui.wording.placeholders import fill
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.members.controller import MembersController

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QMessageBox
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.model import Member
 from safespace_desktop.core.roster import ForgetResult, MemberStatus, RetentionCandidate
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.members.dialogs.forget_member import ForgetMemberDialog
 from safespace_desktop.ui.members.dialogs.retention_review import (
     RetentionReviewDialog,
@@ -28,6 +27,7 @@ from safespace_desktop.ui.members.dialogs.retention_review import (
 )
 from safespace_desktop.ui.members.table_model import display_name, status_word
 from safespace_desktop.ui.members.view import FORGET, RETENTION
+from safespace_desktop.ui.wording.placeholders import fill
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.members.controller import MembersController

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QFileDialog
 from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.services.files import write_file_atomically
 from safespace_desktop.services.roster_csv import MAX_FILE_BYTES, ImportResult, RosterCsvService
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.members.dialogs.roster_export import RosterExportDialog
 from safespace_desktop.ui.members.dialogs.roster_import import RosterImportDialog
 from safespace_desktop.ui.members.view import EXPORT, IMPORT
 from safespace_desktop.ui.runtime.file_locations import start_folder, suggested_path
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.members.controller import MembersController

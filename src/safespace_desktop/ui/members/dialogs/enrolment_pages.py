@@ -32,13 +32,13 @@ from safespace_desktop.core.roster import (
     ContactDetails,
 )
 from safespace_desktop.services.enrolment import Enrolment
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.members.consent_model import purpose_name
 from safespace_desktop.ui.members.dialogs.record_consent import paragraphs, wording_view
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 def page_title(text: str) -> str:

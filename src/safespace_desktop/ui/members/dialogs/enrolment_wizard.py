@@ -41,8 +41,6 @@ from safespace_desktop.core.roster import (
 )
 from safespace_desktop.services.enrolment import Enrolment, EnrolmentResult, EnrolmentService
 from safespace_desktop.services.members import MembersService
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.members.consent_model import purpose_name
 from safespace_desktop.ui.members.dialogs.enrolment_pages import (
     ConsentPage,
@@ -59,7 +57,8 @@ from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
-from safespace_desktop.ui.wording.errors import name_hint_text
+from safespace_desktop.ui.wording.errors import describe, name_hint_text
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 # --------------------------------------------------------------------------- 1. name

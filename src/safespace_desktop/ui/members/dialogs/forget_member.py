@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.model import Member
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.members.table_model import display_name
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 def _t(text: str) -> str:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 class InvitationCodeDialog(QDialog):

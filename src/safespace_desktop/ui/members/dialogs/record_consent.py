@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.core.consent import ConsentMethod, ConsentPurpose, Wording
-from safespace_desktop.ui.formatting import fill, from_qdate, to_qdate
 from safespace_desktop.ui.members.consent_model import purpose_name
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording.dates import from_qdate, to_qdate
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 def paragraphs(text: str) -> str:

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.ui.formatting import fill, format_date
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
+from safespace_desktop.ui.wording.dates import format_date
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 @dataclass(frozen=True)

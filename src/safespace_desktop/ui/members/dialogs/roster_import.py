@@ -44,13 +44,12 @@ from safespace_desktop.services.roster_csv import (
     suggest_mapping,
 )
 from safespace_desktop.services.sheet_text import SheetEncoding
-from safespace_desktop.ui.errors import describe
-from safespace_desktop.ui.formatting import fill
 from safespace_desktop.ui.item_models.columns import Column, ColumnTableModel
 from safespace_desktop.ui.runtime.ops import OpRunner
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
-from safespace_desktop.ui.wording.errors import describe_import_problem
+from safespace_desktop.ui.wording.errors import describe, describe_import_problem
+from safespace_desktop.ui.wording.placeholders import fill
 
 COL_ROW = 0
 COL_NAME = 1

@@ -1,4 +1,4 @@
-"""Dates in the person's locale; ``fill`` (from ui/wording) is re-exported for old imports."""
+"""Dates in the person's locale, and between Python and Qt."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
-from safespace_desktop.ui.wording.placeholders import fill
-
-__all__ = ["fill", "format_date", "from_qdate", "to_qdate"]
+__all__ = ["format_date", "from_qdate", "to_qdate"]
 
 
 def to_qdate(day: date) -> QDate:
