@@ -23,10 +23,12 @@ from safespace_desktop.core.errors import (
 )
 from safespace_desktop.core.model import NewAccount, Role
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.runtime.ops import OpRunner
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
 from safespace_desktop.ui.screens.claim_invitation import ClaimInvitationScreen
 from safespace_desktop.ui.screens.recover_account import RecoverAccountScreen
+from safespace_desktop.ui.session.changes import ChangeBus
 from safespace_desktop.ui.wording.errors import describe
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS, MEMBER_PASS
 
@@ -58,7 +60,10 @@ def wire_claim(screen: ClaimInvitationScreen, vault: Vault, runner: TaskRunner) 
 
     def claim(code: str, handle: str, secret: str) -> None:
         screen.set_busy(True)
-        runner.run(vault.claim_invitation, code, handle, secret, on_done=done, on_error=failed)
+        ops = OpRunner(runner, ChangeBus(screen), screen)
+        ops.query(screen, lambda _ctx: vault.claim_invitation(code, handle, secret)).on_success(
+            done
+        ).on_failure(failed).run()
 
     screen.claim_requested.connect(claim)
 
@@ -68,7 +73,10 @@ def wire_recover(screen: RecoverAccountScreen, vault: Vault, runner: TaskRunner)
 
     def recover(handle: str, code: str, secret: str) -> None:
         screen.set_busy(True)
-        runner.run(vault.recover, handle, code, secret, on_done=done, on_error=failed)
+        ops = OpRunner(runner, ChangeBus(screen), screen)
+        ops.query(screen, lambda _ctx: vault.recover(handle, code, secret)).on_success(
+            done
+        ).on_failure(failed).run()
 
     screen.recover_requested.connect(recover)
 

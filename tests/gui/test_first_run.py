@@ -445,17 +445,18 @@ def test_the_worker_never_holds_the_wizard(
     runner: TaskRunner,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Review finding: the creation work was the wizard's bound method ``_create``."""
-    from safespace_desktop.ui.dialogs import first_run_wizard
+    """Review finding: the creation work was the wizard's bound method ``_create``. Now it
+    is a typed operation whose work reaches no Qt object at all."""
+    from PySide6.QtCore import QObject
 
-    queued: list[tuple[object, tuple[object, ...]]] = []
-    real_run = TaskRunner.run
+    queued: list[object] = []
+    real_submit = TaskRunner.submit_op
 
-    def recording_run(self: TaskRunner, work, *args, **kwargs):  # type: ignore[no-untyped-def]
-        queued.append((work, args))
-        return real_run(self, work, *args, **kwargs)
+    def recording_submit(self: TaskRunner, job, **kwargs):  # type: ignore[no-untyped-def]
+        queued.append(job)
+        return real_submit(self, job, **kwargs)
 
-    monkeypatch.setattr(TaskRunner, "run", recording_run)
+    monkeypatch.setattr(TaskRunner, "submit_op", recording_submit)
     wizard = FirstRunWizard(directory, runner, FastCalibration())
     qtbot.addWidget(wizard)
     wizard.show()
@@ -463,8 +464,22 @@ def test_the_worker_never_holds_the_wizard(
     with qtbot.waitSignal(wizard.vault_created, timeout=10000, raising=False):
         click_next(qtbot, wizard)
         qtbot.waitUntil(lambda: wizard.vault_exists, timeout=10000)
-    ((work, args),) = queued
-    assert work is first_run_wizard.create_vault  # a module-level function
-    assert not hasattr(work, "__self__")
-    assert not any(isinstance(arg, QWidget) for arg in args)
-    assert all(getattr(arg, "__self__", None) is not wizard for arg in args)
+    (job,) = queued
+
+    def reachable(value: object, seen: set[int]) -> list[object]:
+        """Everything the work's closures (and bound methods) hold, recursively."""
+        if id(value) in seen:
+            return []
+        seen.add(id(value))
+        found = [value]
+        for cell in getattr(value, "__closure__", None) or ():
+            found += reachable(cell.cell_contents, seen)
+        bound = getattr(value, "__self__", None)
+        if bound is not None:
+            found += reachable(bound, seen)
+        return found
+
+    held = reachable(job, set())
+    codes = [getattr(v, "__code__", None) for v in held]
+    assert any(c is not None and "create_vault" in c.co_names for c in codes)  # really walked
+    assert not any(isinstance(v, QObject) for v in held)

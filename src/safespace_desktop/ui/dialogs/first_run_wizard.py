@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,8 +37,10 @@ from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.onboarding import label_reveals_group_name
 from safespace_desktop.services.vault import HANDLE_MAX, Vault, clean_handle
 from safespace_desktop.services.vault_label import LABEL_MAX
+from safespace_desktop.ui.runtime.ops import OpContext, OpRunner
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.account_flow import MessageBox
+from safespace_desktop.ui.session.changes import ChangeBus
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import framed_note, paragraph_label
 from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
@@ -337,30 +339,22 @@ class CodePage(QWizardPage):
         return self.panel is not None and self.panel.is_confirmed()
 
 
-class _Relay(QObject):
-    """Carries progress from the worker thread to the GUI thread (queued signals).
-
-    It has no parent on purpose: the worker may still hold it after the wizard is gone,
-    and then its signals simply reach nobody.
-    """
-
-    calibrating = Signal(int, int)
-    creating = Signal()
+CREATING = "creating"  # progress label: calibration is done, the vault is being made
 
 
 def create_vault(
     directory: VaultDirectory,
     calibrate: Callable[..., KdfParams],
-    relay: _Relay,
+    ctx: OpContext,
     label: str,
     group_name: str,
     handle: str,
     secret: str,
 ) -> tuple[Vault, NewAccount]:
     """Runs on the worker thread with plain arguments: calibrate the KDF, then create the
-    vault. It never holds the wizard; progress goes out through the relay's signals."""
-    params = calibrate(progress=relay.calibrating.emit)
-    relay.creating.emit()
+    vault. It never holds the wizard; progress goes out through the operation."""
+    params = calibrate(progress=lambda done, total: ctx.progress(done, total))
+    ctx.label(CREATING)
     return directory.create_vault(
         label=label,
         group_name=group_name,
@@ -390,7 +384,8 @@ class FirstRunWizard(QWizard):
         self._running = False
         self._vault: Vault | None = None
         self._account: NewAccount | None = None
-        self._relay = _Relay()
+        # Pre-session work gets its own op runner; nothing it changes is followed.
+        self._ops = OpRunner(runner, ChangeBus(self), self)
 
         self.setWindowTitle(self.tr("Set up a group vault"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -421,8 +416,6 @@ class FirstRunWizard(QWizard):
             widget = self.button(button)
             widget.setAccessibleName(widget.text().replace("&", "").strip(" <>"))
 
-        self._relay.calibrating.connect(self.protect_page.calibrating)
-        self._relay.creating.connect(self.protect_page.creating)
         self.protect_page.retry_requested.connect(self._start_creation)
         self.currentIdChanged.connect(self._on_page_changed)
 
@@ -480,18 +473,26 @@ class FirstRunWizard(QWizard):
         self._running = True
         self.protect_page.begin()
         self._set_leaving_enabled(False)
-        self._runner.run(
-            create_vault,
-            self._directory,
-            self._calibrate,
-            self._relay,
-            self.names_page.label(),
-            self.names_page.group_name(),
-            self.account_page.handle(),
-            self.account_page.passphrase.text(),
-            on_done=self._created,
-            on_error=self._failed,
-        )
+        directory, calibrate = self._directory, self._calibrate
+        label, group_name = self.names_page.label(), self.names_page.group_name()
+        handle, secret = self.account_page.handle(), self.account_page.passphrase.text()
+        # Parented to the window, not the wizard: a vault made after the wizard was
+        # closed still reaches ``_created``, which closes it.
+        parent = self.parentWidget() or self
+        self._ops.query(
+            parent,
+            lambda ctx: create_vault(directory, calibrate, ctx, label, group_name, handle, secret),
+        ).on_success(self._created).on_failure(self._failed).on_progress(
+            self._creation_progress
+        ).run()
+
+    def _creation_progress(self, done: int, total: int, label: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if label == CREATING:
+            self.protect_page.creating()
+        else:
+            self.protect_page.calibrating(done, total)
 
     def _created(self, result: Any) -> None:
         vault, account = result

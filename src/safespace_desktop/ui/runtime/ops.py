@@ -36,6 +36,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from safespace_desktop.core.changes import NO_CHANGES, ChangeSet
+from safespace_desktop.ui.wording.errors import progress_text
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.runtime.tasks import TaskRunner
@@ -126,6 +127,7 @@ class _Op(Generic[T]):
         self._failure: Callable[[BaseException], None] | None = None
         self._finally: Callable[[], None] | None = None
         self._busy: Callable[[bool], None] | None = None
+        self._on_progress: Callable[[int, int, str], None] | None = None
         self._progress_label: str | None = None
         self._cancellable = False
         self.cancel_token = CancelToken()
@@ -148,6 +150,11 @@ class _Op(Generic[T]):
     def with_busy(self, handler: Callable[[bool], None]) -> _Op[T]:
         """A calm in-page busy indication: ``handler(True)`` now, ``handler(False)`` after."""
         self._busy = handler
+        return self
+
+    def on_progress(self, handler: Callable[[int, int, str], None]) -> _Op[T]:
+        """Progress shown in the page itself: ``handler(done, total, label)``."""
+        self._on_progress = handler
         return self
 
     def with_progress(self, label: str, *, cancellable: bool = False) -> _Op[T]:
@@ -194,13 +201,15 @@ class _Op(Generic[T]):
         return not self._ops.closed and shiboken6.isValid(self._parent)
 
     def _progress(self, done: int, total: int, label: str) -> None:
+        if self._on_progress is not None and self._alive():
+            self._on_progress(done, total, label)
         dialog = self._dialog
         if dialog is None or not shiboken6.isValid(dialog):
             return
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total > 0 else 0)
         if label:
-            dialog.setLabelText(label)
+            dialog.setLabelText(progress_text(label))
 
     def _end(self) -> bool:
         dialog, self._dialog = self._dialog, None
