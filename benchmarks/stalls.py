@@ -76,7 +76,7 @@ def build_vault(data_dir: Path, members: int, entries: int) -> None:
         for start in range(0, len(drafts), 250):
             roster.add_members(drafts[start : start + 250])
         invitation = vault.invite_member()
-        vault.claim_invitation(invitation.code, *MEMBER)
+        vault.claim_invitation(invitation.code, *MEMBER, exact_handle=True)
         journal = JournalService(vault)
         inputs = as_inputs(generate(entries))
         for start in range(0, len(inputs), 1000):
