@@ -161,3 +161,26 @@ def _alive(widget: QWidget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_a_heavy_first_load_waits_for_the_first_paint(qtbot: QtBot, ops: OpRunner) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    started: list[bool] = []
+    results: list[int] = []
+    ops.query(page, lambda _ctx: started.append(True) or 7).on_success(
+        results.append
+    ).after_first_paint(page).run()
+    qtbot.wait(20)
+    assert started == [] and ops.runner.busy  # held until the page has been painted
+    page.show()
+    qtbot.waitUntil(lambda: results == [7], timeout=2000)
+    assert not ops.runner.busy
+
+
+def test_a_page_that_is_never_shown_still_loads(qtbot: QtBot, ops: OpRunner) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    results: list[int] = []
+    ops.query(page, lambda _ctx: 3).on_success(results.append).after_first_paint(page).run()
+    qtbot.waitUntil(lambda: results == [3], timeout=2000)

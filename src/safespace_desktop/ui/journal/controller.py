@@ -94,7 +94,7 @@ class JournalController(QObject):
             lambda _ctx: open_journal(journal, prompts, is_facilitator, flt, month, today),
         ).on_success(lambda opening: self._opened(generation, opening)).on_failure(
             self._failed
-        ).with_busy(self.view.set_busy).run()
+        ).with_busy(self.view.set_busy).after_first_paint(self.view).run()
 
     def _opened(self, generation: int, opening: Opening) -> None:
         self.opened = True

@@ -158,7 +158,7 @@ class MembersController(QObject):
 
         self.context.ops.query(self.view, work).on_success(self._loaded).on_failure(
             self._load_failed
-        ).with_busy(self.view.set_busy).run()
+        ).with_busy(self.view.set_busy).after_first_paint(self.view).run()
 
     def _loaded(self, result: tuple[list[Member], int]) -> None:
         members, damaged = result

@@ -46,7 +46,7 @@ class MoodController(QObject):
         journal, by = self.journal, self.by
         self.context.ops.query(self.view, lambda _ctx: journal.mood_series(by)).on_success(
             lambda series: self._show(by, series)
-        ).on_failure(self._failed).with_busy(self.view.set_busy).run()
+        ).on_failure(self._failed).with_busy(self.view.set_busy).after_first_paint(self.view).run()
 
     def _on_changes(self, _changes: ChangeSet) -> None:
         self.load()

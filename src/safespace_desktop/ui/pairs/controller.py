@@ -49,7 +49,9 @@ class PairsController(QObject):
 
         self.context.ops.query(self.view, read).on_success(
             lambda found: self._show(*found, select_pair)
-        ).on_failure(self._load_failed).with_busy(self.view.set_busy).run()
+        ).on_failure(self._load_failed).with_busy(self.view.set_busy).after_first_paint(
+            self.view
+        ).run()
 
     def _on_changes(self, _changes: ChangeSet) -> None:
         if not self._own_change:

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from safespace_desktop.core.changes import NO_CHANGES, ChangeSet
@@ -129,6 +129,7 @@ class _Op(Generic[T]):
         self._busy: Callable[[bool], None] | None = None
         self._on_progress: Callable[[int, int, str], None] | None = None
         self._progress_label: str | None = None
+        self._paint_gate: QWidget | None = None
         self._cancellable = False
         self.cancel_token = CancelToken()
         self._dialog: QProgressDialog | None = None
@@ -157,6 +158,14 @@ class _Op(Generic[T]):
         self._on_progress = handler
         return self
 
+    def after_first_paint(self, widget: QWidget) -> _Op[T]:
+        """Start the work only once ``widget`` has been painted (or shortly after, if it
+        is never shown). For a page's first, heavy load: decrypting thousands of records
+        while the new page is laid out and painted would fight the GUI thread for
+        Python's interpreter lock on every callback, and the window would freeze."""
+        self._paint_gate = widget
+        return self
+
     def with_progress(self, label: str, *, cancellable: bool = False) -> _Op[T]:
         """A window-modal progress dialog (shown only if the work takes over 300 ms)."""
         self._progress_label = label
@@ -171,6 +180,21 @@ class _Op(Generic[T]):
             self._busy(True)
         if self._progress_label is not None:
             self._dialog = self._make_dialog(self._progress_label)
+        gate = self._paint_gate
+        if gate is not None and not gate.property(_PAINTED):
+            self._ops.runner.hold()
+            _PaintGate(gate, self._released)
+        else:
+            self._submit()
+        return self.cancel_token
+
+    def _released(self) -> None:
+        self._ops.runner.release()
+        self._submit()
+
+    def _submit(self) -> None:
+        if self._ops.closed or not shiboken6.isValid(self._parent):
+            return
         work = self._work
         token = self.cancel_token
         self._work = _spent  # the GUI side keeps no reference either once queued
@@ -181,7 +205,6 @@ class _Op(Generic[T]):
         self._ops.runner.submit_op(
             job, on_done=self._done, on_error=self._error, on_progress=self._progress
         )
-        return token
 
     def _make_dialog(self, label: str) -> QProgressDialog:
         parent = self._parent if isinstance(self._parent, QWidget) else None
@@ -266,6 +289,38 @@ class CollectionOp(_Op[T]):
         changes = self._changes(result) if callable(self._changes) else self._changes
         if changes:
             self._ops.changes.publish(changes)
+
+
+_PAINTED = "safespaceFirstPaintDone"
+FIRST_PAINT_FALLBACK_MS = 250
+
+
+class _PaintGate(QObject):
+    """Calls ``release`` once, just after ``widget``'s first paint (or after a short
+    fallback delay for a widget that is not shown)."""
+
+    def __init__(self, widget: QWidget, release: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._release: Callable[[], None] | None = release
+        widget.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._open)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.setProperty(_PAINTED, True)
+            # Leave the paint first; the work starts on the next turn of the loop.
+            QTimer.singleShot(0, self, self._open)
+        return False
+
+    def _open(self) -> None:
+        release, self._release = self._release, None
+        if release is None:
+            return
+        if shiboken6.isValid(self._widget):
+            self._widget.removeEventFilter(self)
+        release()
+        self.deleteLater()
 
 
 def _spent(_context: OpContext) -> Any:

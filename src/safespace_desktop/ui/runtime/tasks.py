@@ -53,10 +53,18 @@ class TaskRunner(QObject):
         self._bridge.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self._numbers = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
+        self._held = 0  # operations waiting to start (see ``ops.after_first_paint``)
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending) or self._held > 0
+
+    def hold(self) -> None:
+        """An operation will be submitted shortly: count it as work in hand."""
+        self._held += 1
+
+    def release(self) -> None:
+        self._held = max(0, self._held - 1)
 
     def submit_op(
         self,

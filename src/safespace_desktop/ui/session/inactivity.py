@@ -25,6 +25,9 @@ _ACTIVITY_EVENTS = {
 }
 
 
+_ACTIVITY_VALUES = frozenset(kind.value for kind in _ACTIVITY_EVENTS)
+
+
 class InactivityWatcher(QObject):
     expired = Signal()
     remaining_changed = Signal(int)  # whole seconds left
@@ -62,6 +65,12 @@ class InactivityWatcher(QObject):
         if app is not None:
             app.removeEventFilter(self)
 
+    def seconds_since_activity(self) -> float:
+        """How long nobody has touched the keyboard or mouse (infinite when no session)."""
+        if not self._active:
+            return float("inf")
+        return time.monotonic() - (self._deadline - self._timeout_ms / 1000)
+
     def remaining_seconds(self) -> int:
         return max(0, round(self._deadline - time.monotonic()))
 
@@ -78,6 +87,7 @@ class InactivityWatcher(QObject):
             self.expired.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._active and event.type() in _ACTIVITY_EVENTS:
+        # Called for every event in the app: keep it to one int lookup.
+        if self._active and event.type().value in _ACTIVITY_VALUES:
             self._restart()
         return False

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import Throttled, VaultLocked
 from safespace_desktop.core.vault_summary import VaultSummary
 from safespace_desktop.services.directory import VaultDirectory
+from safespace_desktop.ui.runtime.gc_guard import GuiThreadGarbageCollector
 from safespace_desktop.ui.runtime.ops import OpContext, OpRunner
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.screens.lock_screen import LockScreen
@@ -27,6 +28,7 @@ from safespace_desktop.ui.session.changes import ChangeBus
 from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 from safespace_desktop.ui.session.inactivity import InactivityWatcher
 from safespace_desktop.ui.shell.main_window import MainWindow
+from safespace_desktop.ui.shell.preload import ModulePreloader, feature_modules
 from safespace_desktop.ui.wording.errors import describe
 
 if TYPE_CHECKING:
@@ -92,6 +94,13 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.crisis_dialog: CrisisLinesDialog | None = None
         self.inactivity = InactivityWatcher(self)
+        app = QApplication.instance()
+        collector = app.findChild(GuiThreadGarbageCollector) if app is not None else None
+        if collector is not None:
+            collector.set_idle_source(self.inactivity.seconds_since_activity)
+        self._collector = collector
+        # The pages' code is imported while the lock screen waits (see ui/shell/preload).
+        self._preloader = ModulePreloader(feature_modules(), self._preloaded, self)
         self.inactivity.expired.connect(self.lock)
         self.inactivity.remaining_changed.connect(window.set_countdown)
         window.lock_action.triggered.connect(self.lock)
@@ -129,6 +138,15 @@ class AppController(QObject):
         self.wizard = wizard
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard))
         wizard.open()
+
+    @property
+    def preloading_done(self) -> bool:
+        """The pages' code is imported (the lock screen has had its quiet moment)."""
+        return self._preloader.done
+
+    def _preloaded(self) -> None:
+        if self._collector is not None:
+            self._collector.freeze_long_lived()
 
     def _wizard_closed(self, wizard: FirstRunWizard) -> None:
         if self.wizard is wizard:
@@ -197,6 +215,7 @@ class AppController(QObject):
         self.window.switch_action.setEnabled(True)
         self.window.set_screen(screen)
         screen.reset()
+        self._preloader.start()
         if message:
             screen.show_error(message)
 
