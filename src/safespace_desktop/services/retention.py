@@ -8,9 +8,11 @@ reminder, and forgetting stays a deliberate facilitator action.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import date
 
 from safespace_desktop.core.errors import ValidationError
+from safespace_desktop.core.model import Member
 from safespace_desktop.core.roster import (
     ForgetResult,
     MemberStatus,
@@ -83,17 +85,22 @@ class RetentionService:
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
             loaded, _damaged = r.members.load_all(db, keyring)
-        found: list[RetentionCandidate] = []
-        for record in loaded:
-            member = store.to_member(record)
-            if member.forgotten or member.status is not MemberStatus.LEFT:
-                continue
-            left_on = member.left_on
-            if left_on is not None and add_months(left_on, months) > day:
-                continue
-            since = whole_months_between(left_on, day) if left_on else None
-            found.append(RetentionCandidate(member.id, member.name, left_on, since))
-        return sorted(found, key=lambda c: (c.left_on or date.min, c.name.casefold(), c.member_id))
+        return due_among([store.to_member(record) for record in loaded], months, day)
 
     def forget(self, member_id: str) -> ForgetResult:
         return ForgetService(self._vault).forget(member_id)
+
+
+def due_among(members: Iterable[Member], months: int, today: date) -> list[RetentionCandidate]:
+    """Of ``members``, those who left more than ``months`` months before ``today``, longest
+    first (for a page that has just read the roster and need not read it again)."""
+    found: list[RetentionCandidate] = []
+    for member in members:
+        if member.forgotten or member.status is not MemberStatus.LEFT:
+            continue
+        left_on = member.left_on
+        if left_on is not None and add_months(left_on, months) > today:
+            continue
+        since = whole_months_between(left_on, today) if left_on else None
+        found.append(RetentionCandidate(member.id, member.name, left_on, since))
+    return sorted(found, key=lambda c: (c.left_on or date.min, c.name.casefold(), c.member_id))

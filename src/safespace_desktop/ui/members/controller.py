@@ -10,7 +10,7 @@ drafts kept when the app locks.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QTimer
@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import NotFound, ValidationError
 from safespace_desktop.core.model import Member
-from safespace_desktop.core.roster import MemberStatus, NameHint, today_from
+from safespace_desktop.core.roster import MemberStatus, NameHint, RetentionCandidate, today_from
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.enrolment import EnrolmentService
 from safespace_desktop.services.forget import ForgetService
 from safespace_desktop.services.form_drafts import FormDraftsService
 from safespace_desktop.services.members import MembersService, disambiguate
-from safespace_desktop.services.retention import RetentionService
+from safespace_desktop.services.retention import RetentionService, due_among
 from safespace_desktop.services.roster_csv import RosterCsvService
 from safespace_desktop.ui.members import wording
 from safespace_desktop.ui.members.actions.consent import ConsentActions
@@ -48,6 +48,17 @@ from safespace_desktop.ui.wording.dates import to_qdate
 from safespace_desktop.ui.wording.errors import describe, name_hint_text
 
 FOLLOWED = (RecordKind.MEMBER, RecordKind.CONSENT)
+
+
+@dataclass(frozen=True)
+class RosterRead:
+    """One read of the roster for the page: the people, how many rows were damaged, and
+    who is due a retention review."""
+
+    members: list[Member]
+    damaged: int
+    retention_months: int
+    retention_due: list[RetentionCandidate]
 
 
 class MembersController(QObject):
@@ -93,7 +104,6 @@ class MembersController(QObject):
         )
         context.signals.about_to_lock.connect(self.kept_drafts.keep)
         self.load()
-        self.leaving.refresh_retention()
 
     def today(self) -> date:
         return today_from(self.context.vault.clock.now())
@@ -151,18 +161,22 @@ class MembersController(QObject):
     # ================================================================= loading
     def load(self) -> None:
         """Read the whole roster off the GUI thread; unsaved edits stay in the form."""
-        service = self.members
+        service, retention, today = self.members, self.retention, self.today()
 
-        def work(_ctx: object) -> tuple[list[Member], int]:
-            return service.list_members(), len(service.damaged)
+        def work(_ctx: object) -> RosterRead:
+            members = service.list_members()
+            months = retention.retention_months()
+            # Who is due a retention review, from the same read (not a second decryption).
+            return RosterRead(
+                members, len(service.damaged), months, due_among(members, months, today)
+            )
 
         self.context.ops.query(self.view, work).on_success(self._loaded).on_failure(
             self._load_failed
         ).with_busy(self.view.set_busy).after_first_paint(self.view).run()
 
-    def _loaded(self, result: tuple[list[Member], int]) -> None:
-        members, damaged = result
-        first = not self.loaded
+    def _loaded(self, result: RosterRead) -> None:
+        members, damaged = result.members, result.damaged
         self.loaded = True
         self.damaged_count = damaged
         keep = None if self.editing_new or self.current is None else self.current.id
@@ -179,8 +193,7 @@ class MembersController(QObject):
             self._member_updated(self.model.member_at(row))
             self.select_member(keep)
         self.update_count()
-        if first:
-            self.leaving.refresh_retention()
+        self.leaving.show_retention(result.retention_months, result.retention_due)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.model.set_members([])

@@ -29,6 +29,7 @@ class GuiThreadGarbageCollector(QObject):
         self._threshold = gc.get_threshold()
         gc.disable()
         self._idle_seconds: Callable[[], float] = lambda: float("inf")
+        self._worker_busy: Callable[[], bool] = lambda: False
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -38,10 +39,17 @@ class GuiThreadGarbageCollector(QObject):
         """``idle_seconds()`` says how long nobody has touched the keyboard or mouse."""
         self._idle_seconds = idle_seconds
 
+    def set_worker_busy_source(self, busy: Callable[[], bool]) -> None:
+        """While the worker is reading (say, decrypting a whole journal) its fresh objects
+        would make every young collection long: wait until it is done."""
+        self._worker_busy = busy
+
     def check(self) -> None:
         # Collect like the automatic collector would, but here, on the GUI thread.
         counts = gc.get_count()
         if counts[0] <= self._threshold[0]:
+            return
+        if self._worker_busy() and counts[0] < self._threshold[0] * FULL_BACKLOG_FACTOR * 10:
             return
         if counts[2] > self._threshold[2] and self._full_collection_due(counts[2]):
             gc.collect(2)

@@ -162,7 +162,8 @@ class _Op(Generic[T]):
         """Start the work only once ``widget`` has been painted (or shortly after, if it
         is never shown). For a page's first, heavy load: decrypting thousands of records
         while the new page is laid out and painted would fight the GUI thread for
-        Python's interpreter lock on every callback, and the window would freeze."""
+        Python's interpreter lock on every callback, and the window would freeze. Also
+        for the reads that fill in a pane the first time it is shown."""
         self._paint_gate = widget
         return self
 

@@ -98,6 +98,7 @@ class AppController(QObject):
         collector = app.findChild(GuiThreadGarbageCollector) if app is not None else None
         if collector is not None:
             collector.set_idle_source(self.inactivity.seconds_since_activity)
+            collector.set_worker_busy_source(lambda: runner.busy)
         self._collector = collector
         # The pages' code is imported while the lock screen waits (see ui/shell/preload).
         self._preloader = ModulePreloader(feature_modules(), self._preloaded, self)

@@ -81,7 +81,7 @@ class ConsentActions(QObject):
             controller.view, lambda _ctx: consent.log(member_id)
         ).on_success(lambda records: self._show_log(member_id, records)).on_failure(
             controller.failed
-        ).run()
+        ).after_first_paint(controller.view.member).run()
 
     def _show_log(self, member_id: str, records: list[ConsentRecord]) -> None:
         current = self.controller.current

@@ -73,7 +73,9 @@ class DraftActions(QObject):
 
         controller.context.ops.query(
             controller.view, lambda _ctx: drafts.load(FORM, record_id)
-        ).on_success(found).on_failure(lambda _exc: None).run()
+        ).on_success(found).on_failure(lambda _exc: None).after_first_paint(
+            controller.view.member
+        ).run()
 
     def hide_offer(self) -> None:
         self.offered = None

@@ -226,10 +226,16 @@ class LeavingActions(QObject):
 
         controller.context.ops.query(controller.view, work).on_success(
             self._show_retention
-        ).on_failure(lambda _exc: self._show_retention((0, []))).run()
+        ).on_failure(lambda _exc: self._show_retention((0, []))).after_first_paint(
+            controller.view
+        ).run()
 
     def _show_retention(self, result: tuple[int, list[RetentionCandidate]]) -> None:
-        self._months, self._due = result
+        self.show_retention(*result)
+
+    def show_retention(self, months: int, due: list[RetentionCandidate]) -> None:
+        """The retention banner for ``due`` (read with the roster, or on its own)."""
+        self._months, self._due = months, due
         banner = self.controller.view.retention_banner
         if not self._due:
             banner.say("")
