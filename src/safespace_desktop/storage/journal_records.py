@@ -7,6 +7,7 @@ the slot, so one person's session never even fetches another person's rows.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -27,6 +28,9 @@ from safespace_desktop.storage.tables import SealedRecordMixin
 
 if TYPE_CHECKING:
     from safespace_desktop.storage.unit_of_work import UnitOfWork
+
+
+YIELD_EVERY = 64  # rows between two hand-overs of the interpreter lock
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,13 @@ class SlotRecords(SealedRecords):
         columns = self.table.__table__.c  # type: ignore[attr-defined]
         opened: list[tuple[str, dict[str, Any]]] = []
         damaged: list[DamagedRecord] = []
-        for row in db.session.execute(select(columns).where(self._slot_column == self.slot_id)):
+        rows = db.session.execute(select(columns).where(self._slot_column == self.slot_id))
+        for count, row in enumerate(rows, start=1):
+            if count % YIELD_EVERY == 0:
+                # A bulk read runs on the worker while the window may be painting: hand
+                # the interpreter lock over now and then, so every Qt → Python callback
+                # on the GUI thread does not wait out a whole switch interval.
+                time.sleep(0)
             try:
                 document = self.open_document(keys, cast(SealedRecordMixin, row))
             except (IntegrityError, UnsupportedFormatVersion) as exc:
