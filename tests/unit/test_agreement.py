@@ -247,3 +247,11 @@ def test_the_service_numbers_versions(vault: Vault) -> None:
     overview = service.overview()
     assert overview.next_number == 2 == service.next_number()
     assert overview.current is not None and overview.current.number == 1
+
+
+def test_damaged_typing_kept_at_a_lock_is_stored_never_refused(vault: Vault) -> None:
+    """At a lock nobody can answer an error: a lone surrogate is kept as "?"."""
+    service = AgreementService(vault)
+    draft = service.start_draft()
+    kept = service.keep_edits(draft.id, title="Ours \ud800", text="A line \udfff here")
+    assert (kept.kept_title, kept.kept_text) == ("Ours ?", "A line ? here")

@@ -250,7 +250,9 @@ class AgreementService:
                 keyring.group_key,
                 draft_id,
                 record.state,
-                {"kept_title": title, "kept_text": text},
+                # Never refused (nobody is there to answer at a lock): a damaged character
+                # is kept as "?" rather than failing the seal.
+                {"kept_title": _storable(title), "kept_text": _storable(text)},
             )
         return _to_draft(LoadedRecord(draft_id, 0, state, {}))
 
@@ -486,3 +488,8 @@ class AgreementService:
         if not versions:
             raise NotFound("nothing_adopted")
         return versions[-1]
+
+
+def _storable(text: str) -> str:
+    """``text`` with any character that cannot be stored (a lone surrogate) as "?"."""
+    return text.encode("utf-8", "replace").decode("utf-8")

@@ -18,9 +18,8 @@ from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.retention import (
     DEFAULT_RETENTION_MONTHS,
-    MAX_RETENTION_MONTHS,
-    MIN_RETENTION_MONTHS,
     _settings_id,
+    check_retention_months,
 )
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.services.vault_label import clean_label
@@ -51,18 +50,7 @@ def check(form: GroupSettingsForm) -> GroupSettingsForm:
     ):
         if not MIN_LOCK_SECONDS <= value <= MAX_LOCK_SECONDS:
             raise ValidationError(field, "out_of_range", minimum=30, maximum=3600)
-    months = form.retention_months
-    if (
-        not isinstance(months, int)
-        or isinstance(months, bool)
-        or not MIN_RETENTION_MONTHS <= months <= MAX_RETENTION_MONTHS
-    ):
-        raise ValidationError(
-            "retention_months",
-            "out_of_range",
-            minimum=MIN_RETENTION_MONTHS,
-            maximum=MAX_RETENTION_MONTHS,
-        )
+    months = check_retention_months(form.retention_months)
     return GroupSettingsForm(
         GroupSettings(name, settings.facilitator_lock_seconds, settings.member_lock_seconds),
         months,

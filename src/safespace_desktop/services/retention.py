@@ -50,17 +50,7 @@ class RetentionService:
 
     def set_retention_months(self, months: int) -> int:
         self._vault.require_facilitator()
-        if (
-            not isinstance(months, int)
-            or isinstance(months, bool)
-            or not MIN_RETENTION_MONTHS <= months <= MAX_RETENTION_MONTHS
-        ):
-            raise ValidationError(
-                "retention_months",
-                "out_of_range",
-                minimum=MIN_RETENTION_MONTHS,
-                maximum=MAX_RETENTION_MONTHS,
-            )
+        check_retention_months(months)
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
             record_id = _settings_id(r.group_id)
@@ -104,3 +94,20 @@ def due_among(members: Iterable[Member], months: int, today: date) -> list[Reten
         since = whole_months_between(left_on, today) if left_on else None
         found.append(RetentionCandidate(member.id, member.name, left_on, since))
     return sorted(found, key=lambda c: (c.left_on or date.min, c.name.casefold(), c.member_id))
+
+
+def check_retention_months(months: object) -> int:
+    """``months`` if it is a whole number of months in the allowed range, else the field's
+    ValidationError."""
+    if (
+        not isinstance(months, int)
+        or isinstance(months, bool)
+        or not MIN_RETENTION_MONTHS <= months <= MAX_RETENTION_MONTHS
+    ):
+        raise ValidationError(
+            "retention_months",
+            "out_of_range",
+            minimum=MIN_RETENTION_MONTHS,
+            maximum=MAX_RETENTION_MONTHS,
+        )
+    return months
