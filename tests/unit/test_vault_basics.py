@@ -206,3 +206,27 @@ def test_listing_vaults_reads_labels_without_changing_any_file(
         assert inspect(peek.engine).has_table("journal_entries")
     finally:
         peek.close()
+
+
+def test_a_folder_name_with_url_characters_holds_the_vault(tmp_path: Path) -> None:
+    """A stick or folder called "Group?#1" must not be read as URL syntax."""
+    from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
+
+    folder = tmp_path / "Group?#1"
+    path = folder / "vault.safespace"
+    vault, _account = Vault.create(
+        path,
+        label="Tuesday",
+        group_name="Riverside",
+        handle="robin",
+        passphrase_text="lantern meadow pebble harbour",
+        params=FAST_TEST_PROFILE,
+    )
+    vault.close()
+    assert path.exists() and path.stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Group?#1"]
+    reopened = Vault.open_existing(path)
+    try:
+        assert reopened.summary().label == "Tuesday"
+    finally:
+        reopened.close()

@@ -91,15 +91,22 @@ def open_engine(path: Path | None, *, read_only: bool = False) -> Engine:
     if path is not None:
         ensure_private_dir(path.parent)
         _create_private_file(path)
-        url = f"sqlite+pysqlite:///{path}"
+        target = str(path)
+        # Connect through a creator, not a URL: a folder name holding "?" or "#" (a
+        # stick called "Group?") must not be read as URL syntax.
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            hide_parameters=True,
+            poolclass=StaticPool,
+            creator=lambda: sqlite3.connect(target, check_same_thread=False),
+        )
     else:
-        url = "sqlite+pysqlite://"
-    engine = create_engine(
-        url,
-        hide_parameters=True,
-        poolclass=StaticPool,
-        connect_args={"check_same_thread": False},
-    )
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            hide_parameters=True,
+            poolclass=StaticPool,
+            connect_args={"check_same_thread": False},
+        )
     event.listen(engine, "connect", _apply_pragmas)
     return engine
 
