@@ -55,6 +55,7 @@ _CALLS: dict[str, tuple[str, int, int | None]] = {
     "PassphraseRejected": ("passphrase", 0, None),
     "MalformedRecoveryCode": ("recovery_code", 0, None),
     "BundleRejected": ("bundle", 0, None),
+    "StaleEdit": ("stale", 0, None),
     "Problem": ("validation", 0, None),
     "RowError": ("import", 2, 1),
     "_structure": ("import", 1, 2),
@@ -65,6 +66,7 @@ _DEFAULT_CODES = {
     "NotPermitted": "facilitators_only",
     "MalformedRecoveryCode": "typo",
     "ConsentRequired": "not_consented",
+    "StaleEdit": "record",
 }
 
 
@@ -170,6 +172,7 @@ def _worded(site: Site) -> bool:
         "passphrase": codes.PASSPHRASE,
         "recovery_code": codes.RECOVERY_CODE,
         "bundle": codes.BUNDLE,
+        "stale": codes.STALE,
     }[site.kind]
     return code in table
 
@@ -202,6 +205,7 @@ def test_every_wording_fills_only_the_placeholders_it_names() -> None:
         codes.PASSPHRASE,
         codes.RECOVERY_CODE,
         codes.BUNDLE,
+        codes.STALE,
         codes.PROGRESS,
         dict(enumerate(codes.VALIDATION_BY_FIELD.values())),
         dict(enumerate(codes.VALIDATION_BY_RECORD.values())),

@@ -200,6 +200,21 @@ class NotFound(CodedError, SafeSpaceError):
         super().__init__(_log_text(code, params))
 
 
+class StaleEdit(CodedError, SafeSpaceError):
+    """A save started from an older revision of the record than the one stored now:
+    someone (another page, a sync import) changed it in between. Nothing was written.
+
+    ``code`` is the kind of record (``member``, ``crisis_line``; ``record`` when
+    unsaid) so the wording can name it; ``expected`` and ``found`` are the revisions
+    (numbers, for logs). The form keeps what was typed and offers to reload.
+    """
+
+    def __init__(self, kind: str = "record", /, **params: object) -> None:
+        self._set_code(kind, params)
+        super().__init__(_log_text(f"stale_{kind}", params))
+        self.kind = kind
+
+
 class VaultNotFound(SafeSpaceError):
     """The vault file is missing or is not a SafeSpace vault."""
 

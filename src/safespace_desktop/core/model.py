@@ -128,6 +128,9 @@ class Member:
     created_hlc: int = 0  # when the entry was first written (orders same-day joiners)
     journal: JournalAccess = JournalAccess.NONE
     journal_slot_id: str = ""  # the slot opened by their invitation ("" if none)
+    # The stored revision this was read at: a form passes it back as ``expected_rev`` so
+    # a save that started before someone else's edit is refused (StaleEdit), not lost.
+    rev: int = 0
 
     @property
     def forgotten(self) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from safespace_desktop.core.errors import NotFound, ValidationError
+from safespace_desktop.core.errors import NotFound, StaleEdit, ValidationError
 from safespace_desktop.core.roster import add_months
 from safespace_desktop.core.text import check_text
 from safespace_desktop.services.vault import Vault
@@ -48,6 +48,9 @@ class CrisisLine:
     sort_order: int
     last_verified: date | None
     is_example: bool
+    # The stored revision this was read at (a fingerprint of the row's content): the
+    # editor passes it back as ``expected_rev`` so a stale save is refused, not lost.
+    rev: int = 0
 
     def needs_review(self, today: date) -> bool:
         """Never checked, or last checked more than six months before ``today``."""
@@ -82,6 +85,7 @@ def _to_line(row: StoredCrisisLine) -> CrisisLine:
         sort_order=row.sort_order,
         last_verified=_parse_date(row.last_verified),
         is_example=row.is_example,
+        rev=row.revision,
     )
 
 
@@ -141,14 +145,24 @@ class CrisisLinesService:
             )
 
     def update(
-        self, line_id: str, name: str, phone: str, hours: str = "", note: str = ""
+        self,
+        line_id: str,
+        name: str,
+        phone: str,
+        hours: str = "",
+        note: str = "",
+        *,
+        expected_rev: int | None = None,
     ) -> CrisisLine:
         """Change a line. A changed number must be checked again; an edited example is
-        no longer an example."""
+        no longer an example. ``expected_rev`` is the ``CrisisLine.rev`` the editor
+        loaded: if the line changed since, StaleEdit and nothing is written."""
         self._vault.require_facilitator()
         values = self._validate(name, phone, hours, note)
         with self._vault.plain_transaction() as db:
             row = self._row(db, line_id)
+            if expected_rev is not None and row.revision != expected_rev:
+                raise StaleEdit("crisis_line", expected=expected_rev, found=row.revision)
             changes: dict[str, object] = dict(values)
             if values["phone"] != row.phone:
                 changes["last_verified"] = None

@@ -347,14 +347,20 @@ class MembersService:
                     RecordState(),
                     new_member_changes(clean, today),
                 )
-                added.append(store.to_member(LoadedRecord(member_id, 0, state, {})))
+                rev = r.members.stored_rev(db, member_id) or 0
+                added.append(store.to_member(LoadedRecord(member_id, rev, state, {})))
             return self.hinted(db, keyring, r, added)
 
-    def _update(self, member_id: str, build: _ChangeBuilder) -> Member:
+    def _update(
+        self, member_id: str, build: _ChangeBuilder, expected_rev: int | None = None
+    ) -> Member:
+        """Apply ``build``'s changes in one transaction; with ``expected_rev``, first
+        refuse (StaleEdit, nothing written) if the entry changed since it was read."""
         self._vault.require_facilitator()
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
             record = store.load_editable_member(db, keyring, r, member_id)
+            store.check_revision(record, expected_rev, "member")
             current = store.to_member(record)
             changes = build(current)
             if changes:
@@ -365,7 +371,11 @@ class MembersService:
                     )
             return self._get_in(db, keyring, r, member_id)
 
-    def update_member(self, member_id: str, draft: MemberDraft) -> Member:
+    def update_member(
+        self, member_id: str, draft: MemberDraft, *, expected_rev: int | None = None
+    ) -> Member:
+        """Save the form's fields. ``expected_rev`` is the ``Member.rev`` the form was
+        loaded from: if the entry changed since, StaleEdit and nothing is written."""
         today = store.today(self._vault)
         clean = validate(draft, today=today)
 
@@ -386,10 +396,15 @@ class MembersService:
                 changes.update(_status_changes(clean.status, today))
             return changes
 
-        return self._update(member_id, build)
+        return self._update(member_id, build, expected_rev)
 
     def set_status(
-        self, member_id: str, status: MemberStatus, *, since: date | None = None
+        self,
+        member_id: str,
+        status: MemberStatus,
+        *,
+        since: date | None = None,
+        expected_rev: int | None = None,
     ) -> Member:
         """Active, paused or left, from ``since`` (default today). Leaving ends any
         check-in pairs; nothing else is erased (use "forget me" for that)."""
@@ -405,7 +420,7 @@ class MembersService:
                 return {}
             return _status_changes(status, day)
 
-        return self._update(member_id, build)
+        return self._update(member_id, build, expected_rev)
 
     def archive(self, member_id: str) -> Member:
         """The person left the group (status LEFT, today). Nothing is deleted."""
@@ -422,7 +437,9 @@ class MembersService:
 
         return self._update(member_id, build)
 
-    def set_contact(self, member_id: str, contact: ContactDetails) -> Member:
+    def set_contact(
+        self, member_id: str, contact: ContactDetails, *, expected_rev: int | None = None
+    ) -> Member:
         """Save contact details. Refused with ``ConsentRequired`` (a ValidationError on
         the first filled field) unless contact between meetings is consented to.
         An empty ``ContactDetails`` clears them and needs no consent."""
@@ -433,7 +450,7 @@ class MembersService:
                 return {}
             return contact_changes(clean)
 
-        member = self._update(member_id, build)
+        member = self._update(member_id, build, expected_rev)
         if clean.is_empty:
             self._vault.checkpoint()  # the erased details must not linger in the WAL
         return member

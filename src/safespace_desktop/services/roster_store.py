@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from safespace_desktop.core.consent import ConsentEnd, ConsentMethod, ConsentPurpose, ConsentRecord
-from safespace_desktop.core.errors import ConsentRequired, NotFound, NotPermitted
+from safespace_desktop.core.errors import ConsentRequired, NotFound, NotPermitted, StaleEdit
 from safespace_desktop.core.model import JournalAccess, Member, Principal
 from safespace_desktop.core.roster import (
     CONTACT_FIELDS,
@@ -126,6 +126,17 @@ def load_editable_member(
     return record
 
 
+def check_revision(record: LoadedRecord, expected_rev: int | None, kind: str) -> None:
+    """Refuse a save that started from an older revision than the one stored now.
+
+    Called inside the same transaction as the write (under the vault's one lock), so of
+    two saves started from the same read exactly one wins and the other is refused.
+    ``None`` means "no check" (internal callers and sync imports that merge instead).
+    """
+    if expected_rev is not None and record.rev != expected_rev:
+        raise StaleEdit(kind, expected=expected_rev, found=record.rev)
+
+
 def member_status(state: RecordState) -> MemberStatus:
     stored = state.get("status")
     if stored is not None:
@@ -172,6 +183,7 @@ def to_member(record: LoadedRecord, consents: frozenset[ConsentPurpose] = frozen
         consents=consents,
         former_number=int(former) if former is not None else None,
         created_hlc=first_hlc(state),
+        rev=record.rev,
     )
 
 

@@ -3,6 +3,8 @@ the lock screen shows them before anyone unlocks."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
@@ -27,6 +29,19 @@ class StoredCrisisLine:
     last_verified: str | None
     is_example: bool
     deleted: bool
+
+    @property
+    def revision(self) -> int:
+        """A fingerprint of what the editor shows and saves (name, phone, hours, note,
+        deleted), standing in for a revision counter: the table has none, and adding
+        one would need a schema step. Changes only elsewhere (a "checked" date, the
+        order) do not make an open edit stale; a change that is then undone does not
+        either, which is harmless: the save replaces exactly what the editor loaded."""
+        content = json.dumps(
+            [self.name, self.phone, self.hours, self.note, self.deleted], ensure_ascii=False
+        )
+        digest = hashlib.blake2b(content.encode("utf-8"), digest_size=8).digest()
+        return int.from_bytes(digest, "big") >> 1  # fits a signed 64-bit integer
 
 
 _FIELDS = tuple(f.name for f in fields(StoredCrisisLine))

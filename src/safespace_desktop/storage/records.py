@@ -155,6 +155,11 @@ class SealedRecords:
         row = db.session.get(self.table, record_id)
         return None if row is None else self.open_row(keys, row)
 
+    def stored_rev(self, db: UnitOfWork, record_id: str) -> int | None:
+        """The row's revision as stored now (None if there is no such row), unopened."""
+        row = db.session.get(self.table, record_id)
+        return None if row is None else int(row.rev)
+
     def load_all(
         self, db: UnitOfWork, keys: KeyLookup, *, include_deleted: bool = False
     ) -> tuple[list[LoadedRecord], list[DamagedRecord]]:

@@ -430,6 +430,35 @@ NOT_FOUND: dict[str, Wording] = {
     ),
 }
 
+# ---------------------------------------------------------------- StaleEdit (by record kind)
+STALE: dict[str, Wording] = {
+    "record": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this while you were editing it, so your changes were not "
+            "saved. What you typed is still here: copy anything you want to keep, then "
+            "choose Reload to see their version and make your changes again.",
+        )
+    ),
+    "member": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this person's details while you were editing them, so "
+            "your changes were not saved. What you typed is still here: copy anything you "
+            "want to keep, then choose Reload to see their version and make your changes "
+            "again.",
+        )
+    ),
+    "crisis_line": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this crisis line while you were editing it, so your "
+            "changes were not saved. What you typed is still here: copy anything you want "
+            "to keep, then choose Reload to see their version and make your changes again.",
+        )
+    ),
+}
+
 NOT_PERMITTED: dict[str, Wording] = {
     "facilitators_only": _w(QT_TRANSLATE_NOOP("Errors", "Only facilitators can do this.")),
     "forgotten": _w(

@@ -214,6 +214,8 @@ def describe(exc: BaseException) -> str:
         (errors.NotPermitted, codes.NOT_PERMITTED),
         (errors.BundleRejected, codes.BUNDLE),
     )
+    if isinstance(exc, errors.StaleEdit):
+        return _worded(codes.STALE.get(exc.code, codes.STALE["record"]), exc.params)
     for coded_kind, table in coded:
         if isinstance(exc, coded_kind):
             worded = _from_table(table, exc)

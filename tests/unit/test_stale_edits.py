@@ -1,0 +1,143 @@
+"""No silent overwrite of someone else's edit (issue 17, item 3).
+
+Every form save states the revision it started from; a save that started before
+another edit of the same record is refused with StaleEdit, nothing of it is written,
+and the other edit stays as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+
+from safespace_desktop.core.consent import ConsentPurpose
+from safespace_desktop.core.errors import StaleEdit
+from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.core.roster import ContactDetails, MemberStatus
+from safespace_desktop.services.consent import ConsentService
+from safespace_desktop.services.crisis_lines import CrisisLinesService
+from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.vault import Vault
+
+
+def test_two_services_editing_one_member_from_stale_reads_refuse_the_second(
+    vault: Vault,
+) -> None:
+    first, second = MembersService(vault), MembersService(vault)
+    sam = first.add_member(MemberDraft("Sam", note="likes tea"))
+    read_a = first.get(sam.id)
+    read_b = second.get(sam.id)
+    assert read_a.rev == read_b.rev == sam.rev != 0
+
+    saved = first.update_member(
+        sam.id, MemberDraft("Sam", note="likes tea and biscuits"), expected_rev=read_a.rev
+    )
+    assert saved.rev != read_a.rev
+
+    with pytest.raises(StaleEdit) as caught:
+        second.update_member(sam.id, MemberDraft("Sam R.", note="quiet"), expected_rev=read_b.rev)
+    assert caught.value.kind == "member"
+    assert caught.value.params == {"expected": read_b.rev, "found": saved.rev}
+
+    stored = second.get(sam.id)
+    assert (stored.name, stored.note) == ("Sam", "likes tea and biscuits")  # nothing lost
+    assert stored.rev == saved.rev  # the refusal wrote nothing
+
+
+def test_a_save_from_the_current_revision_goes_through_and_moves_it_on(vault: Vault) -> None:
+    members = MembersService(vault)
+    kit = members.add_member(MemberDraft("Kit"))
+    # The revision returned by add is the stored one: an edit from it is not stale.
+    once = members.update_member(kit.id, MemberDraft("Kit", note="one"), expected_rev=kit.rev)
+    twice = members.update_member(kit.id, MemberDraft("Kit", note="two"), expected_rev=once.rev)
+    assert twice.note == "two" and twice.rev > once.rev > kit.rev
+    assert members.list_members()[0].rev == twice.rev
+
+
+def test_without_an_expected_revision_nothing_is_checked(vault: Vault) -> None:
+    # Internal callers and imports that merge pass no revision.
+    members = MembersService(vault)
+    ash = members.add_member(MemberDraft("Ash"))
+    members.update_member(ash.id, MemberDraft("Ash", note="first"))
+    assert members.update_member(ash.id, MemberDraft("Ash", note="second")).note == "second"
+
+
+def test_status_and_contact_saves_are_refused_when_stale(vault: Vault) -> None:
+    members = MembersService(vault)
+    rey = members.add_member(MemberDraft("Rey"))
+    ConsentService(vault).give(rey.id, ConsentPurpose.CONTACT_BETWEEN_MEETINGS)
+    loaded = members.get(rey.id)
+    members.update_member(rey.id, MemberDraft("Rey", note="changed elsewhere"))
+
+    with pytest.raises(StaleEdit):
+        members.set_contact(rey.id, ContactDetails(phone="0123 456 789"), expected_rev=loaded.rev)
+    with pytest.raises(StaleEdit):
+        members.set_status(rey.id, MemberStatus.PAUSED, expected_rev=loaded.rev)
+    stored = members.get(rey.id)
+    assert stored.contact == ContactDetails() and stored.status is MemberStatus.ACTIVE
+    assert stored.note == "changed elsewhere"
+
+
+def test_concurrent_saves_from_one_read_give_exactly_one_refusal(vault: Vault) -> None:
+    members = MembersService(vault)
+    lee = members.add_member(MemberDraft("Lee"))
+    start = threading.Barrier(2)
+    outcomes: dict[str, str] = {}
+
+    def save(note: str) -> None:
+        service = MembersService(vault)
+        read = service.get(lee.id)
+        start.wait()
+        try:
+            service.update_member(lee.id, MemberDraft("Lee", note=note), expected_rev=read.rev)
+            outcomes[note] = "saved"
+        except StaleEdit:
+            outcomes[note] = "refused"
+
+    threads = [threading.Thread(target=save, args=(n,)) for n in ("from A", "from B")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes.values()) == ["refused", "saved"]
+    winner = next(note for note, outcome in outcomes.items() if outcome == "saved")
+    assert members.get(lee.id).note == winner
+
+
+def test_a_stale_crisis_line_save_is_refused_and_the_other_edit_kept(vault: Vault) -> None:
+    first, second = CrisisLinesService(vault), CrisisLinesService(vault)
+    line = first.add("Night line", "0100 000 000", "Every night")
+    read_a = next(x for x in first.list_lines() if x.id == line.id)
+    read_b = next(x for x in second.list_lines() if x.id == line.id)
+    assert read_a.rev == read_b.rev == line.rev
+
+    saved = first.update(
+        line.id, "Night line", "0100 000 111", "Every night", expected_rev=read_a.rev
+    )
+    assert saved.rev != read_a.rev
+    with pytest.raises(StaleEdit) as caught:
+        second.update(line.id, "Night line (old)", "0100 000 000", expected_rev=read_b.rev)
+    assert caught.value.kind == "crisis_line"
+
+    stored = next(x for x in second.list_lines() if x.id == line.id)
+    assert (stored.name, stored.phone, stored.hours) == (
+        "Night line",
+        "0100 000 111",
+        "Every night",
+    )
+    # From the current revision the save goes through.
+    again = second.update(line.id, "Night line", "0100 000 222", expected_rev=stored.rev)
+    assert again.phone == "0100 000 222"
+
+
+def test_marking_a_crisis_line_checked_does_not_make_an_open_edit_stale(vault: Vault) -> None:
+    # Only what the editor shows and saves counts: a "checked" date is no conflict.
+    service = CrisisLinesService(vault)
+    line = service.add("Day line", "0200 000 000")
+    checked = service.mark_verified(line.id, date(2026, 11, 23))
+    assert checked.rev == line.rev
+    saved = service.update(line.id, "Day line", "0200 000 000", "9 to 5", expected_rev=line.rev)
+    assert saved.hours == "9 to 5"
+    assert saved.last_verified is not None  # the same number: its check still stands
