@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QObject
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
+from safespace_desktop.core.errors import StaleEdit
 from safespace_desktop.core.roster import today_from
 from safespace_desktop.services.crisis_lines import CrisisLine, CrisisLinesService
 from safespace_desktop.ui.crisis_lines import wording
@@ -28,6 +29,10 @@ def _changed(line_id: str | None = None) -> ChangeSet:
     return ChangeSet.of(RecordKind.CRISIS_LINE, line_id)
 
 
+def _fields(line: CrisisLine) -> tuple[str, str, str, str]:
+    return line.name, line.phone, line.hours, line.note
+
+
 class CrisisLinesController(QObject):
     def __init__(self, context: SessionContext, view: CrisisLinesView) -> None:
         super().__init__(view)
@@ -35,6 +40,9 @@ class CrisisLinesController(QObject):
         self.view = view
         self.service = CrisisLinesService(context.vault)
         self.lines: list[CrisisLine] = []
+        # The line the fields were filled from: a save states its revision, so a save
+        # typed over an older version than the one stored is refused, never lost.
+        self._form_line: CrisisLine | None = None
         self._select_after_load: str | None = None
         view.list.currentRowChanged.connect(self._selected)
         view.add_button.clicked.connect(self.add)
@@ -42,6 +50,7 @@ class CrisisLinesController(QObject):
         view.verify_button.clicked.connect(self.verify)
         view.delete_button.clicked.connect(self.delete)
         view.new_button.clicked.connect(view.clear_form)
+        view.reload_button.clicked.connect(self.reload)
         view.set_line_actions_enabled(False)
         context.changes.follow(view, [RecordKind.CRISIS_LINE], lambda _c: self.load())
         self.load()
@@ -75,8 +84,27 @@ class CrisisLinesController(QObject):
     def _selected(self, _row: int) -> None:
         line = self.current()
         self.view.set_line_actions_enabled(line is not None)
-        if line is not None:
-            self.view.show_fields((line.name, line.phone, line.hours, line.note))
+        shown = self._form_line
+        if line is None:
+            self._form_line = None
+            return
+        if shown is not None and shown.id == line.id and self.view.fields() != _fields(shown):
+            # Unsaved typing over this line stays, still tied to the version it was typed
+            # over: if the line changed meanwhile, saving is refused rather than lost.
+            if line.rev == shown.rev:
+                self._form_line = line
+            return
+        self._form_line = line
+        self.view.show_fields(_fields(line))
+        self.view.show_stale("")
+
+    def reload(self) -> None:
+        """Reload: show the line as saved now, replacing what was typed (only ever
+        because the person chose it)."""
+        current = self.current()
+        self._form_line = None
+        self.view.show_stale("")
+        self.load(None if current is None else current.id)
 
     # ------------------------------------------------------------------ changing
     def add(self) -> None:
@@ -95,8 +123,13 @@ class CrisisLinesController(QObject):
         if current is None:
             return
         service, fields = self.service, self.view.fields()
+        shown = self._form_line
+        expected_rev = shown.rev if shown is not None and shown.id == current.id else current.rev
 
         def saved(line: CrisisLine) -> None:
+            self._form_line = line
+            self.view.show_fields(_fields(line))
+            self.view.show_stale("")
             self.load(line.id)
             self.view.say(
                 wording.saved(
@@ -105,8 +138,10 @@ class CrisisLinesController(QObject):
             )
 
         self.context.ops.collection(
-            self.view, lambda _ctx: service.update(current.id, *fields), _changed(current.id)
-        ).on_success(saved).on_failure(self._failed).run()
+            self.view,
+            lambda _ctx: service.update(current.id, *fields, expected_rev=expected_rev),
+            _changed(current.id),
+        ).on_success(saved).on_failure(self._save_failed).run()
 
     def verify(self) -> None:
         current = self.current()
@@ -144,6 +179,13 @@ class CrisisLinesController(QObject):
         self.context.ops.collection(
             self.view, lambda _ctx: service.delete(current.id), _changed(current.id)
         ).on_success(deleted).on_failure(self._failed).run()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, StaleEdit):
+            self.view.say("")
+            self.view.show_stale(describe(exc))  # the typed fields stay as they are
+        else:
+            self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         self.view.say(describe(exc))

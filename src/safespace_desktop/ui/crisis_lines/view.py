@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -84,6 +85,23 @@ class CrisisLinesView(QWidget):
         self.message = paragraph_label()
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setVisible(False)
+        # A save refused because someone else changed the line first: what was typed
+        # stays in the fields, and Reload shows their version instead.
+        self.stale_text = paragraph_label()
+        self.stale_text.setAccessibleName(self.tr("Your changes were not saved"))
+        self.reload_button = QPushButton(self.tr("&Reload"))
+        self.reload_button.setObjectName("reloadCrisisLineButton")
+        self.reload_button.setAccessibleName(self.tr("Reload"))
+        self.reload_button.setAccessibleDescription(
+            self.tr("Show the saved version of this line instead of what you typed")
+        )
+        self.stale_frame = QFrame()
+        self.stale_frame.setObjectName("staleEditBanner")
+        self.stale_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        stale_layout = QHBoxLayout(self.stale_frame)
+        stale_layout.addWidget(self.stale_text, 1)
+        stale_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.stale_frame.setVisible(False)
 
         column = QVBoxLayout()
         column.setSpacing(em * 2 // 3)
@@ -99,6 +117,7 @@ class CrisisLinesView(QWidget):
         )
         column.addLayout(form)
         column.addLayout(left_aligned(self.save_button, self.add_button, self.new_button))
+        column.addWidget(self.stale_frame)
         column.addWidget(self.message)
         column.addStretch(1)
         scrolling_column(self, column)
@@ -115,6 +134,7 @@ class CrisisLinesView(QWidget):
                 self.save_button,
                 self.add_button,
                 self.new_button,
+                self.reload_button,
             ]
         )
 
@@ -154,11 +174,17 @@ class CrisisLinesView(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def show_stale(self, text: str) -> None:
+        """Say that someone else changed the line first (with Reload); "" hides it."""
+        self.stale_text.setText(text)
+        self.stale_frame.setVisible(bool(text))
+
     def clear_form(self) -> None:
         self.list.setCurrentRow(-1)
         for edit in self._edits():
             edit.clear()
         self.say("")
+        self.show_stale("")
         self.name_edit.setFocus()
 
     def _edits(self) -> tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]:

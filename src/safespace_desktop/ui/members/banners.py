@@ -1,4 +1,5 @@
-"""Strips above the roster and the form: a notice, the retention reminder, a kept draft."""
+"""Strips above the roster and the form: a notice, the retention reminder, a kept draft,
+and a save refused because someone else changed the entry first."""
 
 from __future__ import annotations
 
@@ -60,3 +61,18 @@ class DraftBanner(_Strip):
         self.discard_button = self.add_button(QPushButton(self.tr("Discard")))
         self.discard_button.setObjectName("discardDraftButton")
         self.discard_button.setAccessibleName(self.tr("Discard my unsaved changes"))
+
+
+class StaleBanner(_Strip):
+    """A save was refused because the entry changed since the form was loaded: what was
+    typed stays in the form, and Reload shows the saved version instead."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("staleEditBanner", parent)
+        self.text.setAccessibleName(self.tr("Your changes were not saved"))
+        self.reload_button = self.add_button(QPushButton(self.tr("&Reload")))
+        self.reload_button.setObjectName("reloadMemberButton")
+        self.reload_button.setAccessibleName(self.tr("Reload"))
+        self.reload_button.setAccessibleDescription(
+            self.tr("Show the saved version of this person's details instead of what you typed")
+        )

@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
-from safespace_desktop.core.errors import NotFound, ValidationError
+from safespace_desktop.core.errors import NotFound, StaleEdit, ValidationError
 from safespace_desktop.core.model import Member
-from safespace_desktop.core.roster import MemberStatus, NameHint, RetentionCandidate, today_from
+from safespace_desktop.core.roster import MemberStatus, RetentionCandidate, today_from
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.enrolment import EnrolmentService
 from safespace_desktop.services.forget import ForgetService
@@ -34,7 +34,9 @@ from safespace_desktop.ui.members.actions.editing import FormState, save_member
 from safespace_desktop.ui.members.actions.enrolling import EnrolActions
 from safespace_desktop.ui.members.actions.invitations import InvitationActions
 from safespace_desktop.ui.members.actions.leaving import LeavingActions
+from safespace_desktop.ui.members.actions.name_hints import NameHintActions
 from safespace_desktop.ui.members.actions.sheets import SheetActions
+from safespace_desktop.ui.members.actions.stale import StaleActions
 from safespace_desktop.ui.members.detail_panel import DetailPanel
 from safespace_desktop.ui.members.table_model import (
     COL_NAME,
@@ -45,7 +47,7 @@ from safespace_desktop.ui.members.table_model import (
 from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.wording.dates import to_qdate
-from safespace_desktop.ui.wording.errors import describe, name_hint_text
+from safespace_desktop.ui.wording.errors import describe
 
 FOLLOWED = (RecordKind.MEMBER, RecordKind.CONSENT)
 
@@ -86,6 +88,8 @@ class MembersController(QObject):
         self.editing_new = False
         self._baseline: FormState | None = None  # what the form held when it was loaded
         self._loaded_status: tuple[MemberStatus, date] | None = None
+        # The revision the form was loaded from; a save states it (a stale one is refused).
+        self._loaded_rev: int | None = None
         self._syncing_selection = False
         self._shown_row_removed = False
         self.damaged_count = 0
@@ -97,6 +101,8 @@ class MembersController(QObject):
         self.sheets = SheetActions(self)
         self.kept_drafts = DraftActions(self)
         self.enrolling = EnrolActions(self)
+        self.name_hints = NameHintActions(self)
+        self.stale = StaleActions(self)
         self._connect()
         context.changes.follow(view, FOLLOWED, self._on_changes)
         context.changes.follow(
@@ -123,12 +129,6 @@ class MembersController(QObject):
         view.find_shortcut.activated.connect(view.focus_search)
         view.new_shortcut.activated.connect(self.start_new_member)
         view.save_shortcut.activated.connect(self._save_if_editing)
-
-        self._hint_timer = QTimer(self)
-        self._hint_timer.setSingleShot(True)
-        self._hint_timer.setInterval(300)
-        self._hint_timer.timeout.connect(self._update_name_hint)
-        form.name_edit.textEdited.connect(lambda _t: self._hint_timer.start())
 
         form.name_edit.textChanged.connect(lambda _t: self._field_edited(form.name_error))
         form.pronouns_combo.editTextChanged.connect(
@@ -293,7 +293,9 @@ class MembersController(QObject):
 
     def _load_form(self, member: Member | None) -> None:
         self._loaded_status = self.view.form.load(member, self.today())
+        self._loaded_rev = None if member is None else member.rev
         self._baseline = self.form_state()
+        self.view.show_stale("")
         self.view.form.name_hint.hide()
         self.view.form.clear_errors()
         self.view.member.form_error.hide()
@@ -394,23 +396,6 @@ class MembersController(QObject):
         self.view.form.since_edit.setDate(to_qdate(since))
         self._field_edited(self.view.form.status_error)
 
-    def _update_name_hint(self) -> None:
-        if not self.view.showing_member():
-            return
-        service, name = self.members, self.view.form.name_edit.text()
-        exclude = None if self.editing_new or self.current is None else self.current.id
-
-        def show(hint: NameHint | None) -> None:
-            if name != self.view.form.name_edit.text():
-                return  # a newer hint is on its way
-            message = name_hint_text(hint)
-            self.view.form.name_hint.setText(message)
-            self.view.form.name_hint.setVisible(bool(message))
-
-        self.context.ops.query(
-            self.view, lambda _ctx: service.name_hint(name, exclude_id=exclude)
-        ).on_success(show).on_failure(lambda _exc: show(None)).run()
-
     # ================================================================= saving
     def _save_if_editing(self) -> None:
         if self.view.showing_member() and self.view.member.save_row.isVisible():
@@ -435,6 +420,7 @@ class MembersController(QObject):
             send_contact = contact
         service, draft = self.members, self.view.form.draft()
         send_status = status if (status_changed or member_id is None) else None
+        expected_rev = None if member_id is None else self._loaded_rev
 
         def saved(member: Member) -> None:
             self._saved(member, member_id, before, status_changed)
@@ -442,7 +428,12 @@ class MembersController(QObject):
         self.context.ops.collection(
             self.view,
             lambda _ctx: save_member(
-                service, member_id, draft, contact=send_contact, status=send_status
+                service,
+                member_id,
+                draft,
+                contact=send_contact,
+                status=send_status,
+                expected_rev=expected_rev,
             ),
             lambda member: ChangeSet.of(RecordKind.MEMBER, member.id),
         ).on_success(saved).on_failure(self._save_failed).run()
@@ -468,7 +459,10 @@ class MembersController(QObject):
             self.leaving.offer_status_undo(before, member)
 
     def _save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, StaleEdit):
+            # Someone else saved first: keep every typed field, offer their version.
+            self.view.show_stale(describe(exc))
+        elif isinstance(exc, ValidationError):
             self.view.show_field_error(exc.field, describe(exc))
         else:
             self.failed(exc)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safespace_desktop.ui.members.banners import DraftBanner
+from safespace_desktop.ui.members.banners import DraftBanner, StaleBanner
 from safespace_desktop.ui.members.form_panel import MemberForm, message_line
 from safespace_desktop.ui.members.sections import ConsentSection, JournalSection, LeavingSection
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
@@ -112,6 +112,7 @@ class MemberPage(QWidget):
 
         # -- the save row stays in view below the scrolling form -----------------------
         self.form_error = message_line("memberFormError")
+        self.stale_banner = StaleBanner()
         save_keys = QKeySequence(QKeySequence.StandardKey.Save).toString(
             QKeySequence.SequenceFormat.NativeText
         )
@@ -128,6 +129,7 @@ class MemberPage(QWidget):
         save_layout = QVBoxLayout(self.save_row)
         save_layout.setContentsMargins(unit // 2, unit // 4, unit // 2, 0)
         save_layout.setSpacing(unit // 4)
+        save_layout.addWidget(self.stale_banner)
         save_layout.addWidget(self.form_error)
         save_layout.addLayout(buttons)
 
@@ -150,6 +152,7 @@ class MemberPage(QWidget):
             self.journal.withdraw_button,
             self.leaving.archive_button,
             self.leaving.forget_button,
+            self.stale_banner.reload_button,
             self.save_button,
             self.discard_button,
         ]

@@ -132,6 +132,10 @@ class MembersView(QWidget):
         widget.setFocus()
         self.member.form_scroll.ensureWidgetVisible(widget)
 
+    def show_stale(self, message: str) -> None:
+        """Say above Save that the entry changed first (with Reload); "" hides it."""
+        self.member.stale_banner.say(message)
+
     def show_error(self, message: str) -> None:
         """A problem not tied to a field: above Save when the form is open, else on top."""
         if self.showing_member() and self.member.save_row.isVisible():

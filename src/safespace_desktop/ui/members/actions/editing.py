@@ -34,8 +34,14 @@ def save_member(
     *,
     contact: ContactDetails | None,
     status: tuple[MemberStatus, date] | None,
+    expected_rev: int | None = None,
 ) -> Member:
-    """Worker thread: add (``member_id`` None) or update one roster entry."""
+    """Worker thread: add (``member_id`` None) or update one roster entry.
+
+    ``expected_rev`` is the revision the form was loaded from: if the entry changed
+    since, the first write raises StaleEdit before anything is written. Each later write
+    of the same save states the revision the one before it left.
+    """
     if contact is not None:
         validate_contact(contact)  # refuse a bad email before anything is written
     if member_id is None:
@@ -43,13 +49,15 @@ def save_member(
             draft = replace(draft, status=status[0])
         member = service.add_member(draft)
     else:
-        member = service.update_member(member_id, draft)
+        member = service.update_member(member_id, draft, expected_rev=expected_rev)
         if status is not None and (
             status[0] is not member.status or status[1] != member.status_since
         ):
-            member = service.set_status(member_id, status[0], since=status[1])
+            member = service.set_status(
+                member_id, status[0], since=status[1], expected_rev=member.rev
+            )
     if contact is not None and contact != member.contact:
-        member = service.set_contact(member.id, contact)
+        member = service.set_contact(member.id, contact, expected_rev=member.rev)
     return member
 
 

@@ -1,0 +1,185 @@
+"""A save that started before someone else's edit is refused kindly (issue 17, item 3):
+the message shows at the form, what the person typed stays in the fields, and only
+Reload (when they choose it) brings the other version."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.services.crisis_lines import CrisisLinesService
+from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.crisis_lines import crisis_lines_page
+from safespace_desktop.ui.crisis_lines.view import CrisisLinesView
+from safespace_desktop.ui.members.view import MembersView
+from safespace_desktop.ui.session.context import SessionContext
+from tests.gui.roster_gui import click, open_members_page, session_context, settle, show
+
+pytestmark = pytest.mark.gui
+
+STALE_WORDS = "What you typed is still here"
+
+
+@pytest.fixture
+def context(vault: Vault) -> Iterator[SessionContext]:
+    with session_context(vault) as made:
+        yield made
+
+
+def button_named(root: QWidget, name: str) -> QAbstractButton:
+    found = [
+        b
+        for b in root.findChildren(QAbstractButton)
+        if b.accessibleName() == name and b.isVisible()
+    ]
+    assert len(found) == 1, [b.accessibleName() for b in found]
+    return found[0]
+
+
+def replace_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+
+
+# ---------------------------------------------------------------------------- members
+def test_a_stale_member_save_keeps_the_typing_and_reload_brings_their_version(
+    qtbot: QtBot, context: SessionContext, vault: Vault
+) -> None:
+    bea = MembersService(vault).add_member(MemberDraft("Bea", note="Quiet"))
+    page: MembersView = open_members_page(qtbot, context, 1100, 700)
+    assert page.form.name_edit.text() == "Bea"
+    assert not page.member.stale_banner.isVisibleTo(page)
+
+    # Another facilitator's edit lands behind the page.
+    MembersService(vault).update_member(bea.id, MemberDraft("Bea", note="Moved to Thursdays"))
+
+    replace_text(qtbot, page.form.name_edit, "Bea T.")
+    replace_text(qtbot, page.form.note_edit, "My own note, typed carefully")
+    click(qtbot, page.member.save_button)
+
+    banner = page.member.stale_banner
+    assert banner.isVisibleTo(page)
+    assert STALE_WORDS in banner.text.text()
+    assert "Someone else changed this person's details" in banner.text.text()
+    # Everything typed is still there; nothing of it was saved over their edit.
+    assert page.form.name_edit.text() == "Bea T."
+    assert page.form.note_edit.toPlainText() == "My own note, typed carefully"
+    assert page.controller.has_unsaved_changes()
+    stored = MembersService(vault).get(bea.id)
+    assert (stored.name, stored.note) == ("Bea", "Moved to Thursdays")
+
+    click(qtbot, button_named(page, "Reload"))
+    assert page.form.name_edit.text() == "Bea"
+    assert page.form.note_edit.toPlainText() == "Moved to Thursdays"
+    assert not banner.isVisibleTo(page)
+    assert not page.controller.has_unsaved_changes()
+
+    # Made again on top of their version, the change saves.
+    replace_text(qtbot, page.form.note_edit, "Moved to Thursdays; brings tea")
+    click(qtbot, page.member.save_button)
+    assert not banner.isVisibleTo(page)
+    assert MembersService(vault).get(bea.id).note == "Moved to Thursdays; brings tea"
+
+
+def test_a_change_the_page_hears_about_while_typing_still_makes_the_save_stale(
+    qtbot: QtBot, context: SessionContext, vault: Vault
+) -> None:
+    # The page follows changes and keeps unsaved typing; the typing is still tied to the
+    # version it was typed over, so saving it must not undo the other edit silently.
+    chidi = MembersService(vault).add_member(MemberDraft("Chidi", note="Brings tea"))
+    page: MembersView = open_members_page(qtbot, context, 1100, 700)
+    replace_text(qtbot, page.form.note_edit, "Typing, not saved")
+    MembersService(vault).update_member(chidi.id, MemberDraft("Chidi O.", note="Brings tea"))
+    page.controller.refresh_rows({chidi.id})
+    settle(qtbot)
+    assert page.form.note_edit.toPlainText() == "Typing, not saved"
+
+    click(qtbot, page.member.save_button)
+    assert page.member.stale_banner.isVisibleTo(page)
+    assert page.form.note_edit.toPlainText() == "Typing, not saved"
+    assert MembersService(vault).get(chidi.id).name == "Chidi O."
+
+
+def test_a_member_save_with_nobody_else_editing_shows_no_refusal(
+    qtbot: QtBot, context: SessionContext, vault: Vault
+) -> None:
+    ash = MembersService(vault).add_member(MemberDraft("Ash"))
+    page: MembersView = open_members_page(qtbot, context, 1100, 700)
+    for note in ("first", "second"):  # the second save starts from the first's revision
+        replace_text(qtbot, page.form.note_edit, note)
+        click(qtbot, page.member.save_button)
+        assert not page.member.stale_banner.isVisibleTo(page)
+        assert MembersService(vault).get(ash.id).note == note
+
+
+# ---------------------------------------------------------------------------- crisis lines
+def open_crisis_lines(qtbot: QtBot, context: SessionContext) -> CrisisLinesView:
+    page = crisis_lines_page(context)
+    show(qtbot, page, 900, 800)
+    settle(qtbot)
+    return page
+
+
+def test_a_stale_crisis_line_save_keeps_the_typing_and_reload_brings_their_version(
+    qtbot: QtBot, context: SessionContext, vault: Vault
+) -> None:
+    line = CrisisLinesService(vault).add("Night line", "0100 000 000", "Every night")
+    page = open_crisis_lines(qtbot, context)
+    row = next(i for i, x in enumerate(page.controller.lines) if x.id == line.id)
+    page.list.setCurrentRow(row)
+    assert page.name_edit.text() == "Night line"
+
+    CrisisLinesService(vault).update(line.id, "Night line", "0100 000 111", "Every night")
+
+    replace_text(qtbot, page.hours_edit, "Weeknights only")
+    replace_text(qtbot, page.note_edit, "Ask for the duty worker")
+    click(qtbot, page.save_button)
+
+    assert page.stale_frame.isVisibleTo(page)
+    assert STALE_WORDS in page.stale_text.text()
+    assert "changed this crisis line" in page.stale_text.text()
+    assert page.fields() == (
+        "Night line",
+        "0100 000 000",
+        "Weeknights only",
+        "Ask for the duty worker",
+    )
+    stored = next(x for x in CrisisLinesService(vault).list_lines() if x.id == line.id)
+    assert (stored.phone, stored.hours, stored.note) == ("0100 000 111", "Every night", "")
+
+    click(qtbot, button_named(page, "Reload"))
+    assert page.fields() == ("Night line", "0100 000 111", "Every night", "")
+    assert not page.stale_frame.isVisibleTo(page)
+
+    replace_text(qtbot, page.hours_edit, "Weeknights only")
+    click(qtbot, page.save_button)
+    assert not page.stale_frame.isVisibleTo(page)
+    stored = next(x for x in CrisisLinesService(vault).list_lines() if x.id == line.id)
+    assert (stored.phone, stored.hours) == ("0100 000 111", "Weeknights only")
+
+
+def test_crisis_line_typing_survives_a_reload_of_the_list_and_stays_tied_to_its_version(
+    qtbot: QtBot, context: SessionContext, vault: Vault
+) -> None:
+    line = CrisisLinesService(vault).add("Day line", "0200 000 000")
+    page = open_crisis_lines(qtbot, context)
+    page.list.setCurrentRow(next(i for i, x in enumerate(page.controller.lines) if x.id == line.id))
+    replace_text(qtbot, page.note_edit, "Typing, not saved")
+
+    CrisisLinesService(vault).update(line.id, "Day line (city)", "0200 000 000")
+    page.controller.load()  # as when another page's change arrives
+    settle(qtbot)
+    assert page.fields() == ("Day line", "0200 000 000", "", "Typing, not saved")
+
+    click(qtbot, page.save_button)
+    assert page.stale_frame.isVisibleTo(page)
+    stored = next(x for x in CrisisLinesService(vault).list_lines() if x.id == line.id)
+    assert (stored.name, stored.note) == ("Day line (city)", "")
