@@ -16,6 +16,7 @@ from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import StaleEdit
 from safespace_desktop.core.model import MemberDraft
 from safespace_desktop.core.roster import ContactDetails, MemberStatus
+from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.services.members import MembersService
@@ -141,3 +142,25 @@ def test_marking_a_crisis_line_checked_does_not_make_an_open_edit_stale(vault: V
     saved = service.update(line.id, "Day line", "0200 000 000", "9 to 5", expected_rev=line.rev)
     assert saved.hours == "9 to 5"
     assert saved.last_verified is not None  # the same number: its check still stands
+
+
+def test_a_stale_agreement_draft_save_is_refused_and_the_other_edit_kept(vault: Vault) -> None:
+    first, second = AgreementService(vault), AgreementService(vault)
+    draft = first.start_draft()
+    assert first.draft(draft.id).rev == draft.rev != 0
+    read_b = second.draft(draft.id)
+
+    saved = first.update_draft(
+        draft.id, title="Our agreement", text="We listen.", expected_rev=draft.rev
+    )
+    assert saved.rev != draft.rev
+    with pytest.raises(StaleEdit) as caught:
+        second.update_draft(
+            draft.id, title="Our agreement", text="We talk over.", expected_rev=read_b.rev
+        )
+    assert caught.value.kind == "agreement_draft"
+    assert second.draft(draft.id).text == "We listen."
+    again = second.update_draft(
+        draft.id, title="Our agreement", text="We listen, then speak.", expected_rev=saved.rev
+    )
+    assert again.text == "We listen, then speak." and again.rev == second.draft(draft.id).rev

@@ -170,6 +170,8 @@ class AgreementDraft:
     # Offered back the next time the agreement page opens; saving replaces it.
     kept_title: str | None = None
     kept_text: str | None = None
+    # The stored revision this was read at (``update_draft(expected_rev=...)``).
+    rev: int = 0
 
     @property
     def has_kept_edits(self) -> bool:

@@ -64,6 +64,14 @@ def _to_draft(record: LoadedRecord) -> AgreementDraft:
         created_on=parse_date(s.get("created_on")),
         kept_title=_optional_text(s.get("kept_title")),
         kept_text=_optional_text(s.get("kept_text")),
+        rev=record.rev,
+    )
+
+
+def _stored_draft(db: UnitOfWork, draft_id: str, state: RecordState) -> AgreementDraft:
+    """A draft just written, with the revision it was stored at."""
+    return _to_draft(
+        LoadedRecord(draft_id, store.repos(db).drafts.stored_rev(db, draft_id) or 0, state, {})
     )
 
 
@@ -155,7 +163,7 @@ class AgreementService:
                     "created_on": store.today(self._vault).isoformat(),
                 },
             )
-        return _to_draft(LoadedRecord(record_id, 0, state, {}))
+            return _stored_draft(db, record_id, state)
 
     def start_draft(self, template_key: str | None = None) -> AgreementDraft:
         """A new draft from a template (by key) or, with None or "blank", an empty page."""
@@ -201,9 +209,16 @@ class AgreementService:
             return _to_draft(self._draft_record(db, keyring, draft_id))
 
     def update_draft(
-        self, draft_id: str, *, title: str | None = None, text: str | None = None
+        self,
+        draft_id: str,
+        *,
+        title: str | None = None,
+        text: str | None = None,
+        expected_rev: int | None = None,
     ) -> AgreementDraft:
-        """Save edits to a draft. Adopted versions are refused with NotPermitted."""
+        """Save edits to a draft. Adopted versions are refused with NotPermitted.
+        ``expected_rev`` is the ``AgreementDraft.rev`` the editor loaded: if the draft
+        changed since, StaleEdit and nothing is written."""
         self._vault.require_facilitator()
         changes: dict[str, str] = {}
         if title is not None:
@@ -213,6 +228,7 @@ class AgreementService:
         _check_title_text(changes.get("title", ""), changes.get("text", ""))
         with store.transaction(self._vault) as (db, keyring, _principal):
             record = self._draft_record(db, keyring, draft_id)
+            store.check_revision(record, expected_rev, "agreement_draft")
             current = _to_draft(record)
             writes: dict[str, JsonValue] = {
                 k: v for k, v in changes.items() if getattr(current, k) != v
@@ -231,7 +247,7 @@ class AgreementService:
                 record.state,
                 writes,
             )
-        return _to_draft(LoadedRecord(draft_id, 0, state, {}))
+            return _stored_draft(db, draft_id, state)
 
     def keep_edits(self, draft_id: str, *, title: str, text: str) -> AgreementDraft:
         """Keep unsaved typing, sealed, when the session ends (lock, auto-lock, closing).
@@ -254,7 +270,7 @@ class AgreementService:
                 # is kept as "?" rather than failing the seal.
                 {"kept_title": _storable(title), "kept_text": _storable(text)},
             )
-        return _to_draft(LoadedRecord(draft_id, 0, state, {}))
+            return _stored_draft(db, draft_id, state)
 
     def drop_kept_edits(self, draft_id: str) -> AgreementDraft:
         """Go back to the draft's saved wording; the kept typing is gone."""
@@ -272,7 +288,7 @@ class AgreementService:
                 record.state,
                 {"kept_title": None, "kept_text": None},
             )
-        return _to_draft(LoadedRecord(draft_id, 0, state, {}))
+            return _stored_draft(db, draft_id, state)
 
     def discard_draft(self, draft_id: str) -> None:
         self._vault.require_facilitator()

@@ -449,6 +449,14 @@ STALE: dict[str, Wording] = {
             "again.",
         )
     ),
+    "agreement_draft": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this draft while you were editing it, so your changes "
+            "were not saved. What you typed is still here: copy anything you want to keep, "
+            "then open the draft again to see their version and make your changes again.",
+        )
+    ),
     "crisis_line": _w(
         QT_TRANSLATE_NOOP(
             "Errors",
