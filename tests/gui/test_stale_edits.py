@@ -8,13 +8,16 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.agreement import agreement_page
 from safespace_desktop.ui.crisis_lines import crisis_lines_page
 from safespace_desktop.ui.crisis_lines.view import CrisisLinesView
 from safespace_desktop.ui.members.view import MembersView
@@ -183,3 +186,35 @@ def test_crisis_line_typing_survives_a_reload_of_the_list_and_stays_tied_to_its_
     assert page.stale_frame.isVisibleTo(page)
     stored = next(x for x in CrisisLinesService(vault).list_lines() if x.id == line.id)
     assert (stored.name, stored.note) == ("Day line (city)", "")
+
+
+# ---------------------------------------------------------------------------- agreement draft
+def test_a_stale_agreement_draft_save_keeps_the_typing_and_reload_brings_their_version(
+    qtbot: QtBot, context: SessionContext, vault: Vault
+) -> None:
+    service = AgreementService(vault)
+    draft = service.start_draft("peer-support")
+    page = agreement_page(context)
+    show(qtbot, page, 1100, 720)
+    settle(qtbot)
+    qtbot.waitUntil(page.text_edit.isVisible)
+    assert page.text_edit.toPlainText() == draft.text
+
+    their_text = draft.text + "\nWe start on time."
+    AgreementService(vault).update_draft(draft.id, text=their_text)
+
+    page.text_edit.setFocus()
+    page.text_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.text_edit, "We bring snacks in turn.")
+    typed = page.text_edit.toPlainText()
+    click(qtbot, page.save_button)
+
+    assert page.stale_bar.isVisibleTo(page)
+    assert STALE_WORDS in page.stale_text.text()
+    assert page.text_edit.toPlainText() == typed
+    assert AgreementService(vault).draft(draft.id).text == their_text
+
+    click(qtbot, button_named(page, "Reload"))
+    qtbot.waitUntil(lambda: page.text_edit.toPlainText() == their_text)
+    assert not page.stale_bar.isVisibleTo(page)

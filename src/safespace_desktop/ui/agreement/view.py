@@ -94,6 +94,23 @@ class AgreementView(QWidget):
         kept_layout.addWidget(self.drop_kept_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.kept_bar.setVisible(False)
 
+        # A save refused because someone else changed the draft first ------------------------
+        self.stale_bar = QFrame()
+        self.stale_bar.setObjectName("staleEditBanner")
+        self.stale_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stale_text = paragraph_label()
+        self.stale_text.setAccessibleName(self.tr("Your changes were not saved"))
+        self.reload_button = QPushButton(self.tr("&Reload"))
+        self.reload_button.setObjectName("reloadDraftButton")
+        self.reload_button.setAccessibleName(self.tr("Reload"))
+        self.reload_button.setAccessibleDescription(
+            self.tr("Show the saved version of this draft instead of what you typed")
+        )
+        stale_layout = QHBoxLayout(self.stale_bar)
+        stale_layout.addWidget(self.stale_text, 1)
+        stale_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.stale_bar.setVisible(False)
+
         # Empty state ------------------------------------------------------------------------
         empty = QWidget()
         empty.setMaximumWidth(char * 100)
@@ -164,6 +181,7 @@ class AgreementView(QWidget):
         outer.addWidget(self.busy_label)
         outer.addWidget(self.message)
         outer.addWidget(self.kept_bar)
+        outer.addWidget(self.stale_bar)
         outer.addWidget(self.stack, 1)
 
         chain_tab_order(
@@ -178,6 +196,7 @@ class AgreementView(QWidget):
                 self.record_button,
                 self.print_button,
                 self.drop_kept_button,
+                self.reload_button,
                 self.title_edit,
                 self.draft_tabs,
                 self.text_edit,
@@ -292,6 +311,11 @@ class AgreementView(QWidget):
         return view
 
     # ------------------------------------------------------------------ showing
+    def show_stale(self, text: str) -> None:
+        """Say that someone else changed the draft first (with Reload); "" hides it."""
+        self.stale_text.setText(text)
+        self.stale_bar.setVisible(bool(text))
+
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -359,6 +383,7 @@ class AgreementView(QWidget):
         self.record_button.setEnabled(is_current)
         self.set_draft_actions_enabled(False)
         self.kept_bar.setVisible(False)
+        self.show_stale("")
         self.detail.setCurrentIndex(VERSION_DETAIL)
 
     def show_draft(
@@ -374,6 +399,7 @@ class AgreementView(QWidget):
         self.adopt_button.setText(adopt_text)
         self.set_draft_actions_enabled(True)
         self.kept_bar.setVisible(kept)
+        self.show_stale("")
         self.draft_tabs.setCurrentIndex(0)
         self.detail.setCurrentIndex(DRAFT_DETAIL)
 

@@ -454,7 +454,7 @@ STALE: dict[str, Wording] = {
             "Errors",
             "Someone else changed this draft while you were editing it, so your changes "
             "were not saved. What you typed is still here: copy anything you want to keep, "
-            "then open the draft again to see their version and make your changes again.",
+            "then choose Reload to see their version and make your changes again.",
         )
     ),
     "crisis_line": _w(

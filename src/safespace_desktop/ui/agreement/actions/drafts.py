@@ -12,9 +12,11 @@ import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from safespace_desktop.core.agreement import AgreementDraft, AgreementVersion
+from safespace_desktop.core.errors import StaleEdit
 from safespace_desktop.ui.agreement import wording
 from safespace_desktop.ui.agreement.controller import DRAFT, VERSION, changed
 from safespace_desktop.ui.agreement.template_dialog import AgreementTemplateDialog
+from safespace_desktop.ui.wording.errors import describe
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.agreement.controller import AgreementController
@@ -112,12 +114,31 @@ def save(
             controller.update_draft_state(saved_now=True)
             controller.status(wording.draft_saved())
 
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, StaleEdit):
+            # Someone else saved first: the typing stays, and Reload offers their version.
+            controller.view.say("")
+            controller.view.show_stale(describe(exc))
+        else:
+            controller.fail_in_field(exc, wording.not_saved)
+
     controller.run_change(
-        lambda: service.update_draft(draft.id, title=title, text=text),
+        lambda: service.update_draft(draft.id, title=title, text=text, expected_rev=draft.rev),
         changed(draft.id),
         saved,
-        lambda exc: controller.fail_in_field(exc, wording.not_saved),
+        refused,
     )
+
+
+def reload_draft(controller: AgreementController) -> None:
+    """Reload: show the draft as saved now, replacing what was typed (only ever because
+    the person chose it)."""
+    draft = controller.shown_draft
+    if draft is None:
+        return
+    controller.shown_draft = None  # the editor's typing is being let go on purpose
+    controller.view.show_stale("")
+    controller.load((DRAFT, draft.id))
 
 
 def drop_kept(controller: AgreementController) -> None:
