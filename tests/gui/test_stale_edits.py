@@ -111,6 +111,25 @@ def test_a_change_the_page_hears_about_while_typing_still_makes_the_save_stale(
     assert MembersService(vault).get(chidi.id).name == "Chidi O."
 
 
+def test_a_change_to_what_the_form_does_not_hold_is_no_conflict(
+    qtbot: QtBot, context: SessionContext, vault: Vault
+) -> None:
+    # A journal invitation made while the note is being typed: saving the note cannot
+    # undo it, so the save goes through and both stay.
+    kai = MembersService(vault).add_member(MemberDraft("Kai"))
+    page: MembersView = open_members_page(qtbot, context, 1100, 700)
+    replace_text(qtbot, page.form.note_edit, "Prefers the quiet room")
+    MembersService(vault).link_journal_slot(kai.id, "slot-opened-elsewhere")
+    page.controller.refresh_rows({kai.id})
+    settle(qtbot)
+
+    click(qtbot, page.member.save_button)
+    assert not page.member.stale_banner.isVisibleTo(page)
+    stored = MembersService(vault).get(kai.id)
+    assert stored.note == "Prefers the quiet room"
+    assert stored.journal_slot_id == "slot-opened-elsewhere"
+
+
 def test_a_member_save_with_nobody_else_editing_shows_no_refusal(
     qtbot: QtBot, context: SessionContext, vault: Vault
 ) -> None:

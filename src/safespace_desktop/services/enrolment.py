@@ -40,7 +40,6 @@ from safespace_desktop.services.members import (
     validate_contact,
 )
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.records import LoadedRecord
 
 
 @dataclass(frozen=True)
@@ -194,8 +193,8 @@ class EnrolmentService:
                 store.write_member(
                     self._vault, db, keyring, r, member_id, state, contact_changes(contact)
                 )
-            member = store.to_member(
-                LoadedRecord(member_id, 0, state, {}), frozenset(c.purpose for c in records)
+            member = store.stored_member(
+                db, r, member_id, state, frozenset(c.purpose for c in records)
             )
             member = self._members.hinted(db, keyring, r, [member])[0]
         return EnrolmentResult(member, tuple(records))

@@ -55,7 +55,7 @@ from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
+from safespace_desktop.storage.records import DamagedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 __all__ = [
@@ -347,8 +347,7 @@ class MembersService:
                     RecordState(),
                     new_member_changes(clean, today),
                 )
-                rev = r.members.stored_rev(db, member_id) or 0
-                added.append(store.to_member(LoadedRecord(member_id, rev, state, {})))
+                added.append(store.stored_member(db, r, member_id, state))
             return self.hinted(db, keyring, r, added)
 
     def _update(

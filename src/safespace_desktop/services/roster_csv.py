@@ -65,7 +65,6 @@ from safespace_desktop.services.sheet_text import (
     header_key,
 )
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.records import LoadedRecord
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
@@ -524,7 +523,7 @@ class RosterCsvService:
                             state,
                             contact_changes(contact),
                         )
-                added.append(store.to_member(LoadedRecord(member_id, 0, state, {}), purposes))
+                added.append(store.stored_member(db, r, member_id, state, purposes))
             added = self._members.hinted(db, keyring, r, added)
         skipped = tuple(r.row for r in preview.rows if not r.ok)
         return ImportResult(tuple(added), skipped, consents)

@@ -187,6 +187,18 @@ def to_member(record: LoadedRecord, consents: frozenset[ConsentPurpose] = frozen
     )
 
 
+def stored_member(
+    db: UnitOfWork,
+    r: Repos,
+    member_id: str,
+    state: RecordState,
+    consents: frozenset[ConsentPurpose] = frozenset(),
+) -> Member:
+    """A member just written in this unit of work, with the revision it was stored at."""
+    rev = r.members.stored_rev(db, member_id) or 0
+    return to_member(LoadedRecord(member_id, rev, state, {}), consents)
+
+
 def with_journal_access(db: UnitOfWork, members: list[Member]) -> list[Member]:
     """``members`` with where their journal stands: an invitation is open while its slot
     has no handle yet, the journal is theirs once it has one, and nothing is open when

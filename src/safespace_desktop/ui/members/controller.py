@@ -30,7 +30,7 @@ from safespace_desktop.services.roster_csv import RosterCsvService
 from safespace_desktop.ui.members import wording
 from safespace_desktop.ui.members.actions.consent import ConsentActions
 from safespace_desktop.ui.members.actions.drafts import DraftActions
-from safespace_desktop.ui.members.actions.editing import FormState, save_member
+from safespace_desktop.ui.members.actions.editing import FormState, same_in_form, save_member
 from safespace_desktop.ui.members.actions.enrolling import EnrolActions
 from safespace_desktop.ui.members.actions.invitations import InvitationActions
 from safespace_desktop.ui.members.actions.leaving import LeavingActions
@@ -88,8 +88,8 @@ class MembersController(QObject):
         self.editing_new = False
         self._baseline: FormState | None = None  # what the form held when it was loaded
         self._loaded_status: tuple[MemberStatus, date] | None = None
-        # The revision the form was loaded from; a save states it (a stale one is refused).
-        self._loaded_rev: int | None = None
+        # The entry as the form was loaded from it; a save states its revision.
+        self._form_member: Member | None = None
         self._syncing_selection = False
         self._shown_row_removed = False
         self.damaged_count = 0
@@ -273,6 +273,10 @@ class MembersController(QObject):
             # Erased contact details leave the form too, without touching other edits.
             self.view.form.set_contact(member.contact)
             self._baseline = replace(self._baseline, contact=self.view.form.contact())
+        if dirty and self._form_member is not None and same_in_form(self._form_member, member):
+            # Only what the form does not hold changed (an invitation, a consent): saving
+            # the typing cannot undo it, so the typing now stands on the newer revision.
+            self._form_member = member
         self.refresh_details(reload_consents=consents_changed)
 
     # ================================================================= the form
@@ -293,7 +297,7 @@ class MembersController(QObject):
 
     def _load_form(self, member: Member | None) -> None:
         self._loaded_status = self.view.form.load(member, self.today())
-        self._loaded_rev = None if member is None else member.rev
+        self._form_member = member
         self._baseline = self.form_state()
         self.view.show_stale("")
         self.view.form.name_hint.hide()
@@ -420,7 +424,9 @@ class MembersController(QObject):
             send_contact = contact
         service, draft = self.members, self.view.form.draft()
         send_status = status if (status_changed or member_id is None) else None
-        expected_rev = None if member_id is None else self._loaded_rev
+        expected_rev = (
+            None if member_id is None or self._form_member is None else self._form_member.rev
+        )
 
         def saved(member: Member) -> None:
             self._saved(member, member_id, before, status_changed)

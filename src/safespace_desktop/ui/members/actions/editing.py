@@ -61,6 +61,27 @@ def save_member(
     return member
 
 
+# What the member form shows and saves, contact details aside (the page puts erased
+# contact details into the form itself).
+_FORM_FIELDS = (
+    "name",
+    "pronouns",
+    "note",
+    "role",
+    "joined_on",
+    "access_needs",
+    "access_note",
+    "status",
+    "status_since",
+)
+
+
+def same_in_form(loaded: Member, stored: Member) -> bool:
+    """True when the form would show ``stored`` as it shows ``loaded`` (contact aside):
+    a change elsewhere in the entry that a save from the form cannot overwrite."""
+    return all(getattr(loaded, name) == getattr(stored, name) for name in _FORM_FIELDS)
+
+
 # ---------------------------------------------------------------------------- drafts
 def state_to_fields(state: FormState) -> dict[str, JsonValue]:
     draft, contact = state.draft, state.contact
