@@ -14,13 +14,15 @@ import pytest
 
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import StaleEdit
-from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.core.model import JournalEntryInput, MemberDraft
 from safespace_desktop.core.roster import ContactDetails, MemberStatus
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.crisis_lines import CrisisLinesService
+from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
+from tests.unit.journal_helpers import add_member
 
 
 def test_two_services_editing_one_member_from_stale_reads_refuse_the_second(
@@ -164,3 +166,36 @@ def test_a_stale_agreement_draft_save_is_refused_and_the_other_edit_kept(vault: 
         draft.id, title="Our agreement", text="We listen, then speak.", expected_rev=saved.rev
     )
     assert again.text == "We listen, then speak." and again.rev == second.draft(draft.id).rev
+
+
+def test_a_stale_journal_entry_save_is_refused_and_the_star_set_elsewhere_kept(
+    vault: Vault,
+) -> None:
+    add_member(vault, "sam")
+    journal = JournalService(vault)
+    entry = journal.add(JournalEntryInput("A quiet evening"))
+    opened = journal.get(entry.id)  # what the editor holds
+    assert opened.edited_hlc == entry.edited_hlc != 0
+
+    starred = journal.set_starred(entry.id, True)  # from the list, meanwhile
+    assert starred.edited_hlc != opened.edited_hlc
+
+    typed = JournalEntryInput("A quiet evening, then a call with Mum")
+    with pytest.raises(StaleEdit) as caught:
+        journal.update(entry.id, typed, expected_rev=opened.edited_hlc)
+    assert caught.value.kind == "journal_entry"
+    assert caught.value.params == {"expected": opened.edited_hlc, "found": starred.edited_hlc}
+    stored = JournalService(vault).get(entry.id)  # a fresh read, not the cache
+    assert stored.starred and stored.body == "A quiet evening"
+    assert stored.edited_hlc == starred.edited_hlc  # the refusal wrote nothing
+
+    # From the current revision the save goes through, and each save moves it on.
+    saved = journal.update(
+        entry.id, JournalEntryInput(typed.body, starred=True), expected_rev=stored.edited_hlc
+    )
+    again = journal.update(
+        entry.id,
+        JournalEntryInput("Later: slept well", starred=True),
+        expected_rev=saved.edited_hlc,
+    )
+    assert again.body == "Later: slept well" and again.edited_hlc > saved.edited_hlc

@@ -32,6 +32,7 @@ from safespace_desktop.core.errors import (
     BundleRejected,
     IntegrityError,
     NotFound,
+    StaleEdit,
     ValidationError,
     VaultLocked,
 )
@@ -326,9 +327,18 @@ class JournalService:
         return saved
 
     def update(
-        self, entry_id: str, entry: JournalEntryInput, *, discard_draft: bool = True
+        self,
+        entry_id: str,
+        entry: JournalEntryInput,
+        *,
+        discard_draft: bool = True,
+        expected_rev: int | None = None,
     ) -> JournalEntry:
-        """Save changes to an entry; only the fields that changed are rewritten."""
+        """Save changes to an entry; only the fields that changed are rewritten.
+
+        ``expected_rev`` is the ``edited_hlc`` of the entry the editor opened (every
+        write of the entry moves it on): if the entry changed since, StaleEdit and
+        nothing is written."""
         clean = rules.clean_entry(entry, self._today())
         self._check_unlocked()
         with self._lock, self._vault.transaction() as (db, keyring, principal):
@@ -337,6 +347,9 @@ class JournalService:
             if record is None or record.state.deleted:
                 raise NotFound("entry_gone")
             state = record.state
+            found = state.last_edited_hlc()
+            if expected_rev is not None and found != expected_rev:
+                raise StaleEdit("journal_entry", expected=expected_rev, found=found)
             encoded = encode_entry(clean)
             changes = {ENTRY_FIELD: encoded} if state.get(ENTRY_FIELD) != frozen(encoded) else {}
             if changes:

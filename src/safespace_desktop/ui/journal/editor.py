@@ -106,6 +106,9 @@ class JournalEditor(QWidget):
         super().__init__(parent)
         self.today = today
         self.entry_id: str | None = None
+        # The revision (``edited_hlc``) of the entry as opened: a save states it, so a
+        # change made elsewhere meanwhile is refused instead of overwritten.
+        self.entry_rev: int | None = None
         self.prompt = ""
         self.group_prompt_id: str | None = None  # a group prompt this new entry answers
         self._baseline = JournalEntryInput()
@@ -232,6 +235,23 @@ class JournalEditor(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setVisible(False)
 
+        # A save refused because the entry changed elsewhere first (with Reload).
+        self.stale_frame = QFrame()
+        self.stale_frame.setObjectName("staleEditBanner")
+        self.stale_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stale_text = paragraph_label()
+        self.stale_text.setAccessibleName(self.tr("Your changes were not saved"))
+        self.reload_button = QPushButton(self.tr("&Reload"))
+        self.reload_button.setObjectName("reloadEntryButton")
+        self.reload_button.setAccessibleName(self.tr("Reload"))
+        self.reload_button.setAccessibleDescription(
+            self.tr("Show the saved version of this entry instead of what you typed")
+        )
+        stale_layout = QHBoxLayout(self.stale_frame)
+        stale_layout.addWidget(self.stale_text, 1)
+        stale_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.stale_frame.setVisible(False)
+
         # Layout ----------------------------------------------------------------------------
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -277,6 +297,7 @@ class JournalEditor(QWidget):
         layout.addWidget(self.prompt_frame)
         layout.addLayout(grid, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.stale_frame)
         layout.addLayout(buttons)
 
         # Tab order: reading order.
@@ -292,6 +313,7 @@ class JournalEditor(QWidget):
             self.new_button,
             self.delete_button,
             self.save_button,
+            self.reload_button,
         ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -316,6 +338,7 @@ class JournalEditor(QWidget):
         *,
         group_prompt_id: str | None = None,
         keep_dirty: bool = False,
+        entry_rev: int | None = None,
     ) -> None:
         """Show ``entry`` (``entry_id`` None for a new one) as the saved state.
 
@@ -325,6 +348,7 @@ class JournalEditor(QWidget):
         self._loading = True
         try:
             self.entry_id = entry_id
+            self.entry_rev = entry_rev if entry_id is not None else None
             self.group_prompt_id = group_prompt_id
             self.title_edit.setText(entry.title)
             self.title_edit.setCursorPosition(0)
@@ -338,6 +362,7 @@ class JournalEditor(QWidget):
             self._set_prompt(entry.prompt)
             self.delete_button.setEnabled(entry_id is not None)
             self.message.setVisible(False)
+            self.show_stale("")
             self.status_label.clear()
             self._update_heading()
         finally:
@@ -418,6 +443,11 @@ class JournalEditor(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def show_stale(self, text: str) -> None:
+        """Say that the entry changed elsewhere first (with Reload); "" hides it."""
+        self.stale_text.setText(text)
+        self.stale_frame.setVisible(bool(text))
 
     # -- pieces ----------------------------------------------------------------------------
     def _set_prompt(self, prompt: str) -> None:

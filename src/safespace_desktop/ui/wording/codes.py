@@ -457,6 +457,14 @@ STALE: dict[str, Wording] = {
             "then choose Reload to see their version and make your changes again.",
         )
     ),
+    "journal_entry": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This entry was changed somewhere else while you were writing, so your changes "
+            "were not saved. What you typed is still here: copy anything you want to keep, "
+            "then choose Reload to see the saved entry and make your changes again.",
+        )
+    ),
     "crisis_line": _w(
         QT_TRANSLATE_NOOP(
             "Errors",

@@ -180,8 +180,11 @@ class DraftKeeper(QObject):
         self, draft: JournalDraft, saved: JournalEntry | None, entry_id: str | None
     ) -> None:
         editor = self.view.editor
-        editor.load(saved.to_input() if saved is not None else JournalEntryInput(), entry_id)
-        editor.load(draft.entry, entry_id, keep_dirty=True)
+        rev = saved.edited_hlc if saved is not None else None
+        editor.load(
+            saved.to_input() if saved is not None else JournalEntryInput(), entry_id, entry_rev=rev
+        )
+        editor.load(draft.entry, entry_id, keep_dirty=True, entry_rev=rev)
         self.written = True
         self.unsealed = False
         editor.status_label.setText(self.tr("Not saved yet (brought back from your draft)."))

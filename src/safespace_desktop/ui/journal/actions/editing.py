@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
-from safespace_desktop.core.errors import NotFound
+from safespace_desktop.core.errors import NotFound, StaleEdit
 from safespace_desktop.core.model import JournalEntry, JournalEntryInput, JournalTemplate
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.prompts import PromptsService
@@ -31,14 +31,17 @@ def save_entry(
     entry_id: str | None,
     group_prompt_id: str | None,
     entry: JournalEntryInput,
+    entry_rev: int | None = None,
 ) -> JournalEntry:
     """Save on the worker: an edit, an answer to a group prompt, or a new entry.
 
     A group prompt withdrawn while the person was writing does not cost them their
     words: the answer is kept as an ordinary entry (with the prompt's text still shown).
+    An edit states the revision it was opened at (``entry_rev``), so a change made
+    elsewhere meanwhile is refused (StaleEdit) rather than overwritten.
     """
     if entry_id is not None:
-        return journal.update(entry_id, entry)
+        return journal.update(entry_id, entry, expected_rev=entry_rev)
     if group_prompt_id is not None:
         try:
             return prompts.answer_group_prompt(group_prompt_id, entry)
@@ -65,6 +68,7 @@ class EntryEditing(QObject):
         editor.save_button.clicked.connect(self.save)
         editor.new_button.clicked.connect(self.new_entry)
         editor.delete_button.clicked.connect(self.delete)
+        editor.reload_button.clicked.connect(self.reload)
         self.view.save_shortcut.activated.connect(self.save)
         self.view.new_shortcut.activated.connect(self.new_entry)
 
@@ -117,7 +121,7 @@ class EntryEditing(QObject):
             return
 
         def show() -> None:
-            self.view.editor.load(entry.to_input(), entry.id)
+            self.view.editor.load(entry.to_input(), entry.id, entry_rev=entry.edited_hlc)
             self.controller.select_entry(entry.id)
 
         self.leave_then(show)
@@ -144,11 +148,11 @@ class EntryEditing(QObject):
         editor = self.view.editor
         journal, prompts = self.controller.journal, self.controller.prompts
         entry_id, group_prompt_id = editor.entry_id, editor.group_prompt_id
-        entry = editor.current_input()
+        entry, entry_rev = editor.current_input(), editor.entry_rev
 
         def saved(result: JournalEntry) -> None:
             self.controller.drafts.saved()
-            editor.load(result.to_input(), result.id)
+            editor.load(result.to_input(), result.id, entry_rev=result.edited_hlc)
             editor.status_label.setText(self.tr("Saved."))
             self.controller.select_entry(result.id)
             self.controller.status(self.tr("Entry saved."))
@@ -157,7 +161,7 @@ class EntryEditing(QObject):
 
         self.controller.context.ops.collection(
             self.view,
-            lambda _ctx: save_entry(journal, prompts, entry_id, group_prompt_id, entry),
+            lambda _ctx: save_entry(journal, prompts, entry_id, group_prompt_id, entry, entry_rev),
             lambda result: _entry_changed(
                 result.id, answered_group_prompt=group_prompt_id is not None
             ),
@@ -167,8 +171,33 @@ class EntryEditing(QObject):
 
     def _not_saved(self, exc: BaseException) -> None:
         """Say why; the list points at what the editor still shows."""
-        self.view.editor.show_message(describe(exc))
+        if isinstance(exc, StaleEdit):
+            # Changed elsewhere first: the typing stays, and Reload offers the saved entry.
+            self.view.editor.show_message("")
+            self.view.editor.show_stale(describe(exc))
+        else:
+            self.view.editor.show_message(describe(exc))
         self.controller.select_entry(self.view.editor.entry_id)
+
+    def reload(self) -> None:
+        """Reload: show the entry as saved now, replacing what was typed (only ever
+        because the person chose it)."""
+        editor, journal = self.view.editor, self.controller.journal
+        entry_id = editor.entry_id
+        if entry_id is None:
+            return
+
+        def show(entry: JournalEntry) -> None:
+            if editor.entry_id != entry_id:
+                return  # the person moved on meanwhile
+            self.controller.drafts.discard()  # the typing is let go on purpose
+            editor.load(entry.to_input(), entry.id, entry_rev=entry.edited_hlc)
+            self.controller.select_entry(entry.id)
+            editor.body_edit.setFocus()
+
+        self.controller.context.ops.query(self.view, lambda _ctx: journal.get(entry_id)).on_success(
+            show
+        ).on_failure(self._not_saved).run()
 
     # ------------------------------------------------------------------ deleting
     def confirm_delete(self, day_text: str) -> bool:
