@@ -12,9 +12,10 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.core.model import JournalEntryInput, MemberDraft
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.crisis_lines import CrisisLinesService
+from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.agreement import agreement_page
@@ -22,6 +23,7 @@ from safespace_desktop.ui.crisis_lines import crisis_lines_page
 from safespace_desktop.ui.crisis_lines.view import CrisisLinesView
 from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.session.context import SessionContext
+from tests.gui import journal_helpers
 from tests.gui.roster_gui import click, open_members_page, session_context, settle, show
 
 pytestmark = pytest.mark.gui
@@ -237,3 +239,91 @@ def test_a_stale_agreement_draft_save_keeps_the_typing_and_reload_brings_their_v
     click(qtbot, button_named(page, "Reload"))
     qtbot.waitUntil(lambda: page.text_edit.toPlainText() == their_text)
     assert not page.stale_bar.isVisibleTo(page)
+
+
+# ---------------------------------------------------------------------------- journal
+@pytest.fixture
+def make_page(qtbot: QtBot) -> Iterator[journal_helpers.MakePage]:
+    yield from journal_helpers.page_factory(qtbot)
+
+
+def test_a_stale_journal_save_keeps_the_typing_and_reload_brings_the_saved_entry(
+    qtbot: QtBot, vault: Vault, make_page: journal_helpers.MakePage
+) -> None:
+    journal_helpers.claim_member(vault)
+    entry = JournalService(vault).add(JournalEntryInput("A quiet evening"))
+    page = make_page(vault)
+    editor = page.editor
+    journal_helpers.select_row(qtbot, page, 0)
+    assert editor.body_edit.toPlainText() == "A quiet evening"
+
+    # The same entry is starred elsewhere (the page's own service, from the list) while
+    # it is open in the editor.
+    page.controller.journal.set_starred(entry.id, True)
+
+    editor.body_edit.setFocus()
+    qtbot.keyClicks(editor.body_edit, ", then a call with Mum")
+    journal_helpers.click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: editor.stale_frame.isVisibleTo(page), timeout=5000)
+    journal_helpers.settle(qtbot, page)
+
+    assert STALE_WORDS in editor.stale_text.text()
+    assert "entry was changed somewhere else" in editor.stale_text.text()
+    assert editor.body_edit.toPlainText() == "A quiet evening, then a call with Mum"
+    assert not editor.star_check.isChecked()  # what the editor held, untouched
+    stored = JournalService(vault).get(entry.id)
+    assert stored.starred and stored.body == "A quiet evening"
+
+    journal_helpers.click(qtbot, button_named(page, "Reload"))
+    qtbot.waitUntil(lambda: not editor.stale_frame.isVisibleTo(page), timeout=5000)
+    journal_helpers.settle(qtbot, page)
+    assert editor.body_edit.toPlainText() == "A quiet evening"
+    assert editor.star_check.isChecked()
+
+    # From the reloaded revision the save goes through and keeps the star.
+    qtbot.keyClicks(editor.body_edit, ", then a call with Mum")
+    journal_helpers.click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: editor.status_label.text() == "Saved.", timeout=5000)
+    stored = JournalService(vault).get(entry.id)
+    assert stored.starred and stored.body == "A quiet evening, then a call with Mum"
+
+
+def test_a_journal_entry_changed_by_another_service_is_refused_then_reloaded(
+    qtbot: QtBot, vault: Vault, make_page: journal_helpers.MakePage
+) -> None:
+    # Another window (its own service and in-memory copy) changes the entry: the
+    # refusal still comes, and Reload shows that version, not the page's old copy.
+    journal_helpers.claim_member(vault)
+    entry = JournalService(vault).add(JournalEntryInput("Walked to the park"))
+    page = make_page(vault)
+    editor = page.editor
+    journal_helpers.select_row(qtbot, page, 0)
+    JournalService(vault).update(entry.id, JournalEntryInput("Walked to the river"))
+
+    editor.body_edit.setFocus()
+    qtbot.keyClicks(editor.body_edit, " in the rain")
+    journal_helpers.click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: editor.stale_frame.isVisibleTo(page), timeout=5000)
+    assert editor.body_edit.toPlainText() == "Walked to the park in the rain"
+
+    journal_helpers.click(qtbot, button_named(page, "Reload"))
+    qtbot.waitUntil(lambda: not editor.stale_frame.isVisibleTo(page), timeout=5000)
+    journal_helpers.settle(qtbot, page)
+    assert editor.body_edit.toPlainText() == "Walked to the river"
+    assert not editor.is_dirty()
+
+
+def test_journal_saves_with_nobody_else_editing_show_no_refusal(
+    qtbot: QtBot, vault: Vault, make_page: journal_helpers.MakePage
+) -> None:
+    journal_helpers.claim_member(vault)
+    page = make_page(vault)
+    editor = page.editor
+    journal_helpers.write_entry(qtbot, page, "First words")
+    for more in (" and more", " and still more"):  # each save starts from the last one
+        editor.body_edit.setFocus()
+        qtbot.keyClicks(editor.body_edit, more)
+        journal_helpers.click(qtbot, editor.save_button)
+        qtbot.waitUntil(lambda: editor.status_label.text() == "Saved.", timeout=5000)
+        assert not editor.stale_frame.isVisibleTo(page)
+    assert JournalService(vault).list_entries()[0].body == "First words and more and still more"

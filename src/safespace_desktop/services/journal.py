@@ -349,6 +349,9 @@ class JournalService:
             state = record.state
             found = state.last_edited_hlc()
             if expected_rev is not None and found != expected_rev:
+                cache = self._live_cache(keyring, principal)
+                if cache is not None:  # so Reload shows the stored version
+                    cache.put(self._entry_or_damaged(record))
                 raise StaleEdit("journal_entry", expected=expected_rev, found=found)
             encoded = encode_entry(clean)
             changes = {ENTRY_FIELD: encoded} if state.get(ENTRY_FIELD) != frozen(encoded) else {}
