@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from safespace_desktop.ui.wording import codes
+from safespace_desktop.ui.wording import codes, stale
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "safespace_desktop"
 CODE = re.compile(r"^[a-z_]+$")
@@ -172,7 +172,7 @@ def _worded(site: Site) -> bool:
         "passphrase": codes.PASSPHRASE,
         "recovery_code": codes.RECOVERY_CODE,
         "bundle": codes.BUNDLE,
-        "stale": codes.STALE,
+        "stale": stale.STALE,
     }[site.kind]
     return code in table
 
@@ -205,7 +205,7 @@ def test_every_wording_fills_only_the_placeholders_it_names() -> None:
         codes.PASSPHRASE,
         codes.RECOVERY_CODE,
         codes.BUNDLE,
-        codes.STALE,
+        stale.STALE,
         codes.PROGRESS,
         dict(enumerate(codes.VALIDATION_BY_FIELD.values())),
         dict(enumerate(codes.VALIDATION_BY_RECORD.values())),

@@ -5,7 +5,8 @@ reads. A sentence is chosen most specific first: by record kind and field (the
 ``record`` parameter a service may pass, e.g. "member"), then by field, then by code
 alone. Each entry names the parameters that fill %1, %2, … in order.
 
-Every code raised in src/ must have an entry (tests/unit/test_error_codes.py).
+Every code raised in src/ must have an entry (tests/unit/test_error_codes.py). StaleEdit
+kinds are worded in stale.py.
 """
 
 from __future__ import annotations
@@ -427,51 +428,6 @@ NOT_FOUND: dict[str, Wording] = {
     "entry_gone": _w(QT_TRANSLATE_NOOP("Errors", "That entry is no longer in your journal.")),
     "no_active_consent": _w(
         QT_TRANSLATE_NOOP("Errors", "There is no active consent for that purpose to withdraw.")
-    ),
-}
-
-# ---------------------------------------------------------------- StaleEdit (by record kind)
-STALE: dict[str, Wording] = {
-    "record": _w(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Someone else changed this while you were editing it, so your changes were not "
-            "saved. What you typed is still here: copy anything you want to keep, then "
-            "choose Reload to see their version and make your changes again.",
-        )
-    ),
-    "member": _w(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Someone else changed this person's details while you were editing them, so "
-            "your changes were not saved. What you typed is still here: copy anything you "
-            "want to keep, then choose Reload to see their version and make your changes "
-            "again.",
-        )
-    ),
-    "agreement_draft": _w(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Someone else changed this draft while you were editing it, so your changes "
-            "were not saved. What you typed is still here: copy anything you want to keep, "
-            "then choose Reload to see their version and make your changes again.",
-        )
-    ),
-    "journal_entry": _w(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This entry was changed somewhere else while you were writing, so your changes "
-            "were not saved. What you typed is still here: copy anything you want to keep, "
-            "then choose Reload to see the saved entry and make your changes again.",
-        )
-    ),
-    "crisis_line": _w(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Someone else changed this crisis line while you were editing it, so your "
-            "changes were not saved. What you typed is still here: copy anything you want "
-            "to keep, then choose Reload to see their version and make your changes again.",
-        )
     ),
 }
 

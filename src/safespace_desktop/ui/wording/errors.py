@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from safespace_desktop.core import errors
 from safespace_desktop.core.roster import NameHint
-from safespace_desktop.ui.wording import codes
+from safespace_desktop.ui.wording import codes, stale
 from safespace_desktop.ui.wording.codes import Wording
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -215,7 +215,7 @@ def describe(exc: BaseException) -> str:
         (errors.BundleRejected, codes.BUNDLE),
     )
     if isinstance(exc, errors.StaleEdit):
-        return _worded(codes.STALE.get(exc.code, codes.STALE["record"]), exc.params)
+        return _worded(stale.STALE.get(exc.code, stale.STALE["record"]), exc.params)
     for coded_kind, table in coded:
         if isinstance(exc, coded_kind):
             worded = _from_table(table, exc)

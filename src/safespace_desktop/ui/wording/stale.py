@@ -1,0 +1,57 @@
+"""StaleEdit kinds → sentences (context "Errors"): a save refused because the record
+changed elsewhere first. Each names the record and says the typing is still there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from safespace_desktop.ui.wording.codes import Wording
+
+
+def _w(text: object) -> Wording:
+    return Wording(str(text))
+
+
+STALE: dict[str, Wording] = {
+    "record": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this while you were editing it, so your changes were not "
+            "saved. What you typed is still here: copy anything you want to keep, then "
+            "choose Reload to see their version and make your changes again.",
+        )
+    ),
+    "member": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this person's details while you were editing them, so "
+            "your changes were not saved. What you typed is still here: copy anything you "
+            "want to keep, then choose Reload to see their version and make your changes "
+            "again.",
+        )
+    ),
+    "agreement_draft": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this draft while you were editing it, so your changes "
+            "were not saved. What you typed is still here: copy anything you want to keep, "
+            "then choose Reload to see their version and make your changes again.",
+        )
+    ),
+    "journal_entry": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This entry was changed somewhere else while you were writing, so your changes "
+            "were not saved. What you typed is still here: copy anything you want to keep, "
+            "then choose Reload to see the saved entry and make your changes again.",
+        )
+    ),
+    "crisis_line": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this crisis line while you were editing it, so your "
+            "changes were not saved. What you typed is still here: copy anything you want "
+            "to keep, then choose Reload to see their version and make your changes again.",
+        )
+    ),
+}
