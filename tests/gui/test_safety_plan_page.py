@@ -401,3 +401,44 @@ def test_a_wallet_card_and_a_one_page_plan_come_out_as_pdf(
     plan_text = plan_document(plan, page.font()).toPlainText()
     assert "6. Making my surroundings safer" in plan_text
     assert all(f"{name} line 3" in plan_text for name, _t in SAFETY_PLAN_SECTIONS)
+
+
+def test_a_stale_plan_save_keeps_the_typing_and_reload_brings_the_saved_plan(
+    qtbot: QtBot, vault: Vault, make_context: MakeContext
+) -> None:
+    # The plan is open on this page; it is changed elsewhere (another window, an
+    # imported backup) before the person saves what they typed here.
+    add_member(vault, "sam")
+    SafetyPlanService(vault).save(SafetyPlan(coping_on_my_own=("Walk",)))
+    page = open_page(qtbot, make_context())
+    assert page.editors["coping_on_my_own"].items() == ("Walk",)
+
+    SafetyPlanService(vault).save(SafetyPlan(coping_on_my_own=("Walk", "Call Jo")))
+    type_line(qtbot, page, "reasons_for_living", "My cat")
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: page.stale_frame.isVisibleTo(page), timeout=5000)
+
+    assert "What you typed is still here" in page.stale_text.text()
+    assert "safety plan was changed somewhere else" in page.stale_text.text()
+    assert page.editors["reasons_for_living"].items() == ("My cat",)  # typing kept
+    assert page.editors["coping_on_my_own"].items() == ("Walk",)
+    assert SafetyPlanService(vault).get() == SafetyPlan(coping_on_my_own=("Walk", "Call Jo"))
+    assert "aren't saved" in page.state_label.text()
+
+    reload = [b for b in page.findChildren(QAbstractButton) if b.accessibleName() == "Reload"]
+    assert len(reload) == 1 and reload[0].isVisible()
+    qtbot.mouseClick(reload[0], LEFT)
+    qtbot.waitUntil(lambda: not page.stale_frame.isVisibleTo(page), timeout=5000)
+    wait_opened(qtbot, page)
+    assert page.editors["coping_on_my_own"].items() == ("Walk", "Call Jo")
+    assert page.editors["reasons_for_living"].items() == ()
+
+    # From the reloaded revision the save goes through, and so does the next one.
+    type_line(qtbot, page, "reasons_for_living", "My cat")
+    save(qtbot, page)
+    type_line(qtbot, page, "reasons_for_living", "Spring")
+    save(qtbot, page)
+    assert not page.stale_frame.isVisibleTo(page)
+    assert SafetyPlanService(vault).get() == SafetyPlan(
+        coping_on_my_own=("Walk", "Call Jo"), reasons_for_living=("My cat", "Spring")
+    )

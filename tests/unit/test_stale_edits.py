@@ -14,13 +14,14 @@ import pytest
 
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import StaleEdit
-from safespace_desktop.core.model import JournalEntryInput, MemberDraft
+from safespace_desktop.core.model import JournalEntryInput, MemberDraft, SafetyPlan
 from safespace_desktop.core.roster import ContactDetails, MemberStatus
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault
 from tests.unit.journal_helpers import add_member
 
@@ -199,3 +200,27 @@ def test_a_stale_journal_entry_save_is_refused_and_the_star_set_elsewhere_kept(
         expected_rev=saved.edited_hlc,
     )
     assert again.body == "Later: slept well" and again.edited_hlc > saved.edited_hlc
+
+
+def test_a_stale_safety_plan_save_is_refused_and_the_other_save_kept(vault: Vault) -> None:
+    add_member(vault, "sam")
+    first, second = SafetyPlanService(vault), SafetyPlanService(vault)
+    empty = first.get()
+    assert empty.rev == 0  # never saved
+    created = second.save(SafetyPlan(people_to_ask=("Jo",)), expected_rev=empty.rev)
+    assert created.rev != 0 and second.get().rev == created.rev
+
+    with pytest.raises(StaleEdit) as caught:  # started from the empty plan
+        first.save(SafetyPlan(distractions=("The park",)), expected_rev=empty.rev)
+    assert caught.value.kind == "safety_plan"
+    assert caught.value.params == {"expected": 0, "found": created.rev}
+    assert first.get() == SafetyPlan(people_to_ask=("Jo",))
+
+    loaded = first.get()
+    saved = first.save(
+        SafetyPlan(people_to_ask=("Jo",), distractions=("The park",)), expected_rev=loaded.rev
+    )
+    assert saved.rev > loaded.rev
+    unchanged = first.save(saved, expected_rev=saved.rev)  # nothing changed: same revision
+    assert unchanged.rev == saved.rev == first.get().rev
+    assert first.save(SafetyPlan(people_to_ask=("Jo", "Sam"))).people_to_ask == ("Jo", "Sam")

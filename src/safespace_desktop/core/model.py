@@ -323,6 +323,9 @@ class SafetyPlan:
     professionals: tuple[str, ...] = ()
     safer_surroundings: tuple[str, ...] = ()
     reasons_for_living: tuple[str, ...] = ()
+    # The stored revision this was read at (0: never saved). The page passes it back as
+    # ``expected_rev`` so a stale save is refused; it is not part of the plan's content.
+    rev: int = field(default=0, compare=False)
 
     @property
     def is_empty(self) -> bool:

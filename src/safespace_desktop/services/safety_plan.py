@@ -7,9 +7,10 @@ plan is for the person to read, and to print only after an explicit, warned acti
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from safespace_desktop.core.errors import ValidationError, VaultLocked
+from safespace_desktop.core.errors import StaleEdit, ValidationError, VaultLocked
 from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.core.text import check_text
@@ -23,7 +24,7 @@ CARD_ITEMS = 3  # lines per section on the wallet card
 
 def clean_plan(plan: SafetyPlan) -> SafetyPlan:
     """Strip blank lines and whitespace; enforce the limits with kind messages."""
-    values: dict[str, tuple[str, ...]] = {}
+    values: dict[str, Any] = {}  # section name → its lines
     for name, _title in SAFETY_PLAN_SECTIONS:
         items = []
         for raw in getattr(plan, name):
@@ -94,12 +95,16 @@ class SafetyPlanService:
         with self._vault.transaction() as (db, keyring, principal):
             repo = db.journal.safety_plans
             record = repo.get(db, keyring, self._record_id(principal.slot_id))
-        if record is None or record.state.deleted:
+        if record is None:
             return SafetyPlan()
-        return _plan_from_state(record.state)
+        if record.state.deleted:
+            return SafetyPlan(rev=record.rev)
+        return replace(_plan_from_state(record.state), rev=record.rev)
 
-    def save(self, plan: SafetyPlan) -> SafetyPlan:
-        """Save the plan (only changed sections are rewritten)."""
+    def save(self, plan: SafetyPlan, *, expected_rev: int | None = None) -> SafetyPlan:
+        """Save the plan (only changed sections are rewritten). ``expected_rev`` is the
+        ``SafetyPlan.rev`` the page loaded: if the plan changed since, StaleEdit and
+        nothing is written."""
         clean = clean_plan(plan)
         if not self._vault.is_unlocked:
             raise VaultLocked()
@@ -107,6 +112,9 @@ class SafetyPlanService:
             repo = db.journal.safety_plans
             record_id = self._record_id(principal.slot_id)
             record = repo.get(db, keyring, record_id)
+            rev = record.rev if record is not None else 0
+            if expected_rev is not None and rev != expected_rev:
+                raise StaleEdit("safety_plan", expected=expected_rev, found=rev)
             state = record.state if record is not None else RecordState()
             changes = {
                 name: list(getattr(clean, name))
@@ -117,7 +125,8 @@ class SafetyPlanService:
                 replica, counter, hlc = self._vault.next_write(db)
                 state.write(changes, replica, counter, hlc)
                 repo.store(db, keyring.journal_key, record_id, state, counter)
-        return clean
+                rev = counter
+        return replace(clean, rev=rev)
 
     def as_plain_text(self, plan: SafetyPlan | None = None) -> str:
         """The plan as printable text (the UI prints only after warning about shared printers)."""

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
-from safespace_desktop.core.errors import SafeSpaceError
+from safespace_desktop.core.errors import SafeSpaceError, StaleEdit
 from safespace_desktop.core.model import SafetyPlan
 from safespace_desktop.services.safety_plan import SafetyPlanService, clean_plan
 from safespace_desktop.ui.runtime.file_locations import prepare_printer
@@ -36,6 +36,7 @@ class SafetyPlanController(QObject):
         self.saved_plan = SafetyPlan()
         view.edited.connect(self.refresh_state)
         view.save_button.clicked.connect(self.save)
+        view.reload_button.clicked.connect(self.load)  # only ever because the person chose it
         view.print_plan_button.clicked.connect(self.print_plan)
         view.print_card_button.clicked.connect(self.print_card)
         # An imported journal backup may bring a plan: read it again, unless editing.
@@ -65,6 +66,7 @@ class SafetyPlanController(QObject):
 
     def _loaded(self, plan: SafetyPlan) -> None:
         self.saved_plan = plan
+        self.view.show_stale("")
         self.view.show_plan(plan)
         self.refresh_state()
 
@@ -76,19 +78,29 @@ class SafetyPlanController(QObject):
     def save(self) -> None:
         self.view.take_pending_lines()
         service, plan = self.service, self.view.current_plan()
+        expected_rev = self.saved_plan.rev  # the revision the page shows was read at
 
         def saved(result: SafetyPlan) -> None:
             self.saved_plan = result
             self.view.show_plan(result)
             self.view.say("")
+            self.view.show_stale("")
             self.refresh_state()
             self.context.signals.status_message.emit(
                 self.tr("Your safety plan is saved. Only you can open it.")
             )
 
         self.context.ops.collection(
-            self.view, lambda _ctx: service.save(plan), PLAN_CHANGED
-        ).on_success(saved).on_failure(lambda exc: self.view.say(describe(exc))).run()
+            self.view, lambda _ctx: service.save(plan, expected_rev=expected_rev), PLAN_CHANGED
+        ).on_success(saved).on_failure(self._not_saved).run()
+
+    def _not_saved(self, exc: BaseException) -> None:
+        if isinstance(exc, StaleEdit):
+            # Changed elsewhere first: the typing stays, and Reload offers the saved plan.
+            self.view.say("")
+            self.view.show_stale(describe(exc))
+        else:
+            self.view.say(describe(exc))
 
     # -- printing ---------------------------------------------------------------------------
     def print_plan(self) -> None:

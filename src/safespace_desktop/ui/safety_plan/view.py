@@ -4,7 +4,9 @@ stays visible (save, print). It lays out and shows; the controller decides.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -119,7 +121,24 @@ class SafetyPlanView(QWidget):
         row.addWidget(self.state_label, 1)
         row.addWidget(self.print_plan_button)
         row.addWidget(self.print_card_button)
+        # A save refused because the plan changed elsewhere first (with Reload).
+        self.stale_frame = QFrame()
+        self.stale_frame.setObjectName("staleEditBanner")
+        self.stale_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stale_text = paragraph_label()
+        self.stale_text.setAccessibleName(self.tr("Your changes were not saved"))
+        self.reload_button = QPushButton(self.tr("&Reload"))
+        self.reload_button.setObjectName("reloadPlanButton")
+        self.reload_button.setAccessibleName(self.tr("Reload"))
+        self.reload_button.setAccessibleDescription(
+            self.tr("Show your plan as saved instead of what you typed")
+        )
+        stale_layout = QHBoxLayout(self.stale_frame)
+        stale_layout.addWidget(self.stale_text, 1)
+        stale_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.stale_frame.setVisible(False)
         footer_layout.addWidget(self.message)
+        footer_layout.addWidget(self.stale_frame)
         footer_layout.addLayout(row)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -133,7 +152,13 @@ class SafetyPlanView(QWidget):
         outer.addWidget(footer)
 
         chain_tab_order(
-            [*previous, self.save_button, self.print_plan_button, self.print_card_button]
+            [
+                *previous,
+                self.reload_button,
+                self.save_button,
+                self.print_plan_button,
+                self.print_card_button,
+            ]
         )
 
     def nav_title(self) -> str:
@@ -173,7 +198,8 @@ class SafetyPlanView(QWidget):
     # -- reading and showing ---------------------------------------------------------------
     def current_plan(self) -> SafetyPlan:
         """The plan as it is on screen (lines typed but not yet added are not included)."""
-        return SafetyPlan(**{name: editor.items() for name, editor in self.editors.items()})
+        sections: dict[str, Any] = {name: e.items() for name, e in self.editors.items()}
+        return SafetyPlan(**sections)
 
     def has_pending_lines(self) -> bool:
         return any(editor.pending_text() for editor in self.editors.values())
@@ -201,6 +227,11 @@ class SafetyPlanView(QWidget):
         self.scroll_area.setEnabled(not busy)
         if busy:
             self.state_label.setText(self.tr("Opening your plan…"))
+
+    def show_stale(self, text: str) -> None:
+        """Say that the plan changed elsewhere first (with Reload); "" hides it."""
+        self.stale_text.setText(text)
+        self.stale_frame.setVisible(bool(text))
 
     def say(self, text: str) -> None:
         self.message.setText(text)

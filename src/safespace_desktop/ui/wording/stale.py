@@ -46,6 +46,14 @@ STALE: dict[str, Wording] = {
             "then choose Reload to see the saved entry and make your changes again.",
         )
     ),
+    "safety_plan": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Your safety plan was changed somewhere else while you were editing it, so your "
+            "changes were not saved. What you typed is still here: copy anything you want "
+            "to keep, then choose Reload to see the saved plan and make your changes again.",
+        )
+    ),
     "crisis_line": _w(
         QT_TRANSLATE_NOOP(
             "Errors",
