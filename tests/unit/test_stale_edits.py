@@ -8,21 +8,26 @@ and the other edit stays as it was.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import StaleEdit
-from safespace_desktop.core.model import JournalEntryInput, MemberDraft, SafetyPlan
+from safespace_desktop.core.model import GroupSettings, JournalEntryInput, MemberDraft, SafetyPlan
 from safespace_desktop.core.roster import ContactDetails, MemberStatus
+from safespace_desktop.services import group_settings
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.retention import RetentionService
 from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.services.vault_label import rename_label
 from tests.unit.journal_helpers import add_member
 
 
@@ -224,3 +229,40 @@ def test_a_stale_safety_plan_save_is_refused_and_the_other_save_kept(vault: Vaul
     unchanged = first.save(saved, expected_rev=saved.rev)  # nothing changed: same revision
     assert unchanged.rev == saved.rev == first.get().rev
     assert first.save(SafetyPlan(people_to_ask=("Jo", "Sam"))).people_to_ask == ("Jo", "Sam")
+
+
+def test_a_stale_group_settings_save_is_refused_whatever_changed_underneath(
+    vault: Vault,
+) -> None:
+    typed = group_settings.read(vault)
+    assert typed.revisions is not None and typed.revisions.settings_rev != 0
+    mine = replace(typed, settings=GroupSettings("Mine", 600, 300))
+
+    changes_elsewhere: list[Callable[[], object]] = [
+        lambda: vault.update_settings(GroupSettings("Theirs", 300, 180)),
+        lambda: RetentionService(vault).set_retention_months(typed.retention_months + 1),
+        lambda: rename_label(vault, "Wednesday group"),
+    ]
+    for change in changes_elsewhere:  # each of the three places on its own
+        before = group_settings.read(vault)
+        change()
+        after = group_settings.read(vault)
+        with pytest.raises(StaleEdit) as caught:
+            group_settings.save(vault, mine, expected=before.revisions)
+        assert caught.value.kind == "group_settings"
+        now = group_settings.read(vault)
+        assert (now, now.revisions) == (after, after.revisions)  # the refusal wrote nothing
+
+    # From the current revisions the save goes through and returns the new ones; a
+    # second save from those goes through too.
+    current = group_settings.read(vault)
+    saved = group_settings.save(vault, mine, expected=current.revisions)
+    assert saved.revisions is not None and saved.revisions != current.revisions
+    stored = group_settings.read(vault)
+    assert (stored, stored.revisions) == (saved, saved.revisions)
+    again = group_settings.save(
+        vault, replace(mine, label="Thursday group"), expected=saved.revisions
+    )
+    assert again.label == "Thursday group" and vault.settings().group_name == "Mine"
+    # Without an expected revision nothing is checked.
+    assert group_settings.save(vault, mine).settings.group_name == "Mine"

@@ -4,18 +4,22 @@ The Group settings page edits four things that live in three places: the sealed 
 settings (name and auto-lock times, commons key), the retention reminder (group key)
 and the vault's neutral label (plaintext, shown before unlocking). ``save`` checks
 everything first and then writes all of it in one transaction, so a refusal or a
-failure never leaves half of the page saved.
+failure never leaves half of the page saved. The form carries the ``Revisions`` it was
+read at; ``save(..., expected=...)`` refuses with ``StaleEdit("group_settings")`` when any
+of them changed underneath, and writes nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, replace
 
-from safespace_desktop.core.errors import ValidationError
+from safespace_desktop.core.errors import CorruptKeyMaterial, StaleEdit, ValidationError
 from safespace_desktop.core.model import GroupSettings
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
+from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.retention import (
     DEFAULT_RETENTION_MONTHS,
     _settings_id,
@@ -23,6 +27,7 @@ from safespace_desktop.services.retention import (
 )
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.services.vault_label import clean_label
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 GROUP_NAME_MAX = 200
 MIN_LOCK_SECONDS = 30
@@ -30,10 +35,22 @@ MAX_LOCK_SECONDS = 3600
 
 
 @dataclass(frozen=True)
+class Revisions:
+    """What the page read: the sealed settings' and retention record's revisions (0 when
+    absent) and the plaintext label, which has no revision and is compared by value."""
+
+    settings_rev: int
+    retention_rev: int
+    label: str
+
+
+@dataclass(frozen=True)
 class GroupSettingsForm:
     settings: GroupSettings
     retention_months: int
     label: str
+    # Where the values were read; two forms with the same values are equal wherever read.
+    revisions: Revisions | None = dataclasses.field(default=None, compare=False)
 
 
 def check(form: GroupSettingsForm) -> GroupSettingsForm:
@@ -58,24 +75,52 @@ def check(form: GroupSettingsForm) -> GroupSettingsForm:
     )
 
 
-def read(vault: Vault) -> GroupSettingsForm:
-    """The page's fields, read in one transaction."""
-    vault.require_facilitator()
-    settings = vault.settings()
-    with store.transaction(vault) as (db, keyring, _principal):
-        r = store.repos(db)
-        record = r.settings.get(db, keyring, _settings_id(r.group_id))
-        label = db.vault_info().label
-    value = record.state.get("retention_months") if record is not None else None
+def _current(
+    vault: Vault, db: UnitOfWork, keyring: KeyRing
+) -> tuple[GroupSettings, int, Revisions]:
+    settings_record = vault._settings_repo(db).get(db, keyring, vault._settings_id(db))
+    if settings_record is None:
+        raise CorruptKeyMaterial("group settings")
+    state = settings_record.state
+    settings = GroupSettings(
+        group_name=str(state.get("group_name", "")),
+        facilitator_lock_seconds=int(state.get("facilitator_lock_seconds", 300)),
+        member_lock_seconds=int(state.get("member_lock_seconds", 180)),
+    )
+    r = store.repos(db)
+    retention = r.settings.get(db, keyring, _settings_id(r.group_id))
+    value = retention.state.get("retention_months") if retention is not None else None
     months = value if isinstance(value, int) else DEFAULT_RETENTION_MONTHS
-    return GroupSettingsForm(settings, months, label)
+    label = db.vault_info().label
+    revisions = Revisions(settings_record.rev, retention.rev if retention else 0, label)
+    return settings, months, revisions
 
 
-def save(vault: Vault, form: GroupSettingsForm) -> GroupSettingsForm:
-    """Check everything, then write settings, retention period and label in one transaction."""
+def read(vault: Vault) -> GroupSettingsForm:
+    """The page's fields and the revisions they were read at, in one transaction."""
+    vault.require_facilitator()
+    with store.transaction(vault) as (db, keyring, _principal):
+        settings, months, revisions = _current(vault, db, keyring)
+    return GroupSettingsForm(settings, months, revisions.label, revisions)
+
+
+def save(
+    vault: Vault, form: GroupSettingsForm, *, expected: Revisions | None = None
+) -> GroupSettingsForm:
+    """Check everything, then write settings, retention period and label in one transaction.
+    ``expected`` is ``form.revisions`` as read: if anything changed since, StaleEdit and
+    nothing is written. The result carries the revisions now stored."""
     vault.require_facilitator()
     checked = check(form)
     with store.transaction(vault) as (db, keyring, _principal):
+        if expected is not None:
+            found = _current(vault, db, keyring)[2]
+            if found != expected:
+                raise StaleEdit(
+                    "group_settings",
+                    expected=(expected.settings_rev, expected.retention_rev),
+                    found=(found.settings_rev, found.retention_rev),
+                )
         vault._write_settings(db, keyring.commons_key, checked.settings)
         r = store.repos(db)
         record_id = _settings_id(r.group_id)
@@ -91,4 +136,5 @@ def save(vault: Vault, form: GroupSettingsForm) -> GroupSettingsForm:
                 {"retention_months": checked.retention_months},
             )
         db.set_label(checked.label)
-    return checked
+        revisions = _current(vault, db, keyring)[2]
+    return replace(checked, revisions=revisions)

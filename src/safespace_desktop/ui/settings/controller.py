@@ -11,10 +11,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
-from safespace_desktop.core.errors import ValidationError
+from safespace_desktop.core.errors import StaleEdit, ValidationError
 from safespace_desktop.core.model import GroupSettings
 from safespace_desktop.services import group_settings
-from safespace_desktop.services.group_settings import GroupSettingsForm
+from safespace_desktop.services.group_settings import GroupSettingsForm, Revisions
 from safespace_desktop.ui.dialogs.add_facilitator import AddFacilitatorDialog
 from safespace_desktop.ui.dialogs.consent_wording import ConsentWordingDialog
 from safespace_desktop.ui.session.context import SessionContext
@@ -50,6 +50,7 @@ class SettingsController(QObject):
         self.context = context
         self.view = view
         self.saved: tuple[str, int, int, int, str] | None = None
+        self.revisions: Revisions | None = None  # what the shown fields were read at
         self._saving = False
         view.name_edit.textEdited.connect(self._edited)
         view.label_edit.textEdited.connect(self._edited)
@@ -58,6 +59,7 @@ class SettingsController(QObject):
         view.name_edit.returnPressed.connect(self.save)
         view.label_edit.returnPressed.connect(self.save)
         view.save_button.clicked.connect(self.save)
+        view.reload_button.clicked.connect(self.load)  # only ever because the person chose it
         view.wording_button.clicked.connect(self.open_wording_editor)
         view.add_button.clicked.connect(self.open_add_facilitator)
         view.save_button.setEnabled(False)
@@ -73,6 +75,8 @@ class SettingsController(QObject):
 
     def _show(self, form: GroupSettingsForm) -> None:
         self.saved = _as_fields(form)
+        self.revisions = form.revisions
+        self.view.show_stale("")
         self.view.show_fields(self.saved)
         self._edited()
         self.view.say("")
@@ -109,13 +113,13 @@ class SettingsController(QObject):
         form = GroupSettingsForm(
             GroupSettings(name.strip(), facilitator * 60, member * 60), months, label
         )
-        vault = self.context.vault
+        vault, expected = self.context.vault, self.revisions
         self._saving = True
         self.view.save_button.setEnabled(False)
         self.view.say("")
         self.context.ops.collection(
             self.view,
-            lambda _ctx: group_settings.save(vault, form),
+            lambda _ctx: group_settings.save(vault, form, expected=expected),
             ChangeSet.kinds(*SAVED_KINDS),
         ).on_success(self._saved).on_failure(self._refused).on_finished(self._done).run()
 
@@ -125,12 +129,19 @@ class SettingsController(QObject):
 
     def _saved(self, form: GroupSettingsForm) -> None:
         self.saved = _as_fields(form)
+        self.revisions = form.revisions
+        self.view.show_stale("")
         self._saving = False
         self.view.show_fields(self.saved)
         self.view.say(_tr("✓ Saved."))
         self.context.signals.status_message.emit(_tr("Group settings saved."))
 
     def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, StaleEdit):
+            # Changed elsewhere first: the typing stays, and Reload offers the saved settings.
+            self.view.say("")
+            self.view.show_stale(describe(exc))
+            return
         self.view.say(fill(_tr("Not saved yet. %1"), describe(exc)))
         if isinstance(exc, ValidationError):
             target = self.view.field_widget(exc.field)

@@ -46,6 +46,15 @@ STALE: dict[str, Wording] = {
             "then choose Reload to see the saved entry and make your changes again.",
         )
     ),
+    "group_settings": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed the group settings while you were editing them, so your "
+            "changes were not saved. What you typed is still here: note anything you want "
+            "to keep, then choose Reload to see the saved settings and make your changes "
+            "again.",
+        )
+    ),
     "safety_plan": _w(
         QT_TRANSLATE_NOOP(
             "Errors",
