@@ -12,8 +12,10 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from safespace_desktop.core.consent import WordingKind
 from safespace_desktop.core.model import JournalEntryInput, MemberDraft
 from safespace_desktop.services.agreement import AgreementService
+from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
@@ -21,6 +23,7 @@ from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.agreement import agreement_page
 from safespace_desktop.ui.crisis_lines import crisis_lines_page
 from safespace_desktop.ui.crisis_lines.view import CrisisLinesView
+from safespace_desktop.ui.dialogs.consent_wording import ConsentWordingDialog
 from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.session.context import SessionContext
 from tests.gui import journal_helpers
@@ -327,3 +330,45 @@ def test_journal_saves_with_nobody_else_editing_show_no_refusal(
         qtbot.waitUntil(lambda: editor.status_label.text() == "Saved.", timeout=5000)
         assert not editor.stale_frame.isVisibleTo(page)
     assert JournalService(vault).list_entries()[0].body == "First words and more and still more"
+
+
+# ---------------------------------------------------------------------------- consent wording
+def test_a_stale_wording_save_keeps_the_typing_and_reload_brings_the_newer_version(
+    qtbot: QtBot, context: SessionContext, vault: Vault
+) -> None:
+    editor = ConsentWordingDialog(context)
+    show(qtbot, editor, 900, 700)
+    qtbot.waitUntil(editor.kind_combo.isEnabled)
+    assert editor.version_label.text().startswith("Version 1")
+    reload = editor.reload_button
+    assert not reload.isVisible()
+
+    # Another facilitator's window saves version 2 while this one is open.
+    kind = WordingKind.CONFIDENTIALITY
+    ConsentService(vault).edit_wording(kind, "What is said here stays here.")
+    replace_text(qtbot, editor.text_edit, "Only what you choose to share.")
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: STALE_WORDS in editor.message.text(), timeout=5000)
+
+    assert "new version of this text" in editor.message.text()
+    assert editor.message.isVisible()
+    assert editor.text_edit.toPlainText() == "Only what you choose to share."  # typing kept
+    assert ConsentService(vault).wording(kind).text == "What is said here stays here."
+    assert [w.version for w in ConsentService(vault).wording_history(kind)] == [1, 2]
+    assert button_named(editor, "Reload") is reload
+
+    click(qtbot, reload)
+    qtbot.waitUntil(lambda: editor.version_label.text().startswith("Version 2"), timeout=5000)
+    assert editor.text_edit.toPlainText() == "What is said here stays here."
+    assert not reload.isVisible() and not editor.message.isVisible()
+
+    # From the reloaded version the save goes through, and so does the next one.
+    for version, text in ((3, "Only what you choose to share."), (4, "Kindly kept.")):
+        replace_text(qtbot, editor.text_edit, text)
+        click(qtbot, editor.save_button)
+        qtbot.waitUntil(
+            lambda v=version: editor.version_label.text().startswith(f"Version {v}"),
+            timeout=5000,
+        )
+        assert ConsentService(vault).wording(kind).text == text
+    assert not reload.isVisible()

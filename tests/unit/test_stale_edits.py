@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from safespace_desktop.core.consent import ConsentPurpose
+from safespace_desktop.core.consent import ConsentPurpose, WordingKind
 from safespace_desktop.core.errors import StaleEdit
 from safespace_desktop.core.model import GroupSettings, JournalEntryInput, MemberDraft, SafetyPlan
 from safespace_desktop.core.roster import ContactDetails, MemberStatus
@@ -266,3 +266,25 @@ def test_a_stale_group_settings_save_is_refused_whatever_changed_underneath(
     assert again.label == "Thursday group" and vault.settings().group_name == "Mine"
     # Without an expected revision nothing is checked.
     assert group_settings.save(vault, mine).settings.group_name == "Mine"
+
+
+def test_a_stale_consent_wording_save_is_refused_and_the_newer_version_kept(
+    vault: Vault,
+) -> None:
+    first, second = ConsentService(vault), ConsentService(vault)
+    kind = WordingKind.CONTACT_BETWEEN_MEETINGS
+    shown = first.wording(kind)
+    assert second.wording(kind).version == shown.version == 1
+    theirs = second.edit_wording(kind, "May we call you?", expected_version=shown.version)
+    assert theirs.version == 2
+
+    with pytest.raises(StaleEdit) as caught:  # started from version 1
+        first.edit_wording(kind, "May we text you?", expected_version=shown.version)
+    assert caught.value.kind == "consent_wording"
+    assert caught.value.params == {"expected": 1, "found": 2}
+    assert [w.version for w in first.wording_history(kind)] == [1, 2]  # nothing written
+    assert first.wording(kind).text == "May we call you?"
+
+    mine = first.edit_wording(kind, "May we text you?", expected_version=theirs.version)
+    assert mine.version == 3 and first.wording(kind).text == "May we text you?"
+    assert first.edit_wording(kind, "Call or text?").version == 4  # nothing checked

@@ -27,7 +27,7 @@ from safespace_desktop.core.consent import (
     Wording,
     WordingKind,
 )
-from safespace_desktop.core.errors import NotFound, ValidationError
+from safespace_desktop.core.errors import NotFound, StaleEdit, ValidationError
 from safespace_desktop.core.roster import clean_text, parse_date
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.core.text import check_text
@@ -151,8 +151,17 @@ class ConsentService:
                 return wording
         raise NotFound("no_such_version", version=version)
 
-    def edit_wording(self, kind: WordingKind, text: str, *, title: str | None = None) -> Wording:
-        """Save a new version (the old ones stay, and consents keep theirs)."""
+    def edit_wording(
+        self,
+        kind: WordingKind,
+        text: str,
+        *,
+        title: str | None = None,
+        expected_version: int | None = None,
+    ) -> Wording:
+        """Save a new version (the old ones stay, and consents keep theirs).
+        ``expected_version`` is the ``Wording.version`` the editor showed: if a newer
+        version was saved since, StaleEdit and nothing is written."""
         self._vault.require_facilitator()
         check_text("text", text)
         if title is not None:
@@ -164,6 +173,8 @@ class ConsentService:
             raise ValidationError("text", "too_long", limit=WORDING_TEXT_MAX)
         with store.transaction(self._vault) as (db, keyring, _principal):
             current = self.current_in(db, keyring, kind, store_default=True)
+            if expected_version is not None and current.version != expected_version:
+                raise StaleEdit("consent_wording", expected=expected_version, found=current.version)
             new_title = current.title if title is None else clean_text(title)
             if not new_title:
                 raise ValidationError("title", "required", record="wording")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.consent import WORDING_TITLE_MAX, Wording, WordingKind
-from safespace_desktop.core.errors import ValidationError
+from safespace_desktop.core.errors import StaleEdit, ValidationError
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.ui.members.consent_model import wording_kind_name
 from safespace_desktop.ui.session.context import SessionContext
@@ -88,6 +88,14 @@ class ConsentWordingDialog(QDialog):
 
         self.save_button = QPushButton(self.tr("&Save as a new version"))
         self.revert_button = QPushButton(self.tr("&Undo my edits"))
+        # Shown only when a save was refused because a newer version was saved meanwhile.
+        self.reload_button = QPushButton(self.tr("&Reload"))
+        self.reload_button.setObjectName("reloadWordingButton")
+        self.reload_button.setAccessibleName(self.tr("Reload"))
+        self.reload_button.setAccessibleDescription(
+            self.tr("Show the version saved meanwhile instead of what you typed")
+        )
+        self.reload_button.hide()
         buttons = QDialogButtonBox()
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setAccessibleName(self.tr("Close"))
@@ -95,6 +103,7 @@ class ConsentWordingDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.revert_button)
+        row.addWidget(self.reload_button)
         row.addStretch(1)
         row.addWidget(buttons)
 
@@ -121,6 +130,7 @@ class ConsentWordingDialog(QDialog):
                 self.text_edit,
                 self.save_button,
                 self.revert_button,
+                self.reload_button,
                 self.close_button,
             ]
         )
@@ -130,6 +140,7 @@ class ConsentWordingDialog(QDialog):
         self.text_edit.textChanged.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.reload_button.clicked.connect(self._load)  # only ever because the person chose it
         self._load()
 
     # -- state ----------------------------------------------------------------------------
@@ -147,6 +158,7 @@ class ConsentWordingDialog(QDialog):
 
     def _load(self) -> None:
         self.message.hide()
+        self.reload_button.hide()
         service, kind = self._service, self.kind()
         self._set_loading(True)
         self._context.ops.query(
@@ -232,10 +244,11 @@ class ConsentWordingDialog(QDialog):
             return
         service, kind = self._service, self.kind()
         text, title = self.text_edit.toPlainText(), self.title_edit.text()
+        shown = self._current.version if self._current is not None else None
         self.save_button.setEnabled(False)
         self._context.ops.collection(
             self,
-            lambda _ctx: service.edit_wording(kind, text, title=title),
+            lambda _ctx: service.edit_wording(kind, text, title=title, expected_version=shown),
             ChangeSet.of(RecordKind.CONSENT_WORDING),
         ).on_success(self._saved).on_failure(self._refused).run()
 
@@ -247,8 +260,10 @@ class ConsentWordingDialog(QDialog):
         )
 
     def _refused(self, exc: BaseException) -> None:
+        self._edited()  # first: while the text differs, _edited hides the message
         self._show_message("⚠ " + describe(exc))
-        self._edited()
+        # A newer version was saved meanwhile: the typing stays, and Reload offers it.
+        self.reload_button.setVisible(isinstance(exc, StaleEdit))
         if isinstance(exc, ValidationError):
             (self.title_edit if exc.field == "title" else self.text_edit).setFocus()
 

@@ -55,6 +55,15 @@ STALE: dict[str, Wording] = {
             "again.",
         )
     ),
+    "consent_wording": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else saved a new version of this text while you were editing it, so "
+            "your changes were not saved. What you typed is still here: copy anything you "
+            "want to keep, then choose Reload to see their version and make your changes "
+            "again.",
+        )
+    ),
     "safety_plan": _w(
         QT_TRANSLATE_NOOP(
             "Errors",
