@@ -428,17 +428,17 @@ def test_a_stale_group_settings_save_keeps_the_typing_and_reload_brings_the_save
     context = make_context()
     page = open_settings_page(qtbot, context)
     assert page.name_edit.text() == "Riverside Circle"
-    assert not page.stale_frame.isVisibleTo(page)
+    assert not page.stale.isVisibleTo(page)
 
     # Changed elsewhere (another window, a sync import) while this page is open.
     vault.update_settings(GroupSettings("Harbour Friends", 300, 180))
     page.name_edit.selectAll()
     qtbot.keyClicks(page.name_edit, "Lakeside Circle")
     qtbot.mouseClick(page.save_button, LEFT)
-    qtbot.waitUntil(lambda: page.stale_frame.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: page.stale.isVisibleTo(page), timeout=5000)
 
-    assert "What you typed is still here" in page.stale_text.text()
-    assert "group settings" in page.stale_text.text()
+    assert "What you typed is still here" in page.stale.text.text()
+    assert "group settings" in page.stale.text.text()
     assert page.name_edit.text() == "Lakeside Circle"  # typing kept
     assert vault.settings().group_name == "Harbour Friends"  # their change kept
     assert page.save_button.isEnabled()
@@ -446,7 +446,7 @@ def test_a_stale_group_settings_save_keeps_the_typing_and_reload_brings_the_save
     reload = [b for b in page.findChildren(QAbstractButton) if b.accessibleName() == "Reload"]
     assert len(reload) == 1 and reload[0].isVisible()
     qtbot.mouseClick(reload[0], LEFT)
-    qtbot.waitUntil(lambda: not page.stale_frame.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: not page.stale.isVisibleTo(page), timeout=5000)
     qtbot.waitUntil(lambda: page.name_edit.text() == "Harbour Friends", timeout=5000)
 
     # From the reloaded revisions the save goes through, and so does the next one.
@@ -458,4 +458,4 @@ def test_a_stale_group_settings_save_keeps_the_typing_and_reload_brings_the_save
         assert vault.settings().group_name == name
         qtbot.waitUntil(lambda: not page.busy_label.isVisibleTo(page), timeout=5000)
         page.say("")
-    assert not page.stale_frame.isVisibleTo(page)
+    assert not page.stale.isVisibleTo(page)

@@ -416,10 +416,10 @@ def test_a_stale_plan_save_keeps_the_typing_and_reload_brings_the_saved_plan(
     SafetyPlanService(vault).save(SafetyPlan(coping_on_my_own=("Walk", "Call Jo")))
     type_line(qtbot, page, "reasons_for_living", "My cat")
     qtbot.mouseClick(page.save_button, LEFT)
-    qtbot.waitUntil(lambda: page.stale_frame.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: page.stale.isVisibleTo(page), timeout=5000)
 
-    assert "What you typed is still here" in page.stale_text.text()
-    assert "safety plan was changed somewhere else" in page.stale_text.text()
+    assert "What you typed is still here" in page.stale.text.text()
+    assert "safety plan was changed somewhere else" in page.stale.text.text()
     assert page.editors["reasons_for_living"].items() == ("My cat",)  # typing kept
     assert page.editors["coping_on_my_own"].items() == ("Walk",)
     assert SafetyPlanService(vault).get() == SafetyPlan(coping_on_my_own=("Walk", "Call Jo"))
@@ -428,7 +428,7 @@ def test_a_stale_plan_save_keeps_the_typing_and_reload_brings_the_saved_plan(
     reload = [b for b in page.findChildren(QAbstractButton) if b.accessibleName() == "Reload"]
     assert len(reload) == 1 and reload[0].isVisible()
     qtbot.mouseClick(reload[0], LEFT)
-    qtbot.waitUntil(lambda: not page.stale_frame.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: not page.stale.isVisibleTo(page), timeout=5000)
     wait_opened(qtbot, page)
     assert page.editors["coping_on_my_own"].items() == ("Walk", "Call Jo")
     assert page.editors["reasons_for_living"].items() == ()
@@ -438,7 +438,7 @@ def test_a_stale_plan_save_keeps_the_typing_and_reload_brings_the_saved_plan(
     save(qtbot, page)
     type_line(qtbot, page, "reasons_for_living", "Spring")
     save(qtbot, page)
-    assert not page.stale_frame.isVisibleTo(page)
+    assert not page.stale.isVisibleTo(page)
     assert SafetyPlanService(vault).get() == SafetyPlan(
         coping_on_my_own=("Walk", "Call Jo"), reasons_for_living=("My cat", "Spring")
     )

@@ -170,9 +170,9 @@ def test_a_stale_crisis_line_save_keeps_the_typing_and_reload_brings_their_versi
     replace_text(qtbot, page.note_edit, "Ask for the duty worker")
     click(qtbot, page.save_button)
 
-    assert page.stale_frame.isVisibleTo(page)
-    assert STALE_WORDS in page.stale_text.text()
-    assert "changed this crisis line" in page.stale_text.text()
+    assert page.stale.isVisibleTo(page)
+    assert STALE_WORDS in page.stale.text.text()
+    assert "changed this crisis line" in page.stale.text.text()
     assert page.fields() == (
         "Night line",
         "0100 000 000",
@@ -184,11 +184,11 @@ def test_a_stale_crisis_line_save_keeps_the_typing_and_reload_brings_their_versi
 
     click(qtbot, button_named(page, "Reload"))
     assert page.fields() == ("Night line", "0100 000 111", "Every night", "")
-    assert not page.stale_frame.isVisibleTo(page)
+    assert not page.stale.isVisibleTo(page)
 
     replace_text(qtbot, page.hours_edit, "Weeknights only")
     click(qtbot, page.save_button)
-    assert not page.stale_frame.isVisibleTo(page)
+    assert not page.stale.isVisibleTo(page)
     stored = next(x for x in CrisisLinesService(vault).list_lines() if x.id == line.id)
     assert (stored.phone, stored.hours) == ("0100 000 111", "Weeknights only")
 
@@ -207,7 +207,7 @@ def test_crisis_line_typing_survives_a_reload_of_the_list_and_stays_tied_to_its_
     assert page.fields() == ("Day line", "0200 000 000", "", "Typing, not saved")
 
     click(qtbot, page.save_button)
-    assert page.stale_frame.isVisibleTo(page)
+    assert page.stale.isVisibleTo(page)
     stored = next(x for x in CrisisLinesService(vault).list_lines() if x.id == line.id)
     assert (stored.name, stored.note) == ("Day line (city)", "")
 
@@ -234,14 +234,14 @@ def test_a_stale_agreement_draft_save_keeps_the_typing_and_reload_brings_their_v
     typed = page.text_edit.toPlainText()
     click(qtbot, page.save_button)
 
-    assert page.stale_bar.isVisibleTo(page)
-    assert STALE_WORDS in page.stale_text.text()
+    assert page.stale.isVisibleTo(page)
+    assert STALE_WORDS in page.stale.text.text()
     assert page.text_edit.toPlainText() == typed
     assert AgreementService(vault).draft(draft.id).text == their_text
 
     click(qtbot, button_named(page, "Reload"))
     qtbot.waitUntil(lambda: page.text_edit.toPlainText() == their_text)
-    assert not page.stale_bar.isVisibleTo(page)
+    assert not page.stale.isVisibleTo(page)
 
 
 # ---------------------------------------------------------------------------- journal
@@ -267,18 +267,18 @@ def test_a_stale_journal_save_keeps_the_typing_and_reload_brings_the_saved_entry
     editor.body_edit.setFocus()
     qtbot.keyClicks(editor.body_edit, ", then a call with Mum")
     journal_helpers.click(qtbot, editor.save_button)
-    qtbot.waitUntil(lambda: editor.stale_frame.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: editor.stale.isVisibleTo(page), timeout=5000)
     journal_helpers.settle(qtbot, page)
 
-    assert STALE_WORDS in editor.stale_text.text()
-    assert "entry was changed somewhere else" in editor.stale_text.text()
+    assert STALE_WORDS in editor.stale.text.text()
+    assert "entry was changed somewhere else" in editor.stale.text.text()
     assert editor.body_edit.toPlainText() == "A quiet evening, then a call with Mum"
     assert not editor.star_check.isChecked()  # what the editor held, untouched
     stored = JournalService(vault).get(entry.id)
     assert stored.starred and stored.body == "A quiet evening"
 
     journal_helpers.click(qtbot, button_named(page, "Reload"))
-    qtbot.waitUntil(lambda: not editor.stale_frame.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: not editor.stale.isVisibleTo(page), timeout=5000)
     journal_helpers.settle(qtbot, page)
     assert editor.body_edit.toPlainText() == "A quiet evening"
     assert editor.star_check.isChecked()
@@ -306,11 +306,11 @@ def test_a_journal_entry_changed_by_another_service_is_refused_then_reloaded(
     editor.body_edit.setFocus()
     qtbot.keyClicks(editor.body_edit, " in the rain")
     journal_helpers.click(qtbot, editor.save_button)
-    qtbot.waitUntil(lambda: editor.stale_frame.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: editor.stale.isVisibleTo(page), timeout=5000)
     assert editor.body_edit.toPlainText() == "Walked to the park in the rain"
 
     journal_helpers.click(qtbot, button_named(page, "Reload"))
-    qtbot.waitUntil(lambda: not editor.stale_frame.isVisibleTo(page), timeout=5000)
+    qtbot.waitUntil(lambda: not editor.stale.isVisibleTo(page), timeout=5000)
     journal_helpers.settle(qtbot, page)
     assert editor.body_edit.toPlainText() == "Walked to the river"
     assert not editor.is_dirty()
@@ -328,7 +328,7 @@ def test_journal_saves_with_nobody_else_editing_show_no_refusal(
         qtbot.keyClicks(editor.body_edit, more)
         journal_helpers.click(qtbot, editor.save_button)
         qtbot.waitUntil(lambda: editor.status_label.text() == "Saved.", timeout=5000)
-        assert not editor.stale_frame.isVisibleTo(page)
+        assert not editor.stale.isVisibleTo(page)
     assert JournalService(vault).list_entries()[0].body == "First words and more and still more"
 
 

@@ -65,7 +65,7 @@ class AgreementController(QObject):
         view.discard_button.clicked.connect(lambda: drafts.ask_discard(self))
         view.adopt_button.clicked.connect(lambda: drafts.ask_adopt(self))
         view.drop_kept_button.clicked.connect(lambda: drafts.drop_kept(self))
-        view.reload_button.clicked.connect(lambda: drafts.reload_draft(self))
+        view.stale.reload_button.clicked.connect(lambda: drafts.reload_draft(self))
         view.record_button.clicked.connect(lambda: meetings.record(self))
         view.print_button.clicked.connect(lambda: meetings.print_shown(self))
         self.load()

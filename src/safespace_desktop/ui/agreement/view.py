@@ -23,6 +23,7 @@ from safespace_desktop.ui.printing.documents import printer_note
 from safespace_desktop.ui.widgets.agreement_text import GuidelineEditor, ReadOnlyText
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
 
 #: A history row's key: ("version", number) or ("draft", draft id).
 HistoryKey = tuple[str, object]
@@ -95,21 +96,10 @@ class AgreementView(QWidget):
         self.kept_bar.setVisible(False)
 
         # A save refused because someone else changed the draft first ------------------------
-        self.stale_bar = QFrame()
-        self.stale_bar.setObjectName("staleEditBanner")
-        self.stale_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.stale_text = paragraph_label()
-        self.stale_text.setAccessibleName(self.tr("Your changes were not saved"))
-        self.reload_button = QPushButton(self.tr("&Reload"))
-        self.reload_button.setObjectName("reloadDraftButton")
-        self.reload_button.setAccessibleName(self.tr("Reload"))
-        self.reload_button.setAccessibleDescription(
-            self.tr("Show the saved version of this draft instead of what you typed")
+        self.stale = StaleEditBanner(
+            "reloadDraftButton",
+            self.tr("Show the saved version of this draft instead of what you typed"),
         )
-        stale_layout = QHBoxLayout(self.stale_bar)
-        stale_layout.addWidget(self.stale_text, 1)
-        stale_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.stale_bar.setVisible(False)
 
         # Empty state ------------------------------------------------------------------------
         empty = QWidget()
@@ -181,7 +171,7 @@ class AgreementView(QWidget):
         outer.addWidget(self.busy_label)
         outer.addWidget(self.message)
         outer.addWidget(self.kept_bar)
-        outer.addWidget(self.stale_bar)
+        outer.addWidget(self.stale)
         outer.addWidget(self.stack, 1)
 
         chain_tab_order(
@@ -196,7 +186,7 @@ class AgreementView(QWidget):
                 self.record_button,
                 self.print_button,
                 self.drop_kept_button,
-                self.reload_button,
+                self.stale.reload_button,
                 self.title_edit,
                 self.draft_tabs,
                 self.text_edit,
@@ -313,8 +303,7 @@ class AgreementView(QWidget):
     # ------------------------------------------------------------------ showing
     def show_stale(self, text: str) -> None:
         """Say that someone else changed the draft first (with Reload); "" hides it."""
-        self.stale_text.setText(text)
-        self.stale_bar.setVisible(bool(text))
+        self.stale.say(text)
 
     def say(self, text: str) -> None:
         self.message.setText(text)

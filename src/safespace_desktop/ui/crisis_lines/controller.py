@@ -50,7 +50,7 @@ class CrisisLinesController(QObject):
         view.verify_button.clicked.connect(self.verify)
         view.delete_button.clicked.connect(self.delete)
         view.new_button.clicked.connect(view.clear_form)
-        view.reload_button.clicked.connect(self.reload)
+        view.stale.reload_button.clicked.connect(self.reload)
         view.set_line_actions_enabled(False)
         context.changes.follow(view, [RecordKind.CRISIS_LINE], lambda _c: self.load())
         self.load()

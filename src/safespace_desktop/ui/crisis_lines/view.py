@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from safespace_desktop.services.crisis_lines import HOURS_MAX, NAME_MAX, NOTE_MAX, PHONE_MAX
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
+from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
 
 LineFields = tuple[str, str, str, str]  # name, phone, hours, note
 
@@ -87,21 +87,10 @@ class CrisisLinesView(QWidget):
         self.message.setVisible(False)
         # A save refused because someone else changed the line first: what was typed
         # stays in the fields, and Reload shows their version instead.
-        self.stale_text = paragraph_label()
-        self.stale_text.setAccessibleName(self.tr("Your changes were not saved"))
-        self.reload_button = QPushButton(self.tr("&Reload"))
-        self.reload_button.setObjectName("reloadCrisisLineButton")
-        self.reload_button.setAccessibleName(self.tr("Reload"))
-        self.reload_button.setAccessibleDescription(
-            self.tr("Show the saved version of this line instead of what you typed")
+        self.stale = StaleEditBanner(
+            "reloadCrisisLineButton",
+            self.tr("Show the saved version of this line instead of what you typed"),
         )
-        self.stale_frame = QFrame()
-        self.stale_frame.setObjectName("staleEditBanner")
-        self.stale_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        stale_layout = QHBoxLayout(self.stale_frame)
-        stale_layout.addWidget(self.stale_text, 1)
-        stale_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.stale_frame.setVisible(False)
 
         column = QVBoxLayout()
         column.setSpacing(em * 2 // 3)
@@ -117,7 +106,7 @@ class CrisisLinesView(QWidget):
         )
         column.addLayout(form)
         column.addLayout(left_aligned(self.save_button, self.add_button, self.new_button))
-        column.addWidget(self.stale_frame)
+        column.addWidget(self.stale)
         column.addWidget(self.message)
         column.addStretch(1)
         scrolling_column(self, column)
@@ -134,7 +123,7 @@ class CrisisLinesView(QWidget):
                 self.save_button,
                 self.add_button,
                 self.new_button,
-                self.reload_button,
+                self.stale.reload_button,
             ]
         )
 
@@ -176,8 +165,7 @@ class CrisisLinesView(QWidget):
 
     def show_stale(self, text: str) -> None:
         """Say that someone else changed the line first (with Reload); "" hides it."""
-        self.stale_text.setText(text)
-        self.stale_frame.setVisible(bool(text))
+        self.stale.say(text)
 
     def clear_form(self) -> None:
         self.list.setCurrentRow(-1)

@@ -39,6 +39,7 @@ from safespace_desktop.core.model import MOOD_MAX, MOOD_MIN, JournalEntryInput
 from safespace_desktop.ui.journal.wording import long_date, mood_word
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.private_text_edit import PrivateLineEdit, PrivatePlainTextEdit
+from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
 from safespace_desktop.ui.wording.dates import from_qdate, to_qdate
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -236,21 +237,10 @@ class JournalEditor(QWidget):
         self.message.setVisible(False)
 
         # A save refused because the entry changed elsewhere first (with Reload).
-        self.stale_frame = QFrame()
-        self.stale_frame.setObjectName("staleEditBanner")
-        self.stale_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.stale_text = paragraph_label()
-        self.stale_text.setAccessibleName(self.tr("Your changes were not saved"))
-        self.reload_button = QPushButton(self.tr("&Reload"))
-        self.reload_button.setObjectName("reloadEntryButton")
-        self.reload_button.setAccessibleName(self.tr("Reload"))
-        self.reload_button.setAccessibleDescription(
-            self.tr("Show the saved version of this entry instead of what you typed")
+        self.stale = StaleEditBanner(
+            "reloadEntryButton",
+            self.tr("Show the saved version of this entry instead of what you typed"),
         )
-        stale_layout = QHBoxLayout(self.stale_frame)
-        stale_layout.addWidget(self.stale_text, 1)
-        stale_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.stale_frame.setVisible(False)
 
         # Layout ----------------------------------------------------------------------------
         grid = QGridLayout()
@@ -297,7 +287,7 @@ class JournalEditor(QWidget):
         layout.addWidget(self.prompt_frame)
         layout.addLayout(grid, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.stale_frame)
+        layout.addWidget(self.stale)
         layout.addLayout(buttons)
 
         # Tab order: reading order.
@@ -313,7 +303,7 @@ class JournalEditor(QWidget):
             self.new_button,
             self.delete_button,
             self.save_button,
-            self.reload_button,
+            self.stale.reload_button,
         ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -446,8 +436,7 @@ class JournalEditor(QWidget):
 
     def show_stale(self, text: str) -> None:
         """Say that the entry changed elsewhere first (with Reload); "" hides it."""
-        self.stale_text.setText(text)
-        self.stale_frame.setVisible(bool(text))
+        self.stale.say(text)
 
     # -- pieces ----------------------------------------------------------------------------
     def _set_prompt(self, prompt: str) -> None:

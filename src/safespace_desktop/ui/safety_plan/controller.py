@@ -36,7 +36,7 @@ class SafetyPlanController(QObject):
         self.saved_plan = SafetyPlan()
         view.edited.connect(self.refresh_state)
         view.save_button.clicked.connect(self.save)
-        view.reload_button.clicked.connect(self.load)  # only ever because the person chose it
+        view.stale.reload_button.clicked.connect(self.load)  # only ever because the person chose it
         view.print_plan_button.clicked.connect(self.print_plan)
         view.print_card_button.clicked.connect(self.print_card)
         # An imported journal backup may bring a plan: read it again, unless editing.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from safespace_desktop.ui.safety_plan.printing import heading_for
 from safespace_desktop.ui.widgets.editable_list import EditableList
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import PAGE_WIDTH_CHARS, chain_tab_order
+from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
 
 
 class SafetyPlanView(QWidget):
@@ -122,23 +123,11 @@ class SafetyPlanView(QWidget):
         row.addWidget(self.print_plan_button)
         row.addWidget(self.print_card_button)
         # A save refused because the plan changed elsewhere first (with Reload).
-        self.stale_frame = QFrame()
-        self.stale_frame.setObjectName("staleEditBanner")
-        self.stale_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.stale_text = paragraph_label()
-        self.stale_text.setAccessibleName(self.tr("Your changes were not saved"))
-        self.reload_button = QPushButton(self.tr("&Reload"))
-        self.reload_button.setObjectName("reloadPlanButton")
-        self.reload_button.setAccessibleName(self.tr("Reload"))
-        self.reload_button.setAccessibleDescription(
-            self.tr("Show your plan as saved instead of what you typed")
+        self.stale = StaleEditBanner(
+            "reloadPlanButton", self.tr("Show your plan as saved instead of what you typed")
         )
-        stale_layout = QHBoxLayout(self.stale_frame)
-        stale_layout.addWidget(self.stale_text, 1)
-        stale_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.stale_frame.setVisible(False)
         footer_layout.addWidget(self.message)
-        footer_layout.addWidget(self.stale_frame)
+        footer_layout.addWidget(self.stale)
         footer_layout.addLayout(row)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -154,7 +143,7 @@ class SafetyPlanView(QWidget):
         chain_tab_order(
             [
                 *previous,
-                self.reload_button,
+                self.stale.reload_button,
                 self.save_button,
                 self.print_plan_button,
                 self.print_card_button,
@@ -230,8 +219,7 @@ class SafetyPlanView(QWidget):
 
     def show_stale(self, text: str) -> None:
         """Say that the plan changed elsewhere first (with Reload); "" hides it."""
-        self.stale_text.setText(text)
-        self.stale_frame.setVisible(bool(text))
+        self.stale.say(text)
 
     def say(self, text: str) -> None:
         self.message.setText(text)

@@ -59,7 +59,7 @@ class SettingsController(QObject):
         view.name_edit.returnPressed.connect(self.save)
         view.label_edit.returnPressed.connect(self.save)
         view.save_button.clicked.connect(self.save)
-        view.reload_button.clicked.connect(self.load)  # only ever because the person chose it
+        view.stale.reload_button.clicked.connect(self.load)  # only ever because the person chose it
         view.wording_button.clicked.connect(self.open_wording_editor)
         view.add_button.clicked.connect(self.open_add_facilitator)
         view.save_button.setEnabled(False)

@@ -6,12 +6,10 @@ sealed (anyone at this PC sees it before unlocking), so its field says so plainl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +24,7 @@ from safespace_desktop.services.vault_label import LABEL_MAX
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
+from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
 
 MIN_LOCK_MINUTES = 1
 MAX_LOCK_MINUTES = 60
@@ -144,21 +143,10 @@ class SettingsView(QWidget):
         self.save_message.setAccessibleName(self.tr("Save message"))
         self.save_message.setVisible(False)
         # A save refused because the settings changed elsewhere first (with Reload).
-        self.stale_frame = QFrame()
-        self.stale_frame.setObjectName("staleEditBanner")
-        self.stale_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.stale_text = paragraph_label()
-        self.stale_text.setAccessibleName(self.tr("Your changes were not saved"))
-        self.reload_button = QPushButton(self.tr("&Reload"))
-        self.reload_button.setObjectName("reloadGroupSettingsButton")
-        self.reload_button.setAccessibleName(self.tr("Reload"))
-        self.reload_button.setAccessibleDescription(
-            self.tr("Show the group settings as saved instead of what you typed")
+        self.stale = StaleEditBanner(
+            "reloadGroupSettingsButton",
+            self.tr("Show the group settings as saved instead of what you typed"),
         )
-        stale_layout = QHBoxLayout(self.stale_frame)
-        stale_layout.addWidget(self.stale_text, 1)
-        stale_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.stale_frame.setVisible(False)
 
         # What newcomers are told; facilitators -------------------------------------------------
         self.wording_button = QPushButton(self.tr("&Edit what newcomers are told…"))
@@ -195,7 +183,7 @@ class SettingsView(QWidget):
         column.addSpacing(4)
         column.addLayout(left_aligned(self.save_button))
         column.addWidget(self.save_message)
-        column.addWidget(self.stale_frame)
+        column.addWidget(self.stale)
         column.addSpacing(14)
         column.addWidget(self._section(self.tr("What newcomers are told")))
         column.addWidget(wording_text)
@@ -215,7 +203,7 @@ class SettingsView(QWidget):
                 self.member_minutes,
                 self.retention_months,
                 self.save_button,
-                self.reload_button,
+                self.stale.reload_button,
                 self.wording_button,
                 self.add_button,
             ]
@@ -287,8 +275,7 @@ class SettingsView(QWidget):
 
     def show_stale(self, text: str) -> None:
         """Say that the settings changed elsewhere first (with Reload); "" hides it."""
-        self.stale_text.setText(text)
-        self.stale_frame.setVisible(bool(text))
+        self.stale.say(text)
 
     def say(self, text: str) -> None:
         self.save_message.setText(text)

@@ -68,7 +68,7 @@ class EntryEditing(QObject):
         editor.save_button.clicked.connect(self.save)
         editor.new_button.clicked.connect(self.new_entry)
         editor.delete_button.clicked.connect(self.delete)
-        editor.reload_button.clicked.connect(self.reload)
+        editor.stale.reload_button.clicked.connect(self.reload)
         self.view.save_shortcut.activated.connect(self.save)
         self.view.new_shortcut.activated.connect(self.new_entry)
 
