@@ -65,6 +65,12 @@ class GroupSettings:
     facilitator_lock_seconds: int = 300
     member_lock_seconds: int = 180
 
+    def lock_seconds_for(self, principal: Principal) -> int:
+        """Idle time before auto-lock for ``principal``."""
+        if principal.is_facilitator:
+            return self.facilitator_lock_seconds
+        return self.member_lock_seconds
+
 
 @dataclass(frozen=True)
 class MemberDraft:

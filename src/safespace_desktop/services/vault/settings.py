@@ -72,8 +72,4 @@ class VaultSettings(VaultUnlocking):
 
     def lock_seconds(self) -> int:
         """Idle time before auto-lock for whoever is unlocked now."""
-        settings = self.settings()
-        principal = self._require_session().principal
-        if principal.is_facilitator:
-            return settings.facilitator_lock_seconds
-        return settings.member_lock_seconds
+        return self.settings().lock_seconds_for(self._require_session().principal)

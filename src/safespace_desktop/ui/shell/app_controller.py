@@ -59,7 +59,8 @@ def _read_session_start(vault: Vault) -> SessionStart:
     principal = vault.principal
     if principal is None:
         raise VaultLocked()
-    return SessionStart(principal, vault.settings().group_name, vault.lock_seconds())
+    settings = vault.settings()  # decrypted once for both
+    return SessionStart(principal, settings.group_name, settings.lock_seconds_for(principal))
 
 
 class AppController(QObject):
