@@ -70,6 +70,9 @@ class RecordType:
     channel: Channel
     fields: Mapping[str, Merge]
     reason: str = ""
+    blob_fields: tuple[str, ...] = ()
+    """Fields holding attachment blob ids (content-addressed by a keyed hash): a sync
+    bundle may carry those blobs, and leaves them out of routine incrementals."""
 
     @property
     def name(self) -> str:
