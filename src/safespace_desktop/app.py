@@ -99,6 +99,8 @@ class _DemoAccounts(Sequence[tuple[str, str, str]]):
 def run_gui(paths: AppPaths, *, open_demo: bool, portable: bool = False) -> int:
     """Show the first window with as little imported as possible, then the rest."""
     from safespace_desktop.services.directory import VaultDirectory
+    from safespace_desktop.ui.appearance.controller import AppearanceController
+    from safespace_desktop.ui.appearance.preferences import AppearanceStore
     from safespace_desktop.ui.runtime import file_locations, startup
     from safespace_desktop.ui.runtime.application import create_application
     from safespace_desktop.ui.runtime.single_instance import SingleInstance, bring_forward
@@ -116,6 +118,7 @@ def run_gui(paths: AppPaths, *, open_demo: bool, portable: bool = False) -> int:
     if not instance.acquire():
         return 0  # the copy already running on this data folder came forward
     window = MainWindow()
+    appearance = AppearanceController(app, AppearanceStore(), window)
     instance.activation_requested.connect(lambda: bring_forward(window))
     runner = TaskRunner()
     controller = AppController(
@@ -125,6 +128,7 @@ def run_gui(paths: AppPaths, *, open_demo: bool, portable: bool = False) -> int:
         calibrate=_calibrate,
         demo_builder=_build_demo,
         demo_accounts=_DemoAccounts(),
+        appearance=appearance,
     )
     probe = startup.probe_requested()
 

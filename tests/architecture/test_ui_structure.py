@@ -23,6 +23,7 @@ NOT_FEATURES = {
     "dialogs",
     "wording",
     "printing",
+    "appearance",
     "__pycache__",
 }
 FEATURES = sorted(

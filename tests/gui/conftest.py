@@ -14,6 +14,7 @@ from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
 from safespace_desktop.paths import AppPaths
 from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.appearance.controller import AppearanceController
 from safespace_desktop.ui.runtime.tasks import TaskRunner
 from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 from safespace_desktop.ui.session.context import SessionContext, SessionSignals
@@ -39,6 +40,7 @@ def make_harness(
     *,
     lock_timeout_ms: int | None = None,
     with_vault: bool = True,
+    appearance: AppearanceController | None = None,
 ) -> AppHarness:
     paths = AppPaths.portable(data_dir)
     directory = VaultDirectory(paths, clock=clock)
@@ -68,6 +70,7 @@ def make_harness(
         demo_builder=demo_builder,
         demo_accounts=[("robin", "demo pass phrase words", "facilitator")],
         lock_timeout_ms=lock_timeout_ms,
+        appearance=appearance,
     )
     window.show()
     return AppHarness(window, controller, runner, directory, paths, clock)

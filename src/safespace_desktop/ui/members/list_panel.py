@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -137,7 +137,13 @@ class ListPanel(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns wide enough for their words at the current text size (zoom)."""
+        header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.8))
         padding = self.fontMetrics().height()
 
         def width_for(*texts: str) -> int:
@@ -157,6 +163,11 @@ class ListPanel(QWidget):
         self.table.setMinimumWidth(
             fixed + metrics.averageCharWidth() * 14 + scroll_bar + 2 * self.table.frameWidth()
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.table.model() is not None:
+            self._fit_columns()
 
     def set_busy(self, busy: bool) -> None:
         """A calm busy state while the roster is read: the list waits, nothing flickers."""

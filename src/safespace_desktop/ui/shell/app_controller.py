@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from safespace_desktop.crypto.kdf import KdfParams
     from safespace_desktop.services.crisis_lines import CrisisLine
     from safespace_desktop.services.vault import Vault
+    from safespace_desktop.ui.appearance.controller import AppearanceController
     from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
     from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
     from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
@@ -75,6 +76,7 @@ class AppController(QObject):
         demo_accounts: Sequence[tuple[str, str, str]],
         lock_timeout_ms: int | None = None,
         clipboard: SensitiveClipboard | None = None,
+        appearance: AppearanceController | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -112,6 +114,21 @@ class AppController(QObject):
         window.about_action.triggered.connect(self._about)
         window.privacy_action.triggered.connect(self._privacy)
         window.close_handler = self.shutdown
+        self.appearance = appearance
+        self._connect_appearance(window, appearance)
+
+    @staticmethod
+    def _connect_appearance(window: MainWindow, appearance: AppearanceController | None) -> None:
+        if appearance is None:  # some tests build the shell without one
+            window.view_menu.menuAction().setVisible(False)
+            return
+        window.zoom_in_action.triggered.connect(appearance.zoom_in)
+        window.zoom_out_action.triggered.connect(appearance.zoom_out)
+        window.zoom_reset_action.triggered.connect(appearance.reset_zoom)
+        for theme, action in window.theme_actions.items():
+            action.triggered.connect(lambda _checked=False, t=theme: appearance.set_theme(t))
+        appearance.changed.connect(lambda c: window.show_appearance(c.theme, c.zoom))
+        window.show_appearance(appearance.choice.theme, appearance.choice.zoom)
 
     # ------------------------------------------------------------------ entry points
     def start(self, *, open_demo: bool = False) -> None:
@@ -378,6 +395,8 @@ class AppController(QObject):
             self.tr("Unlocked: %1 (%2)").replace("%1", principal.handle).replace("%2", role)
         )
         self._start_inactivity(start.lock_seconds)
+        if self.appearance is not None:
+            self.appearance.use_person(principal.slot_id)
 
     def _on_session_changes(self, changes: ChangeSet) -> None:
         """The auto-lock time and the group's name follow the sealed group settings."""
@@ -414,6 +433,8 @@ class AppController(QObject):
             self.context.close()
         self.context = None
         self.window.set_unlocked(None)
+        if self.appearance is not None:
+            self.appearance.use_person(None)
         if self.vault is not None:
             self._in_order_after_pending_work(self.vault.lock)
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QStackedWidget, QWidget
+
+from safespace_desktop.ui.appearance.themes import Theme
+from safespace_desktop.ui.wording.placeholders import fill
 
 
 class MainWindow(QMainWindow):
@@ -40,11 +43,19 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.switch_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
+        self.view_menu = self._build_view_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.privacy_action)
         help_menu.addAction(self.about_action)
         # Actions must live on the window so their shortcuts work with the menu closed.
-        for action in (self.lock_action, self.hide_action, self.quit_action):
+        for action in (
+            self.lock_action,
+            self.hide_action,
+            self.quit_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+        ):
             self.addAction(action)
 
         self.who_label = QLabel()
@@ -61,10 +72,53 @@ class MainWindow(QMainWindow):
         self.hide_button.clicked.connect(self.hide_action.trigger)
         status = self.statusBar()
         status.addWidget(self.who_label)
+        status.addPermanentWidget(self.zoom_label)
         status.addPermanentWidget(self.countdown_label)
         status.addPermanentWidget(self.hide_button)
         status.addPermanentWidget(self.lock_button)
         self.set_unlocked(None)
+
+    def _build_view_menu(self) -> QMenu:
+        menu = self.menuBar().addMenu(self.tr("V&iew"))
+        self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
+        self.zoom_in_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
+        self.zoom_out_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self.zoom_reset_action = QAction(self.tr("&Actual size"), self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            menu.addAction(action)
+        menu.addSeparator()
+        themes = menu.addMenu(self.tr("&Colours"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        names = {
+            Theme.SYSTEM: self.tr("Follow the &system"),
+            Theme.LIGHT: self.tr("&Light"),
+            Theme.DARK: self.tr("&Dark"),
+            Theme.HIGH_CONTRAST: self.tr("&High contrast"),
+        }
+        self.theme_actions: dict[Theme, QAction] = {}
+        for theme, name in names.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            group.addAction(action)
+            themes.addAction(action)
+            self.theme_actions[theme] = action
+        self.zoom_label = QLabel()
+        self.zoom_label.setAccessibleName(self.tr("Text size"))
+        return menu
+
+    def show_appearance(self, theme: Theme, zoom_percent: int) -> None:
+        """Tick the theme in use and show the zoom when it is not 100 %."""
+        self.theme_actions[theme].setChecked(True)
+        self.zoom_label.setText(
+            "" if zoom_percent == 100 else fill(self.tr("Text %1 %"), zoom_percent)
+        )
+        self.zoom_label.setVisible(zoom_percent != 100)
 
     def sizeHint(self) -> QSize:
         char = self.fontMetrics().averageCharWidth()

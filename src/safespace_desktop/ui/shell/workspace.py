@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -105,7 +105,6 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         for spec in self.specs:
             item = QListWidgetItem(spec.title)
-            item.setSizeHint(item.sizeHint().expandedTo(self.fontMetrics().size(0, "Xg") * 2))
             if spec.tooltip:
                 item.setToolTip(spec.tooltip)
             self.nav.addItem(item)
@@ -115,8 +114,7 @@ class Workspace(QWidget):
             stand_in.setObjectName(f"unbuilt-{spec.key}")
             self.stack.addWidget(stand_in)
         self.nav.currentRowChanged.connect(self._show_row)
-        width = self.nav.sizeHintForColumn(0) + self.fontMetrics().averageCharWidth() * 6
-        self.nav.setFixedWidth(max(width, self.fontMetrics().averageCharWidth() * 22))
+        self._fit_navigation()
 
         self.group_label = QLabel(group_name)
         self.group_label.setObjectName("groupName")
@@ -162,6 +160,21 @@ class Workspace(QWidget):
         self.addAction(self.crisis_lines_action)
 
         self.nav.setCurrentRow(0)
+
+    def _fit_navigation(self) -> None:
+        """Size the section list to its titles at the current text size (zoom)."""
+        metrics = self.nav.fontMetrics()
+        row_height = metrics.height() * 2
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setSizeHint(QSize(metrics.horizontalAdvance(item.text()), row_height))
+        width = self.nav.sizeHintForColumn(0) + metrics.averageCharWidth() * 3
+        self.nav.setFixedWidth(max(width, metrics.averageCharWidth() * 16))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()
 
     # ------------------------------------------------------------------ pages
     @property
