@@ -53,6 +53,7 @@ class RunSegment:
     read_aloud: str = ""
     round_kind: RoundKind | None = None
     open_floor: bool = False
+    agreement: bool = False  # shows the group agreement's adopted text
 
 
 @dataclass(frozen=True)

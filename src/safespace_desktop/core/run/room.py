@@ -25,8 +25,9 @@ class RoomCard:
     waiting_count: int  # hands raised, without names
 
 
-def room_card(run: MeetingRun, aliases: Mapping[str, str]) -> RoomCard:
-    """``aliases``: person id → the first name or alias the room may see."""
+def room_card(run: MeetingRun, aliases: Mapping[str, str], agreement_text: str = "") -> RoomCard:
+    """``aliases``: person id → the first name or alias the room may see;
+    ``agreement_text``: the adopted group agreement, shown when a segment reads it."""
     if run.state is RunState.SAFETY_PAUSE:
         return RoomCard(True, False, "", "", None, "", "", 0)
     if run.state is RunState.CLOSED:
@@ -46,7 +47,9 @@ def room_card(run: MeetingRun, aliases: Mapping[str, str]) -> RoomCard:
         paused=False,
         closed=False,
         segment_title=segment.title if public else "",
-        read_aloud=segment.read_aloud if public else "",
+        read_aloud=(segment.read_aloud or (agreement_text if segment.agreement else ""))
+        if public
+        else "",
         segment_seconds_left=run.segment_timer.remaining() if public else None,
         speaker=speaker if public else "",
         next_up=next_up if public else "",

@@ -1,0 +1,159 @@
+"""The facilitator console: the agenda with the current part, its timer, the round or
+the speaker queue, the people here, notes, and every action on a key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safespace_desktop.ui.run.keys import KeyBinding, RunAction, key_bindings
+from safespace_desktop.ui.run.panels import (
+    AttendancePanel,
+    FloorPanel,
+    KeyMapPanel,
+    RoundPanel,
+    SafetyCard,
+)
+from safespace_desktop.ui.run.room_view import minutes_and_seconds
+from safespace_desktop.ui.wording.placeholders import fill
+
+
+class RunConsoleView(QWidget):
+    def __init__(self, title: str, segment_lines: list[str]) -> None:
+        super().__init__()
+        self.setObjectName("runConsole")
+        self.controller: QObject | None = None  # set by the package's factory
+        self.bindings: tuple[KeyBinding, ...] = key_bindings()
+        self.actions_by_name: dict[RunAction, QAction] = {}
+        for binding in self.bindings:
+            action = QAction(binding.label, self)
+            action.setShortcut(QKeySequence(binding.key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            self.actions_by_name[binding.action] = action
+
+        heading = QLabel(title)
+        heading_font = QFont(heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
+        heading_font.setWeight(QFont.Weight.Bold)
+        heading.setFont(heading_font)
+        heading.setWordWrap(True)
+        self.agenda = QListWidget()
+        self.agenda.setObjectName("runAgenda")
+        self.agenda.setAccessibleName(self.tr("Agenda; the current part is selected"))
+        self.agenda.addItems(segment_lines)
+        self.agenda.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        left = QVBoxLayout()
+        left.addWidget(heading)
+        left.addWidget(self.agenda, 1)
+
+        self.segment_title = QLabel()
+        self.segment_title.setObjectName("runSegmentTitle")
+        title_font = QFont(self.segment_title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.8)
+        title_font.setWeight(QFont.Weight.Bold)
+        self.segment_title.setFont(title_font)
+        self.segment_title.setWordWrap(True)
+        self.segment_time = QLabel()
+        self.segment_time.setObjectName("runSegmentTime")
+        time_font = QFont(self.segment_time.font())
+        time_font.setPointSizeF(time_font.pointSizeF() * 1.6)
+        self.segment_time.setFont(time_font)
+        self.meeting_time = QLabel()
+        self.meeting_time.setObjectName("runMeetingTime")
+        self.cue = QLabel()
+        self.cue.setObjectName("runCue")
+        self.cue.setWordWrap(True)
+        self.cue.setForegroundRole(QPalette.ColorRole.Link)
+        self.read_aloud = QLabel()
+        self.read_aloud.setObjectName("runReadAloud")
+        self.read_aloud.setWordWrap(True)
+        self.read_aloud.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_aloud.setAlignment(Qt.AlignmentFlag.AlignTop)
+        reading = QScrollArea()
+        reading.setWidgetResizable(True)
+        reading.setWidget(self.read_aloud)
+        reading.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.round_panel = RoundPanel()
+        self.floor_panel = FloorPanel()
+        self.middle = QStackedWidget()
+        self.safety_card = SafetyCard()
+        for page in (reading, self.round_panel, self.floor_panel, self.safety_card):
+            self.middle.addWidget(page)
+        self._mode_index = 0
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("runNotes")
+        self.notes.setAccessibleName(self.tr("Facilitator notes for the meeting record (no names)"))
+        self.notes.setPlaceholderText(self.tr("Themes, without names, for the meeting record"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        centre = QVBoxLayout()
+        centre.addWidget(self.segment_title)
+        times = QHBoxLayout()
+        times.addWidget(self.segment_time)
+        times.addStretch(1)
+        times.addWidget(self.meeting_time)
+        centre.addLayout(times)
+        centre.addWidget(self.cue)
+        centre.addWidget(self.middle, 1)
+        centre.addWidget(self.notes)
+
+        self.attendance = AttendancePanel()
+        self.key_map = KeyMapPanel(self.bindings)
+        right = QVBoxLayout()
+        right.addWidget(self.attendance, 1)
+        right.addWidget(self.key_map)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(centre, 5)
+        layout.addLayout(right, 3)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def action(self, name: RunAction) -> QAction:
+        return self.actions_by_name[name]
+
+    # -- what the controller shows ------------------------------------------------------
+    def show_segment(self, index: int, title: str, read_aloud: str, mode: str) -> None:
+        self.agenda.setCurrentRow(index)
+        self.segment_title.setText(title)
+        self.read_aloud.setText(read_aloud)
+        self._mode_index = {"reading": 0, "round": 1, "floor": 2}[mode]
+        if self.middle.currentWidget() is not self.safety_card:
+            self.middle.setCurrentIndex(self._mode_index)
+
+    def show_times(self, segment_left: float, running: bool, meeting_left: float) -> None:
+        if segment_left >= 0:
+            text = fill(self.tr("%1 left in this part"), minutes_and_seconds(segment_left))
+        else:
+            text = fill(
+                self.tr("%1 over the plan for this part"), minutes_and_seconds(-segment_left)
+            )
+        if not running:
+            text += " " + self.tr("(timer paused)")
+        self.segment_time.setText(text)
+        self.meeting_time.setText(
+            fill(self.tr("Meeting: %1 left"), minutes_and_seconds(meeting_left))
+            if meeting_left >= 0
+            else fill(self.tr("Meeting: %1 over"), minutes_and_seconds(-meeting_left))
+        )
+
+    def show_cue(self, text: str) -> None:
+        self.cue.setText(text)
+
+    def show_safety_pause(self, paused: bool) -> None:
+        """The pause card takes the place of the round or the queue until it ends."""
+        if paused:
+            self.middle.setCurrentWidget(self.safety_card)
+        elif self.middle.currentWidget() is self.safety_card:
+            self.middle.setCurrentIndex(self._mode_index)

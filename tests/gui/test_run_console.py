@@ -1,0 +1,168 @@
+"""W4 "Run the meeting", keyboard only, on the console and the room screen (issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from safespace_desktop.core.run.meeting import Attendance, MeetingSummary, RoundKind, RunSegment
+from safespace_desktop.core.run.timing import ManualMonotonic
+from safespace_desktop.ui.run import run_console
+from safespace_desktop.ui.run.console_view import RunConsoleView
+from safespace_desktop.ui.run.controller import RunController
+from safespace_desktop.ui.run.plan import RunPerson, RunPlan
+
+INTERNAL = "INTERNAL-SEGMENT-MARKER"
+PLAN = RunPlan(
+    meeting_id="m1",
+    title="Tuesday 9 December",
+    meeting_minutes=90,
+    segments=(
+        RunSegment("s1", "Welcome", 5, read_aloud="Welcome, everyone. Phones on silent."),
+        RunSegment("s2", "Our group agreement", 5, agreement=True),
+        RunSegment("s3", "Check-in", 20, round_kind=RoundKind.CHECK_IN),
+        RunSegment("s4", INTERNAL, 2, public=False),
+        RunSegment("s5", "Discussion", 45, open_floor=True),
+        RunSegment("s6", "Check-out", 13, round_kind=RoundKind.CHECK_OUT),
+    ),
+    people=(
+        RunPerson("a", "Alex M."),
+        RunPerson("b", "Alex T."),
+        RunPerson("c", "Cal", newcomer=True),
+        RunPerson("d", "Dee"),
+        RunPerson("late", "Lou", expected=False),
+    ),
+    agreement_text="We listen without judging. What is said here stays here.",
+)
+
+
+@pytest.fixture
+def console(qtbot: QtBot) -> tuple[RunConsoleView, RunController, ManualMonotonic]:
+    clock = ManualMonotonic()
+    view = run_console(PLAN, "Riverside Circle", now=clock, confirm_end=lambda: True)
+    qtbot.addWidget(view)
+    view.show()
+    view.setFocus()
+    controller = view.controller
+    assert isinstance(controller, RunController)
+    qtbot.addWidget(controller.room)
+    return view, controller, clock
+
+
+def press(
+    qtbot: QtBot, view: RunConsoleView, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier
+) -> None:  # type: ignore[no-untyped-def]
+    target = QApplication.focusWidget() or view
+    qtbot.keyClick(target, key, modifiers)
+
+
+def choose_person(qtbot: QtBot, view: RunConsoleView, alias: str) -> None:
+    people = view.attendance.people
+    people.setFocus()
+    qtbot.keyClick(people, Qt.Key.Key_Home)
+    for _ in range(people.count()):
+        current = people.currentItem()
+        if current is not None and current.text().startswith(alias):
+            return
+        qtbot.keyClick(people, Qt.Key.Key_Down)
+    raise AssertionError(f"{alias} is not in the list")
+
+
+def test_w4_keyboard_only(qtbot: QtBot, console) -> None:  # type: ignore[no-untyped-def]
+    view, controller, clock = console
+    room = controller.room
+    finished: list[tuple[MeetingSummary, dict[str, Attendance], str]] = []
+    controller.finished.connect(lambda *args: finished.append(args))
+
+    press(qtbot, view, Qt.Key.Key_Space)  # the meeting starts; welcome timer runs
+    press(qtbot, view, Qt.Key.Key_F5)  # room screen on (one monitor here: a window)
+    assert room.isVisible()
+    assert "Welcome, everyone" in room.visible_text()
+    clock.advance(60)
+    controller.refresh()
+    assert "4:00 left" in view.segment_time.text()
+
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # agreement
+    assert "What is said here stays here" in room.visible_text()
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # check-in
+    press(qtbot, view, Qt.Key.Key_Return)  # Alex M.
+    assert "Now: Alex M." in room.visible_text() and "Next: Alex T." in room.visible_text()
+    press(qtbot, view, Qt.Key.Key_Return)  # Alex T.
+    press(qtbot, view, Qt.Key.Key_P)  # Alex T. passes
+    choose_person(qtbot, view, "Dee")
+    press(qtbot, view, Qt.Key.Key_A)  # Dee is not here today
+    press(qtbot, view, Qt.Key.Key_Return)  # Cal
+    press(qtbot, view, Qt.Key.Key_B)  # "come back to me"
+    choose_person(qtbot, view, "Lou")
+    press(qtbot, view, Qt.Key.Key_L)  # Lou arrives late: end of the round
+    press(qtbot, view, Qt.Key.Key_Return)  # Cal again
+    press(qtbot, view, Qt.Key.Key_Return)  # Lou
+    press(qtbot, view, Qt.Key.Key_Return)  # round finished
+    run = controller.run
+    assert [t.person_id for t in run.round_turns] == ["a", "b", "c", "late"]
+    assert run.round_turns[1].outcome.value == "passed"
+    assert set(run.attendance) == {"a", "b", "c", "late"}
+    assert "passed" in " ".join(
+        view.round_panel.done.item(i).text() for i in range(view.round_panel.done.count())
+    )
+
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # internal
+    assert INTERNAL not in room.visible_text()
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # discussion
+    for alias in ("Alex M.", "Cal"):
+        choose_person(qtbot, view, alias)
+        press(qtbot, view, Qt.Key.Key_H)
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert run.floor.current == "a"
+    clock.advance(120)
+    choose_person(qtbot, view, "Alex M.")
+    press(qtbot, view, Qt.Key.Key_H)  # Alex M. again, after Cal who has not spoken
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert run.floor.current == "c"
+
+    press(qtbot, view, Qt.Key.Key_F9)  # safety pause
+    assert view.safety_card.isVisible()
+    assert "pause" in room.visible_text().lower() and "Cal" not in room.visible_text()
+    clock.advance(300)
+    press(qtbot, view, Qt.Key.Key_F9)
+    assert not view.safety_card.isVisible()
+
+    clock.advance(75 * 60)
+    controller.refresh()
+    assert view.cue.text()  # a calm cue (ten minutes left / over time), never a dialog
+
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # check-out
+    for key in (Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_3):
+        press(qtbot, view, key)
+    qtbot.keyClicks(view.notes, "Sleep and routines came up; volunteers for tea next time")
+    view.setFocus()
+    press(qtbot, view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(finished) == 1
+    summary, attendance, notes = finished[0]
+    assert summary.attendance_count == 4 and summary.late_count == 1
+    assert summary.newcomer_count == 1 and summary.passes == 1
+    assert summary.safety_pauses == 1
+    assert summary.rating_average == pytest.approx(4.0)
+    assert summary.talk_totals is None and run.floor.stats() == []
+    assert attendance["late"] is Attendance.LATE
+    assert "volunteers" in notes
+    assert "Thank you for coming" in room.visible_text()
+
+
+def test_the_room_screen_survives_its_monitor_being_unplugged(qtbot: QtBot, console) -> None:  # type: ignore[no-untyped-def]
+    view, controller, _clock = console
+    press(qtbot, view, Qt.Key.Key_Space)
+    controller.placer.show()
+    room = controller.room
+    assert room.isVisible()
+    controller.placer.screen_removed(room.screen())  # its screen goes away
+    assert room.isVisible() and not room.isFullScreen()
+
+
+def test_every_key_in_the_key_map_is_a_real_shortcut(console) -> None:  # type: ignore[no-untyped-def]
+    view, _controller, _clock = console
+    keys = [action.shortcut().toString() for action in view.actions_by_name.values()]
+    assert len(keys) == len(set(keys)) and all(keys)
+    assert "F1" not in keys  # F1 stays the crisis lines
