@@ -57,6 +57,19 @@ class Stopwatch:
         running = 0.0 if self._started is None else max(0.0, self._now() - self._started)
         return self._accumulated + running
 
+    def freeze(self) -> tuple[float, bool]:
+        """(elapsed, running): enough to rebuild it later (see ``thaw``)."""
+        return self.elapsed(), self.running
+
+    @classmethod
+    def thaw(cls, now: Monotonic, state: tuple[float, bool], gap: float) -> Stopwatch:
+        """Rebuild a frozen stopwatch; a running one also counts the ``gap`` since."""
+        elapsed, running = state
+        watch = cls(now, elapsed + (max(0.0, gap) if running else 0.0))
+        if running:
+            watch.start()
+        return watch
+
     def reset(self) -> None:
         self._accumulated = 0.0
         self._started = self._now() if self._started is not None else None
