@@ -166,3 +166,33 @@ def test_every_key_in_the_key_map_is_a_real_shortcut(console) -> None:  # type: 
     keys = [action.shortcut().toString() for action in view.actions_by_name.values()]
     assert len(keys) == len(set(keys)) and all(keys)
     assert "F1" not in keys  # F1 stays the crisis lines
+
+
+def test_a_running_meeting_on_screen_holds_the_idle_lock_and_ctrl_l_still_locks(
+    qtbot: QtBot, harness
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.test_shell_session import unlock
+
+    unlock(qtbot, harness)
+    controller = harness.controller
+    assert controller.context is not None
+    normal = controller.inactivity.timeout_ms
+    clock = ManualMonotonic()
+    view = run_console(PLAN, "Riverside Circle", now=clock, confirm_end=lambda: True)
+    qtbot.addWidget(view)
+    run = view.controller
+    assert isinstance(run, RunController)
+    qtbot.addWidget(run.room)
+    run.idle_hold.connect(controller.context.signals.idle_lock_hold)
+    view.show()
+    run.toggle_timer()  # the meeting starts (Space; the keys are driven in the W4 test)
+    assert controller.inactivity.timeout_ms >= 90 * 60 * 1000
+    view.hide()  # the facilitator looks at another page: the usual idle lock again
+    assert controller.inactivity.timeout_ms == normal
+    view.show()
+    assert controller.inactivity.timeout_ms >= 90 * 60 * 1000
+    run.end_meeting()  # Ctrl+E: back to normal
+    assert controller.inactivity.timeout_ms == normal
+    view.hide()
+    qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.context is None

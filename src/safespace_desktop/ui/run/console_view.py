@@ -3,8 +3,8 @@ the speaker queue, the people here, notes, and every action on a key."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,8 @@ from safespace_desktop.ui.wording.placeholders import fill
 
 
 class RunConsoleView(QWidget):
+    shown = Signal(bool)  # on screen or not: a running meeting holds the idle lock only when shown
+
     def __init__(self, title: str, segment_lines: list[str]) -> None:
         super().__init__()
         self.setObjectName("runConsole")
@@ -119,6 +121,14 @@ class RunConsoleView(QWidget):
         layout.addLayout(centre, 5)
         layout.addLayout(right, 3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.shown.emit(False)
 
     def action(self, name: RunAction) -> QAction:
         return self.actions_by_name[name]

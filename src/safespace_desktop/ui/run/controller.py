@@ -25,11 +25,12 @@ from safespace_desktop.ui.run.room_view import RoomScreen
 from safespace_desktop.ui.wording.placeholders import fill
 
 TICK_MS = 250
+IDLE_MARGIN_SECONDS = 15 * 60
 
 
 class RunController(QObject):
     finished = Signal(object, object, str)  # MeetingSummary, {person id: Attendance}, notes
-    running_changed = Signal(bool)  # the shell holds the idle lock while True
+    idle_hold = Signal(int)  # seconds the idle lock should wait; 0: back to normal
 
     def __init__(
         self,
@@ -88,14 +89,25 @@ class RunController(QObject):
         else:
             view.safety_card.crisis_button.hide()
         view.destroyed.connect(self.room.deleteLater)
+        view.shown.connect(lambda _shown: self._update_idle_hold())
         self.refresh()
+
+    def _update_idle_hold(self) -> None:
+        """While the meeting runs and its console is on screen, the idle lock waits for
+        the rest of the meeting plus a margin; otherwise it is back to normal."""
+        running = self.run.state in (RunState.RUNNING, RunState.SAFETY_PAUSE)
+        if running and self.view.isVisible():
+            left = max(0.0, self.run.meeting_seconds_left())
+            self.idle_hold.emit(int(left) + IDLE_MARGIN_SECONDS)
+        else:
+            self.idle_hold.emit(0)
 
     # -- time and parts ------------------------------------------------------------------
     def toggle_timer(self) -> None:
         if self.run.state is RunState.READY:
             self.run.start()
             self._ticker.start()
-            self.running_changed.emit(True)
+            self._update_idle_hold()
             if self.placer.other_screens():
                 self.placer.show()
         elif self.run.state is RunState.RUNNING:
@@ -204,7 +216,7 @@ class RunController(QObject):
         summary = self.run.close()
         self._ticker.stop()
         self.refresh()
-        self.running_changed.emit(False)
+        self._update_idle_hold()
         attendance: dict[str, Attendance] = dict(self.run.attendance)
         self.finished.emit(summary, attendance, self.view.notes.toPlainText())
 

@@ -29,6 +29,10 @@ class SessionSignals(QObject):
     # it runs before the keys are wiped. Nothing may wait or ask the person here.
     about_to_lock = Signal()
     hand_over_to_member = Signal(str)  # invitation code: lock and open the claim screen
+    # A meeting is being run with its console on screen: the idle lock waits this many
+    # seconds (the meeting's length plus a margin) instead of minutes; 0 ends the hold.
+    # Ctrl+L and F12 still lock at once.
+    idle_lock_hold = Signal(int)
 
 
 @dataclass

@@ -48,6 +48,10 @@ class InactivityWatcher(QObject):
     def active(self) -> bool:
         return self._active
 
+    @property
+    def timeout_ms(self) -> int:
+        return self._timeout_ms
+
     def start(self, timeout_ms: int) -> None:
         self._timeout_ms = timeout_ms
         self._active = True

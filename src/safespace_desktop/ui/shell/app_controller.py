@@ -386,6 +386,7 @@ class AppController(QObject):
         signals.lock_requested.connect(self.lock)
         signals.status_message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         signals.hand_over_to_member.connect(self.hand_over)
+        signals.idle_lock_hold.connect(self._hold_idle_lock)
         self.context.changes.changed.connect(self._on_session_changes)
         workspace = Workspace(self.context, start.group_name)
         self.window.statusBar().clearMessage()  # "Locked." belongs to the last session
@@ -413,6 +414,16 @@ class AppController(QObject):
             self._start_inactivity(start.lock_seconds)
 
         context.ops.query(self, lambda _ctx: _read_session_start(vault)).on_success(apply).run()
+
+    def _hold_idle_lock(self, seconds: int) -> None:
+        """A running meeting holds the idle lock off for its length; then back to normal."""
+        if self.context is None or self.vault is None or not self.vault.is_unlocked:
+            return  # the session is ending: the lock goes ahead
+        if seconds > 0 and self.lock_timeout_override_ms is None:
+            self.inactivity.start(max(seconds, self._lock_seconds) * 1000)
+            self.window.set_countdown(max(seconds, self._lock_seconds))
+        else:
+            self._start_inactivity(self._lock_seconds)
 
     def _start_inactivity(self, lock_seconds: int) -> None:
         if self.vault is None or not self.vault.is_unlocked:
