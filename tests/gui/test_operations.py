@@ -184,3 +184,20 @@ def test_a_page_that_is_never_shown_still_loads(qtbot: QtBot, ops: OpRunner) -> 
     results: list[int] = []
     ops.query(page, lambda _ctx: 3).on_success(results.append).after_first_paint(page).run()
     qtbot.waitUntil(lambda: results == [3], timeout=2000)
+
+
+def test_an_operation_waiting_for_a_first_paint_is_dropped_after_shutdown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Closing the app while a page's first load waits for its paint starts nothing."""
+    from safespace_desktop.ui.runtime.tasks import TaskRunner
+
+    runner = TaskRunner()
+    runner.shutdown()
+    ran: list[int] = []
+    runner.submit_op(
+        lambda _report: ran.append(1),
+        on_done=lambda _r: ran.append(2),
+        on_error=lambda _e: ran.append(3),
+        on_progress=lambda *_a: None,
+    )
+    qtbot.wait(50)
+    assert ran == [] and not runner.busy

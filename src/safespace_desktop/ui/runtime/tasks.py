@@ -54,6 +54,7 @@ class TaskRunner(QObject):
         self._numbers = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._held = 0  # operations waiting to start (see ``ops.after_first_paint``)
+        self._shut_down = False
 
     @property
     def busy(self) -> bool:
@@ -75,7 +76,11 @@ class TaskRunner(QObject):
         on_progress: Report,
     ) -> None:
         """Queue ``job(report)`` on the worker; ``report(done, total, label)`` reaches
-        ``on_progress`` here, and the result ``on_done`` (or the error ``on_error``)."""
+        ``on_progress`` here, and the result ``on_done`` (or the error ``on_error``).
+        After ``shutdown`` (the app is closing) nothing new starts: an operation that was
+        waiting for a first paint is dropped quietly."""
+        if self._shut_down:
+            return
         number = next(self._numbers)
         self._pending[number] = _Pending(on_done, on_error, on_progress, job)
         if len(self._pending) == 1:
@@ -110,6 +115,7 @@ class TaskRunner(QObject):
                 self.busy_changed.emit(False)
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self._executor.shutdown(wait=True)
 
 
