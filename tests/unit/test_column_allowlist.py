@@ -39,6 +39,7 @@ _JOURNAL_TABLES = (
     "safety_plans",
     "journal_settings",
     "journal_templates",
+    "journal_index_blocks",
 )
 
 _CRISIS_LINES_REASON = (

@@ -11,6 +11,7 @@ import pytest
 from safespace_desktop.core import journal as rules
 from safespace_desktop.core.clock import ManualClock
 from safespace_desktop.core.errors import (
+    IntegrityError,
     NotFound,
     NotPermitted,
     ValidationError,
@@ -368,6 +369,16 @@ def test_a_damaged_entry_is_reported_and_the_rest_still_load(
     blob = bytearray(raw_row(vault, "journal_entries", bad.id)["payload_sealed"])
     blob[-1] ^= 1
     raw_update(vault, "journal_entries", bad.id, payload_sealed=bytes(blob))
+    # The journal's sealed index still holds the words as they were written; the
+    # damaged row is reported the moment anything opens it, and left byte for byte.
+    fresh = JournalService(vault)
+    assert [e.body for e in fresh.list_entries()] == ["bad", "good"]
+    with pytest.raises(IntegrityError):
+        fresh.update(bad.id, JournalEntryInput("bad, edited"))
+    # Without the index (lost, or an old vault) every row is opened: the damaged one is
+    # reported and the rest still load.
+    with vault.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM journal_index_blocks")
     fresh = JournalService(vault)
     assert fresh.list_entries() == [good]
     assert [d.id for d in fresh.damaged] == [bad.id]

@@ -37,6 +37,8 @@ Period = Literal["week", "month"]
 # --------------------------------------------------------------------------- cleaning
 def fold(text: str) -> str:
     """The form searches compare: NFKC, case-folded."""
+    if text.isascii():  # NFKC leaves ASCII as it is: skip the normalising pass
+        return text.casefold()
     return unicodedata.normalize("NFKC", text).casefold()
 
 

@@ -18,12 +18,13 @@ entries: there is simply nothing to open them with.
 from __future__ import annotations
 
 import gc
+import itertools
 import threading
 import uuid
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -48,6 +49,7 @@ from safespace_desktop.core.model import (
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import journal_file
 from safespace_desktop.crypto import passphrase as passphrase_policy
+from safespace_desktop.services.journal_cache import JournalCache
 from safespace_desktop.services.journal_codec import (
     CREATED_FIELD,
     EDITING_FIELD,
@@ -58,7 +60,6 @@ from safespace_desktop.services.journal_codec import (
     decode_entry,
     encode_entry,
     entry_from_record,
-    entry_from_values,
     file_document,
     frozen,
     input_from_content,
@@ -67,6 +68,7 @@ from safespace_desktop.services.journal_codec import (
 )
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.journal_index import IndexedWrite
 from safespace_desktop.storage.journal_records import SlotRecords
 from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
@@ -101,51 +103,13 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass
-class _Cache:
-    """Decrypted entries of one session, with their folded search text."""
-
-    owner: weakref.ref[KeyRing]
-    slot_id: str
-    entries: dict[str, JournalEntry] = field(default_factory=dict)
-    haystacks: dict[str, str] = field(default_factory=dict)
-    ordered: list[JournalEntry] | None = None
-
-    def valid_for(self, keyring: KeyRing, principal: Principal) -> bool:
-        return (
-            self.owner() is keyring
-            and self.slot_id == principal.slot_id
-            and not keyring.journal_key.wiped
-        )
-
-    def put(self, entry: JournalEntry) -> None:
-        self.entries[entry.id] = entry
-        self.haystacks[entry.id] = rules.haystack(entry)
-        self.ordered = None
-
-    def drop(self, entry_id: str) -> None:
-        self.entries.pop(entry_id, None)
-        self.haystacks.pop(entry_id, None)
-        self.ordered = None
-
-    def newest_first(self) -> list[JournalEntry]:
-        if self.ordered is None:
-            self.ordered = rules.sort_newest_first(self.entries.values())
-        return self.ordered
-
-    def clear(self) -> None:
-        self.entries.clear()
-        self.haystacks.clear()
-        self.ordered = None
-
-
 class JournalService:
     """The unlocked person's own journal: entries, search, mood, drafts, export."""
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
         self._lock = threading.RLock()
-        self._cache: _Cache | None = None
+        self._cache: JournalCache | None = None
         self.damaged: list[DamagedRecord] = []
 
     # ------------------------------------------------------------------ plumbing
@@ -165,7 +129,7 @@ class JournalService:
             self._cache = None
             self.damaged = []
 
-    def _live_cache(self, keyring: KeyRing, principal: Principal) -> _Cache | None:
+    def _live_cache(self, keyring: KeyRing, principal: Principal) -> JournalCache | None:
         cache = self._cache
         if cache is not None and cache.valid_for(keyring, principal):
             return cache
@@ -174,27 +138,25 @@ class JournalService:
             self._cache = None
         return None
 
-    def _load_cache(self, db: UnitOfWork, keyring: KeyRing, principal: Principal) -> _Cache:
+    def _load_cache(self, db: UnitOfWork, keyring: KeyRing, principal: Principal) -> JournalCache:
         cache = self._live_cache(keyring, principal)
         if cache is not None:
             return cache
-        cache = _Cache(weakref.ref(keyring, _dropper(self)), principal.slot_id)
+        cache = JournalCache(weakref.ref(keyring, _dropper(self)), principal.slot_id)
+        # Through the journal's sealed index: only entries it does not know yet are
+        # opened one by one (storage/journal_index.py). Parsing makes tens of thousands
+        # of small objects, none in a cycle: the cyclic collector waits meanwhile.
+        rewrite = None if self._vault.read_only else keyring.journal_key
         with _cyclic_gc_paused():
-            # Tens of thousands of small objects, none in a cycle: pausing the cyclic
-            # collector for the bulk load saves about a quarter of the time.
-            repo = db.journal.entries
-            opened, damaged = repo.load_values(db, keyring)
-            for item in opened:
-                try:
-                    cache.put(entry_from_values(item.id, item.values, item.last_hlc))
-                except (ValueError, TypeError):
-                    error = IntegrityError("journal_entries", item.id)
-                    damaged.append(DamagedRecord("journal_entries", item.id, error))
+            opened, damaged = db.journal.index.load_values(
+                db, keyring, db.journal.entries, rewrite_with=rewrite
+            )
+            damaged += cache.load(opened)
         self.damaged = damaged
         self._cache = cache
         return cache
 
-    def _entries(self) -> _Cache:
+    def _entries(self) -> JournalCache:
         self._check_unlocked()
         with self._lock, self._vault.transaction() as (db, keyring, principal):
             return self._load_cache(db, keyring, principal)
@@ -206,23 +168,17 @@ class JournalService:
         """Entries matching ``flt``, newest first (entry date, then edit time)."""
         with self._lock:
             cache = self._entries()
-            ordered = cache.newest_first()
             if flt is None or flt == JournalFilter():
-                chosen: Iterable[JournalEntry] = ordered
+                chosen: Iterable[JournalEntry] = cache.newest_first()
             else:
-                haystacks = cache.haystacks
-                accept = rules.compile_filter(flt)
-                chosen = (e for e in ordered if accept(e, haystacks[e.id]))
-            out: list[JournalEntry] = []
+                chosen = cache.matching(flt)
             stop = None if limit is None else offset + limit
-            for index, entry in enumerate(chosen):
-                if stop is not None and index >= stop:
-                    break
-                if index >= offset:
-                    out.append(entry)
-            return out
+            return list(itertools.islice(chosen, offset, stop))
 
     def count(self, flt: JournalFilter | None = None) -> int:
+        if flt is None or flt == JournalFilter():
+            with self._lock:
+                return len(self._entries())
         return len(self.list_entries(flt))
 
     def search(
@@ -236,7 +192,7 @@ class JournalService:
         with self._lock, self._vault.transaction() as (db, keyring, principal):
             cache = self._live_cache(keyring, principal)
             if cache is not None:
-                found = cache.entries.get(entry_id)
+                found = cache.entry(entry_id)
                 if found is None:
                     raise NotFound("entry_gone")
                 return found
@@ -254,17 +210,16 @@ class JournalService:
 
     def tags(self) -> list[str]:
         """Every tag in use, sorted case-insensitively (first spelling wins)."""
-        return self._labels(lambda e: e.tags)
+        return self._labels("tags")
 
     def feelings_used(self) -> list[str]:
-        return self._labels(lambda e: e.feelings)
+        return self._labels("feelings")
 
-    def _labels(self, pick: Callable[[JournalEntry], tuple[str, ...]]) -> list[str]:
+    def _labels(self, name: str) -> list[str]:
         with self._lock:
             seen: dict[str, str] = {}
-            for entry in reversed(self._entries().newest_first()):
-                for label in pick(entry):
-                    seen.setdefault(label.casefold(), label)
+            for label in self._entries().labels_oldest_first(name):
+                seen.setdefault(label.casefold(), label)
             return sorted(seen.values(), key=lambda t: (t.casefold(), t))
 
     def mood_series(
@@ -285,14 +240,29 @@ class JournalService:
         if not 1 <= month <= 12:
             raise ValidationError("month", "out_of_range", minimum=1, maximum=12)
         with self._lock:
-            return rules.days_with_entries(self._entries().entries.values(), year, month)
+            counts: dict[date, int] = {}
+            for iso in self._entries().dates():
+                if iso.startswith(f"{year:04d}-{month:02d}-"):
+                    day = date.fromisoformat(iso)
+                    counts[day] = counts.get(day, 0) + 1
+            return dict(sorted(counts.items()))
 
     def on_this_day(self, today: date | None = None) -> list[JournalEntry]:
         """Entries from this day in earlier years — empty unless the person turned it on."""
         if not self.preferences().show_on_this_day:
             return []
         with self._lock:
-            return rules.on_this_day(self._entries().entries.values(), today or self._today())
+            day = today or self._today()
+            cache = self._entries()
+            wanted = {f"-{day.month:02d}-{day.day:02d}"}
+            if (day.month, day.day) == (2, 28):
+                wanted.add("-02-29")  # rules.on_this_day decides whether it counts
+            candidates = [
+                entry
+                for iso in dict.fromkeys(d for d in cache.dates() if d[4:] in wanted)
+                for entry in cache.entries_dated(iso)
+            ]
+            return rules.on_this_day(candidates, day)
 
     # ------------------------------------------------------------------ writing
     def add(self, entry: JournalEntryInput, *, discard_draft: bool = True) -> JournalEntry:
@@ -307,6 +277,7 @@ class JournalService:
         cleaned = [rules.clean_entry(e, today) for e in entries]
         self._check_unlocked()
         saved: list[JournalEntry] = []
+        written: list[IndexedWrite] = []
         with self._lock, self._vault.transaction() as (db, keyring, principal):
             repo = db.journal.entries
             for clean in cleaned:
@@ -318,6 +289,8 @@ class JournalService:
                 )
                 repo.store(db, keyring.journal_key, record_id, state, counter)
                 saved.append(entry_from_record(record_id, state))
+                written.append(_indexed(record_id, counter, state))
+            db.journal.index.record(db, keyring, keyring.journal_key, written)
             if discard_draft:
                 db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
             cache = self._live_cache(keyring, principal)
@@ -359,6 +332,9 @@ class JournalService:
                 replica, counter, hlc = self._vault.next_write(db)
                 state.write(changes, replica, counter, hlc)
                 repo.store(db, keyring.journal_key, entry_id, state, counter)
+                db.journal.index.record(
+                    db, keyring, keyring.journal_key, [_indexed(entry_id, counter, state)]
+                )
             if discard_draft:
                 db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
             updated = self._entry_or_damaged(LoadedRecord(entry_id, record.rev, state, {}))
@@ -386,6 +362,9 @@ class JournalService:
             replica, counter, hlc = self._vault.next_write(db)
             tombstone.write({"_deleted": True}, replica, counter, hlc)
             repo.store(db, keyring.journal_key, entry_id, tombstone, counter)
+            db.journal.index.record(
+                db, keyring, keyring.journal_key, [_indexed(entry_id, counter, tombstone)]
+            )
             cache = self._live_cache(keyring, principal)
             if cache is not None:
                 cache.drop(entry_id)
@@ -563,6 +542,12 @@ class JournalService:
                 self._cache.clear()
                 self._cache = None
         return changed_entries
+
+
+def _indexed(entry_id: str, rev: int, state: RecordState) -> IndexedWrite:
+    """What the journal index keeps of an entry just stored (its displayed values)."""
+    values = state.values()
+    return IndexedWrite(entry_id, rev, values, state.last_edited_hlc(), state.deleted)
 
 
 def _local_id(db: UnitOfWork, repo: SlotRecords, original: str) -> str:

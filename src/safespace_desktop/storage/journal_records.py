@@ -8,7 +8,7 @@ the slot, so one person's session never even fetches another person's rows.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -31,9 +31,10 @@ if TYPE_CHECKING:
 
 
 YIELD_EVERY = 64  # rows between two hand-overs of the interpreter lock
+IDS_PER_QUERY = 500  # ids in one "IN (...)" (SQLite caps bound parameters)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class OpenedValues:
     """The displayed field values of one row, without per-field sync metadata.
 
@@ -80,16 +81,27 @@ class SlotRecords(SealedRecords):
         except NotPermitted as exc:
             raise IntegrityError(self.name, row.id) from exc
 
+    def _selected_rows(self, db: UnitOfWork, only: Collection[str] | None) -> Iterator[Any]:
+        columns = self.table.__table__.c  # type: ignore[attr-defined]
+        query = select(columns).where(self._slot_column == self.slot_id)
+        if only is None:
+            yield from db.session.execute(query)
+            return
+        wanted = sorted(only)
+        for start in range(0, len(wanted), IDS_PER_QUERY):
+            chunk = wanted[start : start + IDS_PER_QUERY]
+            yield from db.session.execute(query.where(columns.id.in_(chunk)))
+
     def load_documents(
-        self, db: UnitOfWork, keys: KeyLookup
+        self, db: UnitOfWork, keys: KeyLookup, only: Collection[str] | None = None
     ) -> tuple[list[tuple[str, dict[str, Any]]], list[DamagedRecord]]:
         """Every row's opened state document (``RecordState.to_json()`` form), tombstones
         included, read through Core without building ORM objects or ``RecordState``s.
-        Damaged rows are reported, never dropped or rewritten."""
-        columns = self.table.__table__.c  # type: ignore[attr-defined]
+        ``only`` limits the read to these ids. Damaged rows are reported, never dropped
+        or rewritten."""
         opened: list[tuple[str, dict[str, Any]]] = []
         damaged: list[DamagedRecord] = []
-        rows = db.session.execute(select(columns).where(self._slot_column == self.slot_id))
+        rows = self._selected_rows(db, only)
         for count, row in enumerate(rows, start=1):
             if count % YIELD_EVERY == 0:
                 # A bulk read runs on the worker while the window may be painting: hand
@@ -109,10 +121,15 @@ class SlotRecords(SealedRecords):
         return opened, damaged
 
     def load_values(
-        self, db: UnitOfWork, keys: KeyLookup, *, include_deleted: bool = False
+        self,
+        db: UnitOfWork,
+        keys: KeyLookup,
+        *,
+        include_deleted: bool = False,
+        only: Collection[str] | None = None,
     ) -> tuple[list[OpenedValues], list[DamagedRecord]]:
         """Like ``load_all`` but returns displayed values only (the fast path for lists)."""
-        documents, damaged = self.load_documents(db, keys)
+        documents, damaged = self.load_documents(db, keys, only)
         opened: list[OpenedValues] = []
         for record_id, state in documents:
             try:

@@ -249,6 +249,14 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _fields(name=LATEST, body=KEEP),
     ),
     RecordType(
+        t.JournalIndexBlock,
+        J,
+        RecordKind.JOURNAL_ENTRY,
+        Channel.NOT_SYNCED,
+        _fields(rows=LATEST),
+        reason="derived from the entries on this PC and checked against them; rebuilt, never sent",
+    ),
+    RecordType(
         t.CrisisLine,
         ScopeKind.PLAINTEXT,
         RecordKind.CRISIS_LINE,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from safespace_desktop.storage import tables as t
+from safespace_desktop.storage.journal_index import JournalIndex
 from safespace_desktop.storage.journal_records import SlotRecords
 from safespace_desktop.storage.records import Scope, SealedRecords
 from safespace_desktop.storage.registry import ScopeKind, record_type
@@ -74,6 +75,7 @@ class JournalRepositories:
     safety_plans: SlotRecords
     settings: SlotRecords
     templates: SlotRecords
+    index: JournalIndex
 
     @classmethod
     def for_slot(cls, slot_id: str) -> JournalRepositories:
@@ -84,4 +86,5 @@ class JournalRepositories:
             safety_plans=SlotRecords(t.SafetyPlanRecord, slot_id),
             settings=SlotRecords(t.JournalSettingsRecord, slot_id),
             templates=SlotRecords(t.JournalTemplateRecord, slot_id),
+            index=JournalIndex(slot_id),
         )

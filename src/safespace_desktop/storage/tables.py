@@ -258,12 +258,23 @@ class GroupPromptRecord(SealedRecordMixin, Base):
     __tablename__ = "group_prompts"
 
 
+class JournalIndexBlock(SealedRecordMixin, Base):
+    """One block of a person's journal index: the displayed values of the entries whose
+    ids fall in this block, sealed under their journal key (issue 15). Derived from the
+    entries and checked against their revisions on every load; never synced."""
+
+    __tablename__ = "journal_index_blocks"
+
+    slot_id: Mapped[str] = mapped_column(ForeignKey("slots.id", ondelete="CASCADE"), index=True)
+
+
 JOURNAL_TABLES: tuple[type[SealedRecordMixin], ...] = (
     JournalEntryRecord,
     JournalDraftRecord,
     SafetyPlanRecord,
     JournalSettingsRecord,
     JournalTemplateRecord,
+    JournalIndexBlock,
 )
 
 
