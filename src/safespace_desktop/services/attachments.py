@@ -22,6 +22,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import stat
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -225,9 +226,10 @@ class AttachmentsService:
     def _survey(self, path: Path, key: BlobKey, progress: Progress) -> _Survey:
         """First read: size, kind and keyed id, outside any transaction."""
         try:
-            if not path.is_file():
+            status = path.stat()
+            if not stat.S_ISREG(status.st_mode):
                 raise ValidationError("file", "attachment_unreadable")
-            declared = path.stat().st_size
+            declared = status.st_size
         except OSError as exc:
             raise _changed_or_unreadable(exc) from exc
         if declared > MAX_ATTACHMENT_BYTES:
@@ -441,6 +443,45 @@ class AttachmentsService:
             while piece := handle.read(CHUNK_BYTES):
                 digest.update(piece)
         return digest.digest()
+
+    # ------------------------------------------------------------------ changing scope
+    def move(
+        self, attachment_id: str, from_scope: AttachmentScope, to_scope: AttachmentScope
+    ) -> Attachment:
+        """Move an attachment to the other audience (its resource became members' or
+        facilitators-only): its content is re-sealed under the other scope's key (a new
+        keyed id), a new record is made there, and the old one is removed."""
+        self._require_scope(from_scope, editing=True)
+        if from_scope is to_scope:
+            return self.get(attachment_id, from_scope)
+        key = self._blob_key(to_scope)
+        try:
+            with self._vault.transaction() as (db, keyring, _principal):
+                record = self._record(db, keyring, from_scope, attachment_id)
+                blobs = db.group.blobs
+                old = _to_attachment(
+                    record, from_scope, blobs.has(db, str(record.state.get("blob_id")))
+                )
+                hasher = key.hasher()
+                for chunk in self._content(db, keyring, old):
+                    hasher.update(chunk)
+                blob_id = hasher.hexdigest()
+                if not blobs.has(db, blob_id):
+                    blobs.write(db, key, blob_id, self._content(db, keyring, old))
+                state = RecordState()
+                replica, counter, hlc = self._vault.next_write(db)
+                values = record.state.values()
+                state.write({**values, "blob_id": blob_id}, replica, counter, hlc)
+                new_id = str(uuid.uuid4())
+                self._repo(db, to_scope).store(
+                    db, self._scope_key(keyring, to_scope), new_id, state, counter
+                )
+                self._tombstone(db, keyring, from_scope, record)
+                self._drop_unreferenced(db, keyring, old.blob_id)
+                moved = self._record(db, keyring, to_scope, new_id)
+            return _to_attachment(moved, to_scope, stored=True)
+        finally:
+            key.wipe()
 
     # ------------------------------------------------------------------ removing
     def remove(self, attachment_id: str, scope: AttachmentScope) -> None:
