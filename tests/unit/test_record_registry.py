@@ -10,8 +10,10 @@ from pathlib import Path
 from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.model import Role
 from safespace_desktop.core.sync.record import DELETED_FIELD, REDACTED_FIELD
+from safespace_desktop.services.attachments import AttachmentScope, AttachmentsService
 from safespace_desktop.services.forget import ForgetService
 from safespace_desktop.services.form_drafts import FormDraftsService
+from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage import registry
@@ -22,6 +24,8 @@ from safespace_desktop.storage.tables import JOURNAL_TABLES, SYNCED_TABLES, Base
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-schema1.safespace"
 NOT_RECORDS = {"vault_meta", "slots", "unlock_throttle", "key_wraps"}  # account metadata
+# attach (issue 11): sealed attachment content, referred to by records' blob fields.
+NOT_RECORDS |= {"blob_chunks"}
 
 
 def _sealed_table_names() -> set[str]:
@@ -95,11 +99,18 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
         ForgetService(vault).forget(hamid.id)
         # Kinds the schema-1 file predates get one record of their own.
         FormDraftsService(vault).save("member", "", {"name": "typed before the lock"})
+        # attach (issue 11): one attachment in each scope.
+        note = tmp_path / "note.txt"
+        note.write_text("a note\n", encoding="utf-8")
+        for scope in AttachmentScope:
+            AttachmentsService(vault).add("owner", scope, note)
         for handle, secret in (
             ("sam", "demo kettle harbour maple"),
             ("river", "demo pebble meadow sparrow"),
         ):
             outcome = vault.unlock(handle, secret)
+            if outcome.principal.role is Role.MEMBER:
+                JournalService(vault).list_entries()  # writes the journal's index (issue 15)
             with vault.unit_of_work() as uow:
                 for record in registry.sealed_types():
                     if record.scope is ScopeKind.JOURNAL:

@@ -33,6 +33,7 @@ class RecordKind(StrEnum):
     ACCOUNT = "account"  # slots, invitations, facilitators, passphrases, recovery codes
     CRISIS_LINE = "crisis_line"
     FORM_DRAFT = "form_draft"  # unsaved typing kept at lock time (never synced)
+    ATTACHMENT = "attachment"  # attach (issue 11): attachment records and their content
 
 
 @dataclass(frozen=True)

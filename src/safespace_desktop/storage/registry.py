@@ -280,6 +280,25 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _fields(owner=ONCE, form=ONCE, record_id=ONCE, fields=LATEST, saved_at=LATEST),
         reason="unsaved typing kept when the app locked belongs to the PC it was typed on",
     ),
+    # attach (issue 11): attachment records; their content travels as blobs by keyed id.
+    *(
+        RecordType(
+            table,
+            scope,
+            RecordKind.ATTACHMENT,
+            BUNDLE,
+            _fields(
+                owner_id=ONCE,
+                file_name=LATEST,
+                media_type=ONCE,
+                size=ONCE,
+                blob_id=ONCE,
+                added_on=ONCE,
+            ),
+            blob_fields=("blob_id",),
+        )
+        for table, scope in ((t.AttachmentCommonsRecord, C), (t.AttachmentGroupRecord, G))
+    ),
 )
 
 _BY_NAME = {record.name: record for record in RECORD_TYPES}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from safespace_desktop.storage import tables as t
+from safespace_desktop.storage.blobs import BlobStore
 from safespace_desktop.storage.journal_index import JournalIndex
 from safespace_desktop.storage.journal_records import SlotRecords
 from safespace_desktop.storage.records import Scope, SealedRecords
@@ -42,6 +43,10 @@ class GroupRepositories:
     facilitators: SealedRecords
     prompts: SealedRecords
     form_drafts: SealedRecords
+    # attach (issue 11): attachment records by scope, and their chunked content.
+    attachments_commons: SealedRecords
+    attachments_group: SealedRecords
+    blobs: BlobStore
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -62,6 +67,10 @@ class GroupRepositories:
             facilitators=repo(t.FacilitatorRecord),
             prompts=repo(t.GroupPromptRecord),
             form_drafts=repo(t.FormDraftRecord),
+            # attach (issue 11)
+            attachments_commons=repo(t.AttachmentCommonsRecord),
+            attachments_group=repo(t.AttachmentGroupRecord),
+            blobs=BlobStore(group_id),
         )
 
 

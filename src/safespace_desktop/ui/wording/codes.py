@@ -561,3 +561,10 @@ PROGRESS: dict[str, Wording] = {
     "demo_writing_journal": _w(QT_TRANSLATE_NOOP("Errors", "Writing River's fictional journal…")),
     "demo_ready": _w(QT_TRANSLATE_NOOP("Errors", "The demo group is ready.")),
 }
+
+# attach (issue 11): attachment wording lives in its own module (this one is near the
+# 600-line limit); merged into the tables above here.
+from safespace_desktop.ui.wording import attachment_codes as _attachment_codes  # noqa: E402
+
+VALIDATION.update(_attachment_codes.VALIDATION)
+NOT_FOUND.update(_attachment_codes.NOT_FOUND)
