@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.run.meeting import Attendance, MeetingSummary, RoundKind, RunSegment
+from safespace_desktop.core.run.plan import RunPerson, RunPlan
 from safespace_desktop.core.run.timing import ManualMonotonic
 from safespace_desktop.ui.run import run_console
 from safespace_desktop.ui.run.console_view import RunConsoleView
 from safespace_desktop.ui.run.controller import RunController
-from safespace_desktop.ui.run.plan import RunPerson, RunPlan
 
 INTERNAL = "INTERNAL-SEGMENT-MARKER"
 PLAN = RunPlan(

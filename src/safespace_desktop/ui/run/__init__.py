@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from safespace_desktop.core.run.plan import RunPlan
 from safespace_desktop.core.run.timing import Monotonic, system_monotonic
 from safespace_desktop.ui.run.console_view import RunConsoleView
 from safespace_desktop.ui.run.controller import RunController
-from safespace_desktop.ui.run.plan import RunPlan
 
 
 def segment_line(title: str, minutes: int) -> str:

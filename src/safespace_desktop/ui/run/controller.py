@@ -15,12 +15,12 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QMessageBox
 
 from safespace_desktop.core.run.meeting import Attendance, Cue, MeetingRun, RunState
+from safespace_desktop.core.run.plan import RunPlan
 from safespace_desktop.core.run.room import room_card
 from safespace_desktop.core.run.timing import Monotonic, system_monotonic
 from safespace_desktop.ui.run.console_view import RunConsoleView
 from safespace_desktop.ui.run.keys import RunAction
 from safespace_desktop.ui.run.placement import RoomScreenPlacer
-from safespace_desktop.ui.run.plan import RunPlan
 from safespace_desktop.ui.run.room_view import RoomScreen
 from safespace_desktop.ui.wording.placeholders import fill
 

@@ -1,4 +1,5 @@
-"""What the console needs to run one meeting: plain data, read before the run starts."""
+"""What the console needs to run one meeting: plain data, read before the run starts
+(a service builds it from the meeting, its agenda and the roster)."""
 
 from __future__ import annotations
 
