@@ -41,6 +41,11 @@ class GroupRepositories:
     facilitators: SealedRecords
     prompts: SealedRecords
     form_drafts: SealedRecords
+    # resources (issue 11); the drop box is reached through storage/resource_drops.py
+    resources_shared: SealedRecords
+    resources_facilitators: SealedRecords
+    resource_library: SealedRecords
+    resource_suggestions: SealedRecords
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -61,6 +66,11 @@ class GroupRepositories:
             facilitators=repo(t.FacilitatorRecord),
             prompts=repo(t.GroupPromptRecord),
             form_drafts=repo(t.FormDraftRecord),
+            # resources (issue 11)
+            resources_shared=repo(t.SharedResourceRecord),
+            resources_facilitators=repo(t.FacilitatorResourceRecord),
+            resource_library=repo(t.ResourceLibraryRecord),
+            resource_suggestions=repo(t.ResourceSuggestionRecord),
         )
 
 
@@ -74,6 +84,7 @@ class JournalRepositories:
     safety_plans: SlotRecords
     settings: SlotRecords
     templates: SlotRecords
+    resource_favourites: SlotRecords  # resources (issue 11)
 
     @classmethod
     def for_slot(cls, slot_id: str) -> JournalRepositories:
@@ -84,4 +95,5 @@ class JournalRepositories:
             safety_plans=SlotRecords(t.SafetyPlanRecord, slot_id),
             settings=SlotRecords(t.JournalSettingsRecord, slot_id),
             templates=SlotRecords(t.JournalTemplateRecord, slot_id),
+            resource_favourites=SlotRecords(t.ResourceFavouritesRecord, slot_id),  # issue 11
         )

@@ -561,3 +561,45 @@ PROGRESS: dict[str, Wording] = {
     "demo_writing_journal": _w(QT_TRANSLATE_NOOP("Errors", "Writing River's fictional journal…")),
     "demo_ready": _w(QT_TRANSLATE_NOOP("Errors", "The demo group is ready.")),
 }
+
+# ---------------------------------------------------------------- resources (issue 11)
+NOT_FOUND.update(
+    {
+        "resource_gone": _w(
+            QT_TRANSLATE_NOOP("Errors", "That resource is no longer in the library.")
+        ),
+        "suggestion_gone": _w(QT_TRANSLATE_NOOP("Errors", "That suggestion was removed.")),
+    }
+)
+VALIDATION_BY_FIELD.update(
+    {
+        ("text", "suggestion_box_not_ready"): _w(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Suggestions cannot be sent yet: a facilitator needs to open the resources "
+                "library once first. Please try again after the next meeting.",
+            )
+        ),
+        ("review_months", "out_of_range"): _w(
+            QT_TRANSLATE_NOOP("Errors", "Please choose a review interval of %1 to %2 months."),
+            "minimum",
+            "maximum",
+        ),
+        ("tags", "too_many"): _w(
+            QT_TRANSLATE_NOOP("Errors", "Please use at most %1 tags."), "limit"
+        ),
+        ("tags", "too_long"): _w(
+            QT_TRANSLATE_NOOP("Errors", "Please keep each tag under %1 characters."), "limit"
+        ),
+    }
+)
+VALIDATION_BY_RECORD.update(
+    {
+        ("resource", "title", "required"): _w(
+            QT_TRANSLATE_NOOP("Errors", "Please give the resource a title.")
+        ),
+        ("suggestion", "text", "required"): _w(
+            QT_TRANSLATE_NOOP("Errors", "Please write your suggestion first.")
+        ),
+    }
+)

@@ -1,0 +1,304 @@
+"""The coping-resources library (issue 11): audiences and keys, review dates, stale
+edits, members' favourites and suggestions, summaries for agenda segments, and a
+marker scan over every field."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from safespace_desktop.core.errors import (
+    NotFound,
+    NotPermitted,
+    StaleEdit,
+    ValidationError,
+)
+from safespace_desktop.core.resources.model import (
+    Audience,
+    LocalService,
+    ResourceDraft,
+    ResourceKind,
+    SuggestionDraft,
+    parse_tags,
+)
+from safespace_desktop.core.resources.search import Filters, ResourceIndex, SortBy
+from safespace_desktop.services.resources import (
+    FavouritesService,
+    ResourcesService,
+    SuggestionsService,
+)
+from safespace_desktop.services.resources.examples import EXAMPLES, add_examples
+from safespace_desktop.services.vault import Vault
+from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
+from tests.unit.journal_helpers import add_member
+from tests.unit.security_helpers import find_markers, new_marker, raw_rows, vault_files
+
+
+def unlock_facilitator(vault: Vault) -> None:
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+
+
+def _three(vault: Vault) -> tuple[str, str, str]:
+    unlock_facilitator(vault)
+    service = ResourcesService(vault)
+    handout = service.add(
+        ResourceDraft(
+            "Breathing handout", body="Slow breaths with a kettle rhythm.", tags=("calm",)
+        )
+    )
+    clinic = service.add(
+        ResourceDraft(
+            "Drop-in centre",
+            kind=ResourceKind.LOCAL_SERVICE,
+            body="Friendly walk-in chats.",
+            service=LocalService(phone="01632 960000", address="1 Example Street"),
+            last_checked=date(2026, 1, 1),
+            review_months=3,
+        )
+    )
+    private = service.add(
+        ResourceDraft(
+            "Debrief notes",
+            body="For facilitators: lighthouse method.",
+            audience=Audience.FACILITATORS,
+        )
+    )
+    return handout.id, clinic.id, private.id
+
+
+def test_members_see_members_resources_only(vault: Vault) -> None:
+    handout, clinic, private = _three(vault)
+    facilitator_ids = {r.id for r in ResourcesService(vault).load_library().resources}
+    assert facilitator_ids == {handout, clinic, private}
+    add_member(vault, "sam")
+    member = ResourcesService(vault)
+    assert {r.id for r in member.load_library().resources} == {handout, clinic}
+    with pytest.raises(NotFound):
+        member.get(private)
+    assert [s.id for s in member.summaries([private, clinic, handout])] == [clinic, handout]
+    with pytest.raises(NotPermitted):
+        member.add(ResourceDraft("Mine"))
+
+
+def test_audiences_use_their_own_keys(vault: Vault) -> None:
+    handout, _clinic, private = _three(vault)
+    keyring = vault.keyring_for_tests()
+    shared = {r["id"]: r for r in raw_rows(vault, "resources_shared")}
+    only = {r["id"]: r for r in raw_rows(vault, "resources_facilitators")}
+    assert shared[handout]["key_id"] == keyring.commons_key.key_id
+    assert only[private]["key_id"] == keyring.group_key.key_id
+    # moving a resource to facilitators only leaves a tombstone under the commons key
+    service = ResourcesService(vault)
+    moved = service.get(handout)
+    service.update(
+        handout, ResourceDraft(**{**moved.draft().__dict__, "audience": Audience.FACILITATORS})
+    )
+    assert {r.id for r in ResourcesService(vault).load_library().resources} >= {handout}
+    add_member(vault, "sam")
+    assert handout not in {r.id for r in ResourcesService(vault).load_library().resources}
+
+
+def test_review_reminder_lists_a_resource_checked_too_long_ago(vault: Vault) -> None:
+    handout, clinic, _private = _three(vault)
+    service = ResourcesService(vault)
+    assert [r.id for r in service.due_for_review(date(2026, 3, 1))] == []
+    assert [r.id for r in service.due_for_review(date(2026, 4, 2))] == [clinic]
+    service.mark_checked(clinic, date(2026, 4, 2))
+    assert service.due_for_review(date(2026, 4, 3)) == []
+    # a handout with an address needs checking too; one without does not
+    plain = service.get(handout)
+    assert not plain.needs_checking
+    with_address = service.update(
+        handout,
+        ResourceDraft(plain.title, body=plain.body, service=LocalService(address="Hall B")),
+        expected_rev=plain.rev,
+    )
+    assert with_address.due_for_review(date(2026, 4, 3))
+
+
+def test_changed_phone_must_be_checked_again(vault: Vault) -> None:
+    _handout, clinic, _private = _three(vault)
+    service = ResourcesService(vault)
+    before = service.get(clinic)
+    draft = before.draft()
+    after = service.update(
+        clinic,
+        ResourceDraft(**{**draft.__dict__, "service": LocalService(phone="01632 960001")}),
+        expected_rev=before.rev,
+    )
+    assert after.last_checked is None
+
+
+def test_stale_edit_is_refused_and_writes_nothing(vault: Vault) -> None:
+    handout, _clinic, _private = _three(vault)
+    service = ResourcesService(vault)
+    first = service.get(handout)
+    service.update(handout, ResourceDraft("Renamed", body=first.body), expected_rev=first.rev)
+    with pytest.raises(StaleEdit):
+        service.update(handout, ResourceDraft("Lost edit"), expected_rev=first.rev)
+    assert service.get(handout).title == "Renamed"
+
+
+def test_validation(vault: Vault) -> None:
+    unlock_facilitator(vault)
+    service = ResourcesService(vault)
+    with pytest.raises(ValidationError) as caught:
+        service.add(ResourceDraft("   "))
+    assert caught.value.field == "title"
+    with pytest.raises(ValidationError):
+        service.add(ResourceDraft("x", review_months=0))
+    assert parse_tags(" Calm, sleep ,calm,, #Sleep") == ("calm", "sleep")
+
+
+def test_search_filters_and_sorts() -> None:
+    from safespace_desktop.core.resources.model import Resource
+
+    def make(i: str, title: str, **kw: object) -> Resource:
+        base = dict(
+            id=i,
+            title=title,
+            kind=ResourceKind.HANDOUT,
+            body="",
+            tags=(),
+            content_note="",
+            audience=Audience.MEMBERS,
+            service=LocalService(),
+            last_checked=None,
+            review_months=6,
+            is_example=False,
+            rev=1,
+        )
+        base.update(kw)
+        return Resource(**base)  # type: ignore[arg-type]
+
+    index = ResourceIndex(
+        [
+            make("a", "Zebra crossing", body="Café near the río", tags=("walk",)),
+            make(
+                "b",
+                "apple",
+                kind=ResourceKind.LOCAL_SERVICE,
+                service=LocalService(hours="Mondays"),
+                last_checked=date(2026, 2, 1),
+            ),
+            make("c", "Mango", audience=Audience.FACILITATORS, last_checked=date(2025, 1, 1)),
+        ]
+    )
+    assert [r.id for r in index.search(Filters())] == ["b", "c", "a"]
+    assert [r.id for r in index.search(Filters("cafe RIO"))] == ["a"]
+    assert [r.id for r in index.search(Filters("monday"))] == ["b"]
+    assert [r.id for r in index.search(Filters(kind=ResourceKind.LOCAL_SERVICE))] == ["b"]
+    assert [r.id for r in index.search(Filters(tag="walk"))] == ["a"]
+    assert [r.id for r in index.search(Filters(audience=Audience.FACILITATORS))] == ["c"]
+    assert [r.id for r in index.search(Filters(sort=SortBy.LAST_CHECKED))] == ["a", "c", "b"]
+    assert index.tags() == ["walk"]
+
+
+def test_favourites_are_private_to_the_member(vault: Vault) -> None:
+    handout, clinic, _private = _three(vault)
+    sam = add_member(vault, "sam")
+    favourites = FavouritesService(vault)
+    favourites.set_favourite(clinic, True)
+    favourites.set_favourite(handout, True)
+    favourites.set_favourite(clinic, False)
+    assert favourites.ids() == [handout]
+    rows = raw_rows(vault, "resource_favourites")
+    assert len(rows) == 1 and rows[0]["slot_id"] == sam.slot_id
+    assert rows[0]["key_id"] == vault.keyring_for_tests().journal_key.key_id
+    unlock_facilitator(vault)
+    assert FavouritesService(vault).ids() == []  # their own list, empty
+    add_member(vault, "alex")
+    assert FavouritesService(vault).ids() == []
+
+
+def test_suggestions_reach_facilitators_without_a_name(vault: Vault) -> None:
+    handout, _clinic, _private = _three(vault)
+    unlock_facilitator(vault)
+    assert SuggestionsService(vault).publish_box() is True
+    add_member(vault, "sam")
+    member = SuggestionsService(vault)
+    assert member.can_suggest()
+    member.suggest(SuggestionDraft("The bus stop moved to Mill Lane.", resource_id=handout))
+    member.suggest(SuggestionDraft("A walking group on Sundays", title="Walks", from_name="Sam"))
+    with pytest.raises(NotPermitted):
+        member.inbox()
+    # nothing a member holds opens a drop
+    drops = raw_rows(vault, "resource_suggestion_drops")
+    keyring = vault.keyring_for_tests()
+    assert len(drops) == 2
+    assert all(
+        d["key_id"] not in (keyring.commons_key.key_id, keyring.journal_key.key_id) for d in drops
+    )
+    unlock_facilitator(vault)
+    listed = SuggestionsService(vault).inbox()
+    assert sorted((s.text, s.from_name, s.resource_id) for s in listed) == [
+        ("A walking group on Sundays", "Sam", ""),
+        ("The bus stop moved to Mill Lane.", "", handout),
+    ]
+    # collected: the drops are group-key tombstones now, and listing again adds nothing
+    assert all(not d["wrapped_key_sealed"] for d in raw_rows(vault, "resource_suggestion_drops"))
+    assert len(SuggestionsService(vault).inbox()) == 2
+    first = listed[0]
+    SuggestionsService(vault).set_handled(first.id, True, expected_rev=first.rev)
+    assert [s.handled for s in SuggestionsService(vault).inbox()] == [False, True]
+
+
+def test_suggestions_wait_for_the_box(vault: Vault) -> None:
+    add_member(vault, "sam")
+    with pytest.raises(ValidationError):
+        SuggestionsService(vault).suggest(SuggestionDraft("hello"))
+
+
+def test_a_member_swapping_the_box_key_is_repaired(vault: Vault) -> None:
+    unlock_facilitator(vault)
+    service = SuggestionsService(vault)
+    service.publish_box()
+    assert service.publish_box() is False
+
+
+def test_examples_are_labelled_and_hold_no_numbers(vault: Vault) -> None:
+    unlock_facilitator(vault)
+    added = add_examples(ResourcesService(vault))
+    assert len(added) == len(EXAMPLES)
+    for resource in added:
+        assert resource.is_example and resource.title.startswith("Example:")
+        assert not any(ch.isdigit() for ch in resource.service.phone)
+    due = ResourcesService(vault).due_for_review(date(2026, 1, 1))
+    assert [r.kind for r in due] == [ResourceKind.LOCAL_SERVICE]
+
+
+def test_marker_scan_covers_every_field(vault: Vault, vault_path: Path) -> None:
+    unlock_facilitator(vault)
+    markers: list[str] = []
+
+    def m() -> str:
+        markers.append(new_marker())
+        return markers[-1]
+
+    service = ResourcesService(vault)
+    for audience in Audience:
+        service.add(
+            ResourceDraft(
+                title=m(),
+                kind=ResourceKind.LOCAL_SERVICE,
+                body=m(),
+                tags=(m().lower(),),
+                content_note=m(),
+                audience=audience,
+                service=LocalService(
+                    offers=m(), phone=m(), address=m(), hours=m(), directions=m(), accessibility=m()
+                ),
+                last_checked=date(2026, 1, 1) + timedelta(days=1),
+            )
+        )
+    SuggestionsService(vault).publish_box()
+    add_member(vault, "sam")
+    SuggestionsService(vault).suggest(SuggestionDraft(m(), title=m(), from_name=m()))
+    FavouritesService(vault).set_favourite(m(), True)
+    unlock_facilitator(vault)
+    assert SuggestionsService(vault).inbox()
+    vault.lock()
+    found = find_markers(vault_files(vault_path.parent), [*markers, "2026-01-02"])
+    assert found == {}
