@@ -146,6 +146,16 @@ ALLOWLIST: dict[str, str] = {
     },
     **{f"resource_favourites.{c}": reason for c, reason in _MIXIN.items()},
     "resource_favourites.slot_id": "owner slot (foreign key), bound into the AD, like journals",
+    # attach (issue 11): attachment records by scope (file name, media type, size, blob
+    # id and owner are sealed), and the chunked content of each blob.
+    **{f"attachments_commons.{c}": reason for c, reason in _MIXIN.items()},
+    **{f"attachments_group.{c}": reason for c, reason in _MIXIN.items()},
+    "blob_chunks.blob_id": (
+        "keyed hash (HMAC-SHA256 under an HKDF key from the scope key) of the content, "
+        "never a plain hash; bound into every chunk's AD"
+    ),
+    "blob_chunks.chunk_index": "position of the sealed chunk in its blob, bound into the AD",
+    "blob_chunks.key_id": "which scope key (id / epoch) the chunk key comes from, in the AD",
     # Crisis-line directory: plaintext ON PURPOSE, shown on the lock screen (F1, W8).
     **{
         f"crisis_lines.{c}": _CRISIS_LINES_REASON

@@ -10,6 +10,7 @@ from pathlib import Path
 from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.model import Role
 from safespace_desktop.core.sync.record import DELETED_FIELD, REDACTED_FIELD
+from safespace_desktop.services.attachments import AttachmentScope, AttachmentsService
 from safespace_desktop.services.forget import ForgetService
 from safespace_desktop.services.form_drafts import FormDraftsService
 from safespace_desktop.services.members import MembersService
@@ -22,6 +23,8 @@ from safespace_desktop.storage.tables import JOURNAL_TABLES, SYNCED_TABLES, Base
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-schema1.safespace"
 NOT_RECORDS = {"vault_meta", "slots", "unlock_throttle", "key_wraps"}  # account metadata
+# attach (issue 11): sealed attachment content, referred to by records' blob fields.
+NOT_RECORDS |= {"blob_chunks"}
 
 
 def _sealed_table_names() -> set[str]:
@@ -96,6 +99,11 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
         # Kinds the schema-1 file predates get one record of their own.
         FormDraftsService(vault).save("member", "", {"name": "typed before the lock"})
         _write_resource_records(vault)  # resources (issue 11)
+        # attach (issue 11): one attachment in each scope.
+        note = tmp_path / "note.txt"
+        note.write_text("a note\n", encoding="utf-8")
+        for scope in AttachmentScope:
+            AttachmentsService(vault).add("owner", scope, note)
         for handle, secret in (
             ("sam", "demo kettle harbour maple"),
             ("river", "demo pebble meadow sparrow"),

@@ -302,3 +302,26 @@ def test_marker_scan_covers_every_field(vault: Vault, vault_path: Path) -> None:
     vault.lock()
     found = find_markers(vault_files(vault_path.parent), [*markers, "2026-01-02"])
     assert found == {}
+
+
+def test_attachments_follow_their_resource(vault: Vault, tmp_path: Path) -> None:
+    from safespace_desktop.services.attachments import AttachmentScope, AttachmentsService
+
+    handout, _clinic, _private = _three(vault)
+    note = tmp_path / "steps.txt"
+    note.write_text("Breathe in for four.\n", encoding="utf-8")
+    files = AttachmentsService(vault)
+    files.add(handout, AttachmentScope.MEMBERS, note)
+    service = ResourcesService(vault)
+    current = service.get(handout)
+    service.update(
+        handout,
+        ResourceDraft(current.title, body=current.body, audience=Audience.FACILITATORS),
+        expected_rev=current.rev,
+    )
+    assert files.list_for(handout, AttachmentScope.MEMBERS) == []
+    assert [a.file_name for a in files.list_for(handout, AttachmentScope.FACILITATORS)] == [
+        "steps.txt"
+    ]
+    service.delete(handout)
+    assert files.list_for(handout, AttachmentScope.FACILITATORS) == []

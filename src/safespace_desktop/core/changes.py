@@ -37,6 +37,7 @@ class RecordKind(StrEnum):
     RESOURCE = "resource"  # the library, both audiences, and its drop-box key
     RESOURCE_SUGGESTION = "resource_suggestion"  # members' suggestions and corrections
     RESOURCE_FAVOURITES = "resource_favourites"  # a person's own favourites
+    ATTACHMENT = "attachment"  # attach (issue 11): attachment records and their content
 
 
 @dataclass(frozen=True)

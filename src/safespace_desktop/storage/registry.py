@@ -272,7 +272,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _fields(owner=ONCE, form=ONCE, record_id=ONCE, fields=LATEST, saved_at=LATEST),
         reason="unsaved typing kept when the app locked belongs to the PC it was typed on",
     ),
-    # resources (issue 11)
+    # resources (issue 11); their files are attachment records owned by the resource id
     *(
         RecordType(
             table,
@@ -294,10 +294,8 @@ RECORD_TYPES: tuple[RecordType, ...] = (
                 last_checked=LATEST,
                 review_months=LATEST,
                 is_example=LATEST,
-                attachments=LATEST,
                 created_on=ONCE,
             ),
-            blob_fields=("attachments",),
         )
         for table, scope in ((t.SharedResourceRecord, C), (t.FacilitatorResourceRecord, G))
     ),
@@ -339,6 +337,25 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         RecordKind.RESOURCE_FAVOURITES,
         PERSONAL,
         _fields(resource_ids=LATEST),
+    ),
+    # attach (issue 11): attachment records; their content travels as blobs by keyed id.
+    *(
+        RecordType(
+            table,
+            scope,
+            RecordKind.ATTACHMENT,
+            BUNDLE,
+            _fields(
+                owner_id=ONCE,
+                file_name=LATEST,
+                media_type=ONCE,
+                size=ONCE,
+                blob_id=ONCE,
+                added_on=ONCE,
+            ),
+            blob_fields=("blob_id",),
+        )
+        for table, scope in ((t.AttachmentCommonsRecord, C), (t.AttachmentGroupRecord, G))
     ),
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from safespace_desktop.storage import tables as t
+from safespace_desktop.storage.blobs import BlobStore
 from safespace_desktop.storage.journal_records import SlotRecords
 from safespace_desktop.storage.records import Scope, SealedRecords
 from safespace_desktop.storage.registry import ScopeKind, record_type
@@ -46,6 +47,10 @@ class GroupRepositories:
     resources_facilitators: SealedRecords
     resource_library: SealedRecords
     resource_suggestions: SealedRecords
+    # attach (issue 11): attachment records by scope, and their chunked content.
+    attachments_commons: SealedRecords
+    attachments_group: SealedRecords
+    blobs: BlobStore
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -71,6 +76,10 @@ class GroupRepositories:
             resources_facilitators=repo(t.FacilitatorResourceRecord),
             resource_library=repo(t.ResourceLibraryRecord),
             resource_suggestions=repo(t.ResourceSuggestionRecord),
+            # attach (issue 11)
+            attachments_commons=repo(t.AttachmentCommonsRecord),
+            attachments_group=repo(t.AttachmentGroupRecord),
+            blobs=BlobStore(group_id),
         )
 
 

@@ -358,3 +358,32 @@ class ResourceFavouritesRecord(SealedRecordMixin, Base):
 
 
 JOURNAL_TABLES = (*JOURNAL_TABLES, ResourceFavouritesRecord)  # resources (issue 11)
+# --------------------------------------------------------------------------- attachments
+# Attachments (issue 11, feature "attach"). An attachment record (file name, media type,
+# size, blob id, owner record id: all sealed) lives in one of two tables by who may read
+# it: members' resources under the commons key, facilitators-only under the group key.
+# The file's bytes live once per scope in ``blob_chunks``, sealed chunk by chunk
+# (storage/blobs.py); its only plaintext is a keyed hash, a position and a key id.
+
+
+class AttachmentCommonsRecord(SealedRecordMixin, Base):
+    """An attachment members and facilitators may open (commons key)."""
+
+    __tablename__ = "attachments_commons"
+
+
+class AttachmentGroupRecord(SealedRecordMixin, Base):
+    """An attachment only facilitators may open (group key)."""
+
+    __tablename__ = "attachments_group"
+
+
+class BlobChunk(Base):
+    """One sealed piece of an attachment's content (storage/blobs.py)."""
+
+    __tablename__ = "blob_chunks"
+
+    blob_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    chunk_index: Mapped[int] = mapped_column(primary_key=True)
+    key_id: Mapped[bytes] = mapped_column(LargeBinary)
+    chunk_sealed: Mapped[bytes] = mapped_column(LargeBinary)

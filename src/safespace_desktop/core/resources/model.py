@@ -84,7 +84,6 @@ class ResourceDraft:
     service: LocalService = field(default_factory=LocalService)
     last_checked: date | None = None
     review_months: int = REVIEW_MONTHS_DEFAULT
-    attachments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,6 @@ class Resource:
     review_months: int
     is_example: bool
     rev: int
-    attachments: tuple[str, ...] = ()
 
     @property
     def needs_checking(self) -> bool:
@@ -135,7 +133,6 @@ class Resource:
             service=self.service,
             last_checked=self.last_checked,
             review_months=self.review_months,
-            attachments=self.attachments,
         )
 
 
@@ -217,7 +214,6 @@ def clean_draft(draft: ResourceDraft) -> ResourceDraft:
         service=service,
         last_checked=draft.last_checked,
         review_months=int(draft.review_months),
-        attachments=tuple(draft.attachments),
     )
 
 

@@ -25,6 +25,7 @@ from safespace_desktop.core.resources.model import (
 from safespace_desktop.core.roster import today_from
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.keys import SecretKey
+from safespace_desktop.services.attachments import AttachmentScope, AttachmentsService
 from safespace_desktop.services.resources.records import to_resource, to_values
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.keyring import KeyRing
@@ -48,6 +49,11 @@ def _repo(db: UnitOfWork, audience: Audience) -> SealedRecords:
 
 def _key(keyring: KeyRing, audience: Audience) -> SecretKey:
     return keyring.commons_key if audience is Audience.MEMBERS else keyring.group_key
+
+
+def attachment_scope(audience: Audience) -> AttachmentScope:
+    """The attachment scope (and key) that matches a resource's audience."""
+    return AttachmentScope.MEMBERS if audience is Audience.MEMBERS else AttachmentScope.FACILITATORS
 
 
 def _audiences(facilitator: bool) -> tuple[Audience, ...]:
@@ -153,7 +159,17 @@ class ResourcesService:
             _repo(db, clean.audience).store(
                 db, _key(keyring, clean.audience), resource_id, state, counter
             )
+        if clean.audience is not before.audience:
+            self._move_attachments(resource_id, before.audience, clean.audience)
         return to_resource(resource_id, counter, state, clean.audience)
+
+    def _move_attachments(self, resource_id: str, source: Audience, target: Audience) -> None:
+        """Files follow their resource to the other key. Runs after the resource moved:
+        until it finishes, the files stay readable only to the old audience."""
+        attachments = AttachmentsService(self._vault)
+        old, new = attachment_scope(source), attachment_scope(target)
+        for attachment in attachments.list_for(resource_id, old):
+            attachments.move(attachment.id, old, new)
 
     def mark_checked(self, resource_id: str, day: date | None = None) -> Resource:
         """Record that a facilitator checked this resource's details on ``day``."""
@@ -181,6 +197,9 @@ class ResourcesService:
             if expected_rev is not None and record.rev != expected_rev:
                 raise StaleEdit("resource", expected=expected_rev, found=record.rev)
             self._tombstone(db, keyring, before.audience, record)
+        AttachmentsService(self._vault).remove_all_for(
+            resource_id, attachment_scope(before.audience)
+        )
         self._vault.checkpoint()
 
     # ------------------------------------------------------------------ internals

@@ -65,7 +65,6 @@ def to_resource(record_id: str, rev: int, state: RecordState, audience: Audience
         review_months=months if isinstance(months, int) and months > 0 else REVIEW_MONTHS_DEFAULT,
         is_example=bool(get("is_example", False)),
         rev=rev,
-        attachments=_strings(get("attachments")),
     )
 
 
@@ -80,5 +79,4 @@ def to_values(draft: ResourceDraft) -> dict[str, Any]:
         **draft.service.as_dict(),
         "last_checked": draft.last_checked.isoformat() if draft.last_checked else "",
         "review_months": draft.review_months,
-        "attachments": list(draft.attachments),
     }
