@@ -325,3 +325,62 @@ def test_attachments_follow_their_resource(vault: Vault, tmp_path: Path) -> None
     ]
     service.delete(handout)
     assert files.list_for(handout, AttachmentScope.FACILITATORS) == []
+
+
+def test_folder_import_and_export_round_trip(vault: Vault, tmp_path: Path) -> None:
+    from safespace_desktop.services.attachments import AttachmentScope, AttachmentsService
+    from safespace_desktop.services.resources.folder import ResourceFolders
+
+    unlock_facilitator(vault)
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "grounding.md").write_text(
+        "---\ntitle: Grounding\nkind: exercise\ntags: calm, senses\n"
+        "content_note: mentions panic\nattachments: steps.txt, ../secret.txt\n---\n"
+        "Notice five things you can see.\n",
+        encoding="utf-8",
+    )
+    (pack / "steps.txt").write_text("one, two, three\n", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("outside the folder\n", encoding="utf-8")
+    (pack / "centre.md").write_text(
+        "---\ntitle: Drop-in centre\nkind: local service\naudience: facilitators only\n"
+        "hours: Mon 10-4\\nTue 10-2\nlast_checked: 2026-01-05\n---\nA warm room.",
+        encoding="utf-8",
+    )
+    (pack / "plain.md").write_text("Just a body, no front matter.", encoding="utf-8")
+    (pack / "broken.md").write_bytes(b"\xff\xfe\x00bad")
+    resources, files = ResourcesService(vault), AttachmentsService(vault)
+    folders = ResourceFolders(resources, files)
+    report = folders.import_folder(pack)
+    assert len(report.imported) == 3
+    assert sorted(p.file_name for p in report.problems) == [
+        "broken.md",
+        "grounding.md: ../secret.txt",
+    ]
+    by_title = {r.title: r for r in resources.load_library().resources}
+    assert set(by_title) == {"Grounding", "Drop-in centre", "plain"}
+    grounding = by_title["Grounding"]
+    assert grounding.kind is ResourceKind.EXERCISE and grounding.tags == ("calm", "senses")
+    assert grounding.content_note == "mentions panic"
+    assert [a.file_name for a in files.list_for(grounding.id, AttachmentScope.MEMBERS)] == [
+        "steps.txt"
+    ]
+    centre = by_title["Drop-in centre"]
+    assert centre.audience is Audience.FACILITATORS
+    assert centre.service.hours == "Mon 10-4\nTue 10-2"
+    assert centre.last_checked == date(2026, 1, 5)
+
+    out = tmp_path / "out"
+    out.mkdir()
+    exported = folders.export_library(out, "Our resources")
+    assert exported.resources == 3 and exported.files == 4
+    assert (exported.folder / "grounding--steps.txt").read_text("utf-8") == "one, two, three\n"
+    again = folders.export_library(out, "Our resources")
+    assert again.folder.name == "Our resources (2)"
+    # the exported pack imports again into another library with the same content
+    for resource in resources.load_library().resources:
+        resources.delete(resource.id)
+    report = folders.import_folder(exported.folder)
+    assert report.problems == []
+    titles = sorted(r.title for r in resources.load_library().resources)
+    assert titles == ["Drop-in centre", "Grounding", "plain"]

@@ -671,6 +671,26 @@ VALIDATION_BY_FIELD.update(
         ("tags", "too_long"): _w(
             QT_TRANSLATE_NOOP("Errors", "Please keep each tag under %1 characters."), "limit"
         ),
+        ("folder", "too_many_files"): _w(
+            QT_TRANSLATE_NOOP("Errors", "The folder holds more than %1 Markdown files."), "limit"
+        ),
+        ("file", "markdown_too_large"): _w(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This file is larger than %1 MB; a resource is much smaller."
+            ),
+            "limit_mb",
+        ),
+        ("file", "not_utf8_text"): _w(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This file is not UTF-8 text. Save it as UTF-8 and try again."
+            )
+        ),
+        ("file", "attachment_not_beside"): _w(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file “%1” is not in the same folder, so it was not attached."
+            ),
+            "name",
+        ),
     }
 )
 VALIDATION_BY_RECORD.update(
