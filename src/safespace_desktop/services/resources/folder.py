@@ -88,7 +88,7 @@ class ResourceFolders:
                 try:
                     text = path.read_text("utf-8")
                 except UnicodeDecodeError as exc:
-                    raise ValidationError("file", "not_utf8_text") from exc
+                    raise ValidationError("file", "not_unicode_text") from exc
                 parsed = parse_markdown(text, path.stem.replace("-", " ").replace("_", " "))
                 added = self._resources.add(parsed.draft)
             except (SafeSpaceError, OSError) as exc:

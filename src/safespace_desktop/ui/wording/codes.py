@@ -680,7 +680,7 @@ VALIDATION_BY_FIELD.update(
             ),
             "limit_mb",
         ),
-        ("file", "not_utf8_text"): _w(
+        ("file", "not_unicode_text"): _w(
             QT_TRANSLATE_NOOP(
                 "Errors", "This file is not UTF-8 text. Save it as UTF-8 and try again."
             )
