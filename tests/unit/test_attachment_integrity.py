@@ -260,3 +260,32 @@ def test_reading_20_mb_keeps_memory_far_below_twice_the_file(
     assert save_peak < size // 8, save_peak
     assert read_peak < size // 8, read_peak
     assert (tmp_path / "copy.pdf").stat().st_size == size
+
+
+def test_a_relabelled_key_id_column_is_reported(
+    service: AttachmentsService, vault: Vault, tmp_path: Path
+) -> None:
+    attachment = _added(service, tmp_path, 2 * CHUNK_BYTES + 1)
+    with vault.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE blob_chunks SET key_id = ? WHERE blob_id = ? AND chunk_index = 1",
+            (b"\x00" * 16, attachment.blob_id),
+        )
+    _nothing_served(service, attachment, tmp_path)
+
+
+def test_removed_content_leaves_no_sealed_bytes_behind(
+    service: AttachmentsService, vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    """secure_delete: once the last reference goes, the chunks' exact bytes are gone from
+    the database and its log (crypto.md claim 5, for attachments)."""
+    attachment = _added(service, tmp_path, 3 * CHUNK_BYTES + 77)
+    sealed = [row["chunk_sealed"][-64:] for row in chunk_rows(vault, attachment.blob_id)]
+    vault.checkpoint()
+    files = list(vault_files(vault_path.parent))
+    assert all(any(s in p.read_bytes() for p in files) for s in sealed)  # control
+    service.remove(attachment.id, MEMBERS)
+    assert count_chunks(vault) == 0
+    vault.checkpoint()
+    files = list(vault_files(vault_path.parent))
+    assert [s for s in sealed if any(s in p.read_bytes() for p in files)] == []

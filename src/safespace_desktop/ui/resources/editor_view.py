@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safespace_desktop.core.resources import model as resource_model
 from safespace_desktop.core.resources.model import (
     CONTENT_NOTE_MAX,
     REVIEW_MONTHS_MAX,
     REVIEW_MONTHS_MIN,
     TITLE_MAX,
     Audience,
-    LocalService,
     ResourceDraft,
     ResourceKind,
     parse_tags,
@@ -201,7 +201,7 @@ class EditorPanel(QWidget):
             tags=parse_tags(self.tags_edit.text()),
             content_note=self.note_edit.text(),
             audience=Audience(self.audience_box.currentData()),
-            service=LocalService(
+            service=resource_model.LocalService(
                 offers=self.offers_edit.toPlainText(),
                 phone=self.phone_edit.text(),
                 address=self.address_edit.toPlainText(),
