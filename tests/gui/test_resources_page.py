@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QFileDialog, QListView, QWidget
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.resources.model import Audience, ResourceDraft, ResourceKind
 from safespace_desktop.services.resources import ResourcesService, SuggestionsService
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.attachments import AttachmentsPanel
 from safespace_desktop.ui.member_resources import member_resources_page
 from safespace_desktop.ui.member_resources.view import MemberResourcesView
 from safespace_desktop.ui.resources import resources_page
@@ -26,6 +27,7 @@ from safespace_desktop.ui.resources.picker_view import PickerDialog
 from safespace_desktop.ui.resources.view import ResourcesView
 from safespace_desktop.ui.session.context import SessionContext
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
+from tests.unit.attachment_helpers import pdf_file, png_bytes
 from tests.unit.journal_helpers import add_member
 
 pytestmark = pytest.mark.gui
@@ -73,8 +75,26 @@ def add_through_editor(
     qtbot.waitUntil(lambda: not page.editing() and title in titles(page.list), timeout=5000)
 
 
+def attach_file(
+    qtbot: QtBot, reader_owner: QWidget, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> None:
+    panel = reader_owner.findChild(AttachmentsPanel)
+    assert panel is not None
+    qtbot.waitUntil(panel.add_button.isEnabled, timeout=5000)  # its list has loaded
+    before = panel.list.count()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
+    )
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.list.count() == before + 1, timeout=5000)
+
+
 def test_facilitator_adds_three_and_a_member_sees_two(
-    qtbot: QtBot, vault: Vault, make_context: MakeContext
+    qtbot: QtBot,
+    vault: Vault,
+    make_context: MakeContext,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
     page = resources_page(make_context())
@@ -135,8 +155,16 @@ def test_facilitator_adds_three_and_a_member_sees_two(
     reader = page.reader
     assert reader.note_frame.isVisibleTo(page) and "mentions panic" in reader.note_label.text()
     assert reader.body.isHidden()
+    assert reader.extras_box.isHidden()  # files wait behind the content note too
     qtbot.mouseClick(reader.open_button, Qt.MouseButton.LeftButton)
     assert not reader.body.isHidden() and "teapot" in reader.body.toPlainText()
+    # the handout gets a PDF and a picture through the attachments panel
+    pdf = tmp_path / "steps.pdf"
+    pdf_file(pdf, 3000)
+    picture = tmp_path / "calm place.png"
+    picture.write_bytes(png_bytes(4, 3))
+    attach_file(qtbot, page, monkeypatch, pdf)
+    attach_file(qtbot, page, monkeypatch, picture)
     choose(qtbot, page.list, "Riverside drop-in")
     assert not reader.body.isHidden() and "01632 960123" in reader.service.text()
 
@@ -147,6 +175,12 @@ def test_facilitator_adds_three_and_a_member_sees_two(
     member_page.show()
     qtbot.waitUntil(lambda: len(titles(member_page.list)) == 2, timeout=5000)
     assert sorted(titles(member_page.list)) == ["Grounding handout", "Riverside drop-in"]
+    choose(qtbot, member_page.list, "Grounding handout")
+    assert member_page.reader.body.isHidden()  # the content note first, for members too
+    qtbot.mouseClick(member_page.reader.open_button, Qt.MouseButton.LeftButton)
+    panel = member_page.findChild(AttachmentsPanel)
+    assert panel is not None and panel.add_button.isHidden()  # members only read
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=5000)
     qtbot.keyClicks(member_page.filters.search_edit, "lighthouse")
     assert titles(member_page.list) == []
 

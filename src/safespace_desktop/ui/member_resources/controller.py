@@ -19,6 +19,7 @@ from safespace_desktop.services.resources import (
 from safespace_desktop.ui.member_resources.suggest_view import SuggestDialog
 from safespace_desktop.ui.member_resources.view import MemberResourcesView
 from safespace_desktop.ui.resources import wording
+from safespace_desktop.ui.resources.attachments import ReaderAttachments
 from safespace_desktop.ui.resources.controller import describe_resource
 from safespace_desktop.ui.resources.model import ID_ROLE
 from safespace_desktop.ui.session.context import SessionContext
@@ -48,6 +49,8 @@ class MemberResourcesController(QObject):
         self.index = ResourceIndex([])
         self.favourite_ids: list[str] = []
         self.current_id: str | None = None
+        self._shown: tuple[str, int, object] | None = None
+        self.attachments = ReaderAttachments(context, view.reader, editable=False)
         self.dialog: SuggestDialog | None = None
         view.filters.changed.connect(self.apply_filters)
         view.favourites_only.toggled.connect(self.apply_filters)
@@ -101,11 +104,16 @@ class MemberResourcesController(QObject):
 
     def _show_current(self) -> None:
         resource = self.current()
+        shown = None if resource is None else (resource.id, resource.rev, resource.audience)
+        if shown is not None and shown == self._shown:
+            return  # a keystroke that keeps the same resource leaves the reader as it is
+        self._shown = shown
         if resource is None:
             self.view.reader.clear()
             self.view.set_resource_actions_enabled(False)
             return
         self.view.reader.show_resource(*describe_resource(resource, self.today()))
+        self.attachments.show(resource)
         self.view.set_resource_actions_enabled(True)
         self.view.set_favourite(resource.id in self.favourite_ids)
 

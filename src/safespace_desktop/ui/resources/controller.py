@@ -17,6 +17,7 @@ from safespace_desktop.services.resources import ResourcesService
 from safespace_desktop.services.resources.examples import add_examples
 from safespace_desktop.ui.resources import wording
 from safespace_desktop.ui.resources.actions import folders, printing
+from safespace_desktop.ui.resources.attachments import ReaderAttachments
 from safespace_desktop.ui.resources.model import ID_ROLE
 from safespace_desktop.ui.resources.view import ResourcesView
 from safespace_desktop.ui.session.context import SessionContext
@@ -62,6 +63,8 @@ class ResourcesController(QObject):
         self.service = ResourcesService(context.vault)
         self.index = ResourceIndex([])
         self.current_id: str | None = None
+        self._shown: tuple[str, int, object] | None = None
+        self.attachments = ReaderAttachments(context, view.reader, editable=True)
         # The resource the editor was filled from (None: a new one); its revision goes
         # with the save so an edit typed over an older version is refused, never lost.
         self.form_resource: Resource | None = None
@@ -130,11 +133,16 @@ class ResourcesController(QObject):
 
     def _show_current(self) -> None:
         resource = self.current()
+        shown = None if resource is None else (resource.id, resource.rev, resource.audience)
+        if shown is not None and shown == self._shown:
+            return  # a keystroke that keeps the same resource leaves the reader as it is
+        self._shown = shown
         if resource is None:
             self.view.reader.clear()
             self.view.set_resource_actions_enabled(False)
             return
         self.view.reader.show_resource(*describe_resource(resource, self.today()))
+        self.attachments.show(resource)
         self.view.set_resource_actions_enabled(True, needs_checking=resource.needs_checking)
 
     def _link(self, url: str) -> None:

@@ -51,7 +51,10 @@ class ReaderPanel(QWidget):
         self.link_note.setAccessibleName(self.tr("Link"))
         self.link_note.setVisible(False)
 
-        self.extras = QVBoxLayout()  # attachments, added by the page
+        # Attachments, added by the page's controller; shown with the body (after the
+        # content-note gate), never before it.
+        self.extras_box = QWidget()
+        self.extras = QVBoxLayout(self.extras_box)
         self.extras.setContentsMargins(0, 0, 0, 0)
         self.action_row = QVBoxLayout()  # the page's buttons
         self.action_row.setContentsMargins(0, 0, 0, 0)
@@ -65,7 +68,7 @@ class ReaderPanel(QWidget):
             column.addWidget(widget)
         column.addWidget(self.body, 1)
         column.addWidget(self.link_note)
-        column.addLayout(self.extras)
+        column.addWidget(self.extras_box)
         column.addLayout(self.action_row)
         self.open_button.clicked.connect(self.open_body)
         self.clear()
@@ -84,10 +87,12 @@ class ReaderPanel(QWidget):
         self.note_label.setText(note)
         self.note_frame.setVisible(bool(note))
         self.body.setVisible(not note)
+        self.extras_box.setVisible(not note)
 
     def open_body(self) -> None:
         self.note_frame.setVisible(False)
         self.body.setVisible(True)
+        self.extras_box.setVisible(True)
         self.body.setFocus()
 
     def body_shown(self) -> bool:
@@ -101,5 +106,6 @@ class ReaderPanel(QWidget):
         self.empty.setVisible(True)
         for widget in (self.title, self.meta, self.service, self.note_frame, self.body):
             widget.setVisible(False)
+        self.extras_box.setVisible(False)
         self.link_note.setVisible(False)
         self.body.clear()
