@@ -45,40 +45,49 @@ class Filters:
 
 
 class ResourceIndex:
-    """Resources plus their folded search text, ready to filter per keystroke."""
+    """Resources plus their folded search text, ready to filter per keystroke.
+
+    Both sort orders are worked out once here, so a keystroke only filters a list that
+    is already in order.
+    """
 
     def __init__(self, resources: Iterable[Resource]) -> None:
-        self._entries: list[tuple[Resource, str, str]] = [
-            (r, haystack(r), fold(r.title)) for r in resources
-        ]
-        self._by_id = {entry[0].id: entry[0] for entry in self._entries}
+        entries = [(r, haystack(r), fold(r.title)) for r in resources]
+        self._by_id = {entry[0].id: entry[0] for entry in entries}
+        pairs = [(entry[0], entry[2]) for entry in entries]
+        texts = {entry[0].id: entry[1] for entry in entries}
+        self._orders: dict[SortBy, list[tuple[Resource, str]]] = {
+            sort: [(r, texts[r.id]) for r in sort_resources(pairs, sort)] for sort in SortBy
+        }
+        self._tags = sorted({tag for entry in entries for tag in entry[0].tags})
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._by_id)
 
     def get(self, resource_id: str) -> Resource | None:
         return self._by_id.get(resource_id)
 
     def resources(self) -> list[Resource]:
-        return [entry[0] for entry in self._entries]
+        return [pair[0] for pair in self._orders[SortBy.TITLE]]
 
     def tags(self) -> list[str]:
-        return sorted({tag for entry in self._entries for tag in entry[0].tags})
+        return list(self._tags)
 
     def search(self, filters: Filters) -> list[Resource]:
         words = fold(filters.query).split()
         tag = filters.tag.casefold()
-        found: list[tuple[Resource, str]] = []
-        for resource, text, title in self._entries:
-            if filters.kind is not None and resource.kind is not filters.kind:
+        kind, audience = filters.kind, filters.audience
+        found: list[Resource] = []
+        for resource, text in self._orders[filters.sort]:
+            if kind is not None and resource.kind is not kind:
                 continue
-            if filters.audience is not None and resource.audience is not filters.audience:
+            if audience is not None and resource.audience is not audience:
                 continue
             if tag and tag not in resource.tags:
                 continue
             if all(word in text for word in words):
-                found.append((resource, title))
-        return sort_resources(found, filters.sort)
+                found.append(resource)
+        return found
 
 
 def sort_resources(found: Sequence[tuple[Resource, str]], sort: SortBy) -> list[Resource]:
