@@ -46,11 +46,43 @@ from safespace_desktop.services.resources import ResourcesService  # noqa: E402
 from safespace_desktop.services.vault import Vault  # noqa: E402
 from safespace_desktop.ui.resources.model import ResourceListModel  # noqa: E402
 
-WORDS = (
-    "breathing calm walk sleep group meeting grounding notice senses water friend "
-    "kettle morning evening quiet music stretch journal kindness routine rest tea "
-    "bus library centre support listen talk slow gentle step plan safe garden light"
-).split()
+WORDS = [
+    "breathing",
+    "calm",
+    "walk",
+    "sleep",
+    "group",
+    "meeting",
+    "grounding",
+    "notice",
+    "senses",
+    "water",
+    "friend",
+    "kettle",
+    "morning",
+    "evening",
+    "quiet",
+    "music",
+    "stretch",
+    "journal",
+    "kindness",
+    "routine",
+    "rest",
+    "tea",
+    "bus",
+    "library",
+    "centre",
+    "support",
+    "listen",
+    "talk",
+    "slow",
+    "gentle",
+    "step",
+    "plan",
+    "safe",
+    "garden",
+    "light",
+]
 QUERIES = ("grounding", "walk library", "kettle", "zanzibar", "bus centre tuesday")
 
 
