@@ -15,6 +15,7 @@ from safespace_desktop.core.resources.model import (
     ResourceKind,
 )
 from safespace_desktop.services.resources.library import ResourcesService
+from safespace_desktop.services.vault import Vault
 
 EXAMPLE_NOTICE = (
     "*This is an example the app ships, written in our own words. Read it through, "
@@ -86,3 +87,12 @@ EXAMPLES: tuple[ResourceDraft, ...] = (
 def add_examples(service: ResourcesService) -> list[Resource]:
     """Add every example resource (a facilitator chooses to, or the demo vault does)."""
     return [service.add(draft, is_example=True) for draft in EXAMPLES]
+
+
+def add_demo_resources(vault: Vault) -> None:
+    """The demo vault's library: the labelled examples, and the suggestion box opened
+    (a facilitator is unlocked)."""
+    from safespace_desktop.services.resources.suggestions import SuggestionsService
+
+    add_examples(ResourcesService(vault))
+    SuggestionsService(vault).publish_box()
