@@ -261,3 +261,48 @@ def test_picker_returns_ticked_resources(
     dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
     assert controller.chosen == [first.id, second.id]
     assert [s.title for s in service.summaries(controller.chosen)] == ["Breathing", "Walking"]
+
+
+def test_a_stale_save_keeps_the_typing_and_reload_shows_the_saved_version(
+    qtbot: QtBot, vault: Vault, make_context: MakeContext
+) -> None:
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    service = ResourcesService(vault)
+    resource = service.add(ResourceDraft("Breathing", body="slow"))
+    page = resources_page(make_context())
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: titles(page.list) == ["Breathing"], timeout=5000)
+    choose(qtbot, page.list, "Breathing")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert page.editing() and page.editor.title_edit.text() == "Breathing"
+    # a co-facilitator saves first
+    service.update(resource.id, ResourceDraft("Breathing together", body="slow"))
+    page.editor.title_edit.clear()
+    qtbot.keyClicks(page.editor.title_edit, "My version")
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.editor.stale.isVisibleTo(page), timeout=5000)
+    assert page.editing() and page.editor.title_edit.text() == "My version"
+    assert service.get(resource.id).title == "Breathing together"
+    qtbot.mouseClick(page.editor.stale.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.editor.title_edit.text() == "Breathing together", timeout=5000)
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.editing(), timeout=5000)
+
+
+def test_every_control_has_a_name(qtbot: QtBot, vault: Vault, make_context: MakeContext) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton
+
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    page = resources_page(make_context())
+    qtbot.addWidget(page)
+    for widget in page.findChildren(QWidget):
+        if isinstance(widget, QPushButton | QCheckBox):
+            assert widget.text().strip() or widget.accessibleName().strip(), widget
+        elif isinstance(widget, QComboBox | QLineEdit | QPlainTextEdit | QListView):
+            ancestor = widget.parentWidget()
+            while ancestor is not None and not isinstance(ancestor, QComboBox):
+                ancestor = ancestor.parentWidget()
+            if ancestor is not None or widget.objectName().startswith("qt_"):
+                continue  # a combo box's own popup, or the inside of a spin or date box
+            assert widget.accessibleName().strip(), widget.objectName()
