@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from safespace_desktop.core.errors import (
     NotFound,
@@ -252,10 +254,68 @@ def test_suggestions_wait_for_the_box(vault: Vault) -> None:
 
 
 def test_a_member_swapping_the_box_key_is_repaired(vault: Vault) -> None:
+    """A member holds the commons key, so could publish a box key of their own to read
+    later drops. Every facilitator session puts the right key back; a drop sealed to the
+    wrong key is left unread (never guessed at) and does not stop the inbox."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from safespace_desktop.core.sync.record import RecordState
+    from safespace_desktop.services.resources.suggestions import library_record_id
+
     unlock_facilitator(vault)
-    service = SuggestionsService(vault)
-    service.publish_box()
-    assert service.publish_box() is False
+    SuggestionsService(vault).publish_box()
+    add_member(vault, "mallory")
+    rogue = (
+        X25519PrivateKey.generate()
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+    with vault.transaction() as (db, keyring, _principal):
+        repo = db.group.resource_library
+        record = repo.get(db, keyring, library_record_id(db.group_id))
+        assert record is not None
+        state: RecordState = record.state
+        replica, counter, hlc = vault.next_write(db)
+        state.write({"drop_box_public_key": rogue.hex()}, replica, counter, hlc)
+        repo.store(db, keyring.commons_key, record.id, state, counter)
+    SuggestionsService(vault).suggest(SuggestionDraft("sealed to the wrong box"))
+    unlock_facilitator(vault)
+    assert SuggestionsService(vault).inbox() == []  # the rogue drop stays unread
+    assert (
+        len([d for d in raw_rows(vault, "resource_suggestion_drops") if d["wrapped_key_sealed"]])
+        == 1
+    )
+    add_member(vault, "sam")
+    SuggestionsService(vault).suggest(SuggestionDraft("sealed to the right box"))
+    unlock_facilitator(vault)
+    assert [s.text for s in SuggestionsService(vault).inbox()] == ["sealed to the right box"]
+
+
+def test_a_damaged_drop_is_reported_not_read(vault: Vault) -> None:
+    from tests.unit.security_helpers import flip_bit, raw_update
+
+    unlock_facilitator(vault)
+    SuggestionsService(vault).publish_box()
+    add_member(vault, "sam")
+    SuggestionsService(vault).suggest(SuggestionDraft("first"))
+    SuggestionsService(vault).suggest(SuggestionDraft("second"))
+    first, second = raw_rows(vault, "resource_suggestion_drops")
+    raw_update(
+        vault,
+        "resource_suggestion_drops",
+        first["id"],
+        payload_sealed=flip_bit(first["payload_sealed"], 200),
+    )
+    raw_update(
+        vault,
+        "resource_suggestion_drops",
+        second["id"],
+        wrapped_key_sealed=flip_bit(second["wrapped_key_sealed"], 90),
+    )
+    unlock_facilitator(vault)
+    assert SuggestionsService(vault).inbox() == []
+    assert all(d["wrapped_key_sealed"] for d in raw_rows(vault, "resource_suggestion_drops"))
 
 
 def test_examples_are_labelled_and_hold_no_numbers(vault: Vault) -> None:
@@ -384,3 +444,54 @@ def test_folder_import_and_export_round_trip(vault: Vault, tmp_path: Path) -> No
     assert report.problems == []
     titles = sorted(r.title for r in resources.load_library().resources)
     assert titles == ["Drop-in centre", "Grounding", "plain"]
+
+
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029\x85"),
+    max_size=40,
+)
+
+
+@given(
+    title=_TEXT.filter(lambda t: " ".join(t.split()) != ""),
+    body=st.text(st.characters(blacklist_categories=("Cs",)), max_size=200),
+    note=_TEXT,
+    hours=st.text(st.characters(blacklist_categories=("Cs",)), max_size=60),
+    kind=st.sampled_from(list(ResourceKind)),
+    audience=st.sampled_from(list(Audience)),
+)
+def test_a_markdown_file_reads_back_as_written(
+    title: str, body: str, note: str, hours: str, kind: ResourceKind, audience: Audience
+) -> None:
+    """Export then import gives the same resource (after the service's own cleaning)."""
+    from safespace_desktop.core.resources.markdown_files import format_markdown, parse_markdown
+    from safespace_desktop.core.resources.model import Resource, clean_draft
+
+    clean = clean_draft(
+        ResourceDraft(
+            title=title,
+            kind=kind,
+            body=body,
+            content_note=note,
+            audience=audience,
+            service=LocalService(hours=hours),
+            tags=("a tag", "b"),
+        )
+    )
+    resource = Resource(
+        id="x",
+        title=clean.title,
+        kind=clean.kind,
+        body=clean.body,
+        tags=clean.tags,
+        content_note=clean.content_note,
+        audience=clean.audience,
+        service=clean.service,
+        last_checked=None,
+        review_months=clean.review_months,
+        is_example=False,
+        rev=1,
+    )
+    parsed = parse_markdown(format_markdown(resource, ("a.pdf",)), "fallback")
+    assert clean_draft(parsed.draft) == clean
+    assert parsed.attachments == ("a.pdf",)
