@@ -306,3 +306,32 @@ def test_every_control_has_a_name(qtbot: QtBot, vault: Vault, make_context: Make
             if ancestor is not None or widget.objectName().startswith("qt_"):
                 continue  # a combo box's own popup, or the inside of a spin or date box
             assert widget.accessibleName().strip(), widget.objectName()
+
+
+def test_facilitators_read_and_mark_suggestions(
+    qtbot: QtBot, vault: Vault, make_context: MakeContext
+) -> None:
+    from safespace_desktop.core.resources.model import SuggestionDraft
+    from safespace_desktop.ui.resources.suggestions_view import SuggestionsDialog
+
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    breathing = ResourcesService(vault).add(ResourceDraft("Breathing", body="slow"))
+    SuggestionsService(vault).publish_box()
+    add_member(vault, "sam")
+    SuggestionsService(vault).suggest(
+        SuggestionDraft("Add the count of four.", resource_id=breathing.id)
+    )
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    page = resources_page(make_context())
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: titles(page.list) == ["Breathing"], timeout=5000)
+    qtbot.mouseClick(page.suggestions_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(SuggestionsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    text = dialog.list.item(0).text()
+    assert "Correction to “Breathing”" in text and "no name given" in text and "new" in text
+    qtbot.mouseClick(dialog.handled_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "handled" in dialog.list.item(0).text(), timeout=5000)
+    dialog.accept()
