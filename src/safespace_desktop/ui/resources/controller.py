@@ -44,7 +44,9 @@ def load_index(service: ResourcesService) -> tuple[ResourceIndex, int]:
 
 def describe_resource(resource: Resource, today: date) -> tuple[str, str, str, str, str]:
     """(title, meta, service details, content note, body) as the reader shows them."""
-    service = "\n".join(f"{caption}: {value}" for caption, value in wording.service_lines(resource))
+    service = "\n".join(
+        fill(_tr("%1: %2"), caption, value) for caption, value in wording.service_lines(resource)
+    )
     note = wording.content_note_text(resource.content_note) if resource.content_note else ""
     return (
         resource.title,

@@ -39,7 +39,10 @@ def _tr(text: str) -> str:
 def handout_markdown(resource: Resource) -> str:
     """The handout as Markdown: title, details, body, then when it was last checked."""
     parts = [f"# {resource.title}"]
-    details = [f"**{caption}:** {value}" for caption, value in wording.service_lines(resource)]
+    details = [
+        fill(_tr("**%1:** %2"), caption, value)
+        for caption, value in wording.service_lines(resource)
+    ]
     if details:
         parts.append("\n\n".join(details))
     if resource.content_note:
