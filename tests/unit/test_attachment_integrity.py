@@ -289,3 +289,35 @@ def test_removed_content_leaves_no_sealed_bytes_behind(
     vault.checkpoint()
     files = list(vault_files(vault_path.parent))
     assert [s for s in sealed if any(s in p.read_bytes() for p in files)] == []
+
+
+def test_showing_a_20_mb_picture_holds_it_in_memory_once(
+    service: AttachmentsService, tmp_path: Path
+) -> None:
+    size = 20 * MB
+    picture = tmp_path / "poster.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(size - 8))  # only the service reads it
+    added = service.add("r", MEMBERS, picture)
+    tracemalloc.start()
+    try:
+        shown = service.read_for_display(added.id, MEMBERS)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(shown.data) == size
+    assert peak < size + size // 8, peak  # once, plus about a chunk: never twice
+
+
+def test_sync_blob_api_takes_scope_values_as_text_too(
+    service: AttachmentsService, vault: Vault, tmp_path: Path
+) -> None:
+    """A bundle names scopes as "group" / "commons"; the repository accepts either form."""
+    attachment = _added(service, tmp_path, CHUNK_BYTES + 3)
+    with vault.unit_of_work() as uow:
+        blobs = uow.group.blobs
+        data = b"".join(blobs.read(uow, uow.keys, "commons", attachment.blob_id))
+        blobs.delete(uow, attachment.blob_id)
+        assert blobs.write_verified(uow, uow.keys, "commons", attachment.blob_id, [data])
+        assert blobs.verify(uow, uow.keys, "commons", attachment.blob_id) == len(data)
+        with pytest.raises(ValueError):
+            blobs.write_verified(uow, uow.keys, "journal", "0" * 64, [data])

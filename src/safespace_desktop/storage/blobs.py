@@ -75,8 +75,18 @@ class BlobIdMismatch(AttachmentDamaged):
     or a bundle whose content and id disagree). Nothing was stored."""
 
 
-def _derive(material: bytes, info: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(material)
+def _id_key(material: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=_ID_INFO).derive(
+        material
+    )
+
+
+def _chunk_key(material: bytes) -> bytes:
+    # A literal info per call: tests/unit/test_journal_isolation.py tries every HKDF
+    # info in the package against the journals, and reads them from the source.
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=_CHUNK_INFO).derive(
+        material
+    )
 
 
 def is_blob_id(value: object) -> bool:
@@ -106,8 +116,8 @@ class BlobKey:
         return cls(
             scope,
             key.key_id,
-            _derive(material, _ID_INFO),
-            SecretKey(_derive(material, _CHUNK_INFO), key.key_id),
+            _id_key(material),
+            SecretKey(_chunk_key(material), key.key_id),
         )
 
     def hasher(self) -> hmac.HMAC:
@@ -123,8 +133,17 @@ class BlobKey:
         self.chunk_key.wipe()
 
 
-def scope_keys(keys: KeyRing, scope: ScopeKind) -> list[SecretKey]:
+def blob_scope(scope: ScopeKind | str) -> ScopeKind:
+    """``scope`` as a ``ScopeKind`` (callers may pass its value, "group" or "commons")."""
+    kind = ScopeKind(scope)
+    if kind not in _BLOB_SCOPES:
+        raise ValueError(f"blobs live under the group or commons key, not {kind}")
+    return kind
+
+
+def scope_keys(keys: KeyRing, scope: ScopeKind | str) -> list[SecretKey]:
     """Every key this person holds for ``scope``, the current one first."""
+    scope = blob_scope(scope)
     if scope is ScopeKind.COMMONS:
         return [keys.commons_key]
     if scope is ScopeKind.GROUP:
@@ -135,9 +154,9 @@ def scope_keys(keys: KeyRing, scope: ScopeKind) -> list[SecretKey]:
     raise ValueError(f"blobs live under the group or commons key, not {scope}")
 
 
-def current_blob_key(keys: KeyRing, scope: ScopeKind) -> BlobKey:
+def current_blob_key(keys: KeyRing, scope: ScopeKind | str) -> BlobKey:
     """The blob keys new content of ``scope`` is stored under."""
-    return BlobKey.from_scope_key(scope, scope_keys(keys, scope)[0])
+    return BlobKey.from_scope_key(blob_scope(scope), scope_keys(keys, scope)[0])
 
 
 def _chunk_ad(group_id: str, key: BlobKey, blob_id: str, index: int, final: bool) -> bytes:
@@ -236,7 +255,12 @@ class BlobStore:
         return size
 
     def write_verified(
-        self, db: UnitOfWork, keys: KeyRing, scope: ScopeKind, blob_id: str, pieces: Iterable[bytes]
+        self,
+        db: UnitOfWork,
+        keys: KeyRing,
+        scope: ScopeKind | str,
+        blob_id: str,
+        pieces: Iterable[bytes],
     ) -> bool:
         """For sync: store a blob received as plaintext ``pieces``, re-sealed under this
         vault's key for ``scope``. The key whose keyed id matches ``blob_id`` is the one
@@ -246,6 +270,7 @@ class BlobStore:
         ``BlobIdMismatch`` when the content does not hash to ``blob_id`` under any held
         key of ``scope``; the caller's transaction then rolls back.
         """
+        scope = blob_scope(scope)
         if self.has(db, blob_id):
             return False
         candidates = scope_keys(keys, scope)
@@ -355,7 +380,7 @@ class BlobStore:
         return content
 
     def read(
-        self, db: UnitOfWork, keys: KeyRing, scope: ScopeKind, blob_id: str
+        self, db: UnitOfWork, keys: KeyRing, scope: ScopeKind | str, blob_id: str
     ) -> Iterator[bytes]:
         """The content of ``blob_id`` as verified plaintext chunks, in order.
 
@@ -366,9 +391,8 @@ class BlobStore:
         unverified content (a display, a saved copy) keeps what it got until the
         iterator ends without an error. Use it inside the unit of work that made it.
         """
+        scope = blob_scope(scope)
         indices, key_id = self._indices_and_key(db, blob_id)
-        if scope not in _BLOB_SCOPES:
-            raise ValueError(f"blobs live under the group or commons key, not {scope}")
         key = BlobKey.from_scope_key(scope, keys.key(key_id))
         try:
             hasher = key.hasher()
@@ -382,7 +406,7 @@ class BlobStore:
         finally:
             key.wipe()
 
-    def verify(self, db: UnitOfWork, keys: KeyRing, scope: ScopeKind, blob_id: str) -> int:
+    def verify(self, db: UnitOfWork, keys: KeyRing, scope: ScopeKind | str, blob_id: str) -> int:
         """Read the whole blob through its checks without keeping it; its size."""
         return sum(len(chunk) for chunk in self.read(db, keys, scope, blob_id))
 
