@@ -65,6 +65,9 @@ def test_the_expected_feature_packages_exist() -> None:
         "account",
         "mood",
         "safety_plan",
+        # resources (issue 11)
+        "resources",
+        "member_resources",
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

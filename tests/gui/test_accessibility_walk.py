@@ -182,6 +182,11 @@ def test_every_control_on_every_page_has_a_name_and_is_reached_by_tab(
     for spec in workspace.specs:
         page = workspace.show_page(spec.key)
         _settle(qtbot, demo)
+        if QApplication.activeWindow() is not demo.window:
+            # A parentless widget made visible opens as a window of its own (and takes
+            # the keyboard away from the page).
+            failures.append(f"{spec.key}: building the page took the focus to another window")
+            demo.window.activateWindow()
         failures += [f"{spec.key}: no accessible name: {c}" for c in controls_without_names(page)]
         failures += [
             f"{spec.key}: not reached by Tab: {c}"

@@ -21,6 +21,7 @@ from safespace_desktop.services.members import MembersService
 from safespace_desktop.ui.account.view import AccountView
 from safespace_desktop.ui.agreement.member_view import MemberAgreementView
 from safespace_desktop.ui.journal.view import JournalView
+from safespace_desktop.ui.member_resources.view import MemberResourcesView
 from safespace_desktop.ui.members.dialogs.invitation_code import InvitationCodeDialog
 from safespace_desktop.ui.members.view import MembersView
 from safespace_desktop.ui.mood.view import MoodView
@@ -117,6 +118,7 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
         "mood",
         "safety_plan",
         "member_agreement",
+        "member_resources",  # resources (issue 11)
         "account",
     ]
     assert [type(p) for p in workspace.pages] == [JournalView]
@@ -124,6 +126,7 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
         ("mood", MoodView),
         ("safety_plan", SafetyPlanView),
         ("member_agreement", MemberAgreementView),
+        ("member_resources", MemberResourcesView),  # resources (issue 11)
         ("account", AccountView),
     ):
         assert isinstance(workspace.show_page(key), page_type)

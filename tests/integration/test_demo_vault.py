@@ -197,7 +197,20 @@ def test_demo_has_something_to_explore_in_every_space(paths: AppPaths, fast_kdf:
         assert SafetyPlanService(vault).get().reasons_for_living
         assert PromptsService(vault, river).group_prompts_for_me()
         assert AgreementService(vault).current_for_members() is not None
+        _river_sees_the_example_resources(vault)  # resources (issue 11)
         vault.unlock("jordan", logins["jordan"])
         assert JournalService(vault).list_entries() == []  # Jordan's journal is their own
     finally:
         vault.close()
+
+
+def _river_sees_the_example_resources(vault: Vault) -> None:
+    """Resources (issue 11): the demo library holds the labelled examples; a member sees
+    the members' ones and can send a suggestion."""
+    from safespace_desktop.core.resources.model import SuggestionDraft
+    from safespace_desktop.services.resources import ResourcesService, SuggestionsService
+
+    shown = ResourcesService(vault).load_library().resources
+    assert shown and all(r.is_example and r.title.startswith("Example:") for r in shown)
+    assert SuggestionsService(vault).can_suggest()
+    SuggestionsService(vault).suggest(SuggestionDraft("A walking group would be nice."))

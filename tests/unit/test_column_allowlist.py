@@ -40,6 +40,7 @@ _JOURNAL_TABLES = (
     "journal_settings",
     "journal_templates",
     "journal_index_blocks",
+    "resource_favourites",  # resources (issue 11)
 )
 
 _CRISIS_LINES_REASON = (
@@ -130,6 +131,22 @@ ALLOWLIST: dict[str, str] = {
     # Unsaved form drafts kept at lock time (group key, local only): which form, which
     # record and whose draft it is are all inside the sealed payload.
     **{f"form_drafts.{c}": reason for c, reason in _MIXIN.items()},
+    # Coping resources (issue 11): titles, bodies, tags, dates, service details, drop-box
+    # keys, suggestions and favourites are all sealed; only the mixin columns (and the
+    # favourites' owner slot) are plaintext.
+    **{
+        f"{table}.{c}": reason
+        for table in (
+            "resources_shared",  # commons key: resources for members and facilitators
+            "resources_facilitators",  # group key: facilitators only
+            "resource_library",  # commons key: the drop box's public key
+            "resource_suggestion_drops",  # sealed to the drop box (wrap is *_sealed)
+            "resource_suggestions",  # group key
+        )
+        for c, reason in _MIXIN.items()
+    },
+    **{f"resource_favourites.{c}": reason for c, reason in _MIXIN.items()},
+    "resource_favourites.slot_id": "owner slot (foreign key), bound into the AD, like journals",
     # attach (issue 11): attachment records by scope (file name, media type, size, blob
     # id and owner are sealed), and the chunked content of each blob.
     **{f"attachments_commons.{c}": reason for c, reason in _MIXIN.items()},

@@ -246,6 +246,7 @@ def two_journals(vault: Vault) -> tuple[Account, Account]:
         SafetyPlanService(vault).save(SafetyPlan(warning_signs=(f"{handle} sign",)))
         journal.set_preferences(JournalPreferences(show_on_this_day=True))
         prompts.create_template(f"{handle} template", "body")
+        _add_favourite(vault, f"{handle}-favourite")  # resources (issue 11)
         people.append(person)
     rows = _journal_rows(vault)
     assert all(len(r) >= 2 for r in rows.values()), {k: len(v) for k, v in rows.items()}
@@ -346,3 +347,10 @@ def test_payload_swaps_fail(vault: Vault, two_journals: tuple[Account, Account])
     raw_update(vault, "safety_plans", plan_id, payload_sealed=own_draft["payload_sealed"])
     with pytest.raises(IntegrityError):
         _open(vault, TABLES["safety_plans"], plan_id)
+
+
+def _add_favourite(vault: Vault, resource_id: str) -> None:
+    """Resources (issue 11): a person's favourites are a journal-key row too."""
+    from safespace_desktop.services.resources import FavouritesService
+
+    FavouritesService(vault).set_favourite(resource_id, True)

@@ -99,6 +99,7 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
         ForgetService(vault).forget(hamid.id)
         # Kinds the schema-1 file predates get one record of their own.
         FormDraftsService(vault).save("member", "", {"name": "typed before the lock"})
+        _write_resource_records(vault)  # resources (issue 11)
         # attach (issue 11): one attachment in each scope.
         note = tmp_path / "note.txt"
         note.write_text("a note\n", encoding="utf-8")
@@ -132,3 +133,25 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
     assert {k: v for k, v in undeclared.items() if v} == {}
     assert {"former_number", REDACTED_FIELD} <= seen["members"]
     assert set(seen) == {r.name for r in registry.sealed_types()}  # every type was seen
+
+
+def _write_resource_records(vault: Vault) -> None:
+    """Resources (issue 11): one record of each kind, a suggestion collected by a
+    facilitator (its drop becomes a group-key tombstone) and river's favourites."""
+    from safespace_desktop.core.resources.model import Audience, ResourceDraft, SuggestionDraft
+    from safespace_desktop.services.resources import (
+        FavouritesService,
+        ResourcesService,
+        SuggestionsService,
+    )
+    from safespace_desktop.services.resources.examples import add_examples
+
+    resources = ResourcesService(vault)
+    add_examples(resources)
+    resources.add(ResourceDraft("Facilitators' notes", audience=Audience.FACILITATORS))
+    SuggestionsService(vault).publish_box()
+    vault.unlock("river", "demo pebble meadow sparrow")
+    SuggestionsService(vault).suggest(SuggestionDraft("A walking group"))
+    FavouritesService(vault).set_favourite("some-resource", True)
+    vault.unlock("sam", "demo kettle harbour maple")
+    SuggestionsService(vault).inbox()

@@ -33,6 +33,10 @@ class RecordKind(StrEnum):
     ACCOUNT = "account"  # slots, invitations, facilitators, passphrases, recovery codes
     CRISIS_LINE = "crisis_line"
     FORM_DRAFT = "form_draft"  # unsaved typing kept at lock time (never synced)
+    # resources (issue 11)
+    RESOURCE = "resource"  # the library, both audiences, and its drop-box key
+    RESOURCE_SUGGESTION = "resource_suggestion"  # members' suggestions and corrections
+    RESOURCE_FAVOURITES = "resource_favourites"  # a person's own favourites
     ATTACHMENT = "attachment"  # attach (issue 11): attachment records and their content
 
 

@@ -29,6 +29,7 @@ from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.pairing import PairingService
 from safespace_desktop.services.prompts import PromptsService
+from safespace_desktop.services.resources.examples import add_demo_resources
 from safespace_desktop.services.safety_plan import SafetyPlanService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.engine import ensure_private_dir
@@ -320,6 +321,7 @@ def _add_group_life(vault: Vault, roster: MembersService) -> None:
         "One small thing from tonight's meeting I'd like to remember is…",
         offered_on=today - timedelta(days=7),
     )
+    add_demo_resources(vault)  # resources (issue 11): the labelled examples
 
 
 _RIVER_ENTRIES = (

@@ -280,6 +280,72 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _fields(owner=ONCE, form=ONCE, record_id=ONCE, fields=LATEST, saved_at=LATEST),
         reason="unsaved typing kept when the app locked belongs to the PC it was typed on",
     ),
+    # resources (issue 11); their files are attachment records owned by the resource id
+    *(
+        RecordType(
+            table,
+            scope,
+            RecordKind.RESOURCE,
+            BUNDLE,
+            _fields(
+                title=LATEST,
+                kind=LATEST,
+                body=KEEP,
+                tags=LATEST,
+                content_note=LATEST,
+                offers=KEEP,
+                phone=LATEST,
+                address=LATEST,
+                hours=LATEST,
+                directions=KEEP,
+                accessibility=KEEP,
+                last_checked=LATEST,
+                review_months=LATEST,
+                is_example=LATEST,
+                created_on=ONCE,
+            ),
+        )
+        for table, scope in ((t.SharedResourceRecord, C), (t.FacilitatorResourceRecord, G))
+    ),
+    RecordType(
+        t.ResourceLibraryRecord,
+        C,
+        RecordKind.RESOURCE,
+        BUNDLE,
+        _fields(drop_box_public_key=LATEST),
+    ),
+    RecordType(
+        t.ResourceSuggestionDropRecord,
+        G,
+        RecordKind.RESOURCE_SUGGESTION,
+        Channel.NOT_SYNCED,
+        _fields(text=ONCE, title=ONCE, resource_id=ONCE, from_name=ONCE),
+        reason=(
+            "a member's sealed drop on this PC; a facilitator collects it into "
+            "resource_suggestions, which travel"
+        ),
+    ),
+    RecordType(
+        t.ResourceSuggestionRecord,
+        G,
+        RecordKind.RESOURCE_SUGGESTION,
+        BUNDLE,
+        _fields(
+            text=ONCE,
+            title=ONCE,
+            resource_id=ONCE,
+            from_name=ONCE,
+            received_on=ONCE,
+            handled=LATEST,
+        ),
+    ),
+    RecordType(
+        t.ResourceFavouritesRecord,
+        J,
+        RecordKind.RESOURCE_FAVOURITES,
+        PERSONAL,
+        _fields(resource_ids=LATEST),
+    ),
     # attach (issue 11): attachment records; their content travels as blobs by keyed id.
     *(
         RecordType(

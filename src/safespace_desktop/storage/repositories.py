@@ -43,6 +43,11 @@ class GroupRepositories:
     facilitators: SealedRecords
     prompts: SealedRecords
     form_drafts: SealedRecords
+    # resources (issue 11); the drop box is reached through storage/resource_drops.py
+    resources_shared: SealedRecords
+    resources_facilitators: SealedRecords
+    resource_library: SealedRecords
+    resource_suggestions: SealedRecords
     # attach (issue 11): attachment records by scope, and their chunked content.
     attachments_commons: SealedRecords
     attachments_group: SealedRecords
@@ -67,6 +72,11 @@ class GroupRepositories:
             facilitators=repo(t.FacilitatorRecord),
             prompts=repo(t.GroupPromptRecord),
             form_drafts=repo(t.FormDraftRecord),
+            # resources (issue 11)
+            resources_shared=repo(t.SharedResourceRecord),
+            resources_facilitators=repo(t.FacilitatorResourceRecord),
+            resource_library=repo(t.ResourceLibraryRecord),
+            resource_suggestions=repo(t.ResourceSuggestionRecord),
             # attach (issue 11)
             attachments_commons=repo(t.AttachmentCommonsRecord),
             attachments_group=repo(t.AttachmentGroupRecord),
@@ -85,6 +95,7 @@ class JournalRepositories:
     settings: SlotRecords
     templates: SlotRecords
     index: JournalIndex
+    resource_favourites: SlotRecords  # resources (issue 11)
 
     @classmethod
     def for_slot(cls, slot_id: str) -> JournalRepositories:
@@ -96,4 +107,5 @@ class JournalRepositories:
             settings=SlotRecords(t.JournalSettingsRecord, slot_id),
             templates=SlotRecords(t.JournalTemplateRecord, slot_id),
             index=JournalIndex(slot_id),
+            resource_favourites=SlotRecords(t.ResourceFavouritesRecord, slot_id),  # issue 11
         )

@@ -317,6 +317,58 @@ class FormDraftRecord(SealedRecordMixin, Base):
     __tablename__ = "form_drafts"
 
 
+# --------------------------------------------------------------------------- resources (issue 11)
+# Coping resources. A resource's audience picks its table and so its key: members and
+# facilitators read ``resources_shared`` (commons key), facilitators only read
+# ``resources_facilitators`` (group key). Titles, bodies, tags, dates and service
+# details are all sealed; only the mixin columns are plaintext.
+
+
+class SharedResourceRecord(SealedRecordMixin, Base):
+    """A resource for members and facilitators (commons key)."""
+
+    __tablename__ = "resources_shared"
+
+
+class FacilitatorResourceRecord(SealedRecordMixin, Base):
+    """A resource for facilitators only (group key)."""
+
+    __tablename__ = "resources_facilitators"
+
+
+class ResourceLibraryRecord(SealedRecordMixin, Base):
+    """Library-wide settings members may read: the suggestion drop box's public key
+    (commons key)."""
+
+    __tablename__ = "resource_library"
+
+
+class ResourceSuggestionDropRecord(SealedRecordMixin, Base):
+    """A member's suggestion as dropped: its payload is sealed under a fresh content key
+    that ``wrapped_key_sealed`` wraps to the drop box (crypto/drop_box.py). A facilitator
+    collects it into ``resource_suggestions`` and leaves a group-key tombstone here."""
+
+    __tablename__ = "resource_suggestion_drops"
+
+    wrapped_key_sealed: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+
+
+class ResourceSuggestionRecord(SealedRecordMixin, Base):
+    """A collected suggestion facilitators read and mark handled (group key)."""
+
+    __tablename__ = "resource_suggestions"
+
+
+class ResourceFavouritesRecord(SealedRecordMixin, Base):
+    """A person's own favourite resources (their journal key). The service keeps one
+    row per slot; no unique constraint, so two PCs' rows can both arrive by file."""
+
+    __tablename__ = "resource_favourites"
+
+    slot_id: Mapped[str] = mapped_column(ForeignKey("slots.id", ondelete="CASCADE"), index=True)
+
+
+JOURNAL_TABLES = (*JOURNAL_TABLES, ResourceFavouritesRecord)  # resources (issue 11)
 # --------------------------------------------------------------------------- attachments
 # Attachments (issue 11, feature "attach"). An attachment record (file name, media type,
 # size, blob id, owner record id: all sealed) lives in one of two tables by who may read

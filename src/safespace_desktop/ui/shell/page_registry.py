@@ -70,3 +70,16 @@ def account_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.account import account_page
 
     return account_page(context)
+
+
+# resources (issue 11)
+def resources_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.resources import resources_page
+
+    return resources_page(context)
+
+
+def member_resources_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.member_resources import member_resources_page
+
+    return member_resources_page(context)

@@ -33,6 +33,9 @@ FEATURE_PACKAGES = (
     "safespace_desktop.ui.crisis_lines",
     "safespace_desktop.ui.settings",
     "safespace_desktop.ui.account",
+    # resources (issue 11)
+    "safespace_desktop.ui.resources",
+    "safespace_desktop.ui.member_resources",
 )
 
 

@@ -568,3 +568,6 @@ from safespace_desktop.ui.wording import attachment_codes as _attachment_codes  
 
 VALIDATION.update(_attachment_codes.VALIDATION)
 NOT_FOUND.update(_attachment_codes.NOT_FOUND)
+# ---------------------------------------------------------------- resources (issue 11)
+# Their wording lives in resource_codes.py (kept apart so this file stays under 600 lines).
+from safespace_desktop.ui.wording import resource_codes as _resource_codes  # noqa: E402,F401

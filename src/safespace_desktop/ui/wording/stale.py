@@ -81,3 +81,25 @@ STALE: dict[str, Wording] = {
         )
     ),
 }
+
+# resources (issue 11)
+STALE.update(
+    {
+        "resource": _w(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed this resource while you were editing it, so your "
+                "changes were not saved. What you typed is still here: copy anything you "
+                "want to keep, then choose Reload to see their version and make your "
+                "changes again.",
+            )
+        ),
+        "suggestion": _w(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed this suggestion first, so your change was not saved. "
+                "Choose Reload to see it as it is now.",
+            )
+        ),
+    }
+)

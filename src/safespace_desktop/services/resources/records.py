@@ -1,0 +1,82 @@
+"""Turning a resource's sealed record state into a ``Resource`` and back."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from safespace_desktop.core.resources.model import (
+    REVIEW_MONTHS_DEFAULT,
+    Audience,
+    LocalService,
+    Resource,
+    ResourceDraft,
+    ResourceKind,
+)
+from safespace_desktop.core.sync.record import RecordState
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _day(value: Any) -> date | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None  # unreadable: counts as "never checked"
+
+
+def _kind(value: Any) -> ResourceKind:
+    try:
+        return ResourceKind(str(value))
+    except ValueError:
+        return ResourceKind.HANDOUT
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple):
+        return ()
+    return tuple(str(v) for v in value if isinstance(v, str))
+
+
+def to_resource(record_id: str, rev: int, state: RecordState, audience: Audience) -> Resource:
+    get = state.get
+    months = get("review_months", REVIEW_MONTHS_DEFAULT)
+    return Resource(
+        id=record_id,
+        title=_text(get("title")),
+        kind=_kind(get("kind")),
+        body=_text(get("body")),
+        tags=_strings(get("tags")),
+        content_note=_text(get("content_note")),
+        audience=audience,
+        service=LocalService(
+            offers=_text(get("offers")),
+            phone=_text(get("phone")),
+            address=_text(get("address")),
+            hours=_text(get("hours")),
+            directions=_text(get("directions")),
+            accessibility=_text(get("accessibility")),
+        ),
+        last_checked=_day(get("last_checked")),
+        review_months=months if isinstance(months, int) and months > 0 else REVIEW_MONTHS_DEFAULT,
+        is_example=bool(get("is_example", False)),
+        rev=rev,
+    )
+
+
+def to_values(draft: ResourceDraft) -> dict[str, Any]:
+    """The sealed fields of a cleaned draft (the audience is the table, not a field)."""
+    return {
+        "title": draft.title,
+        "kind": draft.kind.value,
+        "body": draft.body,
+        "tags": list(draft.tags),
+        "content_note": draft.content_note,
+        **draft.service.as_dict(),
+        "last_checked": draft.last_checked.isoformat() if draft.last_checked else "",
+        "review_months": draft.review_months,
+    }

@@ -1,0 +1,1 @@
+"""One module per larger action of the resources page (printing, folders)."""
