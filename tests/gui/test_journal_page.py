@@ -763,3 +763,29 @@ def test_an_answer_to_a_withdrawn_group_prompt_keeps_the_words(vault: Vault) -> 
     assert [(e.id, e.body, e.prompt) for e in journal.list_entries()] == [
         (saved.id, "Still worth keeping.", "A prompt that was withdrawn")
     ]
+
+
+def test_a_long_journal_scrolls_in_pages(qtbot: QtBot, vault: Vault, make_page: MakePage) -> None:
+    """The list shows the newest page at once and reads more as the person scrolls."""
+    from safespace_desktop.ui.journal.queries import PAGE_SIZE
+
+    claim_member(vault)
+    day = today_of(vault)
+    count = PAGE_SIZE * 2 + 37
+    JournalService(vault).add_many(
+        [
+            JournalEntryInput(f"Entry number {n}", entry_date=day - timedelta(days=n))
+            for n in range(count)
+        ]
+    )
+    page = make_page(vault)
+    view, model = page.entries.list_view, page.entries.model
+    assert model.rowCount() == PAGE_SIZE
+    assert str(count) in page.entries.count_label.text()  # the count is of them all
+    assert model.entry_at(0).body == "Entry number 0"  # type: ignore[union-attr]
+    for expected in (PAGE_SIZE * 2, count):
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_End)  # to the end, as a person would
+        qtbot.waitUntil(lambda expected=expected: model.rowCount() == expected, timeout=5000)
+    assert model.entry_at(count - 1).body == f"Entry number {count - 1}"  # type: ignore[union-attr]
+    assert len({model.entry_at(r).id for r in range(count)}) == count  # type: ignore[union-attr]

@@ -26,7 +26,13 @@ from safespace_desktop.services.prompts import PromptsService
 from safespace_desktop.ui.journal.actions.drafts import DraftKeeper
 from safespace_desktop.ui.journal.actions.editing import EntryEditing
 from safespace_desktop.ui.journal.actions.prompts import PromptActions
-from safespace_desktop.ui.journal.queries import Listing, Opening, open_journal, read_listing
+from safespace_desktop.ui.journal.queries import (
+    Listing,
+    Opening,
+    open_journal,
+    read_listing,
+    read_more,
+)
 from safespace_desktop.ui.journal.view import JournalView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.wording.errors import describe
@@ -81,6 +87,7 @@ class JournalController(QObject):
             [RecordKind.JOURNAL_ENTRY, RecordKind.GROUP_PROMPT, RecordKind.JOURNAL_SETTINGS],
             self._on_changes,
         )
+        view.entries.model.more_wanted.connect(self._more_wanted)
         self.open()
 
     # ------------------------------------------------------------------ opening
@@ -159,12 +166,20 @@ class JournalController(QObject):
             return
         self.selecting = True
         try:
-            entries.show_entries(listing.entries, self.view.editor.entry_id)
+            entries.show_entries(listing.entries, self.view.editor.entry_id, listing.matched)
         finally:
             self.selecting = False
-        entries.show_count(len(listing.entries), listing.total, self.day_filter)
+        entries.show_count(listing.matched, listing.total, self.day_filter)
         entries.calendar_panel.mark_days(*listing.month, listing.days)
         entries.on_this_day.show_entries(listing.on_this_day)
+
+    def _more_wanted(self, offset: int) -> None:
+        """The list was scrolled to its end: read the next page off the GUI thread."""
+        journal, flt, generation = self.journal, self.current_filter(), self._generation
+        model = self.view.entries.model
+        self.context.ops.query(self.view, lambda _ctx: read_more(journal, flt, offset)).on_success(
+            lambda page: model.add_entries(page) if generation == self._generation else None
+        ).on_failure(self._failed).run()
 
     def refresh_calendar(self) -> None:
         """Mark the days with entries of the month now shown."""

@@ -402,8 +402,10 @@ class EntryListPanel(QWidget):
         self.search_edit.selectAll()
 
     # -- showing ------------------------------------------------------------------------
-    def show_entries(self, entries: list[JournalEntry], select_id: str | None) -> None:
-        self.model.set_entries(entries)
+    def show_entries(
+        self, entries: list[JournalEntry], select_id: str | None, matched: int | None = None
+    ) -> None:
+        self.model.set_entries(entries, matched)
         self.select_entry(select_id)
 
     def select_entry(self, entry_id: str | None) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -45,19 +46,53 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class JournalListModel(QAbstractListModel):
-    """One row per entry, in the order given (the service gives newest first)."""
+    """One row per entry, in the order given (the service gives newest first).
+
+    A long journal arrives a page at a time: ``set_entries`` takes the first page and
+    how many entries match in all; when the list is scrolled to its end Qt asks for
+    more (``fetchMore``) and the model says so with ``more_wanted(offset)``. The
+    controller reads the next page off the GUI thread and hands it to ``add_entries``.
+    """
+
+    more_wanted = Signal(int)  # how many rows the model already has
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[JournalEntry] = []
         self._rows: dict[str, int] | None = None
+        self._matched = 0
+        self._asking = False
 
     # -- contents ---------------------------------------------------------------------------
-    def set_entries(self, entries: list[JournalEntry]) -> None:
+    def set_entries(self, entries: list[JournalEntry], matched: int | None = None) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self._rows = None
+        self._matched = len(self._entries) if matched is None else matched
+        self._asking = False
         self.endResetModel()
+
+    def add_entries(self, entries: list[JournalEntry]) -> None:
+        """The next page (entries already shown are skipped)."""
+        self._asking = False
+        shown = {entry.id for entry in self._entries}
+        new = [entry for entry in entries if entry.id not in shown]
+        if not new:
+            self._matched = len(self._entries)  # nothing more came: stop asking
+            return
+        first = len(self._entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._entries.extend(new)
+        self._rows = None
+        self.endInsertRows()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 (Qt signature)
+        return not parent.isValid() and not self._asking and len(self._entries) < self._matched
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 (Qt signature)
+        if self.canFetchMore(parent):
+            self._asking = True
+            self.more_wanted.emit(len(self._entries))
 
     def clear(self) -> None:
         self.set_entries([])

@@ -1,8 +1,9 @@
 """What the journal reads, as plain functions run on the worker thread (never on the GUI).
 
-Opening a journal of ten thousand entries decrypts them all once; that happens here,
-inside a query operation, while the page shows a calm "Opening your journal…".
-Search and filters then run over the service's in-memory copy, also off the GUI thread.
+Opening a journal reads its sealed index once (the service keeps the entries in
+memory for the session); that happens here, inside a query operation, while the page
+shows a calm "Opening your journal…". The list then arrives a page at a time. Search
+and filters run over the service's in-memory copy, also off the GUI thread.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from safespace_desktop.services.prompts import PromptsService
 class Listing:
     """One answer to "what does the left side show now"."""
 
-    entries: list[JournalEntry]
+    entries: list[JournalEntry]  # the first page
+    matched: int  # entries matching the search and filters, in all
     total: int
     tags: list[str]
     feelings: list[str]
@@ -46,12 +48,17 @@ class Opening:
     listing: Listing
 
 
+PAGE_SIZE = 200  # entries read at a time: a long journal scrolls in pages
+
+
 def read_listing(
     journal: JournalService, flt: JournalFilter, month: tuple[int, int], today: date
 ) -> Listing:
     preferences = journal.preferences()
+    first_page = journal.list_entries(flt, limit=PAGE_SIZE)
     return Listing(
-        entries=journal.list_entries(flt),
+        entries=first_page,
+        matched=len(first_page) if len(first_page) < PAGE_SIZE else journal.count(flt),
         total=journal.count(),
         tags=journal.tags(),
         feelings=journal.feelings_used(),
@@ -59,6 +66,11 @@ def read_listing(
         days=journal.days_with_entries(*month),
         on_this_day=journal.on_this_day(today) if preferences.show_on_this_day else None,
     )
+
+
+def read_more(journal: JournalService, flt: JournalFilter, offset: int) -> list[JournalEntry]:
+    """The next page of the list, from ``offset``."""
+    return journal.list_entries(flt, limit=PAGE_SIZE, offset=offset)
 
 
 def read_group_prompts(prompts: PromptsService, is_facilitator: bool) -> list[GroupPrompt]:
