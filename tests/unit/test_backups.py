@@ -15,8 +15,7 @@ from safespace_desktop.core.errors import BackupRefused, NotPermitted
 from safespace_desktop.core.model import JournalEntryInput, MemberDraft
 from safespace_desktop.crypto import seal
 from safespace_desktop.paths import AppPaths
-from safespace_desktop.services.backups import BackupKind, BackupService
-from safespace_desktop.services.backups import locations
+from safespace_desktop.services.backups import BackupKind, BackupService, locations
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
@@ -128,7 +127,9 @@ def _root_page_offset(path: Path, table: str) -> int:
     db = sqlite3.connect(str(path))
     try:
         page_size = db.execute("PRAGMA page_size").fetchone()[0]
-        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+        (root,) = db.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()
     finally:
         db.close()
     return int((root - 1) * page_size)
@@ -209,9 +210,8 @@ def test_a_members_journal_stays_under_their_key_only(
     db.close()
     assert len(key_ids) == 1
     vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
-    with vault.transaction() as (_db, keys, _principal):
-        with pytest.raises(NotPermitted):
-            keys.key(next(iter(key_ids)))
+    with vault.transaction() as (_db, keys, _principal), pytest.raises(NotPermitted):
+        keys.key(next(iter(key_ids)))
     vault.unlock(*member)
     with vault.transaction() as (_db, keys, _principal):
         assert keys.journal_key.key_id in key_ids
@@ -231,9 +231,7 @@ def test_automatic_backup_at_session_end_at_most_once_a_day(
     assert service.plan_automatic(vault) is not None
 
 
-def test_members_sessions_take_no_automatic_backup(
-    vault: Vault, service: BackupService
-) -> None:
+def test_members_sessions_take_no_automatic_backup(vault: Vault, service: BackupService) -> None:
     add_member(vault, "wren")
     assert service.plan_automatic(vault) is None
 
@@ -257,7 +255,12 @@ def test_rotation_keeps_seven_daily_and_four_weekly(
     assert len(kept) == len(days) <= 7 + 4
     # one per day: the newest of that day
     for backup in kept:
-        same_day = [b for b in kept if datetime.fromtimestamp(b.taken_at).date() == datetime.fromtimestamp(backup.taken_at).date()]
+        same_day = [
+            b
+            for b in kept
+            if datetime.fromtimestamp(b.taken_at).date()
+            == datetime.fromtimestamp(backup.taken_at).date()
+        ]
         assert same_day == [backup]
 
 
@@ -311,8 +314,12 @@ def test_a_member_cannot_read_the_backup_folder_choice(
         service.destination(vault)
 
 
-def test_sealed_choice_uses_the_group_key(vault: Vault, service: BackupService, paths: AppPaths, tmp_path: Path) -> None:
+def test_sealed_choice_uses_the_group_key(
+    vault: Vault, service: BackupService, paths: AppPaths, tmp_path: Path
+) -> None:
     service.choose_folder(vault, tmp_path)
-    blob = (locations.data_backups_dir(paths, vault.summary().vault_id) / "destination").read_bytes()
+    blob = (
+        locations.data_backups_dir(paths, vault.summary().vault_id) / "destination"
+    ).read_bytes()
     with vault.transaction() as (_db, keys, _principal):
         assert seal.envelope_key_id(blob) == keys.group_key.key_id

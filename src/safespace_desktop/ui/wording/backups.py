@@ -14,9 +14,7 @@ def _w(text: object, *params: str) -> Wording:
 
 BACKUP: dict[str, Wording] = {
     "not_a_backup": _w(
-        QT_TRANSLATE_NOOP(
-            "Errors", "This file is not a SafeSpace backup. Nothing was changed."
-        )
+        QT_TRANSLATE_NOOP("Errors", "This file is not a SafeSpace backup. Nothing was changed.")
     ),
     "damaged": _w(
         QT_TRANSLATE_NOOP(
@@ -69,8 +67,6 @@ BACKUP: dict[str, Wording] = {
         )
     ),
     "vault_missing": _w(
-        QT_TRANSLATE_NOOP(
-            "Errors", "The vault file could not be found. Nothing was changed."
-        )
+        QT_TRANSLATE_NOOP("Errors", "The vault file could not be found. Nothing was changed.")
     ),
 }
