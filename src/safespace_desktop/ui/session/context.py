@@ -29,6 +29,9 @@ class SessionSignals(QObject):
     # it runs before the keys are wiped. Nothing may wait or ask the person here.
     about_to_lock = Signal()
     hand_over_to_member = Signal(str)  # invitation code: lock and open the claim screen
+    # Backups (issue 14): a restore is prepared; the shell ends the session, closes the
+    # vault, runs the callable (it swaps the file in) on the worker, then reopens it.
+    vault_replaced = Signal(object)
 
 
 @dataclass

@@ -70,3 +70,10 @@ def account_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.account import account_page
 
     return account_page(context)
+
+
+# backups (issue 14)
+def backups_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.backups import backups_page
+
+    return backups_page(context)

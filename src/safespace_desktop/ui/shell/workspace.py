@@ -57,6 +57,7 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             PageSpec("group_settings", _tr("Group settings"), pages.group_settings_page),
             PageSpec("journal", _tr("My reflections"), pages.journal_page),
             PageSpec("account", _tr("My account"), pages.account_page),
+            PageSpec("backups", _tr("Backups"), pages.backups_page),  # backups (issue 14)
         ]
     return [
         PageSpec("journal", _tr("Journal"), pages.journal_page),
