@@ -233,7 +233,7 @@ def add_backup_commands(commands: Any) -> None:
         "backup",
         help="back up every vault (or one) with SQLite's online backup",
         description="Copy each vault into <data>/backups/<vault id>/ (or --to FOLDER). "
-        "The copy is as encrypted as the vault; no passphrase is needed.",
+        "The copy is as encrypted as the vault, so nothing secret is asked for.",
     )
     backup.add_argument("--vault", metavar="VAULT", help="a vault's file, id or label")
     backup.add_argument("--to", metavar="FOLDER", help="a folder to back up into (a USB stick)")
@@ -246,7 +246,7 @@ def add_backup_commands(commands: Any) -> None:
     )
     verify.add_argument("backup", metavar="BACKUP", help="the backup file (.ssbackup)")
     verify.add_argument(
-        "--handle", help="a facilitator's handle: asks for the passphrase and opens every record"
+        "--handle", help="a facilitator's handle: you are asked to unlock, then every record opens"
     )
     verify.set_defaults(run=_refusing(_verify))
 

@@ -124,9 +124,14 @@ def connect_live(path: Path) -> sqlite3.Connection:
 
 
 def copy_live_file(path: Path, dest: Path) -> None:
-    """``online_copy`` of the vault file at ``path`` (open in the app or not)."""
+    """``online_copy`` of the vault file at ``path`` (open in the app or not). A vault
+    on a write-protected disk is read as immutable, as the app reads it."""
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     try:
-        source = connect_live(path)
+        if writable:
+            source = connect_live(path)
+        else:
+            source = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
     except sqlite3.Error as exc:
         raise CopyFailed("read") from exc
     try:
