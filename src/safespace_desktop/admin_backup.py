@@ -206,11 +206,11 @@ def _restore(args: argparse.Namespace) -> int:
             prepared = service.prepare_restore(vault_path, backup)
         finally:
             vault.close()
-        service.commit_restore(prepared)
+        kept = service.commit_restore(prepared)
         # Opening brings an older backup up to date with the existing migrations.
         Vault.open_existing(vault_path).close()
     print(f"Restored {vault_path.name} from the backup of {_when(preview.taken_at)}.")
-    print(f"The vault as it was is kept as a backup: {prepared.kept.path}")
+    print(f"The vault as it was is kept as a backup: {kept.path}")
     return 0
 
 

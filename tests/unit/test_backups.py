@@ -104,13 +104,13 @@ def test_a_restore_keeps_the_current_vault_as_a_backup(
     current = table_dump(vault_path)
     clock.advance(60)
     prepared = service.prepare_restore(vault_path, backup.path)
-    assert prepared.kept.kind is BackupKind.BEFORE_RESTORE
-    assert table_dump(prepared.kept.path) == current
     vault.close()
-    service.commit_restore(prepared)
+    kept = service.commit_restore(prepared)
+    assert kept.kind is BackupKind.BEFORE_RESTORE
+    assert table_dump(kept.path) == current
     assert table_dump(vault_path) != current
     # The kept copy can itself be restored: nothing was lost by restoring.
-    again = service.prepare_restore(vault_path, prepared.kept.path)
+    again = service.prepare_restore(vault_path, kept.path)
     service.commit_restore(again)
     assert table_dump(vault_path) == current
 

@@ -94,7 +94,6 @@ class PreparedRestore:
     """A verified copy of the backup beside the vault file, ready to take its place."""
 
     vault_path: Path
+    vault_id: str
     prepared: Path
     backup: BackupFile
-    kept: BackupFile
-    """The vault as it was, kept as a backup first."""

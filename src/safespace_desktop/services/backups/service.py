@@ -259,32 +259,39 @@ class BackupService:
 
     # ------------------------------------------------------------------ restoring
     def prepare_restore(self, vault_path: Path, backup: Path) -> PreparedRestore:
-        """Everything a restore does before the vault file is replaced: check the
-        backup, keep the vault as it is now as a backup, and write a verified copy of
-        the backup beside the vault file. The vault file itself is not touched."""
+        """Everything a restore can do before the vault closes: check the backup and
+        write a verified copy of it beside the vault file. The vault is not touched."""
         report = self.verify(backup)
         vault_id = report.preview.vault_id
         if vault_id != vault_id_of(vault_path):
             raise BackupRefused("other_group")
-        home = locations.data_backups_dir(self.paths, vault_id)
-        kept = self.take(vault_path, home, BackupKind.BEFORE_RESTORE)
+        for leftover in vault_path.parent.glob(f".{vault_path.name}{snapshots.PARTIAL_MARK}*"):
+            snapshots.remove_side_files(leftover)  # an earlier restore cut short
         prepared = snapshots.partial_path(vault_path)
         try:
             with snapshots.open_copy(backup) as db:
                 snapshots.online_copy(db, prepared)
         except snapshots.CopyFailed as exc:
             raise _refused(exc) from exc
-        return PreparedRestore(vault_path, prepared, preview_file(report), kept)
+        return PreparedRestore(vault_path, vault_id, prepared, preview_file(report))
 
-    @staticmethod
-    def commit_restore(prepared: PreparedRestore) -> None:
-        """Put the prepared copy in the vault's place, atomically. The vault must be
-        closed first; opening it afterwards brings an older copy up to date."""
+    def commit_restore(self, prepared: PreparedRestore) -> BackupFile:
+        """With the vault closed: keep it as it is now as a backup, then put the
+        prepared copy in its place atomically. Returns the kept backup. If the vault
+        cannot be kept, nothing is replaced. Opening the vault afterwards brings an
+        older copy up to date."""
+        home = locations.data_backups_dir(self.paths, prepared.vault_id)
+        try:
+            kept = self.take(prepared.vault_path, home, BackupKind.BEFORE_RESTORE)
+        except BackupRefused:
+            snapshots.remove_side_files(prepared.prepared)
+            raise
         try:
             snapshots.install_copy(prepared.prepared, prepared.vault_path)
         except (OSError, snapshots.CopyFailed) as exc:
             snapshots.remove_side_files(prepared.prepared)
             raise BackupRefused("cannot_write") from exc
+        return kept
 
     @staticmethod
     def abandon_restore(prepared: PreparedRestore) -> None:

@@ -1,9 +1,9 @@
 """Decides what the Backups page does: every file and key call is a typed operation.
 
 Backing up, checking and restoring read whole files, so each runs on the worker with a
-progress dialog. A restore is prepared here (the backup checked, the vault kept as a
-backup, a verified copy written beside it); the shell then ends the session, closes
-the vault, swaps the copy in and opens the vault again (``signals.vault_replaced``).
+progress dialog. A restore is prepared here (the backup checked, a verified copy written
+beside the vault); the shell then ends the session, closes the vault, keeps it as a
+backup, swaps the copy in and opens the vault again (``signals.vault_replaced``).
 """
 
 from __future__ import annotations
