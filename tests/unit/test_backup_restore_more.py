@@ -110,3 +110,30 @@ def test_rotation_invariants(offsets: list[int]) -> None:
     for day in days[: rotation.KEEP_DAILY]:
         assert kept_days.count(day) == 1  # exactly the newest of each recent day
     assert set(rotation.to_remove(backups)) == set(backups) - kept
+
+
+def test_the_demo_group_gets_no_automatic_backup(tmp_path: Path, clock: ManualClock) -> None:
+    from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
+    from safespace_desktop.services.demo import DEMO_ACCOUNTS, ensure_demo_vault
+
+    paths = AppPaths.portable(tmp_path / "data")
+    demo = Vault.open_existing(ensure_demo_vault(paths, params=FAST_TEST_PROFILE), clock=clock)
+    try:
+        facilitator = next(a for a in DEMO_ACCOUNTS if a.role.value == "facilitator")
+        demo.unlock(facilitator.handle, facilitator.passphrase)
+        assert BackupService(paths, clock=clock).plan_automatic(demo) is None
+    finally:
+        demo.close()
+
+
+def test_a_sqlite_file_that_is_not_a_vault_is_not_a_backup(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "notes.ssbackup"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE vault_meta (id INTEGER, vault_id TEXT)")
+    db.commit()
+    db.close()
+    with pytest.raises(BackupRefused) as refused:
+        BackupService(AppPaths.portable(tmp_path)).verify(other)
+    assert refused.value.code == "not_a_backup"

@@ -203,7 +203,8 @@ def read_facts(db: sqlite3.Connection) -> CopyFacts | None:
 
     Raises ``sqlite3.Error`` when the file cannot be read."""
     tables = _table_names(db)
-    if "vault_meta" not in tables:
+    needed = {"vault_id", "neutral_label", "format_version", "schema_version"}
+    if "vault_meta" not in tables or not _columns(db, "vault_meta") >= needed:
         return None
     meta = db.execute(
         "SELECT vault_id, neutral_label, format_version, schema_version "

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -35,11 +34,8 @@ from safespace_desktop.storage.database import FORMAT_VERSION, SCHEMA_VERSION
 from safespace_desktop.storage.registry import record_type
 from safespace_desktop.storage.snapshot_records import open_every_record
 
-Progress = Callable[[str], None]
-
-
-def _quiet(_code: str) -> None:
-    return None
+# Every vault since schema 1 has these; a file without them is not one of ours.
+_REQUIRED_TABLES = frozenset({"vault_meta", "slots", "key_wraps", "group_settings"})
 
 
 def _refused(exc: snapshots.CopyFailed) -> BackupRefused:
@@ -154,8 +150,11 @@ class BackupService:
         principal = vault.principal
         if principal is None or not principal.is_facilitator:
             return None
+        summary = vault.summary()
+        if summary.is_demo:
+            return None  # the demo group is fictional and rebuilt at will
         destination = self.destination(vault)
-        vault_id = vault.summary().vault_id
+        vault_id = summary.vault_id
         home = locations.data_backups_dir(self.paths, vault_id)
         today = rotation.local_day(self.clock.now())
         recent = locations.list_folder(destination.folder) + locations.list_folder(home)
@@ -191,7 +190,7 @@ class BackupService:
             raise BackupRefused("unreadable") from exc
         except sqlite3.DatabaseError as exc:
             raise BackupRefused("damaged") from exc
-        if facts is None:
+        if facts is None or not facts.tables >= _REQUIRED_TABLES:
             raise BackupRefused("not_a_backup")
         if facts.format_version != FORMAT_VERSION or facts.schema_version > SCHEMA_VERSION:
             raise BackupRefused("newer_version")
