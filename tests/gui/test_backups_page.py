@@ -72,7 +72,10 @@ def test_a_damaged_backup_is_refused_kindly_on_the_page(qtbot: QtBot, harness: A
 def test_the_session_end_backs_up_at_most_once_a_day(qtbot: QtBot, harness: AppHarness) -> None:
     unlock(qtbot, harness)
     harness.controller.lock()
-    qtbot.waitUntil(lambda: len(_backups(harness)) == 1, timeout=10000)
+    automatic = harness.controller.automatic_backups
+    assert automatic is not None
+    qtbot.waitUntil(lambda: automatic.finished == 1, timeout=10000)
+    assert len(_backups(harness)) == 1
     assert _backups(harness)[0].name.endswith("-auto.ssbackup")
     # The keys were wiped by the lock that came before the backup.
     assert harness.controller.vault is not None and not harness.controller.vault.is_unlocked
@@ -81,7 +84,7 @@ def test_the_session_end_backs_up_at_most_once_a_day(qtbot: QtBot, harness: AppH
     type_unlock(qtbot, screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
     harness.controller.lock()
-    qtbot.waitUntil(lambda: not harness.runner.busy, timeout=10000)
+    qtbot.waitUntil(lambda: automatic.finished == 2, timeout=10000)
     assert len(_backups(harness)) == 1  # already one today
     harness.clock.advance(24 * 3600)
     screen = harness.window.screen_widget
@@ -89,7 +92,8 @@ def test_the_session_end_backs_up_at_most_once_a_day(qtbot: QtBot, harness: AppH
     type_unlock(qtbot, screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
     qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, Workspace), timeout=5000)
     harness.controller.lock()
-    qtbot.waitUntil(lambda: len(_backups(harness)) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: automatic.finished == 3, timeout=10000)
+    assert len(_backups(harness)) == 2
 
 
 def test_restore_after_a_preview_without_names(qtbot: QtBot, harness: AppHarness) -> None:
@@ -116,10 +120,15 @@ def test_restore_after_a_preview_without_names(qtbot: QtBot, harness: AppHarness
     dialog.understood.setChecked(True)
     qtbot.mouseClick(dialog.restore_button, LEFT)
 
-    qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, LockScreen), timeout=10000)
-    qtbot.waitUntil(
-        lambda: harness.controller.vault is not None and not harness.runner.busy, timeout=10000
-    )
+    def reopened() -> bool:
+        screen = harness.window.screen_widget
+        return (
+            isinstance(screen, LockScreen)
+            and screen.unlock_button.isEnabled()
+            and harness.controller.vault is not None
+        )
+
+    qtbot.waitUntil(reopened, timeout=15000)
     kept = [p for p in _backups(harness) if p.name.endswith("-before-restore.ssbackup")]
     assert len(kept) == 1
     screen = harness.window.screen_widget

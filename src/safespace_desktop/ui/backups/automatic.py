@@ -38,6 +38,7 @@ class AutomaticBackups:
         self._plan: AutomaticPlan | None = None
         self._guard = threading.Lock()  # the plan is written and read on the worker
         self.last_taken: Any = None  # the last automatic backup (tests read it)
+        self.finished = 0  # session ends handled so far (tests wait on it)
 
     def _submit(self, work: Any) -> None:
         self.runner.submit_op(
@@ -73,11 +74,12 @@ class AutomaticBackups:
 
             with self._guard:
                 plan, self._plan = self._plan, None
-            if plan is None:
-                return
             try:
-                self.last_taken = BackupService(paths, clock=clock).run_automatic(plan)
+                if plan is not None:
+                    self.last_taken = BackupService(paths, clock=clock).run_automatic(plan)
             except Exception as exc:  # a full stick must not stop the app closing
                 log.warning("The automatic backup was not taken: %s", type(exc).__name__)
+            finally:
+                self.finished += 1
 
         self._submit(take)
