@@ -140,3 +140,27 @@ def test_restore_after_a_preview_without_names(qtbot: QtBot, harness: AppHarness
     names = sorted(m.name for m in MembersService(restored.context.vault).list_members())
     assert names == ["Before Backup"]
     assert locations.parse_backup_name(kept[0].name) is not None
+
+
+def test_choosing_a_folder_sends_backups_there(
+    qtbot: QtBot, harness: AppHarness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(stick))
+    view, _controller = _page(qtbot, unlock(qtbot, harness))
+    assert "data folder" in view.destination_label.text()
+    qtbot.mouseClick(view.choose_button, LEFT)
+    qtbot.waitUntil(lambda: str(stick) in view.destination_label.text(), timeout=10000)
+    qtbot.mouseClick(view.back_up_button, LEFT)
+    qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 1, timeout=10000)
+    assert len(list(stick.rglob("*.ssbackup"))) == 1
+    assert view.list.topLevelItem(0).text(3) == "Chosen folder"
+    # Nothing about the folder is stored readable in the data folder.
+    for path in harness.paths.data_dir.rglob("*"):
+        if path.is_file():
+            assert str(stick).encode() not in path.read_bytes(), path.name
+    qtbot.mouseClick(view.data_folder_button, LEFT)
+    qtbot.waitUntil(lambda: "data folder" in view.destination_label.text(), timeout=10000)
