@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from safespace_desktop import __version__
+from safespace_desktop.admin_backup import add_backup_commands
 from safespace_desktop.core.errors import SafeSpaceError
 from safespace_desktop.paths import AppPaths
 
@@ -129,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--reset", action="store_true", help="throw the demo group away and build it afresh"
     )
     demo.set_defaults(run=_demo)
+    add_backup_commands(commands)  # backups (issue 14): backup, verify, restore
     return parser
 
 

@@ -68,6 +68,7 @@ def test_the_expected_feature_packages_exist() -> None:
         # resources (issue 11)
         "resources",
         "member_resources",
+        "backups",  # backups (issue 14)
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from safespace_desktop.ui.wording import codes, stale
+from safespace_desktop.ui.wording import backups, codes, stale
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "safespace_desktop"
 CODE = re.compile(r"^[a-z_]+$")
@@ -56,6 +56,7 @@ _CALLS: dict[str, tuple[str, int, int | None]] = {
     "MalformedRecoveryCode": ("recovery_code", 0, None),
     "BundleRejected": ("bundle", 0, None),
     "StaleEdit": ("stale", 0, None),
+    "BackupRefused": ("backup", 0, None),  # backups (issue 14)
     "Problem": ("validation", 0, None),
     "RowError": ("import", 2, 1),
     "_structure": ("import", 1, 2),
@@ -173,6 +174,7 @@ def _worded(site: Site) -> bool:
         "recovery_code": codes.RECOVERY_CODE,
         "bundle": codes.BUNDLE,
         "stale": stale.STALE,
+        "backup": backups.BACKUP,  # backups (issue 14)
     }[site.kind]
     return code in table
 
@@ -206,6 +208,7 @@ def test_every_wording_fills_only_the_placeholders_it_names() -> None:
         codes.RECOVERY_CODE,
         codes.BUNDLE,
         stale.STALE,
+        backups.BACKUP,  # backups (issue 14)
         codes.PROGRESS,
         dict(enumerate(codes.VALIDATION_BY_FIELD.values())),
         dict(enumerate(codes.VALIDATION_BY_RECORD.values())),

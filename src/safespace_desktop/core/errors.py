@@ -266,3 +266,17 @@ class ImportRejected(ValidationError):
 
     def __init__(self, code: str, /, **params: object) -> None:
         super().__init__("file", code, **params)
+
+
+# ---- backups (issue 14): a backup refused before anything was written ----
+class BackupRefused(CodedError, SafeSpaceError):
+    """A backup could not be taken, checked or restored; nothing was changed.
+
+    Codes: ``not_a_backup``, ``damaged``, ``unreadable``, ``newer_version``,
+    ``other_group``, ``records_damaged`` (count), ``cannot_write``, ``vault_in_use``,
+    ``vault_missing``.
+    """
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self._set_code(code, params)
+        super().__init__(_log_text(code, params))

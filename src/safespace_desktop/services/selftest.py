@@ -261,6 +261,22 @@ def _check_reopen(ctx: _Context) -> str:
     return "the vault reopens from disk with the new passphrase"
 
 
+def _check_backup(ctx: _Context) -> str:
+    """Backups (issue 14): an online copy of the vault checks out page by page, and the
+    scan below reads it too, so a backup is shown to expose nothing typed."""
+    from safespace_desktop.services.backups import BackupKind, BackupService
+
+    service = BackupService(AppPaths(ctx.folder))
+    taken = service.take(ctx.path, ctx.folder / "backups", BackupKind.MANUAL)
+    preview = service.verify(taken.path).preview
+    _expect(preview.records.get("member") == 1, "the backup does not hold the roster entry")
+    _expect(
+        (preview.facilitators, preview.members_with_journals) == (1, 1),
+        "the backup does not hold both accounts",
+    )
+    return "a backup of the vault is whole and holds its records"
+
+
 def _check_no_plaintext(ctx: _Context) -> str:
     secrets_written = [
         ctx.marker,
@@ -296,6 +312,7 @@ CHECKS: tuple[Callable[[_Context], str], ...] = (
     _check_wrong_passphrase,
     _check_recovery,
     _check_reopen,
+    _check_backup,  # backups (issue 14)
     _check_no_plaintext,
 )
 

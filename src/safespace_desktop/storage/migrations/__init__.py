@@ -25,7 +25,6 @@ How an upgrade runs (``upgrade``):
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,11 +35,11 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from safespace_desktop.core.errors import MigrationFailed
+from safespace_desktop.storage import snapshots
 from safespace_desktop.storage.migrations.steps import MIGRATIONS, Migration, table_names
 from safespace_desktop.storage.tables import SCHEMA_VERSION, Base
 
 BACKUP_SUFFIX = ".before-upgrade"
-_PRIVATE_FILE_MODE = 0o600
 
 __all__ = [
     "BACKUP_SUFFIX",
@@ -50,6 +49,7 @@ __all__ = [
     "Upgraded",
     "backup_path",
     "upgrade",
+    "upgrade_in_memory",
 ]
 
 
@@ -94,42 +94,20 @@ def _integrity_ok(db: sqlite3.Connection) -> bool:
     return db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _verified_copy(db: sqlite3.Connection, copy: Path) -> None:
-    """A self-contained copy of the whole file, checked page by page."""
+    """A self-contained copy of the whole file, checked page by page (the same
+    verified, atomic online copy the backups use: ``storage.snapshots``)."""
     try:
-        copy.unlink(missing_ok=True)
-        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _PRIVATE_FILE_MODE)
-        os.close(fd)
-        target = sqlite3.connect(copy, isolation_level=None)
-        try:
-            db.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
-            healthy = _integrity_ok(target)
-        finally:
-            target.close()
-        if healthy:
-            _fsync(copy)
-    except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            copy.unlink(missing_ok=True)
+        snapshots.online_copy(db, copy)
+    except snapshots.CopyFailed as exc:
+        if exc.kind == "damaged":
+            raise MigrationFailed("The vault file is damaged, so it was not upgraded.") from exc
         reason = (
             "A safety copy could not be written (is the disk full?), so the vault was not upgraded."
-            if isinstance(exc, OSError)
+            if exc.kind == "write"
             else "The vault file could not be read whole, so it was not upgraded."
         )
         raise MigrationFailed(reason) from exc
-    if not healthy:
-        copy.unlink(missing_ok=True)
-        raise MigrationFailed("The vault file is damaged, so it was not upgraded.")
 
 
 def _create_missing_tables(db: sqlite3.Connection, metadata: MetaData) -> None:
@@ -208,6 +186,32 @@ def upgrade(
         return Upgraded(path, version, target, copy)
     finally:
         db.close()
+
+
+def upgrade_in_memory(
+    db: sqlite3.Connection,
+    *,
+    steps: Sequence[Migration] = MIGRATIONS,
+    target: int = SCHEMA_VERSION,
+    metadata: MetaData = Base.metadata,
+) -> None:
+    """Bring an in-memory copy (a backup being checked) to schema ``target`` with the
+    same steps, in one transaction; no safety copy, as no file is touched. Raises
+    ``MigrationFailed`` when there is no path."""
+    for pragma in ("PRAGMA temp_store=MEMORY", "PRAGMA foreign_keys=OFF"):
+        db.execute(pragma)
+    version = _schema_version(db)
+    if version is None or version > target:
+        raise MigrationFailed("The copy is not a vault this version can read.")
+    pending = [step for step in steps if version < step.to_version <= target]
+    if version == target and not _missing_tables(db, metadata):
+        return
+    if [step.to_version for step in pending] != list(range(version + 1, target + 1)):
+        raise MigrationFailed(f"No upgrade path from schema {version} to {target}.")
+    try:
+        _run_steps(db, pending, target, metadata)
+    except sqlite3.Error as exc:
+        raise MigrationFailed("The copy could not be upgraded.") from exc
 
 
 def _failed(db: sqlite3.Connection, copy: Path, version: int, reason: str) -> MigrationFailed:

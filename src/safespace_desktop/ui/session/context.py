@@ -33,6 +33,9 @@ class SessionSignals(QObject):
     # seconds (the meeting's length plus a margin) instead of minutes; 0 ends the hold.
     # Ctrl+L and F12 still lock at once.
     idle_lock_hold = Signal(int)
+    # Backups (issue 14): a restore is prepared; the shell ends the session, closes the
+    # vault, runs the callable (it swaps the file in) on the worker, then reopens it.
+    vault_replaced = Signal(object)
 
 
 @dataclass

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from safespace_desktop.services.crisis_lines import CrisisLine
     from safespace_desktop.services.vault import Vault
     from safespace_desktop.ui.appearance.controller import AppearanceController
+    from safespace_desktop.ui.backups.automatic import AutomaticBackups
     from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
     from safespace_desktop.ui.dialogs.first_run_wizard import FirstRunWizard
     from safespace_desktop.ui.screens.account_flow import AccountFlowScreen
@@ -91,6 +92,7 @@ class AppController(QObject):
         self.vault_summary: VaultSummary | None = None
         self.context: SessionContext | None = None
         self._lock_seconds = 0
+        self.automatic_backups: AutomaticBackups | None = None  # backups (issue 14)
         # Work outside any session (opening a vault, unlocking, claiming) goes through
         # the same typed operations as the pages, on an op runner that never closes.
         self.shell_ops = OpRunner(runner, ChangeBus(self), self)
@@ -387,6 +389,7 @@ class AppController(QObject):
         signals.status_message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         signals.hand_over_to_member.connect(self.hand_over)
         signals.idle_lock_hold.connect(self._hold_idle_lock)
+        signals.vault_replaced.connect(self._reopen_after_restore)  # backups (issue 14)
         self.context.changes.changed.connect(self._on_session_changes)
         workspace = Workspace(self.context, start.group_name)
         self.window.statusBar().clearMessage()  # "Locked." belongs to the last session
@@ -447,7 +450,40 @@ class AppController(QObject):
         if self.appearance is not None:
             self.appearance.use_person(None)
         if self.vault is not None:
+            # Backups (issue 14): planned with the keys, taken after the lock without them.
+            backups = self._automatic_backups() if self.vault.is_unlocked else None
+            if backups is not None:
+                backups.before_lock(self.vault)
             self._in_order_after_pending_work(self.vault.lock)
+            if backups is not None:
+                backups.after_lock()
+
+    def _automatic_backups(self) -> AutomaticBackups:
+        from safespace_desktop.ui.backups.automatic import AutomaticBackups
+
+        if self.automatic_backups is None:
+            paths, clock = self.directory.paths, self.directory.clock
+            self.automatic_backups = AutomaticBackups(self.runner, paths, clock)
+        return self.automatic_backups
+
+    def _reopen_after_restore(self, commit: Callable[[], None]) -> None:
+        """Backups: end the session, close the vault, swap the restored file in (on the
+        worker, after the close), then open it again: an older copy is upgraded there."""
+        summary = self.vault_summary
+        self.show_lock_screen()  # nothing of the session stays on screen
+        screen = self.window.screen_widget
+        if isinstance(screen, LockScreen):  # until the restored vault's lock screen replaces it
+            for widget in (screen.handle_edit, screen.passphrase_field, screen.unlock_button):
+                widget.setEnabled(False)
+        self._end_session()
+        self._close_vault()
+        self.shell_ops.query(self, lambda _ctx: commit()).on_success(
+            lambda _result: self.window.statusBar().showMessage(
+                self.tr("The backup was restored. Please unlock again."), 15000
+            )
+        ).on_failure(self._show_error_box).run()
+        if summary is not None:
+            self.open_vault(summary)
 
     def lock(self) -> None:
         if self.vault is None:

@@ -83,3 +83,10 @@ def member_resources_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.member_resources import member_resources_page
 
     return member_resources_page(context)
+
+
+# backups (issue 14)
+def backups_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.backups import backups_page
+
+    return backups_page(context)

@@ -36,6 +36,7 @@ FEATURE_PACKAGES = (
     # resources (issue 11)
     "safespace_desktop.ui.resources",
     "safespace_desktop.ui.member_resources",
+    "safespace_desktop.ui.backups",  # backups (issue 14)
 )
 
 

@@ -56,6 +56,7 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             PageSpec("resources", _tr("Coping resources"), pages.resources_page),  # issue 11
             PageSpec("crisis_lines", _tr("Crisis lines"), pages.crisis_lines_page),
             PageSpec("group_settings", _tr("Group settings"), pages.group_settings_page),
+            PageSpec("backups", _tr("Backups"), pages.backups_page),  # backups (issue 14)
             PageSpec("journal", _tr("My reflections"), pages.journal_page),
             PageSpec("account", _tr("My account"), pages.account_page),
         ]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from safespace_desktop.core import errors
 from safespace_desktop.core.roster import NameHint
-from safespace_desktop.ui.wording import codes, stale
+from safespace_desktop.ui.wording import backups, codes, stale
 from safespace_desktop.ui.wording.codes import Wording
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -213,6 +213,7 @@ def describe(exc: BaseException) -> str:
         (errors.NotFound, codes.NOT_FOUND),
         (errors.NotPermitted, codes.NOT_PERMITTED),
         (errors.BundleRejected, codes.BUNDLE),
+        (errors.BackupRefused, backups.BACKUP),  # backups (issue 14)
     )
     if isinstance(exc, errors.StaleEdit):
         return _worded(stale.STALE.get(exc.code, stale.STALE["record"]), exc.params)
