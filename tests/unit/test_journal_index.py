@@ -130,3 +130,12 @@ def test_the_index_always_lists_what_opening_every_entry_lists(
     assert set(listed) == set(truth)
     for entry in JournalService(vault).list_entries():
         assert f"'{entry.body}'" in truth[entry.id][0]
+
+
+def test_reading_a_journal_whose_index_is_current_writes_nothing(vault: Vault) -> None:
+    add_member(vault, "sam")
+    JournalService(vault).add_many([JournalEntryInput(f"entry {n}") for n in range(5)])
+    before = {r["id"]: r["rev"] for r in _index_rows(vault)}
+    assert len(before) <= 5  # one block per entry at most, never empty ones
+    _listed(vault)
+    assert {r["id"]: r["rev"] for r in _index_rows(vault)} == before

@@ -129,7 +129,6 @@ class JournalIndex:
         indexed = {i for b in blocks.values() for i in (*b.live, *b.gone)}
         stale = {self.block_of(i) for i in to_open}
         stale |= {self.block_of(i) for i in indexed - revisions.keys()}
-        stale |= set(range(BLOCKS)) - blocks.keys() if revisions else set()
         damaged: list[DamagedRecord] = []
         if to_open:
             opened, damaged = entries.load_values(db, keys, include_deleted=True, only=to_open)
