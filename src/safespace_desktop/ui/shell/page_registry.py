@@ -70,3 +70,16 @@ def account_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.account import account_page
 
     return account_page(context)
+
+
+# meetings (issue 9, meet)
+def meetings_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.meetings import meetings_page
+
+    return meetings_page(context)
+
+
+def member_meetings_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.member_meetings import member_meetings_page
+
+    return member_meetings_page(context)
