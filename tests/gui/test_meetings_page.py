@@ -11,14 +11,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from safespace_desktop.core.meetings.model import Cadence, SegmentDraft, SegmentKind
 from safespace_desktop.core.meetings.recurrence import first_weekday_on_or_after
+from safespace_desktop.core.meetings.templates import builtin_template
 from safespace_desktop.core.roster import today_from
+from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.meetings import AgendaService, MeetingsService, TopicsService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.meetings import meetings_page
+from safespace_desktop.ui.runtime import file_locations
 from safespace_desktop.ui.meetings.view import MeetingsView
 from safespace_desktop.ui.member_meetings import member_meetings_page
 from safespace_desktop.ui.session.context import SessionContext
@@ -33,6 +37,7 @@ from tests.gui.agreement_helpers import (
     type_number,
 )
 from tests.gui.pdf_text import pdf_text
+from tests.unit.security_helpers import find_markers, new_marker, vault_files
 
 pytestmark = pytest.mark.gui
 
@@ -198,3 +203,64 @@ def test_a_member_sees_the_schedule_public_agenda_and_cancel_reason_only(
         if hasattr(w, "text") and callable(w.text) and isinstance(w.text(), str)
     )
     assert "SECRET" not in every
+
+
+def test_large_print_agreement_and_the_agenda_stay_where_the_person_chooses(
+    qtbot,
+    vault: Vault,
+    session: MakeContext,
+    tmp_path: Path,
+    vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The print dialog starts in the start folder (beside a portable data folder), the
+    PDF lands only where the person chose, and nothing typed reaches the vault's files."""
+    stick = tmp_path / "stick"
+    data = stick / "SafeSpace"
+    data.mkdir(parents=True)
+    monkeypatch.setattr(file_locations, "_portable_data_dir", data)
+    agreement = AgreementService(vault)
+    v1 = agreement.adopt(agreement.start_draft("peer-support").id)
+    marker = new_marker()
+    meetings = MeetingsService(vault)
+    meeting = meetings.add_extra(
+        today_from(vault.clock.now()) + timedelta(days=1), start="18:00", minutes=60
+    )
+    AgendaService(vault).apply_template(meeting.id, builtin_template("peer-circle"))
+    AgendaService(vault).add_segment(
+        meeting.id, SegmentDraft(f"Topic {marker}", 0, SegmentKind.DISCUSSION)
+    )
+    page = open_page(qtbot, session)
+    agenda = page.agenda
+    qtbot.waitUntil(lambda: agenda.segments.count() == 9)
+    assert any("shows agreement version 1" in row for row in list_texts(agenda.segments))
+
+    offered: list[str] = []
+    chosen = stick / "agreement.pdf"
+
+    def fake_exec(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        offered.append(printer.outputFileName())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(chosen))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    qtbot.mouseClick(agenda.large_print_box, Qt.MouseButton.LeftButton)
+    assert agenda.large_print_box.isChecked()
+    click(qtbot, agenda.print_agreement_button)
+    qtbot.waitUntil(lambda: chosen.exists() and "Sent to the printer" in agenda.message.text())
+    assert offered and Path(offered[0]).parent == stick  # not the home folder
+    text = pdf_text(chosen)
+    assert v1.title in text and "Version 1" in text
+
+    chosen = stick / "agenda.pdf"
+    click(qtbot, agenda.print_agenda_button)
+    qtbot.waitUntil(lambda: chosen.exists())
+    text = pdf_text(chosen)
+    assert "18:00–18:05  Welcome (5 min)" in text
+    assert "Group agreement, version 1:" in text
+    assert marker in text.replace("\n", " ")
+    assert "Ends at 19:30. Planned 90 of 90 minutes." in text  # the template's own length
+    vault.checkpoint()
+    assert find_markers(list(vault_files(vault_path.parent.parent)), [marker]) == {}

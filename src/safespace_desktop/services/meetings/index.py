@@ -25,6 +25,7 @@ from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 _FP = "fp"
 _DELETED = "deleted"
+_BULK = 64
 
 # vault → (index row revision, entries). Entries are never mutated in place once cached.
 _CACHE: weakref.WeakKeyDictionary[Vault, tuple[int, dict[str, dict[str, Any]]]] = (
@@ -64,10 +65,15 @@ def stored_meetings(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> list[Meet
     if changed or gone:
         entries = {rid: e for rid, e in entries.items() if rid in fingerprints}
         repo = db.group.meetings
-        for rid in changed:
-            record = repo.get(db, keyring, rid)
-            if record is None:
-                continue
+        if len(changed) > _BULK:
+            # Many rows changed (a sync import, the first open): one query, not one each.
+            wanted = set(changed)
+            loaded, _damaged = repo.load_all(db, keyring, include_deleted=True)
+            records = [r for r in loaded if r.id in wanted]
+        else:
+            records = [r for r in (repo.get(db, keyring, rid) for rid in changed) if r]
+        for record in records:
+            rid = record.id
             entry: dict[str, Any] = dict(meeting_entry(record))
             entry[_FP] = fingerprints[rid]
             entry[_DELETED] = record.state.deleted

@@ -153,16 +153,13 @@ class AgendaController(QObject):
         meeting = detail.meeting
         times = timing(meeting.start, meeting.minutes, [s.minutes for s in detail.segments])
         over = times.over_from()
-        rows = [
-            (
-                s.id,
-                wording.segment_row(
-                    times.starts[i], s.title, s.minutes, s.public, over is not None and i >= over
-                ),
-                over is not None and i >= over,
-            )
-            for i, s in enumerate(detail.segments)
-        ]
+        rows = []
+        for i, s in enumerate(detail.segments):
+            late = over is not None and i >= over
+            text = wording.segment_row(times.starts[i], s.title, s.minutes, s.public, late)
+            if s.kind is SegmentKind.AGREEMENT:
+                text = wording.agreement_row(text, detail.agreement_version)
+            rows.append((s.id, text, late))
         select_id = self._select_after_load or (self.form_segment.id if self.form_segment else None)
         self._select_after_load = None
         ids = [s.id for s in detail.segments]
