@@ -22,9 +22,9 @@ from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.meetings import AgendaService, MeetingsService, TopicsService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.meetings import meetings_page
-from safespace_desktop.ui.runtime import file_locations
 from safespace_desktop.ui.meetings.view import MeetingsView
 from safespace_desktop.ui.member_meetings import member_meetings_page
+from safespace_desktop.ui.runtime import file_locations
 from safespace_desktop.ui.session.context import SessionContext
 from tests.conftest import MEMBER_PASS
 from tests.gui.agreement_helpers import (
