@@ -5,14 +5,14 @@ the meeting's length. And a member's own Meetings page: public agenda only."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton
 
 from safespace_desktop.core.meetings.model import Cadence, SegmentDraft, SegmentKind
 from safespace_desktop.core.meetings.recurrence import first_weekday_on_or_after
@@ -22,6 +22,7 @@ from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.meetings import AgendaService, MeetingsService, TopicsService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.meetings import meetings_page
+from safespace_desktop.ui.meetings.dialogs import ScheduleDialog, TextDialog
 from safespace_desktop.ui.meetings.view import MeetingsView
 from safespace_desktop.ui.member_meetings import member_meetings_page
 from safespace_desktop.ui.runtime import file_locations
@@ -264,3 +265,86 @@ def test_large_print_agreement_and_the_agenda_stay_where_the_person_chooses(
     assert "Ends at 19:30. Planned 90 of 90 minutes." in text  # the template's own length
     vault.checkpoint()
     assert find_markers(list(vault_files(vault_path.parent.parent)), [marker]) == {}
+
+
+def answer_dialog(qtbot, kind: type[QDialog], fill_in: Callable[[QDialog], None]) -> None:
+    """When the page's modal dialog of ``kind`` opens, fill it in and press its OK."""
+
+    def act() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if not found:
+            QTimer.singleShot(20, act)
+            return
+        dialog = found[0]
+        fill_in(dialog)
+        ok = dialog.findChild(QPushButton, "dialogOkButton")
+        assert ok is not None
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+
+
+def test_change_the_cadence_and_cancel_a_meeting_with_a_reason(
+    qtbot, vault: Vault, session: MakeContext
+) -> None:
+    meetings = MeetingsService(vault)
+    today = today_from(vault.clock.now())
+    meetings.set_schedule(
+        Cadence.WEEKLY, weekday=1, start="18:30", minutes=90, from_date=today - timedelta(days=60)
+    )
+    page = open_page(qtbot, session)
+    past_before = list_texts(page.past)
+    assert past_before
+
+    def monthly(dialog: QDialog) -> None:
+        assert isinstance(dialog, ScheduleDialog)
+        dialog.cadence.setFocus()
+        while dialog.cadence.currentData() != Cadence.MONTHLY.value:
+            qtbot.keyClick(dialog.cadence, Qt.Key.Key_Down)
+        dialog.week_of_month.setCurrentIndex(1)  # second
+        type_number(qtbot, dialog.minutes, 120)
+
+    answer_dialog(qtbot, ScheduleDialog, monthly)
+    click(qtbot, page.schedule_button)
+    qtbot.waitUntil(lambda: "second" in page.schedule_label.text())
+    assert "120 minutes" in page.schedule_label.text()
+    qtbot.waitUntil(lambda: list_texts(page.past) == past_before)  # the past stays as it was
+    upcoming = MeetingsService(vault).overview().upcoming
+    assert all(8 <= m.on.day <= 14 and m.minutes == 120 for m in upcoming)
+
+    def reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, TextDialog)
+        qtbot.keyClicks(dialog.edit, "The hall is closed for repairs")
+
+    page.upcoming.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "Nothing is planned" in page.agenda.status.text())
+    answer_dialog(qtbot, TextDialog, reason)
+    click(qtbot, page.agenda.cancel_button)
+    qtbot.waitUntil(lambda: "CANCELLED: The hall is closed" in list_texts(page.upcoming)[0])
+    qtbot.waitUntil(lambda: page.agenda.restore_button.isVisible())
+    assert MeetingsService(vault).meetings()[0].cancel_reason == "The hall is closed for repairs"
+
+
+def test_a_stale_segment_save_keeps_the_typing_and_offers_reload(
+    qtbot, vault: Vault, session: MakeContext
+) -> None:
+    meeting = MeetingsService(vault).add_extra(
+        today_from(vault.clock.now()) + timedelta(days=1), start="10:00", minutes=60
+    )
+    segment = AgendaService(vault).add_segment(
+        meeting.id, SegmentDraft("Welcome", 5, SegmentKind.WELCOME)
+    )
+    page = open_page(qtbot, session)
+    agenda = page.agenda
+    qtbot.waitUntil(lambda: agenda.title_edit.text() == "Welcome")
+    AgendaService(vault).update_segment(segment.id, minutes=7)  # someone else, meanwhile
+    agenda.title_edit.setFocus()
+    agenda.title_edit.selectAll()
+    qtbot.keyClicks(agenda.title_edit, "Welcome and tea")
+    click(qtbot, agenda.save_button)
+    qtbot.waitUntil(lambda: agenda.stale.isVisible())
+    assert agenda.title_edit.text() == "Welcome and tea"
+    click(qtbot, agenda.stale.reload_button)
+    qtbot.waitUntil(
+        lambda: agenda.title_edit.text() == "Welcome" and agenda.minutes_box.value() == 7
+    )

@@ -376,6 +376,16 @@ class AgendaController(QObject):
         if not text.strip():
             return
         topics = self.topics
+        meeting = self.meeting
+        today = (
+            self.meetings_controller.overview.today if self.meetings_controller.overview else None
+        )
+        # Typed while a meeting that has happened is open: it was raised at that meeting.
+        raised = (
+            meeting.id
+            if meeting is not None and meeting.stored and today is not None and meeting.on <= today
+            else ""
+        )
 
         def added(topic: Topic) -> None:
             self.panel.topic_edit.clear()
@@ -384,7 +394,7 @@ class AgendaController(QObject):
 
         self.context.ops.collection(
             self.view,
-            lambda _ctx: topics.add(text),
+            lambda _ctx: topics.add(text, raised_meeting_id=raised),
             ChangeSet.kinds(RecordKind.MEETING_TOPIC),
         ).on_success(added).on_failure(self.fail).run()
 
