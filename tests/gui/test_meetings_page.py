@@ -37,6 +37,7 @@ from tests.gui.agreement_helpers import (
     show,
     type_number,
 )
+from tests.gui.journal_helpers import assert_controls_named
 from tests.gui.pdf_text import pdf_text
 from tests.unit.security_helpers import find_markers, new_marker, vault_files
 
@@ -94,6 +95,7 @@ def test_plan_next_tuesday_from_a_template_reorder_and_print(
     TopicsService(vault).add("Sleep and stress")
     page = open_page(qtbot, session)
     assert_buttons_named(page)
+    assert_controls_named(page)
     tuesday = first_weekday_on_or_after(today_from(vault.clock.now()), 1)
     assert page.upcoming.count() == 8 and page.upcoming.currentRow() == 0
     assert "Every" in page.schedule_label.text() and "18:30" in page.schedule_label.text()
@@ -192,6 +194,7 @@ def test_a_member_sees_the_schedule_public_agenda_and_cancel_reason_only(
     show(qtbot, page)
     qtbot.waitUntil(lambda: page.meetings.count() == 8)
     qtbot.waitUntil(lambda: "Welcome (5 min)" in page.agenda.toPlainText())
+    assert_controls_named(page)
     assert "Every" in page.schedule_label.text()
     assert "SECRET" not in page.agenda.toPlainText()
     assert "The hall is closed for repairs" in list_texts(page.meetings)[1]
