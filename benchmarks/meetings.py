@@ -23,12 +23,15 @@ not what is measured here. Run it once or twice, not in a loop:
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+
 
 from safespace_desktop.core.meetings.model import Cadence, MeetingStatus, SegmentKind
 from safespace_desktop.core.meetings.templates import PEER_CIRCLE
@@ -42,6 +45,9 @@ from safespace_desktop.services.meetings import index as meetings_index
 from safespace_desktop.services.meetings.records import occurrence_id
 from safespace_desktop.services.vault import Vault
 
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # stalls.py: the GUI-thread heartbeat
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FACILITATOR = ("bench-facilitator", "benchmark facilitator passphrase")
 MEMBER = ("bench-member", "benchmark member passphrase here")
 BATCH = 250
@@ -125,6 +131,87 @@ def timed(
         work()
         samples.append((time.perf_counter() - started) * 1000)
     return statistics.median(samples)
+
+
+def gui_steps(vault: Vault) -> list[tuple[str, float, float]]:
+    """The real Meetings page, offscreen: open it, open a past meeting, save an edit;
+    a 5 ms heartbeat on the GUI thread records the longest stall of each step."""
+    from PySide6.QtWidgets import QApplication
+    from stalls import Heartbeat, measure_step
+
+    from safespace_desktop.ui.meetings import meetings_page
+    from safespace_desktop.ui.meetings.view import MEETING_ID
+    from safespace_desktop.ui.runtime.tasks import TaskRunner
+    from safespace_desktop.ui.session.clipboard import SensitiveClipboard
+    from safespace_desktop.ui.session.context import SessionContext, SessionSignals
+
+    app = QApplication.instance() or QApplication([])
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    assert vault.principal is not None
+    runner = TaskRunner()
+    context = SessionContext(vault, vault.principal, runner, SensitiveClipboard(), SessionSignals())
+    holder: dict[str, object] = {}
+    steps = []
+
+    def open_page() -> None:
+        page = meetings_page(context)
+        page.resize(1200, 800)
+        page.show()
+        holder["page"] = page
+
+    def page() -> object:
+        return holder["page"]
+
+    steps.append(
+        measure_step(
+            "open the Meetings page",
+            heartbeat,
+            open_page,
+            lambda: page().upcoming.count() == 8 and page().past.count() == 20,  # type: ignore[attr-defined]
+            settle_ms=300,
+        )
+    )
+    view = page()
+    target = view.past.item(5).data(MEETING_ID)  # type: ignore[attr-defined]
+    agenda_controller = view.agenda_controller  # type: ignore[attr-defined]
+
+    def open_past() -> None:
+        view.past.setCurrentRow(5)  # type: ignore[attr-defined]
+
+    steps.append(
+        measure_step(
+            "open one past meeting",
+            heartbeat,
+            open_past,
+            lambda: (
+                agenda_controller.detail is not None
+                and agenda_controller.detail.meeting.id == target
+                and view.agenda.segments.count() == 8
+            ),  # type: ignore[attr-defined]
+            settle_ms=300,
+        )
+    )
+    before = view.agenda.total.text()  # type: ignore[attr-defined]
+
+    def save_edit() -> None:
+        view.agenda.minutes_box.setValue(view.agenda.minutes_box.value() + 7)  # type: ignore[attr-defined]
+        view.agenda.save_button.click()  # type: ignore[attr-defined]
+
+    steps.append(
+        measure_step(
+            "save an agenda edit (minutes)",
+            heartbeat,
+            save_edit,
+            lambda: view.agenda.total.text() != before,  # type: ignore[attr-defined]
+            settle_ms=300,
+        )
+    )
+    context.close()
+    runner.shutdown()
+    view.deleteLater()  # type: ignore[attr-defined]
+    app.processEvents()
+    return [(s.name, s.seconds_to_usable * 1000, s.longest_gap_ms) for s in steps]
 
 
 def main() -> None:
@@ -213,6 +300,10 @@ def main() -> None:
         print("|---|---:|")
         for name, value in results:
             print(f"| {name} | {value:.1f} |")
+        print("\n| on screen (real page, worker thread) | until usable ms | longest GUI stall ms |")
+        print("|---|---:|---:|")
+        for name, usable_ms, stall_ms in gui_steps(vault):
+            print(f"| {name} | {usable_ms:.0f} | {stall_ms:.0f} |")
         vault.close()
 
 
