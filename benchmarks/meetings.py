@@ -32,7 +32,6 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-
 from safespace_desktop.core.meetings.model import Cadence, MeetingStatus, SegmentKind
 from safespace_desktop.core.meetings.templates import PEER_CIRCLE
 from safespace_desktop.core.roster import today_from
