@@ -20,7 +20,7 @@ from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.meetings.records import index_id, meeting_entry, meeting_fields
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.meetings import meeting_fingerprints
+from safespace_desktop.storage.meetings import index_revision, meeting_fingerprints
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 _FP = "fp"
@@ -38,7 +38,7 @@ def _stored_entries(
 ) -> tuple[dict[str, dict[str, Any]], RecordState | None]:
     repo = db.group.meeting_index
     record_id = index_id(db.group_id)
-    rev = repo.stored_rev(db, record_id)
+    rev = index_revision(db, record_id)
     if rev is None:
         return {}, None
     cached = _CACHE.get(vault)
@@ -54,7 +54,14 @@ def _stored_entries(
 
 
 def stored_meetings(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> list[Meeting]:
-    """Every stored, undeleted meeting, from the index (brought up to date first).
+    """Every stored, undeleted meeting (see ``stored_entries``)."""
+    return [meeting_fields(e) for e in stored_entries(vault, db, keyring)]
+
+
+def stored_entries(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> list[dict[str, Any]]:
+    """Every stored, undeleted meeting as its index entry (field values with ISO dates),
+    from the index brought up to date first. List pages pick the few they show before
+    turning entries into ``Meeting`` values.
 
     Facilitators write the refreshed index back; a member's session refreshes it in
     memory only (members do not write the group's records)."""
@@ -83,7 +90,7 @@ def stored_meetings(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> list[Meet
             _write_index(vault, db, keyring, entries)
         else:
             _CACHE.pop(vault, None)
-    return [meeting_fields(e) for e in entries.values() if not e.get(_DELETED)]
+    return [e for e in entries.values() if not e.get(_DELETED)]
 
 
 def _write_index(
