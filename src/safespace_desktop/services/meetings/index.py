@@ -6,7 +6,8 @@ its fields and the row's fingerprint. Reading the list compares those fingerprin
 with the rows' (plaintext columns and the payload's tag only, see
 ``storage.meetings``) and opens only rows that changed: after a sync import, a restore
 or another page's edit the index catches up by itself. The decoded index is kept in
-memory per vault, keyed by the index row's revision.
+memory for the unlocked session (until its keys are dropped), keyed by the index row's
+revision.
 """
 
 from __future__ import annotations
@@ -27,10 +28,16 @@ _FP = "fp"
 _DELETED = "deleted"
 _BULK = 64
 
-# vault → (index row revision, entries). Entries are never mutated in place once cached.
-_CACHE: weakref.WeakKeyDictionary[Vault, tuple[int, dict[str, dict[str, Any]]]] = (
-    weakref.WeakKeyDictionary()
-)
+# id(keyring) → (index row revision, entries): the decoded index lives only as long as
+# the unlocked session's keys (dropped when they are, at lock), never after.
+_CACHE: dict[int, tuple[int, dict[str, dict[str, Any]]]] = {}
+
+
+def _remember(keyring: KeyRing, rev: int, entries: dict[str, dict[str, Any]]) -> None:
+    key = id(keyring)
+    if key not in _CACHE:
+        weakref.finalize(keyring, _CACHE.pop, key, None)
+    _CACHE[key] = (rev, entries)
 
 
 def _stored_entries(
@@ -41,7 +48,7 @@ def _stored_entries(
     rev = index_revision(db, record_id)
     if rev is None:
         return {}, None
-    cached = _CACHE.get(vault)
+    cached = _CACHE.get(id(keyring))
     if cached is not None and cached[0] == rev:
         return cached[1], None
     record = repo.get(db, keyring, record_id)
@@ -49,7 +56,7 @@ def _stored_entries(
         return {}, None
     raw = record.state.get("entries")
     entries = dict(raw) if isinstance(raw, dict) else {}
-    _CACHE[vault] = (rev, entries)
+    _remember(keyring, rev, entries)
     return entries, record.state
 
 
@@ -89,7 +96,7 @@ def stored_entries(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> list[dict[
         if principal is not None and principal.is_facilitator:
             _write_index(vault, db, keyring, entries)
         else:
-            _CACHE.pop(vault, None)
+            _CACHE.pop(id(keyring), None)
     return [e for e in entries.values() if not e.get(_DELETED)]
 
 
@@ -104,4 +111,4 @@ def _write_index(
     store.write(vault, db, repo, keyring.commons_key, record_id, state, {"entries": value})
     rev = repo.stored_rev(db, record_id)
     if rev is not None:
-        _CACHE[vault] = (rev, entries)
+        _remember(keyring, rev, entries)
