@@ -53,8 +53,8 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             PageSpec("members", _tr("Members"), pages.members_page),
             PageSpec("pairs", _tr("Check-in pairs"), pages.pairs_page),
             PageSpec("agreement", _tr("Group agreement"), pages.agreement_page),
-            PageSpec("crisis_lines", _tr("Crisis lines"), pages.crisis_lines_page),
             PageSpec("meetings", _tr("Meetings"), pages.meetings_page),  # issue 9, meet
+            PageSpec("crisis_lines", _tr("Crisis lines"), pages.crisis_lines_page),
             PageSpec("group_settings", _tr("Group settings"), pages.group_settings_page),
             PageSpec("journal", _tr("My reflections"), pages.journal_page),
             PageSpec("account", _tr("My account"), pages.account_page),
