@@ -69,6 +69,8 @@ def test_the_expected_feature_packages_exist() -> None:
         "resources",
         "member_resources",
         "backups",  # backups (issue 14)
+        "meetings",  # issue 9, meet
+        "member_meetings",  # issue 9, meet
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

@@ -157,6 +157,28 @@ ALLOWLIST: dict[str, str] = {
     ),
     "blob_chunks.chunk_index": "position of the sealed chunk in its blob, bound into the AD",
     "blob_chunks.key_id": "which scope key (id / epoch) the chunk key comes from, in the AD",
+    # Meetings (issue 9, meet): dates, times, places, titles, notes, minutes and the
+    # public flag are sealed; only the mixin columns and the meeting foreign key show.
+    **{
+        f"{table}.{c}": reason
+        for table in (
+            "meeting_schedules",  # commons key: cadence, weekday, time, length, place
+            "meetings",  # commons key: date, time, place, status, cancel reason
+            "agenda_segments",  # commons key: public segments only
+            "agenda_private",  # group key: notes, public flag, internal segments
+            "meeting_templates",  # group key
+            "meeting_topics",  # group key
+            "meeting_index",  # commons key, local only: the list pages' index
+        )
+        for c, reason in _MIXIN.items()
+    },
+    **{
+        f"{table}.meeting_id": (
+            "foreign key to the meeting row (UUID), bound into the AD; lets one meeting's "
+            "agenda open without opening every segment"
+        )
+        for table in ("agenda_segments", "agenda_private")
+    },
     # Crisis-line directory: plaintext ON PURPOSE, shown on the lock screen (F1, W8).
     **{
         f"crisis_lines.{c}": _CRISIS_LINES_REASON

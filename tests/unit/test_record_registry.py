@@ -21,6 +21,7 @@ from safespace_desktop.storage.journal_records import SlotRecords
 from safespace_desktop.storage.registry import Channel, Merge, ScopeKind
 from safespace_desktop.storage.repositories import group_records
 from safespace_desktop.storage.tables import JOURNAL_TABLES, SYNCED_TABLES, Base
+from tests.unit.meetings_helpers import write_one_of_each
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-schema1.safespace"
 NOT_RECORDS = {"vault_meta", "slots", "unlock_throttle", "key_wraps"}  # account metadata
@@ -105,6 +106,7 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
         note.write_text("a note\n", encoding="utf-8")
         for scope in AttachmentScope:
             AttachmentsService(vault).add("owner", scope, note)
+        write_one_of_each(vault)  # meetings (issue 9, meet)
         for handle, secret in (
             ("sam", "demo kettle harbour maple"),
             ("river", "demo pebble meadow sparrow"),

@@ -38,6 +38,12 @@ class RecordKind(StrEnum):
     RESOURCE_SUGGESTION = "resource_suggestion"  # members' suggestions and corrections
     RESOURCE_FAVOURITES = "resource_favourites"  # a person's own favourites
     ATTACHMENT = "attachment"  # attach (issue 11): attachment records and their content
+    # meetings (issue 9, meet)
+    MEETING_SCHEDULE = "meeting_schedule"
+    MEETING = "meeting"
+    AGENDA = "agenda"  # agenda segments, public and facilitator-only
+    MEETING_TEMPLATE = "meeting_template"
+    MEETING_TOPIC = "meeting_topic"
 
 
 @dataclass(frozen=True)

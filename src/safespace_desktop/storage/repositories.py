@@ -52,6 +52,14 @@ class GroupRepositories:
     attachments_commons: SealedRecords
     attachments_group: SealedRecords
     blobs: BlobStore
+    # meetings (issue 9, meet)
+    meeting_schedules: SealedRecords
+    meetings: SealedRecords
+    agenda_segments: SealedRecords
+    agenda_private: SealedRecords
+    meeting_templates: SealedRecords
+    meeting_topics: SealedRecords
+    meeting_index: SealedRecords
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -81,6 +89,14 @@ class GroupRepositories:
             attachments_commons=repo(t.AttachmentCommonsRecord),
             attachments_group=repo(t.AttachmentGroupRecord),
             blobs=BlobStore(group_id),
+            # meetings (issue 9, meet)
+            meeting_schedules=repo(t.MeetingScheduleRecord),
+            meetings=repo(t.MeetingRecord),
+            agenda_segments=repo(t.AgendaSegmentRecord),
+            agenda_private=repo(t.AgendaPrivateRecord),
+            meeting_templates=repo(t.MeetingTemplateRecord),
+            meeting_topics=repo(t.MeetingTopicRecord),
+            meeting_index=repo(t.MeetingIndexRecord),
         )
 
 

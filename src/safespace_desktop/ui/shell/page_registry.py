@@ -90,3 +90,16 @@ def backups_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.backups import backups_page
 
     return backups_page(context)
+
+
+# meetings (issue 9, meet)
+def meetings_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.meetings import meetings_page
+
+    return meetings_page(context)
+
+
+def member_meetings_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.member_meetings import member_meetings_page
+
+    return member_meetings_page(context)

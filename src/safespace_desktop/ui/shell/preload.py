@@ -37,6 +37,8 @@ FEATURE_PACKAGES = (
     "safespace_desktop.ui.resources",
     "safespace_desktop.ui.member_resources",
     "safespace_desktop.ui.backups",  # backups (issue 14)
+    "safespace_desktop.ui.meetings",  # issue 9, meet
+    "safespace_desktop.ui.member_meetings",  # issue 9, meet
 )
 
 

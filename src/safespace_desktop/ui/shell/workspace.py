@@ -53,6 +53,7 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             PageSpec("members", _tr("Members"), pages.members_page),
             PageSpec("pairs", _tr("Check-in pairs"), pages.pairs_page),
             PageSpec("agreement", _tr("Group agreement"), pages.agreement_page),
+            PageSpec("meetings", _tr("Meetings"), pages.meetings_page),  # issue 9, meet
             PageSpec("resources", _tr("Coping resources"), pages.resources_page),  # issue 11
             PageSpec("crisis_lines", _tr("Crisis lines"), pages.crisis_lines_page),
             PageSpec("group_settings", _tr("Group settings"), pages.group_settings_page),
@@ -70,6 +71,7 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             _tr("Your safety plan (F2 from anywhere)"),
         ),
         PageSpec("member_agreement", _tr("Group agreement"), pages.member_agreement_page),
+        PageSpec("member_meetings", _tr("Meetings"), pages.member_meetings_page),  # issue 9, meet
         PageSpec(  # resources (issue 11)
             "member_resources", _tr("Coping resources"), pages.member_resources_page
         ),
