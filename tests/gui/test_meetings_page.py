@@ -351,3 +351,35 @@ def test_a_stale_segment_save_keeps_the_typing_and_offers_reload(
     qtbot.waitUntil(
         lambda: agenda.title_edit.text() == "Welcome" and agenda.minutes_box.value() == 7
     )
+
+
+def test_a_segment_links_coping_resources_and_names_them(
+    qtbot, vault: Vault, session: MakeContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The agenda's "Link coping resources…" opens the resources' picker (its own tests
+    drive the dialog); the chosen resources are saved and named on the segment."""
+    from safespace_desktop.core.resources.model import ResourceDraft
+    from safespace_desktop.services.resources import ResourcesService
+    from safespace_desktop.ui.meetings import agenda_controller
+
+    grounding = ResourcesService(vault).add(ResourceDraft("Five senses grounding"))
+    day = today_from(vault.clock.now()) + timedelta(days=2)
+    meeting = MeetingsService(vault).add_extra(day, start="10:00", minutes=60, place="Hall")
+    AgendaService(vault).add_segment(meeting.id, SegmentDraft("Check-in", 10, SegmentKind.CHECK_IN))
+    offered: list[list[str]] = []
+
+    def pick(_parent, _context, selected: list[str]) -> list[str]:
+        offered.append(selected)
+        return [grounding.id]
+
+    monkeypatch.setattr(agenda_controller, "pick_resources", pick)
+    page = open_page(qtbot, session)
+    agenda = page.agenda
+    qtbot.waitUntil(lambda: agenda.segments.count() == 1)
+    agenda.segments.setCurrentRow(0)
+    assert agenda.link_resources_button.isEnabled()
+    qtbot.mouseClick(agenda.link_resources_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Five senses grounding" in agenda.resources.text(), timeout=5000)
+    assert offered == [[]]
+    (segment,) = AgendaService(vault).detail(meeting.id).segments
+    assert segment.resource_ids == (grounding.id,)

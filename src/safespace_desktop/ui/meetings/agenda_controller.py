@@ -23,15 +23,18 @@ from safespace_desktop.core.meetings.model import (
     SegmentKind,
     Topic,
 )
+from safespace_desktop.core.resources.model import ResourceSummary
 from safespace_desktop.services.meetings import (
     AgendaService,
     MeetingsService,
     MeetingTemplatesService,
     TopicsService,
 )
+from safespace_desktop.services.resources.library import ResourcesService
 from safespace_desktop.ui.meetings import agenda_actions, wording
 from safespace_desktop.ui.meetings.agenda_panel import SegmentFields
 from safespace_desktop.ui.meetings.view import MeetingsView
+from safespace_desktop.ui.resources.picker import pick_resources
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.wording.errors import describe
@@ -88,6 +91,7 @@ class AgendaController(QObject):
         p.up_button.clicked.connect(lambda: self.move_selected(-1))
         p.down_button.clicked.connect(lambda: self.move_selected(1))
         p.save_button.clicked.connect(self.save_segment)
+        p.link_resources_button.clicked.connect(self.link_resources)
         p.stale.reload_button.clicked.connect(self.reload_segment)
         p.add_topic_button.clicked.connect(self.add_topic)
         p.topic_edit.returnPressed.connect(self.add_topic)
@@ -199,6 +203,32 @@ class AgendaController(QObject):
         )
         self.panel.show_fields(segment_fields(segment), resources)
         self.panel.stale.say("")
+        if segment.resource_ids:
+            self._show_resource_titles(segment)
+
+    def _show_resource_titles(self, segment: Segment) -> None:
+        """Name the linked resources (only those this person may read)."""
+        library, ids = ResourcesService(self.context.vault), list(segment.resource_ids)
+
+        def shown(summaries: list[ResourceSummary]) -> None:
+            current = self.current_segment()
+            if current is None or current.id != segment.id:
+                return
+            titles = ", ".join(s.title for s in summaries)
+            self.panel.resources.setText(fill(wording.tr("Linked resources: %1"), titles))
+
+        self.context.ops.query(self.view, lambda _ctx: library.summaries(ids)).on_success(
+            shown
+        ).run()
+
+    def link_resources(self) -> None:
+        """Choose coping resources for the selected segment (the resources' picker)."""
+        segment = self.current_segment()
+        if segment is None:
+            return
+        chosen = pick_resources(self.view, self.context, list(segment.resource_ids))
+        if chosen is not None and chosen != list(segment.resource_ids):
+            self.set_resource_ids(chosen)
 
     def load_topics(self) -> None:
         topics = self.topics

@@ -158,6 +158,9 @@ class AgendaPanel(QWidget):
         self.note_edit.setTabChangesFocus(True)
         self.resources = paragraph_label()
         self.resources.setAccessibleName(tr("Linked resources"))
+        self.link_resources_button = QPushButton(tr("Link coping &resources…"))
+        self.link_resources_button.setObjectName("linkResourcesButton")
+        self.link_resources_button.setAccessibleName(tr("Link coping resources to this segment"))
         self.save_button = QPushButton(tr("Save se&gment"))
         self.save_button.setObjectName("saveSegmentButton")
         self.save_button.setAccessibleName(tr("Save segment"))
@@ -178,6 +181,7 @@ class AgendaPanel(QWidget):
             form.addRow(label, widget)
         form.addRow(self.public_box)
         form.addRow(self.resources)
+        form.addRow(self.link_resources_button)
         form.addRow(self.save_button)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_shortcut.activated.connect(self.save_button.click)
@@ -349,6 +353,7 @@ class AgendaPanel(QWidget):
             self.read_aloud_edit,
             self.note_edit,
             self.save_button,
+            self.link_resources_button,
             self.remove_button,
             self.up_button,
             self.down_button,
