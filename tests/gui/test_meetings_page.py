@@ -178,9 +178,22 @@ def test_a_member_sees_the_schedule_public_agenda_and_cancel_reason_only(
     meetings = MeetingsService(vault)
     meetings.set_schedule(Cadence.WEEKLY, weekday=1, start="18:30", minutes=90)
     first = meetings.ensure(meetings.overview().upcoming[0])
+    from safespace_desktop.core.resources.model import Audience, ResourceDraft
+    from safespace_desktop.services.resources import ResourcesService
+
+    library = ResourcesService(vault)
+    shared = library.add(ResourceDraft("Box breathing card"))
+    private = library.add(ResourceDraft("SECRET-RESOURCE", audience=Audience.FACILITATORS))
     agenda = AgendaService(vault)
     agenda.add_segment(
-        first.id, SegmentDraft("Welcome", 5, SegmentKind.WELCOME, note="SECRET-NOTE")
+        first.id,
+        SegmentDraft(
+            "Welcome",
+            5,
+            SegmentKind.WELCOME,
+            note="SECRET-NOTE",
+            resource_ids=(shared.id, private.id),
+        ),
     )
     agenda.add_segment(
         first.id, SegmentDraft("Debrief SECRET-ITEM", 10, SegmentKind.DISCUSSION, public=False)
@@ -197,6 +210,7 @@ def test_a_member_sees_the_schedule_public_agenda_and_cancel_reason_only(
     assert_controls_named(page)
     assert "Every" in page.schedule_label.text()
     assert "SECRET" not in page.agenda.toPlainText()
+    qtbot.waitUntil(lambda: "Box breathing card" in page.agenda.toPlainText())  # linked
     assert "The hall is closed for repairs" in list_texts(page.meetings)[1]
     page.meetings.setFocus()
     qtbot.keyClick(page.meetings, Qt.Key.Key_Down)

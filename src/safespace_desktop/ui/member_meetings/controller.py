@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.meetings.model import Meeting, MemberMeeting
 from safespace_desktop.services.meetings import AgendaService, MeetingsOverview, MeetingsService
+from safespace_desktop.services.resources import ResourcesService
 from safespace_desktop.ui.meetings import wording
 from safespace_desktop.ui.member_meetings.view import MemberMeetingsView
 from safespace_desktop.ui.session.context import SessionContext
@@ -15,7 +16,9 @@ from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
 
 
-def agenda_lines(found: MemberMeeting) -> list[str]:
+def agenda_lines(found: MemberMeeting, titles: dict[str, str] | None = None) -> list[str]:
+    """The meeting, then each public segment; ``titles`` names the linked coping
+    resources this member may read (others are left out)."""
     meeting = found.meeting
     lines = [wording.meeting_heading(meeting)]
     if meeting.cancelled:
@@ -33,7 +36,20 @@ def agenda_lines(found: MemberMeeting) -> list[str]:
         )
         if segment.read_aloud:
             lines.append(segment.read_aloud)
+        linked = [titles[i] for i in segment.resource_ids if titles and i in titles]
+        if linked:
+            lines.append(fill(wording.tr("Coping resources for this: %1"), ", ".join(linked)))
     return lines
+
+
+def read_agenda(
+    agenda: AgendaService, library: ResourcesService, meeting_id: str
+) -> tuple[MemberMeeting, dict[str, str]]:
+    """The public agenda and the titles of the members' resources it links to."""
+    found = agenda.for_members(meeting_id)
+    ids = [i for segment in found.segments for i in segment.resource_ids]
+    titles = {s.id: s.title for s in library.summaries(ids)} if ids else {}
+    return found, titles
 
 
 class MemberMeetingsController(QObject):
@@ -43,6 +59,7 @@ class MemberMeetingsController(QObject):
         self.view = view
         self.meetings = MeetingsService(context.vault)
         self.agenda = AgendaService(context.vault)
+        self.library = ResourcesService(context.vault)
         self.by_id: dict[str, Meeting] = {}
         view.meetings.currentRowChanged.connect(lambda _row: self.load_agenda())
         context.changes.follow(
@@ -77,10 +94,12 @@ class MemberMeetingsController(QObject):
         if not meeting.stored:
             self.view.show_agenda(agenda_lines(MemberMeeting(meeting)))
             return
-        agenda, meeting_id = self.agenda, meeting.id
-        self.context.ops.query(self.view, lambda _ctx: agenda.for_members(meeting_id)).on_success(
-            lambda found: self.view.show_agenda(agenda_lines(found))
-        ).on_failure(self.fail).run()
+        agenda, library, meeting_id = self.agenda, self.library, meeting.id
+        self.context.ops.query(
+            self.view, lambda _ctx: read_agenda(agenda, library, meeting_id)
+        ).on_success(lambda read: self.view.show_agenda(agenda_lines(*read))).on_failure(
+            self.fail
+        ).run()
 
     def fail(self, exc: BaseException) -> None:
         self.view.say(describe(exc))
