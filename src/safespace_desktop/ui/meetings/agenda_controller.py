@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import StaleEdit
@@ -31,7 +32,7 @@ from safespace_desktop.services.meetings import (
     TopicsService,
 )
 from safespace_desktop.services.resources.library import ResourcesService
-from safespace_desktop.ui.meetings import agenda_actions, wording
+from safespace_desktop.ui.meetings import agenda_actions, run_action, wording
 from safespace_desktop.ui.meetings.agenda_panel import SegmentFields
 from safespace_desktop.ui.meetings.view import MeetingsView
 from safespace_desktop.ui.resources.picker import pick_resources
@@ -80,6 +81,7 @@ class AgendaController(QObject):
         self.form_segment: Segment | None = None
         self._select_after_load: str | None = None
         self._focus_title_after_load = False
+        self.running_console: QWidget | None = None  # the meeting console, once opened
         p = self.panel
         p.segments.currentRowChanged.connect(self._segment_selected)
         p.segments.move_requested.connect(self.move_selected)
@@ -91,6 +93,7 @@ class AgendaController(QObject):
         p.up_button.clicked.connect(lambda: self.move_selected(-1))
         p.down_button.clicked.connect(lambda: self.move_selected(1))
         p.save_button.clicked.connect(self.save_segment)
+        p.run_button.clicked.connect(lambda: run_action.run_meeting(self))
         p.link_resources_button.clicked.connect(self.link_resources)
         p.stale.reload_button.clicked.connect(self.reload_segment)
         p.add_topic_button.clicked.connect(self.add_topic)

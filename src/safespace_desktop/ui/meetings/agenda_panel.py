@@ -92,6 +92,11 @@ class AgendaPanel(QWidget):
         self.move_button = QPushButton(tr("&Move…"))
         self.cancel_button = QPushButton(tr("&Cancel meeting…"))
         self.restore_button = QPushButton(tr("Plan it &again"))
+        self.run_button = QPushButton(tr("Run t&his meeting…"))
+        self.run_button.setObjectName("runMeetingButton")
+        self.run_button.setToolTip(
+            tr("Open the meeting console and the room screen, with every action on a key")
+        )
         self.templates_button = QPushButton(tr("Fill from &template"))
         self.templates_button.setObjectName("templatesButton")
         self.templates_menu = QMenu(self.templates_button)
@@ -102,6 +107,7 @@ class AgendaPanel(QWidget):
             self.move_button,
             self.cancel_button,
             self.restore_button,
+            self.run_button,
             self.templates_button,
             self.save_template_button,
         ):
@@ -110,6 +116,7 @@ class AgendaPanel(QWidget):
         for button in (self.move_button, self.cancel_button, self.restore_button):
             meeting_row.addWidget(button)
         meeting_row.addStretch(1)
+        meeting_row.addWidget(self.run_button)
         template_row = QHBoxLayout()
         template_row.addWidget(self.templates_button)
         template_row.addWidget(self.save_template_button)
@@ -256,6 +263,7 @@ class AgendaPanel(QWidget):
                 self.move_button,
                 self.cancel_button,
                 self.restore_button,
+                self.run_button,
                 self.templates_button,
                 self.save_template_button,
                 self.segments,
@@ -270,6 +278,7 @@ class AgendaPanel(QWidget):
                 self.note_edit,
                 self.public_box,
                 self.save_button,
+                self.link_resources_button,
                 self.topics,
                 self.topic_edit,
                 self.add_topic_button,
@@ -293,6 +302,7 @@ class AgendaPanel(QWidget):
         self.status.setVisible(bool(status))
         self.cancel_button.setVisible(not cancelled)
         self.restore_button.setVisible(cancelled)
+        self.run_button.setEnabled(not cancelled)
         self.save_template_button.setEnabled(stored)
 
     def show_segments(self, rows: list[tuple[str, str, bool]], select: int) -> None:

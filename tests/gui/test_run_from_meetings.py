@@ -1,0 +1,61 @@
+"""Starting the meeting console from a meeting's agenda (issue 10 on top of issue 9)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from safespace_desktop.core.meetings.model import SegmentDraft, SegmentKind
+from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.core.roster import today_from
+from safespace_desktop.services.meetings import AgendaService, MeetingsService
+from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.run.console_view import RunConsoleView
+from safespace_desktop.ui.run.controller import RunController
+from tests.gui.test_meetings_page import MakeContext, open_page, session  # noqa: F401
+
+pytestmark = pytest.mark.gui
+
+
+def test_run_this_meeting_opens_the_console_with_its_agenda_and_people(
+    qtbot: QtBot,
+    vault: Vault,
+    session: MakeContext,  # noqa: F811
+) -> None:
+    for name in ("Dana", "Eli"):
+        MembersService(vault).add_member(MemberDraft(name, "", ""))
+    day = today_from(vault.clock.now()) + timedelta(days=1)
+    meeting = MeetingsService(vault).add_extra(day, start="18:30", minutes=60)
+    agenda = AgendaService(vault)
+    agenda.add_segment(meeting.id, SegmentDraft("Welcome", 5, SegmentKind.WELCOME))
+    agenda.add_segment(
+        meeting.id, SegmentDraft("Our secret rota", 5, SegmentKind.DISCUSSION, public=False)
+    )
+    agenda.add_segment(meeting.id, SegmentDraft("Check-in", 20, SegmentKind.CHECK_IN))
+    page = open_page(qtbot, session)
+    qtbot.waitUntil(lambda: page.agenda.segments.count() == 3)
+    controller = page.agenda_controller
+    qtbot.mouseClick(page.agenda.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.running_console is not None, timeout=5000)
+    console = controller.running_console
+    assert isinstance(console, RunConsoleView) and console.isVisible()
+    run = console.controller
+    assert isinstance(run, RunController)
+    assert [console.agenda.item(i).text().split(" · ")[0] for i in range(3)] == [
+        "Welcome",
+        "Our secret rota",
+        "Check-in",
+    ]
+    assert [p.alias for p in run.plan.people] == ["Dana", "Eli"]
+    run.toggle_timer()
+    run.toggle_room_screen()
+    run.next_segment()  # the internal part: the room screen shows nothing of it
+    assert "secret" not in run.room.visible_text().lower()
+    run.next_segment()
+    run.next_turn()
+    assert "Now: Dana" in run.room.visible_text()
+    console.close()
