@@ -59,3 +59,49 @@ def test_run_this_meeting_opens_the_console_with_its_agenda_and_people(
     run.next_turn()
     assert "Now: Dana" in run.room.visible_text()
     console.close()
+
+
+def test_a_lock_mid_meeting_keeps_only_ids_and_numbers_and_the_meeting_carries_on(
+    qtbot: QtBot, harness, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from safespace_desktop.ui.run import keeper
+    from safespace_desktop.ui.screens.lock_screen import LockScreen
+    from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
+    from tests.gui.test_shell_session import type_unlock, unlock
+
+    workspace = unlock(qtbot, harness)
+    vault = harness.controller.vault
+    MembersService(vault).add_member(MemberDraft("Dana", "", ""))
+    day = today_from(vault.clock.now()) + timedelta(days=1)
+    meeting = MeetingsService(vault).add_extra(day, start="18:30", minutes=60)
+    AgendaService(vault).add_segment(meeting.id, SegmentDraft("Welcome", 5, SegmentKind.WELCOME))
+    AgendaService(vault).add_segment(meeting.id, SegmentDraft("Check-in", 20, SegmentKind.CHECK_IN))
+    page = workspace.show_page("meetings")
+    qtbot.waitUntil(lambda: page.agenda.segments.count() == 2, timeout=5000)
+    qtbot.mouseClick(page.agenda.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.agenda_controller.running_console is not None, timeout=5000)
+    run = page.agenda_controller.running_console.controller
+    run.toggle_timer()
+    run.next_segment()
+    run.next_turn()  # Dana has the floor in the check-in round
+    slot_id = harness.controller.context.principal.slot_id
+
+    qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    kept = keeper.KEEPER.peek(slot_id)
+    assert kept is not None and kept.index == 1
+    assert "Dana" not in repr(kept) and "Check-in" not in repr(kept)
+
+    asked: list[bool] = []
+    monkeypatch.setattr(keeper, "_ask", lambda _parent: asked.append(True) or True)
+    screen = harness.window.screen_widget
+    assert isinstance(screen, LockScreen)
+    type_unlock(qtbot, screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
+    qtbot.waitUntil(lambda: asked == [True], timeout=5000)
+    workspace = harness.window.screen_widget
+    page = workspace.page("meetings")
+    qtbot.waitUntil(lambda: page.agenda_controller.running_console is not None, timeout=5000)
+    resumed = page.agenda_controller.running_console.controller
+    assert resumed.run.index == 1 and resumed.run.round is not None
+    assert resumed.plan.alias(resumed.run.round.current) == "Dana"
+    assert keeper.KEEPER.peek(slot_id) is None
+    page.agenda_controller.running_console.close()

@@ -13,11 +13,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from safespace_desktop.core.run.meeting import MeetingRun
 from safespace_desktop.core.run.plan import RunPlan
+from safespace_desktop.core.run.snapshot import RunSnapshot, thaw
+from safespace_desktop.core.run.timing import system_monotonic
 from safespace_desktop.services.meeting_run import MeetingRunService
+from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.ui.meetings import wording
 from safespace_desktop.ui.run import run_console
-from safespace_desktop.ui.run.controller import RunController
+from safespace_desktop.ui.run.controller import RunController, newcomers, seat_order
+from safespace_desktop.ui.run.keeper import KEEPER
 from safespace_desktop.ui.wording.placeholders import fill
 
 if TYPE_CHECKING:
@@ -41,6 +46,42 @@ def run_meeting(controller: AgendaController) -> None:
     ).on_failure(controller.fail).run()
 
 
+def resume_meeting(controller: AgendaController, snapshot: RunSnapshot) -> None:
+    """Carry on with a meeting frozen at lock time: read its plan again, thaw the run."""
+    meetings = MeetingsService(controller.context.vault)
+    service = MeetingRunService(controller.context.vault)
+
+    def read() -> tuple[RunPlan, str]:
+        meeting = meetings.meeting(snapshot.meeting_id)
+        return service.plan(meeting), wording.meeting_heading(meeting)
+
+    def opened(read_back: tuple[RunPlan, str]) -> None:
+        plan, heading = read_back
+        plan = replace(plan, title=heading)
+        try:
+            run = thaw(
+                snapshot,
+                plan.segments,
+                plan.meeting_minutes,
+                system_monotonic,
+                seat_order=seat_order(plan),
+                newcomers=newcomers(plan),
+            )
+        except ValueError:
+            controller.panel.say(
+                wording.tr(
+                    "The meeting's agenda changed while SafeSpace was locked, so it "
+                    "starts again from the beginning."
+                )
+            )
+            run = None
+        open_console(controller, plan, run)
+
+    controller.context.ops.query(controller.panel, lambda _ctx: read()).on_success(
+        opened
+    ).on_failure(controller.fail).run()
+
+
 def _crisis_lines(widget: QWidget) -> Callable[[], None] | None:
     """The workspace's crisis-lines card (F1), found up the page's parents."""
     found: QWidget | None = widget
@@ -49,14 +90,30 @@ def _crisis_lines(widget: QWidget) -> Callable[[], None] | None:
     return getattr(found, "show_crisis_lines", None)
 
 
-def open_console(controller: AgendaController, plan: RunPlan) -> QWidget:
-    console = run_console(plan, plan.title, show_crisis_lines=_crisis_lines(controller.view))
+def open_console(
+    controller: AgendaController, plan: RunPlan, run: MeetingRun | None = None
+) -> QWidget:
+    console = run_console(
+        plan, plan.title, show_crisis_lines=_crisis_lines(controller.view), run=run
+    )
     console.setParent(controller.view, Qt.WindowType.Window)
     console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     console.setWindowTitle(fill(wording.tr("Meeting console — %1"), plan.title))
-    run = console.controller
-    assert isinstance(run, RunController)
-    run.idle_hold.connect(controller.context.signals.idle_lock_hold)
+    runner = console.controller
+    assert isinstance(runner, RunController)
+    runner.idle_hold.connect(controller.context.signals.idle_lock_hold)
+    slot_id = controller.context.principal.slot_id
+
+    def keep_for_later() -> None:
+        # The vault is locking mid-meeting: keep ids and numbers to carry on after.
+        snapshot = runner.frozen()
+        if snapshot is not None:
+            KEEPER.keep(slot_id, snapshot)
+
+    controller.context.signals.about_to_lock.connect(keep_for_later)
+    console.destroyed.connect(
+        lambda: controller.context.signals.about_to_lock.disconnect(keep_for_later)
+    )
     controller.running_console = console
     console.showMaximized()
     console.activateWindow()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from safespace_desktop.core.run.meeting import MeetingRun
 from safespace_desktop.core.run.plan import RunPlan
 from safespace_desktop.core.run.timing import Monotonic, system_monotonic
 from safespace_desktop.ui.run.console_view import RunConsoleView
@@ -25,6 +26,7 @@ def run_console(
     now: Monotonic = system_monotonic,
     confirm_end: Callable[[], bool] | None = None,
     show_crisis_lines: Callable[[], None] | None = None,
+    run: MeetingRun | None = None,
 ) -> RunConsoleView:
     view = RunConsoleView(
         plan.title, [segment_line(s.title, s.planned_minutes) for s in plan.segments]
@@ -36,5 +38,6 @@ def run_console(
         now=now,
         confirm_end=confirm_end,
         show_crisis_lines=show_crisis_lines,
+        run=run,
     )
     return view

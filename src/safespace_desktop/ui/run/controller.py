@@ -17,12 +17,22 @@ from PySide6.QtWidgets import QMessageBox
 from safespace_desktop.core.run.meeting import Attendance, Cue, MeetingRun, RunState
 from safespace_desktop.core.run.plan import RunPlan
 from safespace_desktop.core.run.room import room_card
+from safespace_desktop.core.run.snapshot import RunSnapshot, freeze
 from safespace_desktop.core.run.timing import Monotonic, system_monotonic
 from safespace_desktop.ui.run.console_view import RunConsoleView
 from safespace_desktop.ui.run.keys import RunAction
 from safespace_desktop.ui.run.placement import RoomScreenPlacer
 from safespace_desktop.ui.run.room_view import RoomScreen
 from safespace_desktop.ui.wording.placeholders import fill
+
+
+def seat_order(plan: RunPlan) -> tuple[str, ...]:
+    return tuple(p.id for p in plan.people if p.expected)
+
+
+def newcomers(plan: RunPlan) -> frozenset[str]:
+    return frozenset(p.id for p in plan.people if p.newcomer)
+
 
 TICK_MS = 250
 IDLE_MARGIN_SECONDS = 15 * 60
@@ -41,17 +51,18 @@ class RunController(QObject):
         now: Monotonic = system_monotonic,
         confirm_end: Callable[[], bool] | None = None,
         show_crisis_lines: Callable[[], None] | None = None,
+        run: MeetingRun | None = None,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.plan = plan
         self.aliases = plan.aliases()
-        self.run = MeetingRun(
+        self.run = run or MeetingRun(
             plan.segments,
             plan.meeting_minutes,
             now,
-            seat_order=tuple(p.id for p in plan.people if p.expected),
-            newcomers=frozenset(p.id for p in plan.people if p.newcomer),
+            seat_order=seat_order(plan),
+            newcomers=newcomers(plan),
         )
         self._confirm_end = confirm_end or self._ask_to_end
         self._show_crisis_lines = show_crisis_lines
@@ -90,6 +101,8 @@ class RunController(QObject):
             view.safety_card.crisis_button.hide()
         view.destroyed.connect(self.room.deleteLater)
         view.shown.connect(lambda _shown: self._update_idle_hold())
+        if self.run.state is not RunState.READY:  # resumed after a lock
+            self._ticker.start()
         self.refresh()
 
     def _update_idle_hold(self) -> None:
@@ -101,6 +114,12 @@ class RunController(QObject):
             self.idle_hold.emit(int(left) + IDLE_MARGIN_SECONDS)
         else:
             self.idle_hold.emit(0)
+
+    def frozen(self) -> RunSnapshot | None:
+        """The run as ids and numbers, while it is under way (for a lock mid-meeting)."""
+        if self.run.state in (RunState.RUNNING, RunState.SAFETY_PAUSE):
+            return freeze(self.run, self.plan.meeting_id)
+        return None
 
     # -- time and parts ------------------------------------------------------------------
     def toggle_timer(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
@@ -29,6 +29,7 @@ from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 from safespace_desktop.ui.session.inactivity import InactivityWatcher
 from safespace_desktop.ui.shell.main_window import MainWindow
 from safespace_desktop.ui.shell.preload import ModulePreloader, feature_modules
+from safespace_desktop.ui.shell.resume import offer_meeting_resume
 from safespace_desktop.ui.wording.errors import describe
 
 if TYPE_CHECKING:
@@ -401,6 +402,8 @@ class AppController(QObject):
         self._start_inactivity(start.lock_seconds)
         if self.appearance is not None:
             self.appearance.use_person(principal.slot_id)
+        if principal.is_facilitator:  # a meeting locked mid-run: offer to carry on
+            QTimer.singleShot(0, workspace, lambda: offer_meeting_resume(workspace))
 
     def _on_session_changes(self, changes: ChangeSet) -> None:
         """The auto-lock time and the group's name follow the sealed group settings."""
