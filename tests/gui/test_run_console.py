@@ -196,3 +196,21 @@ def test_a_running_meeting_on_screen_holds_the_idle_lock_and_ctrl_l_still_locks(
     view.hide()
     qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert controller.context is None
+
+
+def test_closing_the_console_mid_meeting_asks_to_end_it_first(qtbot: QtBot) -> None:
+    answers = [False, True]
+    view = run_console(PLAN, "Riverside Circle", now=ManualMonotonic(), confirm_end=answers.pop)
+    qtbot.addWidget(view)
+    controller = view.controller
+    assert isinstance(controller, RunController)
+    qtbot.addWidget(controller.room)
+    view.show()
+    controller.toggle_timer()
+    ended: list[object] = []
+    controller.finished.connect(lambda *args: ended.append(args))
+    view.close()  # "End the meeting?" → yes (answers are taken from the end)
+    assert ended and not view.isVisible()
+    view.show()
+    assert view.close()  # nothing running now: closes without asking
+    assert answers == [False]

@@ -58,6 +58,7 @@ def test_run_this_meeting_opens_the_console_with_its_agenda_and_people(
     run.next_segment()
     run.next_turn()
     assert "Now: Dana" in run.room.visible_text()
+    run._confirm_end = lambda: True  # closing mid-meeting asks to end it first
     console.close()
 
 
@@ -104,4 +105,5 @@ def test_a_lock_mid_meeting_keeps_only_ids_and_numbers_and_the_meeting_carries_o
     assert resumed.run.index == 1 and resumed.run.round is not None
     assert resumed.plan.alias(resumed.run.round.current) == "Dana"
     assert keeper.KEEPER.peek(slot_id) is None
+    resumed._confirm_end = lambda: True
     page.agenda_controller.running_console.close()

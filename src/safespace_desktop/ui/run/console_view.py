@@ -3,8 +3,18 @@ the speaker queue, the people here, notes, and every action on a key."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QHideEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +45,8 @@ class RunConsoleView(QWidget):
         super().__init__()
         self.setObjectName("runConsole")
         self.controller: QObject | None = None  # set by the package's factory
+        # Asked before the window closes; the controller says whether it may.
+        self.close_guard: Callable[[], bool] | None = None
         self.bindings: tuple[KeyBinding, ...] = key_bindings()
         self.actions_by_name: dict[RunAction, QAction] = {}
         for binding in self.bindings:
@@ -121,6 +133,12 @@ class RunConsoleView(QWidget):
         layout.addLayout(centre, 5)
         layout.addLayout(right, 3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

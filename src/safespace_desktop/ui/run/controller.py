@@ -101,6 +101,7 @@ class RunController(QObject):
             view.safety_card.crisis_button.hide()
         view.destroyed.connect(self.room.deleteLater)
         view.shown.connect(lambda _shown: self._update_idle_hold())
+        view.close_guard = self._may_close
         if self.run.state is not RunState.READY:  # resumed after a lock
             self._ticker.start()
         self.refresh()
@@ -238,6 +239,16 @@ class RunController(QObject):
         self._update_idle_hold()
         attendance: dict[str, Attendance] = dict(self.run.attendance)
         self.finished.emit(summary, attendance, self.view.notes.toPlainText())
+
+    def _may_close(self) -> bool:
+        """Closing the console mid-meeting ends the meeting first (after asking)."""
+        if self.run.state not in (RunState.RUNNING, RunState.SAFETY_PAUSE):
+            return True
+        self.end_meeting()
+        return self._ended()
+
+    def _ended(self) -> bool:
+        return self.run.state is RunState.CLOSED
 
     def _ask_to_end(self) -> bool:
         answer = QMessageBox.question(
