@@ -33,6 +33,10 @@ class RecordKind(StrEnum):
     ACCOUNT = "account"  # slots, invitations, facilitators, passphrases, recovery codes
     CRISIS_LINE = "crisis_line"
     FORM_DRAFT = "form_draft"  # unsaved typing kept at lock time (never synced)
+    # attendance, meeting record and follow-ups (issue 9, attend)
+    ATTENDANCE = "attendance"  # per-person rows and the per-meeting counts
+    MEETING_RECORD = "meeting_record"
+    FOLLOW_UP = "follow_up"
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,11 @@ class GroupRepositories:
     facilitators: SealedRecords
     prompts: SealedRecords
     form_drafts: SealedRecords
+    # attendance, meeting record and follow-ups (issue 9, attend)
+    attendance: SealedRecords
+    attendance_counts: SealedRecords
+    meeting_records: SealedRecords
+    follow_ups: SealedRecords
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -61,6 +66,11 @@ class GroupRepositories:
             facilitators=repo(t.FacilitatorRecord),
             prompts=repo(t.GroupPromptRecord),
             form_drafts=repo(t.FormDraftRecord),
+            # attendance, meeting record and follow-ups (issue 9, attend)
+            attendance=repo(t.AttendanceRecord),
+            attendance_counts=repo(t.AttendanceCountRecord),
+            meeting_records=repo(t.MeetingNotesRecord),
+            follow_ups=repo(t.FollowUpRecord),
         )
 
 

@@ -561,3 +561,32 @@ PROGRESS: dict[str, Wording] = {
     "demo_writing_journal": _w(QT_TRANSLATE_NOOP("Errors", "Writing River's fictional journal…")),
     "demo_ready": _w(QT_TRANSLATE_NOOP("Errors", "The demo group is ready.")),
 }
+
+# ---------------------------------------------------------------- attendance (issue 9, attend)
+# Attendance, the meeting record and follow-ups: one block so merges stay additive.
+VALIDATION_BY_FIELD.update(
+    {
+        ("status", "not_consented"): _w(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This person has not agreed to keep their attendance history, so they can "
+                "only be counted, without their name.",
+            )
+        ),
+        ("meeting_id", "required"): _w(QT_TRANSLATE_NOOP("Errors", "Please choose a meeting.")),
+    }
+)
+VALIDATION_BY_RECORD.update(
+    {
+        ("follow_up", "text", "required"): _w(
+            QT_TRANSLATE_NOOP("Errors", "Please write what needs following up.")
+        ),
+    }
+)
+NOT_FOUND.update(
+    {
+        "follow_up_gone": _w(
+            QT_TRANSLATE_NOOP("Errors", "That follow-up was removed somewhere else.")
+        ),
+    }
+)

@@ -1,0 +1,39 @@
+"""Helpers for the attendance, meeting-record and follow-up tests (issue 9, attend)."""
+
+from __future__ import annotations
+
+import uuid
+
+from safespace_desktop.core.attendance import AttendanceStatus, HeadCounts
+from safespace_desktop.core.consent import ConsentPurpose
+from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.services.attendance import AttendanceService
+from safespace_desktop.services.consent import ConsentService
+from safespace_desktop.services.follow_ups import FollowUpDraft, FollowUpsService
+from safespace_desktop.services.meeting_record import MeetingRecordService
+from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.vault import Vault
+
+
+def new_meeting_id() -> str:
+    return str(uuid.uuid4())
+
+
+def add_member(vault: Vault, name: str, *, keep_attendance: bool, pronouns: str = "") -> str:
+    member = MembersService(vault).add_member(MemberDraft(name, pronouns, ""))
+    if keep_attendance:
+        ConsentService(vault).give(member.id, ConsentPurpose.KEEP_ATTENDANCE_HISTORY)
+    return member.id
+
+
+def write_attendance_records(vault: Vault, roster: MembersService, meeting_id: str = "") -> str:
+    """One record of every attendance type: a mark, counts, a meeting record, a follow-up."""
+    meeting = meeting_id or new_meeting_id()
+    someone = add_member(vault, "Registry Rae", keep_attendance=True)
+    AttendanceService(vault).mark(meeting, someone, AttendanceStatus.PRESENT)
+    AttendanceService(vault).set_counts(meeting, HeadCounts(present=2, newcomers=1))
+    MeetingRecordService(vault).save(
+        meeting, themes="sleep", next_meeting="Tuesday", volunteers="tea", final_notes="ok"
+    )
+    FollowUpsService(vault).add(FollowUpDraft("call tomorrow", member_id=someone))
+    return meeting
