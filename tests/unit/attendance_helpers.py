@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from safespace_desktop.core.attendance import AttendanceStatus, HeadCounts
@@ -13,6 +14,8 @@ from safespace_desktop.services.follow_ups import FollowUpDraft, FollowUpsServic
 from safespace_desktop.services.meeting_record import MeetingRecordService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.records import Scope, SealedRecords
+from safespace_desktop.storage.tables import ATTENDANCE_TABLES
 
 
 def new_meeting_id() -> str:
@@ -37,3 +40,17 @@ def write_attendance_records(vault: Vault, roster: MembersService, meeting_id: s
     )
     FollowUpsService(vault).add(FollowUpDraft("call tomorrow", member_id=someone))
     return meeting
+
+
+def attendance_decrypted_text(vault: Vault) -> str:
+    """Every attendance, count, meeting-record and follow-up row opened with the
+    facilitator's keys (history and erased rows included), as JSON."""
+    parts: list[str] = []
+    with vault.transaction() as (db, keyring, _principal):
+        for table in ATTENDANCE_TABLES:
+            loaded, damaged = SealedRecords(table, Scope.group(vault.group_id)).load_all(
+                db, keyring, include_deleted=True
+            )
+            assert damaged == [], table
+            parts += [json.dumps(r.state.to_json(), ensure_ascii=False) for r in loaded]
+    return "\n".join(parts).casefold()
