@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import json
-import uuid
+from datetime import timedelta
 
 from safespace_desktop.core.attendance import AttendanceStatus, HeadCounts
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.core.roster import today_from
 from safespace_desktop.services.attendance import AttendanceService
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.follow_ups import FollowUpDraft, FollowUpsService
 from safespace_desktop.services.meeting_record import MeetingRecordService
+from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import Scope, SealedRecords
 from safespace_desktop.storage.tables import ATTENDANCE_TABLES
 
 
-def new_meeting_id() -> str:
-    return str(uuid.uuid4())
+def new_meeting_id(vault: Vault, days_ago: int = 0) -> str:
+    """A stored extra meeting (attendance refers to stored meetings only)."""
+    day = today_from(vault.clock.now()) - timedelta(days=days_ago)
+    return MeetingsService(vault).add_extra(day, start="18:30", minutes=90).id
 
 
 def add_member(vault: Vault, name: str, *, keep_attendance: bool, pronouns: str = "") -> str:
@@ -31,7 +35,7 @@ def add_member(vault: Vault, name: str, *, keep_attendance: bool, pronouns: str 
 
 def write_attendance_records(vault: Vault, roster: MembersService, meeting_id: str = "") -> str:
     """One record of every attendance type: a mark, counts, a meeting record, a follow-up."""
-    meeting = meeting_id or new_meeting_id()
+    meeting = meeting_id or new_meeting_id(vault)
     someone = add_member(vault, "Registry Rae", keep_attendance=True)
     AttendanceService(vault).mark(meeting, someone, AttendanceStatus.PRESENT)
     AttendanceService(vault).set_counts(meeting, HeadCounts(present=2, newcomers=1))

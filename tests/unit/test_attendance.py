@@ -46,7 +46,7 @@ def _live_rows(vault: Vault) -> list[dict[str, object]]:
 
 def test_a_status_is_kept_only_for_members_who_agreed(vault: Vault) -> None:
     service = AttendanceService(vault)
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     kept = add_member(vault, "Ana", keep_attendance=True)
     counted = add_member(vault, "Bo", keep_attendance=False)
 
@@ -68,7 +68,7 @@ def test_a_status_is_kept_only_for_members_who_agreed(vault: Vault) -> None:
 
 def test_marking_again_changes_the_one_row_and_clearing_removes_the_mark(vault: Vault) -> None:
     service = AttendanceService(vault)
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     ana = add_member(vault, "Ana", keep_attendance=True)
     service.mark(meeting, ana, PRESENT)
     service.mark(meeting, ana, LATE)
@@ -83,7 +83,7 @@ def test_withdrawing_consent_erases_rows_and_keeps_every_total(
     vault: Vault, vault_path: Path
 ) -> None:
     service = AttendanceService(vault)
-    first, second = new_meeting_id(), new_meeting_id()
+    first, second = new_meeting_id(vault), new_meeting_id(vault)
     ana = add_member(vault, "Ana", keep_attendance=True)
     cy = add_member(vault, "Cy", keep_attendance=True)
     service.mark(first, ana, PRESENT)
@@ -120,7 +120,7 @@ def test_withdrawing_consent_erases_rows_and_keeps_every_total(
 
 def test_consenting_again_later_starts_a_fresh_history(vault: Vault) -> None:
     service = AttendanceService(vault)
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     ana = add_member(vault, "Ana", keep_attendance=True)
     service.mark(meeting, ana, PRESENT)
     ConsentService(vault).withdraw(ana, ATTENDANCE)
@@ -132,7 +132,7 @@ def test_consenting_again_later_starts_a_fresh_history(vault: Vault) -> None:
 
 def test_forget_me_keeps_the_counts(vault: Vault) -> None:
     service = AttendanceService(vault)
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     ana = add_member(vault, "Ana", keep_attendance=True)
     service.mark(meeting, ana, LATE)
     service.set_counts(meeting, HeadCounts(present=2))
@@ -147,7 +147,7 @@ def test_forget_me_keeps_the_counts(vault: Vault) -> None:
 @pytest.mark.parametrize("size", [1, 25])
 def test_a_meeting_of_one_and_a_meeting_of_twenty_five(vault: Vault, size: int) -> None:
     service = AttendanceService(vault)
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     ids = [add_member(vault, f"Person {n}", keep_attendance=n % 5 != 0) for n in range(size)]
     counted = 0
     for n, member_id in enumerate(ids):
@@ -161,7 +161,7 @@ def test_a_meeting_of_one_and_a_meeting_of_twenty_five(vault: Vault, size: int) 
 
 
 def test_two_alexes_are_told_apart(vault: Vault) -> None:
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     add_member(vault, "Alex", keep_attendance=True, pronouns="she/her")
     add_member(vault, "Alex", keep_attendance=True, pronouns="they/them")
     lines = AttendanceService(vault).sheet(meeting).lines
@@ -172,7 +172,7 @@ def test_two_alexes_are_told_apart(vault: Vault) -> None:
 
 def test_counts_refuse_a_stale_save_and_bad_numbers(vault: Vault) -> None:
     service = AttendanceService(vault)
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     rev = service.set_counts(meeting, HeadCounts(present=1), expected_rev=0)
     service.set_counts(meeting, HeadCounts(present=2), expected_rev=rev)
     with pytest.raises(StaleEdit) as stale:
@@ -198,7 +198,7 @@ def test_totals_never_change_when_people_withdraw(
 ) -> None:
     """Invariant: whatever was marked, withdrawing any consents keeps each total."""
     service = AttendanceService(vault)
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     ids = [add_member(vault, f"P{n}", keep_attendance=True) for n in range(3)]
     for member_id, status in zip(ids, marks, strict=True):
         service.mark(meeting, member_id, status)

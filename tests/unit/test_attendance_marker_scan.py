@@ -25,7 +25,7 @@ def test_no_issue_9_attendance_text_reaches_any_file(vault: Vault, vault_path: P
         markers.append(value)
         return value
 
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     ana = add_member(vault, f"Ana {marker()}", keep_attendance=True)
     AttendanceService(vault).mark(meeting, ana, AttendanceStatus.LATE)
     AttendanceService(vault).set_counts(meeting, HeadCounts(present=3, late=1, newcomers=2))

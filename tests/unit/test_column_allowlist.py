@@ -129,6 +129,28 @@ ALLOWLIST: dict[str, str] = {
     # Unsaved form drafts kept at lock time (group key, local only): which form, which
     # record and whose draft it is are all inside the sealed payload.
     **{f"form_drafts.{c}": reason for c, reason in _MIXIN.items()},
+    # Meetings (issue 9, meet): dates, times, places, titles, notes, minutes and the
+    # public flag are sealed; only the mixin columns and the meeting foreign key show.
+    **{
+        f"{table}.{c}": reason
+        for table in (
+            "meeting_schedules",  # commons key: cadence, weekday, time, length, place
+            "meetings",  # commons key: date, time, place, status, cancel reason
+            "agenda_segments",  # commons key: public segments only
+            "agenda_private",  # group key: notes, public flag, internal segments
+            "meeting_templates",  # group key
+            "meeting_topics",  # group key
+            "meeting_index",  # commons key, local only: the list pages' index
+        )
+        for c, reason in _MIXIN.items()
+    },
+    **{
+        f"{table}.meeting_id": (
+            "foreign key to the meeting row (UUID), bound into the AD; lets one meeting's "
+            "agenda open without opening every segment"
+        )
+        for table in ("agenda_segments", "agenda_private")
+    },
     # Attendance, meeting record and follow-ups (issue 9, attend): group key. Who a row
     # is about, statuses, counts, dates and every note are inside the sealed payload.
     **{

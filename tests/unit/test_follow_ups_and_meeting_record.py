@@ -64,7 +64,7 @@ def test_bad_input_is_refused_before_anything_is_written(vault: Vault) -> None:
 def test_linked_member_is_named_and_forget_me_erases_their_follow_ups(vault: Vault) -> None:
     service = FollowUpsService(vault)
     ana = add_member(vault, "Ana", keep_attendance=False)
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     assert "zq-follow" not in attendance_decrypted_text(vault)
     linked = service.add(
         FollowUpDraft("Ana left early zq-follow", member_id=ana, meeting_id=meeting)
@@ -88,7 +88,7 @@ def test_delete_blanks_the_text(vault: Vault) -> None:
 
 def test_meeting_record_saves_and_refuses_stale_saves(vault: Vault) -> None:
     service = MeetingRecordService(vault)
-    meeting = new_meeting_id()
+    meeting = new_meeting_id(vault)
     empty = service.get(meeting)
     assert empty.empty and not empty.stored and empty.rev == 0
     saved = service.save(

@@ -20,6 +20,7 @@ from safespace_desktop.storage.registry import Channel, Merge, ScopeKind
 from safespace_desktop.storage.repositories import group_records
 from safespace_desktop.storage.tables import JOURNAL_TABLES, SYNCED_TABLES, Base
 from tests.unit.attendance_helpers import write_attendance_records
+from tests.unit.meetings_helpers import write_one_of_each
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-schema1.safespace"
 NOT_RECORDS = {"vault_meta", "slots", "unlock_throttle", "key_wraps"}  # account metadata
@@ -96,6 +97,7 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
         ForgetService(vault).forget(hamid.id)
         # Kinds the schema-1 file predates get one record of their own.
         FormDraftsService(vault).save("member", "", {"name": "typed before the lock"})
+        write_one_of_each(vault)  # meetings (issue 9, meet)
         # Attendance, meeting record and follow-ups (issue 9, attend).
         write_attendance_records(vault, roster)
         for handle, secret in (

@@ -33,6 +33,12 @@ class RecordKind(StrEnum):
     ACCOUNT = "account"  # slots, invitations, facilitators, passphrases, recovery codes
     CRISIS_LINE = "crisis_line"
     FORM_DRAFT = "form_draft"  # unsaved typing kept at lock time (never synced)
+    # meetings (issue 9, meet)
+    MEETING_SCHEDULE = "meeting_schedule"
+    MEETING = "meeting"
+    AGENDA = "agenda"  # agenda segments, public and facilitator-only
+    MEETING_TEMPLATE = "meeting_template"
+    MEETING_TOPIC = "meeting_topic"
     # attendance, meeting record and follow-ups (issue 9, attend)
     ATTENDANCE = "attendance"  # per-person rows and the per-meeting counts
     MEETING_RECORD = "meeting_record"

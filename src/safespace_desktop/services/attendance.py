@@ -17,7 +17,7 @@ from safespace_desktop.core.attendance import (
     HeadCounts,
 )
 from safespace_desktop.core.consent import ConsentPurpose
-from safespace_desktop.core.errors import ConsentRequired, StaleEdit, ValidationError
+from safespace_desktop.core.errors import ConsentRequired, NotFound, StaleEdit, ValidationError
 from safespace_desktop.core.model import Member
 from safespace_desktop.core.roster import MemberStatus, clean_text
 from safespace_desktop.core.sync.record import DELETED_FIELD, RecordState
@@ -38,6 +38,14 @@ def check_meeting_id(meeting_id: str) -> str:
     if len(value) > MEETING_ID_MAX:
         raise ValidationError("meeting_id", "too_long", limit=MEETING_ID_MAX)
     return value
+
+
+def require_meeting(db: UnitOfWork, keyring: KeyRing, r: store.Repos, meeting_id: str) -> None:
+    """NotFound("meeting_gone") unless the meeting is stored (meet's ``ensure`` stores a
+    listed occurrence before anything may refer to it)."""
+    record = r.meetings.get(db, keyring, meeting_id)
+    if record is None or record.state.deleted:
+        raise NotFound("meeting_gone")
 
 
 def check_count(field: str, value: int) -> int:
@@ -75,6 +83,7 @@ class AttendanceService:
         meeting_id = check_meeting_id(meeting_id)
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
+            require_meeting(db, keyring, r, meeting_id)
             members = self._members(db, keyring, r)
             kept = consent_ids(db, keyring, r)
             marks = {
@@ -109,6 +118,7 @@ class AttendanceService:
             raise ValidationError("status", "not_a_choice")
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
+            require_meeting(db, keyring, r, meeting_id)
             store.load_editable_member(db, keyring, r, member_id)
             consent_id = consent_ids(db, keyring, r).get(member_id)
             if consent_id is None:
@@ -147,6 +157,7 @@ class AttendanceService:
             check_count(name, getattr(counts, name))
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
+            require_meeting(db, keyring, r, meeting_id)
             current, record = rows.read_counts(db, keyring, r, meeting_id)
             found = record.rev if record is not None else 0
             if expected_rev is not None and found != expected_rev:

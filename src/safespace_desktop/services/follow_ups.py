@@ -20,7 +20,7 @@ from safespace_desktop.core.roster import parse_date
 from safespace_desktop.core.sync.record import DELETED_FIELD, RecordState, redact
 from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
-from safespace_desktop.services.attendance import check_meeting_id
+from safespace_desktop.services.attendance import check_meeting_id, require_meeting
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.members import disambiguate
 from safespace_desktop.services.vault import Vault
@@ -103,6 +103,8 @@ class FollowUpsService:
         if member_id:
             store.load_editable_member(db, keyring, r, member_id)
         meeting_id = check_meeting_id(draft.meeting_id) if draft.meeting_id.strip() else ""
+        if meeting_id:
+            require_meeting(db, keyring, r, meeting_id)
         return member_id, meeting_id
 
     def list(self, *, include_done: bool = False) -> list[FollowUp]:

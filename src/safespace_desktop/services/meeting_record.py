@@ -13,7 +13,7 @@ from safespace_desktop.core.errors import StaleEdit, ValidationError
 from safespace_desktop.core.sync.record import JsonValue, RecordState
 from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
-from safespace_desktop.services.attendance import check_meeting_id
+from safespace_desktop.services.attendance import check_meeting_id, require_meeting
 from safespace_desktop.services.attendance_rows import meeting_record_id
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import LoadedRecord
@@ -54,6 +54,7 @@ class MeetingRecordService:
         meeting_id = check_meeting_id(meeting_id)
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
+            require_meeting(db, keyring, r, meeting_id)
             record = r.meeting_records.get(db, keyring, meeting_record_id(r.group_id, meeting_id))
         return to_record(meeting_id, record)
 
@@ -79,6 +80,7 @@ class MeetingRecordService:
         }
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
+            require_meeting(db, keyring, r, meeting_id)
             record_id = meeting_record_id(r.group_id, meeting_id)
             existing = r.meeting_records.get(db, keyring, record_id)
             found = existing.rev if existing is not None else 0

@@ -41,6 +41,14 @@ class GroupRepositories:
     facilitators: SealedRecords
     prompts: SealedRecords
     form_drafts: SealedRecords
+    # meetings (issue 9, meet)
+    meeting_schedules: SealedRecords
+    meetings: SealedRecords
+    agenda_segments: SealedRecords
+    agenda_private: SealedRecords
+    meeting_templates: SealedRecords
+    meeting_topics: SealedRecords
+    meeting_index: SealedRecords
     # attendance, meeting record and follow-ups (issue 9, attend)
     attendance: SealedRecords
     attendance_counts: SealedRecords
@@ -66,6 +74,14 @@ class GroupRepositories:
             facilitators=repo(t.FacilitatorRecord),
             prompts=repo(t.GroupPromptRecord),
             form_drafts=repo(t.FormDraftRecord),
+            # meetings (issue 9, meet)
+            meeting_schedules=repo(t.MeetingScheduleRecord),
+            meetings=repo(t.MeetingRecord),
+            agenda_segments=repo(t.AgendaSegmentRecord),
+            agenda_private=repo(t.AgendaPrivateRecord),
+            meeting_templates=repo(t.MeetingTemplateRecord),
+            meeting_topics=repo(t.MeetingTopicRecord),
+            meeting_index=repo(t.MeetingIndexRecord),
             # attendance, meeting record and follow-ups (issue 9, attend)
             attendance=repo(t.AttendanceRecord),
             attendance_counts=repo(t.AttendanceCountRecord),

@@ -306,6 +306,78 @@ class FormDraftRecord(SealedRecordMixin, Base):
     __tablename__ = "form_drafts"
 
 
+# --------------------------------------------------------------------------- meetings (issue 9)
+# Schedule, meetings and agendas (meet). What members may read (the schedule, each
+# meeting's date, time, place, status and cancel reason, and the PUBLIC agenda segments)
+# is sealed under the commons key; internal segments, every facilitator-only note,
+# saved templates and the topic backlog are sealed under the group key, in tables a
+# member's keys cannot open. Dates, times and places are all inside the payloads; the
+# only new plaintext column is ``meeting_id`` (a foreign key, bound into the AD).
+
+
+class MeetingScheduleRecord(SealedRecordMixin, Base):
+    """One stretch of the schedule: cadence, weekday, time, length, place (commons key)."""
+
+    __tablename__ = "meeting_schedules"
+
+
+class MeetingRecord(SealedRecordMixin, Base):
+    """A meeting: date, time, length, place, status, cancel reason (commons key)."""
+
+    __tablename__ = "meetings"
+
+
+class AgendaSegmentRecord(SealedRecordMixin, Base):
+    """A PUBLIC agenda segment as members see it (commons key)."""
+
+    __tablename__ = "agenda_segments"
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+
+
+class AgendaPrivateRecord(SealedRecordMixin, Base):
+    """Facilitator side of every segment (group key): the facilitator-only note and the
+    public flag; an internal segment's whole content lives only here."""
+
+    __tablename__ = "agenda_private"
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+
+
+class MeetingTemplateRecord(SealedRecordMixin, Base):
+    """A meeting template the group saved (group key)."""
+
+    __tablename__ = "meeting_templates"
+
+
+class MeetingTopicRecord(SealedRecordMixin, Base):
+    """A topic in the backlog, to pick into a later agenda (group key)."""
+
+    __tablename__ = "meeting_topics"
+
+
+class MeetingIndexRecord(SealedRecordMixin, Base):
+    """A local, sealed index of the meetings (commons key; never synced): the list
+    pages read it instead of opening thousands of meeting rows. Rebuilt from the
+    meeting rows whenever their fingerprints differ (after a sync import, too)."""
+
+    __tablename__ = "meeting_index"
+
+
+MEETING_TABLES: tuple[type[SealedRecordMixin], ...] = (
+    MeetingScheduleRecord,
+    MeetingRecord,
+    AgendaSegmentRecord,
+    AgendaPrivateRecord,
+    MeetingTemplateRecord,
+    MeetingTopicRecord,
+)
+
+
 # --------------------------------------------------------------------------- attendance (issue 9)
 # Attendance, the meeting record and follow-ups (attend). Every name, status, count,
 # date and note is sealed under the group key. The one new plaintext column is
@@ -319,7 +391,9 @@ class AttendanceRecord(SealedRecordMixin, Base):
 
     __tablename__ = "attendance"
 
-    meeting_id: Mapped[str] = mapped_column(String(36), index=True)
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
 
 
 class AttendanceCountRecord(SealedRecordMixin, Base):

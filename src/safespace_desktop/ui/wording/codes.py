@@ -588,5 +588,6 @@ NOT_FOUND.update(
         "follow_up_gone": _w(
             QT_TRANSLATE_NOOP("Errors", "That follow-up was removed somewhere else.")
         ),
+        "meeting_gone": _w(QT_TRANSLATE_NOOP("Errors", "That meeting is no longer there.")),
     }
 )
