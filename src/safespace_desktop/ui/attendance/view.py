@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
@@ -89,6 +90,10 @@ class AttendanceView(QWidget):
         )
         self.checklist.setMinimumHeight(em * 12)
         self.checklist.setTabKeyNavigation(False)
+        self.checklist.setCornerButtonEnabled(False)
+        corner = self.checklist.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:  # unused (no row numbers) but still a child: name it
+            corner.setAccessibleName(self.tr("Select all rows"))
 
         self.present_button = QPushButton(self.tr("&Present"))
         self.late_button = QPushButton(self.tr("Came &late"))
