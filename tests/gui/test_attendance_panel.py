@@ -40,7 +40,9 @@ def press(qtbot: QtBot, view: AttendanceView, key: Qt.Key) -> None:
     settle(qtbot)
 
 
-def test_marking_a_meeting_with_the_keyboard(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
+def test_marking_a_meeting_with_the_keyboard(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     meeting = new_meeting_id(vault)
     ana = add_member(vault, "Ana", keep_attendance=True)
     add_member(vault, "Alex", keep_attendance=True, pronouns="she/her")
@@ -92,11 +94,11 @@ def test_marking_a_meeting_with_the_keyboard(qtbot: QtBot, vault: Vault, tmp_pat
 
         # the sign-in sheet: first names only, blank rows, after the printer warning
         assert "may keep a copy" in view.print_button.accessibleDescription()
-        capture = PrintCapture_(qtbot, view, tmp_path)
-        printed = capture.text
+        pdf = tmp_path / "sign-in.pdf"
+        printed = print_sign_in_sheet(qtbot, view, monkeypatch, pdf)
         assert "Smith-Surname" not in printed and "Bo" in printed
         assert "Alex (she/her, joined Jan 2027)" in printed and "Ana" in printed
-        assert capture.pdf.read_bytes().startswith(b"%PDF")
+        assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
 
     sheet = AttendanceService(vault).sheet(meeting)
     stored = {line.member_id: line.status for line in sheet.lines}
@@ -113,22 +115,15 @@ def test_marking_a_meeting_with_the_keyboard(qtbot: QtBot, vault: Vault, tmp_pat
     assert after.counts.apologies == 1  # Ana is now counted without her name
 
 
-class PrintCapture_:
-    """Tick "Large print", press Print, save as PDF in tmp_path (system dialog stubbed)."""
-
-    def __init__(self, qtbot: QtBot, view: AttendanceView, tmp_path: Path) -> None:
-        import pytest as _pytest
-
-        monkeypatch = _pytest.MonkeyPatch()
-        self.pdf = tmp_path / "sign-in.pdf"
-        try:
-            capture = PrintCapture(monkeypatch, self.pdf)
-            view.large_print.setChecked(True)
-            qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: bool(capture.printed_texts))
-            self.text = capture.printed_texts[-1]
-        finally:
-            monkeypatch.undo()
+def print_sign_in_sheet(
+    qtbot: QtBot, view: AttendanceView, monkeypatch: pytest.MonkeyPatch, pdf: Path
+) -> str:
+    """Tick "Large print", press Print, save as PDF (the system dialog is stubbed)."""
+    capture = PrintCapture(monkeypatch, pdf)
+    view.large_print.setChecked(True)
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(capture.printed_texts))
+    return capture.printed_texts[-1]
 
 
 def test_a_meeting_of_one(qtbot: QtBot, vault: Vault) -> None:
