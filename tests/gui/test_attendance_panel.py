@@ -22,6 +22,7 @@ from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.attendance import attendance_panel, meeting_record_panel
 from safespace_desktop.ui.attendance.view import AttendanceView
 from tests.gui.agreement_helpers import PrintCapture, assert_buttons_named
+from tests.gui.pdf_text import pdf_text
 from tests.gui.roster_gui import session_context, settle, show
 from tests.unit.attendance_helpers import add_member, new_meeting_id
 from tests.unit.security_helpers import raw_rows
@@ -99,6 +100,10 @@ def test_marking_a_meeting_with_the_keyboard(
         assert "Smith-Surname" not in printed and "Bo" in printed
         assert "Alex (she/her, joined Jan 2027)" in printed and "Ana" in printed
         assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
+        saved = " ".join(pdf_text(pdf).split())  # the saved PDF's text, read back
+        assert "Sign-in sheet" in saved and "Ana" in saved and "Bo" in saved
+        assert "Alex (she/her, joined Jan 2027)" in saved
+        assert "Smith" not in saved and "Surname" not in saved
 
     sheet = AttendanceService(vault).sheet(meeting)
     stored = {line.member_id: line.status for line in sheet.lines}
