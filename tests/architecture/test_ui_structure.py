@@ -64,6 +64,9 @@ def test_the_expected_feature_packages_exist() -> None:
         "account",
         "mood",
         "safety_plan",
+        # attendance, meeting record and follow-ups (issue 9, attend)
+        "home",
+        "attendance",
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

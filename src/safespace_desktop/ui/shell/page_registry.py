@@ -70,3 +70,10 @@ def account_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.account import account_page
 
     return account_page(context)
+
+
+# Attendance and follow-ups (issue 9, attend): the facilitator home.
+def home_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.home import home_page
+
+    return home_page(context)

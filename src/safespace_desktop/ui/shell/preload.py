@@ -33,6 +33,9 @@ FEATURE_PACKAGES = (
     "safespace_desktop.ui.crisis_lines",
     "safespace_desktop.ui.settings",
     "safespace_desktop.ui.account",
+    # attendance, meeting record and follow-ups (issue 9, attend)
+    "safespace_desktop.ui.home",
+    "safespace_desktop.ui.attendance",
 )
 
 

@@ -1,0 +1,68 @@
+"""What the facilitator home says (context "Home")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from safespace_desktop.core.attendance import FollowUp
+from safespace_desktop.core.meetings.model import Meeting
+from safespace_desktop.ui.wording.dates import format_date
+from safespace_desktop.ui.wording.placeholders import fill
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Home", text, disambiguation, n)
+
+
+def follow_up_row(item: FollowUp, today: date) -> str:
+    """One line of the list: when it is due, what, and about whom."""
+    if item.done:
+        when = fill(tr("Done %1"), format_date(item.done_on)) if item.done_on else tr("Done")
+    elif item.due_on is None:
+        when = tr("No date")
+    elif item.overdue(today):
+        when = fill(tr("Overdue since %1"), format_date(item.due_on))
+    elif item.due_on == today:
+        when = tr("Due today")
+    else:
+        when = fill(tr("Due %1"), format_date(item.due_on))
+    text = item.text.replace("\n", " ")
+    if item.member_name:
+        return fill(tr("%1 · %2 (%3)"), when, text, item.member_name)
+    return fill(tr("%1 · %2"), when, text)
+
+
+def summary(open_count: int, overdue: int) -> str:
+    if open_count == 0:
+        return tr("Nothing to follow up. Well done.")
+    text = tr("%n open follow-up(s)", None, open_count)
+    if overdue:
+        text += " " + tr("(%n overdue)", None, overdue)
+    return text
+
+
+def next_meeting(meeting: Meeting | None) -> str:
+    if meeting is None:
+        return tr("No meeting is planned yet.")
+    text = fill(tr("Next meeting: %1 at %2"), format_date(meeting.on), meeting.start)
+    if meeting.place:
+        text = fill(tr("%1, %2"), text, meeting.place)
+    return text
+
+
+def meeting_choice(meeting: Meeting) -> str:
+    return fill(tr("Meeting of %1"), format_date(meeting.on))
+
+
+def added() -> str:
+    return tr("Follow-up added.")
+
+
+def saved() -> str:
+    return tr("Follow-up saved.")
+
+
+def done(text: str) -> str:
+    return fill(tr("Marked done: %1"), text)
