@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject
 from safespace_desktop.core.attendance import AttendanceSheet, AttendanceStatus, HeadCounts
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import StaleEdit
+from safespace_desktop.core.meetings.model import Meeting
 from safespace_desktop.services.attendance import AttendanceService
+from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.ui.attendance import wording
 from safespace_desktop.ui.attendance.sign_in import sheet_names, sign_in_document
 from safespace_desktop.ui.attendance.view import AttendanceView
@@ -32,7 +34,9 @@ class AttendanceController(QObject):
         self.view = view
         self.meeting_id = meeting_id
         self.service = AttendanceService(context.vault)
+        self.meetings = MeetingsService(context.vault)
         self.sheet: AttendanceSheet | None = None
+        self.meeting: Meeting | None = None
         self._shown_counts: HeadCounts | None = None
         view.checklist.mark_pressed.connect(self._key_mark)
         for button, status in (
@@ -50,12 +54,17 @@ class AttendanceController(QObject):
 
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
-        service, meeting_id = self.service, self.meeting_id
-        self.context.ops.query(self.view, lambda _ctx: service.sheet(meeting_id)).on_success(
-            self._show
-        ).on_failure(self._failed).with_busy(self.view.set_busy).run()
+        service, meetings, meeting_id = self.service, self.meetings, self.meeting_id
 
-    def _show(self, sheet: AttendanceSheet) -> None:
+        def read(_ctx: object) -> tuple[AttendanceSheet, Meeting]:
+            return service.sheet(meeting_id), meetings.meeting(meeting_id)
+
+        self.context.ops.query(self.view, read).on_success(self._show).on_failure(
+            self._failed
+        ).with_busy(self.view.set_busy).run()
+
+    def _show(self, loaded: tuple[AttendanceSheet, Meeting]) -> None:
+        sheet, self.meeting = loaded
         row = self.view.checklist.currentRow()
         self.sheet = sheet
         rows = [(wording.line_name(x), wording.line_status(x), x.kept) for x in sheet.lines]
@@ -133,7 +142,7 @@ class AttendanceController(QObject):
             (x.name, tell_apart_text(x.tell_apart) if x.tell_apart else "") for x in sheet.lines
         ]
         document = sign_in_document(
-            wording.tr("Sign-in sheet"),
+            wording.sheet_title(self.meeting),
             sheet_names(people),
             self.view.font(),
             large=self.view.large_print.isChecked(),

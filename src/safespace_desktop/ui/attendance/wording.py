@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from safespace_desktop.core.attendance import AttendanceLine, AttendanceSheet, AttendanceStatus
+from safespace_desktop.core.meetings.model import Meeting
 from safespace_desktop.ui.members.table_model import tell_apart_text
+from safespace_desktop.ui.wording.dates import format_date
 from safespace_desktop.ui.wording.placeholders import fill
 
 
@@ -65,6 +67,12 @@ def not_kept(line: AttendanceLine) -> str:
 
 def counts_saved() -> str:
     return tr("The counts are saved.")
+
+
+def sheet_title(meeting: Meeting | None) -> str:
+    if meeting is None:
+        return tr("Sign-in sheet")
+    return fill(tr("Sign-in sheet: %1"), format_date(meeting.on))
 
 
 def sent_to_printer() -> str:
