@@ -64,6 +64,8 @@ def test_the_expected_feature_packages_exist() -> None:
         "account",
         "mood",
         "safety_plan",
+        "meetings",  # issue 9, meet
+        "member_meetings",  # issue 9, meet
         # attendance, meeting record and follow-ups (issue 9, attend)
         "home",
         "attendance",

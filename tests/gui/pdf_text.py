@@ -1,9 +1,10 @@
-"""Read the text back out of a PDF that Qt wrote (no PDF library is in the venv).
+"""Read the text back from a PDF that Qt's QPrinter wrote (no PDF library is in the
+venv: QtPdf ships only in PySide6-Addons).
 
-Qt's PDF engine writes each font as Identity-H with a ToUnicode CMap and draws text as
-``<glyph ids> Tj`` inside Flate-compressed content streams. This reads exactly that much:
-enough for tests to check what a saved PDF says (and that it never says a surname). It
-is not a general PDF parser; on anything else it returns what it could decode.
+Qt writes each font as a Type0 font with Identity-H encoding, a ToUnicode CMap and
+FlateDecode content streams in which every glyph is shown by ``<hex> Tj``. This reads
+exactly that: per font resource, the CMap's ``bfrange``/``bfchar`` entries; then each
+page's content stream, one line per text object (``BT`` … ``ET``).
 """
 
 from __future__ import annotations
@@ -12,73 +13,70 @@ import re
 import zlib
 from pathlib import Path
 
-_OBJ = re.compile(rb"(\d+) 0 obj(.*?)endobj", re.S)
+_OBJECT = re.compile(rb"(?<![0-9])(\d+) 0 obj(.*?)endobj", re.S)
 _STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
-_FONT_REF = re.compile(rb"/(F\d+) (\d+) 0 R")
-_TO_UNICODE = re.compile(rb"/ToUnicode (\d+) 0 R")
-_RANGE = re.compile(rb"<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)> (\[[^\]]*\]|<[0-9A-Fa-f]+>)")
-_CHAR = re.compile(rb"<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)>")
-_OPS = re.compile(rb"/(F\d+) [\d.]+ Tf|(-?[\d.]+) (-?[\d.]+) Td|<([0-9A-Fa-f]*)> Tj")
+
+
+def _objects(data: bytes) -> dict[int, bytes]:
+    return {int(n): body for n, body in _OBJECT.findall(data)}
 
 
 def _stream(body: bytes) -> bytes:
-    found = _STREAM.search(body)
-    if found is None:
+    match = _STREAM.search(body)
+    if match is None:
         return b""
-    try:
-        return zlib.decompress(found.group(1))
-    except zlib.error:
-        return found.group(1)
+    raw = match.group(1)
+    return zlib.decompress(raw) if b"FlateDecode" in body else raw
 
 
-def _cmap(data: bytes) -> dict[int, str]:
+def _cmap(text: bytes) -> dict[int, str]:
     mapping: dict[int, str] = {}
-    for section in re.findall(rb"beginbfrange(.*?)endbfrange", data, re.S):
-        for low, high, target in _RANGE.findall(section):
-            start, end = int(low, 16), int(high, 16)
+    for block in re.findall(rb"beginbfrange(.*?)endbfrange", text, re.S):
+        for start, end, target in re.findall(
+            rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]+>)", block
+        ):
+            first, last = int(start, 16), int(end, 16)
             if target.startswith(b"["):
                 values = re.findall(rb"<([0-9A-Fa-f]+)>", target)
                 for offset, value in enumerate(values):
-                    mapping[start + offset] = bytes.fromhex(value.decode()).decode("utf-16-be")
+                    mapping[first + offset] = bytes.fromhex(value.decode()).decode("utf-16-be")
             else:
-                first = int(target[1:-1], 16)
-                for code in range(start, end + 1):
-                    mapping[code] = chr(first + code - start)
-    for section in re.findall(rb"beginbfchar(.*?)endbfchar", data, re.S):
-        for code, value in _CHAR.findall(section):
+                base = int(target[1:-1], 16)
+                for code in range(first, last + 1):
+                    mapping[code] = chr(base + code - first)
+    for block in re.findall(rb"beginbfchar(.*?)endbfchar", text, re.S):
+        for code, value in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
             mapping[int(code, 16)] = bytes.fromhex(value.decode()).decode("utf-16-be")
     return mapping
 
 
 def pdf_text(path: Path) -> str:
-    """The text drawn on every page, one line per text line, in drawing order."""
-    data = path.read_bytes()
-    objects = {int(n): body for n, body in _OBJ.findall(data)}
-    cmaps: dict[bytes, dict[int, str]] = {}
-    for body in objects.values():
-        for name, ref in _FONT_REF.findall(body):
-            font = objects.get(int(ref), b"")
-            unicode_ref = _TO_UNICODE.search(font)
-            if unicode_ref is not None:
-                cmaps[name] = _cmap(_stream(objects.get(int(unicode_ref.group(1)), b"")))
+    """The PDF's text, one line per text object; spaces as Qt encodes them."""
+    objects = _objects(path.read_bytes())
+    fonts: dict[bytes, dict[int, str]] = {}
     lines: list[str] = []
-    current: list[str] = []
     for body in objects.values():
-        content = _stream(body)
-        if b" Tj" not in content:
+        if b"/Type /Page\n" not in body and b"/Type /Page " not in body:
             continue
-        cmap: dict[int, str] = {}
-        for font, x, y, glyphs in _OPS.findall(content):
-            if font:
-                cmap = cmaps.get(font, {})
-            elif x or y:  # a move: a new line when it goes down or up
-                if float(y) != 0 and current:
-                    lines.append("".join(current))
-                    current = []
-            else:
-                hexed = glyphs.decode()
-                for i in range(0, len(hexed), 4):
-                    current.append(cmap.get(int(hexed[i : i + 4], 16), "\ufffd"))
-    if current:
-        lines.append("".join(current))
-    return "\n".join(line.replace("\t", " ") for line in lines)
+        resources = re.search(rb"/Resources (\d+) 0 R", body)
+        contents = re.search(rb"/Contents (\d+) 0 R", body)
+        if resources is None or contents is None:
+            continue
+        font_dict = re.search(rb"/Font <<(.*?)>>", objects[int(resources.group(1))], re.S)
+        for name, ref in re.findall(rb"/(\w+) (\d+) 0 R", font_dict.group(1) if font_dict else b""):
+            to_unicode = re.search(rb"/ToUnicode (\d+) 0 R", objects[int(ref)])
+            if to_unicode is not None:
+                fonts[name] = _cmap(_stream(objects[int(to_unicode.group(1))]))
+        content = _stream(objects[int(contents.group(1))])
+        for text_object in re.findall(rb"BT(.*?)ET", content, re.S):
+            font: dict[int, str] = {}
+            out: list[str] = []
+            for token in re.finditer(rb"/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]+)> Tj", text_object):
+                if token.group(1) is not None:
+                    font = fonts.get(token.group(1), {})
+                    continue
+                glyphs = token.group(2)
+                for index in range(0, len(glyphs), 4):
+                    out.append(font.get(int(glyphs[index : index + 4], 16), "?"))
+            lines.append("".join(out).replace("\t", " "))
+    return "\n".join(lines)

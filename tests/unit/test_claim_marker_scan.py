@@ -37,6 +37,7 @@ from safespace_desktop.paths import AppPaths
 from safespace_desktop.services.directory import VaultDirectory
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
+from tests.unit.meetings_helpers import write_one_of_each
 from tests.unit.security_helpers import (
     encoded_forms,
     find_markers,
@@ -121,6 +122,7 @@ def _run_scenario(
     for member_id in ids[20:25]:
         members.restore(member_id)
 
+    write_one_of_each(vault, s.marker)  # meetings (issue 9, meet): every typed field
     jo = (f"j{s.marker()}", f"jo's passphrase {s.marker()}")
     jo_code = vault.add_facilitator(*jo).recovery_code
     s.code(jo_code)

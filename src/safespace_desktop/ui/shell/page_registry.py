@@ -72,6 +72,19 @@ def account_page(context: SessionContext) -> QWidget:
     return account_page(context)
 
 
+# meetings (issue 9, meet)
+def meetings_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.meetings import meetings_page
+
+    return meetings_page(context)
+
+
+def member_meetings_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.member_meetings import member_meetings_page
+
+    return member_meetings_page(context)
+
+
 # Attendance and follow-ups (issue 9, attend): the facilitator home.
 def home_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.home import home_page

@@ -33,6 +33,8 @@ FEATURE_PACKAGES = (
     "safespace_desktop.ui.crisis_lines",
     "safespace_desktop.ui.settings",
     "safespace_desktop.ui.account",
+    "safespace_desktop.ui.meetings",  # issue 9, meet
+    "safespace_desktop.ui.member_meetings",  # issue 9, meet
     # attendance, meeting record and follow-ups (issue 9, attend)
     "safespace_desktop.ui.home",
     "safespace_desktop.ui.attendance",

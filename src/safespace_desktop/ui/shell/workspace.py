@@ -56,6 +56,7 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             PageSpec("pairs", _tr("Check-in pairs"), pages.pairs_page),
             PageSpec("agreement", _tr("Group agreement"), pages.agreement_page),
             PageSpec("crisis_lines", _tr("Crisis lines"), pages.crisis_lines_page),
+            PageSpec("meetings", _tr("Meetings"), pages.meetings_page),  # issue 9, meet
             PageSpec("group_settings", _tr("Group settings"), pages.group_settings_page),
             PageSpec("journal", _tr("My reflections"), pages.journal_page),
             PageSpec("account", _tr("My account"), pages.account_page),
@@ -70,6 +71,7 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             _tr("Your safety plan (F2 from anywhere)"),
         ),
         PageSpec("member_agreement", _tr("Group agreement"), pages.member_agreement_page),
+        PageSpec("member_meetings", _tr("Meetings"), pages.member_meetings_page),  # issue 9, meet
         PageSpec("account", _tr("My account"), pages.account_page),
     ]
 

@@ -562,6 +562,24 @@ PROGRESS: dict[str, Wording] = {
     "demo_ready": _w(QT_TRANSLATE_NOOP("Errors", "The demo group is ready.")),
 }
 
+# ---------------------------------------------------------------- meetings (issue 9, meet)
+VALIDATION["not_a_time"] = _w(
+    QT_TRANSLATE_NOOP("Errors", "Please enter a time of day, for example 18:30.")
+)
+NOT_FOUND["meeting_gone"] = _w(QT_TRANSLATE_NOOP("Errors", "That meeting is no longer there."))
+NOT_FOUND["segment_gone"] = _w(
+    QT_TRANSLATE_NOOP("Errors", "That part of the agenda is no longer there.")
+)
+NOT_FOUND["topic_gone"] = _w(QT_TRANSLATE_NOOP("Errors", "That topic is no longer in the list."))
+NOT_PERMITTED["scheduled_meeting"] = _w(
+    QT_TRANSLATE_NOOP(
+        "Errors", "Scheduled meetings are cancelled rather than removed, so members see why."
+    )
+)
+NOT_PERMITTED["topic_closed"] = _w(
+    QT_TRANSLATE_NOOP("Errors", "That topic is already on an agenda or was set aside.")
+)
+
 # ---------------------------------------------------------------- attendance (issue 9, attend)
 # Attendance, the meeting record and follow-ups: one block so merges stay additive.
 VALIDATION_BY_FIELD.update(
@@ -588,6 +606,5 @@ NOT_FOUND.update(
         "follow_up_gone": _w(
             QT_TRANSLATE_NOOP("Errors", "That follow-up was removed somewhere else.")
         ),
-        "meeting_gone": _w(QT_TRANSLATE_NOOP("Errors", "That meeting is no longer there.")),
     }
 )

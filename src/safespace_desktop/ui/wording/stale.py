@@ -80,6 +80,36 @@ STALE: dict[str, Wording] = {
             "to keep, then choose Reload to see their version and make your changes again.",
         )
     ),
+    # meetings (issue 9, meet)
+    "meeting": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this meeting while you were editing it, so your changes "
+            "were not saved. Choose Reload to see their version and make your change again.",
+        )
+    ),
+    "agenda_segment": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this part of the agenda while you were editing it, so your "
+            "changes were not saved. What you typed is still here: choose Reload to see "
+            "their version and make your changes again.",
+        )
+    ),
+    "meeting_template": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this template while you were editing it, so your changes "
+            "were not saved. Choose Reload to see their version.",
+        )
+    ),
+    "meeting_topic": _w(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this topic first, so nothing was changed. Choose Reload "
+            "to see the list as it is now.",
+        )
+    ),
 }
 
 # Attendance, the meeting record and follow-ups (issue 9, attend).

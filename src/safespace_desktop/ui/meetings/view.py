@@ -1,0 +1,144 @@
+"""The facilitators' Meetings page: the schedule, the next meetings and past ones, and
+the selected meeting's detail in tabs. It lays out and shows; the controllers decide.
+
+The detail is a ``QTabWidget`` (objectName ``meetingDetailTabs``) whose first tab is the
+Agenda. Other features add their own tabs with ``add_detail_tab`` (attendance, notes
+after the meeting): the page calls each tab's ``show_meeting(meeting)`` when the
+selected meeting changes, if the tab widget has that method.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safespace_desktop.core.meetings.model import Meeting
+from safespace_desktop.ui.meetings.agenda_panel import AgendaPanel
+from safespace_desktop.ui.meetings.wording import tr
+from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
+from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+
+MEETING_ID = Qt.ItemDataRole.UserRole
+
+
+class MeetingsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingsPage")
+        self.controller: QObject | None = None  # set by the package's page factory
+        self.agenda_controller: QObject | None = None
+        em = self.fontMetrics().height()
+
+        title = heading_label(tr("Meetings"), 1.6, weight=QFont.Weight.DemiBold)
+        self.schedule_label = paragraph_label()
+        self.schedule_label.setObjectName("scheduleSummary")
+        self.schedule_label.setAccessibleName(tr("Schedule"))
+        self.schedule_button = QPushButton(tr("Change &schedule…"))
+        self.schedule_button.setObjectName("changeScheduleButton")
+        self.extra_button = QPushButton(tr("Add an e&xtra meeting…"))
+        self.extra_button.setObjectName("extraMeetingButton")
+        for button in (self.schedule_button, self.extra_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+
+        self.upcoming = self._list("upcomingMeetings", tr("Next meetings"))
+        upcoming_caption = QLabel(tr("&Next meetings:"))
+        upcoming_caption.setBuddy(self.upcoming)
+        self.past = self._list("pastMeetings", tr("Past meetings"))
+        past_caption = QLabel(tr("Pas&t meetings:"))
+        past_caption.setBuddy(self.past)
+
+        self.message = paragraph_label()
+        self.message.setAccessibleName(tr("Message"))
+        self.message.setVisible(False)
+
+        left = QVBoxLayout()
+        left.addWidget(title)
+        left.addWidget(self.schedule_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.schedule_button)
+        buttons.addWidget(self.extra_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        left.addWidget(upcoming_caption)
+        left.addWidget(self.upcoming, 2)
+        left.addWidget(past_caption)
+        left.addWidget(self.past, 1)
+        left.addWidget(self.message)
+        left_holder = QWidget()
+        left_holder.setLayout(left)
+        left_holder.setMaximumWidth(em * 28)
+
+        self.agenda = AgendaPanel()
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName("meetingDetailTabs")
+        self.detail_tabs.setAccessibleName(tr("Meeting detail"))
+        self.detail_tabs.addTab(self.agenda, tr("&Agenda"))
+        self.detail_tabs.setEnabled(False)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(left_holder, 0)
+        layout.addWidget(self.detail_tabs, 1)
+        chain_tab_order(
+            [self.schedule_button, self.extra_button, self.upcoming, self.past, self.detail_tabs]
+        )
+
+    def _list(self, name: str, accessible: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        widget.setWordWrap(True)
+        widget.setAlternatingRowColors(True)
+        return widget
+
+    # ------------------------------------------------------------------ extension
+    def add_detail_tab(self, widget: QWidget, title: str) -> int:
+        """Another feature's tab in the meeting detail (attendance, notes afterwards)."""
+        return self.detail_tabs.addTab(widget, title)
+
+    def show_meeting_in_tabs(self, meeting: Meeting | None) -> None:
+        self.detail_tabs.setEnabled(meeting is not None)
+        for index in range(1, self.detail_tabs.count()):
+            tab = self.detail_tabs.widget(index)
+            show = getattr(tab, "show_meeting", None)
+            if callable(show):
+                show(meeting)
+
+    # ------------------------------------------------------------------ showing
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.upcoming, self.past, self.schedule_button, self.extra_button):
+            widget.setEnabled(not busy)
+
+    def show_schedule(self, text: str) -> None:
+        self.schedule_label.setText(text)
+
+    def show_meetings(
+        self, upcoming: list[tuple[str, str]], past: list[tuple[str, str]], select_id: str | None
+    ) -> None:
+        for widget, rows in ((self.upcoming, upcoming), (self.past, past)):
+            blocker = widget.blockSignals(True)
+            widget.clear()
+            for meeting_id, text in rows:
+                item = QListWidgetItem(text)
+                item.setData(MEETING_ID, meeting_id)
+                widget.addItem(item)
+            widget.blockSignals(blocker)
+        for widget in (self.upcoming, self.past):
+            for row in range(widget.count()):
+                if widget.item(row).data(MEETING_ID) == select_id:
+                    blocker = widget.blockSignals(True)
+                    widget.setCurrentRow(row)
+                    widget.blockSignals(blocker)

@@ -1,0 +1,86 @@
+"""Decides what a member's Meetings page shows: the schedule, the next meetings and the
+selected meeting's public agenda. Reads only; members change nothing here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from safespace_desktop.core.changes import RecordKind
+from safespace_desktop.core.meetings.model import Meeting, MemberMeeting
+from safespace_desktop.services.meetings import AgendaService, MeetingsOverview, MeetingsService
+from safespace_desktop.ui.meetings import wording
+from safespace_desktop.ui.member_meetings.view import MemberMeetingsView
+from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.wording.errors import describe
+from safespace_desktop.ui.wording.placeholders import fill
+
+
+def agenda_lines(found: MemberMeeting) -> list[str]:
+    meeting = found.meeting
+    lines = [wording.meeting_heading(meeting)]
+    if meeting.cancelled:
+        lines.append(fill(wording.tr("This meeting is cancelled: %1"), meeting.cancel_reason))
+    if not found.segments:
+        lines.append(wording.tr("The facilitators have not shared an agenda for it yet."))
+    for segment in found.segments:
+        lines.append(
+            fill(
+                wording.tr("%1 (%2 min) — %3"),
+                segment.title,
+                segment.minutes,
+                wording.kind_label(segment.kind),
+            )
+        )
+        if segment.read_aloud:
+            lines.append(segment.read_aloud)
+    return lines
+
+
+class MemberMeetingsController(QObject):
+    def __init__(self, context: SessionContext, view: MemberMeetingsView) -> None:
+        super().__init__(view)
+        self.context = context
+        self.view = view
+        self.meetings = MeetingsService(context.vault)
+        self.agenda = AgendaService(context.vault)
+        self.by_id: dict[str, Meeting] = {}
+        view.meetings.currentRowChanged.connect(lambda _row: self.load_agenda())
+        context.changes.follow(
+            view,
+            [RecordKind.MEETING, RecordKind.MEETING_SCHEDULE, RecordKind.AGENDA],
+            lambda _c: self.load(),
+        )
+        self.load()
+
+    def load(self) -> None:
+        meetings = self.meetings
+        self.context.ops.query(self.view, lambda _ctx: meetings.overview()).on_success(
+            self._show
+        ).on_failure(self.fail).run()
+
+    def _show(self, overview: MeetingsOverview) -> None:
+        selected = self.view.current_id()
+        self.by_id = {m.id: m for m in overview.upcoming}
+        ids = [m.id for m in overview.upcoming]
+        self.view.show_schedule(wording.schedule_text(overview.current))
+        self.view.show_meetings(
+            [(m.id, wording.meeting_row(m)) for m in overview.upcoming],
+            ids.index(selected) if selected in ids else 0,
+        )
+        self.load_agenda()
+
+    def load_agenda(self) -> None:
+        meeting = self.by_id.get(self.view.current_id() or "")
+        if meeting is None:
+            self.view.show_agenda([])
+            return
+        if not meeting.stored:
+            self.view.show_agenda(agenda_lines(MemberMeeting(meeting)))
+            return
+        agenda, meeting_id = self.agenda, meeting.id
+        self.context.ops.query(self.view, lambda _ctx: agenda.for_members(meeting_id)).on_success(
+            lambda found: self.view.show_agenda(agenda_lines(found))
+        ).on_failure(self.fail).run()
+
+    def fail(self, exc: BaseException) -> None:
+        self.view.say(describe(exc))

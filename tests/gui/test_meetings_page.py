@@ -1,0 +1,200 @@
+"""The Meetings page driven like a facilitator (workflow W3): plan next Tuesday's
+meeting from a template in a few keystrokes, reorder with Alt+Down, add a topic from
+the backlog, see the overrun calmly, print the agenda to a PDF whose times add up to
+the meeting's length. And a member's own Meetings page: public agenda only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
+
+from safespace_desktop.core.meetings.model import Cadence, SegmentDraft, SegmentKind
+from safespace_desktop.core.meetings.recurrence import first_weekday_on_or_after
+from safespace_desktop.core.roster import today_from
+from safespace_desktop.services.meetings import AgendaService, MeetingsService, TopicsService
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.meetings import meetings_page
+from safespace_desktop.ui.meetings.view import MeetingsView
+from safespace_desktop.ui.member_meetings import member_meetings_page
+from safespace_desktop.ui.session.context import SessionContext
+from tests.conftest import MEMBER_PASS
+from tests.gui.agreement_helpers import (
+    MakeContext,
+    PrintCapture,
+    assert_buttons_named,
+    click,
+    list_texts,
+    show,
+    type_number,
+)
+from tests.gui.pdf_text import pdf_text
+
+pytestmark = pytest.mark.gui
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def session(make_context: MakeContext) -> Iterator[MakeContext]:
+    """Contexts closed at the end of the test, as the shell closes them on lock: work
+    still running then drops its callbacks instead of starting more."""
+    made: list[SessionContext] = []
+
+    def make() -> SessionContext:
+        made.append(make_context())
+        return made[-1]
+
+    yield make
+    for context in made:
+        context.close()
+
+
+def open_page(qtbot, make_context: MakeContext) -> MeetingsView:
+    page = meetings_page(make_context())
+    show(qtbot, page)
+    qtbot.waitUntil(lambda: page.upcoming.count() > 0)
+    return page
+
+
+def choose_from_menu(qtbot, menu: QMenu, object_name: str) -> None:
+    """While the menu is open (it runs its own loop), walk to the item with the
+    keyboard and press Enter."""
+
+    def pick() -> None:
+        if not menu.isVisible():
+            QTimer.singleShot(20, pick)
+            return
+        for _ in range(len(menu.actions()) + 1):
+            active = menu.activeAction()
+            if active is not None and active.objectName() == object_name:
+                break
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick)
+
+
+def test_plan_next_tuesday_from_a_template_reorder_and_print(
+    qtbot, vault: Vault, session: MakeContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    MeetingsService(vault).set_schedule(
+        Cadence.WEEKLY, weekday=1, start="18:30", minutes=90, place="Room 2"
+    )
+    TopicsService(vault).add("Sleep and stress")
+    page = open_page(qtbot, session)
+    assert_buttons_named(page)
+    tuesday = first_weekday_on_or_after(today_from(vault.clock.now()), 1)
+    assert page.upcoming.count() == 8 and page.upcoming.currentRow() == 0
+    assert "Every" in page.schedule_label.text() and "18:30" in page.schedule_label.text()
+    agenda = page.agenda
+    qtbot.waitUntil(lambda: "Nothing is planned" in agenda.status.text())
+
+    # A few keystrokes: focus the templates button, open it, pick SMART, Enter.
+    qtbot.waitUntil(lambda: len(agenda.templates_menu.actions()) >= 5)
+    agenda.templates_button.setFocus()
+    choose_from_menu(qtbot, agenda.templates_menu, "template:smart-recovery")
+    qtbot.keyClick(agenda.templates_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: agenda.segments.count() == 6)
+    rows = list_texts(agenda.segments)
+    assert rows[0].startswith("18:30  Welcome and opening statement (5 min)")
+    assert "90 of 90 minutes" in agenda.total.text()
+    stored = MeetingsService(vault).meetings()
+    assert [m.on for m in stored] == [tuesday]
+
+    # Alt+Down moves the welcome below the check-in.
+    agenda.segments.setFocus()
+    agenda.segments.setCurrentRow(0)
+    qtbot.keyClick(agenda.segments, Qt.Key.Key_Down, ALT)
+    qtbot.waitUntil(lambda: list_texts(agenda.segments)[1].startswith("18:46  Welcome"))
+    assert list_texts(agenda.segments)[0].startswith("18:30  Check-in")
+    assert agenda.segments.currentRow() == 1
+
+    # Print the room copy to a PDF in tmp_path and read its text back.
+    pdf = tmp_path / "agenda.pdf"
+    printer = PrintCapture(monkeypatch, pdf)
+    assert "may keep a copy" in agenda.print_note.text()
+    click(qtbot, agenda.print_agenda_button)
+    qtbot.waitUntil(lambda: printer.dialogs == 1 and pdf.exists())
+    text = pdf_text(pdf)
+    for line in (
+        "18:30–18:46  Check-in (16 min)",
+        "18:46–18:51  Welcome and opening statement (5 min)",
+        "18:51–18:54  Agenda setting (3 min)",
+        "18:54–19:42  Working time (48 min)",
+        "19:42–19:45  Passing the hat (3 min)",
+        "19:45–20:00  Check-out and closing (15 min)",
+        "Ends at 20:00. Planned 90 of 90 minutes.",
+    ):
+        assert line in text, (line, text)
+    assert "Usually 40 to 50 minutes" not in text  # facilitator notes stay off the room copy
+
+    # The backlog topic goes onto the agenda; the agenda now runs over, calmly said.
+    qtbot.waitUntil(lambda: agenda.topics.count() == 1)
+    agenda.topics.setCurrentRow(0)
+    click(qtbot, agenda.pick_topic_button)
+    qtbot.waitUntil(lambda: agenda.segments.count() == 7)
+    assert "Sleep and stress (15 min)" in list_texts(agenda.segments)[-1]
+    assert "15 minutes more than the meeting has" in agenda.total.text()
+    qtbot.waitUntil(lambda: agenda.topics.count() == 0)
+
+
+def test_add_edit_and_keep_a_facilitator_note(qtbot, vault: Vault, session: MakeContext) -> None:
+    day = today_from(vault.clock.now()) + timedelta(days=2)
+    MeetingsService(vault).add_extra(day, start="10:00", minutes=60, place="Hall")
+    page = open_page(qtbot, session)
+    agenda = page.agenda
+    agenda.segments.setFocus()
+    qtbot.keyClick(agenda.segments, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: agenda.segments.count() == 1 and agenda.title_edit.hasFocus())
+    qtbot.keyClicks(agenda.title_edit, "Grounding exercise")
+    type_number(qtbot, agenda.minutes_box, 20)
+    agenda.note_edit.setFocus()
+    qtbot.keyClicks(agenda.note_edit, "Bring the stones")
+    qtbot.keyClick(agenda.note_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Grounding exercise (20 min)" in list_texts(agenda.segments)[0])
+    (detail_segment,) = (
+        AgendaService(vault).detail(MeetingsService(vault).meetings()[0].id).segments
+    )
+    assert detail_segment.note == "Bring the stones" and detail_segment.public
+    assert "40 minutes to spare" in agenda.total.text()
+
+
+def test_a_member_sees_the_schedule_public_agenda_and_cancel_reason_only(
+    qtbot, vault: Vault, session: MakeContext
+) -> None:
+    meetings = MeetingsService(vault)
+    meetings.set_schedule(Cadence.WEEKLY, weekday=1, start="18:30", minutes=90)
+    first = meetings.ensure(meetings.overview().upcoming[0])
+    agenda = AgendaService(vault)
+    agenda.add_segment(
+        first.id, SegmentDraft("Welcome", 5, SegmentKind.WELCOME, note="SECRET-NOTE")
+    )
+    agenda.add_segment(
+        first.id, SegmentDraft("Debrief SECRET-ITEM", 10, SegmentKind.DISCUSSION, public=False)
+    )
+    second = meetings.ensure(meetings.overview().upcoming[1])
+    meetings.cancel(second.id, "The hall is closed for repairs")
+    invitation = vault.invite_member()
+    vault.claim_invitation(invitation.code, "sam", MEMBER_PASS, exact_handle=True)
+
+    page = member_meetings_page(session())
+    show(qtbot, page)
+    qtbot.waitUntil(lambda: page.meetings.count() == 8)
+    qtbot.waitUntil(lambda: "Welcome (5 min)" in page.agenda.toPlainText())
+    assert "Every" in page.schedule_label.text()
+    assert "SECRET" not in page.agenda.toPlainText()
+    assert "The hall is closed for repairs" in list_texts(page.meetings)[1]
+    page.meetings.setFocus()
+    qtbot.keyClick(page.meetings, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: "cancelled" in page.agenda.toPlainText())
+    every = " ".join(
+        w.text()
+        for w in QApplication.allWidgets()
+        if hasattr(w, "text") and callable(w.text) and isinstance(w.text(), str)
+    )
+    assert "SECRET" not in every
