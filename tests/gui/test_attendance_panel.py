@@ -191,3 +191,41 @@ def test_notes_after_the_meeting(qtbot: QtBot, vault: Vault) -> None:
         settle(qtbot)
         assert not view.stale.isVisible()
     assert MeetingRecordService(vault).get(meeting).themes == "Sleep and stress"
+
+
+def test_embedded_as_tabs_in_the_meeting_detail(qtbot: QtBot, vault: Vault) -> None:
+    """How the integrator embeds the panels: ``add_detail_tab`` on the Meetings page.
+    A scheduled occurrence is stored only when the Attendance tab is shown for it."""
+    from safespace_desktop.core.meetings.model import Cadence
+    from safespace_desktop.services.meetings import MeetingsService
+    from safespace_desktop.ui.meetings import meetings_page
+
+    MeetingsService(vault).set_schedule(Cadence.WEEKLY, weekday=1, start="18:30", minutes=90)
+    ana = add_member(vault, "Ana", keep_attendance=True)
+    with session_context(vault) as context:
+        page = meetings_page(context)
+        attendance = attendance_panel(context)
+        notes = meeting_record_panel(context)
+        page.add_detail_tab(attendance, "Attendance")
+        page.add_detail_tab(notes, "Notes after")
+        show(qtbot, page)
+        settle(qtbot)
+        assert MeetingsService(vault).meetings() == []  # nothing stored by selecting
+        page.detail_tabs.setCurrentWidget(attendance)
+        settle(qtbot)
+        qtbot.waitUntil(lambda: attendance.checklist.rowCount() == 1, timeout=5000)
+        attendance.checklist.setFocus()
+        attendance.checklist.setCurrentCell(0, 0)
+        press(qtbot, attendance, Qt.Key.Key_P)
+        [stored] = MeetingsService(vault).meetings()
+        assert AttendanceService(vault).history(ana) == [(stored.id, AttendanceStatus.PRESENT)]
+
+        page.detail_tabs.setCurrentWidget(notes)
+        settle(qtbot)
+        themes = notes.findChild(QPlainTextEdit, "recordThemes")
+        assert themes is not None
+        themes.setFocus()
+        qtbot.keyClicks(themes, "Starting again")
+        qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
+    assert MeetingRecordService(vault).get(stored.id).themes == "Starting again"

@@ -20,7 +20,7 @@ from safespace_desktop.ui.attendance.view import AttendanceView
 from safespace_desktop.ui.session.context import SessionContext
 
 
-def attendance_panel(context: SessionContext, meeting_id: str) -> AttendanceView:
+def attendance_panel(context: SessionContext, meeting_id: str = "") -> AttendanceView:
     if not context.principal.is_facilitator:
         raise NotPermitted()
     view = AttendanceView()
@@ -28,7 +28,7 @@ def attendance_panel(context: SessionContext, meeting_id: str) -> AttendanceView
     return view
 
 
-def meeting_record_panel(context: SessionContext, meeting_id: str) -> MeetingRecordView:
+def meeting_record_panel(context: SessionContext, meeting_id: str = "") -> MeetingRecordView:
     if not context.principal.is_facilitator:
         raise NotPermitted()
     view = MeetingRecordView()

@@ -17,6 +17,7 @@ from safespace_desktop.core.meetings.model import Meeting
 from safespace_desktop.services.attendance import AttendanceService
 from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.ui.attendance import wording
+from safespace_desktop.ui.attendance.meeting_choice import MeetingChoice
 from safespace_desktop.ui.attendance.sign_in import sheet_names, sign_in_document
 from safespace_desktop.ui.attendance.view import AttendanceView
 from safespace_desktop.ui.members.table_model import tell_apart_text
@@ -49,12 +50,29 @@ class AttendanceController(QObject):
         view.save_counts_button.clicked.connect(self.save_counts)
         view.stale.reload_button.clicked.connect(self.reload)
         view.print_button.clicked.connect(self.print_sheet)
+        self.choice = MeetingChoice(context, view, self.open_meeting, view.say)
+        view.meeting_chosen.connect(self.choice.choose)
+        view.became_visible.connect(self.choice.open_pending)
         context.changes.follow(view, FOLLOWS, lambda _c: self.load())
+        self.load()
+
+    def open_meeting(self, meeting_id: str) -> None:
+        """Show another meeting (the Meetings page's selection); "" shows none."""
+        if meeting_id == self.meeting_id and self.sheet is not None:
+            return
+        self.meeting_id = meeting_id
+        self.sheet, self.meeting, self._shown_counts = None, None, None
+        self.view.say("")
+        self.view.show_stale("")
+        self.view.show_lines([], -1)
+        self.view.show_totals("")
         self.load()
 
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
         service, meetings, meeting_id = self.service, self.meetings, self.meeting_id
+        if not meeting_id:
+            return
 
         def read(_ctx: object) -> tuple[AttendanceSheet, Meeting]:
             return service.sheet(meeting_id), meetings.meeting(meeting_id)
@@ -64,7 +82,10 @@ class AttendanceController(QObject):
         ).with_busy(self.view.set_busy).run()
 
     def _show(self, loaded: tuple[AttendanceSheet, Meeting]) -> None:
-        sheet, self.meeting = loaded
+        sheet, meeting = loaded
+        if sheet.meeting_id != self.meeting_id:
+            return  # an answer for a meeting no longer shown
+        self.meeting = meeting
         row = self.view.checklist.currentRow()
         self.sheet = sheet
         rows = [(wording.line_name(x), wording.line_status(x), x.kept) for x in sheet.lines]

@@ -10,6 +10,7 @@ from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import StaleEdit
 from safespace_desktop.services.meeting_record import MeetingRecordService
 from safespace_desktop.ui.attendance import wording
+from safespace_desktop.ui.attendance.meeting_choice import MeetingChoice
 from safespace_desktop.ui.attendance.record_view import MeetingRecordView, RecordFields
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.wording.errors import describe
@@ -30,16 +31,35 @@ class MeetingRecordController(QObject):
         self.shown: MeetingRecord | None = None
         view.save_button.clicked.connect(self.save)
         view.stale.reload_button.clicked.connect(self.reload)
+        self.choice = MeetingChoice(context, view, self.open_meeting, view.say)
+        view.meeting_chosen.connect(self.choice.choose)
+        view.became_visible.connect(self.choice.open_pending)
         context.changes.follow(view, [RecordKind.MEETING_RECORD], lambda _c: self.load())
+        self.load()
+
+    def open_meeting(self, meeting_id: str) -> None:
+        """Show another meeting's notes (the Meetings page's selection); "" shows none.
+        Unsaved typing for the previous meeting is not carried over to this one."""
+        if meeting_id == self.meeting_id and self.shown is not None:
+            return
+        self.meeting_id = meeting_id
+        self.shown = None
+        self.view.say("")
+        self.view.show_stale("")
+        self.view.show_fields(("", "", "", ""))
         self.load()
 
     def load(self) -> None:
         service, meeting_id = self.service, self.meeting_id
+        if not meeting_id:
+            return
         self.context.ops.query(self.view, lambda _ctx: service.get(meeting_id)).on_success(
             self._show
         ).on_failure(self._failed).with_busy(self.view.set_busy).run()
 
     def _show(self, record: MeetingRecord) -> None:
+        if record.meeting_id != self.meeting_id:
+            return  # an answer for a meeting no longer shown
         shown = self.shown
         if shown is not None and self.view.fields() != _fields(shown):
             return  # typing stays; a save states the revision it was typed over
@@ -54,6 +74,8 @@ class MeetingRecordController(QObject):
 
     def save(self) -> None:
         service, meeting_id = self.service, self.meeting_id
+        if not meeting_id:
+            return
         themes, next_meeting, volunteers, final_notes = self.view.fields()
         expected = self.shown.rev if self.shown is not None else 0
 

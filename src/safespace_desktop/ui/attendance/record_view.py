@@ -3,8 +3,8 @@ final notes). It lays out and shows; the controller decides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from safespace_desktop.core.attendance import RECORD_TEXT_MAX
@@ -16,6 +16,10 @@ RecordFields = tuple[str, str, str, str]  # themes, next meeting, volunteers, fi
 
 
 class MeetingRecordView(QWidget):
+    # As a tab of the Meetings page's detail: which meeting to show, and when shown.
+    meeting_chosen = Signal(object)
+    became_visible = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingRecordPanel")
@@ -98,6 +102,14 @@ class MeetingRecordView(QWidget):
         self.next_meeting.setText(next_meeting)
         self.volunteers.setPlainText(volunteers)
         self.final_notes.setPlainText(final_notes)
+
+    def show_meeting(self, meeting: object) -> None:
+        """Called by the Meetings page when its selected meeting changes."""
+        self.meeting_chosen.emit(meeting)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self.became_visible.emit()
 
     def say(self, text: str) -> None:
         self.message.setText(text)

@@ -7,7 +7,7 @@ apologies and Delete clears; the selection then moves to the next person.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -58,6 +58,10 @@ class Checklist(QTableWidget):
 
 
 class AttendanceView(QWidget):
+    # As a tab of the Meetings page's detail: which meeting to show, and when shown.
+    meeting_chosen = Signal(object)
+    became_visible = Signal()
+
     """Who came to one meeting: a checklist of members, counts without names, and the
     sign-in sheet."""
 
@@ -239,6 +243,14 @@ class AttendanceView(QWidget):
 
     def show_totals(self, text: str) -> None:
         self.totals.setText(text)
+
+    def show_meeting(self, meeting: object) -> None:
+        """Called by the Meetings page when its selected meeting changes."""
+        self.meeting_chosen.emit(meeting)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self.became_visible.emit()
 
     def say(self, text: str) -> None:
         self.message.setText(text)
