@@ -107,8 +107,13 @@ class HomeController(QObject):
         if row < 0 and self._select_row is not None and self.items:
             row = min(self._select_row, len(self.items) - 1)
         self._select_id, self._select_row = None, None
+        names = {m.id: display_name(m) for m in data.members}
         rows = [
-            (item.id, wording.follow_up_row(item, today), item.overdue(today))
+            (
+                item.id,
+                wording.follow_up_row(item, today, names.get(item.member_id, "")),
+                item.overdue(today),
+            )
             for item in self.items
         ]
         self.view.show_rows(rows, row)

@@ -16,8 +16,9 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Home", text, disambiguation, n)
 
 
-def follow_up_row(item: FollowUp, today: date) -> str:
-    """One line of the list: when it is due, what, and about whom."""
+def follow_up_row(item: FollowUp, today: date, name: str = "") -> str:
+    """One line of the list: when it is due, what, and about whom (``name`` as the
+    roster shows it, telling two people of the same name apart)."""
     if item.done:
         when = fill(tr("Done %1"), format_date(item.done_on)) if item.done_on else tr("Done")
     elif item.due_on is None:
@@ -29,8 +30,8 @@ def follow_up_row(item: FollowUp, today: date) -> str:
     else:
         when = fill(tr("Due %1"), format_date(item.due_on))
     text = item.text.replace("\n", " ")
-    if item.member_name:
-        return fill(tr("%1 · %2 (%3)"), when, text, item.member_name)
+    if name or item.member_name:
+        return fill(tr("%1 · %2 (%3)"), when, text, name or item.member_name)
     return fill(tr("%1 · %2"), when, text)
 
 
