@@ -23,7 +23,7 @@ from safespace_desktop.ui.home.view import HomeView
 from safespace_desktop.ui.shell.workspace import Workspace
 from tests.gui.agreement_helpers import assert_buttons_named
 from tests.gui.conftest import AppHarness
-from tests.gui.roster_gui import session_context, settle, show
+from tests.gui.roster_gui import BoxAnswer, session_context, settle, show
 from tests.gui.test_shell_session import unlock
 
 pytestmark = pytest.mark.gui
@@ -130,3 +130,22 @@ def test_linking_a_member_and_a_meeting_and_editing(qtbot: QtBot, vault: Vault) 
         qtbot.mouseClick(view.stale.reload_button, LEFT)
         settle(qtbot)
         qtbot.waitUntil(lambda: view.text_edit.text() == "Theirs", timeout=5000)
+
+
+def test_removing_a_follow_up_added_by_mistake(qtbot: QtBot, vault: Vault) -> None:
+    FollowUpsService(vault).add(FollowUpDraft("Typo follow-up"))
+    keep = FollowUpsService(vault).add(FollowUpDraft("Real one"))
+    with session_context(vault) as context:
+        view = home_page(context)
+        show(qtbot, view)
+        settle(qtbot)
+        wait_rows(qtbot, view, 2)
+        row = next(i for i, text in enumerate(list_texts(view)) if "Typo" in text)
+        view.list.setCurrentRow(row)
+        answer = BoxAnswer("Remove it")
+        qtbot.mouseClick(view.remove_button, LEFT)
+        qtbot.waitUntil(lambda: answer.clicked or bool(answer.problem), timeout=5000)
+        assert answer.problem == ""
+        settle(qtbot)
+        wait_rows(qtbot, view, 1)
+    assert [f.id for f in FollowUpsService(vault).list(include_done=True)] == [keep.id]

@@ -23,6 +23,7 @@ from safespace_desktop.ui.home import wording
 from safespace_desktop.ui.home.view import FormFields, HomeView
 from safespace_desktop.ui.members.table_model import display_name
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.wording.errors import describe
 
 FOLLOWS = (RecordKind.FOLLOW_UP, RecordKind.MEMBER, RecordKind.MEETING)
@@ -53,6 +54,7 @@ class HomeController(QObject):
         view.list.currentRowChanged.connect(self._selected)
         view.list.done_pressed.connect(self.mark_done)
         view.done_button.clicked.connect(self.mark_done)
+        view.remove_button.clicked.connect(self.remove)
         view.add_button.clicked.connect(self.add)
         view.save_button.clicked.connect(self.save)
         view.new_button.clicked.connect(self.clear_form)
@@ -211,6 +213,32 @@ class HomeController(QObject):
             lambda _ctx: service.set_done(current.id, expected_rev=current.rev),
             _changed(current.id),
         ).on_success(marked).on_failure(self._failed).run()
+
+    def remove(self) -> None:
+        """Remove a follow-up made by mistake, after asking."""
+        current = self.current()
+        if current is None or not ask(
+            self.view,
+            wording.remove_title(),
+            wording.remove_question(current.text),
+            wording.remove_button(),
+            destructive=True,
+        ):
+            return
+        service, row = FollowUpsService(self.vault), self.view.list.currentRow()
+
+        def removed(_result: None) -> None:
+            self._form_item = None
+            self._select_row = row
+            self.view.show_fields(("", None, "", ""), self.today())
+            self.load()
+            self.view.say(wording.removed())
+
+        self.context.ops.collection(
+            self.view,
+            lambda _ctx: service.delete(current.id, expected_rev=current.rev),
+            _changed(current.id),
+        ).on_success(removed).on_failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, StaleEdit):

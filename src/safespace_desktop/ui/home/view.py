@@ -68,6 +68,11 @@ class HomeView(QWidget):
         list_caption.setBuddy(self.list)
         self.done_button = QPushButton(self.tr("Mark &done"))
         self.done_button.setObjectName("followUpDoneButton")
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button.setObjectName("removeFollowUpButton")
+        self.remove_button.setAccessibleDescription(
+            self.tr("Remove a follow-up added by mistake (not the same as done)")
+        )
 
         form_title = heading_label(
             self.tr("Add or edit a follow-up"), 1.1, weight=QFont.Weight.DemiBold
@@ -123,7 +128,7 @@ class HomeView(QWidget):
         column.addWidget(self.summary)
         column.addWidget(list_caption)
         column.addWidget(self.list)
-        column.addLayout(left_aligned(self.done_button))
+        column.addLayout(left_aligned(self.done_button, self.remove_button))
         column.addWidget(form_title)
         column.addLayout(form)
         column.addLayout(left_aligned(self.add_button, self.save_button, self.new_button))
@@ -135,6 +140,7 @@ class HomeView(QWidget):
             [
                 self.list,
                 self.done_button,
+                self.remove_button,
                 self.text_edit,
                 self.has_due,
                 self.due_edit,
@@ -199,6 +205,7 @@ class HomeView(QWidget):
 
     def set_item_actions_enabled(self, enabled: bool) -> None:
         self.done_button.setEnabled(enabled)
+        self.remove_button.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
 
     def set_busy(self, busy: bool) -> None:

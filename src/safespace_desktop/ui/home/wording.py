@@ -67,3 +67,24 @@ def saved() -> str:
 
 def done(text: str) -> str:
     return fill(tr("Marked done: %1"), text)
+
+
+def remove_title() -> str:
+    return tr("Remove this follow-up?")
+
+
+def remove_question(text: str) -> str:
+    return fill(
+        tr(
+            "Remove “%1”? Use this only for a follow-up added by mistake; when it is dealt with, mark it done instead."
+        ),
+        text,
+    )
+
+
+def remove_button() -> str:
+    return tr("&Remove it")
+
+
+def removed() -> str:
+    return tr("Follow-up removed.")
