@@ -36,11 +36,12 @@ def follow_up_row(item: FollowUp, today: date, name: str = "") -> str:
 
 
 def summary(open_count: int, overdue: int) -> str:
+    # Counts are written as "label: number" so no plural forms are needed.
     if open_count == 0:
         return tr("Nothing to follow up. Well done.")
-    text = tr("%n open follow-up(s)", None, open_count)
+    text = fill(tr("Open follow-ups: %1."), open_count)
     if overdue:
-        text += " " + tr("(%n overdue)", None, overdue)
+        text = fill(tr("%1 Overdue: %2."), text, overdue)
     return text
 
 
