@@ -89,7 +89,7 @@ def build(vault: Vault, meetings: int) -> list[str]:
                 for k in range(PER_MEETING):
                     member_id = kept[(n + k) % CONSENTING]
                     row_id = rows.attendance_row_id(
-                        r.group_id, meeting_id, member_id, consents[member_id]
+                        keyring, meeting_id, member_id, consents[member_id]
                     )
                     rows.store_write(
                         vault,

@@ -209,3 +209,25 @@ def test_totals_never_change_when_people_withdraw(
     after = service.sheet(meeting)
     for status in (PRESENT, LATE, APOLOGIES):
         assert after.total(status) == before.total(status)
+
+
+def test_row_ids_are_keyed_so_the_file_alone_cannot_tell_whose_row_it_is(vault: Vault) -> None:
+    """Meeting, member and consent ids are all in the clear; the row id is an HMAC under
+    the group key, so recomputing it needs the key (a plain uuid5 would not)."""
+    import uuid
+
+    from safespace_desktop.crypto.keyed_ids import keyed_uuid
+    from safespace_desktop.crypto.keys import SecretKey
+    from safespace_desktop.services.attendance_rows import attendance_row_id
+
+    meeting = new_meeting_id(vault)
+    ana = add_member(vault, "Ana", keep_attendance=True)
+    AttendanceService(vault).mark(meeting, ana, PRESENT)
+    [consent] = [r for r in raw_rows(vault, "consents") if r["member_id"] == ana]
+    [row] = raw_rows(vault, "attendance")
+    parts = (meeting, ana, str(consent["id"]))
+    keyring = vault.keyring_for_tests()
+    assert row["id"] == attendance_row_id(keyring, *parts)  # same on every PC with the key
+    assert row["id"] != keyed_uuid(SecretKey.generate(), "attendance-row-id", *parts)
+    plain = uuid.uuid5(uuid.UUID(vault.group_id), f"attendance:{meeting}:{ana}:{parts[2]}")
+    assert row["id"] != str(plain)

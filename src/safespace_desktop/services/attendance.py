@@ -123,7 +123,7 @@ class AttendanceService:
             consent_id = consent_ids(db, keyring, r).get(member_id)
             if consent_id is None:
                 raise ConsentRequired("status", ConsentPurpose.KEEP_ATTENDANCE_HISTORY.value)
-            row_id = rows.attendance_row_id(r.group_id, meeting_id, member_id, consent_id)
+            row_id = rows.attendance_row_id(keyring, meeting_id, member_id, consent_id)
             existing = r.attendance.get(db, keyring, row_id)
             if existing is None and status is None:
                 return

@@ -6,10 +6,12 @@ Not a public API: the UI uses ``AttendanceService``. Everything here runs inside
 caller's unit of work, so erasing a person's rows and adding them to the counts happen
 together or not at all.
 
-- A person's row id is derived from the meeting, the member and the consent record
-  that allowed it, so two facilitators marking the same person at the same meeting end
-  up with one record after sync, and a row erased on withdrawal (a sticky redaction)
-  never blocks marking the same person again under a later consent.
+- A person's row id is an HMAC under the group key of the meeting, the member and the
+  consent record that allowed it (``crypto.keyed_ids``): two facilitators marking the
+  same person at the same meeting end up with one record after sync, a row erased on
+  withdrawal (a sticky redaction) never blocks marking them again under a later
+  consent, and nobody without the key can recompute which rows are about whom (a plain
+  ``uuid5`` of those ids, all stored in the clear, would give that away).
 - The count record's id is derived from the meeting id. Its counts merge field by
   field, latest write wins: two PCs changing the same meeting's counts while apart keep
   the later change (the sync preview reports the other).
@@ -23,16 +25,18 @@ from dataclasses import dataclass
 
 from safespace_desktop.core.attendance import STATUS_ORDER, AttendanceStatus, HeadCounts
 from safespace_desktop.core.sync.record import JsonValue, RecordState, redact
+from safespace_desktop.crypto.keyed_ids import keyed_uuid
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.attendance_lookup import load_by_ids, meeting_ids_with_attendance
 from safespace_desktop.storage.records import LoadedRecord, SealedRecords
 from safespace_desktop.storage.repositories import GroupRepositories
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 
-def attendance_row_id(group_id: str, meeting_id: str, member_id: str, consent_id: str) -> str:
-    name = f"attendance:{meeting_id}:{member_id}:{consent_id}"
-    return str(uuid.uuid5(uuid.UUID(group_id), name))
+def attendance_row_id(keyring: KeyRing, meeting_id: str, member_id: str, consent_id: str) -> str:
+    """Keyed (HMAC) so nobody without the group key can tell whose row it is."""
+    return keyed_uuid(keyring.group_key, "attendance-row-id", meeting_id, member_id, consent_id)
 
 
 def counts_id(group_id: str, meeting_id: str) -> str:
@@ -140,7 +144,13 @@ def fold_member_into_counts(
     they attended are dropped with their history, and no stale copy can bring them back
     in a later sync. The caller checkpoints the WAL after its transaction.
     """
-    loaded, _damaged = r.attendance.load_all(db, keyring)
+    consents, _damaged = r.consents.load_where(db, keyring, member_id=member_id)
+    candidates = [
+        attendance_row_id(keyring, meeting_id, member_id, consent.id)
+        for meeting_id in meeting_ids_with_attendance(db)
+        for consent in consents
+    ]
+    loaded = load_by_ids(db, keyring, r.attendance, candidates)
     erased = 0
     for record in loaded:
         mark = live_mark(record)
