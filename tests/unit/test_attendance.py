@@ -231,3 +231,17 @@ def test_row_ids_are_keyed_so_the_file_alone_cannot_tell_whose_row_it_is(vault: 
     assert row["id"] != keyed_uuid(SecretKey.generate(), "attendance-row-id", *parts)
     plain = uuid.uuid5(uuid.UUID(vault.group_id), f"attendance:{meeting}:{ana}:{parts[2]}")
     assert row["id"] != str(plain)
+
+
+def test_a_row_moved_to_another_meeting_in_the_file_does_not_count_there(vault: Vault) -> None:
+    """``attendance.meeting_id`` is bound into the row's AD: relabelled, it fails to open."""
+    from tests.unit.security_helpers import raw_update
+
+    service = AttendanceService(vault)
+    first, second = new_meeting_id(vault), new_meeting_id(vault, days_ago=7)
+    ana = add_member(vault, "Ana", keep_attendance=True)
+    service.mark(first, ana, PRESENT)
+    [row] = raw_rows(vault, "attendance")
+    raw_update(vault, "attendance", row["id"], meeting_id=second)
+    assert service.sheet(second).total(PRESENT) == 0
+    assert service.sheet(first).total(PRESENT) == 0
