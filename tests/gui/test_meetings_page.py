@@ -5,22 +5,27 @@ the meeting's length. And a member's own Meetings page: public agenda only."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton
 
 from safespace_desktop.core.meetings.model import Cadence, SegmentDraft, SegmentKind
 from safespace_desktop.core.meetings.recurrence import first_weekday_on_or_after
+from safespace_desktop.core.meetings.templates import builtin_template
 from safespace_desktop.core.roster import today_from
+from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.meetings import AgendaService, MeetingsService, TopicsService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.meetings import meetings_page
+from safespace_desktop.ui.meetings.dialogs import ScheduleDialog, TextDialog
 from safespace_desktop.ui.meetings.view import MeetingsView
 from safespace_desktop.ui.member_meetings import member_meetings_page
+from safespace_desktop.ui.runtime import file_locations
 from safespace_desktop.ui.session.context import SessionContext
 from tests.conftest import MEMBER_PASS
 from tests.gui.agreement_helpers import (
@@ -32,7 +37,9 @@ from tests.gui.agreement_helpers import (
     show,
     type_number,
 )
+from tests.gui.journal_helpers import assert_controls_named
 from tests.gui.pdf_text import pdf_text
+from tests.unit.security_helpers import find_markers, new_marker, vault_files
 
 pytestmark = pytest.mark.gui
 
@@ -88,6 +95,7 @@ def test_plan_next_tuesday_from_a_template_reorder_and_print(
     TopicsService(vault).add("Sleep and stress")
     page = open_page(qtbot, session)
     assert_buttons_named(page)
+    assert_controls_named(page)
     tuesday = first_weekday_on_or_after(today_from(vault.clock.now()), 1)
     assert page.upcoming.count() == 8 and page.upcoming.currentRow() == 0
     assert "Every" in page.schedule_label.text() and "18:30" in page.schedule_label.text()
@@ -186,6 +194,7 @@ def test_a_member_sees_the_schedule_public_agenda_and_cancel_reason_only(
     show(qtbot, page)
     qtbot.waitUntil(lambda: page.meetings.count() == 8)
     qtbot.waitUntil(lambda: "Welcome (5 min)" in page.agenda.toPlainText())
+    assert_controls_named(page)
     assert "Every" in page.schedule_label.text()
     assert "SECRET" not in page.agenda.toPlainText()
     assert "The hall is closed for repairs" in list_texts(page.meetings)[1]
@@ -198,3 +207,147 @@ def test_a_member_sees_the_schedule_public_agenda_and_cancel_reason_only(
         if hasattr(w, "text") and callable(w.text) and isinstance(w.text(), str)
     )
     assert "SECRET" not in every
+
+
+def test_large_print_agreement_and_the_agenda_stay_where_the_person_chooses(
+    qtbot,
+    vault: Vault,
+    session: MakeContext,
+    tmp_path: Path,
+    vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The print dialog starts in the start folder (beside a portable data folder), the
+    PDF lands only where the person chose, and nothing typed reaches the vault's files."""
+    stick = tmp_path / "stick"
+    data = stick / "SafeSpace"
+    data.mkdir(parents=True)
+    monkeypatch.setattr(file_locations, "_portable_data_dir", data)
+    agreement = AgreementService(vault)
+    v1 = agreement.adopt(agreement.start_draft("peer-support").id)
+    marker = new_marker()
+    meetings = MeetingsService(vault)
+    meeting = meetings.add_extra(
+        today_from(vault.clock.now()) + timedelta(days=1), start="18:00", minutes=60
+    )
+    AgendaService(vault).apply_template(meeting.id, builtin_template("peer-circle"))
+    AgendaService(vault).add_segment(
+        meeting.id, SegmentDraft(f"Topic {marker}", 0, SegmentKind.DISCUSSION)
+    )
+    page = open_page(qtbot, session)
+    agenda = page.agenda
+    qtbot.waitUntil(lambda: agenda.segments.count() == 9)
+    assert any("shows agreement version 1" in row for row in list_texts(agenda.segments))
+
+    offered: list[str] = []
+    chosen = stick / "agreement.pdf"
+
+    def fake_exec(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        offered.append(printer.outputFileName())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(chosen))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    qtbot.mouseClick(agenda.large_print_box, Qt.MouseButton.LeftButton)
+    assert agenda.large_print_box.isChecked()
+    click(qtbot, agenda.print_agreement_button)
+    qtbot.waitUntil(lambda: chosen.exists() and "Sent to the printer" in agenda.message.text())
+    assert offered and Path(offered[0]).parent == stick  # not the home folder
+    text = pdf_text(chosen)
+    assert v1.title in text and "Version 1" in text
+
+    chosen = stick / "agenda.pdf"
+    click(qtbot, agenda.print_agenda_button)
+    qtbot.waitUntil(lambda: chosen.exists())
+    text = pdf_text(chosen)
+    assert "18:00–18:05  Welcome (5 min)" in text
+    assert "Group agreement, version 1:" in text
+    assert marker in text.replace("\n", " ")
+    assert "Ends at 19:30. Planned 90 of 90 minutes." in text  # the template's own length
+    vault.checkpoint()
+    assert find_markers(list(vault_files(vault_path.parent.parent)), [marker]) == {}
+
+
+def answer_dialog(qtbot, kind: type[QDialog], fill_in: Callable[[QDialog], None]) -> None:
+    """When the page's modal dialog of ``kind`` opens, fill it in and press its OK."""
+
+    def act() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if not found:
+            QTimer.singleShot(20, act)
+            return
+        dialog = found[0]
+        fill_in(dialog)
+        ok = dialog.findChild(QPushButton, "dialogOkButton")
+        assert ok is not None
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+
+
+def test_change_the_cadence_and_cancel_a_meeting_with_a_reason(
+    qtbot, vault: Vault, session: MakeContext
+) -> None:
+    meetings = MeetingsService(vault)
+    today = today_from(vault.clock.now())
+    meetings.set_schedule(
+        Cadence.WEEKLY, weekday=1, start="18:30", minutes=90, from_date=today - timedelta(days=60)
+    )
+    page = open_page(qtbot, session)
+    past_before = list_texts(page.past)
+    assert past_before
+
+    def monthly(dialog: QDialog) -> None:
+        assert isinstance(dialog, ScheduleDialog)
+        dialog.cadence.setFocus()
+        while dialog.cadence.currentData() != Cadence.MONTHLY.value:
+            qtbot.keyClick(dialog.cadence, Qt.Key.Key_Down)
+        dialog.week_of_month.setCurrentIndex(1)  # second
+        type_number(qtbot, dialog.minutes, 120)
+
+    answer_dialog(qtbot, ScheduleDialog, monthly)
+    click(qtbot, page.schedule_button)
+    qtbot.waitUntil(lambda: "second" in page.schedule_label.text())
+    assert "120 minutes" in page.schedule_label.text()
+    qtbot.waitUntil(lambda: list_texts(page.past) == past_before)  # the past stays as it was
+    upcoming = MeetingsService(vault).overview().upcoming
+    assert all(8 <= m.on.day <= 14 and m.minutes == 120 for m in upcoming)
+
+    def reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, TextDialog)
+        qtbot.keyClicks(dialog.edit, "The hall is closed for repairs")
+
+    page.upcoming.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "Nothing is planned" in page.agenda.status.text())
+    answer_dialog(qtbot, TextDialog, reason)
+    click(qtbot, page.agenda.cancel_button)
+    qtbot.waitUntil(lambda: "CANCELLED: The hall is closed" in list_texts(page.upcoming)[0])
+    qtbot.waitUntil(lambda: page.agenda.restore_button.isVisible())
+    assert MeetingsService(vault).meetings()[0].cancel_reason == "The hall is closed for repairs"
+
+
+def test_a_stale_segment_save_keeps_the_typing_and_offers_reload(
+    qtbot, vault: Vault, session: MakeContext
+) -> None:
+    meeting = MeetingsService(vault).add_extra(
+        today_from(vault.clock.now()) + timedelta(days=1), start="10:00", minutes=60
+    )
+    segment = AgendaService(vault).add_segment(
+        meeting.id, SegmentDraft("Welcome", 5, SegmentKind.WELCOME)
+    )
+    page = open_page(qtbot, session)
+    agenda = page.agenda
+    qtbot.waitUntil(lambda: agenda.title_edit.text() == "Welcome")
+    AgendaService(vault).update_segment(segment.id, minutes=7)  # someone else, meanwhile
+    agenda.title_edit.setFocus()
+    agenda.title_edit.selectAll()
+    qtbot.keyClicks(agenda.title_edit, "Welcome and tea")
+    click(qtbot, agenda.save_button)
+    qtbot.waitUntil(lambda: agenda.stale.isVisible())
+    assert agenda.title_edit.text() == "Welcome and tea"
+    click(qtbot, agenda.stale.reload_button)
+    qtbot.waitUntil(
+        lambda: agenda.title_edit.text() == "Welcome" and agenda.minutes_box.value() == 7
+    )

@@ -117,6 +117,7 @@ def test_hand_over_a_new_member_account(qtbot: QtBot, harness: AppHarness) -> No
         "mood",
         "safety_plan",
         "member_agreement",
+        "member_meetings",  # issue 9, meet
         "account",
     ]
     assert [type(p) for p in workspace.pages] == [JournalView]

@@ -106,3 +106,19 @@ def test_index_follows_changes_and_stale_index_is_rebuilt(
     assert meetings.meetings()[0].place == "Hall B"
     meetings.remove_extra(first.id)
     assert meetings.meetings() == []
+
+
+def test_the_decoded_index_is_dropped_with_the_session_keys(
+    vault: Vault, meetings: MeetingsService, clock: ManualClock
+) -> None:
+    import gc
+
+    from safespace_desktop.services.meetings import index
+
+    meetings.add_extra(_today(clock) + timedelta(days=1), start="10:00", minutes=60, place="Hall")
+    meetings.overview()
+    meetings.overview()  # the second read uses the decoded index
+    assert index._CACHE
+    vault.lock()
+    gc.collect()
+    assert index._CACHE == {}

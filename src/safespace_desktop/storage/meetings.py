@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from safespace_desktop.storage.tables import MeetingRecord
+from safespace_desktop.storage.tables import MeetingIndexRecord, MeetingRecord
 
 if TYPE_CHECKING:
     from safespace_desktop.storage.unit_of_work import UnitOfWork
@@ -22,3 +22,9 @@ def meeting_fingerprints(db: UnitOfWork) -> dict[str, str]:
     tail = func.hex(func.substr(MeetingRecord.payload_sealed, -16))
     query = select(MeetingRecord.id, MeetingRecord.rev, tail)
     return {row_id: f"{rev}:{tag}" for row_id, rev, tag in db.session.execute(query)}
+
+
+def index_revision(db: UnitOfWork, record_id: str) -> int | None:
+    """The meetings index row's revision without loading its (large) payload."""
+    query = select(MeetingIndexRecord.rev).where(MeetingIndexRecord.id == record_id)
+    return db.session.execute(query).scalar_one_or_none()

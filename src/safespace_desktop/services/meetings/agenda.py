@@ -11,7 +11,7 @@ group-key row, so no member session can ever read an internal item.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from safespace_desktop.core.errors import NotFound, ValidationError
@@ -107,8 +107,8 @@ class AgendaService:
             MeetingDetail(meeting, tuple(segments)), (s.kind for s in segments)
         )
 
-    def _with_agreement(self, detail: MeetingDetail, kinds: object) -> MeetingDetail:
-        if SegmentKind.AGREEMENT not in set(kinds):  # type: ignore[call-overload]
+    def _with_agreement(self, detail: MeetingDetail, kinds: Iterable[SegmentKind]) -> MeetingDetail:
+        if SegmentKind.AGREEMENT not in set(kinds):
             return detail
         current = AgreementService(self._vault).current_for_members()
         if current is None:

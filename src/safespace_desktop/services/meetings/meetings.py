@@ -12,6 +12,7 @@ past meetings, extra meetings, moving and cancelling.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -34,13 +35,14 @@ from safespace_desktop.core.meetings.recurrence import (
 from safespace_desktop.core.sync.record import DELETED_FIELD, JsonValue, RecordState
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
-from safespace_desktop.services.meetings.index import stored_meetings
+from safespace_desktop.services.meetings.index import stored_entries, stored_meetings
 from safespace_desktop.services.meetings.records import (
     check_clock,
     check_meeting_minutes,
     check_title,
     check_week_of_month,
     check_weekday,
+    meeting_fields,
     occurrence_id,
     to_meeting,
     to_period,
@@ -103,18 +105,35 @@ class MeetingsService:
         day = today or store.today(self._vault)
         with store.transaction(self._vault) as (db, keyring, _principal):
             periods = self._periods(db, keyring)
-            stored = stored_meetings(self._vault, db, keyring)
+            entries = stored_entries(self._vault, db, keyring)
             group_id = db.group_id
-        taken = {(m.schedule_id, m.occurs_on) for m in stored if m.schedule_id}
-        ahead = [m for m in stored if m.on >= day]
-        overriding = sum(1 for m in stored if m.occurs_on is not None and m.occurs_on >= day)
+        # Work on the index entries (ISO dates sort as text) and build Meeting values
+        # only for the few shown: a long-lived group has thousands of meetings.
+        today_text = day.isoformat()
+        taken = {
+            (e.get("schedule_id"), e.get("occurs_on")) for e in entries if e.get("schedule_id")
+        }
+
+        def order(entry: dict[str, object]) -> tuple[str, str, str]:
+            return str(entry.get("on") or ""), str(entry.get("start") or ""), str(entry.get("id"))
+
+        soon = heapq.nsmallest(
+            count, (e for e in entries if str(e.get("on") or "") >= today_text), key=order
+        )
+        ahead = [meeting_fields(e) for e in soon]
+        overriding = sum(1 for e in entries if str(e.get("occurs_on") or "") >= today_text)
         for period, on in next_occurrences(periods, day, count + overriding):
-            if (period.id, on) not in taken:
+            if (period.id, on.isoformat()) not in taken:
                 ahead.append(_virtual(group_id, period, on))
-        behind = [m for m in stored if m.on < day]
+        recent = heapq.nlargest(
+            past_limit,
+            (e for e in entries if str(e.get("on") or "") < today_text),
+            key=order,
+        )
+        behind = [meeting_fields(e) for e in recent]
         start = day - timedelta(days=PAST_WINDOW_DAYS)
         for period, on in occurrences_between(periods, start, day - timedelta(days=1)):
-            if (period.id, on) not in taken:
+            if (period.id, on.isoformat()) not in taken:
                 behind.append(_virtual(group_id, period, on))
         current = next(
             (p for p in reversed(periods) if p.starts_on <= day and (p.ends_on or day) >= day),

@@ -153,16 +153,13 @@ class AgendaController(QObject):
         meeting = detail.meeting
         times = timing(meeting.start, meeting.minutes, [s.minutes for s in detail.segments])
         over = times.over_from()
-        rows = [
-            (
-                s.id,
-                wording.segment_row(
-                    times.starts[i], s.title, s.minutes, s.public, over is not None and i >= over
-                ),
-                over is not None and i >= over,
-            )
-            for i, s in enumerate(detail.segments)
-        ]
+        rows = []
+        for i, s in enumerate(detail.segments):
+            late = over is not None and i >= over
+            text = wording.segment_row(times.starts[i], s.title, s.minutes, s.public, late)
+            if s.kind is SegmentKind.AGREEMENT:
+                text = wording.agreement_row(text, detail.agreement_version)
+            rows.append((s.id, text, late))
         select_id = self._select_after_load or (self.form_segment.id if self.form_segment else None)
         self._select_after_load = None
         ids = [s.id for s in detail.segments]
@@ -379,6 +376,16 @@ class AgendaController(QObject):
         if not text.strip():
             return
         topics = self.topics
+        meeting = self.meeting
+        today = (
+            self.meetings_controller.overview.today if self.meetings_controller.overview else None
+        )
+        # Typed while a meeting that has happened is open: it was raised at that meeting.
+        raised = (
+            meeting.id
+            if meeting is not None and meeting.stored and today is not None and meeting.on <= today
+            else ""
+        )
 
         def added(topic: Topic) -> None:
             self.panel.topic_edit.clear()
@@ -387,7 +394,7 @@ class AgendaController(QObject):
 
         self.context.ops.collection(
             self.view,
-            lambda _ctx: topics.add(text),
+            lambda _ctx: topics.add(text, raised_meeting_id=raised),
             ChangeSet.kinds(RecordKind.MEETING_TOPIC),
         ).on_success(added).on_failure(self.fail).run()
 

@@ -140,6 +140,8 @@ class AgendaPanel(QWidget):
         self.minutes_box.setAccessibleName(tr("Planned minutes"))
         self.minutes_box.setRange(0, MAX_MINUTES)
         self.minutes_box.setSuffix(tr(" min"))
+        for inner in self.minutes_box.findChildren(QLineEdit):
+            inner.setAccessibleName(tr("Planned minutes"))
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName(tr("Kind of segment"))
         for kind in SegmentKind:

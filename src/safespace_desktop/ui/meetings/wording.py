@@ -149,3 +149,10 @@ def segment_row(start: str, title: str, minutes: int, public: bool, over: bool) 
     if over:
         text = fill(tr("%1 · runs past the end"), text)
     return text
+
+
+def agreement_row(text: str, version: int | None) -> str:
+    """A group-agreement segment names the adopted version it will show."""
+    if version is None:
+        return fill(tr("%1 · no agreement adopted yet"), text)
+    return fill(tr("%1 · shows agreement version %2"), text, version)
