@@ -229,3 +229,29 @@ def test_embedded_as_tabs_in_the_meeting_detail(qtbot: QtBot, vault: Vault) -> N
         qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
         settle(qtbot)
     assert MeetingRecordService(vault).get(stored.id).themes == "Starting again"
+
+
+def test_unsaved_notes_survive_a_lock(qtbot: QtBot, vault: Vault) -> None:
+    from safespace_desktop.services.form_drafts import FormDraftsService
+
+    meeting = new_meeting_id(vault)
+    with session_context(vault) as context:
+        view = meeting_record_panel(context, meeting)
+        show(qtbot, view)
+        settle(qtbot)
+        view.themes.setFocus()
+        qtbot.keyClicks(view.themes, "Half-written themes")
+        context.signals.about_to_lock.emit()  # as the shell does before the keys go
+        settle(qtbot)
+        view.close()
+    assert FormDraftsService(vault).load("meeting_record", meeting) is not None
+    with session_context(vault) as context:
+        again = meeting_record_panel(context, meeting)
+        show(qtbot, again)
+        settle(qtbot)
+        qtbot.waitUntil(lambda: again.themes.toPlainText() == "Half-written themes")
+        assert "back" in again.message.text()
+        qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
+    assert MeetingRecordService(vault).get(meeting).themes == "Half-written themes"
+    assert FormDraftsService(vault).load("meeting_record", meeting) is None

@@ -1,5 +1,9 @@
 """Decides what the meeting-record panel does. Saves carry the revision the form was
-filled from; a save over someone else's newer notes is refused and the typing stays."""
+filled from; a save over someone else's newer notes is refused and the typing stays.
+
+Unsaved notes survive a lock: when the session ends (``about_to_lock``) they are kept
+as a sealed form draft (group key, this PC only) and put back in the form the next time
+these notes are opened, until they are saved or Reload drops them."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtCore import QObject
 from safespace_desktop.core.attendance import MeetingRecord
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import StaleEdit
+from safespace_desktop.services.form_drafts import FormDraft, FormDraftsService
 from safespace_desktop.services.meeting_record import MeetingRecordService
 from safespace_desktop.ui.attendance import wording
 from safespace_desktop.ui.attendance.meeting_choice import MeetingChoice
@@ -15,9 +20,23 @@ from safespace_desktop.ui.attendance.record_view import MeetingRecordView, Recor
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.wording.errors import describe
 
+FORM = "meeting_record"
+FORM_DRAFT = RecordKind.FORM_DRAFT
+DRAFT_KEYS = ("themes", "next_meeting", "volunteers", "final_notes")
+
 
 def _fields(record: MeetingRecord) -> RecordFields:
     return record.themes, record.next_meeting, record.volunteers, record.final_notes
+
+
+def _draft_fields(draft: FormDraft | None) -> RecordFields | None:
+    if draft is None:
+        return None
+    values = [draft.fields.get(key, "") for key in DRAFT_KEYS]
+    if not all(isinstance(value, str) for value in values):
+        return None
+    themes, next_meeting, volunteers, final_notes = (str(value) for value in values)
+    return themes, next_meeting, volunteers, final_notes
 
 
 class MeetingRecordController(QObject):
@@ -35,6 +54,8 @@ class MeetingRecordController(QObject):
         view.meeting_chosen.connect(self.choice.choose)
         view.became_visible.connect(self.choice.open_pending)
         context.changes.follow(view, [RecordKind.MEETING_RECORD], lambda _c: self.load())
+        context.signals.about_to_lock.connect(self.keep_typing)
+        self.drafts = FormDraftsService(context.vault)
         self.load()
 
     def open_meeting(self, meeting_id: str) -> None:
@@ -53,23 +74,56 @@ class MeetingRecordController(QObject):
         service, meeting_id = self.service, self.meeting_id
         if not meeting_id:
             return
-        self.context.ops.query(self.view, lambda _ctx: service.get(meeting_id)).on_success(
-            self._show
-        ).on_failure(self._failed).with_busy(self.view.set_busy).run()
+        drafts = self.drafts
 
-    def _show(self, record: MeetingRecord) -> None:
+        def read(_ctx: object) -> tuple[MeetingRecord, FormDraft | None]:
+            return service.get(meeting_id), drafts.load(FORM, meeting_id)
+
+        self.context.ops.query(self.view, read).on_success(self._show).on_failure(
+            self._failed
+        ).with_busy(self.view.set_busy).run()
+
+    def _show(self, loaded: tuple[MeetingRecord, FormDraft | None]) -> None:
+        record, draft = loaded
         if record.meeting_id != self.meeting_id:
             return  # an answer for a meeting no longer shown
         shown = self.shown
         if shown is not None and self.view.fields() != _fields(shown):
             return  # typing stays; a save states the revision it was typed over
         self.shown = record
-        self.view.show_fields(_fields(record))
+        kept = _draft_fields(draft)
+        if kept is not None and kept != _fields(record):
+            self.view.show_fields(kept)  # typing kept at the last lock, still unsaved
+            self.view.say(wording.notes_kept())
+        else:
+            self.view.show_fields(_fields(record))
+
+    def keep_typing(self) -> None:
+        """The session is ending: keep unsaved notes as a sealed draft (never asks)."""
+        shown, meeting_id = self.shown, self.meeting_id
+        fields = self.view.fields()
+        if not meeting_id or shown is None or fields == _fields(shown):
+            return
+        drafts = self.drafts
+        kept = dict(zip(DRAFT_KEYS, fields, strict=True))
+        self.context.ops.collection(
+            self.view, lambda _ctx: drafts.save(FORM, meeting_id, kept)
+        ).run()
+
+    def _drop_draft(self) -> None:
+        drafts, meeting_id = self.drafts, self.meeting_id
+        if not meeting_id:
+            return
+        self.context.ops.collection(
+            self.view, lambda _ctx: drafts.discard(FORM, meeting_id), ChangeSet.of(FORM_DRAFT)
+        ).run()
 
     def reload(self) -> None:
         """Show the notes as saved now, replacing the typing (only when chosen)."""
         self.shown = None
         self.view.show_stale("")
+        self.view.say("")
+        self._drop_draft()
         self.load()
 
     def save(self) -> None:
@@ -84,6 +138,7 @@ class MeetingRecordController(QObject):
             self.view.show_fields(_fields(record))
             self.view.show_stale("")
             self.view.say(wording.record_saved())
+            self._drop_draft()
 
         self.context.ops.collection(
             self.view,

@@ -81,3 +81,10 @@ def sent_to_printer() -> str:
 
 def record_saved() -> str:
     return tr("The notes of this meeting are saved.")
+
+
+def notes_kept() -> str:
+    return tr(
+        "Your unsaved notes from before the app locked are back. Save them, or choose "
+        "Reload to drop them."
+    )
