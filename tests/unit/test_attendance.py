@@ -216,7 +216,7 @@ def test_row_ids_are_keyed_so_the_file_alone_cannot_tell_whose_row_it_is(vault: 
     the group key, so recomputing it needs the key (a plain uuid5 would not)."""
     import uuid
 
-    from safespace_desktop.crypto.keyed_ids import keyed_uuid
+    from safespace_desktop.crypto.keyed_ids import attendance_row_uuid
     from safespace_desktop.crypto.keys import SecretKey
     from safespace_desktop.services.attendance_rows import attendance_row_id
 
@@ -228,7 +228,7 @@ def test_row_ids_are_keyed_so_the_file_alone_cannot_tell_whose_row_it_is(vault: 
     parts = (meeting, ana, str(consent["id"]))
     keyring = vault.keyring_for_tests()
     assert row["id"] == attendance_row_id(keyring, *parts)  # same on every PC with the key
-    assert row["id"] != keyed_uuid(SecretKey.generate(), "attendance-row-id", *parts)
+    assert row["id"] != attendance_row_uuid(SecretKey.generate(), *parts)
     plain = uuid.uuid5(uuid.UUID(vault.group_id), f"attendance:{meeting}:{ana}:{parts[2]}")
     assert row["id"] != str(plain)
 

@@ -19,11 +19,14 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from safespace_desktop.crypto.keys import SecretKey
 
+ATTENDANCE_ROW_ID_INFO = b"safespace/attendance-row-id/v1"
 
-def keyed_uuid(key: SecretKey, purpose: str, *parts: str) -> str:
-    """A UUID-shaped id: HMAC-SHA256(HKDF(key, info=purpose), parts joined by NUL)."""
+
+def attendance_row_uuid(key: SecretKey, *parts: str) -> str:
+    """A UUID-shaped id: HMAC-SHA256(HKDF(group key, info=ATTENDANCE_ROW_ID_INFO), parts
+    joined by NUL). (A constant ``info``, so tests can check every HKDF use apart.)"""
     subkey = HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=f"safespace/{purpose}/v1".encode()
+        algorithm=hashes.SHA256(), length=32, salt=None, info=ATTENDANCE_ROW_ID_INFO
     ).derive(key.material())
     digest = hmac.new(subkey, "\0".join(parts).encode("utf-8"), hashlib.sha256).digest()
     return str(uuid.UUID(bytes=digest[:16], version=4))

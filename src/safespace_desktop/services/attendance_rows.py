@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from safespace_desktop.core.attendance import STATUS_ORDER, AttendanceStatus, HeadCounts
 from safespace_desktop.core.sync.record import JsonValue, RecordState, redact
-from safespace_desktop.crypto.keyed_ids import keyed_uuid
+from safespace_desktop.crypto.keyed_ids import attendance_row_uuid
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.attendance_lookup import load_by_ids, meeting_ids_with_attendance
@@ -36,7 +36,7 @@ from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 def attendance_row_id(keyring: KeyRing, meeting_id: str, member_id: str, consent_id: str) -> str:
     """Keyed (HMAC) so nobody without the group key can tell whose row it is."""
-    return keyed_uuid(keyring.group_key, "attendance-row-id", meeting_id, member_id, consent_id)
+    return attendance_row_uuid(keyring.group_key, meeting_id, member_id, consent_id)
 
 
 def counts_id(group_id: str, meeting_id: str) -> str:
