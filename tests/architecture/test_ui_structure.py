@@ -71,6 +71,9 @@ def test_the_expected_feature_packages_exist() -> None:
         "backups",  # backups (issue 14)
         "meetings",  # issue 9, meet
         "member_meetings",  # issue 9, meet
+        # attendance, meeting record and follow-ups (issue 9, attend)
+        "home",
+        "attendance",
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

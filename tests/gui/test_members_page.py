@@ -704,7 +704,7 @@ def test_the_form_fits_the_pane_at_the_default_window_size(qtbot, context, vault
     window.show()
     qtbot.waitExposed(window)
     settle(qtbot)
-    page = workspace.page("members")
+    page = workspace.show_page("members")  # Home is first (issue 9)
     settle(qtbot)
     scroll = page.member.form_scroll
     content = scroll.widget()

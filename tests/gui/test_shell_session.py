@@ -182,7 +182,7 @@ def test_auto_lock_after_idle_leaves_no_typed_text_in_any_widget(
     h = short_lock
     workspace = unlock(qtbot, h)
     marker = secrets.token_hex(8)
-    page = workspace.pages[0]
+    page = workspace.show_page("members")  # Home is first (issue 9)
     assert isinstance(page, MembersView)
     # A saved member puts the marker into the table model; the rest stays typed only.
     page.controller.start_new_member()

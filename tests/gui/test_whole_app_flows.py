@@ -73,7 +73,7 @@ def add_member_by_typing(
 def members_page(h: AppHarness) -> MembersView:
     workspace = h.window.screen_widget
     assert isinstance(workspace, Workspace)
-    page = workspace.pages[0]
+    page = workspace.show_page("members")  # Home is first (issue 9)
     assert isinstance(page, MembersView)
     return page
 

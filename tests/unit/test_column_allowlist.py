@@ -179,6 +179,17 @@ ALLOWLIST: dict[str, str] = {
         )
         for table in ("agenda_segments", "agenda_private")
     },
+    # Attendance, meeting record and follow-ups (issue 9, attend): group key. Who a row
+    # is about, statuses, counts, dates and every note are inside the sealed payload.
+    **{
+        f"{table}.{c}": reason
+        for table in ("attendance", "attendance_counts", "meeting_records", "follow_ups")
+        for c, reason in _MIXIN.items()
+    },
+    "attendance.meeting_id": (
+        "meeting UUID the row belongs to, bound into the AD; lets one meeting's panel read "
+        "its few rows instead of all of them (who the row is about stays sealed)"
+    ),
     # Crisis-line directory: plaintext ON PURPOSE, shown on the lock screen (F1, W8).
     **{
         f"crisis_lines.{c}": _CRISIS_LINES_REASON

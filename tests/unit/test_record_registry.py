@@ -21,6 +21,7 @@ from safespace_desktop.storage.journal_records import SlotRecords
 from safespace_desktop.storage.registry import Channel, Merge, ScopeKind
 from safespace_desktop.storage.repositories import group_records
 from safespace_desktop.storage.tables import JOURNAL_TABLES, SYNCED_TABLES, Base
+from tests.unit.attendance_helpers import write_attendance_records
 from tests.unit.meetings_helpers import write_one_of_each
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-schema1.safespace"
@@ -107,6 +108,8 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
         for scope in AttachmentScope:
             AttachmentsService(vault).add("owner", scope, note)
         write_one_of_each(vault)  # meetings (issue 9, meet)
+        # Attendance, meeting record and follow-ups (issue 9, attend).
+        write_attendance_records(vault, roster)
         for handle, secret in (
             ("sam", "demo kettle harbour maple"),
             ("river", "demo pebble meadow sparrow"),

@@ -44,6 +44,10 @@ class RecordKind(StrEnum):
     AGENDA = "agenda"  # agenda segments, public and facilitator-only
     MEETING_TEMPLATE = "meeting_template"
     MEETING_TOPIC = "meeting_topic"
+    # attendance, meeting record and follow-ups (issue 9, attend)
+    ATTENDANCE = "attendance"  # per-person rows and the per-meeting counts
+    MEETING_RECORD = "meeting_record"
+    FOLLOW_UP = "follow_up"
 
 
 @dataclass(frozen=True)

@@ -56,8 +56,9 @@ class WordingKind(StrEnum):
 # Roster fields each purpose covers; withdrawing the consent erases them.
 PURPOSE_FIELDS: dict[ConsentPurpose, tuple[str, ...]] = {
     ConsentPurpose.CONTACT_BETWEEN_MEETINGS: CONTACT_FIELDS,
-    # No attendance is stored yet; the attendance feature must check this purpose
-    # before it links a meeting row to a person (otherwise it only counts heads).
+    # Attendance rows live in their own records (services/attendance.py checks this
+    # purpose before it links a meeting row to a person; otherwise it only counts heads);
+    # withdrawing erases the rows and adds them to the meeting's counts.
     ConsentPurpose.KEEP_ATTENDANCE_HISTORY: (),
     # Check-in pairs live in their own records; withdrawing dissolves them.
     ConsentPurpose.CHECKIN_PAIRING: (),

@@ -4,6 +4,8 @@ In one transaction:
 - every active consent ends with reason FORGOTTEN and today's date (the consent log
   keeps purpose, wording version and dates: it never held any text);
 - every check-in pair with the member is dissolved;
+- their attendance rows are erased and added to each meeting's counts (totals stay),
+  and follow-ups linked to them are erased (issue 9);
 - their journal slot, if any, is shredded (``services.slots``);
 - the member record is redacted (``core.sync.record.redact``): a sticky tombstone that
   keeps only the former-member number, status "left", the joining and leaving dates
@@ -25,6 +27,8 @@ from safespace_desktop.core.consent import ConsentEnd
 from safespace_desktop.core.roster import ForgetResult, MemberStatus, former_member_name
 from safespace_desktop.core.sync.record import redact
 from safespace_desktop.services import roster_store as store
+from safespace_desktop.services.attendance_rows import fold_member_into_counts
+from safespace_desktop.services.follow_ups import erase_for_member as erase_follow_ups_for
 from safespace_desktop.services.slots import shred_slot_in
 from safespace_desktop.services.vault import Vault
 
@@ -58,6 +62,9 @@ class ForgetService:
             dissolved = store.dissolve_pairs(
                 self._vault, db, keyring, r, member_id, today, "forgotten"
             )
+            # Attendance (issue 9): rows become counts; linked follow-ups are erased.
+            fold_member_into_counts(self._vault, db, keyring, r, member_id)
+            erase_follow_ups_for(self._vault, db, keyring, r, member_id)
             slot_id = state.get("journal_slot_id")
             shredded = bool(slot_id) and shred_slot_in(db, str(slot_id))
 

@@ -32,6 +32,7 @@ from safespace_desktop.core.roster import (
 from safespace_desktop.core.sync.hlc import unpack
 from safespace_desktop.core.sync.record import DELETED_FIELD, JsonValue, RecordState
 from safespace_desktop.crypto.keys import SecretKey
+from safespace_desktop.services.attendance_rows import fold_member_into_counts
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import LoadedRecord, SealedRecords
@@ -339,6 +340,10 @@ def erase_purpose_data(
         return 0
     if purpose is ConsentPurpose.CHECKIN_PAIRING:
         return dissolve_pairs(vault, db, keyring, r, member_id, on, reason)
+    if purpose is ConsentPurpose.KEEP_ATTENDANCE_HISTORY:
+        # Attendance (issue 9): the person's rows are erased and added to the counts.
+        fold_member_into_counts(vault, db, keyring, r, member_id)
+        return 0
     return 0
 
 

@@ -460,6 +460,45 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _fields(entries=LATEST),
         reason="a local cache of the meeting rows, rebuilt from them on each PC",
     ),
+    # -- attendance, meeting record and follow-ups (issue 9, attend) ------------------
+    RecordType(
+        t.AttendanceRecord,
+        G,
+        RecordKind.ATTENDANCE,
+        BUNDLE,
+        _fields(member_id=ONCE, status=LATEST, marked_on=LATEST),
+    ),
+    RecordType(
+        t.AttendanceCountRecord,
+        G,
+        RecordKind.ATTENDANCE,
+        BUNDLE,
+        _fields(meeting_id=ONCE, present=LATEST, late=LATEST, apologies=LATEST, newcomers=LATEST),
+    ),
+    RecordType(
+        t.MeetingNotesRecord,
+        G,
+        RecordKind.MEETING_RECORD,
+        BUNDLE,
+        _fields(
+            meeting_id=ONCE, themes=KEEP, next_meeting=LATEST, volunteers=KEEP, final_notes=KEEP
+        ),
+    ),
+    RecordType(
+        t.FollowUpRecord,
+        G,
+        RecordKind.FOLLOW_UP,
+        BUNDLE,
+        _fields(
+            text=KEEP,
+            due_on=LATEST,
+            done=LATEST,
+            done_on=LATEST,
+            member_id=LATEST,
+            meeting_id=LATEST,
+            created_on=ONCE,
+        ),
+    ),
 )
 
 _BY_NAME = {record.name: record for record in RECORD_TYPES}

@@ -60,6 +60,11 @@ class GroupRepositories:
     meeting_templates: SealedRecords
     meeting_topics: SealedRecords
     meeting_index: SealedRecords
+    # attendance, meeting record and follow-ups (issue 9, attend)
+    attendance: SealedRecords
+    attendance_counts: SealedRecords
+    meeting_records: SealedRecords
+    follow_ups: SealedRecords
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -97,6 +102,11 @@ class GroupRepositories:
             meeting_templates=repo(t.MeetingTemplateRecord),
             meeting_topics=repo(t.MeetingTopicRecord),
             meeting_index=repo(t.MeetingIndexRecord),
+            # attendance, meeting record and follow-ups (issue 9, attend)
+            attendance=repo(t.AttendanceRecord),
+            attendance_counts=repo(t.AttendanceCountRecord),
+            meeting_records=repo(t.MeetingNotesRecord),
+            follow_ups=repo(t.FollowUpRecord),
         )
 
 

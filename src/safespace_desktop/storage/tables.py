@@ -470,3 +470,50 @@ MEETING_TABLES: tuple[type[SealedRecordMixin], ...] = (
     MeetingTemplateRecord,
     MeetingTopicRecord,
 )
+
+
+# --------------------------------------------------------------------------- attendance (issue 9)
+# Attendance, the meeting record and follow-ups (attend). Every name, status, count,
+# date and note is sealed under the group key. The one new plaintext column is
+# ``attendance.meeting_id`` (a UUID, bound into the AD) so opening one meeting reads
+# its few rows instead of all of them; who a row is about lives inside the payload.
+
+
+class AttendanceRecord(SealedRecordMixin, Base):
+    """One consenting member's attendance at one meeting (group key). The id is derived
+    from the meeting and member ids, so two PCs marking the same person merge."""
+
+    __tablename__ = "attendance"
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+
+
+class AttendanceCountRecord(SealedRecordMixin, Base):
+    """People counted without names at one meeting (group key); id derived from the
+    meeting id."""
+
+    __tablename__ = "attendance_counts"
+
+
+class MeetingNotesRecord(SealedRecordMixin, Base):
+    """The record after a meeting: themes, next meeting, volunteers, final notes (group
+    key); id derived from the meeting id."""
+
+    __tablename__ = "meeting_records"
+
+
+class FollowUpRecord(SealedRecordMixin, Base):
+    """A facilitator's follow-up: text, due date, done flag, linked member/meeting
+    (group key)."""
+
+    __tablename__ = "follow_ups"
+
+
+ATTENDANCE_TABLES: tuple[type[SealedRecordMixin], ...] = (
+    AttendanceRecord,
+    AttendanceCountRecord,
+    MeetingNotesRecord,
+    FollowUpRecord,
+)

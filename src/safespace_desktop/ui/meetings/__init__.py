@@ -9,6 +9,8 @@ the first time the page is shown. Other features add tabs to the meeting detail 
 from __future__ import annotations
 
 from safespace_desktop.core.errors import NotPermitted
+from safespace_desktop.ui.attendance import attendance_panel, meeting_record_panel
+from safespace_desktop.ui.meetings import wording
 from safespace_desktop.ui.meetings.controller import MeetingsController
 from safespace_desktop.ui.meetings.view import MeetingsView
 from safespace_desktop.ui.session.context import SessionContext
@@ -19,4 +21,8 @@ def meetings_page(context: SessionContext) -> MeetingsView:
         raise NotPermitted()
     view = MeetingsView()
     view.controller = MeetingsController(context, view)
+    # Attendance and the notes after the meeting (issue 9): tabs beside the agenda; each
+    # is told which meeting is selected and stores a scheduled one only when shown.
+    view.add_detail_tab(attendance_panel(context), wording.tr("A&ttendance"))
+    view.add_detail_tab(meeting_record_panel(context), wording.tr("&Notes after the meeting"))
     return view

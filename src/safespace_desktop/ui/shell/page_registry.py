@@ -103,3 +103,10 @@ def member_meetings_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.member_meetings import member_meetings_page
 
     return member_meetings_page(context)
+
+
+# Attendance and follow-ups (issue 9, attend): the facilitator home.
+def home_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.home import home_page
+
+    return home_page(context)

@@ -39,6 +39,9 @@ FEATURE_PACKAGES = (
     "safespace_desktop.ui.backups",  # backups (issue 14)
     "safespace_desktop.ui.meetings",  # issue 9, meet
     "safespace_desktop.ui.member_meetings",  # issue 9, meet
+    # attendance, meeting record and follow-ups (issue 9, attend)
+    "safespace_desktop.ui.home",
+    "safespace_desktop.ui.attendance",
 )
 
 

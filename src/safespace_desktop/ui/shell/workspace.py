@@ -50,6 +50,8 @@ def page_specs(principal: Principal) -> list[PageSpec]:
     pages = page_registry
     if principal.is_facilitator:
         return [
+            # The facilitator home comes first (issue 9, attend): follow-ups, next meeting.
+            PageSpec("home", _tr("Home"), pages.home_page),
             PageSpec("members", _tr("Members"), pages.members_page),
             PageSpec("pairs", _tr("Check-in pairs"), pages.pairs_page),
             PageSpec("agreement", _tr("Group agreement"), pages.agreement_page),

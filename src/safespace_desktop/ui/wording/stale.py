@@ -133,3 +133,34 @@ STALE.update(
         ),
     }
 )
+
+# Attendance, the meeting record and follow-ups (issue 9, attend).
+STALE.update(
+    {
+        "follow_up": _w(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed this follow-up while you were editing it, so your "
+                "changes were not saved. What you typed is still here: copy anything you "
+                "want to keep, then choose Reload to see their version and make your "
+                "changes again.",
+            )
+        ),
+        "meeting_record": _w(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed the notes of this meeting while you were writing, so "
+                "your changes were not saved. What you typed is still here: copy anything "
+                "you want to keep, then choose Reload to see their version and make your "
+                "changes again.",
+            )
+        ),
+        "attendance_counts": _w(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed the counts of this meeting first, so yours were not "
+                "saved. Choose Reload to see their numbers, then set them again.",
+            )
+        ),
+    }
+)

@@ -1,0 +1,181 @@
+"""Attendance per meeting (issue 9, domain C4; workflow W4/W5), facilitators only.
+
+A status (present, late, sent apologies) is stored for a person only while they agree
+to "keep my attendance history"; marking anyone else raises ``ConsentRequired`` and
+the panel counts them without names instead (``set_counts``). Newcomers are always a
+count. Withdrawing the consent or "forget me" folds the person's rows into the counts
+(``attendance_rows.fold_member_into_counts``), so a meeting's totals never change.
+"""
+
+from __future__ import annotations
+
+from safespace_desktop.core.attendance import (
+    COUNT_MAX,
+    AttendanceLine,
+    AttendanceSheet,
+    AttendanceStatus,
+    HeadCounts,
+)
+from safespace_desktop.core.consent import ConsentPurpose
+from safespace_desktop.core.errors import ConsentRequired, NotFound, StaleEdit, ValidationError
+from safespace_desktop.core.model import Member
+from safespace_desktop.core.roster import MemberStatus, clean_text
+from safespace_desktop.core.sync.record import DELETED_FIELD, RecordState
+from safespace_desktop.services import attendance_rows as rows
+from safespace_desktop.services import roster_store as store
+from safespace_desktop.services.keyring import KeyRing
+from safespace_desktop.services.members import disambiguate
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.unit_of_work import UnitOfWork
+
+MEETING_ID_MAX = 36
+
+
+def check_meeting_id(meeting_id: str) -> str:
+    value = clean_text(str(meeting_id))
+    if not value:
+        raise ValidationError("meeting_id", "required")
+    if len(value) > MEETING_ID_MAX:
+        raise ValidationError("meeting_id", "too_long", limit=MEETING_ID_MAX)
+    return value
+
+
+def require_meeting(db: UnitOfWork, keyring: KeyRing, r: store.Repos, meeting_id: str) -> None:
+    """NotFound("meeting_gone") unless the meeting is stored (meet's ``ensure`` stores a
+    listed occurrence before anything may refer to it)."""
+    record = r.meetings.get(db, keyring, meeting_id)
+    if record is None or record.state.deleted:
+        raise NotFound("meeting_gone")
+
+
+def check_count(field: str, value: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValidationError(field, "not_whole_number")
+    if not 0 <= value <= COUNT_MAX:
+        raise ValidationError(field, "out_of_range", minimum=0, maximum=COUNT_MAX)
+    return value
+
+
+def consent_ids(db: UnitOfWork, keyring: KeyRing, r: store.Repos) -> dict[str, str]:
+    """member id → the id of their active "keep my attendance history" consent."""
+    loaded, _damaged = r.consents.load_all(db, keyring)
+    found: dict[str, str] = {}
+    for record in loaded:
+        consent = store.to_consent(record)
+        if consent.active and consent.purpose is ConsentPurpose.KEEP_ATTENDANCE_HISTORY:
+            found[consent.member_id] = consent.id
+    return found
+
+
+class AttendanceService:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def _members(self, db: UnitOfWork, keyring: KeyRing, r: store.Repos) -> dict[str, Member]:
+        loaded, _damaged = r.members.load_all(db, keyring)
+        members = disambiguate([store.to_member(record) for record in loaded])
+        return {m.id: m for m in members}
+
+    def sheet(self, meeting_id: str) -> AttendanceSheet:
+        """The checklist of one meeting: every active member (and anyone marked at it),
+        whether their attendance may be kept by name, their status, and the counts."""
+        self._vault.require_facilitator()
+        meeting_id = check_meeting_id(meeting_id)
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            r = store.repos(db)
+            require_meeting(db, keyring, r, meeting_id)
+            members = self._members(db, keyring, r)
+            kept = consent_ids(db, keyring, r)
+            marks = {
+                m.member_id: m.status for m in rows.marks_for_meeting(db, keyring, r, meeting_id)
+            }
+            counts, record = rows.read_counts(db, keyring, r, meeting_id)
+        lines = []
+        for member in members.values():
+            status = marks.get(member.id)
+            listed = member.status is MemberStatus.ACTIVE and not member.forgotten
+            if not listed and status is None:
+                continue
+            lines.append(
+                AttendanceLine(
+                    member_id=member.id,
+                    name=member.name,
+                    pronouns=member.pronouns,
+                    tell_apart=member.disambiguation,
+                    kept=member.id in kept,
+                    status=status,
+                )
+            )
+        lines.sort(key=lambda line: (line.name.casefold(), line.member_id))
+        rev = record.rev if record is not None else 0
+        return AttendanceSheet(meeting_id, tuple(lines), counts, rev)
+
+    def mark(self, meeting_id: str, member_id: str, status: AttendanceStatus | None) -> None:
+        """Store (or clear, with None) a consenting member's status at the meeting."""
+        self._vault.require_facilitator()
+        meeting_id = check_meeting_id(meeting_id)
+        if status is not None and not isinstance(status, AttendanceStatus):
+            raise ValidationError("status", "not_a_choice")
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            r = store.repos(db)
+            require_meeting(db, keyring, r, meeting_id)
+            store.load_editable_member(db, keyring, r, member_id)
+            consent_id = consent_ids(db, keyring, r).get(member_id)
+            if consent_id is None:
+                raise ConsentRequired("status", ConsentPurpose.KEEP_ATTENDANCE_HISTORY.value)
+            row_id = rows.attendance_row_id(keyring, meeting_id, member_id, consent_id)
+            existing = r.attendance.get(db, keyring, row_id)
+            if existing is None and status is None:
+                return
+            state = existing.state if existing is not None else RecordState()
+            changes: dict[str, object] = {
+                "status": status.value if status is not None else None,
+                "marked_on": store.today(self._vault).isoformat(),
+                DELETED_FIELD: status is None,
+            }
+            if existing is None:
+                changes["member_id"] = member_id
+            rows.store_write(
+                self._vault,
+                db,
+                r.attendance,
+                keyring,
+                row_id,
+                state,
+                changes,
+                meeting_id=meeting_id,
+            )
+
+    def set_counts(
+        self, meeting_id: str, counts: HeadCounts, *, expected_rev: int | None = None
+    ) -> int:
+        """Store the counts of people not kept by name; returns the new revision.
+        ``expected_rev`` is ``AttendanceSheet.counts_rev`` the panel showed."""
+        self._vault.require_facilitator()
+        meeting_id = check_meeting_id(meeting_id)
+        for name in ("present", "late", "apologies", "newcomers"):
+            check_count(name, getattr(counts, name))
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            r = store.repos(db)
+            require_meeting(db, keyring, r, meeting_id)
+            current, record = rows.read_counts(db, keyring, r, meeting_id)
+            found = record.rev if record is not None else 0
+            if expected_rev is not None and found != expected_rev:
+                raise StaleEdit("attendance_counts", expected=expected_rev, found=found)
+            if record is not None and current == counts:
+                return found
+            return rows.write_counts(self._vault, db, keyring, r, meeting_id, counts, record)
+
+    def history(self, member_id: str) -> list[tuple[str, AttendanceStatus]]:
+        """(meeting id, status) of every meeting the member is marked at (consented)."""
+        self._vault.require_facilitator()
+        with store.transaction(self._vault) as (db, keyring, _principal):
+            r = store.repos(db)
+            store.load_member(db, keyring, r, member_id)
+            loaded, _damaged = r.attendance.load_all(db, keyring)
+        found = []
+        for record in loaded:
+            mark = rows.live_mark(record)
+            if mark is not None and mark.member_id == member_id:
+                found.append((str(record.extra["meeting_id"]), mark.status))
+        return sorted(found)

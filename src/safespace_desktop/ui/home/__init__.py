@@ -1,0 +1,20 @@
+"""The facilitator home (issue 9): the next meeting and the open follow-ups, overdue
+first, until they are marked done (W5). The first page a facilitator sees.
+
+``home_page(context)`` builds the view and its controller.
+"""
+
+from __future__ import annotations
+
+from safespace_desktop.core.errors import NotPermitted
+from safespace_desktop.ui.home.controller import HomeController
+from safespace_desktop.ui.home.view import HomeView
+from safespace_desktop.ui.session.context import SessionContext
+
+
+def home_page(context: SessionContext) -> HomeView:
+    if not context.principal.is_facilitator:
+        raise NotPermitted()
+    view = HomeView()
+    view.controller = HomeController(context, view)
+    return view
