@@ -1,6 +1,6 @@
 ; NSIS installer for SafeSpace Desktop on Windows: per user, no administrator rights, offline.
 ;
-;   makensis /DVERSION=0.1.0 /DBUNDLE_DIR=path\to\safespace-desktop /DOUTFILE=setup.exe
+;   makensis /DVERSION=1.2.3 /DBUNDLE_DIR=path\to\safespace-desktop /DOUTFILE=setup.exe
 ;            [/DICON=safespace.ico] installer\windows\safespace.nsi
 ;
 ; BUNDLE_DIR is the PyInstaller one-folder build (safespace-desktop.exe, safespace-admin.exe

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -59,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from safespace_desktop.services.selftest import run_self_test
 
+        if sys.stdout is None:  # the windowed Windows build has no console: exit code only
+            with open(os.devnull, "w", encoding="utf-8") as nowhere:
+                return run_self_test(paths, nowhere)
         return run_self_test(paths, sys.stdout)
     return run_gui(
         paths,

@@ -34,11 +34,13 @@ class SmokeRun(QObject):
         *,
         timeout_ms: int = DEFAULT_TIMEOUT_MS,
         report: Callable[[str], None] | None = None,
+        finish: Callable[[int], None] = QApplication.exit,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._handle, self._passphrase = account
         self._report = report or _print
+        self._exit = finish
         self._unlocking: LockScreen | None = None
         self._finished = False
         self._poll = QTimer(self)
@@ -98,7 +100,7 @@ class SmokeRun(QObject):
         self._poll.stop()
         self._deadline.stop()
         self._report(line)
-        QApplication.exit(code)
+        self._exit(code)
 
 
 def _print(line: str) -> None:
