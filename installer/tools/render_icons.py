@@ -14,6 +14,10 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 APP_ID = "org.safespace.Desktop"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -30,7 +34,7 @@ def main(out: Path) -> int:
     _app = QGuiApplication(sys.argv[:1])
     renderer = QSvgRenderer(str(SVG))
     if not renderer.isValid():
-        print(f"render_icons: cannot read {SVG}", file=sys.stderr)
+        sys.stderr.write(f"render_icons: cannot read {SVG}\n")
         return 1
 
     def image(size: int) -> QImage:
@@ -46,7 +50,7 @@ def main(out: Path) -> int:
         folder = out / "hicolor" / f"{size}x{size}" / "apps"
         folder.mkdir(parents=True, exist_ok=True)
         if not image(size).save(str(folder / f"{APP_ID}.png"), "PNG"):
-            print(f"render_icons: could not write the {size} px icon", file=sys.stderr)
+            sys.stderr.write(f"render_icons: could not write the {size} px icon\n")
             return 1
     scalable = out / "hicolor" / "scalable" / "apps"
     scalable.mkdir(parents=True, exist_ok=True)
@@ -57,13 +61,13 @@ def main(out: Path) -> int:
     return 0
 
 
-def png_bytes(picture: object) -> bytes:
+def png_bytes(picture: QImage) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG")  # type: ignore[attr-defined]
+    picture.save(buffer, "PNG")
     buffer.close()
     return bytes(data.data())
 
@@ -84,6 +88,6 @@ def write_ico(path: Path, images: list[tuple[int, bytes]]) -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        print(__doc__, file=sys.stderr)
+        sys.stderr.write(str(__doc__))
         raise SystemExit(2)
     raise SystemExit(main(Path(sys.argv[1])))

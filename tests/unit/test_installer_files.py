@@ -118,7 +118,7 @@ def test_the_windows_installer_is_per_user_and_names_the_programs() -> None:
     assert 'InstallDir "$LOCALAPPDATA\\Programs\\' in nsi
     assert re.search(r"WriteRegStr HKLM|\$PROGRAMFILES", nsi) is None
     assert '!define APP_EXE "safespace-desktop.exe"' in nsi
-    assert "CreateShortcut \"$SMPROGRAMS\\" in nsi and "WriteUninstaller" in nsi
+    assert 'CreateShortcut "$SMPROGRAMS\\' in nsi and "WriteUninstaller" in nsi
     uninstall = nsi.split('Section "Uninstall"', 1)[1]
     for name in ENTRY_POINTS:
         assert f'Delete "$INSTDIR\\{name}.exe"' in uninstall
