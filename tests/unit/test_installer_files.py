@@ -77,6 +77,9 @@ def test_the_desktop_entry_starts_the_gui_program() -> None:
     assert desktop["TryExec"] in PROJECT["gui-scripts"]
     assert desktop["Icon"] == APP_ID
     assert desktop["Type"] == "Application" and desktop["Terminal"] == "false"
+    # The window tells the desktop which entry it belongs to (Wayland's app id).
+    application = ROOT / "src/safespace_desktop/ui/runtime/application.py"
+    assert f'setDesktopFileName("{APP_ID}")' in application.read_text("utf-8")
 
 
 def test_the_metainfo_names_the_same_app() -> None:
