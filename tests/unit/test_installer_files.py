@@ -50,7 +50,7 @@ def test_the_version_has_one_source() -> None:
         text = path.read_text("utf-8")
         assert "safespace_desktop" in text and "__init__.py" in text, path
     for path in INSTALLER.rglob("*"):
-        if path.is_file() and path.suffix not in {".md", ".txt"}:
+        if path.is_file() and path.suffix not in {".md", ".txt", ".pyc"}:
             assert version not in path.read_text("utf-8"), f"{path} repeats the version"
 
 
