@@ -8,17 +8,20 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
+from safespace_desktop import __version__
 from safespace_desktop.log import configure_logging
 from safespace_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
     from safespace_desktop.crypto.kdf import KdfParams
+    from safespace_desktop.ui.shell.main_window import MainWindow
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check encryption and storage on this computer without a window, then exit",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # For installer/check-linux: open the demo, unlock it, show its first page, quit.
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -54,8 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from safespace_desktop.services.selftest import run_self_test
 
+        if sys.stdout is None:  # the windowed Windows build has no console: exit code only
+            with open(os.devnull, "w", encoding="utf-8") as nowhere:
+                return run_self_test(paths, nowhere)
         return run_self_test(paths, sys.stdout)
-    return run_gui(paths, open_demo=args.demo, portable=args.data_dir is not None)
+    return run_gui(
+        paths,
+        open_demo=args.demo or args.smoke,
+        portable=args.data_dir is not None,
+        smoke=args.smoke,
+    )
 
 
 def _warm_up() -> None:
@@ -96,7 +110,9 @@ class _DemoAccounts(Sequence[tuple[str, str, str]]):
         return len(self._accounts())
 
 
-def run_gui(paths: AppPaths, *, open_demo: bool, portable: bool = False) -> int:
+def run_gui(
+    paths: AppPaths, *, open_demo: bool, portable: bool = False, smoke: bool = False
+) -> int:
     """Show the first window with as little imported as possible, then the rest."""
     from safespace_desktop.services.directory import VaultDirectory
     from safespace_desktop.ui.appearance.controller import AppearanceController
@@ -131,6 +147,8 @@ def run_gui(paths: AppPaths, *, open_demo: bool, portable: bool = False) -> int:
         appearance=appearance,
     )
     probe = startup.probe_requested()
+    if smoke:
+        _start_smoke_run(window)
 
     def after_first_paint() -> None:
         if probe:
@@ -152,6 +170,14 @@ def run_gui(paths: AppPaths, *, open_demo: bool, portable: bool = False) -> int:
     instance.release()
     logging.shutdown()
     return int(code)
+
+
+def _start_smoke_run(window: MainWindow) -> None:
+    from safespace_desktop.services.demo import DEMO_ACCOUNTS
+    from safespace_desktop.ui.runtime.smoke import SmokeRun
+
+    facilitator = DEMO_ACCOUNTS[0]
+    SmokeRun(window, (facilitator.handle, facilitator.passphrase)).start()
 
 
 def _calibrate(progress: Callable[[int, int], None] | None = None) -> KdfParams:

@@ -20,6 +20,8 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName("SafeSpace")
     app.setOrganizationName("SafeSpace")
     app.setApplicationVersion(__version__)
+    # Installers: the menu entry's name, so desktops match the window to it (Wayland app id).
+    app.setDesktopFileName("org.safespace.Desktop")
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(":/safespace/icons/safespace.svg"))
     GuiThreadGarbageCollector(app)
