@@ -144,6 +144,9 @@ ALLOWLIST: dict[str, str] = {
             "deleted",
         )
     },
+    # devices (#12): group key epochs, number → key id (DESIGN.md §3.2 allows key ids/epochs).
+    "group_key_epochs.epoch": "group key epoch number",
+    "group_key_epochs.key_id": "id of that epoch's group key (the key itself is only wrapped)",
 }
 
 _TIME_TYPES = (Date, DateTime, Time, Interval)
@@ -212,6 +215,8 @@ def test_every_table_has_a_sealed_payload_except_reviewed_metadata_tables() -> N
         "unlock_throttle",
         # crisis-line directory: public information shown on the lock screen (DESIGN.md §3.2)
         "crisis_lines",
+        # devices (#12): epoch number → group key id; the keys are only in key_wraps
+        "group_key_epochs",
     }
     for table in Base.metadata.sorted_tables:
         sealed = [c for c in table.columns if c.name.endswith("_sealed")]

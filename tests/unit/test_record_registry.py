@@ -22,6 +22,7 @@ from safespace_desktop.storage.tables import JOURNAL_TABLES, SYNCED_TABLES, Base
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-schema1.safespace"
 NOT_RECORDS = {"vault_meta", "slots", "unlock_throttle", "key_wraps"}  # account metadata
+NOT_RECORDS |= {"group_key_epochs"}  # devices (#12): epoch → key id, key metadata
 
 
 def _sealed_table_names() -> set[str]:

@@ -116,7 +116,9 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         G,
         RecordKind.ACCOUNT,
         BUNDLE,
-        _fields(handle=LATEST, public_key=ONCE, status=LATEST),
+        _fields(
+            handle=LATEST, public_key=ONCE, status=LATEST, exchange_key=LATEST
+        ),  # devices #12: exchange_key
     ),
     RecordType(
         t.MemberRecord,

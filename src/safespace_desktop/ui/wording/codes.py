@@ -561,3 +561,31 @@ PROGRESS: dict[str, Wording] = {
     "demo_writing_journal": _w(QT_TRANSLATE_NOOP("Errors", "Writing River's fictional journal…")),
     "demo_ready": _w(QT_TRANSLATE_NOOP("Errors", "The demo group is ready.")),
 }
+
+# ---------------------------------------------------------------- devices (#12): revocation, conflicts
+NOT_PERMITTED.update(
+    {
+        "facilitator_revoked": _w(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This facilitator account was removed from the group, so it can no longer "
+                "open the group's records on this computer.",
+            )
+        ),
+        "cannot_revoke_self": _w(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "You can't remove yourself. Ask another facilitator to do it from their account.",
+            )
+        ),
+    }
+)
+NOT_FOUND.update(
+    {
+        "conflict": _w(
+            QT_TRANSLATE_NOOP(
+                "Errors", "That conflict has already been resolved (perhaps on another computer)."
+            )
+        ),
+    }
+)
