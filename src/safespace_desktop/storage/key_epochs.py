@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
