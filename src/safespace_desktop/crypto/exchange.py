@@ -82,3 +82,64 @@ def recipient_kek(
     recipient_public = public_of(exchange_key.material())
     shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
     return _grant_kek(shared, ephemeral_public, recipient_public, group_id, epoch)
+
+
+# ------------------------------------------------------------------ grants that travel
+# For a facilitator on another PC, the grant rides with sync bundles (outside the
+# epoch's own encryption, since the recipient does not hold that epoch yet). It names
+# the recipient only by their exchange key id, a random-looking value.
+
+GRANT_AD_LABEL = "safespace-gk-grant"
+
+
+def _travel_ad(group_id: str, epoch: int, to: bytes, key_id: bytes) -> list[str | bytes | int]:
+    return [GRANT_AD_LABEL, group_id, epoch, to, key_id]
+
+
+def seal_travel_grant(
+    recipient_public: bytes, group_id: str, epoch: int, group_key: SecretKey
+) -> dict[str, str | int]:
+    """A self-contained grant of ``group_key`` (epoch ``epoch``) for one exchange key."""
+    from safespace_desktop.crypto.seal import seal
+
+    kek, ephemeral = sender_kek(recipient_public, group_id, epoch)
+    try:
+        sealed = seal(
+            kek, group_key.material(), _travel_ad(group_id, epoch, kek.key_id, group_key.key_id)
+        )
+    finally:
+        kek.wipe()
+    return {
+        "to": exchange_key_id(recipient_public).hex(),
+        "epoch": epoch,
+        "key_id": group_key.key_id.hex(),
+        "epk": ephemeral.hex(),
+        "sealed": sealed.hex(),
+    }
+
+
+def open_travel_grant(
+    exchange_key: SecretKey, grant: dict[str, str | int], group_id: str
+) -> SecretKey:
+    """Open a grant addressed to ``exchange_key``; ``ValueError`` if it is not ours or
+    does not authenticate (wrong group, relabelled epoch or key id, damage)."""
+    from safespace_desktop.crypto.seal import OpenFailed, open_sealed
+
+    try:
+        to = bytes.fromhex(str(grant["to"]))
+        epoch = int(grant["epoch"])
+        key_id = bytes.fromhex(str(grant["key_id"]))
+        ephemeral = bytes.fromhex(str(grant["epk"]))
+        sealed = bytes.fromhex(str(grant["sealed"]))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ValueError("malformed grant") from exc
+    if to != exchange_key.key_id or len(ephemeral) != 32 or len(key_id) != KEY_ID_BYTES:
+        raise ValueError("grant is not for this exchange key")
+    kek = recipient_kek(exchange_key, ephemeral, group_id, epoch)
+    try:
+        material = open_sealed(kek, sealed, _travel_ad(group_id, epoch, to, key_id))
+    except OpenFailed as exc:
+        raise ValueError("grant does not authenticate") from exc
+    finally:
+        kek.wipe()
+    return SecretKey(material, key_id)
