@@ -64,6 +64,9 @@ def test_the_expected_feature_packages_exist() -> None:
         "account",
         "mood",
         "safety_plan",
+        # devices (#12)
+        "conflicts",
+        "devices",
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

@@ -70,3 +70,16 @@ def account_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.account import account_page
 
     return account_page(context)
+
+
+# ---------------------------------------------------------------- devices (#12)
+def conflicts_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.conflicts import conflicts_page
+
+    return conflicts_page(context)
+
+
+def devices_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.devices import devices_page
+
+    return devices_page(context)

@@ -33,6 +33,9 @@ FEATURE_PACKAGES = (
     "safespace_desktop.ui.crisis_lines",
     "safespace_desktop.ui.settings",
     "safespace_desktop.ui.account",
+    # devices (#12)
+    "safespace_desktop.ui.conflicts",
+    "safespace_desktop.ui.devices",
 )
 
 
