@@ -53,6 +53,7 @@ class VaultUnlocking(VaultAccounts):
             failures = self._take_failures(db, handle)
         upgraded = self._upgrade_wraps_if_weak(slot_id, secret, keyring, progress)
         self._session = _Session(principal, keyring)
+        self._enrol_this_device()
         return UnlockOutcome(principal, failures, upgraded)
 
     def _open_account(self, slot_id: str, handle: str, secret: str) -> tuple[KeyRing, Principal]:
