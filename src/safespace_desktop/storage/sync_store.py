@@ -135,7 +135,7 @@ class SyncStore:
 
     def raw_import_rows(self) -> list[dict[str, Any]]:
         """Every import-log row as plain values (kept across an undo's restore)."""
-        cols = SyncImportLog.__table__.columns  # type: ignore[attr-defined]
+        cols = SyncImportLog.__table__.columns
         return [
             {c.name: getattr(row, c.name) for c in cols}
             for row in self._session.scalars(select(SyncImportLog))
@@ -273,5 +273,5 @@ def bundle_families(group_id: str) -> list[BundleFamily]:
 def live_count(uow: UnitOfWork, family: BundleFamily) -> int:
     """Rows of the family not marked deleted (the flag is bound into each row's AD)."""
     table = family.repository.table
-    query = select(func.count()).select_from(table).where(table.deleted.is_(False))  # type: ignore[attr-defined]
+    query = select(func.count()).select_from(table).where(table.deleted.is_(False))
     return int(uow.session.scalar(query) or 0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 from safespace_desktop.core.clock import Clock
 from safespace_desktop.core.errors import BundleRejected, ValidationError
@@ -22,7 +23,12 @@ from safespace_desktop.crypto.kdf import KdfParams
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services.sync.devices import _facilitator_id, enrol_device, new_device_key
 from safespace_desktop.services.sync.exporting import ExportResult, build_bundle, write_bundle_file
-from safespace_desktop.services.sync.importing import apply_plan, plan_import, verify_bundle
+from safespace_desktop.services.sync.importing import (
+    PlannedWrite,
+    apply_plan,
+    plan_import,
+    verify_bundle,
+)
 from safespace_desktop.services.sync.payload import MODE_JOIN_KIT
 from safespace_desktop.services.vault import Vault, clean_handle
 from safespace_desktop.services.vault.keys import _PassphraseWrapKey, _RecoveryWrapKey
@@ -169,32 +175,33 @@ def join_from_kit(
         _remove_vault_files(vault_path)
         raise
     finally:
-        for key in (passphrase_key, recovery_key, *group_keys, commons):
-            key.wipe()
+        passphrase_key.wipe()
+        recovery_key.wipe()
+        for secret_key in (*group_keys, commons):
+            secret_key.wipe()
     vault._session = _Session(account.principal, keyring)  # noqa: SLF001
     return vault, account
 
 
-def _has_settings(writes: list[object]) -> bool:
-    return any(
-        getattr(w, "family").record_type.name == "group_settings"  # noqa: B009
-        for w in writes
-    )
+def _has_settings(writes: list[PlannedWrite]) -> bool:
+    return any(w.family.record_type.name == "group_settings" for w in writes)
 
 
-def _keys_from(secrets: dict[str, object]) -> tuple[list[SecretKey], SecretKey, SecretKey]:
+def _keys_from(secrets: dict[str, Any]) -> tuple[list[SecretKey], SecretKey, SecretKey]:
     try:
         group_keys = [
-            SecretKey(bytes.fromhex(material), bytes.fromhex(key_id))
-            for key_id, material in secrets["group_keys"]  # type: ignore[attr-defined]
+            SecretKey(bytes.fromhex(str(pair[1])), bytes.fromhex(str(pair[0])))
+            for pair in secrets["group_keys"]
         ]
         current_id = bytes.fromhex(str(secrets["current_group_key_id"]))
         current = next(k for k in group_keys if k.key_id == current_id)
-        key_id, material = secrets["commons_key"]  # type: ignore[misc]
-        commons = SecretKey(bytes.fromhex(material), bytes.fromhex(key_id))
+        commons_pair = secrets["commons_key"]
+        commons = SecretKey(
+            bytes.fromhex(str(commons_pair[1])), bytes.fromhex(str(commons_pair[0]))
+        )
         uuid.UUID(str(secrets["group_id"]))
         uuid.UUID(str(secrets["replica_id"]))
         bytes.fromhex(str(secrets["device_seed"]))
-    except (KeyError, ValueError, TypeError, StopIteration):
+    except (KeyError, ValueError, TypeError, IndexError, StopIteration):
         raise BundleRejected("sync_damaged") from None
     return group_keys, current, commons
