@@ -87,6 +87,18 @@ class SyncService:
             data, _manifest, seq = build_bundle(uow, keys, base=base, now_ms=self._now_ms())
             return data, seq
 
+    def make_bundle_for_base(self, base: dict[str, int] | None) -> tuple[bytes, int]:
+        """A bundle holding every record with a write ``base`` does not cover (all of
+        them for None): folder mode's incremental for every peer at once."""
+        self._vault.require_facilitator()
+        with self._vault.transaction() as (uow, keys, _p):
+            data, _manifest, seq = build_bundle(uow, keys, base=base, now_ms=self._now_ms())
+            return data, seq
+
+    def verify_container(self, data: bytes) -> None:
+        """Decrypt a freshly written bundle completely (read-back check)."""
+        self._verify_bytes(data)
+
     def export_to(
         self,
         path: Path,

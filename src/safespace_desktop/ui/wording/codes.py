@@ -561,3 +561,8 @@ PROGRESS: dict[str, Wording] = {
     "demo_writing_journal": _w(QT_TRANSLATE_NOOP("Errors", "Writing River's fictional journal…")),
     "demo_ready": _w(QT_TRANSLATE_NOOP("Errors", "The demo group is ready.")),
 }
+
+# sync (issue 12): its sentences live in sync_codes.py and join the tables above.
+from safespace_desktop.ui.wording.sync_codes import merge_into as _merge_sync  # noqa: E402
+
+_merge_sync(globals(), _w)
