@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--reset", action="store_true", help="throw the demo group away and build it afresh"
     )
     demo.set_defaults(run=_demo)
+    __import__("safespace_desktop.admin_sync").admin_sync.register(commands, _paths)  # sync (#12)
     return parser
 
 

@@ -129,6 +129,23 @@ ALLOWLIST: dict[str, str] = {
     # Unsaved form drafts kept at lock time (group key, local only): which form, which
     # record and whose draft it is are all inside the sealed payload.
     **{f"form_drafts.{c}": reason for c, reason in _MIXIN.items()},
+    # sync (issue 12): enrolled devices are sealed records; the rest is this PC's own
+    # bookkeeping: ids, key ids, counters and version vectors (sync metadata, §3.2).
+    **{f"sync_devices.{c}": reason for c, reason in _MIXIN.items()},
+    "sync_local_device.replica_id": "this install's random UUIDv4 replica id",
+    "sync_local_device.key_id": "id of the group key sealing the device key",
+    "sync_import_log.id": "random UUIDv4 log row id",
+    "sync_import_log.seq": "order of imports on this PC (sync metadata)",
+    "sync_import_log.bundle_id": "random UUIDv4 bundle id (makes re-import a no-op)",
+    "sync_import_log.sender_replica": "random UUIDv4 replica id of the sending device",
+    "sync_import_log.snapshot_name": "random file name of the pre-import snapshot",
+    "sync_import_log.write_counter_after": "write counter after the import (undo check)",
+    "sync_import_log.undone": "whether 'undo last import' restored the snapshot",
+    "sync_import_log.key_id": "id of the group key sealing the summary",
+    "sync_export_log.bundle_id": "random UUIDv4 id of a bundle this PC wrote",
+    "sync_export_log.seq": "sequence number of this PC's bundles (folder-mode file name)",
+    "sync_peers.replica_id": "random UUIDv4 replica id",
+    "sync_peers.vector_json": "version vector of what that replica holds: sync metadata",
     # Crisis-line directory: plaintext ON PURPOSE, shown on the lock screen (F1, W8).
     **{
         f"crisis_lines.{c}": _CRISIS_LINES_REASON
@@ -218,6 +235,8 @@ def test_every_table_has_a_sealed_payload_except_reviewed_metadata_tables() -> N
         # devices (#12): epoch number → group key id; the keys are only in key_wraps
         "group_key_epochs",
     }
+    # sync (issue 12): which bundles this PC wrote, and peers' version vectors
+    metadata_only |= {"sync_export_log", "sync_peers"}
     for table in Base.metadata.sorted_tables:
         sealed = [c for c in table.columns if c.name.endswith("_sealed")]
         if table.name not in metadata_only:

@@ -33,6 +33,8 @@ class RecordKind(StrEnum):
     ACCOUNT = "account"  # slots, invitations, facilitators, passphrases, recovery codes
     CRISIS_LINE = "crisis_line"
     FORM_DRAFT = "form_draft"  # unsaved typing kept at lock time (never synced)
+    # sync (issue 12): the enrolled devices
+    SYNC_DEVICE = "sync_device"
 
 
 @dataclass(frozen=True)

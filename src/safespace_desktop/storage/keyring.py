@@ -13,6 +13,15 @@ from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.crypto.keys import SecretKey
 
 
+class EpochNotHeld(NotPermitted, LookupError):
+    """This person was never given the group key of that epoch (``key_not_held``).
+
+    Also a ``LookupError``, so a caller asking "do I hold it?" can treat it as absent."""
+
+    def __init__(self) -> None:
+        super().__init__("key_not_held")
+
+
 @dataclass
 class KeyRing:
     journal_key: SecretKey
@@ -62,14 +71,14 @@ class KeyRing:
     def group_key_for_epoch(self, epoch: int) -> SecretKey:
         """The group key of ``epoch`` (a bundle names the epoch it was sealed under).
 
-        ``NotPermitted("key_not_held")`` when this person was never given that epoch,
+        ``EpochNotHeld`` (a ``NotPermitted("key_not_held")``) when this person was never given that epoch,
         for example a facilitator revoked before it was made."""
         key_id = self.group_key_epochs.get(epoch)
         if key_id is None and epoch == 0 and not self.group_key_epochs:
             key_id = self.current_group_key_id  # a keyring built without epoch rows
         key = self.group_keys.get(key_id) if key_id is not None else None
         if key is None:
-            raise NotPermitted("key_not_held")
+            raise EpochNotHeld()
         return key
 
     def held_epochs(self) -> list[int]:

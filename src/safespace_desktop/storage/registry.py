@@ -15,7 +15,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from safespace_desktop.core.changes import RecordKind
-from safespace_desktop.core.sync.record import DELETED_FIELD, REDACTED_FIELD
+from safespace_desktop.core.sync.record import DELETE_SEEN_FIELD, DELETED_FIELD, REDACTED_FIELD
 from safespace_desktop.storage import tables as t
 
 
@@ -58,6 +58,8 @@ SYSTEM_FIELDS: Mapping[str, str] = MappingProxyType(
     {
         DELETED_FIELD: "tombstone: syncs like data; an unseen concurrent edit beats it",
         REDACTED_FIELD: "sticky redaction ('forget me'): beats every other write",
+        # sync (issue 12): what a delete had seen, so an unseen concurrent edit beats it
+        DELETE_SEEN_FIELD: "the deleter's causal context, written with every delete",
     }
 )
 
@@ -273,6 +275,21 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         Channel.NOT_SYNCED,
         _fields(owner=ONCE, form=ONCE, record_id=ONCE, fields=LATEST, saved_at=LATEST),
         reason="unsaved typing kept when the app locked belongs to the PC it was typed on",
+    ),
+    # sync (issue 12): enrolled devices travel so every PC can check bundle signatures.
+    RecordType(
+        t.SyncDeviceRecord,
+        G,
+        RecordKind.SYNC_DEVICE,
+        BUNDLE,
+        _fields(
+            replica_id=ONCE,
+            public_key=ONCE,
+            facilitator_id=ONCE,
+            enrolled_hlc=ONCE,
+            name=LATEST,
+            status=LATEST,
+        ),
     ),
 )
 

@@ -13,6 +13,9 @@ from typing import Any
 
 DELETED_FIELD = "_deleted"
 REDACTED_FIELD = "_redacted"
+DELETE_SEEN_FIELD = "_deleted_seen"
+"""Written with every delete: the deleter's causal context, so an edit it had not
+seen keeps the record visible (sync.md §2.5, property 13)."""
 
 JsonValue = Any
 
@@ -65,7 +68,24 @@ class RecordState:
 
     @property
     def deleted(self) -> bool:
-        return bool(self.get(DELETED_FIELD, False))
+        """Hidden iff the displayed ``_deleted`` is true and the delete(s) saw every
+        value still held: an edit the deleter had not seen beats the delete."""
+        if not self.get(DELETED_FIELD, False):
+            return False
+        delete_dots = {v.dot for v in self.fields.get(DELETED_FIELD, ()) if v.value}
+        seen_values = [v for v in self.fields.get(DELETE_SEEN_FIELD, ()) if v.dot in delete_dots]
+        if not seen_values:
+            return True  # a tombstone written before deletes recorded what they saw
+        seen: dict[str, int] = {}
+        for value in seen_values:
+            for replica, counter in value.value:
+                seen[replica] = max(seen.get(replica, 0), int(counter))
+        return all(
+            _covered(v.dot, seen)
+            for name, values in self.fields.items()
+            if not name.startswith("_")
+            for v in values
+        )
 
     @property
     def redacted(self) -> bool:
@@ -89,6 +109,9 @@ class RecordState:
         self.cc[replica] = counter
         for name, value in changes.items():
             self.fields[name] = [FieldValue(_freeze(value), dot, hlc)]
+        if changes.get(DELETED_FIELD):
+            seen = tuple(sorted(self.cc.items()))
+            self.fields[DELETE_SEEN_FIELD] = [FieldValue(_freeze(seen), dot, hlc)]
 
     # -- merging ---------------------------------------------------------------------
     def merge(self, other: RecordState) -> RecordState:

@@ -91,6 +91,7 @@ class Vault(VaultSettings):
                 if secret_key is not None:
                     secret_key.wipe()
         vault._session = _Session(account.principal, keyring)
+        vault._enrol_this_device()
         return vault, account
 
     @classmethod

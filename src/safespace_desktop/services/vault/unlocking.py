@@ -57,6 +57,7 @@ class VaultUnlocking(VaultAccounts):
             with self._transaction() as db:
                 exchange_keys.ensure_exchange_key(db, slot_id, keyring)
         self._session = _Session(principal, keyring)
+        self._enrol_this_device()
         return UnlockOutcome(principal, failures, upgraded)
 
     def _open_account(self, slot_id: str, handle: str, secret: str) -> tuple[KeyRing, Principal]:

@@ -589,3 +589,8 @@ NOT_FOUND.update(
         ),
     }
 )
+
+# sync (issue 12): its sentences live in sync_codes.py and join the tables above.
+from safespace_desktop.ui.wording.sync_codes import merge_into as _merge_sync  # noqa: E402
+
+_merge_sync(globals(), _w)

@@ -1,0 +1,356 @@
+"""Import: verify everything, plan the merge in memory, preview, then apply in one
+transaction (sync.md §2.8). Nothing here writes until ``apply_plan``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from safespace_desktop.core.changes import RecordKind
+from safespace_desktop.core.errors import BundleRejected, IntegrityError, UnsupportedFormatVersion
+from safespace_desktop.core.sync.record import RecordState, apply_redaction
+from safespace_desktop.crypto import bundle as container
+from safespace_desktop.services.sync.devices import Device, find_device
+from safespace_desktop.services.sync.exporting import own_vector
+from safespace_desktop.services.sync.keys import key_for_epoch, scope_key
+from safespace_desktop.services.sync.payload import (
+    FUTURE_LIMIT_MS,
+    BundleRecord,
+    Manifest,
+    parse_manifest,
+    parse_records,
+)
+from safespace_desktop.storage.keyring import KeyRing
+from safespace_desktop.storage.registry import Merge
+from safespace_desktop.storage.sync_store import BundleFamily, bundle_families, live_count
+from safespace_desktop.storage.unit_of_work import UnitOfWork
+
+_LABEL_FIELDS = ("name", "title", "handle", "group_name", "purpose", "text")
+LABEL_LIMIT = 60
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    """A bundle that decrypted, parsed and (unless it is our own) passed its signature."""
+
+    header: container.BundleHeader
+    manifest: Manifest
+    records: list[BundleRecord]
+    sender: Device | None
+    own: bool
+    already_imported: bool
+
+
+def verify_bundle(
+    uow: UnitOfWork,
+    keys: KeyRing,
+    data: bytes,
+    *,
+    now_ms: int,
+    allow_future: bool = False,
+    accept_unknown_sender: bool = False,
+) -> VerifiedBundle:
+    """Every check before the database is touched; raises ``BundleRejected(code)``."""
+    info = uow.vault_info()
+    header = container.read_header(data)
+    if header.group_id != info.group_id:
+        raise BundleRejected("sync_other_group")
+    opened = container.open_bundle(data, lambda epoch: _material(keys, epoch))
+    manifest = parse_manifest(opened.manifest)
+    if (
+        manifest.bundle_id != header.bundle_id
+        or manifest.group_id != header.group_id
+        or manifest.sender_replica != header.sender_replica
+        or manifest.created_hlc != header.created_hlc
+    ):
+        raise BundleRejected("sync_damaged")
+    own = header.sender_replica == info.replica_id
+    sender: Device | None = None
+    if own:
+        if not uow.sync.exported(header.bundle_id):
+            raise BundleRejected("sync_copy_of_this_pc")
+    elif accept_unknown_sender:
+        pass  # a join kit: its signature is checked against the device it carries
+    else:
+        sender = find_device(uow, keys, header.sender_replica)
+        if sender is None:
+            raise BundleRejected("sync_unknown_device")
+        if sender.revoked:
+            raise BundleRejected("sync_revoked_device", name=sender.name)
+        opened.verify_signature(sender.public_key)
+    known = {f.record_type.name for f in bundle_families(info.group_id)}
+    records = parse_records(opened.records_jsonl, manifest, known)
+    if accept_unknown_sender:
+        _verify_with_carried_device(opened, records, manifest)
+    if not allow_future and (manifest.max_hlc >> 16) > now_ms + FUTURE_LIMIT_MS:
+        raise BundleRejected("sync_future_clock")
+    return VerifiedBundle(
+        header=header,
+        manifest=manifest,
+        records=records,
+        sender=sender,
+        own=own,
+        already_imported=uow.sync.imported(header.bundle_id),
+    )
+
+
+def _verify_with_carried_device(
+    opened: container.OpenedBundle, records: list[BundleRecord], manifest: Manifest
+) -> None:
+    for record in records:
+        if record.id == manifest.sender_device and record.type == "sync_devices":
+            public = record.state.get("public_key")
+            if isinstance(public, str):
+                try:
+                    key = bytes.fromhex(public)
+                except ValueError:
+                    break
+                opened.verify_signature(key)
+                return
+    raise BundleRejected("sync_unknown_device")
+
+
+def _material(keys: KeyRing, epoch: int) -> bytes | None:
+    key = key_for_epoch(keys, epoch)
+    return None if key is None else key.material()
+
+
+# ---------------------------------------------------------------------- the plan
+@dataclass(frozen=True)
+class RecordChange:
+    type: str
+    kind: RecordKind
+    id: str
+    change: str  # new | changed | deleted | resurrected | conflict
+    label: str
+    fields: tuple[str, ...] = ()
+
+
+@dataclass
+class TypeCounts:
+    type: str
+    kind: RecordKind
+    new: int = 0
+    changed: int = 0
+    deleted: int = 0
+    resurrected: int = 0
+    conflicts: int = 0
+    decided: int = 0
+    """Concurrent edits of one-line fields decided by the deterministic winner."""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    bundle_id: str
+    sender_replica: str
+    sender_name: str
+    mode: str
+    per_type: list[TypeCounts]
+    changes: list[RecordChange]
+    newly_hidden: int
+    live: int
+    own_bundle: bool
+    already_imported: bool
+    skipped_damaged: int = 0
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.newly_hidden > mass_delete_limit(self.live)
+
+    def total(self, name: str) -> int:
+        return sum(int(getattr(t, name)) for t in self.per_type)
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not self.changes
+
+    def as_summary(self) -> dict[str, Any]:
+        return {
+            "sender": self.sender_name,
+            "mode": self.mode,
+            "new": self.total("new"),
+            "changed": self.total("changed"),
+            "deleted": self.total("deleted"),
+            "resurrected": self.total("resurrected"),
+            "conflicts": self.total("conflicts"),
+            "decided": self.total("decided"),
+            "per_type": {
+                t.type: [t.new, t.changed, t.deleted, t.resurrected, t.conflicts]
+                for t in self.per_type
+            },
+        }
+
+
+def mass_delete_limit(live: int) -> int:
+    """Hiding more than max(20, 10 % of live records) needs a facilitator's yes."""
+    return max(20, live // 10)
+
+
+@dataclass(frozen=True)
+class PlannedWrite:
+    family: BundleFamily
+    id: str
+    state: RecordState
+    rev: int
+    columns: dict[str, Any] = field(default_factory=dict)
+
+
+def label_of(state: RecordState) -> str:
+    if state.redacted:
+        number = state.get("former_number")
+        return f"#{number}" if number is not None else ""
+    for name in _LABEL_FIELDS:
+        value = state.get(name)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
+    return ""
+
+
+def plan_import(
+    uow: UnitOfWork, keys: KeyRing, verified: VerifiedBundle
+) -> tuple[ImportPreview, list[PlannedWrite]]:
+    """Merge every incoming record with the local one, in memory only."""
+    families = {f.record_type.name: f for f in bundle_families(uow.group_id)}
+    order = {name: i for i, name in enumerate(families)}
+    counts = {name: TypeCounts(name, f.record_type.kind) for name, f in families.items()}
+    changes: list[RecordChange] = []
+    writes: list[PlannedWrite] = []
+    newly_hidden = 0
+    damaged = 0
+    incoming = sorted(verified.records, key=lambda r: (order[r.type], r.id))
+    for record in incoming:
+        family = families[record.type]
+        try:
+            local = family.repository.get(uow, keys, record.id)
+        except (IntegrityError, UnsupportedFormatVersion):
+            damaged += 1  # the local row is kept byte for byte and reported
+            continue
+        if local is None:
+            merged = apply_redaction(RecordState().merge(record.state))
+            rev = 1
+            was_visible, was_present = False, False
+        else:
+            merged = apply_redaction(local.state.merge(record.state))
+            if merged.to_json() == local.state.to_json():
+                continue
+            rev = local.rev + 1
+            was_visible, was_present = not local.state.deleted, True
+        columns = {c: record.columns.get(c) for c in family.columns}
+        writes.append(PlannedWrite(family, record.id, merged, rev, columns))
+        change = _classify(family, local.state if local else None, merged, was_present)
+        tally = counts[record.type]
+        if change is None:
+            continue
+        kind, fields = change
+        if kind == "deleted" and was_visible:
+            newly_hidden += 1
+        setattr(tally, _COUNTER[kind], getattr(tally, _COUNTER[kind]) + 1)
+        decided = _decided_fields(family, local.state if local else None, merged)
+        tally.decided += 1 if decided else 0
+        changes.append(
+            RecordChange(
+                record.type,
+                family.record_type.kind,
+                record.id,
+                kind,
+                label_of(merged) or (label_of(local.state) if local else ""),
+                fields,
+            )
+        )
+    live = sum(live_count(uow, f) for f in families.values())
+    preview = ImportPreview(
+        bundle_id=verified.header.bundle_id,
+        sender_replica=verified.header.sender_replica,
+        sender_name=verified.sender.name if verified.sender else "",
+        mode=verified.manifest.mode,
+        per_type=[c for c in counts.values() if any(_nonzero(c))],
+        changes=changes,
+        newly_hidden=newly_hidden,
+        live=live,
+        own_bundle=verified.own,
+        already_imported=verified.already_imported,
+        skipped_damaged=damaged,
+    )
+    return preview, writes
+
+
+_COUNTER = {
+    "new": "new",
+    "changed": "changed",
+    "deleted": "deleted",
+    "resurrected": "resurrected",
+    "conflict": "conflicts",
+}
+
+
+def _nonzero(c: TypeCounts) -> list[int]:
+    return [c.new, c.changed, c.deleted, c.resurrected, c.conflicts]
+
+
+def _new_siblings(
+    family: BundleFamily, before: RecordState | None, after: RecordState, rule: Merge
+) -> tuple[str, ...]:
+    out = []
+    for name, merge in family.record_type.fields.items():
+        if merge is not rule:
+            continue
+        values = after.fields.get(name, [])
+        if len(values) > 1:
+            old = before.fields.get(name, []) if before else []
+            if set(values) != set(old):
+                out.append(name)
+    return tuple(out)
+
+
+def _decided_fields(
+    family: BundleFamily, before: RecordState | None, after: RecordState
+) -> tuple[str, ...]:
+    return _new_siblings(family, before, after, Merge.LATEST_WINS)
+
+
+def _classify(
+    family: BundleFamily, before: RecordState | None, after: RecordState, was_present: bool
+) -> tuple[str, tuple[str, ...]] | None:
+    if not was_present or before is None:
+        return None if after.deleted else ("new", ())
+    if not before.deleted and after.deleted:
+        return "deleted", ()
+    if before.deleted and not after.deleted:
+        return "resurrected", ()
+    if before.deleted and after.deleted:
+        return None  # a tombstone learning more: nothing a person sees changes
+    conflicts = _new_siblings(family, before, after, Merge.KEEP_BOTH)
+    if conflicts:
+        return "conflict", conflicts
+    return "changed", tuple(sorted(k for k in after.values() if before.get(k) != after.get(k)))
+
+
+def apply_plan(
+    uow: UnitOfWork, keys: KeyRing, verified: VerifiedBundle, writes: list[PlannedWrite]
+) -> None:
+    """Write the planned records and what the sender is now known to hold."""
+    for write in writes:
+        key = scope_key(keys, write.family.repository.scope.kind)
+        write.family.repository.store(uow, key, write.id, write.state, write.rev, **write.columns)
+    manifest = verified.manifest
+    uow.observe_hlc(manifest.max_hlc)
+    sender = manifest.sender_replica
+    known = uow.sync.vector(sender)
+    uow.sync.set_vector(sender, _join(known, manifest.sender_vv))
+    own = own_vector(uow)
+    if all(counter <= own.get(r, 0) for r, counter in manifest.base_vv.items()):
+        # No gap: this replica now holds everything the sender held (sync.md §2.7).
+        info = uow.vault_info()
+        stored = uow.sync.vector(info.replica_id)
+        joined = _join(stored, manifest.sender_vv)
+        joined.pop(info.replica_id, None)
+        uow.sync.set_vector(info.replica_id, joined)
+
+
+def _join(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    out = dict(a)
+    for replica, counter in b.items():
+        out[replica] = max(out.get(replica, 0), counter)
+    return out
