@@ -5,6 +5,7 @@ revoked facilitator's slot cannot open it."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from safespace_desktop.core.errors import NotFound, NotPermitted
 from safespace_desktop.core.model import MemberDraft
 from safespace_desktop.crypto import exchange
 from safespace_desktop.crypto.keys import SecretKey
+from safespace_desktop.services.key_grants import KeyGrantsService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.revocation import RevocationService
 from safespace_desktop.services.vault import Vault
@@ -140,9 +142,9 @@ def test_you_cannot_revoke_yourself_or_someone_already_revoked(vault: Vault) -> 
 def test_travel_grants_reach_remaining_facilitators_only(vault: Vault) -> None:
     vault.add_facilitator("sky", SKY_PASS)
     vault.add_facilitator("kai", KAI_PASS)
-    service = RevocationService(vault)
-    service.revoke_facilitator(_facilitator_id(vault, "sky"))
-    grants = service.travel_grants()
+    RevocationService(vault).revoke_facilitator(_facilitator_id(vault, "sky"))
+    key_file = KeyGrantsService(vault).key_file()
+    grants = json.loads(key_file)["grants"]
     vault.lock()
     with pytest.raises(NotPermitted):
         vault.unlock("sky", SKY_PASS)
@@ -152,8 +154,8 @@ def test_travel_grants_reach_remaining_facilitators_only(vault: Vault) -> None:
     recipients = {g["to"] for g in grants}
     assert kai.exchange_key.key_id.hex() in recipients
     assert len(recipients) == 2  # robin and kai; never sky
-    # Kai already holds epoch 1 (picked up at unlock): accepting again gains nothing.
-    assert RevocationService(vault).accept_travel_grants(grants) == []
+    # Kai already holds epoch 1 (picked up at unlock): accepting the file gains nothing.
+    assert KeyGrantsService(vault).accept(key_file).epochs == ()
 
 
 def test_a_travel_grant_opens_only_for_its_group_epoch_and_recipient() -> None:

@@ -12,11 +12,15 @@ What ``revoke_facilitator`` does, in one transaction:
    sealed to their X25519 exchange key (``crypto.exchange``; HPKE base mode with the
    group id and epoch bound in). They pick it up at their next unlock, which turns it
    into an ordinary FK wrap. Facilitators on other PCs receive the same kind of grant
-   with the next sync bundle (``travel_grants``/``accept_travel_grants``);
-4. marks the leaver's facilitator record ``status = "revoked"`` (it syncs, so every PC
-   learns it), and, if the leaver has an account on this PC, deletes every wrap that
-   gave that account group-wide keys: the slot can no longer open any group key, old
-   or new, and unlocking it says so kindly. Their own journal stays theirs.
+   in a signed *key file* (``services/key_grants.py``), because a bundle under the new
+   epoch cannot be opened by someone who does not hold it yet;
+4. marks the leaver's facilitator record and every device enrolled for them
+   ``status = "revoked"`` (they sync, so every PC learns it; sync refuses bundles
+   signed by a revoked device), and, if the leaver has an account on this PC, deletes
+   every wrap that gave that account group-wide keys: the slot can no longer open any
+   group key, old or new, and unlocking it says so kindly. Their own journal stays.
+
+``revoke_device`` does the same for one lost computer, without removing its person.
 
 Why grants to a public key rather than "pending wraps under a shared secret": anything
 the leaver could also compute (GK_e, a key derived from it) would hand them the new
@@ -33,12 +37,17 @@ bundles on old sticks stay readable with the old epoch's key.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from safespace_desktop.core.errors import NotFound, NotPermitted
-from safespace_desktop.crypto import exchange
 from safespace_desktop.crypto.keys import SecretKey
+from safespace_desktop.services.sync.devices import (
+    STATUS_REVOKED,
+    device_id,
+    devices_repository,
+    find_device,
+    list_devices,
+)
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.services.vault.exchange_keys import EXCHANGE_KEY_FIELD
 from safespace_desktop.storage import key_epochs
@@ -90,7 +99,7 @@ class RevocationService:
                     FacilitatorEntry(
                         id=record.id,
                         handle=str(record.state.get("handle", "")),
-                        status=str(record.state.get("status", ACTIVE)),
+                        status=REVOKED if _revoked(record) else ACTIVE,
                         is_you=slot_id == principal.slot_id,
                         on_this_computer=bool(slot_id)
                         and db.accounts.slot(str(slot_id)) is not None,
@@ -105,39 +114,25 @@ class RevocationService:
 
     # ------------------------------------------------------------------ revoking
     def revoke_facilitator(self, facilitator_id: str) -> Rotation:
-        """Revoke one facilitator and move the group to a new key epoch (see module doc)."""
+        """Revoke one facilitator (and every device enrolled for them) and move the group
+        to a new key epoch (see the module docstring)."""
         self._vault.require_facilitator()
         new_key = SecretKey.generate()
         try:
             with self._vault.transaction() as (db, keyring, principal):
                 records = {r.id: r for r in _facilitator_records(db, keyring)}
                 leaver = records.get(facilitator_id)
-                if leaver is None or leaver.state.get("status") == REVOKED:
+                if leaver is None or _revoked(leaver):
                     raise NotFound("gone")
                 if leaver.extra.get("slot_id") == principal.slot_id:
                     raise NotPermitted("cannot_revoke_self")
-                epoch = key_epochs.current_epoch(db.session) + 1
-                key_epochs.make_current(db.session, epoch, new_key.key_id)
-                assert keyring.facilitator_key is not None
-                db.accounts.add_wrap(
-                    slot_id=principal.slot_id,
-                    wrapper=wraps.WRAPPER_FACILITATOR_KEY,
-                    kek=keyring.facilitator_key,
-                    target=wraps.TARGET_GROUP_KEY,
-                    key=new_key,
+                remaining = [r for r in records.values() if r.id != facilitator_id]
+                epoch, reached, unreached = _rotate(
+                    db, keyring, principal.slot_id, remaining, new_key
                 )
-                remaining = [
-                    r
-                    for r in records.values()
-                    if r.id != facilitator_id and r.state.get("status", ACTIVE) == ACTIVE
-                ]
-                reached, unreached = _grant_locally(
-                    db, remaining, principal.slot_id, epoch, new_key
-                )
-                _mark_revoked(db, new_key, leaver)
-                leaver_slot = leaver.extra.get("slot_id")
-                if leaver_slot and db.accounts.slot(leaver_slot) is not None:
-                    key_epochs.delete_slot_group_keys(db.session, leaver_slot)
+                mark_facilitator_revoked(db, new_key, leaver)
+                for replica in devices_of(db, keyring, leaver):
+                    mark_device_revoked(db, keyring, new_key, replica)
                 epochs = key_epochs.epochs(db.session)
             # Only once committed does this session seal with the new epoch.
             _adopt(keyring, new_key, epochs)
@@ -148,69 +143,33 @@ class RevocationService:
             epoch, str(leaver.state.get("handle", "")), tuple(reached), tuple(unreached)
         )
 
-    # ------------------------------------------------------------------ grants in bundles
-    def travel_grants(self) -> list[dict[str, str | int]]:
-        """Grants of every epoch after 0 that this session holds, one per active
-        facilitator with an exchange key: for sync to carry *outside* a bundle's
-        epoch encryption so a facilitator on another PC can open that epoch."""
-        with self._vault.transaction() as (db, keyring, _principal):
-            group_id = db.group_id
-            out: list[dict[str, str | int]] = []
-            for record in _facilitator_records(db, keyring):
-                public = record.state.get(EXCHANGE_KEY_FIELD)
-                if record.state.get("status", ACTIVE) != ACTIVE or not public:
-                    continue
-                for epoch in keyring.held_epochs():
-                    if epoch == 0:
-                        continue  # epoch 0 travels in the join kit
-                    key = keyring.group_key_for_epoch(epoch)
-                    out.append(
-                        exchange.seal_travel_grant(bytes.fromhex(str(public)), group_id, epoch, key)
-                    )
-        return out
+    def revoke_device(self, replica_id: str) -> Rotation:
+        """Revoke a lost or retired computer: its bundles are refused from now on and the
+        group moves to a new key epoch that every active facilitator keeps receiving.
 
-    def accept_travel_grants(self, grants: Iterable[Mapping[str, str | int]]) -> list[int]:
-        """Open the grants addressed to the unlocked facilitator, wrap each new epoch
-        under their FK and adopt the newest as current. Returns the epochs gained.
-        Grants for someone else are skipped; a damaged one addressed to us is skipped too
-        (the bundle that carried it is still checked by its own signature)."""
-        with self._vault.transaction() as (db, keyring, principal):
-            if keyring.exchange_key is None or keyring.facilitator_key is None:
-                return []
-            group_id = db.group_id
-            gained: dict[int, SecretKey] = {}
-            for grant in grants:
-                if str(grant.get("to", "")) != keyring.exchange_key.key_id.hex():
-                    continue
-                try:
-                    key = exchange.open_travel_grant(keyring.exchange_key, dict(grant), group_id)
-                except ValueError:
-                    continue
-                epoch = int(grant["epoch"])
-                if key.key_id in keyring.group_keys or epoch in gained:
-                    key.wipe()
-                    continue
-                gained[epoch] = key
-            for epoch, key in sorted(gained.items()):
-                key_epochs.record_epoch(db.session, epoch, key.key_id)
-                db.accounts.add_wrap(
-                    slot_id=principal.slot_id,
-                    wrapper=wraps.WRAPPER_FACILITATOR_KEY,
-                    kek=keyring.facilitator_key,
-                    target=wraps.TARGET_GROUP_KEY,
-                    key=key,
+        Its facilitator stays a facilitator. If the lost computer also held their
+        passphrase-protected keys, they should change their passphrase, or be removed
+        and added again, because their FK and exchange key are on that disk too."""
+        self._vault.require_facilitator()
+        new_key = SecretKey.generate()
+        try:
+            with self._vault.transaction() as (db, keyring, principal):
+                device = find_device(db, keyring, replica_id)
+                if device is None or device.revoked:
+                    raise NotFound("gone")
+                if device.this_pc:
+                    raise NotPermitted("cannot_revoke_this_device")
+                records = _facilitator_records(db, keyring)
+                epoch, reached, unreached = _rotate(
+                    db, keyring, principal.slot_id, records, new_key
                 )
-            newest = max(gained, default=None)
-            if newest is not None and newest >= key_epochs.current_epoch(db.session):
-                key_epochs.make_current(db.session, newest, gained[newest].key_id)
-            epochs = key_epochs.epochs(db.session)
-            current = db.vault_info().group_key_id
-        for key in gained.values():
-            keyring.group_keys.setdefault(key.key_id, key)
-        keyring.group_key_epochs = epochs
-        if current in keyring.group_keys:
-            keyring.current_group_key_id = current
-        return sorted(gained)
+                mark_device_revoked(db, keyring, new_key, replica_id)
+                epochs = key_epochs.epochs(db.session)
+            _adopt(keyring, new_key, epochs)
+        finally:
+            new_key.wipe()
+        self._vault.checkpoint()
+        return Rotation(epoch, device.name, tuple(reached), tuple(unreached))
 
 
 def _facilitator_records(db: UnitOfWork, keyring: KeyRing) -> list[LoadedRecord]:
@@ -218,7 +177,37 @@ def _facilitator_records(db: UnitOfWork, keyring: KeyRing) -> list[LoadedRecord]
     return records
 
 
-def _grant_locally(
+def _revoked(record: LoadedRecord) -> bool:
+    """Monotonic, like device revocation: one "revoked" sibling is enough."""
+    return any(v.value == REVOKED for v in record.state.fields.get("status", ()))
+
+
+def _rotate(
+    db: UnitOfWork,
+    keyring: KeyRing,
+    acting_slot: str,
+    candidates: list[LoadedRecord],
+    new_key: SecretKey,
+) -> tuple[int, list[str], list[str]]:
+    """Make ``new_key`` the next epoch: wrapped for the acting facilitator and granted to
+    every other still-active facilitator among ``candidates`` who has an account here."""
+    epoch = key_epochs.current_epoch(db.session) + 1
+    key_epochs.make_current(db.session, epoch, new_key.key_id)
+    if keyring.facilitator_key is None:
+        raise NotPermitted()
+    db.accounts.add_wrap(
+        slot_id=acting_slot,
+        wrapper=wraps.WRAPPER_FACILITATOR_KEY,
+        kek=keyring.facilitator_key,
+        target=wraps.TARGET_GROUP_KEY,
+        key=new_key,
+    )
+    remaining = [r for r in candidates if not _revoked(r)]
+    reached, unreached = grant_locally(db, remaining, acting_slot, epoch, new_key)
+    return epoch, reached, unreached
+
+
+def grant_locally(
     db: UnitOfWork,
     remaining: list[LoadedRecord],
     acting_slot: str,
@@ -252,12 +241,44 @@ def _grant_locally(
     return reached, unreached
 
 
-def _mark_revoked(db: UnitOfWork, new_key: SecretKey, leaver: LoadedRecord) -> None:
+def mark_facilitator_revoked(db: UnitOfWork, new_key: SecretKey, leaver: LoadedRecord) -> None:
+    """Mark the record revoked (it syncs) and, if the leaver has an account on this PC,
+    delete every wrap that gave it group-wide keys."""
     stamp = db.next_write()
     leaver.state.write({"status": REVOKED}, stamp.replica, stamp.counter, stamp.hlc)
+    slot_id = leaver.extra.get("slot_id")
     db.group.facilitators.store(
-        db, new_key, leaver.id, leaver.state, stamp.counter, slot_id=leaver.extra.get("slot_id")
+        db, new_key, leaver.id, leaver.state, stamp.counter, slot_id=slot_id
     )
+    if slot_id and db.accounts.slot(str(slot_id)) is not None:
+        key_epochs.delete_slot_group_keys(db.session, str(slot_id))
+
+
+def devices_of(db: UnitOfWork, keyring: KeyRing, facilitator: LoadedRecord) -> list[str]:
+    """Replica ids of the active devices that belong to ``facilitator``: enrolled for them,
+    or the computer their account was made on (a join kit enrols the new PC's device under
+    the facilitator who made the kit; the joiner's account is created on the new PC, so
+    the replica of its first write names that PC)."""
+    created_on = {v.dot.replica for v in facilitator.state.fields.get("public_key", ())}
+    return [
+        d.replica_id
+        for d in list_devices(db, keyring)
+        if not d.revoked and (d.facilitator_id == facilitator.id or d.replica_id in created_on)
+    ]
+
+
+def mark_device_revoked(
+    db: UnitOfWork, keyring: KeyRing, new_key: SecretKey, replica_id: str
+) -> None:
+    """Write the device's ``status = "revoked"`` (monotonic; sync refuses its bundles)."""
+    repo = devices_repository(db.group_id)
+    row_id = device_id(db.group_id, replica_id)
+    record = repo.get(db, keyring, row_id)
+    if record is None:
+        return
+    stamp = db.next_write()
+    record.state.write({"status": STATUS_REVOKED}, stamp.replica, stamp.counter, stamp.hlc)
+    repo.store(db, new_key, row_id, record.state, record.rev + 1, **record.extra)
 
 
 def _adopt(keyring: KeyRing, new_key: SecretKey, epochs: dict[int, bytes]) -> None:

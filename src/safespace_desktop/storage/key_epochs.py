@@ -48,7 +48,8 @@ def record_epoch(session: Session, epoch: int, key_id: bytes) -> None:
 
 def make_current(session: Session, epoch: int, key_id: bytes) -> None:
     """Record ``epoch`` and seal new rows with its key from now on."""
-    if epoch <= current_epoch(session) and epochs(session).get(epoch) != key_id:
+    known = epochs(session)
+    if known and epoch <= max(known) and known.get(epoch) != key_id:
         raise ValueError("a new epoch must be newer than the current one")
     record_epoch(session, epoch, key_id)
     meta = session.scalars(select(VaultMeta).order_by(VaultMeta.id)).first()

@@ -33,9 +33,10 @@ from safespace_desktop.services.sync.payload import MODE_JOIN_KIT
 from safespace_desktop.services.vault import Vault, clean_handle
 from safespace_desktop.services.vault.keys import _PassphraseWrapKey, _RecoveryWrapKey
 from safespace_desktop.services.vault.store import _remove_vault_files, _Session
+from safespace_desktop.storage import key_epochs
 from safespace_desktop.storage import key_wraps as wraps
 from safespace_desktop.storage.database import FORMAT_VERSION, SCHEMA_VERSION
-from safespace_desktop.storage.unit_of_work import VaultInfo
+from safespace_desktop.storage.unit_of_work import UnitOfWork, VaultInfo
 
 JOIN_KIT_SUFFIX = ".ssjoin"
 
@@ -81,6 +82,10 @@ def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) ->
                     [k.key_id.hex(), k.material().hex()] for k in keys.group_keys.values()
                 ],
                 "commons_key": [keys.commons_key.key_id.hex(), keys.commons_key.material().hex()],
+                # devices (#12): which epoch each group key belongs to
+                "group_key_epochs": [
+                    [epoch, key_id.hex()] for epoch, key_id in sorted(keys.group_key_epochs.items())
+                ],
             }
         kit = join_kit.write_kit(kek, params, salt, secrets, data)
 
@@ -143,6 +148,7 @@ def join_from_kit(
                     schema_version=SCHEMA_VERSION,
                 )
             )
+            _record_epochs(db, secrets, current)  # devices (#12)
             account, keyring = vault._create_facilitator(  # noqa: SLF001
                 db, handle, passphrase_key, recovery_key, current, commons
             )
@@ -181,6 +187,19 @@ def join_from_kit(
             secret_key.wipe()
     vault._session = _Session(account.principal, keyring)  # noqa: SLF001
     return vault, account
+
+
+def _record_epochs(db: UnitOfWork, secrets: dict[str, Any], current: SecretKey) -> None:
+    """devices (#12): the group key epochs the kit names (a kit made before epochs
+    existed holds one key: epoch 0)."""
+    pairs = secrets.get("group_key_epochs") or [[0, current.key_id.hex()]]
+    try:
+        for epoch, key_id in pairs:
+            key_epochs.make_current(db.session, int(epoch), bytes.fromhex(str(key_id)))
+    except (TypeError, ValueError):
+        raise BundleRejected("sync_damaged") from None
+    if db.vault_info().group_key_id != current.key_id:
+        raise BundleRejected("sync_damaged")
 
 
 def _has_settings(writes: list[PlannedWrite]) -> bool:

@@ -562,33 +562,10 @@ PROGRESS: dict[str, Wording] = {
     "demo_ready": _w(QT_TRANSLATE_NOOP("Errors", "The demo group is ready.")),
 }
 
-# ---------------------------------------------------------------- devices (#12): revocation, conflicts
-NOT_PERMITTED.update(
-    {
-        "facilitator_revoked": _w(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "This facilitator account was removed from the group, so it can no longer "
-                "open the group's records on this computer.",
-            )
-        ),
-        "cannot_revoke_self": _w(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "You can't remove yourself. Ask another facilitator to do it from their account.",
-            )
-        ),
-    }
-)
-NOT_FOUND.update(
-    {
-        "conflict": _w(
-            QT_TRANSLATE_NOOP(
-                "Errors", "That conflict has already been resolved (perhaps on another computer)."
-            )
-        ),
-    }
-)
+# devices (#12): revocation, key files and conflicts; sentences in devices_codes.py.
+from safespace_desktop.ui.wording.devices_codes import merge_into as _merge_devices  # noqa: E402
+
+_merge_devices(globals(), _w)
 
 # sync (issue 12): its sentences live in sync_codes.py and join the tables above.
 from safespace_desktop.ui.wording.sync_codes import merge_into as _merge_sync  # noqa: E402
