@@ -165,3 +165,31 @@ def test_a_forged_or_foreign_key_file_changes_nothing(pcs) -> None:  # type: ign
         KeyGrantsService(b.vault).accept(b"not a key file")
     assert damaged.value.code == "key_file_damaged"
     assert b.vault.keyring_for_tests().current_epoch == 0
+
+
+def test_conflicts_name_the_computers_that_made_them(pcs) -> None:  # type: ignore[no-untyped-def]
+    """Two PCs edit the same note between syncs: the inbox shows both, named by device,
+    and resolving on one PC clears it on the other after the next sync."""
+    from safespace_desktop.services.conflicts import ConflictsService
+
+    a, b, _c = pcs
+    alex = next(m for m in MembersService(a.vault).list_members() if m.name == "Alex")
+    for pc, note in ((a, "Likes the window seat"), (b, "Prefers tea")):
+        pc.clock.advance(1)
+        member = next(m for m in MembersService(pc.vault).list_members() if m.id == alex.id)
+        MembersService(pc.vault).update_member(
+            alex.id, MemberDraft(member.name, member.pronouns, note), expected_rev=member.rev
+        )
+    a.sync.import_bundle(b.bundle())
+    [conflict] = ConflictsService(a.vault).list_conflicts()
+    authors = {v.value: v.author for v in conflict.versions}
+    assert authors["Prefers tea"] == "B's laptop"
+    assert [v.this_computer for v in conflict.versions].count(True) == 1
+    ConflictsService(a.vault).resolve(
+        "members", alex.id, "note", "Window seat, tea", expected_rev=conflict.rev
+    )
+    b.sync.import_bundle(a.bundle())
+    assert ConflictsService(b.vault).list_conflicts() == []
+    assert ConflictsService(a.vault).list_conflicts() == []
+    note_b = next(m for m in MembersService(b.vault).list_members() if m.id == alex.id).note
+    assert note_b == "Window seat, tea"

@@ -24,6 +24,7 @@ from safespace_desktop.core.sync.hlc import unpack
 from safespace_desktop.core.sync.record import FieldValue, RecordState
 from safespace_desktop.core.text import check_text
 from safespace_desktop.crypto.keys import SecretKey
+from safespace_desktop.services.sync.devices import list_devices
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.keyring import KeyRing
 from safespace_desktop.storage.records import LoadedRecord
@@ -36,7 +37,8 @@ _LABEL_FIELDS = ("name", "title", "handle", "group_name", "kind", "text", "date"
 _LABEL_LIMIT = 60
 
 WhoResolver = Callable[[str], str | None]
-"""Replica id → a device or facilitator name a person recognises (None: unknown)."""
+"""Replica id → a device or facilitator name a person recognises (None: unknown).
+By default the enrolled device's name from the sync device table is used."""
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,13 @@ class ConflictsService:
         with self._vault.transaction() as (db, keyring, _principal):
             own = db.vault_info().replica_id
             names = _member_names(db, keyring)
+            devices = {d.replica_id: d.name for d in list_devices(db, keyring) if d.name}
             found: list[Conflict] = []
             for record_type in conflict_types():
                 repo = group_records(record_type.table, db.group_id)  # type: ignore[arg-type]
                 records, _damaged = repo.load_all(db, keyring)
                 for record in records:
-                    found += self._conflicts_of(record_type, record, own, names)
+                    found += self._conflicts_of(record_type, record, own, names, devices)
         return sorted(found, key=lambda c: (min(v.edited_at for v in c.versions), c.key))
 
     def count(self) -> int:
@@ -145,6 +148,7 @@ class ConflictsService:
         record: LoadedRecord,
         own_replica: str,
         member_names: dict[str, str],
+        devices: dict[str, str],
     ) -> list[Conflict]:
         state = record.state
         fields = [
@@ -163,7 +167,8 @@ class ConflictsService:
                     replica=v.dot.replica,
                     counter=v.dot.counter,
                     edited_at=hlc_datetime(v.hlc),
-                    author=self._who(v.dot.replica) if self._who else None,
+                    author=(self._who(v.dot.replica) if self._who else None)
+                    or devices.get(v.dot.replica),
                     this_computer=v.dot.replica == own_replica,
                     shown_now=v is shown,
                 )
