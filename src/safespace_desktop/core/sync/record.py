@@ -193,8 +193,18 @@ def apply_redaction(state: RecordState) -> RecordState:
     return RecordState(cc=dict(state.cc), fields=fields)
 
 
+class FrozenDict(dict[str, JsonValue]):
+    """A JSON object that can live in a set (still a dict for ``json.dumps``)."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items())))
+
+
 def _freeze(value: JsonValue) -> JsonValue:
-    """Make JSON lists hashable so FieldValue can live in sets during merge."""
-    if isinstance(value, list):
+    """Make JSON lists and objects hashable so FieldValue can live in sets during merge
+    (a field written by a newer app version may hold either)."""
+    if isinstance(value, list | tuple):
         return tuple(_freeze(v) for v in value)
+    if isinstance(value, dict) and not isinstance(value, FrozenDict):
+        return FrozenDict({str(k): _freeze(v) for k, v in value.items()})
     return value
