@@ -4,11 +4,14 @@ and moves the group to a new key epoch only when confirmed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from safespace_desktop.services.sync.joinkit import make_join_kit
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.devices import controller as devices_controller
 from safespace_desktop.ui.devices import devices_page
@@ -73,3 +76,47 @@ def test_you_cannot_revoke_yourself(qtbot: QtBot, context: SessionContext, vault
     qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
     assert "can't remove yourself" in page.message.text()
     assert vault.keyring_for_tests().current_epoch == 0
+
+
+def test_removing_a_computer_and_passing_on_the_key(
+    qtbot: QtBot,
+    context: SessionContext,
+    vault: Vault,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    make_join_kit(vault, tmp_path / "kit.ssjoin", SKY_PASS, device_name="Sky's laptop")
+    answers: list[str] = []
+
+    def fake_ask(_parent, title, _text, _confirm, **_kw) -> bool:  # type: ignore[no-untyped-def]
+        answers.append(title)
+        return True
+
+    monkeypatch.setattr(devices_controller, "ask", fake_ask)
+    page = open_page(qtbot, context)
+    qtbot.waitUntil(lambda: page.device_list.count() == 2)
+    row = next(
+        i
+        for i in range(page.device_list.count())
+        if page.device_list.item(i).text().startswith("Sky's laptop")
+    )
+    page.device_list.setCurrentRow(row)
+    qtbot.keyClick(page.revoke_device_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "group now uses key number 1" in page.message.text())
+    qtbot.waitUntil(lambda: "sync files are refused" in page.device_list.item(row).text())
+    assert vault.keyring_for_tests().current_epoch == 1
+
+    key_file = tmp_path / "group-key.sskeys"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(key_file), ""))
+    )
+    qtbot.mouseClick(page.save_keys_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "key file was saved" in page.message.text())
+    assert key_file.exists() and b"Sky" not in key_file.read_bytes()
+
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(key_file), ""))
+    )
+    qtbot.mouseClick(page.open_keys_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "already had this key" in page.message.text())
+    assert answers[-1] == "Use the new group key?"

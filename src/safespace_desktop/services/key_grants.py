@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -43,6 +44,7 @@ from safespace_desktop.services.revocation import (
     mark_facilitator_revoked,
 )
 from safespace_desktop.services.sync.devices import list_devices
+from safespace_desktop.services.sync.exporting import write_bundle_file
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.services.vault.exchange_keys import EXCHANGE_KEY_FIELD
 from safespace_desktop.storage import key_epochs
@@ -116,6 +118,28 @@ class KeyGrantsService:
             signer = Ed25519PrivateKey.from_private_bytes(keyring.signing_key.material())
             document["signature"] = signer.sign(SIGNATURE_LABEL + _canonical(document)).hex()
         return json.dumps(document, sort_keys=True, indent=1).encode("ascii")
+
+    def save_key_file(self, path: Path) -> Path:
+        """Write the key file safely (temp name, fsync, rename, read back and check)."""
+        data = self.key_file()
+
+        def verify(written: bytes) -> None:
+            if written != data:
+                raise BundleRejected("sync_verify_failed")
+
+        write_bundle_file(Path(path), data, verify)
+        return Path(path)
+
+    @staticmethod
+    def read_key_file(path: Path) -> bytes:
+        try:
+            with Path(path).open("rb") as handle:
+                data = handle.read(MAX_KEY_FILE_BYTES + 1)
+        except OSError:
+            raise BundleRejected("key_file_damaged") from None
+        if len(data) > MAX_KEY_FILE_BYTES:
+            raise BundleRejected("key_file_damaged")
+        return data
 
     # ------------------------------------------------------------------ receiving
     def preview(self, data: bytes) -> KeyFileReport:

@@ -41,6 +41,29 @@ class DevicesView(QWidget):
         self.revoke_button.setAccessibleName(
             self.tr("Remove the chosen facilitator from the group")
         )
+        self.device_list = QListWidget()
+        self.device_list.setObjectName("deviceList")
+        self.device_list.setAccessibleName(self.tr("Computers"))
+        self.device_list.setMinimumHeight(em * 6)
+        device_caption = QLabel(self.tr("C&omputers that sync with this group:"))
+        device_caption.setBuddy(self.device_list)
+        self.revoke_device_button = QPushButton(self.tr("Remove this &computer…"))
+        self.revoke_device_button.setObjectName("revokeDeviceButton")
+        self.revoke_device_button.setAccessibleName(
+            self.tr("Remove the chosen computer from the group")
+        )
+        keys_intro = paragraph_label(
+            self.tr(
+                "After someone is removed, the other facilitators' computers need the new "
+                "group key before they can read new sync files. Save a key file and put it "
+                "next to the sync file (on the stick or in the shared folder). It is locked "
+                "so that only the remaining facilitators can use it."
+            )
+        )
+        self.save_keys_button = QPushButton(self.tr("&Save a key file for other computers…"))
+        self.save_keys_button.setObjectName("saveKeyFileButton")
+        self.open_keys_button = QPushButton(self.tr("&Open a key file from a facilitator…"))
+        self.open_keys_button.setObjectName("openKeyFileButton")
         self.message = paragraph_label()
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setVisible(False)
@@ -53,10 +76,25 @@ class DevicesView(QWidget):
         column.addWidget(caption)
         column.addWidget(self.list)
         column.addLayout(left_aligned(self.revoke_button))
+        column.addWidget(device_caption)
+        column.addWidget(self.device_list)
+        column.addLayout(left_aligned(self.revoke_device_button))
+        column.addWidget(heading_label(self.tr("The group key"), 1.2, weight=QFont.Weight.DemiBold))
+        column.addWidget(keys_intro)
+        column.addLayout(left_aligned(self.save_keys_button, self.open_keys_button))
         column.addWidget(self.message)
         column.addStretch(1)
         scrolling_column(self, column)
-        chain_tab_order([self.list, self.revoke_button])
+        chain_tab_order(
+            [
+                self.list,
+                self.revoke_button,
+                self.device_list,
+                self.revoke_device_button,
+                self.save_keys_button,
+                self.open_keys_button,
+            ]
+        )
 
     def show_rows(self, rows: list[str], select_row: int) -> None:
         self.list.blockSignals(True)
@@ -64,6 +102,13 @@ class DevicesView(QWidget):
         self.list.addItems(rows)
         self.list.blockSignals(False)
         self.list.setCurrentRow(select_row)
+
+    def show_devices(self, rows: list[str], select_row: int) -> None:
+        self.device_list.blockSignals(True)
+        self.device_list.clear()
+        self.device_list.addItems(rows)
+        self.device_list.blockSignals(False)
+        self.device_list.setCurrentRow(select_row)
 
     def set_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)
