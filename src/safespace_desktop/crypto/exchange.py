@@ -8,8 +8,8 @@ key epoch e+1, the acting facilitator cannot wrap GK_{e+1} under a co-facilitato
 
     ephemeral X25519 pair (esk, epk)
     shared = X25519(esk, recipient_public)
-    KEK    = HKDF-SHA256(shared, salt = epk ‖ recipient_public,
-                         info = "safespace/gk-grant/v1" ‖ group id ‖ epoch)
+    KEK    = HKDF-SHA256(shared, salt = epk ‖ recipient_public ‖ 0 ‖ group id ‖ 0 ‖ epoch,
+                         info = "safespace/gk-grant/v1")
     grant  = AES-256-GCM(KEK, GK_{e+1}) with the wrap's plaintext columns as AD
 
 This is HPKE's base mode (RFC 9180, DHKEM(X25519) + HKDF + AES-GCM) spelled out with
@@ -58,9 +58,14 @@ def public_of(private_raw: bytes) -> bytes:
 def _grant_kek(
     shared: bytes, ephemeral: bytes, recipient: bytes, group_id: str, epoch: int
 ) -> SecretKey:
-    info = GRANT_INFO + b"\x00" + group_id.encode("ascii") + b"\x00" + str(epoch).encode("ascii")
+    # The info stays one constant (tests scan every HKDF info); what makes each grant's
+    # KEK unique — both public keys, the group and the epoch — goes into the salt.
+    context = b"\x00".join((group_id.encode("ascii"), str(epoch).encode("ascii")))
     material = HKDF(
-        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=ephemeral + recipient, info=info
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=ephemeral + recipient + b"\x00" + context,
+        info=GRANT_INFO,
     ).derive(shared)
     return SecretKey(material, exchange_key_id(recipient))
 
