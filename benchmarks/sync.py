@@ -216,6 +216,7 @@ def phase_build(work: Path) -> dict[str, Any]:
     a.close()
     b.close()
     _copy_vault(work / "A.ssvault", work / "A-before-merge.ssvault")
+    _copy_vault(work / "B.ssvault", work / "B-before-merge.ssvault")
     return {"seconds": time.perf_counter() - started, "records": RECORDS}
 
 
@@ -254,6 +255,7 @@ def phase_incremental(work: Path) -> dict[str, Any]:
     from safespace_desktop.services.sync.service import SyncService
 
     _copy_vault(work / "A-before-merge.ssvault", work / "A.ssvault")
+    _copy_vault(work / "B-before-merge.ssvault", work / "B.ssvault")
     a = _open(work / "A.ssvault", "robin", PASS_A)
     b = _open(work / "B.ssvault", "sam", PASS_JOIN)
     sa, sb = SyncService(a), SyncService(b)
@@ -358,6 +360,10 @@ PHASES: dict[str, Callable[[Path], dict[str, Any]]] = {
     "build_m": phase_build_m,
     "join_m": phase_join_m,
 }
+
+
+def _m_total() -> int:
+    return sum(count for _name, count, _size in M_SIZE)
 
 
 def run_phase(name: str, work: Path, src: Path) -> dict[str, Any]:
@@ -474,7 +480,15 @@ def joplin(work: Path) -> dict[str, Any]:
     for profile in (j1, j2):
         _sh(f"{profile} config sync.target 2 </dev/null >/dev/null")
         _sh(f"{profile} config sync.2.path {sync_dir} </dev/null >/dev/null")
-    _sh(f"{j1} e2ee enable --password {pw} </dev/null >/dev/null")
+    _sh(f"{j1} e2ee enable --password {pw} </dev/null >/dev/null 2>&1 || true")
+    _, status = _sh(f"{j1} e2ee status </dev/null")
+    if "Enabled" not in status:
+        return {
+            "available": False,
+            "reason": "Joplin 3.5.1 is installed, but `e2ee enable` left encryption "
+            f"{status.strip()!r} in this scripted run; an encrypted sync could not be measured",
+            "recorded": JOPLIN_RECORDED,
+        }
     _sh(f"{j1} sync </dev/null >/dev/null 2>&1")
     _sh(f"{j1} use notes </dev/null >/dev/null")
     down, _ = _sh(f"{j2} sync </dev/null >/dev/null 2>&1")
@@ -540,6 +554,9 @@ def main() -> int:
     parser.add_argument("--work", type=Path)
     parser.add_argument("--skip-peers", action="store_true")
     parser.add_argument("--quick", action="store_true", help="tiny sizes: checks the script")
+    parser.add_argument(
+        "--reuse", action="store_true", help="with --work: reuse vaults an earlier run built"
+    )
     args = parser.parse_args()
     if args.quick and not args.phase:
         os.environ["SAFESPACE_SYNC_BENCH_DIVIDE"] = "100"
@@ -553,13 +570,22 @@ def main() -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="safespace-sync-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     ours: dict[str, Any] = {}
+    saved = work / "results.json"
     for name in ("build", "merge", "incremental", "build_m", "join_m"):
+        reusable = {"build": work / "B-before-merge.ssvault", "build_m": work / "M.ssvault"}
+        if args.reuse and name in reusable and reusable[name].exists():
+            ours[name] = {"reused": True, "records": RECORDS if name == "build" else _m_total()}
+            continue
+        if name == "join_m":
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(work / "M-joined.ssvault") + suffix).unlink(missing_ok=True)
         print(f"… {name}", file=sys.stderr, flush=True)
         result = run_phase(name, work, src)
         if name == "incremental":
             ours["incremental"], ours["noop"] = result["incremental"], result["noop"]
         else:
             ours[name] = result
+        saved.write_text(json.dumps(ours, indent=1))  # a crash later keeps what was measured
     kp: dict[str, Any] = {"available": False, "reason": "skipped"}
     jp: dict[str, Any] = {"available": False, "reason": "skipped", "recorded": JOPLIN_RECORDED}
     if not args.skip_peers:
