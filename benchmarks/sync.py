@@ -519,7 +519,9 @@ def report(ours: dict[str, Any], kp: dict[str, Any], jp: dict[str, Any]) -> str:
     jp_label = "Joplin (this run)" if jp.get("available") else "Joplin (peers.md, recorded)"
 
     def ratio(a: float, b: float | None) -> str:
-        return f"{b / a:.1f}× faster" if b else "—"
+        if not b:
+            return "—"
+        return f"{b / a:.1f}× faster" if b >= a else f"{a / b:.1f}× slower"
 
     kp_merge = kp.get("merge_median_s") if kp.get("available") else None
     rows = [
