@@ -33,6 +33,8 @@ from safespace_desktop.services.sync.keys import key_for_epoch
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.sync_store import ImportLogRow, restore_from, snapshot_to
 
+__all__ = ["ImportLogRow", "ImportResult", "SyncService", "VerifyReport"]
+
 SNAPSHOT_DIR = "sync-snapshots"
 SNAPSHOTS_KEPT = 5
 MAX_READ_BYTES = container.MAX_BUNDLE_BYTES

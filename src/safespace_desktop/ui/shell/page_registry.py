@@ -70,3 +70,10 @@ def account_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.account import account_page
 
     return account_page(context)
+
+
+# sync (issue 12)
+def sync_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.sync import sync_page
+
+    return sync_page(context)
