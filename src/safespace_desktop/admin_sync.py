@@ -104,6 +104,9 @@ def register(
     common(export)
     export.add_argument("destination", help="a folder (or file name) on the stick")
     export.add_argument("--for-peer", metavar="REPLICA", help="only what that PC has not seen")
+    export.add_argument(
+        "--with-attachments", action="store_true", help="also carry attachments (full exports)"
+    )
 
     def run_export(args: argparse.Namespace) -> int:
         def body(service: object) -> int:
@@ -111,6 +114,7 @@ def register(
                 Path(args.destination),
                 peer=args.for_peer,
                 full=args.for_peer is None,
+                attachments=args.with_attachments,
                 progress=lambda code: _say(f"  {_STEPS.get(code, code)}", sys.stderr),
             )
             _say(f"Wrote {result.path} ({result.size} bytes). Safe to remove the stick.")

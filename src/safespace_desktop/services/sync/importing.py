@@ -11,6 +11,8 @@ from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.errors import BundleRejected, IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState, apply_redaction
 from safespace_desktop.crypto import bundle as container
+from safespace_desktop.services.sync.attachments import CarriedBlob, store_blobs
+from safespace_desktop.services.sync.attachments import validate as validate_blobs
 from safespace_desktop.services.sync.devices import Device, find_device
 from safespace_desktop.services.sync.exporting import own_vector
 from safespace_desktop.services.sync.keys import key_for_epoch, scope_key
@@ -40,6 +42,7 @@ class VerifiedBundle:
     sender: Device | None
     own: bool
     already_imported: bool
+    blobs: list[CarriedBlob] = field(default_factory=list)
 
 
 def verify_bundle(
@@ -85,6 +88,7 @@ def verify_bundle(
         _verify_with_carried_device(opened, records, manifest)
     if not allow_future and (manifest.max_hlc >> 16) > now_ms + FUTURE_LIMIT_MS:
         raise BundleRejected("sync_future_clock")
+    blobs = validate_blobs(manifest.attachments, opened.attachments)
     return VerifiedBundle(
         header=header,
         manifest=manifest,
@@ -92,6 +96,7 @@ def verify_bundle(
         sender=sender,
         own=own,
         already_imported=uow.sync.imported(header.bundle_id),
+        blobs=blobs,
     )
 
 
@@ -334,6 +339,7 @@ def apply_plan(
     for write in writes:
         key = scope_key(keys, write.family.repository.scope.kind)
         write.family.repository.store(uow, key, write.id, write.state, write.rev, **write.columns)
+    store_blobs(uow, keys, verified.blobs)
     manifest = verified.manifest
     uow.observe_hlc(manifest.max_hlc)
     sender = manifest.sender_replica

@@ -69,6 +69,7 @@ def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) ->
                 now_ms=int(vault.clock.now() * 1000),
                 mode=MODE_JOIN_KIT,
                 join={"replica_id": replica},
+                attachments=True,  # a new PC starts with everything
             )
             info = uow.vault_info()
             secrets = {

@@ -81,12 +81,21 @@ class SyncService:
             return list_devices(uow, keys)
 
     # ------------------------------------------------------------------ export
-    def make_bundle(self, *, peer: str | None = None, full: bool = True) -> tuple[bytes, int]:
-        """The bytes of a new bundle (full, or incremental for ``peer``) and its seq."""
+    def make_bundle(
+        self, *, peer: str | None = None, full: bool = True, attachments: bool = False
+    ) -> tuple[bytes, int]:
+        """The bytes of a new bundle (full, or incremental for ``peer``) and its seq.
+        Attachments travel only when asked for, and never in an incremental."""
         self._vault.require_facilitator()
         with self._vault.transaction() as (uow, keys, _p):
             base = None if full or peer is None else uow.sync.vector(peer)
-            data, _manifest, seq = build_bundle(uow, keys, base=base, now_ms=self._now_ms())
+            data, _manifest, seq = build_bundle(
+                uow,
+                keys,
+                base=base,
+                now_ms=self._now_ms(),
+                attachments=attachments and base is None,
+            )
             return data, seq
 
     def make_bundle_for_base(self, base: dict[str, int] | None) -> tuple[bytes, int]:
@@ -107,12 +116,13 @@ class SyncService:
         *,
         peer: str | None = None,
         full: bool = True,
+        attachments: bool = False,
         progress: Progress = _quiet,
     ) -> ExportResult:
         """Write a bundle to ``path`` (a file name, or a folder to name it in), verify
         it by reading it back, and only then return: then the stick is safe to remove."""
         progress("sync_collecting")
-        data, seq = self.make_bundle(peer=peer, full=full)
+        data, seq = self.make_bundle(peer=peer, full=full, attachments=attachments)
         header = container.read_header(data)
         path = Path(path)
         if path.is_dir():
