@@ -85,3 +85,45 @@ def test_w9_export_preview_apply_and_undo(qtbot: QtBot, tmp_path: Path) -> None:
     finally:
         a.vault.close()
         b.vault.close()
+
+
+def test_a_join_kit_made_on_the_sync_page_lets_a_new_pc_join(qtbot: QtBot, tmp_path: Path) -> None:
+    from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
+    from safespace_desktop.services.sync.joinkit import join_from_kit
+    from safespace_desktop.ui.sync.join_kit_dialog import JoinKitDialog
+
+    a = first_pc(tmp_path / "pc-a")
+    MembersService(a.vault).add_member(MemberDraft(name="Alex"))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    try:
+        with session_context(a.vault) as context:
+            page = _page(qtbot, context)
+            controller = page.controller
+            controller.choose_export_folder = lambda: stick  # type: ignore[union-attr]
+            click(qtbot, page.join_kit_button)
+            dialog = controller.join_kit_dialog  # type: ignore[union-attr]
+            assert isinstance(dialog, JoinKitDialog)
+            assert not dialog.ok_button.isEnabled()
+            qtbot.keyClicks(dialog.name_edit, "Sam's laptop")
+            secret = "juniper window candle autumn"
+            qtbot.keyClicks(dialog.new_passphrase.passphrase.edit, secret)
+            qtbot.keyClicks(dialog.new_passphrase.confirm.edit, secret)
+            assert dialog.ok_button.isEnabled()
+            click(qtbot, dialog.ok_button)
+            qtbot.waitUntil(lambda: "Join kit saved" in page.export_status.text(), timeout=10000)
+        kit = stick / "safespace-join-kit.ssjoin"
+        vault, _account = join_from_kit(
+            tmp_path / "pc-b" / "group.ssvault",
+            kit.read_bytes(),
+            handle="sam",
+            secret=secret,
+            params=FAST_TEST_PROFILE,
+            clock=a.clock,
+        )
+        try:
+            assert [m.name for m in MembersService(vault).list_members()] == ["Alex"]
+        finally:
+            vault.close()
+    finally:
+        a.vault.close()

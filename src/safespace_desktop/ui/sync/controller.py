@@ -35,11 +35,13 @@ class SyncController(QObject):
         self._pending: bytes | None = None
         self._preview: ImportPreview | None = None
         self.shared_folder: Path | None = None
+        self.join_kit_dialog: QObject | None = None
         # How files and folders are chosen; tests put a plain function here.
         self.choose_export_folder: Callable[[], Path | None] = self._ask_export_folder
         self.choose_import_file: Callable[[], Path | None] = self._ask_import_file
         self.choose_shared_folder: Callable[[], Path | None] = self._ask_shared_folder
         view.export_button.clicked.connect(self.export)
+        view.join_kit_button.clicked.connect(self.make_join_kit)
         view.import_button.clicked.connect(self.pick_import)
         view.apply_button.clicked.connect(self.apply)
         view.discard_button.clicked.connect(self.discard)
@@ -86,6 +88,26 @@ class SyncController(QObject):
 
     def _export_failed(self, exc: BaseException) -> None:
         self.view.show_export_status(describe(exc))
+
+    def make_join_kit(self) -> None:
+        from safespace_desktop.ui.sync.join_kit_dialog import JoinKitDialog
+
+        target = self.choose_export_folder()
+        if target is None:
+            return
+        path = target / "safespace-join-kit.ssjoin" if target.is_dir() else target
+        dialog = JoinKitDialog(self.context, path, self.view)
+        self.join_kit_dialog = dialog
+        dialog.accepted.connect(lambda: self._join_kit_made(dialog.result_path))
+        dialog.open()
+
+    def _join_kit_made(self, path: Path | None) -> None:
+        if path is not None:
+            self.view.show_export_status(
+                fill(
+                    self.tr("Join kit saved and checked: %1. It is safe to remove the stick."), path
+                )
+            )
 
     # ------------------------------------------------------------------ import
     def pick_import(self) -> None:

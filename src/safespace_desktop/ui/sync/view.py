@@ -33,6 +33,9 @@ class SyncView(QWidget):
         export_title = heading_label(self.tr("Send"), 1.2, weight=QFont.Weight.DemiBold)
         self.export_button = self._button(self.tr("&Export a sync file…"), "exportButton")
         self.export_status = self._status(self.tr("Export status"), "exportStatus")
+        self.join_kit_button = self._button(
+            self.tr("Make a &join kit for a new computer…"), "joinKitButton"
+        )
 
         # Import and its preview
         import_title = heading_label(self.tr("Receive"), 1.2, weight=QFont.Weight.DemiBold)
@@ -85,7 +88,7 @@ class SyncView(QWidget):
         column = QVBoxLayout()
         for widget in (title, intro, export_title):
             column.addWidget(widget)
-        column.addLayout(left_aligned(self.export_button))
+        column.addLayout(left_aligned(self.export_button, self.join_kit_button))
         column.addWidget(self.export_status)
         column.addWidget(import_title)
         column.addLayout(left_aligned(self.import_button))
@@ -103,6 +106,7 @@ class SyncView(QWidget):
         chain_tab_order(
             [
                 self.export_button,
+                self.join_kit_button,
                 self.import_button,
                 self.preview_list,
                 self.apply_button,
