@@ -127,3 +127,56 @@ def test_a_join_kit_made_on_the_sync_page_lets_a_new_pc_join(qtbot: QtBot, tmp_p
             vault.close()
     finally:
         a.vault.close()
+
+
+def test_a_new_pc_joins_from_the_welcome_screens_join_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
+    from safespace_desktop.paths import AppPaths
+    from safespace_desktop.services.directory import VaultDirectory
+    from safespace_desktop.services.sync.joinkit import make_join_kit
+    from safespace_desktop.ui.runtime.tasks import TaskRunner
+    from safespace_desktop.ui.screens.welcome import WelcomeScreen
+    from safespace_desktop.ui.sync.join_group_dialog import JoinGroupDialog
+    from tests.gui.test_account_pages import confirm_recovery_code
+
+    welcome = WelcomeScreen()
+    qtbot.addWidget(welcome)
+    with qtbot.waitSignal(welcome.join_requested, timeout=2000):
+        welcome.join_button.click()
+    assert welcome.join_button.accessibleName() == "Join a group from a join kit"
+
+    a = first_pc(tmp_path / "pc-a")
+    MembersService(a.vault).add_member(MemberDraft(name="Alex"))
+    kit = tmp_path / "sam.ssjoin"
+    make_join_kit(a.vault, kit, "juniper window candle autumn", device_name="Sam's laptop")
+    a.vault.close()
+    runner = TaskRunner()
+    directory = VaultDirectory(AppPaths.portable(tmp_path / "pc-b"), clock=a.clock)
+    directory.paths.vaults_dir.mkdir(parents=True, exist_ok=True)
+    dialog = JoinGroupDialog(directory, runner, lambda progress=None: FAST_TEST_PROFILE)
+    qtbot.addWidget(dialog)
+    joined: list[object] = []
+    dialog.joined.connect(lambda vault, _account: joined.append(vault))
+    try:
+        dialog.choose_kit = lambda: kit
+        dialog.show()
+        assert not dialog.ok_button.isEnabled()
+        click(qtbot, dialog.kit_button)
+        qtbot.keyClicks(dialog.handle_edit, "sam")
+        qtbot.keyClicks(dialog.passphrase.edit, "not the kit passphrase at all")
+        click(qtbot, dialog.ok_button)
+        qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=10000)
+        assert "passphrase" in dialog.message.text().lower()
+        assert directory.list_vaults() == []  # a wrong passphrase leaves nothing behind
+        dialog.passphrase.edit.clear()
+        qtbot.keyClicks(dialog.passphrase.edit, "juniper window candle autumn")
+        click(qtbot, dialog.ok_button)
+        qtbot.waitUntil(lambda: dialog.recovery_dialog is not None, timeout=10000)
+        assert dialog.recovery_dialog is not None
+        confirm_recovery_code(qtbot, dialog.recovery_dialog)
+        qtbot.waitUntil(lambda: bool(joined), timeout=5000)
+        vault = joined[0]
+        assert [m.name for m in MembersService(vault).list_members()] == ["Alex"]  # type: ignore[arg-type]
+        vault.close()  # type: ignore[attr-defined]
+    finally:
+        runner.shutdown()
