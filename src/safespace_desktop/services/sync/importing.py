@@ -86,6 +86,9 @@ def verify_bundle(
     records = parse_records(opened.records_jsonl, manifest, known)
     if accept_unknown_sender:
         _verify_with_carried_device(opened, records, manifest)
+    stamped = max((r.state.last_edited_hlc() for r in records), default=0)
+    if stamped > manifest.max_hlc:
+        raise BundleRejected("sync_damaged")  # the manifest must declare the latest stamp
     if not allow_future and (manifest.max_hlc >> 16) > now_ms + FUTURE_LIMIT_MS:
         raise BundleRejected("sync_future_clock")
     blobs = validate_blobs(manifest.attachments, opened.attachments)

@@ -182,7 +182,13 @@ class SyncService:
         verified = self._verified(data, allow_future=allow_future)
         with self._vault.transaction() as (uow, keys, _p):
             preview, writes = plan_import(uow, keys, verified)
-        if verified.own or verified.already_imported or not writes:
+        if verified.own or verified.already_imported:
+            return ImportResult(preview, False, None, ChangeSet())
+        if not writes:
+            # Nothing new to show, but the sender's acknowledgement still counts: it
+            # tells this PC what that PC holds, so later incrementals stay small.
+            with self._vault.transaction() as (uow, keys, _p):
+                apply_plan(uow, keys, verified, [])
             return ImportResult(preview, False, None, ChangeSet())
         if preview.needs_confirmation and not confirm_mass_delete:
             raise BundleRejected("sync_mass_delete", hidden=preview.newly_hidden)
