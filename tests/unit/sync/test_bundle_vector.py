@@ -36,7 +36,8 @@ def reference_read(data: bytes, group_key: bytes, public_key: bytes) -> dict[str
     magic, version, group, epoch, bundle_id, sender, hlc, salt = fields
     assert magic == b"SSBUNDLE" and version == 1
     header = data[:86]
-    info = b"safespace-bundle/v1/payload" + hashlib.sha256(header).digest()
+    salt = hashlib.sha256(header).digest()
+    info = b"safespace-bundle/v1/payload"
     key = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(group_key)
     aead, stream, content, index = ChaCha20Poly1305(key), data[86:], b"", 0
     while stream:
