@@ -62,7 +62,7 @@ def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) ->
                 name=name,
                 facilitator_id=_facilitator_id(uow, keys),
             )
-            data, _manifest, seq = build_bundle(
+            data, manifest, seq = build_bundle(
                 uow,
                 keys,
                 base=None,
@@ -89,11 +89,9 @@ def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) ->
             join_kit.open_secrets(join_kit.read_header(written), kek)
 
         write_bundle_file(Path(path), kit, verify)
-        header_bundle = join_kit.read_header(kit).bundle
-        from safespace_desktop.crypto import bundle as container
-
-        bundle_id = container.read_header(header_bundle).bundle_id
-        return ExportResult(Path(path), bundle_id, MODE_JOIN_KIT, 0, len(kit), seq)
+        return ExportResult(
+            Path(path), manifest.bundle_id, MODE_JOIN_KIT, manifest.record_count, len(kit), seq
+        )
     finally:
         kek.wipe()
 

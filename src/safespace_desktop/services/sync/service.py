@@ -30,6 +30,7 @@ from safespace_desktop.services.sync.importing import (
     verify_bundle,
 )
 from safespace_desktop.services.sync.keys import key_for_epoch
+from safespace_desktop.services.sync.payload import Manifest
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.sync_store import ImportLogRow, restore_from, snapshot_to
 
@@ -86,25 +87,29 @@ class SyncService:
     ) -> tuple[bytes, int]:
         """The bytes of a new bundle (full, or incremental for ``peer``) and its seq.
         Attachments travel only when asked for, and never in an incremental."""
+        data, _manifest, seq = self._build(peer=peer, full=full, attachments=attachments)
+        return data, seq
+
+    def _build(
+        self, *, peer: str | None, full: bool, attachments: bool
+    ) -> tuple[bytes, Manifest, int]:
         self._vault.require_facilitator()
         with self._vault.transaction() as (uow, keys, _p):
             base = None if full or peer is None else uow.sync.vector(peer)
-            data, _manifest, seq = build_bundle(
+            return build_bundle(
                 uow,
                 keys,
                 base=base,
                 now_ms=self._now_ms(),
                 attachments=attachments and base is None,
             )
-            return data, seq
 
-    def make_bundle_for_base(self, base: dict[str, int] | None) -> tuple[bytes, int]:
+    def make_bundle_for_base(self, base: dict[str, int] | None) -> tuple[bytes, Manifest, int]:
         """A bundle holding every record with a write ``base`` does not cover (all of
         them for None): folder mode's incremental for every peer at once."""
         self._vault.require_facilitator()
         with self._vault.transaction() as (uow, keys, _p):
-            data, _manifest, seq = build_bundle(uow, keys, base=base, now_ms=self._now_ms())
-            return data, seq
+            return build_bundle(uow, keys, base=base, now_ms=self._now_ms())
 
     def verify_container(self, data: bytes) -> None:
         """Decrypt a freshly written bundle completely (read-back check)."""
@@ -122,7 +127,7 @@ class SyncService:
         """Write a bundle to ``path`` (a file name, or a folder to name it in), verify
         it by reading it back, and only then return: then the stick is safe to remove."""
         progress("sync_collecting")
-        data, seq = self.make_bundle(peer=peer, full=full, attachments=attachments)
+        data, manifest, seq = self._build(peer=peer, full=full, attachments=attachments)
         header = container.read_header(data)
         path = Path(path)
         if path.is_dir():
@@ -130,8 +135,9 @@ class SyncService:
         progress("sync_writing")
         write_bundle_file(path, data, self._verify_bytes)
         progress("sync_safe_to_remove")
-        mode = "incremental" if (peer is not None and not full) else "full"
-        return ExportResult(path, header.bundle_id, mode, 0, len(data), seq)
+        return ExportResult(
+            path, header.bundle_id, manifest.mode, manifest.record_count, len(data), seq
+        )
 
     def _verify_bytes(self, data: bytes) -> None:
         with self._vault.transaction() as (_uow, keys, _p):
