@@ -24,6 +24,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-schema1.safe
 NOT_RECORDS = {"vault_meta", "slots", "unlock_throttle", "key_wraps"}  # account metadata
 # sync (issue 12): this PC's own sync bookkeeping, never a record that travels
 NOT_RECORDS |= {"sync_local_device", "sync_import_log", "sync_export_log", "sync_peers"}
+NOT_RECORDS |= {"sync_foreign_records"}  # records of types a newer app version knows
 
 
 def _sealed_table_names() -> set[str]:

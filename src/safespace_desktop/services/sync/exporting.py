@@ -17,6 +17,7 @@ from pathlib import Path
 
 from safespace_desktop import __version__
 from safespace_desktop.core.errors import BundleRejected
+from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import bundle as container
 from safespace_desktop.services.sync.attachments import collect_blobs, manifest_entries, sections
 from safespace_desktop.services.sync.devices import device_id, ensure_this_device
@@ -74,6 +75,11 @@ def collect_records(
                 continue
             columns = {c: record.extra.get(c) for c in family.columns}
             out.append(BundleRecord(family.record_type.name, record.id, columns, record.state))
+    for line in uow.sync.foreign_records(keys):  # a newer app's types, passed on unchanged
+        state = RecordState.from_json(line["s"])
+        if base and all(counter <= base.get(r, 0) for r, counter in state.cc.items()):
+            continue
+        out.append(BundleRecord(str(line["t"]), str(line["id"]), dict(line["c"]), state))
     return out, damaged_count
 
 

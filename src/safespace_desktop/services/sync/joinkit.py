@@ -183,7 +183,9 @@ def join_from_kit(
 
 
 def _has_settings(writes: list[PlannedWrite]) -> bool:
-    return any(w.family.record_type.name == "group_settings" for w in writes)
+    return any(
+        w.family is not None and w.family.record_type.name == "group_settings" for w in writes
+    )
 
 
 def _keys_from(secrets: dict[str, Any]) -> tuple[list[SecretKey], SecretKey, SecretKey]:
