@@ -104,6 +104,9 @@ def register(
     common(export)
     export.add_argument("destination", help="a folder (or file name) on the stick")
     export.add_argument("--for-peer", metavar="REPLICA", help="only what that PC has not seen")
+    export.add_argument(
+        "--with-attachments", action="store_true", help="also carry attachments (full exports)"
+    )
 
     def run_export(args: argparse.Namespace) -> int:
         def body(service: object) -> int:
@@ -111,6 +114,7 @@ def register(
                 Path(args.destination),
                 peer=args.for_peer,
                 full=args.for_peer is None,
+                attachments=args.with_attachments,
                 progress=lambda code: _say(f"  {_STEPS.get(code, code)}", sys.stderr),
             )
             _say(f"Wrote {result.path} ({result.size} bytes). Safe to remove the stick.")
@@ -160,6 +164,61 @@ def register(
         return _run(args, paths_of, body)
 
     verify.set_defaults(run=run_verify)
+
+    kit = commands.add_parser(
+        "join-kit", help="make a join kit so a new facilitator PC can join this group"
+    )
+    common(kit)
+    kit.add_argument("destination", help="the join kit file to write (.ssjoin)")
+    kit.add_argument("--device-name", required=True, help="a name for the new PC")
+
+    def run_kit(args: argparse.Namespace) -> int:
+        from safespace_desktop.admin import read_passphrase
+        from safespace_desktop.services.sync.joinkit import make_join_kit
+
+        def body(service: object) -> int:
+            secret = read_passphrase("Passphrase of the facilitator joining on the new PC: ")
+            vault = service._vault  # type: ignore[attr-defined]  # noqa: SLF001
+            result = make_join_kit(
+                vault, Path(args.destination), secret, device_name=args.device_name
+            )
+            _say(f"Wrote the join kit {result.path}. Safe to remove the stick.")
+            return 0
+
+        return _run(args, paths_of, body)
+
+    kit.set_defaults(run=run_kit)
+
+    join = commands.add_parser("join", help="create this PC's vault from a join kit")
+    join.add_argument("kit", help="the join kit file (.ssjoin)")
+    join.add_argument("--handle", required=True, help="your facilitator handle on this PC")
+    join.add_argument("--vault", metavar="PATH", help="where to create the vault")
+
+    def run_join(args: argparse.Namespace) -> int:
+        import uuid
+
+        from safespace_desktop.admin import read_passphrase
+        from safespace_desktop.crypto import kdf
+        from safespace_desktop.services.sync.joinkit import join_from_kit
+
+        paths = paths_of(args)
+        target = Path(args.vault) if args.vault else paths.new_vault_path(str(uuid.uuid4()))
+        secret = read_passphrase("Passphrase of the join kit (your new passphrase): ")
+        data = Path(args.kit).read_bytes()
+        params = kdf.calibrate() if not kdf.test_mode_enabled() else kdf.FAST_TEST_PROFILE
+        try:
+            vault, account = join_from_kit(
+                target, data, handle=args.handle, secret=secret, params=params
+            )
+        except BundleRejected as exc:
+            _say(f"safespace-admin: {describe(exc)}", sys.stderr)
+            return 2
+        vault.close()
+        _say(f"Joined the group. Vault: {target}")
+        _say(f"Your recovery code (write it down, keep it safe): {account.recovery_code}")
+        return 0
+
+    join.set_defaults(run=run_join)
 
 
 def preview_text(preview: object) -> str:

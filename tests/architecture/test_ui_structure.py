@@ -64,6 +64,7 @@ def test_the_expected_feature_packages_exist() -> None:
         "account",
         "mood",
         "safety_plan",
+        "sync",  # sync (issue 12)
         # devices (#12)
         "conflicts",
         "devices",

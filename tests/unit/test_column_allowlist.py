@@ -146,6 +146,8 @@ ALLOWLIST: dict[str, str] = {
     "sync_export_log.seq": "sequence number of this PC's bundles (folder-mode file name)",
     "sync_peers.replica_id": "random UUIDv4 replica id",
     "sync_peers.vector_json": "version vector of what that replica holds: sync metadata",
+    "sync_foreign_records.id": "UUIDv5 of a newer app's record type and id (reveals neither)",
+    "sync_foreign_records.key_id": "id of the group key sealing the kept record",
     # Crisis-line directory: plaintext ON PURPOSE, shown on the lock screen (F1, W8).
     **{
         f"crisis_lines.{c}": _CRISIS_LINES_REASON

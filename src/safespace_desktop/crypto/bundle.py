@@ -7,8 +7,8 @@ reader). In short, all integers big-endian::
               | bundle id (16) | sender replica (16) | created hlc u64 | salt (16)
     stream  = chunk*           each = ChaCha20-Poly1305(payload key, nonce, ≤64 KiB)
               nonce   = chunk index (11 bytes) | final flag (0x00 / 0x01)
-              payload key = HKDF-SHA256(ikm = group key of the epoch, salt = salt,
-                                        info = b"safespace-bundle/v1/payload" | SHA-256(header))
+              payload key = HKDF-SHA256(ikm = group key of the epoch,
+                                        salt = SHA-256(header), info = b"safespace-bundle/v1/payload")
     content = section* ; section = tag (1 ASCII byte) | length u64 | body
               "M" manifest (canonical JSON), "R" records (zlib JSON lines),
               "A" attachment (32-byte blob id | bytes) ..., "S" signature (64 bytes, last)
@@ -98,9 +98,14 @@ class BundleHeader:
         )
 
 
-def payload_key(group_key: bytes, header_bytes: bytes, salt: bytes) -> bytes:
-    info = PAYLOAD_INFO + hashlib.sha256(header_bytes).digest()
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(group_key)
+def payload_key(group_key: bytes, header_bytes: bytes) -> bytes:
+    """HKDF-SHA256 of the group key, salted with the digest of the whole header (which
+    holds a fresh random salt), so every header byte is bound and every bundle has its
+    own key."""
+    salt = hashlib.sha256(header_bytes).digest()
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=PAYLOAD_INFO).derive(
+        group_key
+    )
 
 
 def _nonce(index: int, final: bool) -> bytes:
@@ -176,7 +181,7 @@ def seal_bundle(
         body += section(SECTION_ATTACHMENT, blob_id + data)
     signature = signer.sign(signed_digest(header_bytes, bytes(body)))
     body += section(SECTION_SIGNATURE, signature)
-    key = payload_key(group_key, header_bytes, header.salt)
+    key = payload_key(group_key, header_bytes)
     return header_bytes + b"".join(encrypt_stream(key, bytes(body)))
 
 
@@ -212,7 +217,7 @@ def open_bundle(data: bytes, key_for_epoch: Callable[[int], bytes | None]) -> Op
     group_key = key_for_epoch(header.key_epoch)
     if group_key is None:
         raise BundleRejected("sync_unknown_key_epoch", epoch=header.key_epoch)
-    key = payload_key(group_key, header_bytes, header.salt)
+    key = payload_key(group_key, header_bytes)
     content = decrypt_stream(key, memoryview(data)[HEADER_BYTES:])
     return _split(header, header_bytes, content)
 

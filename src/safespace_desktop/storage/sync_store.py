@@ -23,6 +23,7 @@ from safespace_desktop.storage.repositories import group_records
 from safespace_desktop.storage.tables import (
     SealedRecordMixin,
     SyncExportLog,
+    SyncForeignRecord,
     SyncImportLog,
     SyncLocalDevice,
     SyncPeerKnowledge,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 _DEVICE_AD = "safespace-sync/device-key"
 _SUMMARY_AD = "safespace-sync/import-summary"
+_FOREIGN_AD = "safespace-sync/foreign-record"
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,39 @@ class SyncStore:
         self._session.execute(delete(SyncExportLog))
         for bundle_id, seq in rows:
             self._session.add(SyncExportLog(bundle_id=bundle_id, seq=seq))
+        self._session.flush()
+
+    # ------------------------------------------------------------------ foreign records
+    def foreign_records(self, keys: KeyLookup) -> list[dict[str, Any]]:
+        """Every kept record of an unknown type, as its bundle line (``t, id, c, s``)."""
+        out = []
+        for row in self._session.scalars(select(SyncForeignRecord).order_by(SyncForeignRecord.id)):
+            try:
+                raw = open_sealed(keys.key(row.key_id), row.record_sealed, [_FOREIGN_AD, row.id])
+            except OpenFailed as exc:
+                raise IntegrityError("sync_foreign_records", row.id) from exc
+            out.append(json.loads(raw))
+        return out
+
+    def foreign_record(self, keys: KeyLookup, row_id: str) -> dict[str, Any] | None:
+        row = self._session.get(SyncForeignRecord, row_id)
+        if row is None:
+            return None
+        try:
+            raw = open_sealed(keys.key(row.key_id), row.record_sealed, [_FOREIGN_AD, row.id])
+        except OpenFailed as exc:
+            raise IntegrityError("sync_foreign_records", row_id) from exc
+        data: dict[str, Any] = json.loads(raw)
+        return data
+
+    def store_foreign_record(self, key: SecretKey, row_id: str, line: dict[str, Any]) -> None:
+        row = self._session.get(SyncForeignRecord, row_id)
+        if row is None:
+            row = SyncForeignRecord(id=row_id)
+            self._session.add(row)
+        plaintext = json.dumps(line, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        row.key_id = key.key_id
+        row.record_sealed = seal(key, plaintext.encode("utf-8"), [_FOREIGN_AD, row_id])
         self._session.flush()
 
     # ------------------------------------------------------------------ peers

@@ -381,3 +381,15 @@ class SyncPeerKnowledge(Base):
 
     replica_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     vector_json: Mapped[str]
+
+
+class SyncForeignRecord(Base):
+    """A record of a type this version does not know, from a newer app's bundle: kept
+    sealed (group key) exactly as it came, merged and sent on, so nothing is lost on
+    the way through an older PC (sync.md §2.9). The id is a UUIDv5 of type and id."""
+
+    __tablename__ = "sync_foreign_records"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key_id: Mapped[bytes] = mapped_column(LargeBinary)
+    record_sealed: Mapped[bytes] = mapped_column(LargeBinary)

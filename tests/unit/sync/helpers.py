@@ -54,6 +54,7 @@ def first_pc(folder: Path, *, name: str = "A", clock: ManualClock | None = None)
 
 
 def join(origin: Replica, folder: Path, name: str) -> Replica:
+    folder.mkdir(parents=True, exist_ok=True)
     kit = folder / f"{name}.ssjoin"
     make_join_kit(origin.vault, kit, PASS_JOIN, device_name=f"{name}'s laptop")
     clock = ManualClock(origin.clock.now())

@@ -119,3 +119,23 @@ def test_p16_forget_member_is_sticky_everywhere(pair: tuple[Replica, Replica]) -
 
 def _gk(replica: Replica) -> bytes:
     return replica.vault.keyring_for_tests().group_key.material()
+
+
+def test_former_member_numbers_do_not_collide_across_pcs(pair: tuple[Replica, Replica]) -> None:
+    a, b = pair
+    first = MembersService(a.vault).add_member(MemberDraft(name="Forgotten on A"))
+    second = MembersService(a.vault).add_member(MemberDraft(name="Forgotten on B"))
+    send(a, b)
+    # Apart, each PC forgets a different person: both hand out "#1".
+    assert ForgetService(a.vault).forget(first.id).former_number == 1
+    b.clock.advance(5)
+    assert ForgetService(b.vault).forget(second.id).former_number == 1
+    send(a, b)
+    send(b, a)
+    for r in (a, b):
+        shown = {m.id: m.name for m in MembersService(r.vault).list_members() if m.forgotten}
+        assert len(set(shown.values())) == 2, shown
+        assert shown[first.id].endswith("1") and shown[second.id].endswith("2")
+        assert MembersService(r.vault).get(second.id).name == shown[second.id]
+    third = MembersService(a.vault).add_member(MemberDraft(name="Later"))
+    assert ForgetService(a.vault).forget(third.id).former_number == 3

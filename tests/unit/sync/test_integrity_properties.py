@@ -187,6 +187,7 @@ def test_p20_safe_export(
 
     result = a.sync.export_to(target)
     assert result.path == target and target.exists()
+    assert result.mode == "full" and result.record_count >= 3  # settings, facilitators, devices
     # Unchanged state twice: the same decrypted records apart from ids and times.
     key = a.vault.keyring_for_tests().group_key.material()
     first = container.open_bundle(bundle(a), lambda _e: key).records_jsonl

@@ -40,7 +40,7 @@ def test_p21_unknown_fields_survive_a_round_trip(trio: tuple[Replica, Replica, R
     send(b, c)  # re-exported by a replica that does not know the field
     state = state_of(c, rid)
     assert state is not None
-    assert state.get("field_from_a_newer_app") == {"nested": (1, "two")}
+    assert state.get("field_from_a_newer_app") == {"nested": [1, "two"]}
 
 
 def test_p21_a_bundle_needing_a_newer_reader_is_refused(
@@ -169,3 +169,58 @@ def test_folder_mode_refuses_the_folder_holding_the_vault(pair: tuple[Replica, R
     assert a.vault.path is not None
     with pytest.raises(ValidationError):
         folder.export_to_folder(a.vault, a.vault.path.parent.parent)
+
+
+def test_p21_unknown_record_types_are_kept_and_passed_on_unchanged(
+    trio: tuple[Replica, Replica, Replica], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safespace_desktop.core.sync.record import RecordState
+    from safespace_desktop.services.sync.payload import BundleRecord
+
+    a, b, c = trio
+    future = RecordState()
+    future.write({"title": "from a newer version", "nested": {"x": [1]}}, a.replica_id, 10**6, 7)
+    line = BundleRecord("meeting_minutes_v9", new_id(), {"meeting_id": None}, future)
+    real = exporting.collect_records
+
+    def with_future(uow, keys, base):  # type: ignore[no-untyped-def]
+        records, damaged = real(uow, keys, base)
+        return [*records, line], damaged
+
+    monkeypatch.setattr(exporting, "collect_records", with_future)
+    from_a = bundle(a)
+    monkeypatch.setattr(exporting, "collect_records", real)
+    preview = b.sync.preview(from_a)
+    assert preview.kept_for_newer_version == 1 and preview.changes == []
+    assert b.sync.import_bundle(from_a).applied
+    c.sync.import_bundle(bundle(b))  # passed on by a PC that does not know the type
+    key = c.vault.keyring_for_tests().group_key.material()
+    carried = container.open_bundle(bundle(c), lambda _e: key).records_jsonl
+    assert line.line() in carried.split(b"\n")  # byte for byte
+    before = db_digest(c)
+    c.sync.import_bundle(bundle(b))
+    assert db_digest(c) == before
+
+
+def test_a_bundle_carrying_journal_records_is_refused(
+    pair: tuple[Replica, Replica], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safespace_desktop.core.sync.record import RecordState
+    from safespace_desktop.services.sync.payload import BundleRecord
+
+    a, b = pair
+    state = RecordState()
+    state.write({"entry": "smuggled"}, a.replica_id, 10**6, 7)
+    smuggled = BundleRecord("journal_entries", new_id(), {}, state)
+    real = exporting.collect_records
+    monkeypatch.setattr(
+        exporting,
+        "collect_records",
+        lambda uow, keys, base: ([*real(uow, keys, base)[0], smuggled], 0),
+    )
+    data = bundle(a)
+    before = db_digest(b)
+    with pytest.raises(BundleRejected) as refused:
+        b.sync.import_bundle(data)
+    assert refused.value.code == "sync_malformed"
+    assert db_digest(b) == before

@@ -7,6 +7,7 @@ Everything here is stored *inside* the sealed payload, never in plaintext column
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -194,10 +195,11 @@ def apply_redaction(state: RecordState) -> RecordState:
 
 
 class FrozenDict(dict[str, JsonValue]):
-    """A JSON object that can live in a set (still a dict for ``json.dumps``)."""
+    """A JSON object that can live in a set. Its values stay as written (lists stay
+    lists, so readers see what was stored); the hash is taken over canonical JSON."""
 
     def __hash__(self) -> int:  # type: ignore[override]
-        return hash(tuple(sorted(self.items())))
+        return hash(json.dumps(self, sort_keys=True, separators=(",", ":"), default=list))
 
 
 def _freeze(value: JsonValue) -> JsonValue:
@@ -206,5 +208,5 @@ def _freeze(value: JsonValue) -> JsonValue:
     if isinstance(value, list | tuple):
         return tuple(_freeze(v) for v in value)
     if isinstance(value, dict) and not isinstance(value, FrozenDict):
-        return FrozenDict({str(k): _freeze(v) for k, v in value.items()})
+        return FrozenDict(value)
     return value

@@ -17,7 +17,9 @@ from pathlib import Path
 
 from safespace_desktop import __version__
 from safespace_desktop.core.errors import BundleRejected
+from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import bundle as container
+from safespace_desktop.services.sync.attachments import collect_blobs, manifest_entries, sections
 from safespace_desktop.services.sync.devices import device_id, ensure_this_device
 from safespace_desktop.services.sync.keys import current_epoch, key_for_epoch
 from safespace_desktop.services.sync.payload import (
@@ -73,6 +75,11 @@ def collect_records(
                 continue
             columns = {c: record.extra.get(c) for c in family.columns}
             out.append(BundleRecord(family.record_type.name, record.id, columns, record.state))
+    for line in uow.sync.foreign_records(keys):  # a newer app's types, passed on unchanged
+        state = RecordState.from_json(line["s"])
+        if base and all(counter <= base.get(r, 0) for r, counter in state.cc.items()):
+            continue
+        out.append(BundleRecord(str(line["t"]), str(line["id"]), dict(line["c"]), state))
     return out, damaged_count
 
 
@@ -84,15 +91,18 @@ def build_bundle(
     now_ms: int,
     mode: str | None = None,
     join: dict[str, object] | None = None,
+    attachments: bool = False,
 ) -> tuple[bytes, Manifest, int]:
     """The bytes of a new bundle and its manifest; logs the bundle as this PC's own.
 
-    ``base`` None (or empty) makes a full bundle. Returns (bytes, manifest, seq).
+    ``base`` None (or empty) makes a full bundle; ``attachments`` adds every referenced
+    blob (never for routine incrementals). Returns (bytes, manifest, seq).
     """
     info = uow.vault_info()
     signer = ensure_this_device(uow, keys)
     records, _damaged = collect_records(uow, keys, base or {})
     body, count, counts, max_hlc = encode_records(records)
+    blobs = collect_blobs(uow, keys)[0] if attachments else []
     import hashlib
 
     bundle_id = str(uuid.uuid4())
@@ -112,6 +122,7 @@ def build_bundle(
         max_hlc=max_hlc,
         app_version=__version__,
         join=join,
+        attachments=manifest_entries(blobs),
     )
     epoch = current_epoch(keys)
     group_key = key_for_epoch(keys, epoch)
@@ -126,7 +137,7 @@ def build_bundle(
         salt=os.urandom(container.SALT_BYTES),
     )
     data = container.seal_bundle(
-        header, group_key.material(), signer, manifest.encode(), body, attachments=[]
+        header, group_key.material(), signer, manifest.encode(), body, sections(blobs)
     )
     seq = uow.sync.add_export(bundle_id)
     return data, manifest, seq

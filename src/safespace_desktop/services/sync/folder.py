@@ -73,7 +73,7 @@ def export_to_folder(vault: Vault, folder: Path) -> ExportResult:
         peers = [d for d in service_devices(vault) if not d.revoked and not d.this_pc]
         vectors = [uow.sync.vector(d.replica_id) for d in peers]
     base = _common_base(vectors) if peers and all(vectors) else None
-    data, seq = service.make_bundle_for_base(base)
+    data, manifest, seq = service.make_bundle_for_base(base)
     target_dir = own_folder(folder, info.group_id, info.replica_id)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
@@ -82,8 +82,9 @@ def export_to_folder(vault: Vault, folder: Path) -> ExportResult:
     path = target_dir / f"{seq:08d}{BUNDLE_SUFFIX}"
     write_bundle_file(path, data, service.verify_container)
     header = container.read_header(data)
-    mode = "incremental" if base else "full"
-    return ExportResult(path, header.bundle_id, mode, 0, len(data), seq)
+    return ExportResult(
+        path, header.bundle_id, manifest.mode, manifest.record_count, len(data), seq
+    )
 
 
 def service_devices(vault: Vault) -> list:  # type: ignore[type-arg]

@@ -4,6 +4,7 @@ transaction (sync.md §2.8). Nothing here writes until ``apply_plan``.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,8 @@ from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.errors import BundleRejected, IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState, apply_redaction
 from safespace_desktop.crypto import bundle as container
+from safespace_desktop.services.sync.attachments import CarriedBlob, store_blobs
+from safespace_desktop.services.sync.attachments import validate as validate_blobs
 from safespace_desktop.services.sync.devices import Device, find_device
 from safespace_desktop.services.sync.exporting import own_vector
 from safespace_desktop.services.sync.keys import key_for_epoch, scope_key
@@ -22,7 +25,7 @@ from safespace_desktop.services.sync.payload import (
     parse_records,
 )
 from safespace_desktop.storage.keyring import KeyRing
-from safespace_desktop.storage.registry import Merge
+from safespace_desktop.storage.registry import RECORD_TYPES, Merge
 from safespace_desktop.storage.sync_store import BundleFamily, bundle_families, live_count
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
@@ -40,6 +43,7 @@ class VerifiedBundle:
     sender: Device | None
     own: bool
     already_imported: bool
+    blobs: list[CarriedBlob] = field(default_factory=list)
 
 
 def verify_bundle(
@@ -80,11 +84,16 @@ def verify_bundle(
             raise BundleRejected("sync_revoked_device", name=sender.name)
         opened.verify_signature(sender.public_key)
     known = {f.record_type.name for f in bundle_families(info.group_id)}
-    records = parse_records(opened.records_jsonl, manifest, known)
+    never = {r.name for r in RECORD_TYPES} - known
+    records = parse_records(opened.records_jsonl, manifest, known, never)
     if accept_unknown_sender:
         _verify_with_carried_device(opened, records, manifest)
+    stamped = max((r.state.last_edited_hlc() for r in records), default=0)
+    if stamped > manifest.max_hlc:
+        raise BundleRejected("sync_damaged")  # the manifest must declare the latest stamp
     if not allow_future and (manifest.max_hlc >> 16) > now_ms + FUTURE_LIMIT_MS:
         raise BundleRejected("sync_future_clock")
+    blobs = validate_blobs(manifest.attachments, opened.attachments)
     return VerifiedBundle(
         header=header,
         manifest=manifest,
@@ -92,6 +101,7 @@ def verify_bundle(
         sender=sender,
         own=own,
         already_imported=uow.sync.imported(header.bundle_id),
+        blobs=blobs,
     )
 
 
@@ -153,6 +163,8 @@ class ImportPreview:
     own_bundle: bool
     already_imported: bool
     skipped_damaged: int = 0
+    kept_for_newer_version: int = 0
+    """Records of types a newer app version knows: kept and passed on, not shown."""
 
     @property
     def needs_confirmation(self) -> bool:
@@ -163,7 +175,7 @@ class ImportPreview:
 
     @property
     def nothing_to_do(self) -> bool:
-        return not self.changes
+        return not self.changes and not self.kept_for_newer_version
 
     def as_summary(self) -> dict[str, Any]:
         return {
@@ -189,11 +201,33 @@ def mass_delete_limit(live: int) -> int:
 
 @dataclass(frozen=True)
 class PlannedWrite:
-    family: BundleFamily
+    family: BundleFamily | None  # None: a record of a type a newer app version knows
     id: str
     state: RecordState
     rev: int
     columns: dict[str, Any] = field(default_factory=dict)
+    foreign_type: str = ""
+
+
+def foreign_row_id(group_id: str, record_type: str, record_id: str) -> str:
+    return str(uuid.uuid5(uuid.UUID(group_id), f"sync-foreign:{record_type}:{record_id}"))
+
+
+def plan_foreign(uow: UnitOfWork, keys: KeyRing, records: list[BundleRecord]) -> list[PlannedWrite]:
+    """Merge records of unknown types with what this PC kept of them (sync.md §2.9)."""
+    writes = []
+    for record in sorted(records, key=lambda r: (r.type, r.id)):
+        row_id = foreign_row_id(uow.group_id, record.type, record.id)
+        try:
+            kept = uow.sync.foreign_record(keys, row_id)
+        except IntegrityError:
+            continue  # a damaged kept copy stays as it is
+        local = RecordState.from_json(kept["s"]) if kept else RecordState()
+        merged = apply_redaction(local.merge(record.state))
+        if kept is not None and merged.to_json() == local.to_json():
+            continue
+        writes.append(PlannedWrite(None, record.id, merged, 0, dict(record.columns), record.type))
+    return writes
 
 
 def label_of(state: RecordState) -> str:
@@ -219,7 +253,10 @@ def plan_import(
     writes: list[PlannedWrite] = []
     newly_hidden = 0
     damaged = 0
-    incoming = sorted(verified.records, key=lambda r: (order[r.type], r.id))
+    foreign = [r for r in verified.records if r.type not in families]
+    incoming = sorted(
+        (r for r in verified.records if r.type in families), key=lambda r: (order[r.type], r.id)
+    )
     for record in incoming:
         family = families[record.type]
         try:
@@ -259,6 +296,7 @@ def plan_import(
                 fields,
             )
         )
+    foreign_writes = plan_foreign(uow, keys, foreign)
     live = sum(live_count(uow, f) for f in families.values())
     preview = ImportPreview(
         bundle_id=verified.header.bundle_id,
@@ -272,8 +310,9 @@ def plan_import(
         own_bundle=verified.own,
         already_imported=verified.already_imported,
         skipped_damaged=damaged,
+        kept_for_newer_version=len(foreign_writes),
     )
-    return preview, writes
+    return preview, [*writes, *foreign_writes]
 
 
 _COUNTER = {
@@ -332,8 +371,15 @@ def apply_plan(
 ) -> None:
     """Write the planned records and what the sender is now known to hold."""
     for write in writes:
+        if write.family is None:
+            line = {"t": write.foreign_type, "id": write.id, "c": write.columns}
+            line["s"] = write.state.to_json()
+            row_id = foreign_row_id(uow.group_id, write.foreign_type, write.id)
+            uow.sync.store_foreign_record(keys.group_key, row_id, line)
+            continue
         key = scope_key(keys, write.family.repository.scope.kind)
         write.family.repository.store(uow, key, write.id, write.state, write.rev, **write.columns)
+    store_blobs(uow, keys, verified.blobs)
     manifest = verified.manifest
     uow.observe_hlc(manifest.max_hlc)
     sender = manifest.sender_replica

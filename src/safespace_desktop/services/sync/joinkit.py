@@ -63,13 +63,14 @@ def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) ->
                 name=name,
                 facilitator_id=_facilitator_id(uow, keys),
             )
-            data, _manifest, seq = build_bundle(
+            data, manifest, seq = build_bundle(
                 uow,
                 keys,
                 base=None,
                 now_ms=int(vault.clock.now() * 1000),
                 mode=MODE_JOIN_KIT,
                 join={"replica_id": replica},
+                attachments=True,  # a new PC starts with everything
             )
             info = uow.vault_info()
             secrets = {
@@ -93,11 +94,9 @@ def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) ->
             join_kit.open_secrets(join_kit.read_header(written), kek)
 
         write_bundle_file(Path(path), kit, verify)
-        header_bundle = join_kit.read_header(kit).bundle
-        from safespace_desktop.crypto import bundle as container
-
-        bundle_id = container.read_header(header_bundle).bundle_id
-        return ExportResult(Path(path), bundle_id, MODE_JOIN_KIT, 0, len(kit), seq)
+        return ExportResult(
+            Path(path), manifest.bundle_id, MODE_JOIN_KIT, manifest.record_count, len(kit), seq
+        )
     finally:
         kek.wipe()
 
@@ -203,7 +202,9 @@ def _record_epochs(db: UnitOfWork, secrets: dict[str, Any], current: SecretKey) 
 
 
 def _has_settings(writes: list[PlannedWrite]) -> bool:
-    return any(w.family.record_type.name == "group_settings" for w in writes)
+    return any(
+        w.family is not None and w.family.record_type.name == "group_settings" for w in writes
+    )
 
 
 def _keys_from(secrets: dict[str, Any]) -> tuple[list[SecretKey], SecretKey, SecretKey]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -172,8 +173,15 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise BundleRejected("sync_malformed", part="manifest") from None
 
 
-def parse_records(raw: bytes, manifest: Manifest, known_types: set[str]) -> list[BundleRecord]:
-    """Every record line, validated; unknown record types are refused by name."""
+_TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+
+
+def parse_records(
+    raw: bytes, manifest: Manifest, known_types: set[str], never: set[str] | None = None
+) -> list[BundleRecord]:
+    """Every record line, validated. Types in ``never`` (journals, local-only types) are
+    refused outright; types outside ``known_types`` are a newer app's and are returned
+    too, for the caller to keep and pass on."""
     if hashlib.sha256(raw).hexdigest() != manifest.records_sha256:
         raise BundleRejected("sync_damaged")
     out: list[BundleRecord] = []
@@ -184,8 +192,8 @@ def parse_records(raw: bytes, manifest: Manifest, known_types: set[str]) -> list
         if len(line) > MAX_LINE_BYTES:
             raise BundleRejected("sync_malformed", part="record")
         record = _parse_line(line)
-        if record.type not in known_types:
-            raise BundleRejected("sync_unknown_record_type", type=record.type)
+        if not _TYPE_NAME.match(record.type) or record.type in (never or set()):
+            raise BundleRejected("sync_malformed", part="record")
         if (record.type, record.id) in seen:
             raise BundleRejected("sync_malformed", part="record")
         seen.add((record.type, record.id))

@@ -30,8 +30,11 @@ from safespace_desktop.services.sync.importing import (
     verify_bundle,
 )
 from safespace_desktop.services.sync.keys import key_for_epoch
+from safespace_desktop.services.sync.payload import Manifest
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.sync_store import ImportLogRow, restore_from, snapshot_to
+
+__all__ = ["ImportLogRow", "ImportResult", "SyncService", "VerifyReport"]
 
 SNAPSHOT_DIR = "sync-snapshots"
 SNAPSHOTS_KEPT = 5
@@ -79,21 +82,34 @@ class SyncService:
             return list_devices(uow, keys)
 
     # ------------------------------------------------------------------ export
-    def make_bundle(self, *, peer: str | None = None, full: bool = True) -> tuple[bytes, int]:
-        """The bytes of a new bundle (full, or incremental for ``peer``) and its seq."""
+    def make_bundle(
+        self, *, peer: str | None = None, full: bool = True, attachments: bool = False
+    ) -> tuple[bytes, int]:
+        """The bytes of a new bundle (full, or incremental for ``peer``) and its seq.
+        Attachments travel only when asked for, and never in an incremental."""
+        data, _manifest, seq = self._build(peer=peer, full=full, attachments=attachments)
+        return data, seq
+
+    def _build(
+        self, *, peer: str | None, full: bool, attachments: bool
+    ) -> tuple[bytes, Manifest, int]:
         self._vault.require_facilitator()
         with self._vault.transaction() as (uow, keys, _p):
             base = None if full or peer is None else uow.sync.vector(peer)
-            data, _manifest, seq = build_bundle(uow, keys, base=base, now_ms=self._now_ms())
-            return data, seq
+            return build_bundle(
+                uow,
+                keys,
+                base=base,
+                now_ms=self._now_ms(),
+                attachments=attachments and base is None,
+            )
 
-    def make_bundle_for_base(self, base: dict[str, int] | None) -> tuple[bytes, int]:
+    def make_bundle_for_base(self, base: dict[str, int] | None) -> tuple[bytes, Manifest, int]:
         """A bundle holding every record with a write ``base`` does not cover (all of
         them for None): folder mode's incremental for every peer at once."""
         self._vault.require_facilitator()
         with self._vault.transaction() as (uow, keys, _p):
-            data, _manifest, seq = build_bundle(uow, keys, base=base, now_ms=self._now_ms())
-            return data, seq
+            return build_bundle(uow, keys, base=base, now_ms=self._now_ms())
 
     def verify_container(self, data: bytes) -> None:
         """Decrypt a freshly written bundle completely (read-back check)."""
@@ -105,12 +121,13 @@ class SyncService:
         *,
         peer: str | None = None,
         full: bool = True,
+        attachments: bool = False,
         progress: Progress = _quiet,
     ) -> ExportResult:
         """Write a bundle to ``path`` (a file name, or a folder to name it in), verify
         it by reading it back, and only then return: then the stick is safe to remove."""
         progress("sync_collecting")
-        data, seq = self.make_bundle(peer=peer, full=full)
+        data, manifest, seq = self._build(peer=peer, full=full, attachments=attachments)
         header = container.read_header(data)
         path = Path(path)
         if path.is_dir():
@@ -118,8 +135,9 @@ class SyncService:
         progress("sync_writing")
         write_bundle_file(path, data, self._verify_bytes)
         progress("sync_safe_to_remove")
-        mode = "incremental" if (peer is not None and not full) else "full"
-        return ExportResult(path, header.bundle_id, mode, 0, len(data), seq)
+        return ExportResult(
+            path, header.bundle_id, manifest.mode, manifest.record_count, len(data), seq
+        )
 
     def _verify_bytes(self, data: bytes) -> None:
         with self._vault.transaction() as (_uow, keys, _p):
@@ -170,7 +188,13 @@ class SyncService:
         verified = self._verified(data, allow_future=allow_future)
         with self._vault.transaction() as (uow, keys, _p):
             preview, writes = plan_import(uow, keys, verified)
-        if verified.own or verified.already_imported or not writes:
+        if verified.own or verified.already_imported:
+            return ImportResult(preview, False, None, ChangeSet())
+        if not writes:
+            # Nothing new to show, but the sender's acknowledgement still counts: it
+            # tells this PC what that PC holds, so later incrementals stay small.
+            with self._vault.transaction() as (uow, keys, _p):
+                apply_plan(uow, keys, verified, [])
             return ImportResult(preview, False, None, ChangeSet())
         if preview.needs_confirmation and not confirm_mass_delete:
             raise BundleRejected("sync_mass_delete", hidden=preview.newly_hidden)

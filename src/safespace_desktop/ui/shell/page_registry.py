@@ -72,6 +72,13 @@ def account_page(context: SessionContext) -> QWidget:
     return account_page(context)
 
 
+# sync (issue 12)
+def sync_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.sync import sync_page
+
+    return sync_page(context)
+
+
 # ---------------------------------------------------------------- devices (#12)
 def conflicts_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.conflicts import conflicts_page

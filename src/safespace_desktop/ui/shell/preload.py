@@ -33,6 +33,7 @@ FEATURE_PACKAGES = (
     "safespace_desktop.ui.crisis_lines",
     "safespace_desktop.ui.settings",
     "safespace_desktop.ui.account",
+    "safespace_desktop.ui.sync",  # sync (issue 12)
     # devices (#12)
     "safespace_desktop.ui.conflicts",
     "safespace_desktop.ui.devices",

@@ -55,6 +55,7 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             PageSpec("agreement", _tr("Group agreement"), pages.agreement_page),
             PageSpec("crisis_lines", _tr("Crisis lines"), pages.crisis_lines_page),
             PageSpec("group_settings", _tr("Group settings"), pages.group_settings_page),
+            PageSpec("sync", _tr("Sync"), pages.sync_page),  # sync (issue 12)
             PageSpec("journal", _tr("My reflections"), pages.journal_page),
             # devices (#12)
             PageSpec("conflicts", _tr("Conflicts"), pages.conflicts_page),

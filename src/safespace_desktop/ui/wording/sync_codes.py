@@ -99,13 +99,6 @@ BUNDLE = {
         ),
         "version",
     ),
-    "sync_unknown_record_type": _w(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This sync file holds a kind of record this version of SafeSpace does not know. "
-            "Please update, then try again. Nothing was changed.",
-        )
-    ),
     "sync_too_large": _w(
         QT_TRANSLATE_NOOP("Errors", "This file is far too large to be a sync file.")
     ),
