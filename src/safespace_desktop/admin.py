@@ -131,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(run=_demo)
     add_backup_commands(commands)  # backups (issue 14): backup, verify, restore
+    __import__("safespace_desktop.admin_sync").admin_sync.register(commands, _paths)  # sync (#12)
     return parser
 
 

@@ -74,6 +74,10 @@ def test_the_expected_feature_packages_exist() -> None:
         # attendance, meeting record and follow-ups (issue 9, attend)
         "home",
         "attendance",
+        "sync",  # sync (issue 12)
+        # devices (#12)
+        "conflicts",
+        "devices",
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

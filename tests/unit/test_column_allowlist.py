@@ -190,6 +190,25 @@ ALLOWLIST: dict[str, str] = {
         "meeting UUID the row belongs to, bound into the AD; lets one meeting's panel read "
         "its few rows instead of all of them (who the row is about stays sealed)"
     ),
+    # sync (issue 12): enrolled devices are sealed records; the rest is this PC's own
+    # bookkeeping: ids, key ids, counters and version vectors (sync metadata, §3.2).
+    **{f"sync_devices.{c}": reason for c, reason in _MIXIN.items()},
+    "sync_local_device.replica_id": "this install's random UUIDv4 replica id",
+    "sync_local_device.key_id": "id of the group key sealing the device key",
+    "sync_import_log.id": "random UUIDv4 log row id",
+    "sync_import_log.seq": "order of imports on this PC (sync metadata)",
+    "sync_import_log.bundle_id": "random UUIDv4 bundle id (makes re-import a no-op)",
+    "sync_import_log.sender_replica": "random UUIDv4 replica id of the sending device",
+    "sync_import_log.snapshot_name": "random file name of the pre-import snapshot",
+    "sync_import_log.write_counter_after": "write counter after the import (undo check)",
+    "sync_import_log.undone": "whether 'undo last import' restored the snapshot",
+    "sync_import_log.key_id": "id of the group key sealing the summary",
+    "sync_export_log.bundle_id": "random UUIDv4 id of a bundle this PC wrote",
+    "sync_export_log.seq": "sequence number of this PC's bundles (folder-mode file name)",
+    "sync_peers.replica_id": "random UUIDv4 replica id",
+    "sync_peers.vector_json": "version vector of what that replica holds: sync metadata",
+    "sync_foreign_records.id": "UUIDv5 of a newer app's record type and id (reveals neither)",
+    "sync_foreign_records.key_id": "id of the group key sealing the kept record",
     # Crisis-line directory: plaintext ON PURPOSE, shown on the lock screen (F1, W8).
     **{
         f"crisis_lines.{c}": _CRISIS_LINES_REASON
@@ -205,6 +224,9 @@ ALLOWLIST: dict[str, str] = {
             "deleted",
         )
     },
+    # devices (#12): group key epochs, number → key id (DESIGN.md §3.2 allows key ids/epochs).
+    "group_key_epochs.epoch": "group key epoch number",
+    "group_key_epochs.key_id": "id of that epoch's group key (the key itself is only wrapped)",
 }
 
 _TIME_TYPES = (Date, DateTime, Time, Interval)
@@ -273,7 +295,11 @@ def test_every_table_has_a_sealed_payload_except_reviewed_metadata_tables() -> N
         "unlock_throttle",
         # crisis-line directory: public information shown on the lock screen (DESIGN.md §3.2)
         "crisis_lines",
+        # devices (#12): epoch number → group key id; the keys are only in key_wraps
+        "group_key_epochs",
     }
+    # sync (issue 12): which bundles this PC wrote, and peers' version vectors
+    metadata_only |= {"sync_export_log", "sync_peers"}
     for table in Base.metadata.sorted_tables:
         sealed = [c for c in table.columns if c.name.endswith("_sealed")]
         if table.name not in metadata_only:

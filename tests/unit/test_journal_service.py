@@ -96,7 +96,9 @@ def test_delete_leaves_a_contentless_tombstone(vault: Vault, journal: JournalSer
     with vault.transaction() as (db, keyring, _p):
         record = SlotRecords(JournalEntryRecord, principal.slot_id).get(db, keyring, gone.id)
     assert record is not None and record.state.deleted
-    assert set(record.state.fields) == {"_deleted"}  # no title, body or date left inside
+    # No title, body or date left inside; sync (issue 12): a delete also records the
+    # causal context it had seen (ids and counters only).
+    assert set(record.state.fields) == {"_deleted", "_deleted_seen"}
 
 
 def test_filters_search_tags_and_feelings(vault: Vault, journal: JournalService) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.model import Role
-from safespace_desktop.core.sync.record import DELETED_FIELD, REDACTED_FIELD
+from safespace_desktop.core.sync.record import DELETE_SEEN_FIELD, DELETED_FIELD, REDACTED_FIELD
 from safespace_desktop.services.attachments import AttachmentScope, AttachmentsService
 from safespace_desktop.services.forget import ForgetService
 from safespace_desktop.services.form_drafts import FormDraftsService
@@ -28,6 +28,11 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-schema1.safe
 NOT_RECORDS = {"vault_meta", "slots", "unlock_throttle", "key_wraps"}  # account metadata
 # attach (issue 11): sealed attachment content, referred to by records' blob fields.
 NOT_RECORDS |= {"blob_chunks"}
+NOT_RECORDS |= {"group_key_epochs"}  # devices (#12): epoch → key id, key metadata
+
+# sync (issue 12): this PC's own sync bookkeeping, never a record that travels
+NOT_RECORDS |= {"sync_local_device", "sync_import_log", "sync_export_log", "sync_peers"}
+NOT_RECORDS |= {"sync_foreign_records"}  # records of types a newer app version knows
 
 
 def _sealed_table_names() -> set[str]:
@@ -79,7 +84,8 @@ def test_fields_do_not_shadow_system_fields_and_every_merge_is_known() -> None:
         assert record.fields, record.name
         assert not set(record.fields) & set(registry.SYSTEM_FIELDS), record.name
         assert all(isinstance(m, Merge) for m in record.fields.values())
-    assert set(registry.SYSTEM_FIELDS) == {DELETED_FIELD, REDACTED_FIELD}
+    # sync (issue 12): deletes also record what they had seen (_deleted_seen)
+    assert set(registry.SYSTEM_FIELDS) == {DELETED_FIELD, REDACTED_FIELD, DELETE_SEEN_FIELD}
 
 
 def test_crisis_line_fields_are_its_plaintext_columns() -> None:

@@ -84,7 +84,9 @@ def test_lock_zeroes_every_keyring_buffer(vault: Vault) -> None:
     keyring = vault.keyring_for_tests()
     held = keyring.all_keys()
     assert keyring.facilitator_key in held and keyring.signing_key in held
-    assert len(held) == 5 and not any(k.wiped for k in held)
+    # journal, commons, group (epoch 0), facilitator, signing and exchange key (#12)
+    assert keyring.exchange_key in held
+    assert len(held) == 6 and not any(k.wiped for k in held)
     buffers = [k.buffer() for k in held]
     vault.lock()
     assert all(not any(b) for b in buffers)

@@ -48,6 +48,8 @@ class RecordKind(StrEnum):
     ATTENDANCE = "attendance"  # per-person rows and the per-meeting counts
     MEETING_RECORD = "meeting_record"
     FOLLOW_UP = "follow_up"
+    # sync (issue 12): the enrolled devices
+    SYNC_DEVICE = "sync_device"
 
 
 @dataclass(frozen=True)

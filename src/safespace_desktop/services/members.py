@@ -280,6 +280,7 @@ class MembersService:
             consents = store.all_active_purposes(db, keyring, r)
             members = store.with_journal_access(db, members)
         members = [replace(m, consents=consents.get(m.id, frozenset())) for m in members]
+        members = store.with_unique_former_numbers(members)  # sync (issue 12)
         members = disambiguate(members)
         if not include_archived:
             members = [m for m in members if not m.archived]
@@ -301,6 +302,10 @@ class MembersService:
         record = store.load_member(db, keyring, r, member_id)
         member = store.to_member(record, store.active_purposes(db, keyring, r, member_id))
         member = store.with_journal_access(db, [member])[0]
+        if member.forgotten:  # sync (issue 12): the number as every PC shows it
+            everyone, _damaged = self._cache.members(self._vault, db, keyring, r)
+            others = [m for m in everyone if m.id != member.id]
+            member = store.with_unique_former_numbers([*others, member])[-1]
         return self.hinted(db, keyring, r, [member])[0]
 
     def name_hint(self, name: str, *, exclude_id: str | None = None) -> NameHint | None:

@@ -29,6 +29,7 @@ from safespace_desktop.core.roster import (
     parse_date,
     today_from,
 )
+from safespace_desktop.core.sync.former_numbers import unique_former_numbers
 from safespace_desktop.core.sync.hlc import unpack
 from safespace_desktop.core.sync.record import DELETED_FIELD, JsonValue, RecordState
 from safespace_desktop.crypto.keys import SecretKey
@@ -236,13 +237,28 @@ def write_member(
 
 
 def former_numbers(db: UnitOfWork, keyring: KeyRing, r: Repos) -> list[int]:
+    """Former-member numbers as shown (unique even after two PCs gave out the same one)."""
     loaded, _damaged = r.members.load_all(db, keyring, include_deleted=True)
-    numbers = []
+    entries = []
     for record in loaded:
         value = record.state.get("former_number") if record.state.redacted else None
         if isinstance(value, int):
-            numbers.append(value)
-    return numbers
+            entries.append((record.id, value, record.state.last_edited_hlc()))
+    return list(unique_former_numbers(entries).values())
+
+
+def with_unique_former_numbers(members: list[Member]) -> list[Member]:
+    """Sync (issue 12): renumber former members who share a number, the same on every PC."""
+    entries = [
+        (m.id, m.former_number, m.edited_hlc) for m in members if m.former_number is not None
+    ]
+    shown = unique_former_numbers(entries)
+    return [
+        replace(m, former_number=shown[m.id], name=former_member_name(shown[m.id]))
+        if m.id in shown and shown[m.id] != m.former_number
+        else m
+        for m in members
+    ]
 
 
 # --------------------------------------------------------------------------- consents

@@ -15,7 +15,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from safespace_desktop.core.changes import RecordKind
-from safespace_desktop.core.sync.record import DELETED_FIELD, REDACTED_FIELD
+from safespace_desktop.core.sync.record import DELETE_SEEN_FIELD, DELETED_FIELD, REDACTED_FIELD
 from safespace_desktop.storage import tables as t
 
 
@@ -58,6 +58,8 @@ SYSTEM_FIELDS: Mapping[str, str] = MappingProxyType(
     {
         DELETED_FIELD: "tombstone: syncs like data; an unseen concurrent edit beats it",
         REDACTED_FIELD: "sticky redaction ('forget me'): beats every other write",
+        # sync (issue 12): what a delete had seen, so an unseen concurrent edit beats it
+        DELETE_SEEN_FIELD: "the deleter's causal context, written with every delete",
     }
 )
 
@@ -116,7 +118,9 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         G,
         RecordKind.ACCOUNT,
         BUNDLE,
-        _fields(handle=LATEST, public_key=ONCE, status=LATEST),
+        _fields(
+            handle=LATEST, public_key=ONCE, status=LATEST, exchange_key=LATEST
+        ),  # devices #12: exchange_key
     ),
     RecordType(
         t.MemberRecord,
@@ -497,6 +501,21 @@ RECORD_TYPES: tuple[RecordType, ...] = (
             member_id=LATEST,
             meeting_id=LATEST,
             created_on=ONCE,
+        ),
+    ),
+    # sync (issue 12): enrolled devices travel so every PC can check bundle signatures.
+    RecordType(
+        t.SyncDeviceRecord,
+        G,
+        RecordKind.SYNC_DEVICE,
+        BUNDLE,
+        _fields(
+            replica_id=ONCE,
+            public_key=ONCE,
+            facilitator_id=ONCE,
+            enrolled_hlc=ONCE,
+            name=LATEST,
+            status=LATEST,
         ),
     ),
 )

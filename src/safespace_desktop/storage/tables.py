@@ -13,7 +13,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 # The layout of the tables and plaintext columns. Raising it needs a step in
 # ``storage/migrations`` (which runs without keys); it is never bound into a record's
 # associated data. Sealed payloads carry their own ``format_version`` per row.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # The vault file's container format; a different value is refused outright.
 FORMAT_VERSION = 1
 
@@ -517,3 +517,41 @@ ATTENDANCE_TABLES: tuple[type[SealedRecordMixin], ...] = (
     MeetingNotesRecord,
     FollowUpRecord,
 )
+# --------------------------------------------------------------------------- key epochs (devices, #12)
+# Which group key belongs to which epoch (DESIGN.md §3.1): key ids and epoch numbers
+# are allow-listed metadata. The keys themselves live only in ``key_wraps``.
+
+
+class GroupKeyEpoch(Base):
+    """One group key epoch: its number and the id of the key made for it.
+
+    Epoch 0 is the key the vault was created with; a revocation adds the next one.
+    The current epoch is the highest number (``vault_meta.group_key_id`` names its key).
+    """
+
+    __tablename__ = "group_key_epochs"
+
+    epoch: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    key_id: Mapped[bytes] = mapped_column(LargeBinary, unique=True)
+
+
+# --------------------------------------------------------------------------- sync (issue 12)
+# The sync tables live in tables_sync.py (this module stays under 600 lines); importing
+# it here registers them on the same metadata and keeps ``tables.SyncDeviceRecord`` etc.
+from safespace_desktop.storage.tables_sync import (  # noqa: E402
+    SyncDeviceRecord,
+    SyncExportLog,
+    SyncForeignRecord,
+    SyncImportLog,
+    SyncLocalDevice,
+    SyncPeerKnowledge,
+)
+
+__all__ = [
+    "SyncDeviceRecord",
+    "SyncExportLog",
+    "SyncForeignRecord",
+    "SyncImportLog",
+    "SyncLocalDevice",
+    "SyncPeerKnowledge",
+]

@@ -24,6 +24,7 @@ from safespace_desktop.storage.accounts import AccountsRepository
 from safespace_desktop.storage.crisis_lines import CrisisLinesRepository
 from safespace_desktop.storage.keyring import KeyRing
 from safespace_desktop.storage.repositories import GroupRepositories, JournalRepositories
+from safespace_desktop.storage.sync_store import SyncStore
 from safespace_desktop.storage.tables import VaultMeta
 
 
@@ -164,6 +165,17 @@ class UnitOfWork:
         meta.hlc_last = self._clock.tick()
         return WriteStamp(meta.replica_id, meta.write_counter, meta.hlc_last)
 
+    def write_counter(self) -> int:
+        """This replica's write counter as stored now (sync: undo checks, vectors)."""
+        return int(self._meta().write_counter)
+
+    def observe_hlc(self, incoming: int) -> None:
+        """Advance the stored clock past an imported time, never beyond now + skew."""
+        meta = self._meta()
+        self._clock.last = max(self._clock.last, meta.hlc_last)
+        self._clock.observe(incoming)
+        meta.hlc_last = max(meta.hlc_last, self._clock.last)
+
     # ------------------------------------------------------------------ repositories
     @cached_property
     def group(self) -> GroupRepositories:
@@ -182,6 +194,11 @@ class UnitOfWork:
     @cached_property
     def crisis_lines(self) -> CrisisLinesRepository:
         return CrisisLinesRepository(self)
+
+    @cached_property
+    def sync(self) -> SyncStore:
+        """This PC's sync bookkeeping (issue 12)."""
+        return SyncStore(self)
 
     @staticmethod
     def settings_id(group_id: str) -> str:

@@ -7,12 +7,16 @@ Everything here is stored *inside* the sealed payload, never in plaintext column
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 DELETED_FIELD = "_deleted"
 REDACTED_FIELD = "_redacted"
+DELETE_SEEN_FIELD = "_deleted_seen"
+"""Written with every delete: the deleter's causal context, so an edit it had not
+seen keeps the record visible (sync.md §2.5, property 13)."""
 
 JsonValue = Any
 
@@ -65,7 +69,24 @@ class RecordState:
 
     @property
     def deleted(self) -> bool:
-        return bool(self.get(DELETED_FIELD, False))
+        """Hidden iff the displayed ``_deleted`` is true and the delete(s) saw every
+        value still held: an edit the deleter had not seen beats the delete."""
+        if not self.get(DELETED_FIELD, False):
+            return False
+        delete_dots = {v.dot for v in self.fields.get(DELETED_FIELD, ()) if v.value}
+        seen_values = [v for v in self.fields.get(DELETE_SEEN_FIELD, ()) if v.dot in delete_dots]
+        if not seen_values:
+            return True  # a tombstone written before deletes recorded what they saw
+        seen: dict[str, int] = {}
+        for value in seen_values:
+            for replica, counter in value.value:
+                seen[replica] = max(seen.get(replica, 0), int(counter))
+        return all(
+            _covered(v.dot, seen)
+            for name, values in self.fields.items()
+            if not name.startswith("_")
+            for v in values
+        )
 
     @property
     def redacted(self) -> bool:
@@ -89,6 +110,9 @@ class RecordState:
         self.cc[replica] = counter
         for name, value in changes.items():
             self.fields[name] = [FieldValue(_freeze(value), dot, hlc)]
+        if changes.get(DELETED_FIELD):
+            seen = tuple(sorted(self.cc.items()))
+            self.fields[DELETE_SEEN_FIELD] = [FieldValue(_freeze(seen), dot, hlc)]
 
     # -- merging ---------------------------------------------------------------------
     def merge(self, other: RecordState) -> RecordState:
@@ -170,8 +194,19 @@ def apply_redaction(state: RecordState) -> RecordState:
     return RecordState(cc=dict(state.cc), fields=fields)
 
 
+class FrozenDict(dict[str, JsonValue]):
+    """A JSON object that can live in a set. Its values stay as written (lists stay
+    lists, so readers see what was stored); the hash is taken over canonical JSON."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(json.dumps(self, sort_keys=True, separators=(",", ":"), default=list))
+
+
 def _freeze(value: JsonValue) -> JsonValue:
-    """Make JSON lists hashable so FieldValue can live in sets during merge."""
-    if isinstance(value, list):
+    """Make JSON lists and objects hashable so FieldValue can live in sets during merge
+    (a field written by a newer app version may hold either)."""
+    if isinstance(value, list | tuple):
         return tuple(_freeze(v) for v in value)
+    if isinstance(value, dict) and not isinstance(value, FrozenDict):
+        return FrozenDict(value)
     return value

@@ -12,6 +12,7 @@ from safespace_desktop.core.errors import (
     CorruptKeyMaterial,
     HandleUnavailable,
     InvitationInvalid,
+    NotPermitted,
     ValidationError,
 )
 from safespace_desktop.core.model import Invitation, NewAccount, Principal, Role
@@ -19,6 +20,7 @@ from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import passphrase
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services.keyring import KeyRing
+from safespace_desktop.services.vault import exchange_keys
 from safespace_desktop.services.vault.handles import (
     HANDLE_TAG_DIGITS,
     MEMBER_HANDLE_MAX,
@@ -36,6 +38,7 @@ from safespace_desktop.services.vault.keys import (
 )
 from safespace_desktop.services.vault.store import _Session
 from safespace_desktop.services.vault.throttle import VaultThrottle
+from safespace_desktop.storage import key_epochs
 from safespace_desktop.storage import key_wraps as wraps
 from safespace_desktop.storage.accounts import SlotInfo
 from safespace_desktop.storage.unit_of_work import UnitOfWork
@@ -105,8 +108,12 @@ class VaultAccounts(VaultThrottle):
         recovery_key: _RecoveryWrapKey,
         group_key: SecretKey,
         commons_key: SecretKey,
+        older_group_keys: tuple[SecretKey, ...] = (),
     ) -> tuple[NewAccount, KeyRing]:
-        """Create a facilitator slot; returns the account and the new person's keyring."""
+        """Create a facilitator slot; returns the account and the new person's keyring.
+
+        ``group_key`` is the current epoch's key; ``older_group_keys`` are earlier epochs
+        the acting facilitator holds, so the newcomer can read rows sealed under them."""
         slot = db.accounts.add_slot(
             Role.FACILITATOR.value, handle_hash=self._claim_handle(db, handle)
         )
@@ -125,8 +132,10 @@ class VaultAccounts(VaultThrottle):
         ]
         self._wrap_root_keys(db, slot.id, passphrase_key, roots)
         code = self._wrap_recovery(db, slot.id, recovery_key, roots)
+        older = tuple(k for k in older_group_keys if k.key_id != group_key.key_id)
         for target, key in (
             (wraps.TARGET_GROUP_KEY, group_key),
+            *((wraps.TARGET_GROUP_KEY, k) for k in older),
             (wraps.TARGET_COMMONS_KEY, commons_key),
             (wraps.TARGET_SIGNING_KEY, signing_key),
         ):
@@ -137,11 +146,20 @@ class VaultAccounts(VaultThrottle):
                 target=target,
                 key=key,
             )
+        exchange_key = exchange_keys.wrap_exchange_key(db, slot.id, facilitator_key)
         public = signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
         state = RecordState()
         replica, counter, hlc = self.next_write(db)
         state.write(
-            {"handle": handle, "public_key": public, "status": "active"}, replica, counter, hlc
+            {
+                "handle": handle,
+                "public_key": public,
+                "status": "active",
+                exchange_keys.EXCHANGE_KEY_FIELD: exchange_keys.exchange_public_hex(exchange_key),
+            },
+            replica,
+            counter,
+            hlc,
         )
         db.group.facilitators.store(
             db, group_key, str(uuid.uuid4()), state, counter, slot_id=slot.id
@@ -151,8 +169,10 @@ class VaultAccounts(VaultThrottle):
             commons_key=_copy(commons_key),
             facilitator_key=facilitator_key,
             signing_key=signing_key,
-            group_keys={group_key.key_id: _copy(group_key)},
+            group_keys={k.key_id: _copy(k) for k in (group_key, *older)},
             current_group_key_id=group_key.key_id,
+            group_key_epochs=key_epochs.epochs(db.session),
+            exchange_key=exchange_key,
         )
         return NewAccount(Principal(slot.id, Role.FACILITATOR, handle), code), keyring
 
@@ -168,7 +188,13 @@ class VaultAccounts(VaultThrottle):
                 self.require_facilitator()
                 keyring = self._require_session().keyring
                 account, new_keyring = self._create_facilitator(
-                    db, handle, passphrase_key, recovery_key, keyring.group_key, keyring.commons_key
+                    db,
+                    handle,
+                    passphrase_key,
+                    recovery_key,
+                    keyring.group_key,
+                    keyring.commons_key,
+                    tuple(keyring.group_keys.values()),
                 )
                 new_keyring.wipe()
                 return account
@@ -309,7 +335,10 @@ class VaultAccounts(VaultThrottle):
             raise CorruptKeyMaterial("facilitator key")
         inner = {}
         group_keys: dict[bytes, SecretKey] = {}
-        for row in db.accounts.wraps(slot.id, wraps.WRAPPER_FACILITATOR_KEY):
+        fk_rows = db.accounts.wraps(slot.id, wraps.WRAPPER_FACILITATOR_KEY)
+        if not fk_rows:
+            raise NotPermitted("facilitator_revoked")  # revocation removed them on this PC
+        for row in fk_rows:
             if row.wrapper_key_id != facilitator_key.key_id:
                 raise CorruptKeyMaterial("facilitator key")
             key = wraps.unwrap(row, facilitator_key)
@@ -318,6 +347,11 @@ class VaultAccounts(VaultThrottle):
                 group_keys[key.key_id] = key
             else:
                 inner[row.target] = key
+        exchange_key = inner.pop(key_epochs.TARGET_EXCHANGE_KEY, None)
+        exchange_keys.pick_up_grants(
+            db, slot.id, facilitator_key, exchange_key, group_keys, writable=not self.read_only
+        )
+        opened.extend(k for k in group_keys.values() if k not in opened)
         current_group_key_id = db.vault_info().group_key_id
         if wraps.TARGET_COMMONS_KEY not in inner or current_group_key_id not in group_keys:
             raise CorruptKeyMaterial("group keys")
@@ -328,6 +362,8 @@ class VaultAccounts(VaultThrottle):
             signing_key=inner.get(wraps.TARGET_SIGNING_KEY),
             group_keys=group_keys,
             current_group_key_id=current_group_key_id,
+            group_key_epochs=key_epochs.epochs(db.session),
+            exchange_key=exchange_key,
         )
 
     @staticmethod

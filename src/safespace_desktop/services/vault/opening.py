@@ -16,7 +16,7 @@ from safespace_desktop.services.vault.handles import Progress, _quiet, clean_han
 from safespace_desktop.services.vault.keys import _PassphraseWrapKey, _RecoveryWrapKey
 from safespace_desktop.services.vault.settings import VaultSettings
 from safespace_desktop.services.vault.store import _remove_vault_files, _Session
-from safespace_desktop.storage import migrations
+from safespace_desktop.storage import key_epochs, migrations
 from safespace_desktop.storage.database import FORMAT_VERSION, SCHEMA_VERSION
 from safespace_desktop.storage.unit_of_work import VaultInfo
 
@@ -75,6 +75,7 @@ class Vault(VaultSettings):
                         schema_version=SCHEMA_VERSION,
                     )
                 )
+                key_epochs.record_epoch(db.session, 0, group_key.key_id)
                 account, keyring = vault._create_facilitator(
                     db, handle, passphrase_key, recovery_key, group_key, commons_key
                 )
@@ -90,6 +91,7 @@ class Vault(VaultSettings):
                 if secret_key is not None:
                     secret_key.wipe()
         vault._session = _Session(account.principal, keyring)
+        vault._enrol_this_device()
         return vault, account
 
     @classmethod

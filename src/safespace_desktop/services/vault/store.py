@@ -17,6 +17,7 @@ from typing import Any
 from safespace_desktop.core.clock import Clock, SystemClock
 from safespace_desktop.core.errors import (
     NotPermitted,
+    SafeSpaceError,
     UnsupportedFormatVersion,
     VaultLocked,
     VaultNotFound,
@@ -129,6 +130,20 @@ class VaultStore:
         plaintext by design (the crisis-line directory shown on the lock screen)."""
         with self._transaction() as db:
             yield db
+
+    def _enrol_this_device(self) -> None:
+        """Sync (issue 12): give this install its device signing key at a facilitator's
+        first unlock. A failure here (a full disk) only postpones it to the first export."""
+        session = self._session
+        if session is None or not session.principal.is_facilitator or self.read_only:
+            return
+        from safespace_desktop.services.sync.devices import ensure_this_device
+
+        try:
+            with self._transaction() as db:
+                ensure_this_device(db, session.keyring)
+        except (SafeSpaceError, OSError):
+            return
 
     def _require_session(self) -> _Session:
         if self._session is None:

@@ -14,6 +14,7 @@ from safespace_desktop.core.text import check_text
 from safespace_desktop.crypto import kdf, passphrase, recovery
 from safespace_desktop.crypto.keys import key_encryption_key
 from safespace_desktop.services.keyring import KeyRing
+from safespace_desktop.services.vault import exchange_keys
 from safespace_desktop.services.vault.accounts import VaultAccounts
 from safespace_desktop.services.vault.handles import Progress, _quiet, clean_handle
 from safespace_desktop.services.vault.keys import (
@@ -52,7 +53,11 @@ class VaultUnlocking(VaultAccounts):
         with self._transaction() as db:
             failures = self._take_failures(db, handle)
         upgraded = self._upgrade_wraps_if_weak(slot_id, secret, keyring, progress)
+        if principal.role is Role.FACILITATOR and not self.read_only:
+            with self._transaction() as db:
+                exchange_keys.ensure_exchange_key(db, slot_id, keyring)
         self._session = _Session(principal, keyring)
+        self._enrol_this_device()
         return UnlockOutcome(principal, failures, upgraded)
 
     def _open_account(self, slot_id: str, handle: str, secret: str) -> tuple[KeyRing, Principal]:

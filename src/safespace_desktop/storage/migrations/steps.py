@@ -61,7 +61,24 @@ def _form_drafts(db: sqlite3.Connection) -> None:
     )
 
 
+def _group_key_epochs(db: sqlite3.Connection) -> None:
+    """Group keys are versioned by epoch (DESIGN.md §3.1). The key every existing row was
+    sealed with becomes epoch 0; rows keep naming it by their own ``key_id``."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS group_key_epochs ("
+        " epoch INTEGER NOT NULL,"
+        " key_id BLOB NOT NULL,"
+        " CONSTRAINT pk_group_key_epochs PRIMARY KEY (epoch),"
+        " CONSTRAINT uq_group_key_epochs_key_id UNIQUE (key_id))"
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO group_key_epochs (epoch, key_id) "
+        "SELECT 0, group_key_id FROM vault_meta WHERE id = (SELECT MIN(id) FROM vault_meta)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "per-record format version in sealed rows", _per_record_format_version),
     Migration(3, "form drafts kept when the app locks", _form_drafts),
+    Migration(4, "group key epochs (devices, #12)", _group_key_epochs),
 )

@@ -30,6 +30,7 @@ class WelcomeScreen(QWidget):
     open_requested = Signal(object)  # VaultSummary
     create_requested = Signal()
     demo_requested = Signal()
+    join_requested = Signal()  # sync (issue 12): a second facilitator PC joins from a kit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,13 @@ class WelcomeScreen(QWidget):
             content,
         )
         self.demo_button.setAccessibleName(self.tr("Explore the demo group"))
+        # sync (issue 12): a second facilitator computer starts from a join kit
+        self.join_button = QCommandLinkButton(
+            self.tr("Join a group from a join kit…"),
+            self.tr("For a facilitator whose group already exists on another computer."),
+            content,
+        )
+        self.join_button.setAccessibleName(self.tr("Join a group from a join kit"))
         self.member_note = paragraph_label(
             self.tr(
                 "Joining a group as a member? Open your group's vault and choose “I have an "
@@ -91,6 +99,7 @@ class WelcomeScreen(QWidget):
         layout.addWidget(self.choices_label)
         layout.addWidget(self.create_button)
         layout.addWidget(self.demo_button)
+        layout.addWidget(self.join_button)  # sync (issue 12)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.member_note)
 
@@ -101,12 +110,14 @@ class WelcomeScreen(QWidget):
         self.setTabOrder(self.vault_list, self.open_button)
         self.setTabOrder(self.open_button, self.create_button)
         self.setTabOrder(self.create_button, self.demo_button)
+        self.setTabOrder(self.demo_button, self.join_button)  # sync (issue 12)
 
         self.vault_list.currentItemChanged.connect(self._on_current_changed)
         self.vault_list.itemActivated.connect(self._on_activated)
         self.open_button.clicked.connect(self._open_current)
         self.create_button.clicked.connect(self.create_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.join_button.clicked.connect(self.join_requested)  # sync (issue 12)
         self.set_vaults([])
 
     # -- called by the controller ------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import Throttled, VaultLocked
@@ -98,6 +98,7 @@ class AppController(QObject):
         # the same typed operations as the pages, on an op runner that never closes.
         self.shell_ops = OpRunner(runner, ChangeBus(self), self)
         self.wizard: FirstRunWizard | None = None
+        self.join_dialog: QWidget | None = None  # sync (issue 12)
         self.crisis_dialog: CrisisLinesDialog | None = None
         self.inactivity = InactivityWatcher(self)
         app = QApplication.instance()
@@ -148,6 +149,7 @@ class AppController(QObject):
         screen.open_requested.connect(self.open_vault)
         screen.create_requested.connect(self.show_wizard)
         screen.demo_requested.connect(self.open_demo)
+        screen.join_requested.connect(self.show_join)  # sync (issue 12)
         self.window.switch_action.setEnabled(False)
         self.window.set_screen(screen)
 
@@ -160,6 +162,15 @@ class AppController(QObject):
         self.wizard = wizard
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard))
         wizard.open()
+
+    def show_join(self) -> None:
+        """Sync (issue 12): a second facilitator PC joins its group from a join kit."""
+        from safespace_desktop.ui.sync.join_group_dialog import JoinGroupDialog
+
+        dialog = JoinGroupDialog(self.directory, self.runner, self.calibrate, self.window)
+        dialog.joined.connect(self._on_vault_created)
+        self.join_dialog = dialog
+        dialog.open()
 
     @property
     def preloading_done(self) -> bool:

@@ -110,3 +110,23 @@ def home_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.home import home_page
 
     return home_page(context)
+
+
+# sync (issue 12)
+def sync_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.sync import sync_page
+
+    return sync_page(context)
+
+
+# ---------------------------------------------------------------- devices (#12)
+def conflicts_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.conflicts import conflicts_page
+
+    return conflicts_page(context)
+
+
+def devices_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.devices import devices_page
+
+    return devices_page(context)

@@ -42,6 +42,10 @@ FEATURE_PACKAGES = (
     # attendance, meeting record and follow-ups (issue 9, attend)
     "safespace_desktop.ui.home",
     "safespace_desktop.ui.attendance",
+    "safespace_desktop.ui.sync",  # sync (issue 12)
+    # devices (#12)
+    "safespace_desktop.ui.conflicts",
+    "safespace_desktop.ui.devices",
 )
 
 

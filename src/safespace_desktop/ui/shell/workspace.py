@@ -60,7 +60,11 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             PageSpec("crisis_lines", _tr("Crisis lines"), pages.crisis_lines_page),
             PageSpec("group_settings", _tr("Group settings"), pages.group_settings_page),
             PageSpec("backups", _tr("Backups"), pages.backups_page),  # backups (issue 14)
+            PageSpec("sync", _tr("Sync"), pages.sync_page),  # sync (issue 12)
             PageSpec("journal", _tr("My reflections"), pages.journal_page),
+            # devices (#12)
+            PageSpec("conflicts", _tr("Conflicts"), pages.conflicts_page),
+            PageSpec("devices", _tr("Facilitators and devices"), pages.devices_page),
             PageSpec("account", _tr("My account"), pages.account_page),
         ]
     return [

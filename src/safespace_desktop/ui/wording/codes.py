@@ -589,3 +589,12 @@ VALIDATION_BY_RECORD.update(
     {k: Wording(*v) for k, v in codes_attendance.VALIDATION_BY_RECORD.items()}
 )
 NOT_FOUND.update({k: Wording(*v) for k, v in codes_attendance.NOT_FOUND.items()})
+# devices (#12): revocation, key files and conflicts; sentences in devices_codes.py.
+from safespace_desktop.ui.wording.devices_codes import merge_into as _merge_devices  # noqa: E402
+
+_merge_devices(globals(), _w)
+
+# sync (issue 12): its sentences live in sync_codes.py and join the tables above.
+from safespace_desktop.ui.wording.sync_codes import merge_into as _merge_sync  # noqa: E402
+
+_merge_sync(globals(), _w)

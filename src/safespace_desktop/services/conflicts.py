@@ -1,0 +1,224 @@
+"""The conflicts inbox: every group or commons record whose fields hold siblings after a
+sync, and resolving them (DESIGN.md §4, sync.md §2.3, issue #12).
+
+A conflict is a field with more than one concurrent value (``RecordState.has_conflict``),
+left by two facilitators editing the same thing on two PCs between syncs. The inbox
+enumerates ``storage.registry.RECORD_TYPES`` (sealed, group or commons scope), never a
+hand-kept list, so record types other features add are covered automatically.
+
+Resolving is an ordinary local write of the chosen value (one version, the other, or an
+edited combination). The write's causal context covers every sibling it replaced, so
+after the next sync every other PC drops them too: resolving on one PC clears the
+conflict everywhere (sync.md §2.3, property 8).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from safespace_desktop.core.errors import NotFound, StaleEdit, ValidationError
+from safespace_desktop.core.sync.hlc import unpack
+from safespace_desktop.core.sync.record import FieldValue, RecordState
+from safespace_desktop.core.text import check_text
+from safespace_desktop.crypto.keys import SecretKey
+from safespace_desktop.services.sync.devices import list_devices
+from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.keyring import KeyRing
+from safespace_desktop.storage.records import LoadedRecord
+from safespace_desktop.storage.registry import RECORD_TYPES, Merge, RecordType, ScopeKind
+from safespace_desktop.storage.repositories import group_records
+from safespace_desktop.storage.unit_of_work import UnitOfWork
+
+# Fields that name a record for a person, in the order they are tried.
+_LABEL_FIELDS = ("name", "title", "handle", "group_name", "kind", "text", "date", "number")
+_LABEL_LIMIT = 60
+
+WhoResolver = Callable[[str], str | None]
+"""Replica id → a device or facilitator name a person recognises (None: unknown).
+By default the enrolled device's name from the sync device table is used."""
+
+
+@dataclass(frozen=True)
+class ConflictVersion:
+    """One of the concurrent values of a field, with who wrote it and when."""
+
+    value: Any
+    replica: str
+    counter: int
+    edited_at: datetime
+    """From the write's hybrid-clock time (UTC); the page shows it in the person's locale."""
+    author: str | None
+    """The device or facilitator name for ``replica``, when known."""
+    this_computer: bool
+    shown_now: bool
+    """The sibling the app displays until someone resolves (greatest HLC, then replica)."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    table: str
+    record_id: str
+    field: str
+    rule: Merge
+    record_label: str
+    """What the record is called (a member's name, an agreement's title, …)."""
+    versions: tuple[ConflictVersion, ...]
+    rev: int
+    """The record's revision when read; ``resolve`` refuses a stale one."""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.table, self.record_id, self.field)
+
+    @property
+    def text_field(self) -> bool:
+        """Every version is text, so an edited combination may be typed."""
+        return all(isinstance(v.value, str) for v in self.versions)
+
+
+def conflict_types() -> tuple[RecordType, ...]:
+    """Sealed group and commons record types (every one that can hold siblings)."""
+    return tuple(
+        r for r in RECORD_TYPES if r.scope in (ScopeKind.GROUP, ScopeKind.COMMONS) and r.sealed
+    )
+
+
+class ConflictsService:
+    def __init__(self, vault: Vault, who: WhoResolver | None = None) -> None:
+        self._vault = vault
+        self._who = who
+
+    def list_conflicts(self) -> list[Conflict]:
+        """Every unresolved conflict, grouped by record, oldest edit first."""
+        self._vault.require_facilitator()
+        with self._vault.transaction() as (db, keyring, _principal):
+            own = db.vault_info().replica_id
+            names = _member_names(db, keyring)
+            devices = {d.replica_id: d.name for d in list_devices(db, keyring) if d.name}
+            found: list[Conflict] = []
+            for record_type in conflict_types():
+                repo = group_records(record_type.table, db.group_id)  # type: ignore[arg-type]
+                records, _damaged = repo.load_all(db, keyring)
+                for record in records:
+                    found += self._conflicts_of(record_type, record, own, names, devices)
+        return sorted(found, key=lambda c: (min(v.edited_at for v in c.versions), c.key))
+
+    def count(self) -> int:
+        return len(self.list_conflicts())
+
+    def resolve(
+        self, table: str, record_id: str, field: str, value: Any, *, expected_rev: int
+    ) -> None:
+        """Keep ``value`` for the field: one of the versions or an edited combination
+        (text only). A local write that supersedes every sibling, everywhere, after sync.
+
+        ``NotFound("conflict")`` when it is no longer a conflict (resolved elsewhere);
+        ``StaleEdit`` when the record changed since it was read."""
+        self._vault.require_facilitator()
+        record_type = next((r for r in conflict_types() if r.name == table), None)
+        if record_type is None or field.startswith("_"):
+            raise NotFound("conflict")
+        with self._vault.transaction() as (db, keyring, _principal):
+            repo = group_records(record_type.table, db.group_id)  # type: ignore[arg-type]
+            record = repo.get(db, keyring, record_id)
+            if record is None or not record.state.has_conflict(field):
+                raise NotFound("conflict")
+            if record.rev != expected_rev:
+                raise StaleEdit("record", expected=expected_rev, found=record.rev)
+            _check_value(record.state.fields[field], value)
+            stamp = db.next_write()
+            record.state.write({field: value}, stamp.replica, stamp.counter, stamp.hlc)
+            repo.store(
+                db,
+                _key_for(record_type, keyring),
+                record_id,
+                record.state,
+                stamp.counter,
+                **record.extra,
+            )
+        self._vault.checkpoint()
+
+    # ------------------------------------------------------------------ helpers
+    def _conflicts_of(
+        self,
+        record_type: RecordType,
+        record: LoadedRecord,
+        own_replica: str,
+        member_names: dict[str, str],
+        devices: dict[str, str],
+    ) -> list[Conflict]:
+        state = record.state
+        fields = [
+            f for f in sorted(state.fields) if not f.startswith("_") and state.has_conflict(f)
+        ]
+        if not fields:
+            return []
+        label = record_label(state, record.extra, member_names)
+        out = []
+        for name in fields:
+            values = state.fields[name]
+            shown = max(values, key=FieldValue.sort_key)
+            versions = tuple(
+                ConflictVersion(
+                    value=_thaw(v.value),
+                    replica=v.dot.replica,
+                    counter=v.dot.counter,
+                    edited_at=hlc_datetime(v.hlc),
+                    author=(self._who(v.dot.replica) if self._who else None)
+                    or devices.get(v.dot.replica),
+                    this_computer=v.dot.replica == own_replica,
+                    shown_now=v is shown,
+                )
+                for v in sorted(values, key=FieldValue.sort_key)
+            )
+            rule = record_type.fields.get(name, Merge.LATEST_WINS)
+            out.append(
+                Conflict(record_type.name, record.id, name, rule, label, versions, record.rev)
+            )
+        return out
+
+
+def hlc_datetime(hlc: int) -> datetime:
+    return datetime.fromtimestamp(unpack(hlc)[0] / 1000, tz=UTC)
+
+
+def record_label(state: RecordState, extra: dict[str, Any], member_names: dict[str, str]) -> str:
+    """A short name for a record: its name or title, else the member it belongs to."""
+    for name in _LABEL_FIELDS:
+        value = state.get(name)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= _LABEL_LIMIT else text[: _LABEL_LIMIT - 1] + "…"
+    member_id = extra.get("member_id")
+    if isinstance(member_id, str) and member_id in member_names:
+        return member_names[member_id]
+    return ""
+
+
+def _member_names(db: UnitOfWork, keyring: KeyRing) -> dict[str, str]:
+    records, _damaged = db.group.members.load_all(db, keyring)
+    return {r.id: str(r.state.get("name", "")) for r in records}
+
+
+def _key_for(record_type: RecordType, keyring: KeyRing) -> SecretKey:
+    return keyring.commons_key if record_type.scope is ScopeKind.COMMONS else keyring.group_key
+
+
+def _check_value(values: Sequence[FieldValue], value: Any) -> None:
+    """Text may be any edited combination; anything else must be one of the versions."""
+    if all(isinstance(v.value, str) for v in values):
+        if not isinstance(value, str):
+            raise ValidationError("value", "not_a_choice")
+        check_text("value", value)  # a damaged paste is refused, never stored
+        return
+    if all(_thaw(v.value) != value for v in values):
+        raise ValidationError("value", "not_a_choice")
+
+
+def _thaw(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value

@@ -1,0 +1,214 @@
+"""Export: full or incremental bundles, written safely (DESIGN.md §4, sync.md §2.7).
+
+Every record type of ``Channel.GROUP_BUNDLE`` is enumerated from the registry; journal
+and local-only types never enter a bundle. Records are opened with the facilitator's
+keys and travel as plain JSON *inside* the bundle's encrypted stream.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from safespace_desktop import __version__
+from safespace_desktop.core.errors import BundleRejected
+from safespace_desktop.core.sync.record import RecordState
+from safespace_desktop.crypto import bundle as container
+from safespace_desktop.services.sync.attachments import collect_blobs, manifest_entries, sections
+from safespace_desktop.services.sync.devices import device_id, ensure_this_device
+from safespace_desktop.services.sync.keys import current_epoch, key_for_epoch
+from safespace_desktop.services.sync.payload import (
+    MODE_FULL,
+    MODE_INCREMENTAL,
+    BundleRecord,
+    Manifest,
+    encode_records,
+)
+from safespace_desktop.storage.keyring import KeyRing
+from safespace_desktop.storage.sync_store import bundle_families
+from safespace_desktop.storage.unit_of_work import UnitOfWork
+
+Progress = Callable[[str], None]
+BUNDLE_SUFFIX = ".ssbundle"
+
+
+def _quiet(_code: str) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    mode: str
+    record_count: int
+    size: int
+    seq: int
+
+
+def own_vector(uow: UnitOfWork) -> dict[str, int]:
+    """What this replica holds: its gap-free knowledge of others plus its own writes."""
+    info = uow.vault_info()
+    vector = uow.sync.vector(info.replica_id)
+    vector[info.replica_id] = uow.write_counter()
+    return vector
+
+
+def collect_records(
+    uow: UnitOfWork, keys: KeyRing, base: dict[str, int]
+) -> tuple[list[BundleRecord], int]:
+    """Records to send: all of them for an empty ``base``, otherwise those holding a
+    write ``base`` does not cover. Returns (records, number of damaged rows left out)."""
+    out: list[BundleRecord] = []
+    damaged_count = 0
+    for family in bundle_families(uow.group_id):
+        loaded, damaged = family.repository.load_all(uow, keys, include_deleted=True)
+        damaged_count += len(damaged)  # never re-exported as valid (DESIGN.md §3.2)
+        for record in loaded:
+            cc = record.state.cc
+            if base and all(counter <= base.get(r, 0) for r, counter in cc.items()):
+                continue
+            columns = {c: record.extra.get(c) for c in family.columns}
+            out.append(BundleRecord(family.record_type.name, record.id, columns, record.state))
+    for line in uow.sync.foreign_records(keys):  # a newer app's types, passed on unchanged
+        state = RecordState.from_json(line["s"])
+        if base and all(counter <= base.get(r, 0) for r, counter in state.cc.items()):
+            continue
+        out.append(BundleRecord(str(line["t"]), str(line["id"]), dict(line["c"]), state))
+    return out, damaged_count
+
+
+def build_bundle(
+    uow: UnitOfWork,
+    keys: KeyRing,
+    *,
+    base: dict[str, int] | None,
+    now_ms: int,
+    mode: str | None = None,
+    join: dict[str, object] | None = None,
+    attachments: bool = False,
+) -> tuple[bytes, Manifest, int]:
+    """The bytes of a new bundle and its manifest; logs the bundle as this PC's own.
+
+    ``base`` None (or empty) makes a full bundle; ``attachments`` adds every referenced
+    blob (never for routine incrementals). Returns (bytes, manifest, seq).
+    """
+    info = uow.vault_info()
+    signer = ensure_this_device(uow, keys)
+    records, _damaged = collect_records(uow, keys, base or {})
+    body, count, counts, max_hlc = encode_records(records)
+    blobs = collect_blobs(uow, keys)[0] if attachments else []
+    import hashlib
+
+    bundle_id = str(uuid.uuid4())
+    created = now_ms << 16
+    manifest = Manifest(
+        mode=mode or (MODE_INCREMENTAL if base else MODE_FULL),
+        group_id=info.group_id,
+        bundle_id=bundle_id,
+        sender_replica=info.replica_id,
+        sender_device=device_id(info.group_id, info.replica_id),
+        created_hlc=created,
+        base_vv=dict(base or {}),
+        sender_vv=own_vector(uow),
+        records_sha256=hashlib.sha256(body).hexdigest(),
+        record_count=count,
+        counts=counts,
+        max_hlc=max_hlc,
+        app_version=__version__,
+        join=join,
+        attachments=manifest_entries(blobs),
+    )
+    epoch = current_epoch(keys)
+    group_key = key_for_epoch(keys, epoch)
+    if group_key is None:
+        raise BundleRejected("sync_unknown_key_epoch", epoch=epoch)
+    header = container.BundleHeader(
+        group_id=info.group_id,
+        key_epoch=epoch,
+        bundle_id=bundle_id,
+        sender_replica=info.replica_id,
+        created_hlc=created,
+        salt=os.urandom(container.SALT_BYTES),
+    )
+    data = container.seal_bundle(
+        header, group_key.material(), signer, manifest.encode(), body, sections(blobs)
+    )
+    seq = uow.sync.add_export(bundle_id)
+    return data, manifest, seq
+
+
+# ---------------------------------------------------------------------- safe writing
+def _os_error_code(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG):
+        return "sync_disk_full"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "sync_read_only"
+    if exc.errno in (errno.ENOENT, errno.EIO, errno.ENODEV, getattr(errno, "ENXIO", -1)):
+        return "sync_media_gone"
+    return "sync_write_failed"
+
+
+def _fsync_directory(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temporary_name(path: Path) -> Path:
+    """Temp files start with a dot and end in ``.part``: folder readers skip them."""
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
+
+
+def write_bundle_file(
+    path: Path,
+    data: bytes,
+    verify: Callable[[bytes], None],
+    *,
+    opener: Callable[[Path], int] | None = None,
+) -> None:
+    """Temp name, fsync, rename, re-open and verify; on any failure nothing is left
+    under ``path`` and a ``BundleRejected`` with a specific code is raised."""
+    path = Path(path)
+    temporary = temporary_name(path)
+    renamed = False
+    try:
+        if opener is not None:
+            fd = opener(temporary)
+        else:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            fd = os.open(temporary, flags, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            view = memoryview(data)
+            while view:
+                written = handle.write(view)
+                view = view[written or 0 :]
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+        renamed = True
+        _fsync_directory(path.parent)
+        written_back = path.read_bytes()
+        if written_back != data:
+            raise BundleRejected("sync_verify_failed")
+        verify(written_back)
+    except BundleRejected:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise BundleRejected("sync_verify_failed") from None
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            (path if renamed else temporary).unlink()
+        raise BundleRejected(_os_error_code(exc)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()

@@ -1,0 +1,239 @@
+"""What is inside a bundle: the manifest and the JSON-lines records (docs/bundle-format.md).
+
+Pure functions over plain values: encoding records read from the vault, and
+validating everything that came out of a bundle before anything touches the vault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from safespace_desktop.core.errors import BundleRejected
+from safespace_desktop.core.sync.record import RecordState
+
+SCHEMA_VERSION = 1
+"""Meaning of the manifest and record lines; raised only for additive changes."""
+MIN_READER_SCHEMA = 1
+MODE_FULL = "full"
+MODE_INCREMENTAL = "incremental"
+MODE_JOIN_KIT = "join_kit"
+MAX_LINE_BYTES = 8 * 1024 * 1024
+FUTURE_LIMIT_MS = 24 * 3600 * 1000
+
+
+def canonical(value: Any) -> bytes:
+    """Canonical JSON: sorted keys, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+@dataclass(frozen=True)
+class BundleRecord:
+    """One record line: type, id, portable plaintext columns and the record state."""
+
+    type: str
+    id: str
+    columns: Mapping[str, Any]
+    state: RecordState
+
+    def line(self) -> bytes:
+        return canonical(
+            {"t": self.type, "id": self.id, "c": dict(self.columns), "s": self.state.to_json()}
+        )
+
+
+@dataclass(frozen=True)
+class Manifest:
+    mode: str
+    group_id: str
+    bundle_id: str
+    sender_replica: str
+    sender_device: str
+    created_hlc: int
+    base_vv: dict[str, int]
+    sender_vv: dict[str, int]
+    records_sha256: str
+    record_count: int
+    counts: dict[str, int]
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+    max_hlc: int = 0
+    app_version: str = ""
+    schema_version: int = SCHEMA_VERSION
+    min_reader_schema: int = MIN_READER_SCHEMA
+    join: dict[str, Any] | None = None
+
+    def encode(self) -> bytes:
+        data: dict[str, Any] = {
+            "format": "safespace-bundle",
+            "schema_version": self.schema_version,
+            "min_reader_schema": self.min_reader_schema,
+            "app_version": self.app_version,
+            "mode": self.mode,
+            "group_id": self.group_id,
+            "bundle_id": self.bundle_id,
+            "sender_replica": self.sender_replica,
+            "sender_device": self.sender_device,
+            "created_hlc": self.created_hlc,
+            "base_vv": dict(sorted(self.base_vv.items())),
+            "sender_vv": dict(sorted(self.sender_vv.items())),
+            "records": {
+                "sha256": self.records_sha256,
+                "count": self.record_count,
+                "per_type": dict(sorted(self.counts.items())),
+            },
+            "attachments": self.attachments,
+            "max_hlc": self.max_hlc,
+        }
+        if self.join is not None:
+            data["join"] = self.join
+        return canonical(data)
+
+
+def encode_records(records: Iterable[BundleRecord]) -> tuple[bytes, int, dict[str, int], int]:
+    """JSON lines in a deterministic order; returns (bytes, count, per-type counts, max hlc)."""
+    ordered = sorted(records, key=lambda r: (r.type, r.id))
+    counts: dict[str, int] = {}
+    max_hlc = 0
+    lines = []
+    for record in ordered:
+        counts[record.type] = counts.get(record.type, 0) + 1
+        max_hlc = max(max_hlc, record.state.last_edited_hlc())
+        lines.append(record.line())
+    body = b"".join(line + b"\n" for line in lines)
+    return body, len(ordered), counts, max_hlc
+
+
+def _vector(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        raise BundleRejected("sync_malformed", part="vector")
+    out = {}
+    for replica, counter in value.items():
+        _uuid(replica, "vector")
+        if not isinstance(counter, int) or isinstance(counter, bool) or counter < 0:
+            raise BundleRejected("sync_malformed", part="vector")
+        out[replica] = counter
+    return out
+
+
+def _uuid(value: Any, part: str) -> str:
+    if not isinstance(value, str):
+        raise BundleRejected("sync_malformed", part=part)
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise BundleRejected("sync_malformed", part=part) from None
+
+
+def parse_manifest(raw: bytes) -> Manifest:
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise BundleRejected("sync_malformed", part="manifest") from None
+    if not isinstance(data, dict) or data.get("format") != "safespace-bundle":
+        raise BundleRejected("sync_malformed", part="manifest")
+    try:
+        min_reader = int(data["min_reader_schema"])
+        if min_reader > SCHEMA_VERSION:
+            raise BundleRejected("sync_needs_newer_app", version=min_reader)
+        records = data["records"]
+        mode = data["mode"]
+        if mode not in (MODE_FULL, MODE_INCREMENTAL, MODE_JOIN_KIT):
+            raise BundleRejected("sync_malformed", part="manifest")
+        attachments = data.get("attachments", [])
+        if not isinstance(attachments, list):
+            raise BundleRejected("sync_malformed", part="manifest")
+        join = data.get("join")
+        return Manifest(
+            mode=mode,
+            group_id=_uuid(data["group_id"], "manifest"),
+            bundle_id=_uuid(data["bundle_id"], "manifest"),
+            sender_replica=_uuid(data["sender_replica"], "manifest"),
+            sender_device=_uuid(data["sender_device"], "manifest"),
+            created_hlc=int(data["created_hlc"]),
+            base_vv=_vector(data["base_vv"]),
+            sender_vv=_vector(data["sender_vv"]),
+            records_sha256=str(records["sha256"]),
+            record_count=int(records["count"]),
+            counts={str(k): int(v) for k, v in records["per_type"].items()},
+            attachments=[dict(a) for a in attachments],
+            max_hlc=int(data.get("max_hlc", 0)),
+            app_version=str(data.get("app_version", "")),
+            schema_version=int(data["schema_version"]),
+            min_reader_schema=min_reader,
+            join=dict(join) if isinstance(join, dict) else None,
+        )
+    except BundleRejected:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise BundleRejected("sync_malformed", part="manifest") from None
+
+
+_TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+
+
+def parse_records(
+    raw: bytes, manifest: Manifest, known_types: set[str], never: set[str] | None = None
+) -> list[BundleRecord]:
+    """Every record line, validated. Types in ``never`` (journals, local-only types) are
+    refused outright; types outside ``known_types`` are a newer app's and are returned
+    too, for the caller to keep and pass on."""
+    if hashlib.sha256(raw).hexdigest() != manifest.records_sha256:
+        raise BundleRejected("sync_damaged")
+    out: list[BundleRecord] = []
+    seen: set[tuple[str, str]] = set()
+    for line in raw.split(b"\n"):
+        if not line:
+            continue
+        if len(line) > MAX_LINE_BYTES:
+            raise BundleRejected("sync_malformed", part="record")
+        record = _parse_line(line)
+        if not _TYPE_NAME.match(record.type) or record.type in (never or set()):
+            raise BundleRejected("sync_malformed", part="record")
+        if (record.type, record.id) in seen:
+            raise BundleRejected("sync_malformed", part="record")
+        seen.add((record.type, record.id))
+        out.append(record)
+    if len(out) != manifest.record_count:
+        raise BundleRejected("sync_damaged")
+    return out
+
+
+def _parse_line(line: bytes) -> BundleRecord:
+    try:
+        data = json.loads(line)
+        if not isinstance(data, dict) or set(data) != {"t", "id", "c", "s"}:
+            raise ValueError("shape")
+        columns = data["c"]
+        if not isinstance(columns, dict) or not isinstance(data["t"], str):
+            raise ValueError("shape")
+        for value in columns.values():
+            if value is not None and not isinstance(value, str):
+                raise ValueError("column")
+        state = RecordState.from_json(data["s"])
+        _check_state(state)
+    except BundleRejected:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, UnicodeDecodeError):
+        raise BundleRejected("sync_malformed", part="record") from None
+    return BundleRecord(data["t"], _uuid(data["id"], "record"), columns, state)
+
+
+def _check_state(state: RecordState) -> None:
+    """Causal sanity: every dot is covered by the record's own context."""
+    for replica, counter in state.cc.items():
+        _uuid(replica, "record")
+        if counter < 0:
+            raise ValueError("counter")
+    for values in state.fields.values():
+        if not values:
+            raise ValueError("empty field")
+        for value in values:
+            if value.dot.counter <= 0 or state.cc.get(value.dot.replica, 0) < value.dot.counter:
+                raise ValueError("dot not covered")
+            if value.hlc < 0 or value.hlc >= 1 << 64:
+                raise ValueError("hlc")
