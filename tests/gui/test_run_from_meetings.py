@@ -107,3 +107,73 @@ def test_a_lock_mid_meeting_keeps_only_ids_and_numbers_and_the_meeting_carries_o
     assert keeper.KEEPER.peek(slot_id) is None
     resumed._confirm_end = lambda: True
     page.agenda_controller.running_console.close()
+
+
+def test_w4_close_saves_attendance_ratings_without_names_and_invites_a_debrief(
+    qtbot: QtBot,
+    vault: Vault,
+    session: MakeContext,  # noqa: F811
+) -> None:
+    from safespace_desktop.core.attendance import AttendanceStatus
+    from safespace_desktop.services.attendance import AttendanceService
+    from safespace_desktop.services.journal import JournalService
+    from safespace_desktop.services.meeting_outcome import MeetingOutcomeService
+    from safespace_desktop.services.meeting_record import MeetingRecordService
+    from tests.unit.attendance_helpers import add_member
+
+    dana = add_member(vault, "Dana", keep_attendance=True)
+    add_member(vault, "Eli", keep_attendance=False)
+    day = today_from(vault.clock.now()) + timedelta(days=1)
+    meeting = MeetingsService(vault).add_extra(day, start="18:30", minutes=60)
+    for draft in (
+        SegmentDraft("Check-in", 20, SegmentKind.CHECK_IN),
+        SegmentDraft("Check-out", 10, SegmentKind.CHECK_OUT),
+    ):
+        AgendaService(vault).add_segment(meeting.id, draft)
+    page = open_page(qtbot, session)
+    qtbot.waitUntil(lambda: page.agenda.segments.count() == 2)
+    qtbot.mouseClick(page.agenda.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.agenda_controller.running_console is not None, timeout=5000)
+    console = page.agenda_controller.running_console
+    run = console.controller
+    run._confirm_end = lambda: True
+    run.toggle_timer()
+    for _ in range(3):
+        run.next_turn()  # Dana, Eli, then the round is done
+    run.toggle_safety_pause()
+    run.toggle_safety_pause()
+    run.next_segment()
+    for rating in (4, 5, 3):
+        run.rate(rating)
+    qtbot.keyClicks(console.notes, "Sleep came up a lot")
+    run.end_meeting()
+    qtbot.waitUntil(lambda: console.middle.currentWidget() is console.closing, timeout=5000)
+    text = console.closing.summary.text()
+    assert "2 people came" in text and "Average rating: 4.0 of 5, from 3 people" in text
+    assert console.closing.debrief_button.isVisible()  # a safety pause was used
+
+    sheet = AttendanceService(vault).sheet(meeting.id)
+    assert AttendanceService(vault).history(dana) == [(meeting.id, AttendanceStatus.PRESENT)]
+    assert sheet.counts.present == 1  # Eli: counted, never named
+    assert "Sleep came up a lot" in MeetingRecordService(vault).get(meeting.id).themes
+    outcome = MeetingOutcomeService(vault).outcome(meeting.id)
+    assert outcome.held and outcome.safety_pauses == 1 and outcome.ratings_count == 3
+
+    before = len(JournalService(vault).list_entries())
+    qtbot.mouseClick(console.closing.debrief_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(JournalService(vault).list_entries()) == before + 1, timeout=5000)
+    assert "What was hard" in JournalService(vault).list_entries()[0].body
+    console.close()
+
+
+def test_ratings_are_hidden_below_three(vault: Vault) -> None:
+    from safespace_desktop.core.run.meeting import MeetingSummary
+    from safespace_desktop.core.run.plan import RunPlan
+    from safespace_desktop.services.meeting_outcome import MeetingOutcomeService
+
+    day = today_from(vault.clock.now())
+    meeting = MeetingsService(vault).add_extra(day, start="18:30", minutes=60)
+    summary = MeetingSummary((), 0, 0, 0, 0, 2, None, None, 0)
+    plan = RunPlan(meeting.id, "t", 60, (), ())
+    outcome = MeetingOutcomeService(vault).finish(plan, summary, {}, [5, 1], "")
+    assert outcome.ratings_count == 2 and outcome.rating_average is None

@@ -183,7 +183,13 @@ ALLOWLIST: dict[str, str] = {
     # is about, statuses, counts, dates and every note are inside the sealed payload.
     **{
         f"{table}.{c}": reason
-        for table in ("attendance", "attendance_counts", "meeting_records", "follow_ups")
+        for table in (
+            "attendance",
+            "attendance_counts",
+            "meeting_records",
+            "meeting_outcomes",
+            "follow_ups",
+        )
         for c, reason in _MIXIN.items()
     },
     "attendance.meeting_id": (

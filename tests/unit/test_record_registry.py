@@ -9,11 +9,14 @@ from pathlib import Path
 
 from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.model import Role
+from safespace_desktop.core.run.meeting import MeetingSummary
+from safespace_desktop.core.run.plan import RunPlan
 from safespace_desktop.core.sync.record import DELETE_SEEN_FIELD, DELETED_FIELD, REDACTED_FIELD
 from safespace_desktop.services.attachments import AttachmentScope, AttachmentsService
 from safespace_desktop.services.forget import ForgetService
 from safespace_desktop.services.form_drafts import FormDraftsService
 from safespace_desktop.services.journal import JournalService
+from safespace_desktop.services.meeting_outcome import MeetingOutcomeService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage import registry
@@ -115,7 +118,15 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
             AttachmentsService(vault).add("owner", scope, note)
         write_one_of_each(vault)  # meetings (issue 9, meet)
         # Attendance, meeting record and follow-ups (issue 9, attend).
-        write_attendance_records(vault, roster)
+        meeting_id = write_attendance_records(vault, roster)
+        # issue 10: how a run meeting went (ratings as bare numbers, pauses counted).
+        MeetingOutcomeService(vault).finish(
+            RunPlan(meeting_id, "", 60, (), ()),
+            MeetingSummary((), 1, 0, 0, 1, 3, 4.0, (2, 90.0), 0),
+            {},
+            [3, 4, 5],
+            "",
+        )
         for handle, secret in (
             ("sam", "demo kettle harbour maple"),
             ("river", "demo pebble meadow sparrow"),

@@ -488,6 +488,20 @@ RECORD_TYPES: tuple[RecordType, ...] = (
             meeting_id=ONCE, themes=KEEP, next_meeting=LATEST, volunteers=KEEP, final_notes=KEEP
         ),
     ),
+    RecordType(  # issue 10: a run meeting's outcome; ratings carry no member id
+        t.MeetingOutcomeRecord,
+        G,
+        RecordKind.MEETING_RECORD,
+        BUNDLE,
+        _fields(
+            meeting_id=ONCE,
+            held=LATEST,
+            ratings=LATEST,
+            safety_pauses=LATEST,
+            segment_seconds=LATEST,
+            talk_totals=LATEST,
+        ),
+    ),
     RecordType(
         t.FollowUpRecord,
         G,

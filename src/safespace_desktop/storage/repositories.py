@@ -64,6 +64,7 @@ class GroupRepositories:
     attendance: SealedRecords
     attendance_counts: SealedRecords
     meeting_records: SealedRecords
+    meeting_outcomes: SealedRecords  # issue 10: how a run meeting went
     follow_ups: SealedRecords
 
     @classmethod
@@ -106,6 +107,7 @@ class GroupRepositories:
             attendance=repo(t.AttendanceRecord),
             attendance_counts=repo(t.AttendanceCountRecord),
             meeting_records=repo(t.MeetingNotesRecord),
+            meeting_outcomes=repo(t.MeetingOutcomeRecord),
             follow_ups=repo(t.FollowUpRecord),
         )
 

@@ -504,6 +504,13 @@ class MeetingNotesRecord(SealedRecordMixin, Base):
     __tablename__ = "meeting_records"
 
 
+class MeetingOutcomeRecord(SealedRecordMixin, Base):
+    """How a run meeting went (issue 10; group key): held, ratings without any member
+    id, safety pauses counted, minutes per segment; id derived from the meeting id."""
+
+    __tablename__ = "meeting_outcomes"
+
+
 class FollowUpRecord(SealedRecordMixin, Base):
     """A facilitator's follow-up: text, due date, done flag, linked member/meeting
     (group key)."""

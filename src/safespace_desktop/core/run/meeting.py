@@ -266,6 +266,10 @@ class MeetingRun:
             raise ValueError("a rating is 1 to 5")
         self._ratings.append(rating)
 
+    def rating_values(self) -> list[int]:
+        """The ratings as bare numbers, in no particular order (they carry no one's id)."""
+        return sorted(self._ratings)
+
     def ratings(self) -> tuple[int, float | None]:
         """How many ratings, and their average only once there are enough to hide who."""
         count = len(self._ratings)

@@ -20,6 +20,7 @@ from safespace_desktop.core.run.timing import system_monotonic
 from safespace_desktop.services.meeting_run import MeetingRunService
 from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.ui.meetings import wording
+from safespace_desktop.ui.meetings.run_closing import connect_closing
 from safespace_desktop.ui.run import run_console
 from safespace_desktop.ui.run.controller import RunController, newcomers, seat_order
 from safespace_desktop.ui.run.keeper import KEEPER
@@ -115,6 +116,7 @@ def open_console(
         lambda: controller.context.signals.about_to_lock.disconnect(keep_for_later)
     )
     controller.running_console = console
+    connect_closing(controller, console)
     console.showMaximized()
     console.activateWindow()
     console.setFocus()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from safespace_desktop.ui.run.keys import KeyBinding, RunAction, key_bindings
 from safespace_desktop.ui.run.panels import (
     AttendancePanel,
+    ClosingPanel,
     FloorPanel,
     KeyMapPanel,
     RoundPanel,
@@ -102,7 +103,8 @@ class RunConsoleView(QWidget):
         self.floor_panel = FloorPanel()
         self.middle = QStackedWidget()
         self.safety_card = SafetyCard()
-        for page in (reading, self.round_panel, self.floor_panel, self.safety_card):
+        self.closing = ClosingPanel()
+        for page in (reading, self.round_panel, self.floor_panel, self.safety_card, self.closing):
             self.middle.addWidget(page)
         self._mode_index = 0
         self.notes = QPlainTextEdit()
@@ -157,7 +159,7 @@ class RunConsoleView(QWidget):
         self.segment_title.setText(title)
         self.read_aloud.setText(read_aloud)
         self._mode_index = {"reading": 0, "round": 1, "floor": 2}[mode]
-        if self.middle.currentWidget() is not self.safety_card:
+        if self.middle.currentWidget() not in (self.safety_card, self.closing):
             self.middle.setCurrentIndex(self._mode_index)
 
     def show_times(self, segment_left: float, running: bool, meeting_left: float) -> None:
@@ -178,6 +180,12 @@ class RunConsoleView(QWidget):
 
     def show_cue(self, text: str) -> None:
         self.cue.setText(text)
+
+    def show_closing(self, summary: str, *, debrief: bool) -> None:
+        """The meeting has ended: its summary takes the middle of the console."""
+        self.closing.show_summary(summary, debrief=debrief)
+        self.middle.setCurrentWidget(self.closing)
+        self._mode_index = self.middle.indexOf(self.closing)
 
     def show_safety_pause(self, paused: bool) -> None:
         """The pause card takes the place of the round or the queue until it ends."""

@@ -257,3 +257,41 @@ class KeyMapPanel(QWidget):
             grid.addWidget(key, row, 0)
             grid.addWidget(_quiet(QLabel(binding.label)), row, 1)
         grid.setRowStretch(len(bindings) + 1, 1)
+
+
+class ClosingPanel(QWidget):
+    """After the meeting: the summary, and what the facilitators might do next."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("runClosing")
+        self.summary = QLabel()
+        self.summary.setObjectName("runSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.debrief_note = _quiet(
+            QLabel(
+                self.tr(
+                    "A safety pause was used today. A short debrief helps: what went well, "
+                    "what was hard, how you are, and who needs a follow-up."
+                )
+            )
+        )
+        self.debrief_button = QPushButton(self.tr("Write a &debrief in my reflections"))
+        self.debrief_button.setAccessibleName(self.tr("Write a debrief in my reflections"))
+        self.follow_up_button = QPushButton(self.tr("Add a &follow-up…"))
+        self.follow_up_button.setAccessibleName(self.tr("Add a follow-up on the Home page"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading_label(self.tr("How the meeting went"), 1.2))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.debrief_note)
+        layout.addWidget(self.debrief_button)
+        layout.addWidget(self.follow_up_button)
+        layout.addStretch(1)
+
+    def show_summary(self, text: str, *, debrief: bool) -> None:
+        self.summary.setText(text)
+        self.debrief_note.setVisible(debrief)
+        self.debrief_button.setVisible(debrief)
