@@ -61,10 +61,15 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             PageSpec("group_settings", _tr("Group settings"), pages.group_settings_page),
             PageSpec("backups", _tr("Backups"), pages.backups_page),  # backups (issue 14)
             PageSpec("sync", _tr("Sync"), pages.sync_page),  # sync (issue 12)
-            PageSpec("journal", _tr("My reflections"), pages.journal_page),
             # devices (#12)
             PageSpec("conflicts", _tr("Conflicts"), pages.conflicts_page),
-            PageSpec("devices", _tr("Facilitators and devices"), pages.devices_page),
+            PageSpec(
+                "devices",
+                _tr("Devices"),
+                pages.devices_page,
+                _tr("Facilitators and the computers they sync from"),
+            ),
+            PageSpec("journal", _tr("My reflections"), pages.journal_page),
             PageSpec("account", _tr("My account"), pages.account_page),
         ]
     return [
