@@ -10,6 +10,7 @@ page's content stream, one line per text object (``BT`` … ``ET``).
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from pathlib import Path
 
@@ -79,4 +80,5 @@ def pdf_text(path: Path) -> str:
                 for index in range(0, len(glyphs), 4):
                     out.append(font.get(int(glyphs[index : index + 4], 16), "?"))
             lines.append("".join(out).replace("\t", " "))
-    return "\n".join(lines)
+    # Fonts draw "ff", "fi" … as one ligature glyph: read it back as the letters typed.
+    return unicodedata.normalize("NFKC", "\n".join(lines))

@@ -397,3 +397,41 @@ def test_a_segment_links_coping_resources_and_names_them(
     assert offered == [[]]
     (segment,) = AgendaService(vault).detail(meeting.id).segments
     assert segment.resource_ids == (grounding.id,)
+
+
+def test_the_groups_own_templates_can_be_renamed_replaced_and_deleted(
+    qtbot, vault: Vault, session: MakeContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safespace_desktop.services.meetings import MeetingTemplatesService
+    from safespace_desktop.ui.meetings import template_actions
+
+    day = today_from(vault.clock.now()) + timedelta(days=2)
+    meeting = MeetingsService(vault).add_extra(day, start="10:00", minutes=60, place="Hall")
+    agenda = AgendaService(vault)
+    agenda.add_segment(meeting.id, SegmentDraft("Welcome", 5, SegmentKind.WELCOME))
+    saved = MeetingTemplatesService(vault).save_from_meeting(meeting.id, "Tuesday shape")
+    agenda.add_segment(meeting.id, SegmentDraft("Check-out", 10, SegmentKind.CHECK_OUT))
+    page = open_page(qtbot, session)
+    qtbot.waitUntil(lambda: page.agenda.segments.count() == 2)
+    dialog = template_actions.manage_templates(page.agenda_controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)  # built-ins are not listed here
+    assert "Tuesday shape — one part, 60 min" in dialog.list.item(0).text()
+
+    def rename(text_dialog: QDialog) -> None:
+        text_dialog.edit.clear()  # type: ignore[attr-defined]
+        qtbot.keyClicks(text_dialog.edit, "Winter evenings")  # type: ignore[attr-defined]
+
+    answer_dialog(qtbot, TextDialog, rename)
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Winter evenings" in dialog.list.item(0).text(), timeout=5000)
+    qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "2 parts" in dialog.list.item(0).text(), timeout=5000)
+    template = MeetingTemplatesService(vault).template(saved.key)
+    assert [s.title for s in template.segments] == ["Welcome", "Check-out"]
+
+    monkeypatch.setattr(template_actions, "ask", lambda *_a, **_k: True)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=5000)
+    assert all(t.builtin for t in MeetingTemplatesService(vault).templates())

@@ -32,7 +32,7 @@ from safespace_desktop.services.meetings import (
     TopicsService,
 )
 from safespace_desktop.services.resources.library import ResourcesService
-from safespace_desktop.ui.meetings import agenda_actions, run_action, wording
+from safespace_desktop.ui.meetings import agenda_actions, run_action, template_actions, wording
 from safespace_desktop.ui.meetings.agenda_panel import SegmentFields
 from safespace_desktop.ui.meetings.view import MeetingsView
 from safespace_desktop.ui.resources.picker import pick_resources
@@ -104,6 +104,7 @@ class AgendaController(QObject):
         p.cancel_button.clicked.connect(lambda: agenda_actions.cancel_meeting(self))
         p.restore_button.clicked.connect(lambda: agenda_actions.restore_meeting(self))
         p.save_template_button.clicked.connect(lambda: agenda_actions.save_as_template(self))
+        p.manage_templates_button.clicked.connect(self.manage_templates)
         p.print_agenda_button.clicked.connect(lambda: agenda_actions.print_agenda(self))
         p.print_agreement_button.clicked.connect(lambda: agenda_actions.print_agreement(self))
         p.templates_menu.aboutToShow.connect(lambda: agenda_actions.fill_templates_menu(self))
@@ -223,6 +224,13 @@ class AgendaController(QObject):
         self.context.ops.query(self.view, lambda _ctx: library.summaries(ids)).on_success(
             shown
         ).run()
+
+    def manage_templates(self) -> None:
+        dialog = template_actions.manage_templates(self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def link_resources(self) -> None:
         """Choose coping resources for the selected segment (the resources' picker)."""

@@ -103,6 +103,8 @@ class AgendaPanel(QWidget):
         self.templates_menu.setObjectName("templatesMenu")
         self.templates_button.setMenu(self.templates_menu)
         self.save_template_button = QPushButton(tr("Save as templat&e…"))
+        self.manage_templates_button = QPushButton(tr("The group's templates…"))
+        self.manage_templates_button.setObjectName("manageTemplatesButton")
         for button in (
             self.move_button,
             self.cancel_button,
@@ -110,6 +112,7 @@ class AgendaPanel(QWidget):
             self.run_button,
             self.templates_button,
             self.save_template_button,
+            self.manage_templates_button,
         ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         meeting_row = QHBoxLayout()
@@ -120,6 +123,7 @@ class AgendaPanel(QWidget):
         template_row = QHBoxLayout()
         template_row.addWidget(self.templates_button)
         template_row.addWidget(self.save_template_button)
+        template_row.addWidget(self.manage_templates_button)
         template_row.addStretch(1)
 
         self.segments = SegmentList()
@@ -266,6 +270,7 @@ class AgendaPanel(QWidget):
                 self.run_button,
                 self.templates_button,
                 self.save_template_button,
+                self.manage_templates_button,
                 self.segments,
                 self.add_button,
                 self.up_button,
