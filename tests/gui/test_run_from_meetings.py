@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from safespace_desktop.core.meetings.model import SegmentDraft, SegmentKind
+from safespace_desktop.core.meetings.model import Cadence, SegmentDraft, SegmentKind
 from safespace_desktop.core.model import MemberDraft
 from safespace_desktop.core.roster import today_from
 from safespace_desktop.services.meetings import AgendaService, MeetingsService
@@ -130,6 +130,10 @@ def test_w4_close_saves_attendance_ratings_without_names_and_invites_a_debrief(
         SegmentDraft("Check-out", 10, SegmentKind.CHECK_OUT),
     ):
         AgendaService(vault).add_segment(meeting.id, draft)
+    MeetingsService(vault).set_schedule(Cadence.WEEKLY, weekday=1, start="18:30", minutes=90)
+    MeetingRecordService(vault).save(
+        meeting.id, themes="", next_meeting="", volunteers="Tea and biscuits", final_notes=""
+    )
     page = open_page(qtbot, session)
     qtbot.waitUntil(lambda: page.agenda.segments.count() == 2)
     qtbot.mouseClick(page.agenda.run_button, Qt.MouseButton.LeftButton)
@@ -150,6 +154,7 @@ def test_w4_close_saves_attendance_ratings_without_names_and_invites_a_debrief(
     qtbot.waitUntil(lambda: console.middle.currentWidget() is console.closing, timeout=5000)
     text = console.closing.summary.text()
     assert "2 people came" in text and "Average rating: 4.0 of 5, from 3 people" in text
+    assert "Next meeting:" in text and "Call for volunteers: Tea and biscuits" in text
     assert console.closing.debrief_button.isVisible()  # a safety pause was used
 
     sheet = AttendanceService(vault).sheet(meeting.id)

@@ -6,11 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
+from safespace_desktop.core.meetings.model import Meeting
 from safespace_desktop.core.model import JournalEntryInput
 from safespace_desktop.core.run.meeting import Attendance, MeetingSummary
 from safespace_desktop.core.run.plan import RunPlan
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.meeting_outcome import MeetingOutcome, MeetingOutcomeService
+from safespace_desktop.services.meeting_record import MeetingRecordService
+from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.ui.meetings import wording
 from safespace_desktop.ui.run.console_view import RunConsoleView
 from safespace_desktop.ui.run.controller import RunController
@@ -45,16 +48,28 @@ def save(
     ratings: list[int],
     notes: str,
 ) -> None:
-    service = MeetingOutcomeService(controller.context.vault)
+    vault = controller.context.vault
+    service, meetings = MeetingOutcomeService(vault), MeetingsService(vault)
+    records = MeetingRecordService(vault)
+
+    def work() -> tuple[MeetingOutcome, Meeting | None, str]:
+        outcome = service.finish(plan, summary, attendance, ratings, notes)
+        upcoming = [m for m in meetings.overview(count=3).upcoming if m.id != plan.meeting_id]
+        after = next((m for m in upcoming if not m.cancelled), None)
+        return outcome, after, records.get(plan.meeting_id).volunteers
+
+    def saved(result: tuple[MeetingOutcome, Meeting | None, str]) -> None:
+        outcome, after, volunteers = result
+        text = summary_text(plan, summary, outcome)
+        if after is not None:
+            text += "\n" + fill(wording.tr("Next meeting: %1."), wording.meeting_heading(after))
+        if volunteers:
+            text += "\n" + fill(wording.tr("Call for volunteers: %1"), volunteers)
+        console.show_closing(text, debrief=summary.safety_pauses > 0)
+
     controller.context.ops.collection(
-        console,
-        lambda _ctx: service.finish(plan, summary, attendance, ratings, notes),
-        ChangeSet.kinds(*_SAVED_KINDS),
-    ).on_success(
-        lambda outcome: console.show_closing(
-            summary_text(plan, summary, outcome), debrief=summary.safety_pauses > 0
-        )
-    ).on_failure(lambda exc: controller.fail(exc)).run()
+        console, lambda _ctx: work(), ChangeSet.kinds(*_SAVED_KINDS)
+    ).on_success(saved).on_failure(lambda exc: controller.fail(exc)).run()
 
 
 def summary_text(plan: RunPlan, summary: MeetingSummary, outcome: MeetingOutcome) -> str:
