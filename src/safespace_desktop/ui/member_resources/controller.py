@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.resources.model import Resource
@@ -18,10 +18,8 @@ from safespace_desktop.services.resources import (
 )
 from safespace_desktop.ui.member_resources.suggest_view import SuggestDialog
 from safespace_desktop.ui.member_resources.view import MemberResourcesView
-from safespace_desktop.ui.resources import wording
 from safespace_desktop.ui.resources.attachments import ReaderAttachments
-from safespace_desktop.ui.resources.controller import describe_resource
-from safespace_desktop.ui.resources.model import ID_ROLE
+from safespace_desktop.ui.resources.browsing import ResourceBrowsing
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
@@ -38,7 +36,7 @@ def _load(
     return ResourceIndex(resources.load_library().resources), favourites.ids()
 
 
-class MemberResourcesController(QObject):
+class MemberResourcesController(ResourceBrowsing, QObject):
     def __init__(self, context: SessionContext, view: MemberResourcesView) -> None:
         super().__init__(view)
         self.context = context
@@ -48,8 +46,7 @@ class MemberResourcesController(QObject):
         self.suggestions = SuggestionsService(context.vault)
         self.index = ResourceIndex([])
         self.favourite_ids: list[str] = []
-        self.current_id: str | None = None
-        self._shown: tuple[str, int, object] | None = None
+        self._start_browsing()
         self.attachments = ReaderAttachments(context, view.reader, editable=False)
         self.dialog: SuggestDialog | None = None
         view.filters.changed.connect(self.apply_filters)
@@ -82,38 +79,12 @@ class MemberResourcesController(QObject):
         self.view.filters.set_tags(self.index.tags())
         self.apply_filters()
 
-    def apply_filters(self) -> None:
-        rows = self.index.search(self.view.filters.filters())
+    def _filtered(self, rows: list[Resource]) -> list[Resource]:
         if self.view.favourites_only.isChecked():
-            rows = [r for r in rows if r.id in self.favourite_ids]
-        self.view.model.set_rows(rows, self.today())
-        self.view.count_label.setText(wording.count_text(len(rows), len(self.index)))
-        row = self.view.model.row_of(self.current_id) if self.current_id else -1
-        if row >= 0:
-            self.view.list.setCurrentIndex(self.view.model.index(row))
-        self._show_current()
+            return [r for r in rows if r.id in self.favourite_ids]
+        return rows
 
-    def current(self) -> Resource | None:
-        return self.index.get(self.current_id) if self.current_id else None
-
-    def _selected(self, index: QModelIndex, _previous: QModelIndex) -> None:
-        resource_id = index.data(ID_ROLE) if index.isValid() else None
-        if resource_id != self.current_id:
-            self.current_id = resource_id
-            self._show_current()
-
-    def _show_current(self) -> None:
-        resource = self.current()
-        shown = None if resource is None else (resource.id, resource.rev, resource.audience)
-        if shown is not None and shown == self._shown:
-            return  # a keystroke that keeps the same resource leaves the reader as it is
-        self._shown = shown
-        if resource is None:
-            self.view.reader.clear()
-            self.view.set_resource_actions_enabled(False)
-            return
-        self.view.reader.show_resource(*describe_resource(resource, self.today()))
-        self.attachments.show(resource)
+    def _resource_shown(self, resource: Resource) -> None:
         self.view.set_resource_actions_enabled(True)
         self.view.set_favourite(resource.id in self.favourite_ids)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import StaleEdit, ValidationError
@@ -18,7 +18,7 @@ from safespace_desktop.services.resources.examples import add_examples
 from safespace_desktop.ui.resources import wording
 from safespace_desktop.ui.resources.actions import folders, printing
 from safespace_desktop.ui.resources.attachments import ReaderAttachments
-from safespace_desktop.ui.resources.model import ID_ROLE
+from safespace_desktop.ui.resources.browsing import ResourceBrowsing
 from safespace_desktop.ui.resources.view import ResourcesView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
@@ -42,30 +42,14 @@ def load_index(service: ResourcesService) -> tuple[ResourceIndex, int]:
     return ResourceIndex(loaded.resources), loaded.damaged
 
 
-def describe_resource(resource: Resource, today: date) -> tuple[str, str, str, str, str]:
-    """(title, meta, service details, content note, body) as the reader shows them."""
-    service = "\n".join(
-        fill(_tr("%1: %2"), caption, value) for caption, value in wording.service_lines(resource)
-    )
-    note = wording.content_note_text(resource.content_note) if resource.content_note else ""
-    return (
-        resource.title,
-        wording.meta_text(resource, today),
-        service,
-        note,
-        resource.body,
-    )
-
-
-class ResourcesController(QObject):
+class ResourcesController(ResourceBrowsing, QObject):
     def __init__(self, context: SessionContext, view: ResourcesView) -> None:
         super().__init__(view)
         self.context = context
         self.view = view
         self.service = ResourcesService(context.vault)
         self.index = ResourceIndex([])
-        self.current_id: str | None = None
-        self._shown: tuple[str, int, object] | None = None
+        self._start_browsing()
         self.attachments = ReaderAttachments(context, view.reader, editable=True)
         # The resource the editor was filled from (None: a new one); its revision goes
         # with the save so an edit typed over an older version is refused, never lost.
@@ -114,37 +98,7 @@ class ResourcesController(QObject):
             self.view.say(fill(_tr("%1 resources could not be opened (damaged)."), damaged))
         self.apply_filters()
 
-    def apply_filters(self) -> None:
-        """One keystroke: search the in-memory index and reset the list model."""
-        rows = self.index.search(self.view.filters.filters())
-        self.view.model.set_rows(rows, self.today())
-        self.view.count_label.setText(wording.count_text(len(rows), len(self.index)))
-        row = self.view.model.row_of(self.current_id) if self.current_id else -1
-        if row >= 0:
-            self.view.list.setCurrentIndex(self.view.model.index(row))
-        self._show_current()
-
-    def current(self) -> Resource | None:
-        return self.index.get(self.current_id) if self.current_id else None
-
-    def _selected(self, index: QModelIndex, _previous: QModelIndex) -> None:
-        resource_id = index.data(ID_ROLE) if index.isValid() else None
-        if resource_id != self.current_id:
-            self.current_id = resource_id
-            self._show_current()
-
-    def _show_current(self) -> None:
-        resource = self.current()
-        shown = None if resource is None else (resource.id, resource.rev, resource.audience)
-        if shown is not None and shown == self._shown:
-            return  # a keystroke that keeps the same resource leaves the reader as it is
-        self._shown = shown
-        if resource is None:
-            self.view.reader.clear()
-            self.view.set_resource_actions_enabled(False)
-            return
-        self.view.reader.show_resource(*describe_resource(resource, self.today()))
-        self.attachments.show(resource)
+    def _resource_shown(self, resource: Resource) -> None:
         self.view.set_resource_actions_enabled(True, needs_checking=resource.needs_checking)
 
     def _link(self, url: str) -> None:
