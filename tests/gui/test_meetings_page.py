@@ -435,3 +435,17 @@ def test_the_groups_own_templates_can_be_renamed_replaced_and_deleted(
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=5000)
     assert all(t.builtin for t in MeetingTemplatesService(vault).templates())
+
+
+def test_the_agenda_list_lays_out_its_rows_where_they_can_be_seen(
+    qtbot, vault: Vault, session: MakeContext
+) -> None:
+    day = today_from(vault.clock.now()) + timedelta(days=2)
+    meeting = MeetingsService(vault).add_extra(day, start="10:00", minutes=60, place="Hall")
+    for title in ("Welcome", "Check-in", "Closing"):
+        AgendaService(vault).add_segment(meeting.id, SegmentDraft(title, 5, SegmentKind.WELCOME))
+    page = open_page(qtbot, session)
+    segments = page.agenda.segments
+    qtbot.waitUntil(lambda: segments.count() == 3)
+    for row in range(3):  # every row has a place in the view, not only in the model
+        assert not segments.visualItemRect(segments.item(row)).isEmpty()

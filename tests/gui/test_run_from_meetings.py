@@ -153,7 +153,10 @@ def test_w4_close_saves_attendance_ratings_without_names_and_invites_a_debrief(
     run.end_meeting()
     qtbot.waitUntil(lambda: console.middle.currentWidget() is console.closing, timeout=5000)
     text = console.closing.summary.text()
-    assert "2 people came" in text and "Average rating: 4.0 of 5, from 3 people" in text
+    assert (
+        "People who came: 2 (late: 0, new: 2)" in text
+        and "Average rating: 4.0 of 5, from 3 people" in text
+    )
     assert "Next meeting:" in text and "Call for volunteers: Tea and biscuits" in text
     assert console.closing.debrief_button.isVisible()  # a safety pause was used
 

@@ -25,6 +25,7 @@ from safespace_desktop.crypto.kdf import KdfParams
 from safespace_desktop.paths import AppPaths
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.consent import ConsentService
+from safespace_desktop.services.demo_meetings import add_demo_meetings
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.pairing import PairingService
@@ -322,6 +323,7 @@ def _add_group_life(vault: Vault, roster: MembersService) -> None:
         offered_on=today - timedelta(days=7),
     )
     add_demo_resources(vault)  # resources (issue 11): the labelled examples
+    add_demo_meetings(vault, today)  # meetings (issue 9): schedule, agenda, notes, follow-up
 
 
 _RIVER_ENTRIES = (

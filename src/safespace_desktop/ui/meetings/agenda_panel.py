@@ -59,6 +59,8 @@ class SegmentList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
+        # The agenda is what this panel is for: room for several parts at a glance.
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self.model().rowsMoved.connect(self._rows_moved)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -312,8 +314,9 @@ class AgendaPanel(QWidget):
 
     def show_segments(self, rows: list[tuple[str, str, bool]], select: int) -> None:
         """(segment id, row text, runs past the end) per segment."""
+        # Only the list's own signals wait: its model must still tell the view about the
+        # new rows, or the view never lays them out (the list looked empty).
         blocker = self.segments.blockSignals(True)
-        model_blocker = self.segments.model().blockSignals(True)
         self.segments.clear()
         for segment_id, text, over in rows:
             item = QListWidgetItem(text)
@@ -323,7 +326,6 @@ class AgendaPanel(QWidget):
                 font.setItalic(True)
                 item.setFont(font)
             self.segments.addItem(item)
-        self.segments.model().blockSignals(model_blocker)
         self.segments.blockSignals(blocker)
         if 0 <= select < self.segments.count():
             self.segments.setCurrentRow(select)

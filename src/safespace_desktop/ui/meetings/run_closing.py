@@ -76,7 +76,7 @@ def summary_text(plan: RunPlan, summary: MeetingSummary, outcome: MeetingOutcome
     tr = wording.tr
     lines = [
         fill(
-            tr("%1 people came: %2 of them late, %3 new."),
+            tr("People who came: %1 (late: %2, new: %3)."),
             summary.attendance_count,
             summary.late_count,
             summary.newcomer_count,

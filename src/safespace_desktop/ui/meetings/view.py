@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -82,7 +83,13 @@ class MeetingsView(QWidget):
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setObjectName("meetingDetailTabs")
         self.detail_tabs.setAccessibleName(tr("Meeting detail"))
-        self.detail_tabs.addTab(self.agenda, tr("&Agenda"))
+        # The agenda scrolls on a small screen (1366×768) instead of making the window
+        # taller than the screen.
+        agenda_scroll = QScrollArea()
+        agenda_scroll.setWidgetResizable(True)
+        agenda_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        agenda_scroll.setWidget(self.agenda)
+        self.detail_tabs.addTab(agenda_scroll, tr("&Agenda"))
         self.detail_tabs.setEnabled(False)
 
         layout = QHBoxLayout(self)
