@@ -459,3 +459,19 @@ def test_a_stale_group_settings_save_keeps_the_typing_and_reload_brings_the_save
         qtbot.waitUntil(lambda: not page.busy_label.isVisibleTo(page), timeout=5000)
         page.say("")
     assert not page.stale.isVisibleTo(page)
+
+
+def test_the_group_can_choose_to_keep_talk_time_totals(
+    qtbot, vault: Vault, make_context: MakeContext
+) -> None:
+    from safespace_desktop.services import group_settings
+
+    context = make_context()
+    page = open_settings_page(qtbot, context)
+    assert not page.keep_talk_totals.isChecked()  # off unless the group chooses it
+    page.keep_talk_totals.setFocus()
+    qtbot.keyClick(page.keep_talk_totals, Qt.Key.Key_Space)
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: "Saved" in page.save_message.text())
+    assert group_settings.keeps_talk_totals(vault)

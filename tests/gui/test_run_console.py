@@ -214,3 +214,30 @@ def test_closing_the_console_mid_meeting_asks_to_end_it_first(qtbot: QtBot) -> N
     view.show()
     assert view.close()  # nothing running now: closes without asking
     assert answers == [False]
+
+
+def test_talk_time_totals_are_kept_only_when_the_group_chose_to(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    for keep in (False, True):
+        clock = ManualMonotonic()
+        plan = replace(PLAN, keep_talk_totals=keep)
+        view = run_console(plan, "Riverside Circle", now=clock, confirm_end=lambda: True)
+        qtbot.addWidget(view)
+        controller = view.controller
+        assert isinstance(controller, RunController)
+        qtbot.addWidget(controller.room)
+        ended: list[MeetingSummary] = []
+        controller.finished.connect(lambda summary, *_rest, out=ended: out.append(summary))
+        controller.toggle_timer()
+        for _ in range(4):
+            controller.next_segment()  # to the discussion
+        controller.run.floor.raise_hand("a")
+        controller.next_turn()
+        clock.advance(90)
+        controller.end_meeting()
+        totals = ended[0].talk_totals
+        assert (totals is not None) is keep
+        if keep:
+            assert totals == (1, pytest.approx(90))
+        assert controller.run.floor.stats() == []  # the per-person figures are gone either way

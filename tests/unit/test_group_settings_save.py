@@ -93,3 +93,22 @@ def test_a_failure_inside_the_transaction_rolls_everything_back(
             vault, GroupSettingsForm(GroupSettings("New name", 600, 600), 24, "New label")
         )
     assert group_settings.read(vault) == before
+
+
+def test_keeping_talk_time_totals_is_the_groups_choice_and_off_by_default(vault: Vault) -> None:
+    """Issue 10: run meetings keep two numbers of talk time only when the group says so."""
+    from datetime import timedelta
+
+    from safespace_desktop.core.roster import today_from
+    from safespace_desktop.services.meeting_run import MeetingRunService
+    from safespace_desktop.services.meetings import MeetingsService
+
+    form = group_settings.read(vault)
+    assert form.keep_talk_totals is False and not group_settings.keeps_talk_totals(vault)
+    day = today_from(vault.clock.now()) + timedelta(days=1)
+    meeting = MeetingsService(vault).add_extra(day, start="18:30", minutes=60)
+    assert MeetingRunService(vault).plan(meeting).keep_talk_totals is False
+
+    group_settings.save(vault, replace(form, keep_talk_totals=True), expected=form.revisions)
+    assert group_settings.read(vault).keep_talk_totals is True
+    assert MeetingRunService(vault).plan(meeting).keep_talk_totals is True

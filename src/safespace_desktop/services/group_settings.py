@@ -49,6 +49,8 @@ class GroupSettingsForm:
     settings: GroupSettings
     retention_months: int
     label: str
+    # Issue 10: keep each run meeting's talk-time totals (two numbers, never names).
+    keep_talk_totals: bool = False
     # Where the values were read; two forms with the same values are equal wherever read.
     revisions: Revisions | None = dataclasses.field(default=None, compare=False)
 
@@ -72,12 +74,13 @@ def check(form: GroupSettingsForm) -> GroupSettingsForm:
         GroupSettings(name, settings.facilitator_lock_seconds, settings.member_lock_seconds),
         months,
         clean_label(form.label),
+        bool(form.keep_talk_totals),
     )
 
 
 def _current(
     vault: Vault, db: UnitOfWork, keyring: KeyRing
-) -> tuple[GroupSettings, int, Revisions]:
+) -> tuple[GroupSettings, int, Revisions, bool]:
     settings_record = vault._settings_repo(db).get(db, keyring, vault._settings_id(db))
     if settings_record is None:
         raise CorruptKeyMaterial("group settings")
@@ -91,17 +94,25 @@ def _current(
     retention = r.settings.get(db, keyring, _settings_id(r.group_id))
     value = retention.state.get("retention_months") if retention is not None else None
     months = value if isinstance(value, int) else DEFAULT_RETENTION_MONTHS
+    talk = bool(retention.state.get("keep_talk_totals", False)) if retention is not None else False
     label = db.vault_info().label
     revisions = Revisions(settings_record.rev, retention.rev if retention else 0, label)
-    return settings, months, revisions
+    return settings, months, revisions, talk
+
+
+def keeps_talk_totals(vault: Vault) -> bool:
+    """Whether the group chose to keep run meetings' talk-time totals (facilitators)."""
+    vault.require_facilitator()
+    with store.transaction(vault) as (db, keyring, _principal):
+        return _current(vault, db, keyring)[3]
 
 
 def read(vault: Vault) -> GroupSettingsForm:
     """The page's fields and the revisions they were read at, in one transaction."""
     vault.require_facilitator()
     with store.transaction(vault) as (db, keyring, _principal):
-        settings, months, revisions = _current(vault, db, keyring)
-    return GroupSettingsForm(settings, months, revisions.label, revisions)
+        settings, months, revisions, talk = _current(vault, db, keyring)
+    return GroupSettingsForm(settings, months, revisions.label, talk, revisions)
 
 
 def save(
@@ -125,15 +136,21 @@ def save(
         r = store.repos(db)
         record_id = _settings_id(r.group_id)
         existing = r.settings.get(db, keyring, record_id)
-        if existing is None or existing.state.get("retention_months") != checked.retention_months:
+        wanted = {
+            "retention_months": checked.retention_months,
+            "keep_talk_totals": checked.keep_talk_totals,
+        }
+        stored = existing.state if existing is not None else None
+        changes = {k: v for k, v in wanted.items() if stored is None or stored.get(k) != v}
+        if changes:
             store.write(
                 vault,
                 db,
                 r.settings,
                 keyring.group_key,
                 record_id,
-                existing.state if existing else RecordState(),
-                {"retention_months": checked.retention_months},
+                stored if stored is not None else RecordState(),
+                changes,
             )
         db.set_label(checked.label)
         revisions = _current(vault, db, keyring)[2]

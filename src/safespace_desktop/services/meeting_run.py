@@ -15,6 +15,7 @@ from safespace_desktop.core.meetings.model import Meeting, Segment, SegmentKind
 from safespace_desktop.core.roster import MemberStatus
 from safespace_desktop.core.run.meeting import RoundKind, RunSegment
 from safespace_desktop.core.run.plan import RunPerson, RunPlan
+from safespace_desktop.services import group_settings
 from safespace_desktop.services.meetings import AgendaService, MeetingsService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
@@ -78,6 +79,7 @@ class MeetingRunService:
                 for m, alias in zip(people, aliases, strict=True)
             ),
             agreement_text=detail.agreement_text,
+            keep_talk_totals=group_settings.keeps_talk_totals(self._vault),
         )
 
 

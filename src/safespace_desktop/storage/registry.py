@@ -178,7 +178,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         G,
         RecordKind.ROSTER_SETTINGS,
         BUNDLE,
-        _fields(retention_months=LATEST),
+        _fields(retention_months=LATEST, keep_talk_totals=LATEST),
     ),
     RecordType(
         t.AgreementDraftRecord,

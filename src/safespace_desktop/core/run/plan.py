@@ -24,6 +24,7 @@ class RunPlan:
     segments: tuple[RunSegment, ...]
     people: tuple[RunPerson, ...]  # in seat order
     agreement_text: str = ""  # the adopted agreement, for a reading segment
+    keep_talk_totals: bool = False  # the group chose to keep two numbers, never names
 
     def alias(self, person_id: str) -> str:
         return next((p.alias for p in self.people if p.id == person_id), "")

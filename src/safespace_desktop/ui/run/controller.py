@@ -233,7 +233,7 @@ class RunController(QObject):
             return
         if not self._confirm_end():
             return
-        summary = self.run.close()
+        summary = self.run.close(keep_talk_totals=self.plan.keep_talk_totals)
         self._ticker.stop()
         self.refresh()
         self._update_idle_hold()
@@ -254,8 +254,12 @@ class RunController(QObject):
         answer = QMessageBox.question(
             self.view,
             self.view.tr("End the meeting?"),
-            self.view.tr(
-                "The timers stop and the meeting's summary is shown. Talk-time figures are forgotten."
+            self.view.tr("The timers stop and the meeting's summary is shown.")
+            + " "
+            + (
+                self.view.tr("Talk-time totals are kept as two numbers, without names.")
+                if self.plan.keep_talk_totals
+                else self.view.tr("Talk-time figures are forgotten.")
             ),
         )
         return answer == QMessageBox.StandardButton.Yes

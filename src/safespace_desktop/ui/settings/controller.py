@@ -33,7 +33,7 @@ def _minutes(seconds: int) -> int:
     return min(MAX_LOCK_MINUTES, max(MIN_LOCK_MINUTES, round(seconds / 60)))
 
 
-def _as_fields(form: GroupSettingsForm) -> tuple[str, int, int, int, str]:
+def _as_fields(form: GroupSettingsForm) -> tuple[str, int, int, int, str, bool]:
     settings = form.settings
     return (
         settings.group_name,
@@ -41,6 +41,7 @@ def _as_fields(form: GroupSettingsForm) -> tuple[str, int, int, int, str]:
         _minutes(settings.member_lock_seconds),
         form.retention_months,
         form.label,
+        form.keep_talk_totals,
     )
 
 
@@ -49,13 +50,14 @@ class SettingsController(QObject):
         super().__init__(view)
         self.context = context
         self.view = view
-        self.saved: tuple[str, int, int, int, str] | None = None
+        self.saved: tuple[str, int, int, int, str, bool] | None = None
         self.revisions: Revisions | None = None  # what the shown fields were read at
         self._saving = False
         view.name_edit.textEdited.connect(self._edited)
         view.label_edit.textEdited.connect(self._edited)
         for box in (view.facilitator_minutes, view.member_minutes, view.retention_months):
             box.valueChanged.connect(self._edited)
+        view.keep_talk_totals.toggled.connect(self._edited)
         view.name_edit.returnPressed.connect(self.save)
         view.label_edit.returnPressed.connect(self.save)
         view.save_button.clicked.connect(self.save)
@@ -93,12 +95,15 @@ class SettingsController(QObject):
     def dirty(self) -> bool:
         if self.saved is None:
             return False
-        name, facilitator, member, months, label = self.view.fields()
-        saved_name, *saved_rest, saved_label = self.saved
-        return (name.strip(), facilitator, member, months, label.strip()) != (
+        name, facilitator, member, months, label, talk = self.view.fields()
+        saved_name, facilitator_was, member_was, months_was, label_was, talk_was = self.saved
+        return (name.strip(), facilitator, member, months, label.strip(), talk) != (
             saved_name.strip(),
-            *saved_rest,
-            saved_label.strip(),
+            facilitator_was,
+            member_was,
+            months_was,
+            label_was.strip(),
+            talk_was,
         )
 
     def _edited(self, *_args: object) -> None:
@@ -109,9 +114,9 @@ class SettingsController(QObject):
     def save(self) -> None:
         if self._saving or not self.view.save_button.isEnabled():
             return
-        name, facilitator, member, months, label = self.view.fields()
+        name, facilitator, member, months, label, talk = self.view.fields()
         form = GroupSettingsForm(
-            GroupSettings(name.strip(), facilitator * 60, member * 60), months, label
+            GroupSettings(name.strip(), facilitator * 60, member * 60), months, label, talk
         )
         vault, expected = self.context.vault, self.revisions
         self._saving = True

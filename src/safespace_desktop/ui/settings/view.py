@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -138,6 +139,21 @@ class SettingsView(QWidget):
             left_aligned(self.retention_months),
         )
 
+        # Running meetings (issue 10) -------------------------------------------------------
+        self.keep_talk_totals = QCheckBox(
+            self.tr("&Keep each meeting's talk-time totals: two numbers, never names")
+        )
+        self.keep_talk_totals.setObjectName("keepTalkTotals")
+        self.keep_talk_totals.setAccessibleName(self.tr("Keep each meeting's talk-time totals"))
+        talk_text = paragraph_label(
+            self.tr(
+                "While a meeting runs, the console shows facilitators who has had the floor "
+                "and for how long, so quieter voices get their turn. Those figures are "
+                "forgotten when the meeting ends. If the group agrees, only how many turns "
+                "and how many minutes in all are kept with the meeting."
+            )
+        )
+
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_message = paragraph_label()
         self.save_message.setAccessibleName(self.tr("Save message"))
@@ -180,6 +196,10 @@ class SettingsView(QWidget):
         column.addWidget(self._section(self.tr("Retention reminder")))
         column.addWidget(retention_text)
         column.addLayout(retention_form)
+        column.addSpacing(8)
+        column.addWidget(self._section(self.tr("Running meetings")))
+        column.addWidget(talk_text)
+        column.addWidget(self.keep_talk_totals)
         column.addSpacing(4)
         column.addLayout(left_aligned(self.save_button))
         column.addWidget(self.save_message)
@@ -202,6 +222,7 @@ class SettingsView(QWidget):
                 self.facilitator_minutes,
                 self.member_minutes,
                 self.retention_months,
+                self.keep_talk_totals,
                 self.save_button,
                 self.stale.reload_button,
                 self.wording_button,
@@ -240,18 +261,23 @@ class SettingsView(QWidget):
         return box
 
     # ------------------------------------------------------------------ showing
-    def fields(self) -> tuple[str, int, int, int, str]:
-        """Group name, facilitator and member minutes, retention months, vault label."""
+    def fields(self) -> tuple[str, int, int, int, str, bool]:
+        """Group name, facilitator and member minutes, retention months, vault label,
+        and whether talk-time totals are kept."""
         return (
             self.name_edit.text(),
             self.facilitator_minutes.value(),
             self.member_minutes.value(),
             self.retention_months.value(),
             self.label_edit.text(),
+            self.keep_talk_totals.isChecked(),
         )
 
-    def show_fields(self, fields: tuple[str, int, int, int, str]) -> None:
-        name, facilitator, member, months, label = fields
+    def show_fields(self, fields: tuple[str, int, int, int, str, bool]) -> None:
+        name, facilitator, member, months, label, talk = fields
+        self.keep_talk_totals.blockSignals(True)
+        self.keep_talk_totals.setChecked(talk)
+        self.keep_talk_totals.blockSignals(False)
         boxes = (self.facilitator_minutes, self.member_minutes, self.retention_months)
         for box in boxes:
             box.blockSignals(True)
