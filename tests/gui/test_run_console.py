@@ -241,3 +241,29 @@ def test_talk_time_totals_are_kept_only_when_the_group_chose_to(qtbot: QtBot) ->
         if keep:
             assert totals == (1, pytest.approx(90))
         assert controller.run.floor.stats() == []  # the per-person figures are gone either way
+
+
+def test_the_turn_length_can_be_changed_during_a_round(qtbot: QtBot, console) -> None:  # type: ignore[no-untyped-def]
+    view, controller, clock = console
+    assert view.turn_minutes.value() == 2  # the default soft timer
+    controller.toggle_timer()
+    controller.next_segment()
+    controller.next_segment()  # the check-in round
+    controller.next_turn()
+    view.turn_minutes.setValue(3)
+    clock.advance(150)
+    assert controller.run.round is not None and controller.run.round.timer is not None
+    assert controller.run.round.timer.overrun() == 0  # 2:30 of 3 minutes: not over yet
+    clock.advance(60)
+    assert controller.run.round.timer.overrun() > 0
+
+
+def test_on_one_monitor_the_room_screen_is_full_screen_and_leaves_the_keys_to_the_console(
+    qtbot: QtBot, console
+) -> None:  # type: ignore[no-untyped-def]
+    view, controller, _clock = console
+    controller.placer.show()
+    room = controller.room
+    assert room.isFullScreen()
+    assert room.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert room.focusPolicy() == Qt.FocusPolicy.NoFocus

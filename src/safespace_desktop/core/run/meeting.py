@@ -171,6 +171,16 @@ class MeetingRun:
             self.round = None
         self.floor.end_turn()
 
+    def set_turn_seconds(self, seconds: float) -> None:
+        """A turn's suggested length from now on, the current turn included."""
+        if seconds <= 0:
+            raise ValueError("a turn needs some time")
+        self.turn_seconds = seconds
+        if self.round is not None:
+            self.round.turn_seconds = seconds
+            if self.round.timer is not None:
+                self.round.timer.planned_seconds = seconds
+
     # -- rounds ---------------------------------------------------------------------------
     def call_next(self) -> str | None:
         round_ = self._active_round()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QScrollArea,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -126,8 +127,20 @@ class RunConsoleView(QWidget):
 
         self.attendance = AttendancePanel()
         self.key_map = KeyMapPanel(self.bindings)
+        self.turn_minutes = QSpinBox()
+        self.turn_minutes.setObjectName("runTurnMinutes")
+        self.turn_minutes.setRange(1, 10)
+        self.turn_minutes.setSuffix(self.tr(" min"))
+        self.turn_minutes.setAccessibleName(self.tr("Suggested length of a turn in a round"))
+        turn_row = QHBoxLayout()
+        turn_label = QLabel(self.tr("&Turn in a round:"))
+        turn_label.setBuddy(self.turn_minutes)
+        turn_row.addWidget(turn_label)
+        turn_row.addWidget(self.turn_minutes)
+        turn_row.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.attendance, 1)
+        right.addLayout(turn_row)
         right.addWidget(self.key_map)
 
         layout = QHBoxLayout(self)

@@ -102,8 +102,15 @@ class RunController(QObject):
         view.destroyed.connect(self.room.deleteLater)
         view.shown.connect(lambda _shown: self._update_idle_hold())
         view.close_guard = self._may_close
+        view.turn_minutes.setValue(max(1, round(self.run.turn_seconds / 60)))
+        view.turn_minutes.valueChanged.connect(self.set_turn_minutes)
         if self.run.state is not RunState.READY:  # resumed after a lock
             self._ticker.start()
+        self.refresh()
+
+    def set_turn_minutes(self, minutes: int) -> None:
+        """The soft timer of a round's turns (default two minutes), from now on."""
+        self.run.set_turn_seconds(minutes * 60.0)
         self.refresh()
 
     def _update_idle_hold(self) -> None:

@@ -1,6 +1,7 @@
-"""Where the room screen goes: a second monitor when there is one (full screen there),
-otherwise a window beside the console. Unplugging its monitor never loses it: it comes
-back as a window on the console's screen, without covering the console."""
+"""Where the room screen goes: full screen on a second monitor when there is one,
+otherwise full screen on the only one (F5 hides and shows it; it never takes the
+keyboard, so the console's keys keep working underneath). Unplugging its monitor never
+loses it: it comes back as a window on the console's screen."""
 
 from __future__ import annotations
 
@@ -27,10 +28,7 @@ class RoomScreenPlacer(QObject):
 
     def show(self) -> None:
         others = self.other_screens()
-        if others:
-            self._full_screen_on(others[0])
-        else:
-            self._window_on(self._console_screen())
+        self._full_screen_on(others[0] if others else self._console_screen())
 
     def move_to_next_screen(self) -> None:
         screens = QGuiApplication.screens()
@@ -47,8 +45,7 @@ class RoomScreenPlacer(QObject):
     def screen_removed(self, screen: QScreen) -> None:
         if self.room.isVisible() and self.room.screen() is screen:
             remaining = [s for s in QGuiApplication.screens() if s is not screen]
-            if remaining:
-                self._window_on(remaining[0])
+            self._window_on(remaining[0] if remaining else self._console_screen())
 
     def _full_screen_on(self, screen: QScreen) -> None:
         self.room.setScreen(screen)

@@ -36,7 +36,10 @@ class RoomScreen(QWidget):
     closed = Signal()
 
     def __init__(self, group_name: str) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        # The keyboard stays with the console, even when this covers it on one monitor.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("roomScreen")
         self.setWindowTitle(fill(self.tr("%1 — room screen"), group_name))
         self.setAccessibleName(self.tr("Room screen"))
