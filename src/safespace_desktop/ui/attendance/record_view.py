@@ -3,11 +3,12 @@ final notes). It lays out and shows; the controller decides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from safespace_desktop.core.attendance import RECORD_TEXT_MAX
+from safespace_desktop.ui.attendance.meeting_tab import MeetingTab
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
 from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
@@ -15,11 +16,7 @@ from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
 RecordFields = tuple[str, str, str, str]  # themes, next meeting, volunteers, final notes
 
 
-class MeetingRecordView(QWidget):
-    # As a tab of the Meetings page's detail: which meeting to show, and when shown.
-    meeting_chosen = Signal(object)
-    became_visible = Signal()
-
+class MeetingRecordView(MeetingTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingRecordPanel")
@@ -102,21 +99,6 @@ class MeetingRecordView(QWidget):
         self.next_meeting.setText(next_meeting)
         self.volunteers.setPlainText(volunteers)
         self.final_notes.setPlainText(final_notes)
-
-    def show_meeting(self, meeting: object) -> None:
-        """Called by the Meetings page when its selected meeting changes."""
-        self.meeting_chosen.emit(meeting)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
-        super().showEvent(event)
-        self.became_visible.emit()
-
-    def say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def show_stale(self, text: str) -> None:
-        self.stale.say(text)
 
     def set_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)

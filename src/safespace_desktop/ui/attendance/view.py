@@ -7,7 +7,7 @@ apologies and Delete clears; the selection then moves to the next person.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.core.attendance import COUNT_MAX, AttendanceStatus, HeadCounts
+from safespace_desktop.ui.attendance.meeting_tab import MeetingTab
 from safespace_desktop.ui.printing.documents import printer_note
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
@@ -57,11 +58,7 @@ class Checklist(QTableWidget):
         super().keyPressEvent(event)
 
 
-class AttendanceView(QWidget):
-    # As a tab of the Meetings page's detail: which meeting to show, and when shown.
-    meeting_chosen = Signal(object)
-    became_visible = Signal()
-
+class AttendanceView(MeetingTab):
     """Who came to one meeting: a checklist of members, counts without names, and the
     sign-in sheet."""
 
@@ -243,21 +240,6 @@ class AttendanceView(QWidget):
 
     def show_totals(self, text: str) -> None:
         self.totals.setText(text)
-
-    def show_meeting(self, meeting: object) -> None:
-        """Called by the Meetings page when its selected meeting changes."""
-        self.meeting_chosen.emit(meeting)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
-        super().showEvent(event)
-        self.became_visible.emit()
-
-    def say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def show_stale(self, text: str) -> None:
-        self.stale.say(text)
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.save_counts_button, self.print_button):
