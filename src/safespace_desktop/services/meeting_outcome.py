@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from safespace_desktop.core.attendance import AttendanceStatus, HeadCounts
-from safespace_desktop.core.run.meeting import Attendance, MeetingSummary
+from safespace_desktop.core.run.meeting import MINIMUM_RATINGS_SHOWN, Attendance, MeetingSummary
 from safespace_desktop.core.run.plan import RunPlan
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.services import roster_store as store
@@ -25,7 +25,6 @@ from safespace_desktop.services.attendance_rows import store_write
 from safespace_desktop.services.meeting_record import MeetingRecordService
 from safespace_desktop.services.vault import Vault
 
-MINIMUM_RATINGS_SHOWN = 3
 _STATUS = {Attendance.PRESENT: AttendanceStatus.PRESENT, Attendance.LATE: AttendanceStatus.LATE}
 
 

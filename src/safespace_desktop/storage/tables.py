@@ -545,20 +545,11 @@ class GroupKeyEpoch(Base):
 # --------------------------------------------------------------------------- sync (issue 12)
 # The sync tables live in tables_sync.py (this module stays under 600 lines); importing
 # it here registers them on the same metadata and keeps ``tables.SyncDeviceRecord`` etc.
-from safespace_desktop.storage.tables_sync import (  # noqa: E402
-    SyncDeviceRecord,
-    SyncExportLog,
-    SyncForeignRecord,
-    SyncImportLog,
-    SyncLocalDevice,
-    SyncPeerKnowledge,
-)
+from safespace_desktop.storage import tables_sync as _sync  # noqa: E402
 
-__all__ = [
-    "SyncDeviceRecord",
-    "SyncExportLog",
-    "SyncForeignRecord",
-    "SyncImportLog",
-    "SyncLocalDevice",
-    "SyncPeerKnowledge",
-]
+SyncDeviceRecord = _sync.SyncDeviceRecord
+SyncExportLog = _sync.SyncExportLog
+SyncForeignRecord = _sync.SyncForeignRecord
+SyncImportLog = _sync.SyncImportLog
+SyncLocalDevice = _sync.SyncLocalDevice
+SyncPeerKnowledge = _sync.SyncPeerKnowledge

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog
 
 from safespace_desktop.core.agreement import AgreementVersion
 from safespace_desktop.core.changes import ChangeSet, RecordKind
@@ -18,7 +17,7 @@ from safespace_desktop.core.meetings.model import (
 )
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.ui.meetings import wording
-from safespace_desktop.ui.meetings.dialogs import MeetingDialog, MeetingValues, TextDialog
+from safespace_desktop.ui.meetings.dialogs import MeetingDialog, MeetingValues, TextDialog, answered
 from safespace_desktop.ui.meetings.printing import LARGE_PRINT_SCALE, agenda_document
 from safespace_desktop.ui.printing.documents import PRINT_SCALE, agreement_document, print_document
 from safespace_desktop.ui.widgets.confirm import ask
@@ -85,12 +84,9 @@ def save_as_template(controller: AgendaController) -> None:
         object_name="saveTemplateDialog",
         limit=TITLE_MAX,
     )
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        name = dialog.text()
-    finally:
-        dialog.deleteLater()
+    name = answered(dialog, lambda shown: shown.text())
+    if name is None:
+        return
     templates = controller.templates
     controller.context.ops.collection(
         controller.view,
@@ -118,12 +114,9 @@ def move_meeting(controller: AgendaController) -> None:
         controller.view,
         object_name="moveMeetingDialog",
     )
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-    finally:
-        dialog.deleteLater()
+    values = answered(dialog, lambda shown: shown.values())
+    if values is None:
+        return
     meetings = controller.meetings
     rev = meeting.rev if meeting.stored else None
 
@@ -157,12 +150,9 @@ def cancel_meeting(controller: AgendaController) -> None:
         controller.view,
         object_name="cancelMeetingDialog",
     )
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        reason = dialog.text()
-    finally:
-        dialog.deleteLater()
+    reason = answered(dialog, lambda shown: shown.text())
+    if reason is None:
+        return
     meetings = controller.meetings
     rev = meeting.rev if meeting.stored else None
     controller.run_on_meeting(

@@ -4,14 +4,19 @@ meetings, extra meetings. The selected meeting is handed to the agenda controlle
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.meetings.model import Meeting
 from safespace_desktop.services.meetings import MeetingsOverview, MeetingsService
 from safespace_desktop.ui.meetings import wording
 from safespace_desktop.ui.meetings.agenda_controller import AgendaController
-from safespace_desktop.ui.meetings.dialogs import MeetingDialog, MeetingValues, ScheduleDialog
+from safespace_desktop.ui.meetings.dialogs import (
+    MeetingDialog,
+    MeetingValues,
+    ScheduleDialog,
+    answered,
+)
 from safespace_desktop.ui.meetings.view import MEETING_ID, MeetingsView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.wording.errors import describe
@@ -97,12 +102,9 @@ class MeetingsController(QObject):
         if today is None:
             return
         dialog = ScheduleDialog(self.overview.current if self.overview else None, today, self.view)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            values = dialog.values()
-        finally:
-            dialog.deleteLater()
+        values = answered(dialog, lambda shown: shown.values())
+        if values is None:
+            return
         service = self.service
 
         def saved(_result: object) -> None:
@@ -140,12 +142,9 @@ class MeetingsController(QObject):
             self.view,
             object_name="extraMeetingDialog",
         )
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            values = dialog.values()
-        finally:
-            dialog.deleteLater()
+        values = answered(dialog, lambda shown: shown.values())
+        if values is None:
+            return
         service = self.service
 
         def added(meeting: Meeting) -> None:

@@ -4,8 +4,10 @@ calls the services."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -41,6 +43,9 @@ from safespace_desktop.ui.meetings.wording import (
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.wording.dates import from_qdate, to_qdate
+
+D = TypeVar("D", bound=QDialog)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -241,3 +246,14 @@ class TextDialog(QDialog):
 
     def text(self) -> str:
         return self.edit.text()
+
+
+def answered(dialog: D, read: Callable[[D], T]) -> T | None:
+    """Show ``dialog`` modally; what ``read`` takes from it once accepted, else None.
+    The dialog is deleted either way."""
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return read(dialog)
+    finally:
+        dialog.deleteLater()

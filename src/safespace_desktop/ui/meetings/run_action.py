@@ -20,7 +20,7 @@ from safespace_desktop.core.run.timing import system_monotonic
 from safespace_desktop.services.meeting_run import MeetingRunService
 from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.ui.meetings import wording
-from safespace_desktop.ui.meetings.run_closing import connect_closing
+from safespace_desktop.ui.meetings.run_closing import connect_closing, workspace_of
 from safespace_desktop.ui.run import run_console
 from safespace_desktop.ui.run.controller import RunController, newcomers, seat_order
 from safespace_desktop.ui.run.keeper import KEEPER
@@ -84,11 +84,8 @@ def resume_meeting(controller: AgendaController, snapshot: RunSnapshot) -> None:
 
 
 def _crisis_lines(widget: QWidget) -> Callable[[], None] | None:
-    """The workspace's crisis-lines card (F1), found up the page's parents."""
-    found: QWidget | None = widget
-    while found is not None and not hasattr(found, "show_crisis_lines"):
-        found = found.parentWidget()
-    return getattr(found, "show_crisis_lines", None)
+    """The workspace's crisis-lines card (F1)."""
+    return getattr(workspace_of(widget), "show_crisis_lines", None)
 
 
 def open_console(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.meetings.model import Meeting
 from safespace_desktop.core.model import JournalEntryInput
@@ -137,10 +139,16 @@ def write_debrief(controller: AgendaController, console: RunConsoleView) -> None
     ).run()
 
 
-def _show_page(controller: AgendaController, key: str) -> None:
-    found = controller.view.parentWidget()
+def workspace_of(widget: QWidget) -> QWidget | None:
+    """The workspace a page sits in (it has ``show_page`` and ``show_crisis_lines``)."""
+    found: QWidget | None = widget
     while found is not None and not hasattr(found, "show_page"):
         found = found.parentWidget()
+    return found
+
+
+def _show_page(controller: AgendaController, key: str) -> None:
+    found = workspace_of(controller.view)
     if found is not None:
-        found.show_page(key)
+        found.show_page(key)  # type: ignore[attr-defined]
         found.window().activateWindow()

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
-
 from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.meetings.model import TITLE_MAX, MeetingTemplate, SegmentDraft
 from safespace_desktop.ui.meetings import wording
-from safespace_desktop.ui.meetings.dialogs import TextDialog
+from safespace_desktop.ui.meetings.dialogs import TextDialog, answered
 from safespace_desktop.ui.meetings.templates_dialog import TemplatesDialog
 from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.wording.errors import describe
@@ -78,12 +76,9 @@ def manage_templates(controller: AgendaController) -> TemplatesDialog:
             limit=TITLE_MAX,
         )
         name_dialog.edit.setText(template.name)
-        try:
-            if name_dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            name = name_dialog.text()
-        finally:
-            name_dialog.deleteLater()
+        name = answered(name_dialog, lambda shown: shown.text())
+        if name is None:
+            return
         change(
             lambda _ctx: templates.save_template(
                 name,
