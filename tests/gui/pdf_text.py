@@ -15,7 +15,9 @@ import zlib
 from pathlib import Path
 
 _OBJECT = re.compile(rb"(?<![0-9])(\d+) 0 obj(.*?)endobj", re.S)
-_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+# Qt ends a stream's data with "\nendstream"; a "\r" just before it may be the data's own
+# last byte, so it stays in and the decompressor leaves anything after the zlib end alone.
+_STREAM = re.compile(rb"stream\r?\n(.*?)\nendstream", re.S)
 
 
 def _objects(data: bytes) -> dict[int, bytes]:
@@ -27,7 +29,7 @@ def _stream(body: bytes) -> bytes:
     if match is None:
         return b""
     raw = match.group(1)
-    return zlib.decompress(raw) if b"FlateDecode" in body else raw
+    return zlib.decompressobj().decompress(raw) if b"FlateDecode" in body else raw
 
 
 def _cmap(text: bytes) -> dict[int, str]:
