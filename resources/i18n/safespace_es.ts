@@ -1,0 +1,9154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted below, without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the room: %1 (present %2, came late %3, newcomers %4). Sent apologies: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to keep their attendance history, so their name is not kept. Please add them to the counts below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of this meeting are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved notes from before the app locked are back. Save them, or choose Reload to drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Overdue: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this follow-up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Use this only for a follow-up added by mistake; when it is dealt with, mark it done instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your journal was changed.</source>
+        <extracomment>Far above any real journal (10,000 long entries are a few tens of MB).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this file. Please check it: it is the passphrase chosen when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of SafeSpace. Please update the app, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file&apos;s lock settings are outside the safe range, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be imported: it may be damaged, or it may not be a SafeSpace journal backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. If it is on a USB stick, check that the stick is still plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2 Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getting by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>really good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mood noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no words, a mood only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private place for you: other facilitators cannot open it. Copying from the editor is blocked, so your words don&apos;t linger on this computer&apos;s shared clipboard. You can export your own reflections from My account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can open your journal: not a facilitator, not anyone else who uses this computer. Copying from the editor is blocked, so your words don&apos;t linger on this computer&apos;s shared clipboard. You can export your own journal from My account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the selected segment; Insert adds one; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run t&amp;his meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting console and the room screen, with every action on a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as templat&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda (drag, or Alt+Up / Alt+Down to reorder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members can &amp;see this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members can see this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator-only note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link coping &amp;resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link coping resources to this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save se&amp;gment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the segment as it is saved now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read al&amp;oud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;note (never shown to members):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic to talk about at a later meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to&amp;pic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on this agen&amp;da</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set topic asi&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &amp;backlog (raised at meetings or added by you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print group a&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators&apos; copy (with notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week of the month (monthly):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (or the date, once only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings before the date you choose stay as they were. Planned agendas of later meetings are kept too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  Facilitators&apos; time (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3 min) — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group agreement, version %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Facilitators only.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at %1. Planned %2 of %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who came: %1 (late: %2, new: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes planned, %3 taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes in the rounds: %1 (it is always fine to pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety pauses: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating: %1 of 5, from %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few ratings were given; an average shows once there are three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance and the notes are saved with the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was hard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How am I, right now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who needs a follow-up (initials or a note to myself, no full names):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief after the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates the group saved. The ready-made ones (SMART Recovery, NAMI Connection, DBSA, 12-step style, peer circle) stay as they are; fill an agenda from one and save it under a name of your own to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s own templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;agenda instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s parts with the agenda of the meeting on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has not saved a template yet: use “Save as template…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an e&amp;xtra meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas&amp;t meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regular meetings are set up yet. Choose Change schedule to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 of every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 for %3 minutes%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCELLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Members see the reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 of %2 minutes. That is %3 minutes more than the meeting has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 of %2 minutes (%3 minutes to spare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 of %2 minutes. The times fit exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · facilitators only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · runs past the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no agreement adopted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · shows agreement version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda of the selected meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their name, “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facilitator note about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their contact details (phone, email, best time, messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their private journal on this computer, and everything in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any check-in pair they are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their consents (the log keeps only dates, and shows the withdrawal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, adopted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at the meeting on %1: %2 of %3 present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due for a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitators only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due for a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An example that came with the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One resource is due for a check of its details: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resources are due for a check of their details: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content note: %1. You can choose whether to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountFlowScreen</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button becomes available once the group you type matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your facilitator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will type these two things to unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname you type to unlock, such as “robin”. It is never shown on the lock screen, so nobody can see who uses this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can reset your passphrase for you. In a moment you will get a recovery code to write down: it is the way back in if you forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a facilitator, your passphrase opens the group&apos;s roster and notes, so please keep it to yourself. Settings for the whole group are under Group settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase unlocks your space. You can change it whenever you like, for example if you think someone may have seen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code lets you back in if you forget your passphrase. If you have lost it, or think someone else has seen it, make a new one. The old code stops working straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport my journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a journal backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a private backup of your journal, move it to another computer, or save a readable copy of some entries. Bring a backup in here with “Import”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or press %1 at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you keep here is sealed with your own key, which only your passphrase can open. Facilitators cannot open it, and neither can anyone else who uses this computer. If nobody touches the keyboard or mouse for a few minutes, the app locks itself so your space stays yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddFacilitatorDialog</name>
+    <message>
+        <source>&amp;Add facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facilitator&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the new facilitator&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please hand the keyboard to your co-facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They choose their own handle and passphrase here, and nobody else needs to see them. Their passphrase opens the whole group&apos;s records, so it should be theirs alone. Afterwards they will get a recovery code to write down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facilitator&apos;s handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname they will type to unlock. It is never shown on the lock screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the new facilitator&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new facilitator is set up. Now they copy down their recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code for the new facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new facilitator has been added. They can unlock with their own handle and passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTemplateDialog</name>
+    <message>
+        <source>Start the group agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each template is a starting point written in plain words. You can change any line before the group adopts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your own agreement from scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You write each guideline on its own line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Group agreement</source>
+        <extracomment>A history row&apos;s key: (&quot;version&quot;, number) or (&quot;draft&quot;, draft id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidelines your group agrees to and reads together at meetings. Adopted versions never change: to change the wording, start an amendment, and the group adopts it as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the app locked, this draft had changes that were not saved yet. They were kept safely and are back in the editor: save the draft to keep them, or go back to the wording saved before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes kept when the app locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the saved wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved version of this draft instead of what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your group hasn&apos;t written its agreement in SafeSpace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group agreement sets out how everyone looks after each other: keeping what is shared private, listening without judging, and letting everyone have a turn. You can start from one of three templates written in plain words, or from a blank page. Nothing is final until the group adopts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start from a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions and drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a te&amp;mplate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and adoption date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement at meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted versions are read-only, so everyone can trust what was agreed. To change the wording, press “Amend…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement or differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The a&amp;greement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;fferences from the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft from this version&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record agreement at a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement wording, one guideline per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording, one guideline per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of changes so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording or changes so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the draft is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt as &amp;version 1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Preparing the demo group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s disk can&apos;t be written to, so it opens for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 failed attempt since your last unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed attempts since your last unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. Please unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SafeSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace Desktop %1
+
+An offline companion for peer support groups. It never connects to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your privacy is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you type is encrypted before it is saved on this computer.
+
+Facilitators hold the key to the group&apos;s records. Each member&apos;s private space has its own key, protected only by that member&apos;s passphrase and recovery code, so no facilitator can open it.
+
+The vault locks itself when nobody has used it for a few minutes. Press Ctrl+L to lock, or F12 to hide at once.
+
+If you lose your passphrase, your recovery code lets you in once. Without either, a member&apos;s private space cannot be opened by anyone.
+
+SafeSpace never connects to any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsView</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files are attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFs, pictures (PNG, JPEG, GIF, WebP) and plain text, up to 25 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>People at this meeting; choose one for a hand or a late arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark who came. A name is kept only for members who agreed to keep their attendance history; everyone else is counted below without a name. In the list, press P for present, L for came late, A for sent apologies and Delete to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came &amp;late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others who came late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others who sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others p&amp;resent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others who came la&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others who sent apolog&amp;ies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newcomers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the counts as saved now instead of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print si&amp;gn-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet lists first names or chosen names only, never surnames or contact details, with blank rows for newcomers. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>People on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent wordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group agreement records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved form drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsController</name>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace keeps a copy of this vault when a facilitator locks it or closes the app, at most once a day. Each copy is encrypted exactly like the vault: the group&apos;s records need a facilitator&apos;s passphrase, and each member&apos;s journal still opens only with that member&apos;s own passphrase. The newest copy of each of the last 7 days and of each of the last 4 weeks is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example a USB stick you keep safe, away from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this computer&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups in this computer&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this vault yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Calendar of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with entries are bold and underlined. Pick a day to see its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with entries in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then choose a new one. Everything you keep stays exactly as it is; only the lock on your keys changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting your keys with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed. Use the new one next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t your current passphrase, so nothing has been changed. Please type the one you used to unlock today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimInvitationScreen</name>
+    <message>
+        <source>Set up your own space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facilitator gave you an invitation code. With it you make your own account: a private journal and safety plan that only you can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up your private space… this takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is ready. One last step: write down your handle, and your recovery code, which is the only way back in if you ever forget your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to &amp;my space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitation code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks like ABCDE-12345. Capital letters and dashes don&apos;t matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname you type to unlock, such as “sunflower”; it need not be your name. The app adds a short number to it, which you will see next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is yours alone. Nobody — not even the facilitators — can read it or reset this passphrase. If you forget it, the recovery code you will see next is the only way back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button becomes available once your handle and the group you type match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your handle. You type it, number and all, every time you unlock. Everyone&apos;s handle gets a number like this, so no two people share one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check you have it, please type your &amp;whole handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your whole handle, typed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ That matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t match yet — please check the number at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPanel</name>
+    <message>
+        <source>A safety pause was used today. A short debrief helps: what went well, what was hard, how you are, and who needs a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a &amp;debrief in my reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a debrief in my reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up on the Home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the meeting went</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write it down before you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group agreement draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement affirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coping resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes after the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes two facilitators change the same thing on different computers before they sync. Nothing is lost: both versions are kept here until you choose one, or write a version that combines them. Your choice reaches the other computers with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;write a version that combines them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from &amp;both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;this combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shown for now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentActions</name>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, wording version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1&apos;s consent to “%2”?
+
+%3
+
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw and erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1. What it covered was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLogModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Read this with them. Yes and no are both fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, they agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not n&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: weekday evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, a message is OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it OK to leave a message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a &amp;message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in only what they want to give. Every field is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details can only be kept if they say yes above, so these stay empty for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>What they agreed to, and the wording they were shown. Changes here are recorded straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWordingDialog</name>
+    <message>
+        <source>What newcomers are told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomers see these texts when they are enrolled, in this order. Write them in plain, everyday words. Each time you save, a new version is kept; people who agreed earlier keep the version they were shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo my edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version saved meanwhile instead of what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, in use since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, the text the app comes with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text you changed is not saved yet. Discard your edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1 of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text you changed is not saved yet. Close without saving it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesDialog</name>
+    <message>
+        <source>Crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call your local emergency number.
+You do not have to go through this alone. Any of the lines below will listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crisis lines have been added to this vault yet. Please ask a facilitator to add the lines for your area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crisis lines yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace never calls or messages anyone. These numbers are here for you to call yourself, whenever you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an example, not a real line. A facilitator will replace it with a line they have checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet verified — please check this number yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was over six months ago, so please check this number yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesView</name>
+    <message>
+        <source>Crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone at this computer can open this list with F1, even before unlocking, so it is stored without encryption on purpose. Only add public phone lines here, never anything about a person. Numbers change: call or look up each line yourself, then mark it as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines, in the order people see them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: National crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As people should dial it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Every day, 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as checked today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved version of this line instead of what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or edit a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Add the &amp;first member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on the roster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first member to start your group&apos;s roster. An alias or a first name is enough, and only facilitators can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone in the list to see and edit their details, or add a new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>Facilitators and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone listed here can open the group&apos;s records. When a facilitator leaves, or a computer with the group on it is lost, remove them: the group moves to a new key that only the remaining facilitators receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen facilitator from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omputers that sync with this group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this &amp;computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen computer from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After someone is removed, the other facilitators&apos; computers need the new group key before they can read new sync files. Save a key file and put it next to the sync file (on the stick or in the shared folder). It is locked so that only the remaining facilitators can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a key file for other computers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a key file from a facilitator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Unsaved changes from before the app locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore my unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard my unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftCard</name>
+    <message>
+        <source>Welcome back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was kept sealed while you were away. Nobody else could read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. A sealed draft was kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet, and no draft could be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unfinished entry from %1. Would you like to continue it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (brought back from your draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished entry was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditableList</name>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change a line. Delete removes it; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen line up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen line down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a line from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen line (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a line, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: mentions self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light formatting: *italic*, **bold**, lists starting with - or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who can read it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it &amp;offers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to &amp;get there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;essibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details &amp;checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the details were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again after, in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved version of this resource instead of what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolActions</name>
+    <message>
+        <source>%1 is on the roster. Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentWizard</name>
+    <message>
+        <source>Wording version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditing</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry for %1? It will be gone for good and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListPanel</name>
+    <message>
+        <source>Search your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filte&amp;rs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filte&amp;rs (%1 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filters are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filters are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>That file is no longer there. Please choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file can&apos;t be read. Please check it opens, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is about %2 MB, and attachments can be up to %1 MB. A smaller copy (for example a scan at a lower resolution, or the pages you need) will fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is empty, so there is nothing to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace can keep PDFs, pictures (PNG, JPEG, GIF, WebP) and plain text files. That file is another kind, so it was not added. Saving it as a PDF first usually works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file changed while it was being added, so it was not kept. Please try again once it has finished saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of file can&apos;t be shown inside SafeSpace. You can save a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is over %1 MB, too long to show here comfortably. You can save a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There isn&apos;t enough space there for the copy. Nothing was saved; please free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That place can&apos;t be written to (it may be read-only). Nothing was saved; please choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Nothing was left behind; please try again or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That attachment is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s file has not reached this computer yet. It comes with the next sync that includes attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a SafeSpace backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged, so it can&apos;t be used. Nothing was changed. Please choose another backup (an older one is often fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records in this backup did not pass their check, so it can&apos;t be trusted for a restore. Nothing was changed. Please choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup could not be read. If it is on a USB stick, check that the stick is plugged in, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of SafeSpace. Please update SafeSpace on this computer first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault, so it can&apos;t replace this one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written there (is the disk full, or the stick write-protected?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace is open with this data folder. Please close it first, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file could not be found. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep this under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number who agreed cannot be more than the number present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please adopt an agreement before recording agreement to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an example. Please edit it with a line you have checked, then mark it as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose two different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active members who agreed to check-in pairs can be paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please show the confidentiality statement before the consent choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details can only be kept when the person has agreed to be contacted between meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep each line under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section can hold up to %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep each one under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at most %1 of these on one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this text is damaged (this can happen when copying from another program), so it can&apos;t be saved. Please delete it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at that location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give it a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write something, or choose a mood, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please add the phone number before marking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give this vault a label for the vault list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the group&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a handle: a nickname only you will type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the name under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep pronouns under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the note under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep access needs under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the best time under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the email address under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the phone number under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the opening hours under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the title under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the text under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is very long. Please keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the prompt under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the handle under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That email address does not look complete (it needs a name, @ and a domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may hold digits, spaces, +, -, brackets and an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose member, co-facilitator or facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose active, paused or left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose access needs from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say whether consent was given in person or on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The joining date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adoption date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date consent was given cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter between %1 and %2 people present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood is a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months are %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose between %1 and %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock must be between 30 seconds and 60 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version of the wording does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter an alias or first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the line a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the agreement a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is empty. Please write at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the agreement under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the text a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the text people will be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template is too long (the limit is %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is very long. Please split it into two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a sign-up list is much smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 text but cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is not readable text. Save the sheet as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is saved in a different text encoding from the rest of the file. Save the sheet as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data; it is not a CSV sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row cannot be read (a quote is never closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row looks like a person&apos;s details, not column titles. Add a header row (for example Name, Pronouns, Phone, Email, Notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the header has %2. Check for a stray comma or a missing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column called “%1” in the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one column is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose which column holds the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent column should say yes or no (or be left empty for no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details without a tick in the consent column: they cannot be kept. Remove them, or tick the column if the person agreed on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details, but the sheet has no consent column: they can only be kept when the person agreed. Map the consent column or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone on the roster is also called “%1”. That is allowed; an initial may help tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in row %2 is also called “%1”. That is allowed; an initial may help tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no people in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: it is not a well-formed sheet. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows have problems (rows %1). Fix them, or import only the rows without problems. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has contact details without consent. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name: every row needs a first name or alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pronouns are longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a SafeSpace vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That member is no longer on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no adopted agreement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That draft is no longer there (it was adopted or discarded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That crisis line is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That check-in pair has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That prompt is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That group prompt was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is no longer in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active consent for that purpose to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only facilitators can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person asked to be forgotten, so their entry can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted versions of the agreement cannot be changed. Start an amendment instead; the group can then adopt it as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have already used their invitation: the journal is theirs now, and only they can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t have access to that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member&apos;s journal can be shredded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at least %1 characters (this has %2). A few unrelated words with spaces are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is too common, so it is easy to guess. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code has a typo somewhere. Please check each group of letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 letters and digits; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code holds a character recovery codes never use. Please check each group of letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a journal backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is too large for one backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file did not read back the same. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a record this app cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds an entry this app cannot accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a SafeSpace journal backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: its key does not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: a record is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: its trailer is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: records are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it ends before its last record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your current passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting your keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting your keys with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengthening your key protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a co-facilitator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the fictional roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening journal accounts for the fictional members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the group agreement and consents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing River&apos;s fictional journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo group is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has not agreed to keep their attendance history, so they can only be counted, without their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write what needs following up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That follow-up was removed somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a time of day, for example 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That meeting is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That part of the agenda is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That topic is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled meetings are cancelled rather than removed, so members see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That topic is already on an agenda or was set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This facilitator account was removed from the group, so it can no longer open the group&apos;s records on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can&apos;t remove yourself. Ask another facilitator to do it from their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the computer you are using. Remove it from another facilitator&apos;s computer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key file is damaged or is not a SafeSpace key file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key file was not signed by a facilitator of this group, so it was not used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conflict has already been resolved (perhaps on another computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key file holds no new key for you. Ask the facilitator who made it to save a new one after your computer&apos;s last sync reached them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That handle and passphrase do not match. Please check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this account. It may already have been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the stored key behind it is damaged. Nothing has been changed. Please ask a facilitator for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key settings are outside the safe range, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of SafeSpace. Please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change was not saved. Everything you saved before is safe. Free some space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is on a disk that can&apos;t be written to (for example a locked SD card or USB stick), so it is open for reading only. Nothing was changed. You can still read, search, print and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault could not be brought up to date for this version of SafeSpace. Nothing in it was changed, and the file is exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a SafeSpace vault, or it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That handle is already taken in this vault. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That invitation code is not valid. Please ask a facilitator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record failed its safety check and was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can&apos;t be saved as it is. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault needs a small update for this version of SafeSpace, but its disk can&apos;t be written to. Unlock the stick or card (or copy the vault to this computer), then open it again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer could not save the change (is the disk full?). Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone on the roster is already called “%1”. You can keep the name; adding an initial (“%1 B.”) or a word may make it easier to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on the roster: %1. Make sure people can tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That resource is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That suggestion was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions cannot be sent yet: a facilitator needs to open the resources library once first. Please try again after the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a review interval of %1 to %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at most %1 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep each tag under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds more than %1 Markdown files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB; a resource is much smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is not in the same folder, so it was not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the resource a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write your suggestion first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this person&apos;s details while you were editing them, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was changed somewhere else while you were writing, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see the saved entry and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the group settings while you were editing them, so your changes were not saved. What you typed is still here: note anything you want to keep, then choose Reload to see the saved settings and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved a new version of this text while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your safety plan was changed somewhere else while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see the saved plan and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this crisis line while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting while you were editing it, so your changes were not saved. Choose Reload to see their version and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this part of the agenda while you were editing it, so your changes were not saved. What you typed is still here: choose Reload to see their version and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this template while you were editing it, so your changes were not saved. Choose Reload to see their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this topic first, so nothing was changed. Choose Reload to see the list as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this resource while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this suggestion first, so your change was not saved. Choose Reload to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this follow-up while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the notes of this meeting while you were writing, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the counts of this meeting first, so yours were not saved. Choose Reload to see their numbers, then set them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a SafeSpace sync file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a SafeSpace join kit. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file is incomplete. Perhaps the stick was removed while it was being copied. Nothing was changed; please copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file is damaged, so nothing was changed. Please export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this sync file cannot be read, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file is not signed, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s signature does not match the computer that made it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file belongs to a different group. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file is locked with a group key this computer does not have (the key may have been changed after a device was removed). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file comes from a computer that has not joined this group. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file comes from “%1”, which was removed from the group. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file claims to come from this computer, but this computer did not make it. It may come from a copy of this vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of SafeSpace. Please update, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file needs a newer version of SafeSpace (data version %1). Please update, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is far too large to be a sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer that made this file seems to have its clock set more than a day ahead. Nothing was changed. Please check the date on that computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import would hide %1 records. Nothing was changed. Please look at the preview and confirm if that is what you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file was already imported. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stick or disk is full. Nothing was saved there; please free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stick or folder cannot be written to (is it locked or read-only?). Nothing was saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stick or file is no longer there. Was it removed? Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was left on the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file did not read back correctly, so it was removed. Please try again, perhaps with another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to undo, or changes were made after it, so it can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is already enrolled with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a folder that does not hold the vault itself: a sync program copying the live vault could damage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file and reading it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. It is safe to remove the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, text, tags and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s and facilitators&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked (oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiltersPanel</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between two dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up a group vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open my vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorPanel</name>
+    <message>
+        <source>Raised hands, in the order they will be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is speaking. Press Return for the next raised hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has had a large share of the time; you might invite quieter voices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForgetMemberDialog</name>
+    <message>
+        <source>Forget this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this when someone asks to be forgotten. These will be erased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their entry stays as “Former member” with a number, with only the dates they joined and left, so attendance totals still add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Once they are forgotten, nobody can bring these details back, not even from this computer&apos;s disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPromptRow</name>
+    <message>
+        <source>A prompt from your group, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this group prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this group prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups, overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to mark the chosen one done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups (Space marks one done):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a follow-up added by mistake (not the same as done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or edit a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs following up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: stepped out, call tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About whom (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From which meeting (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved follow-up instead of what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationActions</name>
+    <message>
+        <source>Preparing a journal invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a new code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 was given will stop working, and a new one is shown for you to give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 was given will stop working. You can invite them again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation for %1 was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCodeDialog</name>
+    <message>
+        <source>Journal invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this code to %1. At the lock screen they choose &apos;I have an invitation code&apos;, then pick their own handle and passphrase. You will never see or set their passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code works once. Nothing they write in their journal can be read by facilitators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Let them set it up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks your session and opens the invitation screen for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <source>Join a group from a join kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join your group on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facilitator made a join kit for you on their computer. Choose it, type the handle you want here and the passphrase the kit was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join kit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the join kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the join kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the join kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join kit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join kits (*.ssjoin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the join kit and protecting your keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have joined. Now copy down your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinKitDialog</name>
+    <message>
+        <source>&amp;Make the join kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the facilitator joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the joining facilitator&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join kit for a new computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please hand the keyboard to the facilitator who will use the new computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join kit holds the whole group, locked with this passphrase. On the new computer they open it with the same passphrase, which becomes theirs there. Carry it in person and delete it from the stick once the new computer has joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Sam&apos;s laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making and checking the join kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and checked: %1. It is safe to remove the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalController</name>
+    <message>
+        <source>Some entries could not be opened because they seem damaged. They have been left exactly as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditor</name>
+    <message>
+        <source>Editor heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt you are writing about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the prompt from this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day this entry is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can choose an earlier day to write about a day that has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star this entr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood: not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write whatever you like. Only you can read this.
+
+You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: tired, hopeful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feelings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: work, family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this entry (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved version of this entry instead of what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <source>My journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalExportDialog</name>
+    <message>
+        <source>Export my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kind of copy would you like?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private &amp;backup file (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move your journal to another computer, or to keep a spare copy. It holds all your entries, your safety plan and your templates, locked with a passphrase you choose. Only that passphrase can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;readable copy (NOT encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries between two dates, as a Markdown or PDF file you can read, print or take to someone you trust. Anyone who gets this file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will open this file. It can be the one you unlock with, or a new one. You will need it to bring the file back in, so keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase for the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup file, typed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy is NOT encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read everything in it. If you can, save it straight onto your own USB stick rather than this computer, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries in these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save readable &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day. Please check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no entries between these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry between these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries between these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there, so nothing was written. Please check that the folder or USB stick is still there and has space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing your journal: %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking your journal with the passphrase you chose… This can take a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace journal backup (*.ssjournal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backup is saved as “%1”. To bring it into SafeSpace on another computer, choose “Import a journal backup…” on My account there, and type the passphrase you chose for the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made, and nothing was saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy that is not encrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy is NOT encrypted: anyone who gets the file can read it. If you can, save it onto your own USB stick rather than this computer, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the readable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown text (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Remember: this copy is not encrypted. Delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalImportDialog</name>
+    <message>
+        <source>Import a journal backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the entries from a private backup file into your journal, for example one you made on another computer. Entries you already have are kept and nothing is deleted. A safety plan and templates in the file are brought in too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase for the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase that was chosen when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a journal backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace journal backup (*.ssjournal);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the backup file… This can take a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal already had everything in this file. Nothing needed to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: 1 entry added or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 entries added or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>A private journal (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members can keep a journal on this computer that only they open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, prepare a journal invitation for them when I save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they would like one, you will get a one-time invitation code to give them. They then choose their own handle and passphrase; you never see it, and nobody else can read what they write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also invite them later from the Members page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalSection</name>
+    <message>
+        <source>Private journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite to keep a journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;ive a new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a lost code: the old code stops working and a new one is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code they were given stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>About your journal&apos;s privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what your journal page shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyMapPanel</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeavingActions</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them in the roster again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide them from the roster. Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this member?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? They will be hidden from the roster, but nothing is deleted. You can restore them at any time with “Show archived”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived. Nothing was deleted; you can restore them at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived as having left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten. Their entry now reads “%1”, and their details are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing their details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person left more than %1 ago. Time to review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 people left more than %1 ago. Time to review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeavingSection</name>
+    <message>
+        <source>Archive someone who has left: nothing is deleted and you can restore them. If they ask to be forgotten, Forget erases their details for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase their name and details for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LengthLimitNote</name>
+    <message>
+        <source>Length limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 characters fit here; the rest was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the most this field holds (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Search by name, pronouns or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the roster (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list people who have left, and former members. Nothing archived is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone to the roster (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a newcomer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk a newcomer through what stays in the room and their consent choices, one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport sign-up sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people from a paper sign-up list saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport roster (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roster as a CSV file (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a member; their details open on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many members are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>SafeSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is locked. Type your own handle and passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I forgot my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis lines (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone lines you can call for support right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo only.&lt;/b&gt; This vault holds made-up people. Its passphrases are public:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… this takes a moment on purpose, to slow down guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts in a row. To keep this vault safe, please wait %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SafeSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock at once and minimise the window (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SafeSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your &amp;privacy is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time until the vault locks itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks in %1:%2 if idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecordView</name>
+    <message>
+        <source>Notes after the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For facilitators only. Write the themes without names: what was talked about, not who said it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes, without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call for volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved notes instead of what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Themes, without names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call for &amp;volunteers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberAgreementView</name>
+    <message>
+        <source>Group agreement</source>
+        <extracomment>The agreement is read, not scanned: keep its lines to a comfortable length.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your group hasn&apos;t written its agreement in SafeSpace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group agreement is how everyone looks after each other at meetings. When your facilitators add it here, you can read it on this page at any time, and print it if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your group has agreed, so that meetings feel safe for everyone. Your facilitators keep it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and adoption date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Alias or first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever they are comfortable sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she/her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>he/him</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they/them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: choose or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the group on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Anything that helps you support them. Only facilitators see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias or first name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator n&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact between meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: weekday evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, a message is OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it OK to leave a message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone num&amp;ber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK to leave a message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Once they are saved you can record their consent here. For a newcomer, “Enrol a newcomer…” goes through everything with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these details (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;card changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberResourcesView</name>
+    <message>
+        <source>Coping resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts, exercises, readings and local services your group shares. Your favourites are private: only you can see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only my &amp;favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many resources are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my f&amp;avourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a &amp;correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from my f&amp;avourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersController</name>
+    <message>
+        <source>Added to the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes here that are not saved yet. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your group&apos;s roster. It is kept encrypted on this computer, and only facilitators can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message>
+        <source>Mood chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood chart, average by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood chart, average by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodTable</name>
+    <message>
+        <source>Mood table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries with a mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood table, average by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood table, average by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodView</name>
+    <message>
+        <source>Mood over time</source>
+        <extracomment>The chart is wider than a text column, but still readable in one glance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your days have felt, from the moods you chose in your own journal entries. It is drawn only from what you wrote, and only you can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the same numbers as a table instead of a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moods recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you write in your journal, you can choose how you feel, from 1 to 5 (%1). Once you have, this page shows how your weeks and months have been. There&apos;s no right or wrong here, and no need to choose a mood every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your moods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is the average of the moods you chose that week (%1). Where the line breaks, no mood was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is the average of the moods you chose that month (%1). Where the line breaks, no mood was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>Welcome a newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alias or a first name is all the roster needs. Nothing is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias or first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever they are comfortable sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias or first name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she/her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>he/him</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they/them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: choose or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next they will see what stays in the room, then choose, one at a time, what else the group may keep. Saying no to any of it is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesPage</name>
+    <message>
+        <source>Name the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One label anyone at this PC can see, and one private name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Tuesday group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who opens SafeSpace on this computer may see this label, because the list of vaults is shown before anyone unlocks. Pick something that doesn&apos;t say what the group is about, such as “Tuesday group”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;group&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s real name is sealed inside the vault: only people who unlock it can see it. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label contains the group&apos;s name, so anyone at this PC could read it. You may want a more neutral label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase, typed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the passphrases match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a passphrase made of random everyday words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is a suggestion. Please type it again below: that helps you remember it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a passphrase made of random everyday words, shown so you can learn it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is a suggestion, shown so you can learn it or copy it onto paper you keep private. Press “Hide” when you have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. A few unrelated words with spaces are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ This passphrase is good to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Both passphrases match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two don&apos;t match yet. Please check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Roster notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDayPanel</name>
+    <message>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from this day in earlier years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the entry from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPopup</name>
+    <message>
+        <source>Journal options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show “On this day”: entries from this day in earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is off unless you turn it on, because old entries can bring back hard days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show prompts that facilitators offer to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write in answer stays in your journal. Nobody can see whether you answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairsView</name>
+    <message>
+        <source>Check-in pairs</source>
+        <extracomment>(member id, name shown) for the pickers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two members who check in with each other between meetings. Only active members who said yes to check-in pairs are offered here; nobody else can be paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current check-in pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pairs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two of them stay on the roster and can be paired again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can be paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <source>Link resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the resources to link. Members see only the resources meant for members on their agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link these resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Shared printers and their print queues may keep a copy of what they print. Collect the pages straight away.</source>
+        <extracomment>Printed text is a little larger than the screen&apos;s UI font (people read it at arm&apos;s length).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptPanel</name>
+    <message>
+        <source>Self-care check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How am I? What was hard? What do I need? Facilitators need support too: a few minutes for yourself after a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a self-care chec&amp;k-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about the prompt of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompts and templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptsDialog</name>
+    <message>
+        <source>Gratitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts and templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts are gentle starting points. Pick one that suits today, or none at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rompts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template is a starting text for an entry, such as a few questions you like to answer. Your templates are sealed in your journal like your entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Evening review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example:
+What went well today?
+What was hard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (comes with the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no templates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Entries you wrote with it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a prompt to the group, for example a take-away from the last meeting. Members who chose to receive group prompts will see it in their journal. Their answers stay in their own journals: nobody, you included, can see who answered or what they wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt to offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: What is one thing you will carry into this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to the &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts offered to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (offered %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompts are offered to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered. Members who receive group prompts will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this prompt? Members will no longer see it. Anything they already wrote stays in their own journals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectPage</name>
+    <message>
+        <source>Protecting your keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace first measures how fast this computer is, so that it can make every guess at your passphrase slow and costly. Then it creates the vault and locks the group&apos;s keys with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress protecting your keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring how fast this computer is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault and locking its keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Your vault is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again, or go back and change what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message>
+        <source>Resource title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a resource to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordAgreementDialog</name>
+    <message>
+        <source>Record agreement at a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people were at the meeting, and how many agreed to the group agreement (for example by a show of hands)? Only the two numbers are kept, never any names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people who agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp;present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who &amp;agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or read this to %1 in these words (version %2), and record their consent only if they say yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording shown, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On pa&amp;per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date they agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverAccountScreen</name>
+    <message>
+        <source>Use your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Your recovery code lets you in and you choose a new passphrase. Each code works only once, so afterwards you will get a new one to write down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set my new &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting your keys with the new passphrase… a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set. Your old recovery code no longer works: please replace it with this new one on your paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to &amp;my space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letters and digits in groups of four. Spaces, dashes and capital letters don&apos;t matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters and digits so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is %1 letters and digits; a recovery code has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ That looks like a complete recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePanel</name>
+    <message>
+        <source>This is your recovery code. Write it on paper now and keep it somewhere private. If you ever forget your passphrase, it lets you in once and then you choose a new passphrase. Nobody else can reset it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check you have it, please type group %1 (counting from the left):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 of your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ That matches. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t match yet — please check the group number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesView</name>
+    <message>
+        <source>Coping resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources due for a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many resources are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the e&amp;xamples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a few example resources, clearly labelled, to change or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; su&amp;ggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark details checked today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print in large type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>What a restore does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand: changes made since this backup will be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, keep the vault as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBanner</name>
+    <message>
+        <source>Retention reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review people who left a while ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReviewDialog</name>
+    <message>
+        <source>People who left a while ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for review now. Thank you for looking after this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These people left the group more than %1 ago. Unless they asked you to keep their details, you may want to forget them now. Nothing is forgotten without you choosing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left, date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>%1 — room screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s take a pause.
+
+Breathe in, breathe out. Take the time you need — we will carry on together in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for coming. Take good care until next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will carry on in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a little longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterExportDialog</name>
+    <message>
+        <source>Export the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not encrypted. Anyone who can open it can read every name and detail in it. Save it only where it needs to go, and delete it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file always has names, pronouns, roles, status, dates and access needs. Former members are never included. Add only what the file is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include people who have &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;contact details (only of people who agreed to be contacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include facilitator &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand that this file is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a sign-up sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “%1”. Nothing is added to the roster until you choose Import at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be imported as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (needed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Best time to call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed to be contacted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details are kept only for people whose “agreed to be contacted” column says yes; that consent is recorded as given on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the people in the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet was not saved as UTF-8, so its letters were read as Western European (Windows) text, the way Excel on Windows saves a CSV file. Please check that the names below look right, especially letters like é, ñ or ë. If they don&apos;t, save the sheet as “CSV UTF-8” and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet did not say how its letters are stored, so it was read as Unicode (UTF-16) text. Please check that the names below look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been saved. Open the sheet in your spreadsheet program, fix what is listed here, save it as “CSV UTF-8”, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the column choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have a problem (marked ⚠ below). Fix them in the sheet and import it again, or leave those rows out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows with problems will be left out; the others are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is ready. Check the names once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundPanel</name>
+    <message>
+        <source>Turns taken in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Return to call the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a little over the suggested time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunConsoleView</name>
+    <message>
+        <source>Agenda; the current part is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator notes for the meeting record (no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes, without names, for the meeting record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested length of a turn in a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn in a round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left in this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the plan for this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(timer paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCard</name>
+    <message>
+        <source>Safety pause — the timers have stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Acknowledge what happened, gently: &quot;That sounds really hard. Let&apos;s pause for a moment.&quot;
+2. Offer a way out without pressure: &quot;Anyone who wants to step out can; one of us will come with you.&quot;
+3. Remind everyone of the group agreement: we listen without judging and what is said here stays here.
+4. Notice who may need a follow-up after the meeting, and note it later — no names on screen.
+If someone is in danger now, call the emergency number or a crisis line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis lines (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with the meeting (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the safety pause and carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanController</name>
+    <message>
+        <source>You have changes that aren&apos;t saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Your plan is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your safety plan is saved. Only you can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Add a few lines first, then print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing sends your safety plan to the printer. On a shared PC or printer, copies can stay in the print queue: collect it straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Please collect it straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines did not fit on the card; the full plan has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanView</name>
+    <message>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safety plan is a short list, in your own words, of what helps when things feel like too much. Fill in as much or as little as you like, and change it whenever you want. When you need it, start at the top and keep going until you feel safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is sealed with your own key, so only you can open it. This app never contacts anyone for you. Press F2 at any time to come back to this page. If you are in danger right now, please call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether your plan is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a &amp;wallet card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing asks first: shared printers can keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your plan as saved instead of what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings, situations or things you notice in yourself when things start to get harder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small things that help you feel a bit better by yourself, like a walk, music, a shower or slow breathing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you can be around and places you can go that take your mind off things, even for a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you trust and can ask for help. You could add how to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your doctor, a counsellor, a helpline or another service, with their number and when they are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things you can do, perhaps with someone&apos;s help, to make where you are safer while things are hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people, pets, hopes, plans and small things that matter to you and keep you going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <source>Check and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what will be kept. Go back to change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On pape&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They gave their answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown what stays in the room (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (wording version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal invitation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Group settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings apply to everyone in this group who uses this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The label is not sealed: anyone at this computer can read it in the vault list before unlocking. Never put a person&apos;s name in it, and don&apos;t say what the group is about (for example “Room 2, Tuesdays”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the vault label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept sealed in the vault. Only people who have unlocked can read it, members included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock for facilitators, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock for members, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this many minutes without anyone touching the keyboard or mouse, the app locks itself. On a shared computer, shorter is safer: if someone walks away without locking, the next person to sit down sees less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me about people who left more than this many months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only what the group needs. The Members page reminds you about people who left more than this long ago, so you can forget them. Nothing is forgotten without you choosing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep each meeting&apos;s talk-time totals: two numbers, never names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each meeting&apos;s talk-time totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While a meeting runs, the console shows facilitators who has had the floor and for how long, so quieter voices get their turn. Those figures are forgotten when the meeting ends. If the group agrees, only how many turns and how many minutes in all are kept with the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the group settings as saved instead of what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit what newcomers are told…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement about what stays in the room, and the wording of each consent question. Every change is kept as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a facilitator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each facilitator has their own handle, passphrase and recovery code. Add a co-facilitator while they are here with you: they type their own details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What newcomers are told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>Choose a sign-up sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be opened. Is it still there, and can you open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person was added from the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people were added from the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roster as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster saved to “%1”. Remember: that file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster file was not written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>SafeSpace</source>
+        <extracomment>How long a second start keeps trying to reach the first (it may still be starting).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace may still be open on another computer (%1) with this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is closed there, for example because that computer stopped suddenly, you can open SafeSpace here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <source>Your changes were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved version of this person&apos;s details instead of what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditBanner</name>
+    <message>
+        <source>Your changes were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementPage</name>
+    <message>
+        <source>What stays in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please show or read this to them before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;shown or read this to them, and they have had a chance to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggest a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your suggestion goes to the facilitators without your name, unless you add it below. Once sent, it cannot be read back on this computer, by you or anyone else but the facilitators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to send it without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you &amp;like to suggest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to the facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Members&apos; suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members can suggest a resource or a correction. A suggestion carries no name unless the member chose to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement at a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: edited after it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two versions to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>No shared folder chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the sync file go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync files (*.ssbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sync file and reading it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sync file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and checked: %1. It is safe to remove the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join kit saved and checked: %1. It is safe to remove the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sync file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Look through the list, then apply or leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide many records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import would hide %1 records on this computer. Apply it only if you expected that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide them and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. You can undo this import until you change something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This puts the group&apos;s records back as they were just before the last import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new sync files and wrote this computer&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files would hide many records: import them one by one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files were not for this group or could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sync with other facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync files carry the group&apos;s records between facilitators&apos; computers, on a USB stick or through a shared folder. They are encrypted and signed by this computer. Members&apos; journals never leave this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a sync file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;join kit for a new computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a sync file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What importing would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the import would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the facilitators share a folder (for example with Syncthing or a network drive), each computer writes its own sync files there and reads the others&apos;. Never choose the folder that holds this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>What was just done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to SafeSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s set up a vault for your group. It takes a minute or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace helps a peer support group keep its roster safely, and gives every member a private space that only they can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, locked with passphrases; the app never goes online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators can open the group&apos;s records, but each member&apos;s journal is locked with their own passphrase, so nobody else — not even a facilitator — can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When nobody is using it, SafeSpace locks itself and its lock screen shows no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next you will give the vault a label, choose your own handle and passphrase, and write down a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>&amp;Vaults on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaults on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the lock screen of the chosen vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new group vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a facilitator starting a group on this computer. It takes a minute or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new group vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the demo group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fictional people, so you can look around freely. Their passphrases are shown on its unlock screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a group from a join kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a facilitator whose group already exists on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a group from a join kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining a group as a member? Open your group&apos;s vault and choose “I have an invitation code” — or ask a facilitator to help you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your group&apos;s vault to unlock it. Only neutral labels are shown here; names stay locked inside each vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to SafeSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private place for a peer support group: the group&apos;s roster for facilitators, and a private space for every member that only they can open. Everything stays on this computer, locked with passphrases, and the app never goes online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>Too many attempts in a row. Please wait %n second(s) before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Save a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace key files (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last part. Press Ctrl+E to end the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person in the list of people first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of speakers is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of speakers is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List closed. Has everyone who wants to had a turn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating noted. %1 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timers stop and the meeting&apos;s summary is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk-time totals are kept as two numbers, without names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk-time figures are forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — hand raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ten minutes of the meeting are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part has reached its planned time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This turn has reached the suggested time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One voice has had a large share of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety pause. The timers have stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>No one in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes after the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the %1 segments of this agenda with “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda now follows “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group can use this agenda again for later meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members will see this reason next to the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is planned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked resources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment added. Type its title, then Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the topic backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an extra meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra meeting is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s agenda changed while SafeSpace was locked, so it starts again from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting console — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call for volunteers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name the group will recognise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a meeting with an agenda first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” now follows this agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Agendas made from it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitators have not shared an agenda for it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 min) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coping resources for this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
