@@ -67,6 +67,65 @@ def consent_ids(db: UnitOfWork, keyring: KeyRing, r: store.Repos) -> dict[str, s
     return found
 
 
+def mark_in(
+    vault: Vault,
+    db: UnitOfWork,
+    keyring: KeyRing,
+    meeting_id: str,
+    member_id: str,
+    status: AttendanceStatus | None,
+) -> None:
+    """``AttendanceService.mark`` inside a unit of work the caller holds."""
+    r = store.repos(db)
+    require_meeting(db, keyring, r, meeting_id)
+    store.load_editable_member(db, keyring, r, member_id)
+    consent_id = consent_ids(db, keyring, r).get(member_id)
+    if consent_id is None:
+        raise ConsentRequired("status", ConsentPurpose.KEEP_ATTENDANCE_HISTORY.value)
+    row_id = rows.attendance_row_id(keyring, meeting_id, member_id, consent_id)
+    existing = r.attendance.get(db, keyring, row_id)
+    if existing is None and status is None:
+        return
+    state = existing.state if existing is not None else RecordState()
+    changes: dict[str, object] = {
+        "status": status.value if status is not None else None,
+        "marked_on": store.today(vault).isoformat(),
+        DELETED_FIELD: status is None,
+    }
+    if existing is None:
+        changes["member_id"] = member_id
+    rows.store_write(
+        vault,
+        db,
+        r.attendance,
+        keyring,
+        row_id,
+        state,
+        changes,
+        meeting_id=meeting_id,
+    )
+
+
+def set_counts_in(
+    vault: Vault,
+    db: UnitOfWork,
+    keyring: KeyRing,
+    meeting_id: str,
+    counts: HeadCounts,
+    expected_rev: int | None,
+) -> int:
+    """``AttendanceService.set_counts`` inside a unit of work the caller holds."""
+    r = store.repos(db)
+    require_meeting(db, keyring, r, meeting_id)
+    current, record = rows.read_counts(db, keyring, r, meeting_id)
+    found = record.rev if record is not None else 0
+    if expected_rev is not None and found != expected_rev:
+        raise StaleEdit("attendance_counts", expected=expected_rev, found=found)
+    if record is not None and current == counts:
+        return found
+    return rows.write_counts(vault, db, keyring, r, meeting_id, counts, record)
+
+
 class AttendanceService:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -117,34 +176,7 @@ class AttendanceService:
         if status is not None and not isinstance(status, AttendanceStatus):
             raise ValidationError("status", "not_a_choice")
         with store.transaction(self._vault) as (db, keyring, _principal):
-            r = store.repos(db)
-            require_meeting(db, keyring, r, meeting_id)
-            store.load_editable_member(db, keyring, r, member_id)
-            consent_id = consent_ids(db, keyring, r).get(member_id)
-            if consent_id is None:
-                raise ConsentRequired("status", ConsentPurpose.KEEP_ATTENDANCE_HISTORY.value)
-            row_id = rows.attendance_row_id(keyring, meeting_id, member_id, consent_id)
-            existing = r.attendance.get(db, keyring, row_id)
-            if existing is None and status is None:
-                return
-            state = existing.state if existing is not None else RecordState()
-            changes: dict[str, object] = {
-                "status": status.value if status is not None else None,
-                "marked_on": store.today(self._vault).isoformat(),
-                DELETED_FIELD: status is None,
-            }
-            if existing is None:
-                changes["member_id"] = member_id
-            rows.store_write(
-                self._vault,
-                db,
-                r.attendance,
-                keyring,
-                row_id,
-                state,
-                changes,
-                meeting_id=meeting_id,
-            )
+            mark_in(self._vault, db, keyring, meeting_id, member_id, status)
 
     def set_counts(
         self, meeting_id: str, counts: HeadCounts, *, expected_rev: int | None = None
@@ -156,15 +188,7 @@ class AttendanceService:
         for name in ("present", "late", "apologies", "newcomers"):
             check_count(name, getattr(counts, name))
         with store.transaction(self._vault) as (db, keyring, _principal):
-            r = store.repos(db)
-            require_meeting(db, keyring, r, meeting_id)
-            current, record = rows.read_counts(db, keyring, r, meeting_id)
-            found = record.rev if record is not None else 0
-            if expected_rev is not None and found != expected_rev:
-                raise StaleEdit("attendance_counts", expected=expected_rev, found=found)
-            if record is not None and current == counts:
-                return found
-            return rows.write_counts(self._vault, db, keyring, r, meeting_id, counts, record)
+            return set_counts_in(self._vault, db, keyring, meeting_id, counts, expected_rev)
 
     def history(self, member_id: str) -> list[tuple[str, AttendanceStatus]]:
         """(meeting id, status) of every meeting the member is marked at (consented)."""

@@ -20,9 +20,13 @@ from safespace_desktop.core.run.meeting import MINIMUM_RATINGS_SHOWN, Attendance
 from safespace_desktop.core.run.plan import RunPlan
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.services import roster_store as store
-from safespace_desktop.services.attendance import AttendanceService
+from safespace_desktop.services.attendance import AttendanceService, mark_in, set_counts_in
 from safespace_desktop.services.attendance_rows import store_write
-from safespace_desktop.services.meeting_record import MeetingRecordService
+from safespace_desktop.services.meeting_record import (
+    MeetingRecordService,
+    clean_record_text,
+    save_record_in,
+)
 from safespace_desktop.services.vault import Vault
 
 _STATUS = {Attendance.PRESENT: AttendanceStatus.PRESENT, Attendance.LATE: AttendanceStatus.LATE}
@@ -56,15 +60,16 @@ class MeetingOutcomeService:
         """Store everything a run meeting leaves behind. ``ratings`` are bare numbers."""
         self._vault.require_facilitator()
         meeting_id = plan.meeting_id
-        people = AttendanceService(self._vault)
-        sheet = people.sheet(meeting_id)
+        # Read what the panels show first; then write everything in one unit of work, so a
+        # failure (a full disk) leaves nothing half-saved, and the revisions read here make
+        # a concurrent edit a StaleEdit instead of a lost one.
+        sheet = AttendanceService(self._vault).sheet(meeting_id)
+        record = MeetingRecordService(self._vault).get(meeting_id)
         kept = {line.member_id for line in sheet.lines if line.kept}
         newcomers = {p.id for p in plan.people if p.newcomer}
         counts = sheet.counts
         for person, how in attendance.items():
-            if person in kept:
-                people.mark(meeting_id, person, _STATUS[how])
-            else:
+            if person not in kept:
                 counts = counts.plus(_STATUS[how])
         counts = HeadCounts(
             counts.present,
@@ -72,20 +77,7 @@ class MeetingOutcomeService:
             counts.apologies,
             counts.newcomers + len(newcomers & attendance.keys()),
         )
-        if counts != sheet.counts:
-            people.set_counts(meeting_id, counts, expected_rev=sheet.counts_rev)
-        if notes.strip():
-            record_service = MeetingRecordService(self._vault)
-            record = record_service.get(meeting_id)
-            themes = "\n\n".join(t for t in (record.themes, notes.strip()) if t)
-            record_service.save(
-                meeting_id,
-                themes=themes,
-                next_meeting=record.next_meeting,
-                volunteers=record.volunteers,
-                final_notes=record.final_notes,
-                expected_rev=record.rev,
-            )
+        themes = "\n\n".join(t for t in (record.themes, notes.strip()) if t)
         values: dict[str, Any] = {
             "meeting_id": meeting_id,
             "held": True,
@@ -101,6 +93,29 @@ class MeetingOutcomeService:
             r = store.repos(db)
             record_id = outcome_id(r.group_id, meeting_id)
             existing = r.meeting_outcomes.get(db, keyring, record_id)
+            if existing is not None and existing.state.get("held", False):
+                # Saved already (a second click, or a retry after the first one landed):
+                # adding the counts again would count the same people twice.
+                return self.outcome(meeting_id)
+            for person, how in attendance.items():
+                if person in kept:
+                    mark_in(self._vault, db, keyring, meeting_id, person, _STATUS[how])
+            if counts != sheet.counts:
+                set_counts_in(self._vault, db, keyring, meeting_id, counts, sheet.counts_rev)
+            if notes.strip():
+                save_record_in(
+                    self._vault,
+                    db,
+                    keyring,
+                    meeting_id,
+                    {
+                        "themes": clean_record_text("themes", themes),
+                        "next_meeting": record.next_meeting,
+                        "volunteers": record.volunteers,
+                        "final_notes": record.final_notes,
+                    },
+                    record.rev,
+                )
             state = existing.state if existing is not None else RecordState()
             store_write(self._vault, db, r.meeting_outcomes, keyring, record_id, state, values)
         return self.outcome(meeting_id)

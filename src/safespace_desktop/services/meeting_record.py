@@ -15,8 +15,10 @@ from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.attendance import check_meeting_id, require_meeting
 from safespace_desktop.services.attendance_rows import meeting_record_id
+from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import LoadedRecord
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 RECORD_FIELDS = ("themes", "next_meeting", "volunteers", "final_notes")
 
@@ -42,6 +44,35 @@ def to_record(meeting_id: str, record: LoadedRecord | None) -> MeetingRecord:
         rev=record.rev,
         stored=True,
     )
+
+
+def save_record_in(
+    vault: Vault,
+    db: UnitOfWork,
+    keyring: KeyRing,
+    meeting_id: str,
+    values: dict[str, str],
+    expected_rev: int | None,
+) -> MeetingRecord:
+    """``MeetingRecordService.save`` (cleaned values) inside a unit of work the caller holds."""
+    r = store.repos(db)
+    require_meeting(db, keyring, r, meeting_id)
+    record_id = meeting_record_id(r.group_id, meeting_id)
+    existing = r.meeting_records.get(db, keyring, record_id)
+    found = existing.rev if existing is not None else 0
+    if expected_rev is not None and found != expected_rev:
+        raise StaleEdit("meeting_record", expected=expected_rev, found=found)
+    current = to_record(meeting_id, existing)
+    if existing is not None and all(
+        getattr(current, name) == values[name] for name in RECORD_FIELDS
+    ):
+        return current
+    changes: dict[str, JsonValue] = dict(values)
+    if existing is None:
+        changes["meeting_id"] = meeting_id
+    state = existing.state if existing is not None else RecordState()
+    store.write(vault, db, r.meeting_records, keyring.group_key, record_id, state, changes)
+    return to_record(meeting_id, r.meeting_records.get(db, keyring, record_id))
 
 
 class MeetingRecordService:
@@ -79,23 +110,4 @@ class MeetingRecordService:
             "final_notes": clean_record_text("final_notes", final_notes),
         }
         with store.transaction(self._vault) as (db, keyring, _principal):
-            r = store.repos(db)
-            require_meeting(db, keyring, r, meeting_id)
-            record_id = meeting_record_id(r.group_id, meeting_id)
-            existing = r.meeting_records.get(db, keyring, record_id)
-            found = existing.rev if existing is not None else 0
-            if expected_rev is not None and found != expected_rev:
-                raise StaleEdit("meeting_record", expected=expected_rev, found=found)
-            current = to_record(meeting_id, existing)
-            if existing is not None and all(
-                getattr(current, name) == values[name] for name in RECORD_FIELDS
-            ):
-                return current
-            changes: dict[str, JsonValue] = dict(values)
-            if existing is None:
-                changes["meeting_id"] = meeting_id
-            state = existing.state if existing is not None else RecordState()
-            store.write(
-                self._vault, db, r.meeting_records, keyring.group_key, record_id, state, changes
-            )
-            return to_record(meeting_id, r.meeting_records.get(db, keyring, record_id))
+            return save_record_in(self._vault, db, keyring, meeting_id, values, expected_rev)
