@@ -62,7 +62,7 @@ def test_run_this_meeting_opens_the_console_with_its_agenda_and_people(
     console.close()
 
 
-def test_a_lock_mid_meeting_keeps_only_ids_and_numbers_and_the_meeting_carries_on(
+def test_a_lock_mid_meeting_keeps_only_ids_numbers_and_sealed_notes_and_the_meeting_carries_on(
     qtbot: QtBot, harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     from safespace_desktop.ui.run import keeper
@@ -85,6 +85,8 @@ def test_a_lock_mid_meeting_keeps_only_ids_and_numbers_and_the_meeting_carries_o
     run.toggle_timer()
     run.next_segment()
     run.next_turn()  # Dana has the floor in the check-in round
+    console = page.agenda_controller.running_console
+    qtbot.keyClicks(console.notes, "Sleep came up a lot")
     slot_id = harness.controller.context.principal.slot_id
 
     qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -105,6 +107,8 @@ def test_a_lock_mid_meeting_keeps_only_ids_and_numbers_and_the_meeting_carries_o
     assert resumed.run.index == 1 and resumed.run.round is not None
     assert resumed.plan.alias(resumed.run.round.current) == "Dana"
     assert keeper.KEEPER.peek(slot_id) is None
+    notes = page.agenda_controller.running_console.notes
+    qtbot.waitUntil(lambda: notes.toPlainText() == "Sleep came up a lot", timeout=5000)
     resumed._confirm_end = lambda: True
     page.agenda_controller.running_console.close()
 

@@ -11,12 +11,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from safespace_desktop.core.run.meeting import MeetingRun
 from safespace_desktop.core.run.plan import RunPlan
 from safespace_desktop.core.run.snapshot import RunSnapshot, thaw
 from safespace_desktop.core.run.timing import system_monotonic
+from safespace_desktop.services.form_drafts import FormDraft, FormDraftsService
 from safespace_desktop.services.meeting_run import MeetingRunService
 from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.ui.meetings import wording
@@ -25,6 +26,8 @@ from safespace_desktop.ui.run import run_console
 from safespace_desktop.ui.run.controller import RunController, newcomers, seat_order
 from safespace_desktop.ui.run.keeper import KEEPER
 from safespace_desktop.ui.wording.placeholders import fill
+
+RUN_NOTES_FORM = "run_notes"  # the console's notes, kept as a sealed draft at a lock
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -102,11 +105,35 @@ def open_console(
     runner.idle_hold.connect(controller.context.signals.idle_lock_hold)
     slot_id = controller.context.principal.slot_id
 
+    drafts = FormDraftsService(controller.context.vault)
+    notes: QPlainTextEdit = console.notes  # type: ignore[attr-defined]
+
     def keep_for_later() -> None:
-        # The vault is locking mid-meeting: keep ids and numbers to carry on after.
+        # The vault is locking mid-meeting: keep ids and numbers to carry on after, and
+        # the notes typed so far as a sealed draft (never in memory past the lock).
         snapshot = runner.frozen()
-        if snapshot is not None:
-            KEEPER.keep(slot_id, snapshot)
+        if snapshot is None:
+            return
+        KEEPER.keep(slot_id, snapshot)
+        typed = notes.toPlainText()
+        if typed.strip():
+            controller.context.ops.collection(
+                console, lambda _ctx: drafts.save(RUN_NOTES_FORM, plan.meeting_id, {"notes": typed})
+            ).run()
+
+    def restore_notes(draft: FormDraft | None) -> None:
+        kept = draft.fields.get("notes") if draft is not None else None
+        if isinstance(kept, str) and kept and not notes.toPlainText():
+            notes.setPlainText(kept)
+
+    def take_draft(_ctx: object) -> FormDraft | None:
+        draft = drafts.load(RUN_NOTES_FORM, plan.meeting_id)
+        if draft is not None:
+            drafts.discard(RUN_NOTES_FORM, plan.meeting_id)
+        return draft
+
+    # Notes kept at a lock come back whenever this meeting's console opens again.
+    controller.context.ops.query(console, take_draft).on_success(restore_notes).run()
 
     controller.context.signals.about_to_lock.connect(keep_for_later)
     console.destroyed.connect(
