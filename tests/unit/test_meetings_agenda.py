@@ -189,3 +189,32 @@ def test_meetings_with_one_and_twenty_five_segments(
     last = detail.segments[-1]
     agenda.remove_segment(last.id, expected_rev=last.rev)
     assert len(agenda.detail(meeting.id).segments) == count - 1
+
+
+def test_members_never_see_the_ids_of_resources_only_facilitators_can_open(
+    vault: Vault, agenda: AgendaService, meeting: Meeting
+) -> None:
+    from safespace_desktop.core.resources.model import Audience, ResourceDraft
+    from safespace_desktop.services.resources import ResourcesService
+
+    resources = ResourcesService(vault)
+    handout = resources.add(ResourceDraft("Breathing card", audience=Audience.MEMBERS)).id
+    private = resources.add(ResourceDraft("Risk notes", audience=Audience.FACILITATORS)).id
+    segment = agenda.add_segment(
+        meeting.id,
+        SegmentDraft("Grounding", 10, SegmentKind.DISCUSSION, resource_ids=(private, handout)),
+    )
+    assert set(segment.resource_ids) == {handout, private}  # facilitators see both links
+    assert agenda.detail(meeting.id).segments[0].resource_ids == segment.resource_ids
+
+    with vault.transaction() as (db, keyring, _principal):
+        (public_row,), _damaged = db.group.agenda_segments.load_where(
+            db, keyring, meeting_id=meeting.id
+        )
+    assert private not in repr(public_row.state.to_json())  # not even in the commons row
+    assert agenda.for_members(meeting.id).segments[0].resource_ids == (handout,)
+
+    # Made internal, the segment keeps both links on the group-key row only.
+    internal = agenda.update_segment(segment.id, public=False)
+    assert set(internal.resource_ids) == {handout, private}
+    assert agenda.for_members(meeting.id).segments == ()

@@ -433,6 +433,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
             kind=LATEST,
             read_aloud=KEEP,
             resource_ids=LATEST,
+            facilitator_resource_ids=LATEST,
         ),
     ),
     RecordType(

@@ -33,6 +33,7 @@ from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.meetings.records import (
+    FACILITATOR_LINKS,
     check_long_text,
     check_minutes,
     check_resource_ids,
@@ -46,6 +47,19 @@ from safespace_desktop.storage.records import LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 _CONTENT = ("position", "title", "minutes", "kind", "read_aloud", "resource_ids")
+
+
+def _split_links(
+    db: UnitOfWork, keyring: KeyRing, ids: JsonValue
+) -> tuple[list[JsonValue], list[JsonValue]]:
+    """Linked resource ids members can open (the commons library), and the rest."""
+    shared: list[JsonValue] = []
+    others: list[JsonValue] = []
+    for resource_id in ids if isinstance(ids, list) else []:
+        record = db.group.resources_shared.get(db, keyring, str(resource_id))
+        visible = record is not None and not record.state.deleted
+        (shared if visible else others).append(resource_id)
+    return shared, others
 
 
 def _checked(draft: SegmentDraft) -> dict[str, JsonValue]:
@@ -150,10 +164,15 @@ class AgendaService:
         if private is not None and private.state.deleted:
             private_changes[DELETED_FIELD] = False
         if is_public:
-            # The group-key row keeps no copy of public content.
+            # The group-key row keeps no copy of public content. Links to resources
+            # members cannot open stay on it: members never see even their ids.
+            shared, facilitators_only = _split_links(db, keyring, content["resource_ids"])
+            content["resource_ids"] = shared
             private_changes |= dict.fromkeys(_CONTENT)
+            private_changes[FACILITATOR_LINKS] = facilitators_only
         else:
             private_changes |= content
+            private_changes[FACILITATOR_LINKS] = None
         store.write(
             self._vault,
             db,

@@ -178,6 +178,10 @@ def to_meeting(record: LoadedRecord) -> Meeting:
     return meeting_fields(meeting_entry(record))
 
 
+# On a public segment's group-key row: its links to resources only facilitators can open.
+FACILITATOR_LINKS = "facilitator_resource_ids"
+
+
 def to_public_segment(record: LoadedRecord) -> PublicSegment:
     s = record.state
     return PublicSegment(
@@ -207,7 +211,7 @@ def to_segment(meeting_id: str, private: LoadedRecord, public: LoadedRecord | No
         read_aloud=_str(content.get("read_aloud")),
         note=_str(p.get("note")),
         public=is_public,
-        resource_ids=_ids(content.get("resource_ids")),
+        resource_ids=_ids(content.get("resource_ids")) + _ids(p.get(FACILITATOR_LINKS)),
         rev=private.rev,
         public_rev=public.rev if is_public and public is not None else 0,
     )

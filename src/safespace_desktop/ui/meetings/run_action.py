@@ -106,7 +106,7 @@ def open_console(
     slot_id = controller.context.principal.slot_id
 
     drafts = FormDraftsService(controller.context.vault)
-    notes: QPlainTextEdit = console.notes  # type: ignore[attr-defined]
+    notes: QPlainTextEdit = console.notes
 
     def keep_for_later() -> None:
         # The vault is locking mid-meeting: keep ids and numbers to carry on after, and
