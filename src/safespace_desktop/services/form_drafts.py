@@ -71,15 +71,23 @@ class FormDraftsService:
             found = self._mine(db, keyring, repo, principal.slot_id, form, record_id)
         if not found:
             return None
-        state = found[-1].state
-        fields = state.get("fields")
-        saved_at = state.get("saved_at")
-        return FormDraft(
-            form,
-            record_id,
-            fields if isinstance(fields, dict) else {},
-            float(saved_at) if isinstance(saved_at, int | float) else 0.0,
-        )
+        return _draft(form, record_id, found[-1].state)
+
+    def latest(self, form: str) -> FormDraft | None:
+        """This facilitator's newest draft of ``form``, whichever record it edits (a page
+        that keeps one editor open at a time offers it back when it next opens)."""
+        principal = self._vault.require_facilitator()
+        with self._vault.transaction() as (db, keyring, _principal):
+            records, _damaged = db.group.form_drafts.load_all(db, keyring)
+        mine = [
+            r.state
+            for r in records
+            if r.state.get("owner") == principal.slot_id and r.state.get("form") == form
+        ]
+        if not mine:
+            return None
+        state = max(mine, key=lambda st: _number(st.get("saved_at")))
+        return _draft(form, str(state.get("record_id") or ""), state)
 
     def discard(self, form: str, record_id: str) -> None:
         """Forget the draft (restored, discarded, or saved for real)."""
@@ -106,3 +114,14 @@ class FormDraftsService:
             and r.state.get("form") == form
             and r.state.get("record_id") == record_id
         ]
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def _draft(form: str, record_id: str, state: RecordState) -> FormDraft:
+    fields = state.get("fields")
+    return FormDraft(
+        form, record_id, fields if isinstance(fields, dict) else {}, _number(state.get("saved_at"))
+    )

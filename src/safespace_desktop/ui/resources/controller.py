@@ -17,6 +17,7 @@ from safespace_desktop.services.resources import ResourcesService
 from safespace_desktop.services.resources.examples import add_examples
 from safespace_desktop.ui.resources import wording
 from safespace_desktop.ui.resources.actions import folders, printing
+from safespace_desktop.ui.resources.actions.drafts import EditorDrafts
 from safespace_desktop.ui.resources.attachments import ReaderAttachments
 from safespace_desktop.ui.resources.browsing import ResourceBrowsing
 from safespace_desktop.ui.resources.view import ResourcesView
@@ -54,6 +55,7 @@ class ResourcesController(ResourceBrowsing, QObject):
         # The resource the editor was filled from (None: a new one); its revision goes
         # with the save so an edit typed over an older version is refused, never lost.
         self.form_resource: Resource | None = None
+        self.drafts = EditorDrafts(self)
         view.filters.changed.connect(self.apply_filters)
         view.list.selectionModel().currentChanged.connect(self._selected)
         view.new_button.clicked.connect(self.new)
@@ -97,6 +99,7 @@ class ResourcesController(ResourceBrowsing, QObject):
         if damaged:
             self.view.say(fill(_tr("%1 resources could not be opened (damaged)."), damaged))
         self.apply_filters()
+        self.drafts.offer()
 
     def _resource_shown(self, resource: Resource) -> None:
         self.view.set_resource_actions_enabled(True, needs_checking=resource.needs_checking)
@@ -116,6 +119,7 @@ class ResourcesController(ResourceBrowsing, QObject):
     def new(self) -> None:
         self.form_resource = None
         self.view.editor.show_draft(ResourceDraft(""), today=self.today(), new=True)
+        self.drafts.filled()
         self.view.show_editor()
 
     def edit(self) -> None:
@@ -124,10 +128,12 @@ class ResourcesController(ResourceBrowsing, QObject):
             return
         self.form_resource = resource
         self.view.editor.show_draft(resource.draft(), today=self.today(), new=False)
+        self.drafts.filled()
         self.view.show_editor()
 
     def cancel(self) -> None:
-        self.form_resource = None
+        shown, self.form_resource = self.form_resource, None
+        self.drafts.forget(shown.id if shown is not None else "")
         self.view.show_reader()
 
     def save(self) -> None:
@@ -151,7 +157,8 @@ class ResourcesController(ResourceBrowsing, QObject):
         op.on_success(self._saved).on_failure(self._save_failed).run()
 
     def _saved(self, resource: Resource) -> None:
-        self.form_resource = None
+        shown, self.form_resource = self.form_resource, None
+        self.drafts.forget(shown.id if shown is not None else "")
         self.view.show_reader()
         self.view.say(fill(_tr("Saved “%1”."), resource.title))
         self.load(resource.id)
@@ -173,6 +180,7 @@ class ResourcesController(ResourceBrowsing, QObject):
         def reloaded(resource: Resource) -> None:
             self.form_resource = resource
             self.view.editor.show_draft(resource.draft(), today=self.today(), new=False)
+            self.drafts.filled()
 
         self.context.ops.query(self.view, lambda _ctx: service.get(resource_id)).on_success(
             reloaded

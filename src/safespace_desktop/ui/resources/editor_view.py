@@ -3,6 +3,7 @@ content note, review interval. It lays out and shows; the controller decides."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -214,6 +215,52 @@ class EditorPanel(QWidget):
             else None,
             review_months=self.review_spin.value(),
         )
+
+    # The editor's widgets as plain values (nothing parsed, so nothing can be refused):
+    # what is kept as a sealed draft when the app locks mid-edit.
+    _LINES = ("title_edit", "tags_edit", "note_edit", "phone_edit")
+    _TEXTS = (
+        "body_edit",
+        "offers_edit",
+        "address_edit",
+        "hours_edit",
+        "directions_edit",
+        "access_edit",
+    )
+
+    def typed(self) -> dict[str, str | int | bool]:
+        values: dict[str, str | int | bool] = {
+            name: getattr(self, name).text() for name in self._LINES
+        }
+        values |= {name: getattr(self, name).toPlainText() for name in self._TEXTS}
+        values |= {
+            "kind": str(self.kind_box.currentData()),
+            "audience": str(self.audience_box.currentData()),
+            "checked": self.checked_box.isChecked(),
+            "checked_on": from_qdate(self.checked_date.date()).isoformat(),
+            "review_months": self.review_spin.value(),
+        }
+        return values
+
+    def show_typed(self, values: dict[str, object]) -> None:
+        """Put back what ``typed()`` returned (unknown or missing values are left)."""
+        for name in self._LINES:
+            if isinstance(values.get(name), str):
+                getattr(self, name).setText(values[name])
+        for name in self._TEXTS:
+            if isinstance(values.get(name), str):
+                getattr(self, name).setPlainText(values[name])
+        for box, name in ((self.kind_box, "kind"), (self.audience_box, "audience")):
+            index = box.findData(values.get(name))
+            if index >= 0:
+                box.setCurrentIndex(index)
+        self.checked_box.setChecked(bool(values.get("checked")))
+        self.checked_date.setEnabled(self.checked_box.isChecked())
+        with contextlib.suppress(ValueError):
+            self.checked_date.setDate(to_qdate(date.fromisoformat(str(values.get("checked_on")))))
+        if isinstance(values.get("review_months"), int):
+            self.review_spin.setValue(int(values["review_months"]))  # type: ignore[arg-type]
+        self._kind_changed()
 
     def say(self, text: str) -> None:
         self.message.setText(text)
