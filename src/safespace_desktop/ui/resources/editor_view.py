@@ -258,8 +258,9 @@ class EditorPanel(QWidget):
         self.checked_date.setEnabled(self.checked_box.isChecked())
         with contextlib.suppress(ValueError):
             self.checked_date.setDate(to_qdate(date.fromisoformat(str(values.get("checked_on")))))
-        if isinstance(values.get("review_months"), int):
-            self.review_spin.setValue(int(values["review_months"]))  # type: ignore[arg-type]
+        months = values.get("review_months")
+        if isinstance(months, int):
+            self.review_spin.setValue(months)
         self._kind_changed()
 
     def say(self, text: str) -> None:
