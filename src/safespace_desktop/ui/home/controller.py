@@ -20,6 +20,7 @@ from safespace_desktop.services.follow_ups import FollowUpDraft, FollowUpsServic
 from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.ui.home import wording
+from safespace_desktop.ui.home.drafts import FollowUpDrafts
 from safespace_desktop.ui.home.view import FormFields, HomeView
 from safespace_desktop.ui.members.table_model import display_name
 from safespace_desktop.ui.session.context import SessionContext
@@ -62,10 +63,18 @@ class HomeController(QObject):
         view.set_item_actions_enabled(False)
         view.set_today(self.today())
         context.changes.follow(view, FOLLOWS, lambda _c: self.load())
+        self.drafts = FollowUpDrafts(self)
         self.load()
 
     def today(self) -> date:
         return today_from(self.vault.clock.now())
+
+    @property
+    def form_item(self) -> FollowUp | None:
+        """The follow-up the form was filled from (None: a new one)."""
+        return self._form_item
+
+    fields_of = staticmethod(_fields)
 
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
@@ -120,6 +129,7 @@ class HomeController(QObject):
         ]
         self.view.show_rows(rows, row)
         self._selected(row)
+        self.drafts.offer()
 
     def current(self) -> FollowUp | None:
         row = self.view.list.currentRow()

@@ -89,3 +89,10 @@ def remove_button() -> str:
 
 def removed() -> str:
     return tr("Follow-up removed.")
+
+
+def typing_back() -> str:
+    return tr(
+        "Your unsaved typing from before SafeSpace locked is back in the form. "
+        "Save or add it, or choose New to start again."
+    )

@@ -1,4 +1,4 @@
-"""Typing in the resource editor survives a lock, sealed, and comes back once."""
+"""Unsaved typing in a form survives a lock, sealed, and comes back once."""
 
 from __future__ import annotations
 
@@ -48,3 +48,29 @@ def test_unsaved_resource_typing_is_kept_sealed_at_a_lock_and_offered_back(
     assert titles.count("Box breathing") == 1
     drafts = FormDraftsService(vault)
     qtbot.waitUntil(lambda: drafts.latest("resource") is None, timeout=5000)
+
+
+def test_an_unsaved_follow_up_is_kept_sealed_at_a_lock_and_offered_back(
+    qtbot: QtBot, harness
+) -> None:  # type: ignore[no-untyped-def]
+    workspace = unlock(qtbot, harness)
+    vault = harness.controller.vault
+    home = workspace.show_page("home")
+    qtbot.waitUntil(lambda: home.add_button.isEnabled(), timeout=5000)
+    marker = new_marker()
+    qtbot.keyClicks(home.text_edit, f"Ring Sam about the leaflets {marker}")
+
+    qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(harness.window.screen_widget, LockScreen), timeout=5000)
+    assert vault.path is not None
+    for path in vault_files(vault.path.parent):
+        assert marker.encode() not in path.read_bytes(), path
+
+    screen = harness.window.screen_widget
+    type_unlock(qtbot, screen, FACILITATOR_HANDLE, FACILITATOR_PASS)
+    qtbot.waitUntil(lambda: harness.window.screen_widget is not screen, timeout=5000)
+    home = harness.window.screen_widget.show_page("home")
+    qtbot.waitUntil(lambda: marker in home.fields()[0], timeout=5000)
+    assert "back" in home.message.text()
+    drafts = FormDraftsService(vault)
+    qtbot.waitUntil(lambda: drafts.latest("follow_up") is None, timeout=5000)  # taken once
