@@ -5,1287 +5,1287 @@
     <name></name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Came late</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó tarde</translation>
     </message>
     <message>
         <source>Sent apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Se excusó</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <source>Counted below, without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cuenta abajo, sin nombre</translation>
     </message>
     <message>
         <source>In the room: %1 (present %2, came late %3, newcomers %4). Sent apologies: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la sala: %1 (presentes %2, llegaron tarde %3, personas nuevas %4). Se excusaron: %5.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1 has not agreed to keep their attendance history, so their name is not kept. Please add them to the counts below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha aceptado que se guarde su historial de asistencia, así que su nombre no se guarda. Por favor, súmalo en los recuentos de abajo.</translation>
     </message>
     <message>
         <source>The counts are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos se han guardado.</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas: %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de firmas se ha enviado a la impresora.</translation>
     </message>
     <message>
         <source>The notes of this meeting are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de esta reunión se han guardado.</translation>
     </message>
     <message>
         <source>Your unsaved notes from before the app locked are back. Save them, or choose Reload to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas sin guardar de antes de que la aplicación se bloqueara están de vuelta. Guárdalas, o elige Recargar para descartarlas.</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado desde %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el %1</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Nothing to follow up. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay seguimientos pendientes. ¡Bien hecho!</translation>
     </message>
     <message>
         <source>Open follow-ups: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos: %1.</translation>
     </message>
     <message>
         <source>%1 Overdue: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Atrasados: %2.</translation>
     </message>
     <message>
         <source>No meeting is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna reunión prevista.</translation>
     </message>
     <message>
         <source>Next meeting: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión: %1 a las %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión del %1</translation>
     </message>
     <message>
         <source>Follow-up added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento añadido.</translation>
     </message>
     <message>
         <source>Follow-up saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento guardado.</translation>
     </message>
     <message>
         <source>Marked done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como hecho: %1</translation>
     </message>
     <message>
         <source>Remove this follow-up?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar este seguimiento?</translation>
     </message>
     <message>
         <source>Remove “%1”? Use this only for a follow-up added by mistake; when it is dealt with, mark it done instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1»? Usa esto solo para un seguimiento añadido por error; cuando esté resuelto, márcalo como hecho.</translation>
     </message>
     <message>
         <source>&amp;Remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitarlo</translation>
     </message>
     <message>
         <source>Follow-up removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento quitado.</translation>
     </message>
     <message>
         <source>Nothing in your journal was changed.</source>
         <extracomment>Far above any real journal (10,000 long entries are a few tens of MB).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada de tu diario.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this file. Please check it: it is the passphrase chosen when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este archivo. Compruébala, por favor: es la que se eligió al hacer la copia de seguridad.</translation>
     </message>
     <message>
         <source>This file was made by a newer version of SafeSpace. Please update the app, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se creó con una versión más reciente de SafeSpace. Actualiza la aplicación y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This file&apos;s lock settings are outside the safe range, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de bloqueo de este archivo están fuera del rango seguro, así que no se ha abierto.</translation>
     </message>
     <message>
         <source>This file can&apos;t be imported: it may be damaged, or it may not be a SafeSpace journal backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: puede estar dañado, o puede que no sea una copia de seguridad de un diario de SafeSpace.</translation>
     </message>
     <message>
         <source>The file could not be read. If it is on a USB stick, check that the stick is still plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el archivo. Si está en una memoria USB, comprueba que sigue conectada.</translation>
     </message>
     <message>
         <source>%1   %2 Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2 Destacada</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>destacada</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas: %1</translation>
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>muy bajo</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
     <message>
         <source>getting by</source>
-        <translation type="unfinished"></translation>
+        <translation>tirando</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
     <message>
         <source>really good</source>
-        <translation type="unfinished"></translation>
+        <translation>muy bien</translation>
     </message>
     <message>
         <source>No mood noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estado de ánimo anotado</translation>
     </message>
     <message>
         <source>Mood %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo %1 de %2, %3</translation>
     </message>
     <message>
         <source>(no words, a mood only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin palabras, solo el estado de ánimo)</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>My reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis reflexiones</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>A private place for you: other facilitators cannot open it. Copying from the editor is blocked, so your words don&apos;t linger on this computer&apos;s shared clipboard. You can export your own reflections from My account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lugar privado para ti: los demás facilitadores no pueden abrirlo. Copiar desde el editor está bloqueado, para que tus palabras no se queden en el portapapeles compartido de este ordenador. Puedes exportar tus reflexiones desde Mi cuenta.</translation>
     </message>
     <message>
         <source>Only you can open your journal: not a facilitator, not anyone else who uses this computer. Copying from the editor is blocked, so your words don&apos;t linger on this computer&apos;s shared clipboard. You can export your own journal from My account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tú puedes abrir tu diario: ni un facilitador ni nadie más que use este ordenador. Copiar desde el editor está bloqueado, para que tus palabras no se queden en el portapapeles compartido de este ordenador. Puedes exportar tu diario desde Mi cuenta.</translation>
     </message>
     <message>
         <source>Agenda segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes del orden del día</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the selected segment; Insert adds one; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba y Alt+Abajo mueven la parte seleccionada; Insert añade una; Supr la quita.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Meeting status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la reunión</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover…</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la reunión…</translation>
     </message>
     <message>
         <source>Plan it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a planificarla</translation>
     </message>
     <message>
         <source>Run t&amp;his meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirigir esta reunión…</translation>
     </message>
     <message>
         <source>Open the meeting console and the room screen, with every action on a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la consola de la reunión y la pantalla de la sala, con cada acción en una tecla</translation>
     </message>
     <message>
         <source>Fill from &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar desde una &amp;plantilla</translation>
     </message>
     <message>
         <source>Save as templat&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como planti&amp;lla…</translation>
     </message>
     <message>
         <source>The group&apos;s templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas del grupo…</translation>
     </message>
     <message>
         <source>A&amp;genda (drag, or Alt+Up / Alt+Down to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del día (arrastra, o usa Alt+Arriba / Alt+Abajo para reordenar):</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo previsto</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>&amp;Add segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir parte</translation>
     </message>
     <message>
         <source>&amp;Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar parte</translation>
     </message>
     <message>
         <source>Segment title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la parte</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos previstos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Kind of segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de parte</translation>
     </message>
     <message>
         <source>Members can &amp;see this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros pueden &amp;verla</translation>
     </message>
     <message>
         <source>Members can see this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros pueden ver esta parte</translation>
     </message>
     <message>
         <source>Text to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para leer en voz alta</translation>
     </message>
     <message>
         <source>Facilitator-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota solo para facilitadores</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos vinculados</translation>
     </message>
     <message>
         <source>Link coping &amp;resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular &amp;recursos de afrontamiento…</translation>
     </message>
     <message>
         <source>Link coping resources to this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular recursos de afrontamiento a esta parte</translation>
     </message>
     <message>
         <source>Save se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar parte</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar parte</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Show the segment as it is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la parte tal como está guardada ahora</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Min&amp;utes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min&amp;utos:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Read al&amp;oud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer en &amp;voz alta:</translation>
     </message>
     <message>
         <source>Facilitator &amp;note (never shown to members):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota para facilitadores (nunca se muestra a los miembros):</translation>
     </message>
     <message>
         <source>Topic backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de temas</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema nuevo</translation>
     </message>
     <message>
         <source>A topic to talk about at a later meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema para hablar en una reunión posterior</translation>
     </message>
     <message>
         <source>Add to&amp;pic</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;tema</translation>
     </message>
     <message>
         <source>Put on this agen&amp;da</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en este &amp;orden del día</translation>
     </message>
     <message>
         <source>Set topic asi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar el tema a&amp;parte</translation>
     </message>
     <message>
         <source>Topic &amp;backlog (raised at meetings or added by you):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de temas (propuestos en reuniones o añadidos por ti):</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir el orden del día…</translation>
     </message>
     <message>
         <source>Print group a&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el &amp;acuerdo del grupo…</translation>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letra grande</translation>
     </message>
     <message>
         <source>&amp;Facilitators&apos; copy (with notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia para facilitadores (con notas)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Change the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el calendario</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la semana</translation>
     </message>
     <message>
         <source>Which week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del mes</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>Usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración habitual</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>&amp;How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>&amp;Week of the month (monthly):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana del mes (mensual):</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
         <source>Usual &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración &amp;habitual:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>&amp;From (or the date, once only):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde (o la fecha, si es una sola vez):</translation>
     </message>
     <message>
         <source>Meetings before the date you choose stay as they were. Planned agendas of later meetings are kept too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reuniones anteriores a la fecha que elijas se quedan como estaban. También se conservan los órdenes del día ya planificados de reuniones posteriores.</translation>
     </message>
     <message>
         <source>&amp;Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar calendario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (opcional)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>&amp;Title (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título (opcional):</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2 a %3</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1  Facilitators&apos; time (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  Tiempo de facilitadores (%2 min)</translation>
     </message>
     <message>
         <source>%1  %2 (%3 min) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3 min) — %4</translation>
     </message>
     <message>
         <source>Group agreement, version %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo del grupo, versión %1:</translation>
     </message>
     <message>
         <source>Facilitator note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para facilitadores: %1</translation>
     </message>
     <message>
         <source>(Facilitators only.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Solo para facilitadores.)</translation>
     </message>
     <message>
         <source>Ends at %1. Planned %2 of %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina a las %1. Previstos %2 de %3 minutos.</translation>
     </message>
     <message>
         <source>Meeting agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día de la reunión</translation>
     </message>
     <message>
         <source>People who came: %1 (late: %2, new: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que vinieron: %1 (tarde: %2, nuevas: %3).</translation>
     </message>
     <message>
         <source>%1: %2 minutes planned, %3 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 minutos previstos, %3 usados.</translation>
     </message>
     <message>
         <source>Passes in the rounds: %1 (it is always fine to pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pases en las rondas: %1 (pasar siempre está bien).</translation>
     </message>
     <message>
         <source>Safety pauses: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas de seguridad: %1.</translation>
     </message>
     <message>
         <source>Average rating: %1 of 5, from %2 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración media: %1 de 5, de %2 personas.</translation>
     </message>
     <message>
         <source>A few ratings were given; an average shows once there are three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay algunas valoraciones; la media se muestra cuando haya tres.</translation>
     </message>
     <message>
         <source>Attendance and the notes are saved with the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia y las notas se guardan con la reunión.</translation>
     </message>
     <message>
         <source>What went well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que fue bien:</translation>
     </message>
     <message>
         <source>What was hard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que fue difícil:</translation>
     </message>
     <message>
         <source>How am I, right now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estoy ahora mismo:</translation>
     </message>
     <message>
         <source>Who needs a follow-up (initials or a note to myself, no full names):</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién necesita un seguimiento (iniciales o una nota para mí, sin nombres completos):</translation>
     </message>
     <message>
         <source>Debrief after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso después de la reunión</translation>
     </message>
     <message>
         <source>The group&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas del grupo</translation>
     </message>
     <message>
         <source>Templates the group saved. The ready-made ones (SMART Recovery, NAMI Connection, DBSA, 12-step style, peer circle) stay as they are; fill an agenda from one and save it under a name of your own to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas que ha guardado el grupo. Las que vienen hechas (SMART Recovery, NAMI Connection, DBSA, estilo 12 pasos, círculo de pares) no cambian; rellena un orden del día con una y guárdalo con un nombre propio para cambiarla.</translation>
     </message>
     <message>
         <source>The group&apos;s own templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas propias del grupo</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar…</translation>
     </message>
     <message>
         <source>Use this &amp;agenda instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este &amp;orden del día en su lugar</translation>
     </message>
     <message>
         <source>Replace the template&apos;s parts with the agenda of the meeting on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir las partes de la plantilla por el orden del día de la reunión en pantalla</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>The group has not saved a template yet: use “Save as template…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo aún no ha guardado ninguna plantilla: usa «Guardar como plantilla…».</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Change &amp;schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;calendario…</translation>
     </message>
     <message>
         <source>Add an e&amp;xtra meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una reunión e&amp;xtra…</translation>
     </message>
     <message>
         <source>Next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reuniones</translation>
     </message>
     <message>
         <source>&amp;Next meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximas reuniones:</translation>
     </message>
     <message>
         <source>Past meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones pasadas</translation>
     </message>
     <message>
         <source>Pas&amp;t meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones pa&amp;sadas:</translation>
     </message>
     <message>
         <source>Meeting detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de la reunión</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del día</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura en voz alta</translation>
     </message>
     <message>
         <source>Group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo del grupo</translation>
     </message>
     <message>
         <source>Check-in round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de apertura</translation>
     </message>
     <message>
         <source>Agenda setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir los temas</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Check-out round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de cierre</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Despedida</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every other week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas</translation>
     </message>
     <message>
         <source>Once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al mes</translation>
     </message>
     <message>
         <source>Once only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una vez</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>primer</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>tercer</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>cuarto</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>último</translation>
     </message>
     <message>
         <source>No regular meetings are set up yet. Choose Change schedule to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay reuniones periódicas. Elige Cambiar el calendario para añadirlas.</translation>
     </message>
     <message>
         <source>, at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, a las %1</translation>
     </message>
     <message>
         <source>Once, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez, el %1</translation>
     </message>
     <message>
         <source>The %1 %2 of every month</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 %2 de cada mes</translation>
     </message>
     <message>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas, %1</translation>
     </message>
     <message>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1</translation>
     </message>
     <message>
         <source>%1, %2 for %3 minutes%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 durante %3 minutos%4.</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>extra meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión extra</translation>
     </message>
     <message>
         <source>moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>movida desde el %1</translation>
     </message>
     <message>
         <source>CANCELLED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CANCELADA: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cancelled. Members see the reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada. Los miembros ven el motivo: %1</translation>
     </message>
     <message>
         <source>Nothing is planned for this meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada previsto para esta reunión.</translation>
     </message>
     <message>
         <source>Planned: %1 of %2 minutes. That is %3 minutes more than the meeting has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto: %1 de %2 minutos. Son %3 minutos más de los que tiene la reunión.</translation>
     </message>
     <message>
         <source>Planned: %1 of %2 minutes (%3 minutes to spare).</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto: %1 de %2 minutos (sobran %3 minutos).</translation>
     </message>
     <message>
         <source>Planned: %1 of %2 minutes. The times fit exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto: %1 de %2 minutos. Los tiempos encajan justo.</translation>
     </message>
     <message>
         <source>%1  %2 (%3 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3 min)</translation>
     </message>
     <message>
         <source>%1 · facilitators only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · solo facilitadores</translation>
     </message>
     <message>
         <source>%1 · runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · se pasa de la hora de fin</translation>
     </message>
     <message>
         <source>%1 · no agreement adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aún no hay acuerdo aprobado</translation>
     </message>
     <message>
         <source>%1 · shows agreement version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · muestra la versión %2 del acuerdo</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <source>&amp;Agenda of the selected meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del día de la reunión elegida:</translation>
     </message>
     <message>
         <source>their name, “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre, «%1»</translation>
     </message>
     <message>
         <source>their pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>sus pronombres</translation>
     </message>
     <message>
         <source>the facilitator note about them</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota de los facilitadores sobre esta persona</translation>
     </message>
     <message>
         <source>their access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>sus necesidades de accesibilidad</translation>
     </message>
     <message>
         <source>their contact details (phone, email, best time, messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>sus datos de contacto (teléfono, correo, mejor hora, mensajes)</translation>
     </message>
     <message>
         <source>their private journal on this computer, and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>su diario privado en este ordenador, y todo lo que contiene</translation>
     </message>
     <message>
         <source>any check-in pair they are in</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier pareja de apoyo de la que forme parte</translation>
     </message>
     <message>
         <source>their consents (the log keeps only dates, and shows the withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>sus consentimientos (el registro guarda solo las fechas y muestra la retirada)</translation>
     </message>
     <message>
         <source>joined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se unió el %1</translation>
     </message>
     <message>
         <source>no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n.º %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Version %1, adopted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, aprobada el %2</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>Agreed at the meeting on %1: %2 of %3 present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado en la reunión del %1: %2 de %3 presentes.</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>Local service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio local</translation>
     </message>
     <message>
         <source>Members and facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros y facilitadores</translation>
     </message>
     <message>
         <source>Facilitators only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo facilitadores</translation>
     </message>
     <message>
         <source>Details not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sin comprobar todavía</translation>
     </message>
     <message>
         <source>Last checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado por última vez el %1</translation>
     </message>
     <message>
         <source>%1 — due for a check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — toca comprobarlo</translation>
     </message>
     <message>
         <source>facilitators only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo facilitadores</translation>
     </message>
     <message>
         <source>content note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso de contenido: %1</translation>
     </message>
     <message>
         <source>due for a check</source>
-        <translation type="unfinished"></translation>
+        <translation>toca comprobarlo</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>An example that came with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejemplo que viene con la aplicación</translation>
     </message>
     <message>
         <source>What it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ofrece</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>How to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegar</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 más</translation>
     </message>
     <message>
         <source>One resource is due for a check of its details: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca comprobar los datos de un recurso: %1.</translation>
     </message>
     <message>
         <source>%1 resources are due for a check of their details: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca comprobar los datos de %1 recursos: %2.</translation>
     </message>
     <message>
         <source>%1 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recursos</translation>
     </message>
     <message>
         <source>Showing %1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando %1 de %2 recursos</translation>
     </message>
     <message>
         <source>Content note: %1. You can choose whether to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de contenido: %1. Puedes elegir si abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>AccountFlowScreen</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación</translation>
     </message>
     <message>
         <source>The button becomes available once the group you type matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón se activa cuando coincide el grupo que escribes.</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Your facilitator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de facilitador</translation>
     </message>
     <message>
         <source>You will type these two things to unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribirás estas dos cosas para desbloquear la caja fuerte.</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Your &amp;handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;alias:</translation>
     </message>
     <message>
         <source>A nickname you type to unlock, such as “robin”. It is never shown on the lock screen, so nobody can see who uses this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apodo que escribes para desbloquear, como «robin». Nunca se muestra en la pantalla de bloqueo, así que nadie puede ver quién usa esta caja fuerte.</translation>
     </message>
     <message>
         <source>Nobody can reset your passphrase for you. In a moment you will get a recovery code to write down: it is the way back in if you forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie puede restablecer tu frase de contraseña por ti. En un momento recibirás un código de recuperación para apuntar: es la forma de volver a entrar si la olvidas.</translation>
     </message>
     <message>
         <source>About your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre tu frase de contraseña</translation>
     </message>
 </context>
 <context>
     <name>AccountView</name>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi cuenta</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rol</translation>
     </message>
     <message>
         <source>Unlocked as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión abierta como:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>As a facilitator, your passphrase opens the group&apos;s roster and notes, so please keep it to yourself. Settings for the whole group are under Group settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como facilitador, tu frase de contraseña abre la lista de miembros y las notas del grupo, así que guárdala solo para ti. Los ajustes de todo el grupo están en Ajustes del grupo.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Your passphrase unlocks your space. You can change it whenever you like, for example if you think someone may have seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña desbloquea tu espacio. Puedes cambiarla cuando quieras, por ejemplo si crees que alguien la ha podido ver.</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
         <source>Your recovery code lets you back in if you forget your passphrase. If you have lost it, or think someone else has seen it, make a new one. The old code stops working straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación te permite volver a entrar si olvidas tu frase de contraseña. Si lo has perdido, o crees que otra persona lo ha visto, crea uno nuevo. El código anterior deja de funcionar al momento.</translation>
     </message>
     <message>
         <source>E&amp;xport my journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar mi diario…</translation>
     </message>
     <message>
         <source>&amp;Import a journal backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar una copia de mi diario…</translation>
     </message>
     <message>
         <source>Keep a private backup of your journal, move it to another computer, or save a readable copy of some entries. Bring a backup in here with “Import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una copia de seguridad privada de tu diario, llévala a otro ordenador o guarda una copia legible de algunas entradas. Trae aquí una copia con «Importar».</translation>
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>Lock now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora (%1)</translation>
     </message>
     <message>
         <source>or press %1 at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>o pulsa %1 en cualquier momento</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>Your private space</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu espacio privado</translation>
     </message>
     <message>
         <source>What you keep here is sealed with your own key, which only your passphrase can open. Facilitators cannot open it, and neither can anyone else who uses this computer. If nobody touches the keyboard or mouse for a few minutes, the app locks itself so your space stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que guardas aquí está sellado con tu propia llave, que solo tu frase de contraseña puede abrir. Los facilitadores no pueden abrirlo, ni nadie más que use este ordenador. Si nadie toca el teclado ni el ratón durante unos minutos, la aplicación se bloquea sola para que tu espacio siga siendo tuyo.</translation>
     </message>
 </context>
 <context>
     <name>AddFacilitatorDialog</name>
     <message>
         <source>&amp;Add facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir facilitador</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>New facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del nuevo facilitador</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar la frase de contraseña:</translation>
     </message>
     <message>
         <source>Confirm the new facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la frase de contraseña del nuevo facilitador</translation>
     </message>
     <message>
         <source>Add a facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un facilitador</translation>
     </message>
     <message>
         <source>Please hand the keyboard to your co-facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el teclado a la otra persona facilitadora, por favor</translation>
     </message>
     <message>
         <source>They choose their own handle and passphrase here, and nobody else needs to see them. Their passphrase opens the whole group&apos;s records, so it should be theirs alone. Afterwards they will get a recovery code to write down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí elige su propio alias y frase de contraseña, y nadie más necesita verlos. Su frase de contraseña abre todos los registros del grupo, así que debe ser solo suya. Después recibirá un código de recuperación para apuntar.</translation>
     </message>
     <message>
         <source>New facilitator&apos;s handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias del nuevo facilitador</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lias:</translation>
     </message>
     <message>
         <source>A nickname they will type to unlock. It is never shown on the lock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apodo que escribirá para desbloquear. Nunca se muestra en la pantalla de bloqueo.</translation>
     </message>
     <message>
         <source>Handle message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre el alias</translation>
     </message>
     <message>
         <source>Setting up the new facilitator&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las llaves del nuevo facilitador…</translation>
     </message>
     <message>
         <source>The new facilitator is set up. Now they copy down their recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo facilitador ya está listo. Ahora apunta su código de recuperación.</translation>
     </message>
     <message>
         <source>Recovery code for the new facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación del nuevo facilitador</translation>
     </message>
     <message>
         <source>The new facilitator has been added. They can unlock with their own handle and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido el nuevo facilitador. Puede desbloquear con su propio alias y frase de contraseña.</translation>
     </message>
 </context>
 <context>
     <name>AgreementTemplateDialog</name>
     <message>
         <source>Start the group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el acuerdo del grupo</translation>
     </message>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te gustaría empezar?</translation>
     </message>
     <message>
         <source>Each template is a starting point written in plain words. You can change any line before the group adopts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada plantilla es un punto de partida escrito con palabras sencillas. Puedes cambiar cualquier línea antes de que el grupo la apruebe.</translation>
     </message>
     <message>
         <source>A blank page</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página en blanco</translation>
     </message>
     <message>
         <source>Write your own agreement from scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe vuestro propio acuerdo desde cero.</translation>
     </message>
     <message>
         <source>What it says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dice:</translation>
     </message>
     <message>
         <source>Template wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla</translation>
     </message>
     <message>
         <source>&amp;Start draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar el borrador</translation>
     </message>
     <message>
         <source>You write each guideline on its own line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe cada pauta en su propia línea.</translation>
     </message>
 </context>
 <context>
@@ -1293,244 +1293,246 @@
     <message>
         <source>Group agreement</source>
         <extracomment>A history row&apos;s key: (&quot;version&quot;, number) or (&quot;draft&quot;, draft id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo del grupo</translation>
     </message>
     <message>
         <source>The guidelines your group agrees to and reads together at meetings. Adopted versions never change: to change the wording, start an amendment, and the group adopts it as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pautas que tu grupo acuerda y lee en las reuniones. Las versiones aprobadas no cambian nunca: para cambiar el texto, empieza una modificación y el grupo la aprueba como una nueva versión.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>When the app locked, this draft had changes that were not saved yet. They were kept safely and are back in the editor: save the draft to keep them, or go back to the wording saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la aplicación se bloqueó, este borrador tenía cambios sin guardar. Se han conservado de forma segura y están de vuelta en el editor: guarda el borrador para quedártelos, o vuelve al texto guardado antes.</translation>
     </message>
     <message>
         <source>Changes kept when the app locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios conservados al bloquearse la aplicación</translation>
     </message>
     <message>
         <source>&amp;Go back to the saved wording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver al texto guardado</translation>
     </message>
     <message>
         <source>Show the saved version of this draft instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada de este borrador en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Your group hasn&apos;t written its agreement in SafeSpace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu grupo aún no ha escrito su acuerdo en SafeSpace.</translation>
     </message>
     <message>
         <source>A group agreement sets out how everyone looks after each other: keeping what is shared private, listening without judging, and letting everyone have a turn. You can start from one of three templates written in plain words, or from a blank page. Nothing is final until the group adopts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuerdo del grupo recoge cómo nos cuidamos unos a otros: mantener en privado lo que se comparte, escuchar sin juzgar y dejar que todos tengan su turno. Puedes empezar con una de las tres plantillas escritas con palabras sencillas, o con una página en blanco. Nada es definitivo hasta que el grupo lo aprueba.</translation>
     </message>
     <message>
         <source>&amp;Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar con una plantilla…</translation>
     </message>
     <message>
         <source>Versions and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones y borradores</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Start from a te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una pla&amp;ntilla…</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Version and adoption date</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y fecha de aprobación</translation>
     </message>
     <message>
         <source>Agreement at meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo en las reuniones</translation>
     </message>
     <message>
         <source>Adopted versions are read-only, so everyone can trust what was agreed. To change the wording, press “Amend…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones aprobadas son de solo lectura, para que todos puedan confiar en lo acordado. Para cambiar el texto, pulsa «Modificar…».</translation>
     </message>
     <message>
         <source>Agreement wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del acuerdo</translation>
     </message>
     <message>
         <source>Summary of differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de las diferencias</translation>
     </message>
     <message>
         <source>Differences from the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias con la versión anterior</translation>
     </message>
     <message>
         <source>Agreement or differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo o diferencias</translation>
     </message>
     <message>
         <source>The a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>El a&amp;cuerdo</translation>
     </message>
     <message>
         <source>Di&amp;fferences from the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;ferencias con la versión anterior</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar…</translation>
     </message>
     <message>
         <source>Start a draft from this version&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un borrador con el texto de esta versión</translation>
     </message>
     <message>
         <source>&amp;Record agreement at a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar el acuerdo en una reunión…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>About this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este borrador</translation>
     </message>
     <message>
         <source>Agreement title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del acuerdo</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Agreement wording, one guideline per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del acuerdo, una pauta por línea</translation>
     </message>
     <message>
         <source>&amp;Wording, one guideline per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto, una pauta por línea:</translation>
     </message>
     <message>
         <source>Summary of changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los cambios hasta ahora</translation>
     </message>
     <message>
         <source>Changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios hasta ahora</translation>
     </message>
     <message>
         <source>Wording or changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto o cambios hasta ahora</translation>
     </message>
     <message>
         <source>W&amp;ording</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
         <source>&amp;Changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios hasta ahora</translation>
     </message>
     <message>
         <source>Whether the draft is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el borrador está guardado</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar borrador…</translation>
     </message>
     <message>
         <source>Adopt as &amp;version 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar como &amp;versión 1…</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Preparing the demo group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el grupo de demostración…</translation>
     </message>
     <message>
         <source>Demo group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de demostración</translation>
     </message>
     <message>
         <source>This vault&apos;s disk can&apos;t be written to, so it opens for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el disco de esta caja fuerte, así que se abre solo para lectura.</translation>
     </message>
     <message>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la caja fuerte…</translation>
     </message>
     <message>
         <source>1 failed attempt since your last unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 intento fallido desde la última vez que desbloqueaste.</translation>
     </message>
     <message>
         <source>%1 failed attempts since your last unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intentos fallidos desde la última vez que desbloqueaste.</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>facilitador</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro</translation>
     </message>
     <message>
         <source>Unlocked: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado: %1 (%2)</translation>
     </message>
     <message>
         <source>The backup was restored. Please unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado la copia de seguridad. Desbloquea de nuevo, por favor.</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado.</translation>
     </message>
     <message>
         <source>SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>About SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SafeSpace</translation>
     </message>
     <message>
         <source>SafeSpace Desktop %1
 
 An offline companion for peer support groups. It never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace Desktop %1
+
+Un compañero sin conexión para grupos de apoyo mutuo. Nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>How your privacy is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se protege tu privacidad</translation>
     </message>
     <message>
         <source>Everything you type is encrypted before it is saved on this computer.
@@ -1542,768 +1544,776 @@ The vault locks itself when nobody has used it for a few minutes. Press Ctrl+L t
 If you lose your passphrase, your recovery code lets you in once. Without either, a member&apos;s private space cannot be opened by anyone.
 
 SafeSpace never connects to any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribes se cifra antes de guardarse en este ordenador.
+
+Los facilitadores tienen la llave de los registros del grupo. El espacio privado de cada miembro tiene su propia llave, protegida solo por la frase de contraseña y el código de recuperación de ese miembro, así que ningún facilitador puede abrirlo.
+
+La caja fuerte se bloquea sola cuando nadie la ha usado durante unos minutos. Pulsa Ctrl+L para bloquear, o F12 para ocultarla al instante.
+
+Si pierdes tu frase de contraseña, tu código de recuperación te deja entrar una vez. Sin ninguno de los dos, nadie puede abrir el espacio privado de un miembro.
+
+SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsView</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>No files are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos adjuntos.</translation>
     </message>
     <message>
         <source>No attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin adjuntos</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un archivo…</translation>
     </message>
     <message>
         <source>PDFs, pictures (PNG, JPEG, GIF, WebP) and plain text, up to 25 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, imágenes (PNG, JPEG, GIF, WebP) y texto sin formato, hasta 25 MB</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Attachments message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre los adjuntos</translation>
     </message>
     <message>
         <source>Shown attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto mostrado</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Text of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del adjunto</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>People at this meeting; choose one for a hand or a late arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en esta reunión; elige a una para una mano levantada o una llegada tarde</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aquí</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Mark who came. A name is kept only for members who agreed to keep their attendance history; everyone else is counted below without a name. In the list, press P for present, L for came late, A for sent apologies and Delete to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca quién vino. Solo se guarda el nombre de los miembros que aceptaron guardar su historial de asistencia; a los demás se les cuenta abajo sin nombre. En la lista, pulsa P para presente, L para llegó tarde, A para se excusó y Supr para borrar la marca.</translation>
     </message>
     <message>
         <source>Attendance checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de asistencia</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las filas</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presente</translation>
     </message>
     <message>
         <source>Came &amp;late</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llegó tarde</translation>
     </message>
     <message>
         <source>Sent &amp;apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;excusó</translation>
     </message>
     <message>
         <source>Cl&amp;ear mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar marca</translation>
     </message>
     <message>
         <source>Counted without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Contados sin nombre</translation>
     </message>
     <message>
         <source>Others present</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas presentes</translation>
     </message>
     <message>
         <source>Others who came late</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas que llegaron tarde</translation>
     </message>
     <message>
         <source>Others who sent apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas que se excusaron</translation>
     </message>
     <message>
         <source>Newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas nuevas</translation>
     </message>
     <message>
         <source>Others p&amp;resent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas p&amp;resentes:</translation>
     </message>
     <message>
         <source>Others who came la&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras que llegaron &amp;tarde:</translation>
     </message>
     <message>
         <source>Others who sent apolog&amp;ies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras que se excusar&amp;on:</translation>
     </message>
     <message>
         <source>&amp;Newcomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perso&amp;nas nuevas:</translation>
     </message>
     <message>
         <source>&amp;Save counts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar recuentos</translation>
     </message>
     <message>
         <source>Show the counts as saved now instead of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los recuentos guardados ahora en lugar de los tuyos</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales</translation>
     </message>
     <message>
         <source>Lar&amp;ge print</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra &amp;grande</translation>
     </message>
     <message>
         <source>Print si&amp;gn-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de &amp;firmas…</translation>
     </message>
     <message>
         <source>The sheet lists first names or chosen names only, never surnames or contact details, with blank rows for newcomers. </source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja muestra solo nombres de pila o nombres elegidos, nunca apellidos ni datos de contacto, con filas en blanco para las personas nuevas. </translation>
     </message>
     <message>
         <source>About the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la hoja de firmas</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>People on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en la lista de miembros</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de consentimiento</translation>
     </message>
     <message>
         <source>Consent wordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos de consentimiento</translation>
     </message>
     <message>
         <source>Check-in pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas de apoyo</translation>
     </message>
     <message>
         <source>Roster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la lista de miembros</translation>
     </message>
     <message>
         <source>Group agreement records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del acuerdo del grupo</translation>
     </message>
     <message>
         <source>Group prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de reflexión del grupo</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del grupo</translation>
     </message>
     <message>
         <source>Facilitator records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de facilitadores</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>Unsaved form drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores de formularios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>BackupsController</name>
     <message>
         <source>Backing up the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad de la caja fuerte…</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Choose a folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <source>Preparing the restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la restauración…</translation>
     </message>
 </context>
 <context>
     <name>BackupsView</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>SafeSpace keeps a copy of this vault when a facilitator locks it or closes the app, at most once a day. Each copy is encrypted exactly like the vault: the group&apos;s records need a facilitator&apos;s passphrase, and each member&apos;s journal still opens only with that member&apos;s own passphrase. The newest copy of each of the last 7 days and of each of the last 4 weeks is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace guarda una copia de esta caja fuerte cuando un facilitador la bloquea o cierra la aplicación, como mucho una vez al día. Cada copia está cifrada igual que la caja fuerte: los registros del grupo necesitan la frase de contraseña de un facilitador, y el diario de cada miembro sigue abriéndose solo con la frase de contraseña de ese miembro. Se conserva la copia más reciente de cada uno de los últimos 7 días y de cada una de las últimas 4 semanas.</translation>
     </message>
     <message>
         <source>Where backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde van las copias</translation>
     </message>
     <message>
         <source>C&amp;hoose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir una carpeta…</translation>
     </message>
     <message>
         <source>Choose a folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <source>For example a USB stick you keep safe, away from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, una memoria USB que guardes en un lugar seguro, lejos de este ordenador</translation>
     </message>
     <message>
         <source>&amp;Use this computer&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar la carpeta de datos de este ordenador</translation>
     </message>
     <message>
         <source>Keep backups in this computer&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las copias en la carpeta de datos de este ordenador</translation>
     </message>
     <message>
         <source>Backups of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de esta caja fuerte</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>&amp;Backups, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias, de la más reciente a la más antigua:</translation>
     </message>
     <message>
         <source>There are no backups of this vault yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad de esta caja fuerte.</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia a&amp;hora</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>&amp;Check this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;probar esta copia</translation>
     </message>
     <message>
         <source>Check the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la copia elegida</translation>
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia elegida</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de entradas</translation>
     </message>
     <message>
         <source>Days with entries are bold and underlined. Pick a day to see its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días con entradas aparecen en negrita y subrayados. Elige un día para ver sus entradas.</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
         <source>Days with entries in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con entradas en %1: %2.</translation>
     </message>
     <message>
         <source>No entries in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en %1.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Con&amp;firm new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar la nueva frase:</translation>
     </message>
     <message>
         <source>Confirm new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Type the passphrase you use now, then choose a new one. Everything you keep stays exactly as it is; only the lock on your keys changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña que usas ahora y luego elige una nueva. Todo lo que guardas se queda exactamente igual; solo cambia el cierre de tus llaves.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>Protecting your keys with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tus llaves con la nueva frase de contraseña…</translation>
     </message>
     <message>
         <source>Your passphrase has been changed. Use the new one next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña se ha cambiado. Usa la nueva la próxima vez que desbloquees.</translation>
     </message>
     <message>
         <source>That isn&apos;t your current passphrase, so nothing has been changed. Please type the one you used to unlock today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es tu frase de contraseña actual, así que no se ha cambiado nada. Escribe, por favor, la que usaste hoy para desbloquear.</translation>
     </message>
 </context>
 <context>
     <name>ClaimInvitationScreen</name>
     <message>
         <source>Set up your own space</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara tu propio espacio</translation>
     </message>
     <message>
         <source>A facilitator gave you an invitation code. With it you make your own account: a private journal and safety plan that only you can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un facilitador te ha dado un código de invitación. Con él creas tu propia cuenta: un diario privado y un plan de seguridad que solo tú puedes abrir.</translation>
     </message>
     <message>
         <source>&amp;Create my account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear mi cuenta</translation>
     </message>
     <message>
         <source>Setting up your private space… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando tu espacio privado… tarda unos segundos.</translation>
     </message>
     <message>
         <source>Your account is ready. One last step: write down your handle, and your recovery code, which is the only way back in if you ever forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta está lista. Un último paso: apunta tu alias y tu código de recuperación, que es la única forma de volver a entrar si alguna vez olvidas tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Continue to &amp;my space</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a &amp;mi espacio</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de invitación</translation>
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;invitación:</translation>
     </message>
     <message>
         <source>It looks like ABCDE-12345. Capital letters and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene este aspecto: ABCDE-12345. Las mayúsculas y los guiones dan igual.</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Choose a &amp;handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un &amp;alias:</translation>
     </message>
     <message>
         <source>A nickname you type to unlock, such as “sunflower”; it need not be your name. The app adds a short number to it, which you will see next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apodo que escribes para desbloquear, como «girasol»; no hace falta que sea tu nombre. La aplicación le añade un número corto, que verás a continuación.</translation>
     </message>
     <message>
         <source>Your journal is yours alone. Nobody — not even the facilitators — can read it or reset this passphrase. If you forget it, the recovery code you will see next is the only way back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario es solo tuyo. Nadie, ni siquiera los facilitadores, puede leerlo ni restablecer esta frase de contraseña. Si la olvidas, el código de recuperación que verás a continuación es la única forma de volver a entrar.</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>The button becomes available once your handle and the group you type match.</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón se activa cuando coinciden tu alias y el grupo que escribes.</translation>
     </message>
     <message>
         <source>This is your handle. You type it, number and all, every time you unlock. Everyone&apos;s handle gets a number like this, so no two people share one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es tu alias. Lo escribes, con el número incluido, cada vez que desbloqueas. El alias de cada persona lleva un número así, para que no haya dos iguales.</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias</translation>
     </message>
     <message>
         <source>To check you have it, please type your &amp;whole handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comprobar que lo tienes, escribe tu alias &amp;completo:</translation>
     </message>
     <message>
         <source>Your whole handle, typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias completo, escrito de nuevo</translation>
     </message>
     <message>
         <source>Handle check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del alias</translation>
     </message>
     <message>
         <source>✓ That matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Coincide.</translation>
     </message>
     <message>
         <source>That doesn&apos;t match yet — please check the number at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no coincide: revisa el número del final.</translation>
     </message>
 </context>
 <context>
     <name>ClosingPanel</name>
     <message>
         <source>A safety pause was used today. A short debrief helps: what went well, what was hard, how you are, and who needs a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy se ha usado una pausa de seguridad. Un breve repaso ayuda: qué fue bien, qué fue difícil, cómo estás y quién necesita un seguimiento.</translation>
     </message>
     <message>
         <source>Write a &amp;debrief in my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un &amp;repaso en mis reflexiones</translation>
     </message>
     <message>
         <source>Write a debrief in my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un repaso en mis reflexiones</translation>
     </message>
     <message>
         <source>Add a &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un &amp;seguimiento…</translation>
     </message>
     <message>
         <source>Add a follow-up on the Home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un seguimiento en la página de Inicio</translation>
     </message>
     <message>
         <source>How the meeting went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue la reunión</translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación</translation>
     </message>
     <message>
         <source>Please write it down before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apúntalo, por favor, antes de terminar.</translation>
     </message>
 </context>
 <context>
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de consentimiento</translation>
     </message>
     <message>
         <source>Consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de consentimiento</translation>
     </message>
     <message>
         <source>Check-in pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja de apoyo</translation>
     </message>
     <message>
         <source>Roster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la lista de miembros</translation>
     </message>
     <message>
         <source>Group agreement draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del acuerdo del grupo</translation>
     </message>
     <message>
         <source>Group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo del grupo</translation>
     </message>
     <message>
         <source>Agreement affirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reafirmación del acuerdo</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del grupo</translation>
     </message>
     <message>
         <source>Reflection prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de reflexión</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto del orden del día</translation>
     </message>
     <message>
         <source>Coping resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso de afrontamiento</translation>
     </message>
     <message>
         <source>Notes after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas tras la reunión</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Access note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de accesibilidad</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>Kept text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto conservado</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por resolver</translation>
     </message>
     <message>
         <source>Sometimes two facilitators change the same thing on different computers before they sync. Nothing is lost: both versions are kept here until you choose one, or write a version that combines them. Your choice reaches the other computers with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>A veces dos facilitadores cambian lo mismo en ordenadores distintos antes de sincronizar. No se pierde nada: las dos versiones se guardan aquí hasta que elijas una, o escribas una versión que las combine. Tu elección llega a los demás ordenadores en la próxima sincronización.</translation>
     </message>
     <message>
         <source>How many conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos conflictos hay</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>C&amp;onflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflictos:</translation>
     </message>
     <message>
         <source>Chosen conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto elegido</translation>
     </message>
     <message>
         <source>Or &amp;write a version that combines them:</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;escribe una versión que las combine:</translation>
     </message>
     <message>
         <source>Combined version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión combinada</translation>
     </message>
     <message>
         <source>Start from &amp;both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con &amp;las dos versiones</translation>
     </message>
     <message>
         <source>Keep &amp;this combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con &amp;esta combinación</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>(shown for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se muestra por ahora)</translation>
     </message>
     <message>
         <source>&amp;Keep version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quedarse con la versión %1</translation>
     </message>
     <message>
         <source>Keep version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con la versión %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>ConsentActions</name>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar…</translation>
     </message>
     <message>
         <source>Withdraw consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar consentimiento: %1</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>No dado</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento…</translation>
     </message>
     <message>
         <source>Record consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento: %1</translation>
     </message>
     <message>
         <source>Yes, since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, desde el %1</translation>
     </message>
     <message>
         <source>%1, wording version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versión del texto %2</translation>
     </message>
     <message>
         <source>Consent recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado: %1.</translation>
     </message>
     <message>
         <source>Withdraw consent?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el consentimiento?</translation>
     </message>
     <message>
         <source>Withdraw %1&apos;s consent to “%2”?
@@ -2311,480 +2321,485 @@ SafeSpace never connects to any network.</source>
 %3
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el consentimiento de %1 a «%2»?
+
+%3
+
+Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Withdraw and erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar y borrar</translation>
     </message>
     <message>
         <source>Consent withdrawn: %1. What it covered was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento retirado: %1. Se ha borrado lo que cubría.</translation>
     </message>
 </context>
 <context>
     <name>ConsentLogModel</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>wording version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión del texto %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
         <source>Read this with them. Yes and no are both fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leedlo juntos. Tanto sí como no está bien.</translation>
     </message>
     <message>
         <source>What they are asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se le pregunta: %1</translation>
     </message>
     <message>
         <source>&amp;Yes, they agree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, está de acuerdo</translation>
     </message>
     <message>
         <source>No, not n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>No, &amp;ahora no</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí: %1</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No: %1</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Best time to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor momento para contactar</translation>
     </message>
     <message>
         <source>for example: weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: tardes entre semana</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha preguntado</translation>
     </message>
     <message>
         <source>Yes, a message is OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, se puede dejar un mensaje</translation>
     </message>
     <message>
         <source>No messages, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mensajes, por favor</translation>
     </message>
     <message>
         <source>Is it OK to leave a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se puede dejar un mensaje?</translation>
     </message>
     <message>
         <source>About contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre los datos de contacto</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo:</translation>
     </message>
     <message>
         <source>Best &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mejor momento:</translation>
     </message>
     <message>
         <source>Leave a &amp;message?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar un me&amp;nsaje?</translation>
     </message>
     <message>
         <source>Fill in only what they want to give. Every field is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena solo lo que quiera dar. Todos los campos son opcionales.</translation>
     </message>
     <message>
         <source>Contact details can only be kept if they say yes above, so these stay empty for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto solo se pueden guardar si dice que sí arriba, así que por ahora se quedan vacíos.</translation>
     </message>
 </context>
 <context>
     <name>ConsentSection</name>
     <message>
         <source>What they agreed to, and the wording they were shown. Changes here are recorded straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué ha dado su consentimiento, y el texto que se le mostró. Los cambios aquí se registran al momento.</translation>
     </message>
     <message>
         <source>%1: consent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: consentimiento</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento…</translation>
     </message>
     <message>
         <source>Record consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento: %1</translation>
     </message>
     <message>
         <source>Consent log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de consentimientos</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
 </context>
 <context>
     <name>ConsentWordingDialog</name>
     <message>
         <source>What newcomers are told</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se cuenta a las personas nuevas</translation>
     </message>
     <message>
         <source>Newcomers see these texts when they are enrolled, in this order. Write them in plain, everyday words. Each time you save, a new version is kept; people who agreed earlier keep the version they were shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas nuevas ven estos textos cuando se inscriben, en este orden. Escríbelos con palabras sencillas y cotidianas. Cada vez que guardas, se conserva una nueva versión; quienes aceptaron antes conservan la versión que se les mostró.</translation>
     </message>
     <message>
         <source>Which text</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué texto</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ítulo:</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redacción:</translation>
     </message>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de guardado</translation>
     </message>
     <message>
         <source>&amp;Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como nueva versión</translation>
     </message>
     <message>
         <source>&amp;Undo my edits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer mis cambios</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Show the version saved meanwhile instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada entretanto en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Version %1, in use since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, en uso desde el %2.</translation>
     </message>
     <message>
         <source>Version %1, the text the app comes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, el texto que trae la aplicación.</translation>
     </message>
     <message>
         <source>%1 earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan %1 versiones anteriores.</translation>
     </message>
     <message>
         <source>&amp;Save as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como versión %1</translation>
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar tus cambios?</translation>
     </message>
     <message>
         <source>The text you changed is not saved yet. Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que cambiaste aún no está guardado. ¿Descartar tus cambios?</translation>
     </message>
     <message>
         <source>&amp;Discard edits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
     <message>
         <source>✓ Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado como versión %1.</translation>
     </message>
     <message>
         <source>Saved version %1 of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la versión %1 de «%2».</translation>
     </message>
     <message>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
         <source>The text you changed is not saved yet. Close without saving it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que cambiaste aún no está guardado. ¿Cerrar sin guardarlo?</translation>
     </message>
     <message>
         <source>&amp;Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>If you are in danger right now, call your local emergency number.
 You do not have to go through this alone. Any of the lines below will listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ahora mismo estás en peligro, llama a tu número local de emergencias.
+No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escuchará.</translation>
     </message>
     <message>
         <source>If you are in danger right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ahora mismo estás en peligro</translation>
     </message>
     <message>
         <source>No crisis lines have been added to this vault yet. Please ask a facilitator to add the lines for your area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han añadido líneas de crisis a esta caja fuerte. Pide a un facilitador que añada las líneas de tu zona.</translation>
     </message>
     <message>
         <source>No crisis lines yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay líneas de crisis</translation>
     </message>
     <message>
         <source>SafeSpace never calls or messages anyone. These numbers are here for you to call yourself, whenever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace nunca llama ni envía mensajes a nadie. Estos números están aquí para que llames tú, cuando lo decidas.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>This is an example, not a real line. A facilitator will replace it with a line they have checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un ejemplo, no una línea real. Un facilitador lo sustituirá por una línea que haya comprobado.</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobada</translation>
     </message>
     <message>
         <source>Not yet verified — please check this number yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin verificar: comprueba este número tú mismo, por favor.</translation>
     </message>
     <message>
         <source>Last checked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobada por última vez el %1.</translation>
     </message>
     <message>
         <source>That was over six months ago, so please check this number yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eso hace más de seis meses, así que comprueba este número tú mismo, por favor.</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesView</name>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>Anyone at this computer can open this list with F1, even before unlocking, so it is stored without encryption on purpose. Only add public phone lines here, never anything about a person. Numbers change: call or look up each line yourself, then mark it as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera en este ordenador puede abrir esta lista con F1, incluso antes de desbloquear, así que se guarda sin cifrar a propósito. Añade aquí solo líneas telefónicas públicas, nunca nada sobre una persona. Los números cambian: llama o busca cada línea tú mismo y luego márcala como comprobada.</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la revisión</translation>
     </message>
     <message>
         <source>&amp;Lines, in the order people see them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líneas, en el orden en que las ve la gente:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>For example: National crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Línea nacional de crisis</translation>
     </message>
     <message>
         <source>As people should dial it</source>
-        <translation type="unfinished"></translation>
+        <translation>Como hay que marcarlo</translation>
     </message>
     <message>
         <source>For example: Every day, 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Todos los días, 24 horas</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>H&amp;ours:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;orario:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta:</translation>
     </message>
     <message>
         <source>&amp;Add as a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir como línea nueva</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>&amp;Mark as checked today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como comprobada hoy</translation>
     </message>
     <message>
         <source>&amp;Delete line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar línea</translation>
     </message>
     <message>
         <source>&amp;Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar el formulario</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Show the saved version of this line instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada de esta línea en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Add or edit a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir o editar una línea</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
         <source>Add the &amp;first member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el &amp;primer miembro</translation>
     </message>
     <message>
         <source>No one on the roster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie en la lista de miembros.</translation>
     </message>
     <message>
         <source>Add the first member to start your group&apos;s roster. An alias or a first name is enough, and only facilitators can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el primer miembro para empezar la lista de miembros de tu grupo. Basta con un seudónimo o un nombre de pila, y solo los facilitadores pueden verlo.</translation>
     </message>
     <message>
         <source>Nobody chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie elegido</translation>
     </message>
     <message>
         <source>Choose someone in the list to see and edit their details, or add a new member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a alguien en la lista para ver y editar sus datos, o añade un miembro nuevo.</translation>
     </message>
 </context>
 <context>
     <name>DevicesView</name>
     <message>
         <source>Facilitators and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores y dispositivos</translation>
     </message>
     <message>
         <source>Everyone listed here can open the group&apos;s records. When a facilitator leaves, or a computer with the group on it is lost, remove them: the group moves to a new key that only the remaining facilitators receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas de esta lista pueden abrir los registros del grupo. Cuando un facilitador se va, o se pierde un ordenador con el grupo, quítalos: el grupo pasa a una llave nueva que solo reciben los facilitadores que quedan.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
@@ -2828,7 +2843,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>The group key</source>
@@ -2983,11 +2998,11 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Who can read it</source>
@@ -3007,7 +3022,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Light formatting: *italic*, **bold**, lists starting with - or 1.</source>
@@ -3015,11 +3030,11 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Who can read it:</source>
@@ -3043,27 +3058,27 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>What it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ofrece</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>How to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegar</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <source>What it &amp;offers:</source>
@@ -3131,7 +3146,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Show the saved version of this resource instead of what you typed</source>
@@ -3930,7 +3945,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Protecting your keys with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tus llaves con la nueva frase de contraseña…</translation>
     </message>
     <message>
         <source>Strengthening your key protection…</source>
@@ -4106,7 +4121,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Someone on the roster is already called “%1”. You can keep the name; adding an initial (“%1 B.”) or a word may make it easier to tell them apart.</source>
@@ -4385,7 +4400,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Last checked (oldest first)</source>
@@ -4565,7 +4580,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4683,11 +4698,11 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>&amp;Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar el formulario</translation>
     </message>
     <message>
         <source>Show the saved follow-up instead of what you typed</source>
@@ -4695,7 +4710,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -4706,11 +4721,11 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -4792,7 +4807,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de invitación</translation>
     </message>
     <message>
         <source>Give this code to %1. At the lock screen they choose &apos;I have an invitation code&apos;, then pick their own handle and passphrase. You will never see or set their passphrase.</source>
@@ -4843,7 +4858,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias</translation>
     </message>
     <message>
         <source>Passphrase of the join kit</source>
@@ -4855,15 +4870,15 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lias:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Join the group</source>
@@ -4871,7 +4886,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Join kits (*.ssjoin)</source>
@@ -4894,7 +4909,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Passphrase of the facilitator joining</source>
@@ -4902,7 +4917,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar la frase de contraseña:</translation>
     </message>
     <message>
         <source>Confirm the joining facilitator&apos;s passphrase</source>
@@ -4980,11 +4995,11 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Day this entry is about</source>
@@ -4996,7 +5011,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>Star this entr&amp;y</source>
@@ -5020,7 +5035,7 @@ You do not have to go through this alone. Any of the lines below will listen.</s
     </message>
     <message>
         <source>Mood %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo %1 de %2, %3</translation>
     </message>
     <message>
         <source>&amp;Mood:</source>
@@ -5094,7 +5109,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Show the saved version of this entry instead of what you typed</source>
@@ -5208,11 +5223,11 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Save readable &amp;copy…</source>
@@ -5343,7 +5358,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5351,7 +5366,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Choose a journal backup</source>
@@ -5444,7 +5459,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -5643,22 +5658,22 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -5670,7 +5685,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias</translation>
     </message>
     <message>
         <source>Your passphrase</source>
@@ -5682,7 +5697,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Handle</source>
@@ -5710,7 +5725,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>Phone lines you can call for support right now</source>
@@ -5749,7 +5764,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <name>MainWindow</name>
     <message>
         <source>SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -5868,7 +5883,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <name>MeetingRecordView</name>
     <message>
         <source>Notes after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas tras la reunión</translation>
     </message>
     <message>
         <source>For facilitators only. Write the themes without names: what was talked about, not who said it.</source>
@@ -5900,7 +5915,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Themes, without names:</source>
@@ -5924,23 +5939,23 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <message>
         <source>Group agreement</source>
         <extracomment>The agreement is read, not scanned: keep its lines to a comfortable length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo del grupo</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Your group hasn&apos;t written its agreement in SafeSpace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu grupo aún no ha escrito su acuerdo en SafeSpace.</translation>
     </message>
     <message>
         <source>The group agreement is how everyone looks after each other at meetings. When your facilitators add it here, you can read it on this page at any time, and print it if you like.</source>
@@ -5952,11 +5967,11 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Version and adoption date</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y fecha de aprobación</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
 </context>
 <context>
@@ -5987,7 +6002,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Optional: choose or type</source>
@@ -6003,7 +6018,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status since</source>
@@ -6063,39 +6078,39 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>About contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre los datos de contacto</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Best time to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor momento para contactar</translation>
     </message>
     <message>
         <source>for example: weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: tardes entre semana</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha preguntado</translation>
     </message>
     <message>
         <source>Yes, a message is OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, se puede dejar un mensaje</translation>
     </message>
     <message>
         <source>No messages, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mensajes, por favor</translation>
     </message>
     <message>
         <source>Is it OK to leave a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se puede dejar un mensaje?</translation>
     </message>
     <message>
         <source>Phone num&amp;ber</source>
@@ -6161,7 +6176,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Add to my f&amp;avourites</source>
@@ -6192,7 +6207,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Has a journal</source>
@@ -6208,19 +6223,19 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
 </context>
 <context>
@@ -6308,7 +6323,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6324,7 +6339,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>By &amp;week</source>
@@ -6376,7 +6391,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Each dot is the average of the moods you chose that week (%1). Where the line breaks, no mood was recorded.</source>
@@ -6427,7 +6442,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Optional: choose or type</source>
@@ -6493,18 +6508,18 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase, typed again</source>
@@ -6512,7 +6527,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
@@ -6601,7 +6616,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -6631,7 +6646,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <name>PairTableModel</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Checks in with</source>
@@ -6647,7 +6662,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <message>
         <source>Check-in pairs</source>
         <extracomment>(member id, name shown) for the pickers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parejas de apoyo</translation>
     </message>
     <message>
         <source>Two members who check in with each other between meetings. Only active members who said yes to check-in pairs are offered here; nobody else can be paired.</source>
@@ -6655,11 +6670,11 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Current pairs</source>
@@ -6749,7 +6764,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Link these</source>
@@ -6847,7 +6862,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Prompts are gentle starting points. Pick one that suits today, or none at all.</source>
@@ -6863,7 +6878,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>P&amp;rompts:</source>
@@ -6903,7 +6918,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Template text</source>
@@ -6925,7 +6940,7 @@ What was hard?</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>%1 (comes with the app)</source>
@@ -7177,7 +7192,7 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Record consent</source>
@@ -7185,7 +7200,7 @@ What was hard?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -7212,19 +7227,19 @@ What was hard?</source>
     </message>
     <message>
         <source>Continue to &amp;my space</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a &amp;mi espacio</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias</translation>
     </message>
     <message>
         <source>Your &amp;handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;alias:</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
@@ -7236,11 +7251,11 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>%1 letters and digits in groups of four. Spaces, dashes and capital letters don&apos;t matter.</source>
@@ -7278,7 +7293,7 @@ What was hard?</source>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>To check you have it, please type group %1 (counting from the left):</source>
@@ -7341,7 +7356,7 @@ What was hard?</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -7353,7 +7368,7 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -7361,7 +7376,7 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letra grande</translation>
     </message>
     <message>
         <source>Print in large type</source>
@@ -7369,7 +7384,7 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove resource</source>
@@ -7445,7 +7460,7 @@ What was hard?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>These people left the group more than %1 ago. Unless they asked you to keep their details, you may want to forget them now. Nothing is forgotten without you choosing it.</source>
@@ -7557,7 +7572,7 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -7596,11 +7611,11 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo:</translation>
     </message>
     <message>
         <source>&amp;Best time to call:</source>
@@ -7644,7 +7659,7 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Which column holds what</source>
@@ -7746,7 +7761,7 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Suggested length of a turn in a round</source>
@@ -7883,7 +7898,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Whether your plan is saved</source>
@@ -8013,7 +8028,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     <name>SettingsView</name>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del grupo</translation>
     </message>
     <message>
         <source>These settings apply to everyone in this group who uses this vault.</source>
@@ -8021,15 +8036,15 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Vault label</source>
@@ -8105,11 +8120,11 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de guardado</translation>
     </message>
     <message>
         <source>Show the group settings as saved instead of what you typed</source>
@@ -8137,7 +8152,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático</translation>
     </message>
     <message>
         <source>Retention reminder</source>
@@ -8149,15 +8164,15 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>What newcomers are told</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se cuenta a las personas nuevas</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
@@ -8216,7 +8231,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     <message>
         <source>SafeSpace</source>
         <extracomment>How long a second start keeps trying to reach the first (it may still be starting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>SafeSpace may still be open on another computer (%1) with this folder.</source>
@@ -8243,11 +8258,11 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Show the saved version of this person&apos;s details instead of what you typed</source>
@@ -8262,11 +8277,11 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
 </context>
 <context>
@@ -8320,7 +8335,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Title (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título (opcional):</translation>
     </message>
     <message>
         <source>What would you &amp;like to suggest?</source>
@@ -8332,7 +8347,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Send to the facilitators</source>
@@ -8363,7 +8378,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove suggestion</source>
@@ -8371,34 +8386,34 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de consentimiento</translation>
     </message>
     <message>
         <source>Consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de consentimiento</translation>
     </message>
     <message>
         <source>Check-in pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja de apoyo</translation>
     </message>
     <message>
         <source>Roster setting</source>
@@ -8418,7 +8433,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del grupo</translation>
     </message>
     <message>
         <source>Group prompt</source>
@@ -8796,7 +8811,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
 </context>
 <context>
@@ -8885,7 +8900,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — hand raised</source>
@@ -8960,7 +8975,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
@@ -9036,7 +9051,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
