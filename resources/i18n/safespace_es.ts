@@ -2803,43 +2803,43 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitadores:</translation>
     </message>
     <message>
         <source>&amp;Remove from the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar del grupo…</translation>
     </message>
     <message>
         <source>Remove the chosen facilitator from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del grupo al facilitador elegido</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenadores</translation>
     </message>
     <message>
         <source>C&amp;omputers that sync with this group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenadores que se sincronizan con este grupo:</translation>
     </message>
     <message>
         <source>Remove this &amp;computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este &amp;ordenador…</translation>
     </message>
     <message>
         <source>Remove the chosen computer from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del grupo el ordenador elegido</translation>
     </message>
     <message>
         <source>After someone is removed, the other facilitators&apos; computers need the new group key before they can read new sync files. Save a key file and put it next to the sync file (on the stick or in the shared folder). It is locked so that only the remaining facilitators can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de quitar a alguien, los ordenadores de los demás facilitadores necesitan la nueva llave del grupo para poder leer los nuevos archivos de sincronización. Guarda un archivo de llave y ponlo junto al archivo de sincronización (en la memoria USB o en la carpeta compartida). Está cerrado para que solo los facilitadores que quedan puedan usarlo.</translation>
     </message>
     <message>
         <source>&amp;Save a key file for other computers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar un archivo de llave para otros ordenadores…</translation>
     </message>
     <message>
         <source>&amp;Open a key file from a facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un archivo de llave de un facilitador…</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2847,154 +2847,154 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>The group key</source>
-        <translation type="unfinished"></translation>
+        <translation>La llave del grupo</translation>
     </message>
 </context>
 <context>
     <name>DraftBanner</name>
     <message>
         <source>Unsaved changes from before the app locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar de antes de que la aplicación se bloqueara</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <source>Restore my unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar mis cambios sin guardar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard my unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mis cambios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>DraftCard</name>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola de nuevo</translation>
     </message>
     <message>
         <source>Unfinished entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada sin terminar</translation>
     </message>
     <message>
         <source>It was kept sealed while you were away. Nobody else could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado sellada mientras no estabas. Nadie más podía leerla.</translation>
     </message>
     <message>
         <source>&amp;Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuarla</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartarla</translation>
     </message>
 </context>
 <context>
     <name>DraftKeeper</name>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar.</translation>
     </message>
     <message>
         <source>Not saved yet. A sealed draft was kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar. Se guardó un borrador sellado a las %1.</translation>
     </message>
     <message>
         <source>Not saved yet, and no draft could be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar, y no se pudo conservar ningún borrador: %1</translation>
     </message>
     <message>
         <source>You have an unfinished entry from %1. Would you like to continue it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes una entrada sin terminar del %1. ¿Quieres continuarla?</translation>
     </message>
     <message>
         <source>Not saved yet (brought back from your draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar (recuperada de tu borrador).</translation>
     </message>
     <message>
         <source>The unfinished entry was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha descartado la entrada sin terminar.</translation>
     </message>
 </context>
 <context>
     <name>EditableList</name>
     <message>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada todavía.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change a line. Delete removes it; Ctrl+Up and Ctrl+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic o pulsa F2 para cambiar una línea. Supr la quita; Ctrl+Arriba y Ctrl+Abajo la mueven.</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir: %1</translation>
     </message>
     <message>
         <source>Move the chosen line up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la línea elegida (Ctrl+Arriba)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar: %1</translation>
     </message>
     <message>
         <source>Move the chosen line down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la línea elegida (Ctrl+Abajo)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove a line from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una línea de: %1</translation>
     </message>
     <message>
         <source>Remove the chosen line (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la línea elegida (Supr)</translation>
     </message>
     <message>
         <source>Type a line, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una línea y pulsa Intro</translation>
     </message>
     <message>
         <source>New line for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea para: %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a: %1</translation>
     </message>
     <message>
         <source>This part is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte está llena</translation>
     </message>
 </context>
 <context>
     <name>EditorPanel</name>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso nuevo</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3006,19 +3006,19 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Who can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede leerlo</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>Content note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de contenido</translation>
     </message>
     <message>
         <source>For example: mentions self-harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: menciona autolesiones</translation>
     </message>
     <message>
         <source>Text</source>
@@ -3026,7 +3026,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Light formatting: *italic*, **bold**, lists starting with - or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato sencillo: *cursiva*, **negrita**, listas que empiezan con - o 1.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3034,27 +3034,27 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>&amp;Who can read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién puede leerlo:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>Content &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de co&amp;ntenido:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del servicio</translation>
     </message>
     <message>
         <source>What it offers</source>
@@ -3082,67 +3082,67 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>What it &amp;offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;ofrece:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Opening &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <source>How to &amp;get there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo &amp;llegar:</translation>
     </message>
     <message>
         <source>Acc&amp;essibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acce&amp;sibilidad:</translation>
     </message>
     <message>
         <source>Details &amp;checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos &amp;comprobados el</translation>
     </message>
     <message>
         <source>Details checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos comprobados</translation>
     </message>
     <message>
         <source>Date the details were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se comprobaron los datos</translation>
     </message>
     <message>
         <source>Check again after, in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar tras, en meses</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Check a&amp;gain after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar &amp;tras:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el recurso</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3150,798 +3150,798 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Show the saved version of this resource instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada de este recurso en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el recurso</translation>
     </message>
     <message>
         <source>Contact details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto (opcional)</translation>
     </message>
 </context>
 <context>
     <name>EnrolActions</name>
     <message>
         <source>%1 is on the roster. Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista de miembros. ¡Bienvenida/o!</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentWizard</name>
     <message>
         <source>Wording version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del texto %1</translation>
     </message>
     <message>
         <source>Enrol a newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a una persona nueva</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
 </context>
 <context>
     <name>EntryEditing</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes cambios que aún no están guardados. ¿Guardarlos antes?</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Entry saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada guardada.</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la entrada</translation>
     </message>
     <message>
         <source>Delete the entry for %1? It will be gone for good and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la entrada del %1? Desaparecerá para siempre y no se podrá deshacer.</translation>
     </message>
     <message>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada eliminada.</translation>
     </message>
 </context>
 <context>
     <name>EntryListPanel</name>
     <message>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en tu diario</translation>
     </message>
     <message>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar entradas</translation>
     </message>
     <message>
         <source>Search as you type (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca mientras escribes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>L&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ista</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario</translation>
     </message>
     <message>
         <source>Show entries as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las entradas como lista</translation>
     </message>
     <message>
         <source>Pick a day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un día en un calendario</translation>
     </message>
     <message>
         <source>Filte&amp;rs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtros</translation>
     </message>
     <message>
         <source>Journal entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas mostradas</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 coinciden</translation>
     </message>
     <message>
         <source>Filte&amp;rs (%1 on)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtros (%1 activos)</translation>
     </message>
     <message>
         <source>%1 filters are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 filtros activos</translation>
     </message>
     <message>
         <source>No filters are on</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filtros activos</translation>
     </message>
     <message>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu diario…</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>That file is no longer there. Please choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo ya no está ahí. Elígelo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>That file can&apos;t be read. Please check it opens, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer ese archivo. Comprueba que se abre y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That file is about %2 MB, and attachments can be up to %1 MB. A smaller copy (for example a scan at a lower resolution, or the pages you need) will fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo ocupa unos %2 MB, y los adjuntos pueden ocupar hasta %1 MB. Una copia más pequeña (por ejemplo, un escaneo con menos resolución, o solo las páginas que necesitas) sí cabrá.</translation>
     </message>
     <message>
         <source>That file is empty, so there is nothing to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo está vacío, así que no hay nada que adjuntar.</translation>
     </message>
     <message>
         <source>SafeSpace can keep PDFs, pictures (PNG, JPEG, GIF, WebP) and plain text files. That file is another kind, so it was not added. Saving it as a PDF first usually works.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace puede guardar PDF, imágenes (PNG, JPEG, GIF, WebP) y archivos de texto sin formato. Ese archivo es de otro tipo, así que no se ha añadido. Guardarlo antes como PDF suele funcionar.</translation>
     </message>
     <message>
         <source>That file changed while it was being added, so it was not kept. Please try again once it has finished saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo cambió mientras se añadía, así que no se ha guardado. Vuelve a intentarlo cuando haya terminado de guardarse.</translation>
     </message>
     <message>
         <source>This kind of file can&apos;t be shown inside SafeSpace. You can save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de archivo no se puede mostrar dentro de SafeSpace. Puedes guardar una copia.</translation>
     </message>
     <message>
         <source>This text is over %1 MB, too long to show here comfortably. You can save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto ocupa más de %1 MB, demasiado para mostrarlo aquí con comodidad. Puedes guardar una copia.</translation>
     </message>
     <message>
         <source>There isn&apos;t enough space there for the copy. Nothing was saved; please free some space or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio suficiente ahí para la copia. No se ha guardado nada; libera algo de espacio o elige otro lugar.</translation>
     </message>
     <message>
         <source>That place can&apos;t be written to (it may be read-only). Nothing was saved; please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en ese lugar (puede que sea de solo lectura). No se ha guardado nada; elige otro lugar, por favor.</translation>
     </message>
     <message>
         <source>The copy could not be saved there. Nothing was left behind; please try again or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la copia ahí. No ha quedado nada a medias; vuelve a intentarlo o elige otro lugar.</translation>
     </message>
     <message>
         <source>That attachment is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese adjunto ya no está.</translation>
     </message>
     <message>
         <source>This attachment&apos;s file has not reached this computer yet. It comes with the next sync that includes attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de este adjunto aún no ha llegado a este ordenador. Llegará con la próxima sincronización que incluya adjuntos.</translation>
     </message>
     <message>
         <source>This file is not a SafeSpace backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una copia de seguridad de SafeSpace. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This backup is damaged, so it can&apos;t be used. Nothing was changed. Please choose another backup (an older one is often fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad está dañada, así que no se puede usar. No se ha cambiado nada. Elige otra copia, por favor (una más antigua suele servir).</translation>
     </message>
     <message>
         <source>%1 records in this backup did not pass their check, so it can&apos;t be trusted for a restore. Nothing was changed. Please choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros de esta copia no han pasado su comprobación, así que no es fiable para restaurar. No se ha cambiado nada. Elige otra copia, por favor.</translation>
     </message>
     <message>
         <source>This backup could not be read. If it is on a USB stick, check that the stick is plugged in, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer esta copia de seguridad. Si está en una memoria USB, comprueba que está conectada y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of SafeSpace. Please update SafeSpace on this computer first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad se hizo con una versión más reciente de SafeSpace. Actualiza primero SafeSpace en este ordenador. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This backup belongs to a different vault, so it can&apos;t replace this one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad es de otra caja fuerte, así que no puede sustituir a esta. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The backup could not be written there (is the disk full, or the stick write-protected?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la copia ahí (¿está el disco lleno, o la memoria USB protegida contra escritura?). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>SafeSpace is open with this data folder. Please close it first, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace está abierto con esta carpeta de datos. Ciérralo primero y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The vault file could not be found. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el archivo de la caja fuerte. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena esto, por favor.</translation>
     </message>
     <message>
         <source>Please keep this under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres, por favor.</translation>
     </message>
     <message>
         <source>Please choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una de las opciones, por favor.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
         <source>Please choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una fecha posterior, por favor.</translation>
     </message>
     <message>
         <source>Please enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número entero, por favor.</translation>
     </message>
     <message>
         <source>Please choose a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un número del %1 al %2, por favor.</translation>
     </message>
     <message>
         <source>The number who agreed cannot be more than the number present.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de personas que estuvieron de acuerdo no puede ser mayor que el de presentes.</translation>
     </message>
     <message>
         <source>Please adopt an agreement before recording agreement to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba un acuerdo antes de registrar la conformidad con él.</translation>
     </message>
     <message>
         <source>There is no version %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión %1 en esta caja fuerte.</translation>
     </message>
     <message>
         <source>This is an example. Please edit it with a line you have checked, then mark it as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un ejemplo. Cámbialo por una línea que hayas comprobado y luego márcala como comprobada.</translation>
     </message>
     <message>
         <source>Please choose two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a dos personas distintas, por favor.</translation>
     </message>
     <message>
         <source>Only active members who agreed to check-in pairs can be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden emparejar miembros activos que hayan aceptado las parejas de apoyo.</translation>
     </message>
     <message>
         <source>Please show the confidentiality statement before the consent choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la declaración de confidencialidad antes de las opciones de consentimiento.</translation>
     </message>
     <message>
         <source>Contact details can only be kept when the person has agreed to be contacted between meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto solo se pueden guardar cuando la persona ha aceptado que se la contacte entre reuniones.</translation>
     </message>
     <message>
         <source>This does not look right. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece correcto. Revísalo, por favor.</translation>
     </message>
     <message>
         <source>Please keep each line under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres en cada línea, por favor.</translation>
     </message>
     <message>
         <source>This section can hold up to %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección admite hasta %1 líneas.</translation>
     </message>
     <message>
         <source>Please keep each one under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres en cada una, por favor.</translation>
     </message>
     <message>
         <source>Please use at most %1 of these on one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa como mucho %1 de estos en una entrada, por favor.</translation>
     </message>
     <message>
         <source>Part of this text is damaged (this can happen when copying from another program), so it can&apos;t be saved. Please delete it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de este texto está dañada (puede pasar al copiar desde otro programa), así que no se puede guardar. Bórrala y vuelve a escribirla, por favor.</translation>
     </message>
     <message>
         <source>A vault already exists at that location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una caja fuerte en ese lugar.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre, por favor.</translation>
     </message>
     <message>
         <source>Please give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un título, por favor.</translation>
     </message>
     <message>
         <source>Please write the text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero el texto, por favor.</translation>
     </message>
     <message>
         <source>Please write something, or choose a mood, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe algo, o elige un estado de ánimo, primero.</translation>
     </message>
     <message>
         <source>Please add the phone number before marking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el número de teléfono antes de marcarla.</translation>
     </message>
     <message>
         <source>Please give this vault a label for the vault list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon a esta caja fuerte una etiqueta para la lista de cajas fuertes.</translation>
     </message>
     <message>
         <source>Please enter the group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del grupo, por favor.</translation>
     </message>
     <message>
         <source>Please choose a handle: a nickname only you will type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un alias: un apodo que solo escribirás tú.</translation>
     </message>
     <message>
         <source>Please keep the name under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el nombre, por favor.</translation>
     </message>
     <message>
         <source>Please keep pronouns under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para los pronombres, por favor.</translation>
     </message>
     <message>
         <source>Please keep the note under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para la nota, por favor.</translation>
     </message>
     <message>
         <source>Please keep access needs under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para las necesidades de accesibilidad, por favor.</translation>
     </message>
     <message>
         <source>Please keep the best time under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el mejor momento, por favor.</translation>
     </message>
     <message>
         <source>Please keep the email address under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el correo electrónico, por favor.</translation>
     </message>
     <message>
         <source>Please keep the phone number under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el número de teléfono, por favor.</translation>
     </message>
     <message>
         <source>Please keep the opening hours under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el horario, por favor.</translation>
     </message>
     <message>
         <source>Please keep the title under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el título, por favor.</translation>
     </message>
     <message>
         <source>Please keep the text under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el texto, por favor.</translation>
     </message>
     <message>
         <source>This is very long. Please keep it under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es muy largo. Usa menos de %1 caracteres, por favor.</translation>
     </message>
     <message>
         <source>Please keep the prompt under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para la pregunta, por favor.</translation>
     </message>
     <message>
         <source>Please keep the handle under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el alias, por favor.</translation>
     </message>
     <message>
         <source>That email address does not look complete (it needs a name, @ and a domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese correo electrónico no parece completo (necesita un nombre, @ y un dominio).</translation>
     </message>
     <message>
         <source>A phone number may hold digits, spaces, +, -, brackets and an extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono puede tener dígitos, espacios, +, -, paréntesis y una extensión.</translation>
     </message>
     <message>
         <source>Please choose member, co-facilitator or facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige miembro, cofacilitador o facilitador, por favor.</translation>
     </message>
     <message>
         <source>Please choose active, paused or left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige activo, en pausa o se fue, por favor.</translation>
     </message>
     <message>
         <source>Please choose access needs from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige las necesidades de accesibilidad de la lista, por favor.</translation>
     </message>
     <message>
         <source>Please answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde sí o no, por favor.</translation>
     </message>
     <message>
         <source>Please say whether consent was given in person or on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si el consentimiento se dio en persona o en papel.</translation>
     </message>
     <message>
         <source>There is no template with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna plantilla con ese nombre.</translation>
     </message>
     <message>
         <source>The joining date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de incorporación no puede ser futura.</translation>
     </message>
     <message>
         <source>The adoption date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de aprobación no puede ser futura.</translation>
     </message>
     <message>
         <source>The meeting date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la reunión no puede ser futura.</translation>
     </message>
     <message>
         <source>The date consent was given cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del consentimiento no puede ser futura.</translation>
     </message>
     <message>
         <source>Please choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige hoy o un día anterior, por favor.</translation>
     </message>
     <message>
         <source>Please enter between %1 and %2 people present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe entre %1 y %2 personas presentes.</translation>
     </message>
     <message>
         <source>Mood is a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de ánimo es un número del %1 al %2.</translation>
     </message>
     <message>
         <source>Months are %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los meses van del %1 al %2.</translation>
     </message>
     <message>
         <source>Please choose between %1 and %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige entre %1 y %2 meses, por favor.</translation>
     </message>
     <message>
         <source>Auto-lock must be between 30 seconds and 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo automático debe estar entre 30 segundos y 60 minutos.</translation>
     </message>
     <message>
         <source>There is no version %1 of the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión %1 del acuerdo.</translation>
     </message>
     <message>
         <source>That version of the wording does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa versión del texto no existe.</translation>
     </message>
     <message>
         <source>Please enter an alias or first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un seudónimo o un nombre de pila, por favor.</translation>
     </message>
     <message>
         <source>Please give the line a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la línea, por favor.</translation>
     </message>
     <message>
         <source>Please give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la plantilla, por favor.</translation>
     </message>
     <message>
         <source>Please write the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la pregunta, por favor.</translation>
     </message>
     <message>
         <source>Please give the agreement a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un título al acuerdo, por favor.</translation>
     </message>
     <message>
         <source>The agreement is empty. Please write at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo está vacío. Escribe al menos una línea, por favor.</translation>
     </message>
     <message>
         <source>Please keep the agreement under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el acuerdo, por favor.</translation>
     </message>
     <message>
         <source>Please give the text a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle al texto un título corto, por favor.</translation>
     </message>
     <message>
         <source>Please write the text people will be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el texto que se mostrará a las personas.</translation>
     </message>
     <message>
         <source>This template is too long (the limit is %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla es demasiado larga (el límite es de %1 caracteres).</translation>
     </message>
     <message>
         <source>This entry is very long. Please split it into two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada es muy larga. Divídela en dos, por favor.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; a sign-up list is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa más de %1 MB; una lista de inscripción es mucho más pequeña.</translation>
     </message>
     <message>
         <source>The file says it is UTF-16 text but cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dice ser texto UTF-16, pero no se puede leer.</translation>
     </message>
     <message>
         <source>This row is not readable text. Save the sheet as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila no es texto legible. Guarda la hoja como «CSV UTF-8» y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This row is saved in a different text encoding from the rest of the file. Save the sheet as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila está guardada con una codificación de texto distinta a la del resto del archivo. Guarda la hoja como «CSV UTF-8» y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The file holds binary data; it is not a CSV sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene datos binarios; no es una hoja CSV.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene más de %1 filas.</translation>
     </message>
     <message>
         <source>This row cannot be read (a quote is never closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila no se puede leer (hay unas comillas que no se cierran).</translation>
     </message>
     <message>
         <source>The first row looks like a person&apos;s details, not column titles. Add a header row (for example Name, Pronouns, Phone, Email, Notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera fila parece contener los datos de una persona, no títulos de columna. Añade una fila de encabezado (por ejemplo Nombre, Pronombres, Teléfono, Correo, Notas).</translation>
     </message>
     <message>
         <source>This row has %1 cells but the header has %2. Check for a stray comma or a missing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene %1 celdas, pero el encabezado tiene %2. Busca una coma de más o unas comillas que falten.</translation>
     </message>
     <message>
         <source>There is no column called “%1” in the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna columna llamada «%1» en la fila de encabezado.</translation>
     </message>
     <message>
         <source>More than one column is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de una columna llamada «%1».</translation>
     </message>
     <message>
         <source>Please choose which column holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué columna contiene el nombre, por favor.</translation>
     </message>
     <message>
         <source>The consent column should say yes or no (or be left empty for no).</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de consentimiento debe decir sí o no (o quedar vacía para no).</translation>
     </message>
     <message>
         <source>Contact details without a tick in the consent column: they cannot be kept. Remove them, or tick the column if the person agreed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay datos de contacto sin marca en la columna de consentimiento: no se pueden guardar. Quítalos, o marca la columna si la persona dio su conformidad en papel.</translation>
     </message>
     <message>
         <source>Contact details, but the sheet has no consent column: they can only be kept when the person agreed. Map the consent column or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay datos de contacto, pero la hoja no tiene columna de consentimiento: solo se pueden guardar si la persona dio su conformidad. Asigna la columna de consentimiento o quítalos.</translation>
     </message>
     <message>
         <source>Someone on the roster is also called “%1”. That is allowed; an initial may help tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de la lista de miembros también se llama «%1». Está permitido; una inicial puede ayudar a distinguirlos.</translation>
     </message>
     <message>
         <source>Someone in row %2 is also called “%1”. That is allowed; an initial may help tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien en la fila %2 también se llama «%1». Está permitido; una inicial puede ayudar a distinguirlos.</translation>
     </message>
     <message>
         <source>The file has a header row but no people in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene una fila de encabezado, pero ninguna persona.</translation>
     </message>
     <message>
         <source>This file cannot be imported: it is not a well-formed sheet. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: no es una hoja bien formada. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Some rows have problems (rows %1). Fix them, or import only the rows without problems. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas filas tienen problemas (filas %1). Corrígelas, o importa solo las filas sin problemas. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Row %1: %2 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2 No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Row %1 has contact details without consent. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 tiene datos de contacto sin consentimiento. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>No name: every row needs a first name or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nombre: cada fila necesita un nombre de pila o un seudónimo.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>The pronouns are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pronombres tienen más de %1 caracteres.</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas tienen más de %1 caracteres.</translation>
     </message>
     <message>
         <source>That is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso ya no está.</translation>
     </message>
     <message>
         <source>This file is not a SafeSpace vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una caja fuerte de SafeSpace.</translation>
     </message>
     <message>
         <source>That member is no longer on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese miembro ya no está en la lista de miembros.</translation>
     </message>
     <message>
         <source>There is no adopted agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún acuerdo aprobado.</translation>
     </message>
     <message>
         <source>That draft is no longer there (it was adopted or discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese borrador ya no está (se aprobó o se descartó).</translation>
     </message>
     <message>
         <source>That crisis line is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa línea de crisis ya no está en la lista.</translation>
     </message>
     <message>
         <source>That check-in pair has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pareja de apoyo ya ha terminado.</translation>
     </message>
     <message>
         <source>That prompt is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pregunta no está en la biblioteca.</translation>
     </message>
     <message>
         <source>That template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa plantilla ya no existe.</translation>
     </message>
     <message>
         <source>That group prompt was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pregunta del grupo se retiró.</translation>
     </message>
     <message>
         <source>That entry is no longer in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada ya no está en tu diario.</translation>
     </message>
     <message>
         <source>There is no active consent for that purpose to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún consentimiento activo para esa finalidad que retirar.</translation>
     </message>
     <message>
         <source>Only facilitators can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los facilitadores pueden hacer esto.</translation>
     </message>
     <message>
         <source>This person asked to be forgotten, so their entry can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona pidió que se la olvidara, así que su ficha ya no se puede cambiar.</translation>
     </message>
     <message>
         <source>Adopted versions of the agreement cannot be changed. Start an amendment instead; the group can then adopt it as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones aprobadas del acuerdo no se pueden cambiar. Empieza una modificación; luego el grupo puede aprobarla como nueva versión.</translation>
     </message>
     <message>
         <source>They have already used their invitation: the journal is theirs now, and only they can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya ha usado su invitación: el diario es suyo ahora, y solo esa persona puede abrirlo.</translation>
     </message>
     <message>
         <source>You don&apos;t have access to that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes acceso a eso.</translation>
     </message>
     <message>
         <source>Only a member&apos;s journal can be shredded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede destruir el diario de un miembro.</translation>
     </message>
     <message>
         <source>Please use at least %1 characters (this has %2). A few unrelated words with spaces are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa al menos %1 caracteres, por favor (esta tiene %2). Unas cuantas palabras sin relación, separadas por espacios, son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>Please keep it under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres, por favor.</translation>
     </message>
     <message>
         <source>That passphrase is too common, so it is easy to guess. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña es demasiado común, así que es fácil de adivinar. Elige otra, por favor.</translation>
     </message>
     <message>
         <source>That recovery code has a typo somewhere. Please check each group of letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación tiene alguna errata. Revisa cada grupo de letras, por favor.</translation>
     </message>
     <message>
         <source>A recovery code has %1 letters and digits; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de recuperación tiene %1 letras y dígitos; este tiene %2.</translation>
     </message>
     <message>
         <source>That recovery code holds a character recovery codes never use. Please check each group of letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación contiene un carácter que los códigos de recuperación nunca usan. Revisa cada grupo de letras, por favor.</translation>
     </message>
     <message>
         <source>The file is far too large to be a journal backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para ser una copia de un diario.</translation>
     </message>
     <message>
         <source>The journal is too large for one backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario es demasiado grande para un solo archivo de copia.</translation>
     </message>
     <message>
         <source>The file did not read back the same. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se ha leído igual al comprobarlo. No se ha exportado nada.</translation>
     </message>
     <message>
         <source>The file holds a record this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene un registro que esta aplicación no puede leer.</translation>
     </message>
     <message>
         <source>The file holds an entry this app cannot accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene una entrada que esta aplicación no puede aceptar.</translation>
     </message>
     <message>
         <source>This is not a SafeSpace journal backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una copia de seguridad de un diario de SafeSpace.</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado o incompleto.</translation>
     </message>
     <message>
         <source>The file is damaged: its header does not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: su encabezado no coincide con su suma de comprobación.</translation>
     </message>
     <message>
         <source>The file is damaged: its key does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: su llave no abre.</translation>
     </message>
     <message>
         <source>The file is damaged: a record is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: un registro es demasiado grande.</translation>
     </message>
     <message>
         <source>The file is damaged: its trailer is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: su parte final no se puede leer.</translation>
     </message>
     <message>
         <source>The file is damaged: records are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: faltan registros.</translation>
     </message>
     <message>
         <source>The file is incomplete: it ends before its last record.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está incompleto: termina antes de su último registro.</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando tu frase de contraseña…</translation>
     </message>
     <message>
         <source>Checking your current passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando tu frase de contraseña actual…</translation>
     </message>
     <message>
         <source>Protecting your keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tus llaves…</translation>
     </message>
     <message>
         <source>Protecting your keys with the new passphrase…</source>
@@ -3949,175 +3949,175 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Strengthening your key protection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reforzando la protección de tus llaves…</translation>
     </message>
     <message>
         <source>Creating the demo group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el grupo de demostración…</translation>
     </message>
     <message>
         <source>Adding a co-facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo un cofacilitador…</translation>
     </message>
     <message>
         <source>Adding the fictional roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo la lista de miembros ficticia…</translation>
     </message>
     <message>
         <source>Opening journal accounts for the fictional members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo cuentas de diario para los miembros ficticios…</translation>
     </message>
     <message>
         <source>Writing the group agreement and consents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el acuerdo del grupo y los consentimientos…</translation>
     </message>
     <message>
         <source>Writing River&apos;s fictional journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el diario ficticio de River…</translation>
     </message>
     <message>
         <source>The demo group is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de demostración está listo.</translation>
     </message>
     <message>
         <source>This person has not agreed to keep their attendance history, so they can only be counted, without their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona no ha aceptado que se guarde su historial de asistencia, así que solo se la puede contar, sin su nombre.</translation>
     </message>
     <message>
         <source>Please choose a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una reunión, por favor.</translation>
     </message>
     <message>
         <source>Please write what needs following up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe qué hay que seguir, por favor.</translation>
     </message>
     <message>
         <source>That follow-up was removed somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese seguimiento se quitó en otro sitio.</translation>
     </message>
     <message>
         <source>Please enter a time of day, for example 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una hora del día, por ejemplo 18:30.</translation>
     </message>
     <message>
         <source>That meeting is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa reunión ya no está.</translation>
     </message>
     <message>
         <source>That part of the agenda is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa parte del orden del día ya no está.</translation>
     </message>
     <message>
         <source>That topic is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese tema ya no está en la lista.</translation>
     </message>
     <message>
         <source>Scheduled meetings are cancelled rather than removed, so members see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reuniones programadas se cancelan en lugar de quitarse, para que los miembros vean el motivo.</translation>
     </message>
     <message>
         <source>That topic is already on an agenda or was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese tema ya está en un orden del día o se dejó aparte.</translation>
     </message>
     <message>
         <source>This facilitator account was removed from the group, so it can no longer open the group&apos;s records on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de facilitador se quitó del grupo, así que ya no puede abrir los registros del grupo en este ordenador.</translation>
     </message>
     <message>
         <source>You can&apos;t remove yourself. Ask another facilitator to do it from their account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes quitarte a ti mismo. Pide a otro facilitador que lo haga desde su cuenta.</translation>
     </message>
     <message>
         <source>This is the computer you are using. Remove it from another facilitator&apos;s computer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el ordenador que estás usando. Quítalo desde el ordenador de otro facilitador.</translation>
     </message>
     <message>
         <source>This key file is damaged or is not a SafeSpace key file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de llave está dañado o no es un archivo de llave de SafeSpace. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This key file was not signed by a facilitator of this group, so it was not used. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de llave no lo ha firmado un facilitador de este grupo, así que no se ha usado. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>That conflict has already been resolved (perhaps on another computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conflicto ya se ha resuelto (quizá en otro ordenador).</translation>
     </message>
     <message>
         <source>This key file holds no new key for you. Ask the facilitator who made it to save a new one after your computer&apos;s last sync reached them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de llave no contiene ninguna llave nueva para ti. Pide al facilitador que lo hizo que guarde uno nuevo cuando le haya llegado la última sincronización de tu ordenador.</translation>
     </message>
     <message>
         <source>That handle and passphrase do not match. Please check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese alias y esa frase de contraseña no coinciden. Revísalos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That recovery code does not open this account. It may already have been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abre esta cuenta. Puede que ya se haya usado.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but the stored key behind it is damaged. Nothing has been changed. Please ask a facilitator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña es correcta, pero la llave guardada detrás está dañada. No se ha cambiado nada. Pide ayuda a un facilitador, por favor.</translation>
     </message>
     <message>
         <source>This vault&apos;s key settings are outside the safe range, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de las llaves de esta caja fuerte están fuera del rango seguro, así que no se ha abierto.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of SafeSpace. Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja fuerte se creó con una versión más reciente de SafeSpace. Actualiza la aplicación, por favor.</translation>
     </message>
     <message>
         <source>The disk is full, so this change was not saved. Everything you saved before is safe. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que este cambio no se ha guardado. Todo lo que guardaste antes está a salvo. Libera espacio en el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This vault is on a disk that can&apos;t be written to (for example a locked SD card or USB stick), so it is open for reading only. Nothing was changed. You can still read, search, print and export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja fuerte está en un disco en el que no se puede escribir (por ejemplo, una tarjeta SD o una memoria USB bloqueada), así que está abierta solo para lectura. No se ha cambiado nada. Aún puedes leer, buscar, imprimir y exportar.</translation>
     </message>
     <message>
         <source>This vault could not be brought up to date for this version of SafeSpace. Nothing in it was changed, and the file is exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido poner al día esta caja fuerte para esta versión de SafeSpace. No se ha cambiado nada en ella, y el archivo está exactamente como estaba.</translation>
     </message>
     <message>
         <source>This file is not a SafeSpace vault, or it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una caja fuerte de SafeSpace, o no se encuentra.</translation>
     </message>
     <message>
         <source>That handle is already taken in this vault. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese alias ya está en uso en esta caja fuerte. Elige otro, por favor.</translation>
     </message>
     <message>
         <source>That invitation code is not valid. Please ask a facilitator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de invitación no es válido. Pide uno nuevo a un facilitador, por favor.</translation>
     </message>
     <message>
         <source>A record failed its safety check and was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro no ha pasado su comprobación de seguridad y se ha dejado intacto.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caja fuerte está bloqueada.</translation>
     </message>
     <message>
         <source>This can&apos;t be saved as it is. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede guardar así. Revísalo, por favor.</translation>
     </message>
     <message>
         <source>This vault needs a small update for this version of SafeSpace, but its disk can&apos;t be written to. Unlock the stick or card (or copy the vault to this computer), then open it again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja fuerte necesita una pequeña actualización para esta versión de SafeSpace, pero no se puede escribir en su disco. Desbloquea la memoria o la tarjeta (o copia la caja fuerte a este ordenador) y vuelve a abrirla. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The computer could not save the change (is the disk full?). Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ordenador no ha podido guardar el cambio (¿está el disco lleno?). No se ha perdido nada.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal. No se ha guardado nada. Vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>, </source>
@@ -4125,278 +4125,278 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Someone on the roster is already called “%1”. You can keep the name; adding an initial (“%1 B.”) or a word may make it easier to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de la lista de miembros ya se llama «%1». Puedes mantener el nombre; añadir una inicial («%1 B.») o una palabra puede ayudar a distinguirlos.</translation>
     </message>
     <message>
         <source>Also on the roster: %1. Make sure people can tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>También en la lista de miembros: %1. Asegúrate de que se les pueda distinguir.</translation>
     </message>
     <message>
         <source>That resource is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese recurso ya no está en la biblioteca.</translation>
     </message>
     <message>
         <source>That suggestion was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sugerencia se quitó.</translation>
     </message>
     <message>
         <source>Suggestions cannot be sent yet: a facilitator needs to open the resources library once first. Please try again after the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se pueden enviar sugerencias: un facilitador tiene que abrir antes la biblioteca de recursos una vez. Vuelve a intentarlo después de la próxima reunión.</translation>
     </message>
     <message>
         <source>Please choose a review interval of %1 to %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un intervalo de revisión de %1 a %2 meses, por favor.</translation>
     </message>
     <message>
         <source>Please use at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa como mucho %1 etiquetas, por favor.</translation>
     </message>
     <message>
         <source>Please keep each tag under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres en cada etiqueta, por favor.</translation>
     </message>
     <message>
         <source>The folder holds more than %1 Markdown files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta contiene más de %1 archivos Markdown.</translation>
     </message>
     <message>
         <source>This file is larger than %1 MB; a resource is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ocupa más de %1 MB; un recurso es mucho más pequeño.</translation>
     </message>
     <message>
         <source>This file is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es texto UTF-8. Guárdalo como UTF-8 y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The file “%1” is not in the same folder, so it was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo «%1» no está en la misma carpeta, así que no se ha adjuntado.</translation>
     </message>
     <message>
         <source>Please give the resource a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un título al recurso, por favor.</translation>
     </message>
     <message>
         <source>Please write your suggestion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero tu sugerencia, por favor.</translation>
     </message>
     <message>
         <source>Someone else changed this while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esto mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this person&apos;s details while you were editing them, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió los datos de esta persona mientras los editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this draft while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este borrador mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>This entry was changed somewhere else while you were writing, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see the saved entry and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada se cambió en otro sitio mientras escribías, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver la entrada guardada y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed the group settings while you were editing them, so your changes were not saved. What you typed is still here: note anything you want to keep, then choose Reload to see the saved settings and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió los ajustes del grupo mientras los editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: apunta lo que quieras conservar y elige Recargar para ver los ajustes guardados y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else saved a new version of this text while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó una nueva versión de este texto mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Your safety plan was changed somewhere else while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see the saved plan and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de seguridad se cambió en otro sitio mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver el plan guardado y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this crisis line while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta línea de crisis mientras la editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this meeting while you were editing it, so your changes were not saved. Choose Reload to see their version and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta reunión mientras la editabas, así que tus cambios no se han guardado. Elige Recargar para ver su versión y volver a hacer tu cambio.</translation>
     </message>
     <message>
         <source>Someone else changed this part of the agenda while you were editing it, so your changes were not saved. What you typed is still here: choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta parte del orden del día mientras la editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this template while you were editing it, so your changes were not saved. Choose Reload to see their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta plantilla mientras la editabas, así que tus cambios no se han guardado. Elige Recargar para ver su versión.</translation>
     </message>
     <message>
         <source>Someone else changed this topic first, so nothing was changed. Choose Reload to see the list as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este tema antes, así que no se ha cambiado nada. Elige Recargar para ver la lista tal como está ahora.</translation>
     </message>
     <message>
         <source>Someone else changed this resource while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este recurso mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this suggestion first, so your change was not saved. Choose Reload to see it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta sugerencia antes, así que tu cambio no se ha guardado. Elige Recargar para verla tal como está ahora.</translation>
     </message>
     <message>
         <source>Someone else changed this follow-up while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este seguimiento mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed the notes of this meeting while you were writing, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió las notas de esta reunión mientras escribías, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed the counts of this meeting first, so yours were not saved. Choose Reload to see their numbers, then set them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió antes los recuentos de esta reunión, así que los tuyos no se han guardado. Elige Recargar para ver sus números y vuelve a ponerlos.</translation>
     </message>
     <message>
         <source>This is not a SafeSpace sync file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un archivo de sincronización de SafeSpace. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This is not a SafeSpace join kit. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un kit de incorporación de SafeSpace. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file is incomplete. Perhaps the stick was removed while it was being copied. Nothing was changed; please copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización está incompleto. Quizá se quitó la memoria USB mientras se copiaba. No se ha cambiado nada; cópialo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>This sync file is damaged, so nothing was changed. Please export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización está dañado, así que no se ha cambiado nada. Expórtalo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>Part of this sync file cannot be read, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de este archivo de sincronización no se puede leer, así que no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file is not signed, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización no está firmado, así que no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file&apos;s signature does not match the computer that made it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de este archivo de sincronización no coincide con el ordenador que lo hizo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file belongs to a different group. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización es de otro grupo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file is locked with a group key this computer does not have (the key may have been changed after a device was removed). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización está cerrado con una llave del grupo que este ordenador no tiene (puede que la llave cambiara después de quitar un dispositivo). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file comes from a computer that has not joined this group. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización viene de un ordenador que no se ha unido a este grupo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file comes from “%1”, which was removed from the group. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización viene de «%1», que se quitó del grupo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file claims to come from this computer, but this computer did not make it. It may come from a copy of this vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización dice venir de este ordenador, pero este ordenador no lo hizo. Puede venir de una copia de esta caja fuerte. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This file was made by a newer version of SafeSpace. Please update, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se hizo con una versión más reciente de SafeSpace. Actualiza y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file needs a newer version of SafeSpace (data version %1). Please update, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización necesita una versión más reciente de SafeSpace (versión de datos %1). Actualiza y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This file is far too large to be a sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un archivo de sincronización.</translation>
     </message>
     <message>
         <source>The computer that made this file seems to have its clock set more than a day ahead. Nothing was changed. Please check the date on that computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ordenador que hizo este archivo parece tener el reloj adelantado más de un día. No se ha cambiado nada. Revisa la fecha en ese ordenador, por favor.</translation>
     </message>
     <message>
         <source>This import would hide %1 records. Nothing was changed. Please look at the preview and confirm if that is what you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta importación ocultaría %1 registros. No se ha cambiado nada. Mira la vista previa y confirma si es lo que esperas.</translation>
     </message>
     <message>
         <source>This sync file was already imported. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización ya se importó. No ha cambiado nada.</translation>
     </message>
     <message>
         <source>The stick or disk is full. Nothing was saved there; please free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria USB o el disco están llenos. No se ha guardado nada ahí; libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The stick or folder cannot be written to (is it locked or read-only?). Nothing was saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la memoria USB o la carpeta (¿está bloqueada o es de solo lectura?). No se ha guardado nada ahí.</translation>
     </message>
     <message>
         <source>The stick or file is no longer there. Was it removed? Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria USB o el archivo ya no están. ¿Se ha quitado? No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The file could not be written. Nothing was left on the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo. No ha quedado nada en la memoria USB.</translation>
     </message>
     <message>
         <source>The file did not read back correctly, so it was removed. Please try again, perhaps with another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se ha leído bien al comprobarlo, así que se ha quitado. Vuelve a intentarlo, quizá con otra memoria USB.</translation>
     </message>
     <message>
         <source>There is no import to undo, or changes were made after it, so it can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna importación que deshacer, o se hicieron cambios después, así que ya no se puede deshacer.</translation>
     </message>
     <message>
         <source>This computer is already enrolled with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador ya está inscrito con otra llave.</translation>
     </message>
     <message>
         <source>Please choose a folder that does not hold the vault itself: a sync program copying the live vault could damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta que no contenga la propia caja fuerte: un programa de sincronización que copie la caja fuerte en uso podría dañarla.</translation>
     </message>
     <message>
         <source>Collecting the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo los registros…</translation>
     </message>
     <message>
         <source>Writing the file and reading it back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo y volviendo a leerlo…</translation>
     </message>
     <message>
         <source>Done. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. Ya puedes quitar la memoria USB.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar recursos</translation>
     </message>
     <message>
         <source>Search titles, text, tags and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos, textos, etiquetas y servicios</translation>
     </message>
     <message>
         <source>Show kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Show tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar etiqueta</translation>
     </message>
     <message>
         <source>Show audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar público</translation>
     </message>
     <message>
         <source>Everyone&apos;s and facilitators&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>De todos y de facilitadores</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4404,179 +4404,179 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Last checked (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación (la más antigua primero)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
 </context>
 <context>
     <name>FiltersPanel</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 4 semanas</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Between two dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre dos fechas…</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este día</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta este día</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado de ánimo</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <source>Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo:</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo destacadas</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up a group vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la caja fuerte de un grupo</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>&amp;Open my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir mi caja fuerte</translation>
     </message>
 </context>
 <context>
     <name>FloorPanel</name>
     <message>
         <source>Raised hands, in the order they will be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos levantadas, en el orden en que se darán los turnos</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de palabra</translation>
     </message>
     <message>
         <source>Speaking: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla: %1 (%2)</translation>
     </message>
     <message>
         <source>Nobody is speaking. Press Return for the next raised hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No habla nadie. Pulsa Intro para la siguiente mano levantada.</translation>
     </message>
     <message>
         <source>The list is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista está cerrada.</translation>
     </message>
     <message>
         <source>%1 has had a large share of the time; you might invite quieter voices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha tenido buena parte del tiempo; quizá puedas invitar a hablar a voces más calladas.</translation>
     </message>
 </context>
 <context>
     <name>ForgetMemberDialog</name>
     <message>
         <source>Forget this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar a esta persona</translation>
     </message>
     <message>
         <source>Forget %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar a %1 para siempre?</translation>
     </message>
     <message>
         <source>Use this when someone asks to be forgotten. These will be erased:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa esto cuando alguien pida que se le olvide. Se borrará lo siguiente:</translation>
     </message>
     <message>
         <source>What will be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se borrará</translation>
     </message>
     <message>
         <source>Their entry stays as “Former member” with a number, with only the dates they joined and left, so attendance totals still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ficha queda como «Antiguo miembro» con un número, solo con las fechas en que se unió y se fue, para que los totales de asistencia sigan cuadrando.</translation>
     </message>
     <message>
         <source>This cannot be undone. Once they are forgotten, nobody can bring these details back, not even from this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer. Una vez olvidada, nadie puede recuperar estos datos, ni siquiera desde el disco de este ordenador.</translation>
     </message>
     <message>
         <source>I &amp;understand that this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entiendo que esto no se puede deshacer</translation>
     </message>
     <message>
         <source>&amp;Forget for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar para siempre</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4587,114 +4587,114 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     <name>GroupPromptRow</name>
     <message>
         <source>A prompt from your group, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta de tu grupo, %1</translation>
     </message>
     <message>
         <source>Group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta del grupo</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre esto</translation>
     </message>
     <message>
         <source>Write about this group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre esta pregunta del grupo</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss this group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar esta pregunta del grupo</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Follow-ups summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de seguimientos</translation>
     </message>
     <message>
         <source>Open follow-ups, overdue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos, los atrasados primero</translation>
     </message>
     <message>
         <source>Press Space to mark the chosen one done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Espacio para marcar como hecho el elegido.</translation>
     </message>
     <message>
         <source>&amp;Open follow-ups (Space marks one done):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimientos abiertos (Espacio marca uno como hecho):</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Remove a follow-up added by mistake (not the same as done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un seguimiento añadido por error (no es lo mismo que hecho)</translation>
     </message>
     <message>
         <source>Add or edit a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir o editar un seguimiento</translation>
     </message>
     <message>
         <source>What needs following up</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay que seguir</translation>
     </message>
     <message>
         <source>For example: stepped out, call tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: salió de la sala, llamar mañana</translation>
     </message>
     <message>
         <source>Due &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para el:</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>About whom (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre quién (opcional)</translation>
     </message>
     <message>
         <source>From which meeting (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué reunión (opcional)</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué:</translation>
     </message>
     <message>
         <source>About &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre &amp;quién:</translation>
     </message>
     <message>
         <source>From &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>De la &amp;reunión:</translation>
     </message>
     <message>
         <source>&amp;Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir seguimiento</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -4706,7 +4706,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Show the saved follow-up instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el seguimiento guardado en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4717,7 +4717,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4729,81 +4729,81 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <source>Agreed to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta contacto</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: </translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
 </context>
 <context>
     <name>InvitationActions</name>
     <message>
         <source>Preparing a journal invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando una invitación al diario…</translation>
     </message>
     <message>
         <source>Give a new code?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar un código nuevo?</translation>
     </message>
     <message>
         <source>The code %1 was given will stop working, and a new one is shown for you to give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que se le dio a %1 dejará de funcionar, y se mostrará uno nuevo para que se lo des.</translation>
     </message>
     <message>
         <source>&amp;Give a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dar un código nuevo</translation>
     </message>
     <message>
         <source>Preparing a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando un código nuevo…</translation>
     </message>
     <message>
         <source>Withdraw the invitation?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar la invitación?</translation>
     </message>
     <message>
         <source>The code %1 was given will stop working. You can invite them again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que se le dio a %1 dejará de funcionar. Puedes volver a invitarle cuando quieras.</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <source>The invitation for %1 was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha retirado la invitación de %1.</translation>
     </message>
 </context>
 <context>
     <name>InvitationCodeDialog</name>
     <message>
         <source>Journal invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación al diario</translation>
     </message>
     <message>
         <source>An invitation for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una invitación para %1</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -4811,50 +4811,50 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Give this code to %1. At the lock screen they choose &apos;I have an invitation code&apos;, then pick their own handle and passphrase. You will never see or set their passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale este código a %1. En la pantalla de bloqueo, elige «Tengo un código de invitación» y después su propio alias y frase de contraseña. Tú nunca verás ni pondrás su frase de contraseña.</translation>
     </message>
     <message>
         <source>The code works once. Nothing they write in their journal can be read by facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código funciona una sola vez. Nada de lo que escriba en su diario pueden leerlo los facilitadores.</translation>
     </message>
     <message>
         <source>&amp;Let them set it up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Que lo prepare ahora</translation>
     </message>
     <message>
         <source>Locks your session and opens the invitation screen for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquea tu sesión y le abre la pantalla de invitación.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
 </context>
 <context>
     <name>JoinGroupDialog</name>
     <message>
         <source>Join a group from a join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a un grupo con un kit de incorporación</translation>
     </message>
     <message>
         <source>Join your group on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tu grupo a este ordenador</translation>
     </message>
     <message>
         <source>A facilitator made a join kit for you on their computer. Choose it, type the handle you want here and the passphrase the kit was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un facilitador ha preparado un kit de incorporación para ti en su ordenador. Elígelo, escribe aquí el alias que quieras y la frase de contraseña con la que se hizo el kit.</translation>
     </message>
     <message>
         <source>Join kit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del kit de incorporación</translation>
     </message>
     <message>
         <source>&amp;Choose the join kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir el kit de incorporación…</translation>
     </message>
     <message>
         <source>Choose the join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el kit de incorporación</translation>
     </message>
     <message>
         <source>Your handle</source>
@@ -4862,15 +4862,15 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Passphrase of the join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del kit de incorporación</translation>
     </message>
     <message>
         <source>Join kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de incorporación:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation>A&amp;lias:</translation>
+        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -4882,7 +4882,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>&amp;Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirse al grupo</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4890,22 +4890,22 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Join kits (*.ssjoin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits de incorporación (*.ssjoin)</translation>
     </message>
     <message>
         <source>Opening the join kit and protecting your keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el kit de incorporación y protegiendo tus llaves…</translation>
     </message>
     <message>
         <source>You have joined. Now copy down your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya te has unido. Ahora apunta tu código de recuperación.</translation>
     </message>
 </context>
 <context>
     <name>JoinKitDialog</name>
     <message>
         <source>&amp;Make the join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear el kit de incorporación</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -4913,7 +4913,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Passphrase of the facilitator joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del facilitador que se une</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
@@ -4921,77 +4921,77 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Confirm the joining facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la frase de contraseña del facilitador que se une</translation>
     </message>
     <message>
         <source>Join kit for a new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de incorporación para un ordenador nuevo</translation>
     </message>
     <message>
         <source>Please hand the keyboard to the facilitator who will use the new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el teclado, por favor, al facilitador que usará el ordenador nuevo</translation>
     </message>
     <message>
         <source>The join kit holds the whole group, locked with this passphrase. On the new computer they open it with the same passphrase, which becomes theirs there. Carry it in person and delete it from the stick once the new computer has joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>El kit de incorporación contiene todo el grupo, cerrado con esta frase de contraseña. En el ordenador nuevo se abre con la misma frase, que pasa a ser la suya allí. Llévalo en persona y bórralo de la memoria USB cuando el ordenador nuevo se haya unido.</translation>
     </message>
     <message>
         <source>Name of the new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ordenador nuevo</translation>
     </message>
     <message>
         <source>For example: Sam&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Portátil de Sam</translation>
     </message>
     <message>
         <source>&amp;Name of the new computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del ordenador nuevo:</translation>
     </message>
     <message>
         <source>Name message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre el nombre</translation>
     </message>
     <message>
         <source>Making and checking the join kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando y comprobando el kit de incorporación…</translation>
     </message>
     <message>
         <source>Saved and checked: %1. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado y comprobado: %1. Ya puedes quitar la memoria USB.</translation>
     </message>
 </context>
 <context>
     <name>JournalController</name>
     <message>
         <source>Some entries could not be opened because they seem damaged. They have been left exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas entradas no se han podido abrir porque parecen dañadas. Se han dejado exactamente como estaban.</translation>
     </message>
 </context>
 <context>
     <name>JournalEditor</name>
     <message>
         <source>Editor heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado del editor</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <source>Prompt you are writing about</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta sobre la que escribes</translation>
     </message>
     <message>
         <source>Remove prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la pregunta</translation>
     </message>
     <message>
         <source>Remove the prompt from this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la pregunta de esta entrada</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5003,11 +5003,11 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Day this entry is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del que trata esta entrada</translation>
     </message>
     <message>
         <source>You can choose an earlier day to write about a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes elegir un día anterior para escribir sobre un día que ya pasó.</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
@@ -5015,23 +5015,23 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Star this entr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destacar esta entrada</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacada</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Mood: not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo: sin anotar</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Mood %1 of %2, %3</source>
@@ -5039,73 +5039,75 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>&amp;Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de á&amp;nimo:</translation>
     </message>
     <message>
         <source>Write whatever you like. Only you can read this.
 
 You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que quieras. Solo tú puedes leerlo.
+
+Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la entrada</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrada:</translation>
     </message>
     <message>
         <source>for example: tired, hopeful</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: cansancio, esperanza</translation>
     </message>
     <message>
         <source>Feelings, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos, separados por comas</translation>
     </message>
     <message>
         <source>&amp;Feelings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sentimientos:</translation>
     </message>
     <message>
         <source>for example: work, family</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: trabajo, familia</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this entry (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta entrada (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrada nueva (Ctrl+N)</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete this entry for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta entrada para siempre</translation>
     </message>
     <message>
         <source>Saving status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Message</source>
@@ -5113,113 +5115,113 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Show the saved version of this entry instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada de esta entrada en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada nueva</translation>
     </message>
     <message>
         <source>Entry for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del %1</translation>
     </message>
 </context>
 <context>
     <name>JournalExport</name>
     <message>
         <source>My journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario</translation>
     </message>
 </context>
 <context>
     <name>JournalExportDialog</name>
     <message>
         <source>Export my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi diario</translation>
     </message>
     <message>
         <source>Which kind of copy would you like?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tipo de copia quieres?</translation>
     </message>
     <message>
         <source>A private &amp;backup file (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de copia de seguridad &amp;privado (cifrado)</translation>
     </message>
     <message>
         <source>To move your journal to another computer, or to keep a spare copy. It holds all your entries, your safety plan and your templates, locked with a passphrase you choose. Only that passphrase can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para llevar tu diario a otro ordenador, o para tener una copia de repuesto. Contiene todas tus entradas, tu plan de seguridad y tus plantillas, cerrado con una frase de contraseña que eliges tú. Solo esa frase puede abrirlo.</translation>
     </message>
     <message>
         <source>A &amp;readable copy (NOT encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia &amp;legible (NO cifrada)</translation>
     </message>
     <message>
         <source>The entries between two dates, as a Markdown or PDF file you can read, print or take to someone you trust. Anyone who gets this file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas entre dos fechas, como archivo Markdown o PDF que puedes leer, imprimir o llevar a alguien de confianza. Cualquiera que consiga este archivo puede leerlo.</translation>
     </message>
     <message>
         <source>Choose the passphrase that will open this file. It can be the one you unlock with, or a new one. You will need it to bring the file back in, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la frase de contraseña que abrirá este archivo. Puede ser la que usas para desbloquear, o una nueva. La necesitarás para volver a traer el archivo, así que guárdala en un lugar seguro.</translation>
     </message>
     <message>
         <source>&amp;Passphrase for the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña del archivo:</translation>
     </message>
     <message>
         <source>Passphrase for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del archivo de copia</translation>
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela &amp;otra vez:</translation>
     </message>
     <message>
         <source>Passphrase for the backup file, typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del archivo de copia, escrita otra vez</translation>
     </message>
     <message>
         <source>This copy is NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia NO está cifrada</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read everything in it. If you can, save it straight onto your own USB stick rather than this computer, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que consiga el archivo puede leer todo lo que contiene. Si puedes, guárdalo directamente en tu propia memoria USB en lugar de en este ordenador, y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown (.md)</translation>
     </message>
     <message>
         <source>P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF</translation>
     </message>
     <message>
         <source>Entries in these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas en estas fechas</translation>
     </message>
     <message>
         <source>Kind of file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo:</translation>
     </message>
     <message>
         <source>Message</source>
@@ -5231,71 +5233,71 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Save readable &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar copia &amp;legible…</translation>
     </message>
     <message>
         <source>&amp;Create backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear archivo de copia…</translation>
     </message>
     <message>
         <source>The first day is after the last day. Please check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último. Revisa las fechas, por favor.</translation>
     </message>
     <message>
         <source>There are no entries between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas entre estas fechas.</translation>
     </message>
     <message>
         <source>1 entry between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada entre estas fechas.</translation>
     </message>
     <message>
         <source>%1 entries between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas entre estas fechas.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado «%1».</translation>
     </message>
     <message>
         <source>The file could not be saved there, so nothing was written. Please check that the folder or USB stick is still there and has space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el archivo ahí, así que no se ha escrito nada. Comprueba que la carpeta o la memoria USB siguen ahí y tienen espacio, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Sealing your journal: %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellando tu diario: %1 de %2 registros</translation>
     </message>
     <message>
         <source>Locking your journal with the passphrase you chose… This can take a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando tu diario con la frase de contraseña que elegiste… Puede tardar un poco.</translation>
     </message>
     <message>
         <source>Save your backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda tu archivo de copia</translation>
     </message>
     <message>
         <source>SafeSpace journal backup (*.ssjournal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del diario de SafeSpace (*.ssjournal)</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Your backup is saved as “%1”. To bring it into SafeSpace on another computer, choose “Import a journal backup…” on My account there, and type the passphrase you chose for the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia está guardada como «%1». Para traerla a SafeSpace en otro ordenador, elige «Importar una copia de mi diario…» en Mi cuenta allí, y escribe la frase de contraseña que elegiste para el archivo.</translation>
     </message>
     <message>
         <source>The backup could not be made, and nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer la copia, y no se ha guardado nada. %1</translation>
     </message>
     <message>
         <source>Save a copy that is not encrypted?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar una copia sin cifrar?</translation>
     </message>
     <message>
         <source>This copy is NOT encrypted: anyone who gets the file can read it. If you can, save it onto your own USB stick rather than this computer, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia NO está cifrada: cualquiera que consiga el archivo puede leerla. Si puedes, guárdala en tu propia memoria USB en lugar de en este ordenador, y bórrala cuando ya no la necesites.</translation>
     </message>
     <message>
         <source>Save the readable copy</source>
@@ -5346,11 +5348,11 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Passphrase for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del archivo de copia</translation>
     </message>
     <message>
         <source>&amp;Passphrase for the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña del archivo:</translation>
     </message>
     <message>
         <source>The passphrase that was chosen when the backup was made.</source>
@@ -5895,7 +5897,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión</translation>
     </message>
     <message>
         <source>Call for volunteers</source>
@@ -6137,7 +6139,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save these details (%1)</source>
@@ -6531,7 +6533,7 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela &amp;otra vez:</translation>
     </message>
     <message>
         <source>Passphrase advice</source>
@@ -6932,7 +6934,7 @@ What was hard?</source>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
@@ -7086,11 +7088,11 @@ What was hard?</source>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del servicio</translation>
     </message>
     <message>
         <source>Content note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de contenido</translation>
     </message>
     <message>
         <source>&amp;Open the resource</source>
@@ -7544,7 +7546,7 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>The file always has names, pronouns, roles, status, dates and access needs. Former members are never included. Add only what the file is for:</source>
@@ -8084,7 +8086,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitadores:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
@@ -8092,7 +8094,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Remind me about people who left more than this many months ago</source>
@@ -8437,7 +8439,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta del grupo</translation>
     </message>
     <message>
         <source>Computer</source>
@@ -8496,7 +8498,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Saved and checked: %1. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado y comprobado: %1. Ya puedes quitar la memoria USB.</translation>
     </message>
     <message>
         <source>Join kit saved and checked: %1. It is safe to remove the stick.</source>
@@ -8674,7 +8676,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
@@ -8764,7 +8766,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Join a group from a join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a un grupo con un kit de incorporación</translation>
     </message>
     <message>
         <source>Joining a group as a member? Open your group&apos;s vault and choose “I have an invitation code” — or ask a facilitator to help you start.</source>
@@ -8780,7 +8782,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola de nuevo</translation>
     </message>
     <message>
         <source>Choose your group&apos;s vault to unlock it. Only neutral labels are shown here; names stay locked inside each vault.</source>
@@ -9039,7 +9041,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado «%1».</translation>
     </message>
     <message>
         <source>Remove segment</source>
