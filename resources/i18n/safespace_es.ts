@@ -4811,7 +4811,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Give this code to %1. At the lock screen they choose &apos;I have an invitation code&apos;, then pick their own handle and passphrase. You will never see or set their passphrase.</source>
-        <translation>Dale este código a %1. En la pantalla de bloqueo, elige «Tengo un código de invitación» y después su propio alias y frase de contraseña. Tú nunca verás ni pondrás su frase de contraseña.</translation>
+        <translation>Dale este código a %1. En la pantalla de bloqueo tendrá que elegir «Tengo un código de invitación» y luego su propio alias y frase de contraseña. Tú nunca verás ni pondrás su frase de contraseña.</translation>
     </message>
     <message>
         <source>The code works once. Nothing they write in their journal can be read by facilitators.</source>
@@ -4838,7 +4838,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Join your group on this computer</source>
-        <translation>Une tu grupo a este ordenador</translation>
+        <translation>Únete a tu grupo en este ordenador</translation>
     </message>
     <message>
         <source>A facilitator made a join kit for you on their computer. Choose it, type the handle you want here and the passphrase the kit was made with.</source>
@@ -5301,50 +5301,50 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Save the readable copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia legible</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown text (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto Markdown (*.md)</translation>
     </message>
     <message>
         <source>Saved “%1”. Remember: this copy is not encrypted. Delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado «%1». Recuerda: esta copia no está cifrada. Bórrala cuando ya no la necesites.</translation>
     </message>
 </context>
 <context>
     <name>JournalImportDialog</name>
     <message>
         <source>Import a journal backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una copia de mi diario</translation>
     </message>
     <message>
         <source>Bring the entries from a private backup file into your journal, for example one you made on another computer. Entries you already have are kept and nothing is deleted. A safety plan and templates in the file are brought in too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae a tu diario las entradas de un archivo de copia privado, por ejemplo uno que hiciste en otro ordenador. Las entradas que ya tienes se conservan y no se borra nada. También se traen el plan de seguridad y las plantillas del archivo.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has elegido ningún archivo</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de copia</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de copia:</translation>
     </message>
     <message>
         <source>Passphrase for the backup file</source>
@@ -5356,7 +5356,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>The passphrase that was chosen when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña que se eligió al hacer la copia.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -5364,7 +5364,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5372,92 +5372,92 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Choose a journal backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una copia del diario</translation>
     </message>
     <message>
         <source>SafeSpace journal backup (*.ssjournal);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del diario de SafeSpace (*.ssjournal);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Opening the backup file… This can take a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el archivo de copia… Puede tardar un poco.</translation>
     </message>
     <message>
         <source>Your journal already had everything in this file. Nothing needed to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario ya tenía todo lo que hay en este archivo. No ha hecho falta cambiar nada.</translation>
     </message>
     <message>
         <source>Done: 1 entry added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: 1 entrada añadida o actualizada.</translation>
     </message>
     <message>
         <source>Done: %1 entries added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: %1 entradas añadidas o actualizadas.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>A private journal (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario privado (opcional)</translation>
     </message>
     <message>
         <source>Members can keep a journal on this computer that only they open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros pueden tener en este ordenador un diario que solo abren ellos.</translation>
     </message>
     <message>
         <source>&amp;Yes, prepare a journal invitation for them when I save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, preparar una invitación al diario para esta persona al guardar</translation>
     </message>
     <message>
         <source>If they would like one, you will get a one-time invitation code to give them. They then choose their own handle and passphrase; you never see it, and nobody else can read what they write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le apetece tener uno, recibirás un código de invitación de un solo uso para dárselo. Después elige su propio alias y frase de contraseña; tú nunca la ves, y nadie más puede leer lo que escriba.</translation>
     </message>
     <message>
         <source>You can also invite them later from the Members page.</source>
-        <translation type="unfinished"></translation>
+        <translation>También puedes invitarle más tarde desde la página Miembros.</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario privado</translation>
     </message>
     <message>
         <source>&amp;Invite to keep a journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitar a tener un diario…</translation>
     </message>
     <message>
         <source>G&amp;ive a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dar un código nuevo…</translation>
     </message>
     <message>
         <source>For a lost code: the old code stops working and a new one is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se ha perdido el código: el antiguo deja de funcionar y se muestra uno nuevo.</translation>
     </message>
     <message>
         <source>Withdraw the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la invitación…</translation>
     </message>
     <message>
         <source>The code they were given stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que se le dio deja de funcionar.</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
         <source>About your journal&apos;s privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la privacidad de tu diario</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opciones…</translation>
     </message>
     <message>
         <source>Choose what your journal page shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué muestra la página de tu diario</translation>
     </message>
     <message>
         <source>Message</source>
@@ -5468,195 +5468,195 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <name>KeyMapPanel</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>LeavingActions</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <source>Show them in the roster again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar a esta persona en la lista de miembros.</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>Hide them from the roster. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar a esta persona de la lista de miembros. No se borra nada.</translation>
     </message>
     <message>
         <source>Archive this member?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar a este miembro?</translation>
     </message>
     <message>
         <source>Archive %1? They will be hidden from the roster, but nothing is deleted. You can restore them at any time with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar a %1? Se ocultará de la lista de miembros, pero no se borra nada. Puedes recuperarle cuando quieras con «Mostrar archivados».</translation>
     </message>
     <message>
         <source>%1 is archived. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está archivado. No se ha borrado nada.</translation>
     </message>
     <message>
         <source>Archived. Nothing was deleted; you can restore them at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado. No se ha borrado nada; puedes recuperarlo cuando quieras.</translation>
     </message>
     <message>
         <source>%1 is back on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar en la lista de miembros.</translation>
     </message>
     <message>
         <source>Restored to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado en la lista de miembros.</translation>
     </message>
     <message>
         <source>%1 is archived as having left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 queda archivado como que se fue.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora está: %2.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho.</translation>
     </message>
     <message>
         <source>Forgotten. Their entry now reads “%1”, and their details are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidado. Su ficha ahora dice «%1», y sus datos ya no están.</translation>
     </message>
     <message>
         <source>Erasing their details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando sus datos…</translation>
     </message>
     <message>
         <source>1 person left more than %1 ago. Time to review?</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona se fue hace más de %1. ¿Es momento de revisar?</translation>
     </message>
     <message>
         <source>%2 people left more than %1 ago. Time to review?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 personas se fueron hace más de %1. ¿Es momento de revisar?</translation>
     </message>
 </context>
 <context>
     <name>LeavingSection</name>
     <message>
         <source>Archive someone who has left: nothing is deleted and you can restore them. If they ask to be forgotten, Forget erases their details for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiva a alguien que se ha ido: no se borra nada y puedes recuperarle. Si pide que se le olvide, Olvidar borra sus datos para siempre.</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>&amp;Forget this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar a esta persona…</translation>
     </message>
     <message>
         <source>Erase their name and details for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar su nombre y sus datos para siempre. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Leaving the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida del grupo</translation>
     </message>
 </context>
 <context>
     <name>LengthLimitNote</name>
     <message>
         <source>Length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de longitud</translation>
     </message>
     <message>
         <source>Only the first %1 characters fit here; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo caben los primeros %1 caracteres; el resto se ha quedado fuera.</translation>
     </message>
     <message>
         <source>That is the most this field holds (%1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lo máximo que admite este campo (%1 caracteres).</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>Search by name, pronouns or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, pronombres o nota</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Search the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista de miembros</translation>
     </message>
     <message>
         <source>Search the roster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista de miembros (%1)</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar archivados</translation>
     </message>
     <message>
         <source>Also list people who have left, and former members. Nothing archived is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir también a quienes se fueron y a antiguos miembros. No se borra nada de lo archivado.</translation>
     </message>
     <message>
         <source>A&amp;dd member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir miembro</translation>
     </message>
     <message>
         <source>Add someone to the roster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a alguien a la lista de miembros (%1)</translation>
     </message>
     <message>
         <source>E&amp;nrol a newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nscribir a una persona nueva…</translation>
     </message>
     <message>
         <source>Walk a newcomer through what stays in the room and their consent choices, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompaña a una persona nueva, paso a paso, por lo que se queda en la sala y sus opciones de consentimiento.</translation>
     </message>
     <message>
         <source>I&amp;mport sign-up sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portar hoja de inscripción…</translation>
     </message>
     <message>
         <source>Add people from a paper sign-up list saved as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir personas desde una lista de inscripción en papel guardada como CSV.</translation>
     </message>
     <message>
         <source>E&amp;xport roster (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar la lista (CSV)…</translation>
     </message>
     <message>
         <source>Save the roster as a CSV file (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de miembros como archivo CSV (sin cifrar).</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de miembros</translation>
     </message>
     <message>
         <source>Use the arrow keys to choose a member; their details open on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las flechas para elegir un miembro; sus datos se abren a la derecha.</translation>
     </message>
     <message>
         <source>Loading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la lista de miembros…</translation>
     </message>
     <message>
         <source>How many members are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos miembros se muestran</translation>
     </message>
     <message>
         <source>Pronouns</source>
@@ -5679,11 +5679,11 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja fuerte</translation>
     </message>
     <message>
         <source>This vault is locked. Type your own handle and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja fuerte está bloqueada. Escribe tu propio alias y tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Your handle</source>
@@ -5691,11 +5691,11 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Message</source>
@@ -5703,27 +5703,27 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>&amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>He olvidado mi frase de contraseña</translation>
     </message>
     <message>
         <source>I have an invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo un código de invitación</translation>
     </message>
     <message>
         <source>Choose another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra caja fuerte</translation>
     </message>
     <message>
         <source>Crisis lines (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis (F1)</translation>
     </message>
     <message>
         <source>Crisis lines</source>
@@ -5731,35 +5731,35 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Phone lines you can call for support right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de teléfono a las que puedes llamar ahora mismo para pedir apoyo</translation>
     </message>
     <message>
         <source>Demo passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases de contraseña de demostración</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo only.&lt;/b&gt; This vault holds made-up people. Its passphrases are public:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Solo de demostración.&lt;/b&gt; Esta caja fuerte contiene personas inventadas. Sus frases de contraseña son públicas:</translation>
     </message>
     <message>
         <source>Checking… this takes a moment on purpose, to slow down guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando… tarda un momento a propósito, para frenar los intentos de adivinarla.</translation>
     </message>
     <message>
         <source>Please type your handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu alias, por favor.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña, por favor.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puedes volver a intentarlo.</translation>
     </message>
     <message>
         <source>Too many attempts in a row. To keep this vault safe, please wait %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos seguidos. Para mantener segura esta caja fuerte, espera %1 s, por favor.</translation>
     </message>
 </context>
 <context>
@@ -5770,115 +5770,115 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Hide now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar ahora</translation>
     </message>
     <message>
         <source>Lock at once and minimise the window (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear al instante y minimizar la ventana (F12)</translation>
     </message>
     <message>
         <source>&amp;Choose another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir otra caja fuerte…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;About SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de SafeSpace</translation>
     </message>
     <message>
         <source>How your &amp;privacy is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se protege tu &amp;privacidad</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caja fuerte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Who is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién ha desbloqueado</translation>
     </message>
     <message>
         <source>Time until the vault locks itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta que la caja fuerte se bloquee sola</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Lock now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar ahora</translation>
     </message>
     <message>
         <source>V&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;laro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto &amp;contraste</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto %1 %</translation>
     </message>
     <message>
         <source>Locks in %1:%2 if idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloquea en %1:%2 si no se usa</translation>
     </message>
 </context>
 <context>
@@ -5889,11 +5889,11 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>For facilitators only. Write the themes without names: what was talked about, not who said it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para facilitadores. Escribe los temas sin nombres: de qué se habló, no quién lo dijo.</translation>
     </message>
     <message>
         <source>Themes, without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas, sin nombres</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -5901,19 +5901,19 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Call for volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de voluntarios</translation>
     </message>
     <message>
         <source>Final notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas finales</translation>
     </message>
     <message>
         <source>&amp;Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar notas</translation>
     </message>
     <message>
         <source>Show the saved notes instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las notas guardadas en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Message</source>
@@ -5921,19 +5921,19 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>&amp;Themes, without names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas, sin nombres:</translation>
     </message>
     <message>
         <source>&amp;Next meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima reunión:</translation>
     </message>
     <message>
         <source>Call for &amp;volunteers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de &amp;voluntarios:</translation>
     </message>
     <message>
         <source>&amp;Final notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas &amp;finales:</translation>
     </message>
 </context>
 <context>
@@ -5961,11 +5961,11 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>The group agreement is how everyone looks after each other at meetings. When your facilitators add it here, you can read it on this page at any time, and print it if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo del grupo recoge cómo nos cuidamos unos a otros en las reuniones. Cuando tus facilitadores lo añadan aquí, podrás leerlo en esta página cuando quieras, e imprimirlo si te apetece.</translation>
     </message>
     <message>
         <source>What your group has agreed, so that meetings feel safe for everyone. Your facilitators keep it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha acordado tu grupo, para que las reuniones sean un lugar seguro para todos. Tus facilitadores lo mantienen al día.</translation>
     </message>
     <message>
         <source>Version and adoption date</source>
@@ -5980,27 +5980,27 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <name>MemberForm</name>
     <message>
         <source>Alias or first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo o nombre de pila</translation>
     </message>
     <message>
         <source>Whatever they are comfortable sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le resulte cómodo compartir</translation>
     </message>
     <message>
         <source>About this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este nombre</translation>
     </message>
     <message>
         <source>she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>ella</translation>
     </message>
     <message>
         <source>he/him</source>
-        <translation type="unfinished"></translation>
+        <translation>él</translation>
     </message>
     <message>
         <source>they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>elle</translation>
     </message>
     <message>
         <source>Pronouns</source>
@@ -6008,15 +6008,15 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Optional: choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: elige o escribe</translation>
     </message>
     <message>
         <source>Role in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol en el grupo</translation>
     </message>
     <message>
         <source>Joined the group on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se unió al grupo el</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6024,59 +6024,59 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desde</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>Other access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras necesidades de accesibilidad</translation>
     </message>
     <message>
         <source>Anything else, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa, con sus palabras</translation>
     </message>
     <message>
         <source>Facilitator note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de facilitadores</translation>
     </message>
     <message>
         <source>Optional. Anything that helps you support them. Only facilitators see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Cualquier cosa que te ayude a apoyarle. Solo la ven los facilitadores.</translation>
     </message>
     <message>
         <source>Role in the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol en el &amp;grupo</translation>
     </message>
     <message>
         <source>&amp;Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;unió</translation>
     </message>
     <message>
         <source>&amp;Alias or first name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seudónimo o nombre de pila (obligatorio)</translation>
     </message>
     <message>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronombres</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>Access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de accesibilidad</translation>
     </message>
     <message>
         <source>Facilitator n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota de facilitadores</translation>
     </message>
     <message>
         <source>Contact between meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto entre reuniones</translation>
     </message>
     <message>
         <source>About contact details</source>
@@ -6116,26 +6116,26 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Phone num&amp;ber</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telé&amp;fono</translation>
     </message>
     <message>
         <source>Emai&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo electrónico</translation>
     </message>
     <message>
         <source>Best time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor momento</translation>
     </message>
     <message>
         <source>OK to leave a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se puede dejar un mensaje?</translation>
     </message>
 </context>
 <context>
     <name>MemberPage</name>
     <message>
         <source>Once they are saved you can record their consent here. For a newcomer, “Enrol a newcomer…” goes through everything with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando estén guardados, podrás registrar aquí su consentimiento. Para una persona nueva, «Inscribir a una persona nueva…» lo recorre todo con ella.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6143,38 +6143,38 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Save these details (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos datos (%1)</translation>
     </message>
     <message>
         <source>Dis&amp;card changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
 </context>
 <context>
     <name>MemberResourcesView</name>
     <message>
         <source>Coping resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de afrontamiento</translation>
     </message>
     <message>
         <source>Handouts, exercises, readings and local services your group shares. Your favourites are private: only you can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiales, ejercicios, lecturas y servicios locales que comparte tu grupo. Tus favoritos son privados: solo tú puedes verlos.</translation>
     </message>
     <message>
         <source>Only my &amp;favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mis &amp;favoritos</translation>
     </message>
     <message>
         <source>How many resources are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos recursos se muestran</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>&amp;Suggest a resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir un recurso…</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6182,30 +6182,30 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Add to my f&amp;avourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mis f&amp;avoritos</translation>
     </message>
     <message>
         <source>Suggest a &amp;correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir una &amp;corrección…</translation>
     </message>
     <message>
         <source>Remove from my f&amp;avourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de mis f&amp;avoritos</translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fue</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6213,15 +6213,15 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Has a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene diario</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Not invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin invitar</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6244,84 +6244,84 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <name>MembersController</name>
     <message>
         <source>Added to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a la lista de miembros.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>You have changes here that are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí tienes cambios que aún no están guardados. ¿Descartarlos?</translation>
     </message>
 </context>
 <context>
     <name>MembersView</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Your group&apos;s roster. It is kept encrypted on this computer, and only facilitators can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de miembros de tu grupo. Se guarda cifrada en este ordenador, y solo los facilitadores pueden abrirla.</translation>
     </message>
 </context>
 <context>
     <name>MoodChart</name>
     <message>
         <source>Mood chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del estado de ánimo</translation>
     </message>
     <message>
         <source>Mood chart, average by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del estado de ánimo, media por semana</translation>
     </message>
     <message>
         <source>Mood chart, average by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del estado de ánimo, media por mes</translation>
     </message>
 </context>
 <context>
     <name>MoodTable</name>
     <message>
         <source>Mood table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla del estado de ánimo</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana que empieza el</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Average mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo medio</translation>
     </message>
     <message>
         <source>Entries with a mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas con estado de ánimo</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más bajo</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más alto</translation>
     </message>
     <message>
         <source>Mood table, average by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla del estado de ánimo, media por semana</translation>
     </message>
     <message>
         <source>Mood table, average by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla del estado de ánimo, media por mes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6333,11 +6333,11 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <message>
         <source>Mood over time</source>
         <extracomment>The chart is wider than a text column, but still readable in one glance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El ánimo a lo largo del tiempo</translation>
     </message>
     <message>
         <source>How your days have felt, from the moods you chose in your own journal entries. It is drawn only from what you wrote, and only you can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te has sentido estos días, según los estados de ánimo que elegiste en tus propias entradas del diario. Se basa solo en lo que escribiste, y solo tú puedes verlo.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6345,51 +6345,51 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>By &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;semana</translation>
     </message>
     <message>
         <source>By &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;mes</translation>
     </message>
     <message>
         <source>◀ &amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Antes</translation>
     </message>
     <message>
         <source>Show earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo anterior</translation>
     </message>
     <message>
         <source>&amp;Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después ▶</translation>
     </message>
     <message>
         <source>Show later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo posterior</translation>
     </message>
     <message>
         <source>Show as a &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como &amp;tabla</translation>
     </message>
     <message>
         <source>Show the same numbers as a table instead of a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los mismos números como tabla en lugar de gráfico</translation>
     </message>
     <message>
         <source>Summary of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del gráfico</translation>
     </message>
     <message>
         <source>No moods recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay estados de ánimo anotados</translation>
     </message>
     <message>
         <source>When you write in your journal, you can choose how you feel, from 1 to 5 (%1). Once you have, this page shows how your weeks and months have been. There&apos;s no right or wrong here, and no need to choose a mood every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando escribes en tu diario, puedes elegir cómo te sientes, del 1 al 5 (%1). Cuando lo hagas, esta página mostrará cómo han ido tus semanas y tus meses. Aquí no hay respuestas correctas ni incorrectas, y no hace falta elegir un estado de ánimo cada vez.</translation>
     </message>
     <message>
         <source>Reading your moods…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo tus estados de ánimo…</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -6397,50 +6397,50 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Each dot is the average of the moods you chose that week (%1). Where the line breaks, no mood was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es la media de los estados de ánimo que elegiste esa semana (%1). Donde la línea se corta, no se anotó ningún estado de ánimo.</translation>
     </message>
     <message>
         <source>Each dot is the average of the moods you chose that month (%1). Where the line breaks, no mood was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es la media de los estados de ánimo que elegiste ese mes (%1). Donde la línea se corta, no se anotó ningún estado de ánimo.</translation>
     </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
         <source>Welcome a newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar la bienvenida a una persona nueva</translation>
     </message>
     <message>
         <source>An alias or a first name is all the roster needs. Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la lista de miembros le basta un seudónimo o un nombre de pila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
         <source>Alias or first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo o nombre de pila</translation>
     </message>
     <message>
         <source>Whatever they are comfortable sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le resulte cómodo compartir</translation>
     </message>
     <message>
         <source>&amp;Alias or first name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seudónimo o nombre de pila:</translation>
     </message>
     <message>
         <source>About this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este nombre</translation>
     </message>
     <message>
         <source>she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>ella</translation>
     </message>
     <message>
         <source>he/him</source>
-        <translation type="unfinished"></translation>
+        <translation>él</translation>
     </message>
     <message>
         <source>they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>elle</translation>
     </message>
     <message>
         <source>Pronouns</source>
@@ -6448,62 +6448,62 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Optional: choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: elige o escribe</translation>
     </message>
     <message>
         <source>&amp;Pronouns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronombres:</translation>
     </message>
     <message>
         <source>Next they will see what stays in the room, then choose, one at a time, what else the group may keep. Saying no to any of it is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después verá lo que se queda en la sala, y luego elegirá, de uno en uno, qué más puede guardar el grupo. Decir que no a cualquiera de ellos está bien.</translation>
     </message>
 </context>
 <context>
     <name>NamesPage</name>
     <message>
         <source>Name the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon nombre a la caja fuerte</translation>
     </message>
     <message>
         <source>One label anyone at this PC can see, and one private name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta que cualquiera en este ordenador puede ver, y un nombre privado.</translation>
     </message>
     <message>
         <source>Vault label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de la caja fuerte</translation>
     </message>
     <message>
         <source>for example: Tuesday group</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: Grupo del martes</translation>
     </message>
     <message>
         <source>Vault &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta de la caja fuerte:</translation>
     </message>
     <message>
         <source>Anyone who opens SafeSpace on this computer may see this label, because the list of vaults is shown before anyone unlocks. Pick something that doesn&apos;t say what the group is about, such as “Tuesday group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que abra SafeSpace en este ordenador puede ver esta etiqueta, porque la lista de cajas fuertes se muestra antes de desbloquear. Elige algo que no diga de qué trata el grupo, como «Grupo del martes».</translation>
     </message>
     <message>
         <source>Group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>The &amp;group&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;nombre del grupo:</translation>
     </message>
     <message>
         <source>The group&apos;s real name is sealed inside the vault: only people who unlock it can see it. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre real del grupo queda sellado dentro de la caja fuerte: solo lo ven quienes la desbloquean. Puedes cambiarlo más adelante.</translation>
     </message>
     <message>
         <source>Label advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo sobre la etiqueta</translation>
     </message>
     <message>
         <source>The label contains the group&apos;s name, so anyone at this PC could read it. You may want a more neutral label.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta contiene el nombre del grupo, así que cualquiera en este ordenador podría leerlo. Quizá prefieras una etiqueta más neutra.</translation>
     </message>
 </context>
 <context>
@@ -6525,7 +6525,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Passphrase, typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña, escrita otra vez</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -6537,84 +6537,84 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo sobre la frase de contraseña</translation>
     </message>
     <message>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las frases de contraseña coinciden</translation>
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir una frase de contraseña</translation>
     </message>
     <message>
         <source>Fill in a passphrase made of random everyday words</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar con una frase de contraseña hecha de palabras cotidianas al azar</translation>
     </message>
     <message>
         <source>Here is a suggestion. Please type it again below: that helps you remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí tienes una sugerencia. Escríbela otra vez abajo, por favor: eso te ayuda a recordarla.</translation>
     </message>
     <message>
         <source>Fill in a passphrase made of random everyday words, shown so you can learn it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar con una frase de contraseña hecha de palabras cotidianas al azar, visible para que puedas aprenderla</translation>
     </message>
     <message>
         <source>Here is a suggestion, shown so you can learn it or copy it onto paper you keep private. Press “Hide” when you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí tienes una sugerencia, visible para que puedas aprenderla o copiarla en un papel que guardes en privado. Pulsa «Ocultar» cuando la tengas.</translation>
     </message>
     <message>
         <source>Use at least %1 characters. A few unrelated words with spaces are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa al menos %1 caracteres. Unas cuantas palabras sin relación, separadas por espacios, son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>✓ This passphrase is good to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Esta frase de contraseña se puede usar.</translation>
     </message>
     <message>
         <source>✓ Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Las dos frases de contraseña coinciden.</translation>
     </message>
     <message>
         <source>Keep typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue escribiendo…</translation>
     </message>
     <message>
         <source>These two don&apos;t match yet. Please check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas dos aún no coinciden. Revísalas, por favor.</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>Roster notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre la lista de miembros</translation>
     </message>
 </context>
 <context>
     <name>OnThisDayPanel</name>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal día como hoy</translation>
     </message>
     <message>
         <source>Nothing from this day in earlier years.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada de este día en años anteriores.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open the entry from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la entrada del %1</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera, por favor</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6625,23 +6625,23 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <name>OptionsPopup</name>
     <message>
         <source>Journal options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones del diario</translation>
     </message>
     <message>
         <source>Show “On this day”: entries from this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar «Tal día como hoy»: entradas de este día en años anteriores</translation>
     </message>
     <message>
         <source>This is off unless you turn it on, because old entries can bring back hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está desactivado salvo que lo actives, porque las entradas antiguas pueden traer de vuelta días difíciles.</translation>
     </message>
     <message>
         <source>Show prompts that facilitators offer to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las preguntas que los facilitadores proponen al grupo</translation>
     </message>
     <message>
         <source>What you write in answer stays in your journal. Nobody can see whether you answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribas como respuesta se queda en tu diario. Nadie puede ver si has respondido.</translation>
     </message>
 </context>
 <context>
@@ -6652,11 +6652,11 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Checks in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Se apoya con</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
 </context>
 <context>
@@ -6668,7 +6668,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Two members who check in with each other between meetings. Only active members who said yes to check-in pairs are offered here; nobody else can be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos miembros que se interesan el uno por el otro entre reuniones. Aquí solo aparecen miembros activos que dijeron que sí a las parejas de apoyo; no se puede emparejar a nadie más.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -6680,89 +6680,89 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Current pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas actuales</translation>
     </message>
     <message>
         <source>Current check-in pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas de apoyo actuales</translation>
     </message>
     <message>
         <source>No pairs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay parejas.</translation>
     </message>
     <message>
         <source>&amp;End this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar esta pareja</translation>
     </message>
     <message>
         <source>The two of them stay on the roster and can be paired again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos personas siguen en la lista de miembros y se pueden volver a emparejar.</translation>
     </message>
     <message>
         <source>Pair two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar a dos personas</translation>
     </message>
     <message>
         <source>Who can be paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién se puede emparejar</translation>
     </message>
     <message>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera persona</translation>
     </message>
     <message>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda persona</translation>
     </message>
     <message>
         <source>&amp;First person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primera persona:</translation>
     </message>
     <message>
         <source>&amp;Second person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segunda persona:</translation>
     </message>
     <message>
         <source>&amp;Pair them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emparejarlas</translation>
     </message>
     <message>
         <source>Pairing message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre el emparejamiento</translation>
     </message>
 </context>
 <context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar lo que escribiste</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>
     <name>PickerDialog</name>
     <message>
         <source>Link resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular recursos</translation>
     </message>
     <message>
         <source>Tick the resources to link. Members see only the resources meant for members on their agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca los recursos que quieras vincular. Los miembros ven en su orden del día solo los recursos pensados para miembros.</translation>
     </message>
     <message>
         <source>Resources to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos para vincular</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6770,11 +6770,11 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>&amp;Link these</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular estos</translation>
     </message>
     <message>
         <source>Link these resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular estos recursos</translation>
     </message>
 </context>
 <context>
@@ -6782,85 +6782,85 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <message>
         <source>Shared printers and their print queues may keep a copy of what they print. Collect the pages straight away.</source>
         <extracomment>Printed text is a little larger than the screen&apos;s UI font (people read it at arm&apos;s length).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las impresoras compartidas y sus colas de impresión pueden guardar una copia de lo que imprimen. Recoge las páginas enseguida.</translation>
     </message>
     <message>
         <source>SafeSpace printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso de SafeSpace</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>
     <name>PromptPanel</name>
     <message>
         <source>Self-care check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento para cuidarte</translation>
     </message>
     <message>
         <source>How am I? What was hard? What do I need? Facilitators need support too: a few minutes for yourself after a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo estoy? ¿Qué fue difícil? ¿Qué necesito? Los facilitadores también necesitan apoyo: unos minutos para ti después de una reunión.</translation>
     </message>
     <message>
         <source>Start a self-care chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un momento para cuidarm&amp;e</translation>
     </message>
     <message>
         <source>Prompt of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta del día</translation>
     </message>
     <message>
         <source>&amp;Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir sobre esto</translation>
     </message>
     <message>
         <source>Write about the prompt of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre la pregunta del día</translation>
     </message>
     <message>
         <source>&amp;Prompts and templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas y plantillas…</translation>
     </message>
 </context>
 <context>
     <name>PromptsDialog</name>
     <message>
         <source>Gratitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratitud</translation>
     </message>
     <message>
         <source>Coping</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrontar</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones</translation>
     </message>
     <message>
         <source>After a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de una reunión</translation>
     </message>
     <message>
         <source>Hard days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días difíciles</translation>
     </message>
     <message>
         <source>Prompts and templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas y plantillas</translation>
     </message>
     <message>
         <source>Prompt &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca de preguntas</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas</translation>
     </message>
     <message>
         <source>&amp;Offer to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roponer al grupo</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6868,15 +6868,15 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Prompts are gentle starting points. Pick one that suits today, or none at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas son puntos de partida amables. Elige una que encaje con hoy, o ninguna.</translation>
     </message>
     <message>
         <source>Kinds of prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de pregunta</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -6884,39 +6884,39 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>P&amp;rompts:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;reguntas:</translation>
     </message>
     <message>
         <source>&amp;Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir sobre esto</translation>
     </message>
     <message>
         <source>A template is a starting text for an entry, such as a few questions you like to answer. Your templates are sealed in your journal like your entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla es un texto de partida para una entrada, como unas preguntas que te gusta responder. Tus plantillas quedan selladas en tu diario, igual que tus entradas.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>&amp;Use this template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta plantilla</translation>
     </message>
     <message>
         <source>&amp;Delete template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar plantilla…</translation>
     </message>
     <message>
         <source>Make a new template</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una plantilla nueva</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>for example: Evening review</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: Repaso de la noche</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -6924,13 +6924,15 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla</translation>
     </message>
     <message>
         <source>for example:
 What went well today?
 What was hard?</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo:
+¿Qué fue bien hoy?
+¿Qué fue difícil?</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
@@ -6938,7 +6940,7 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plantilla</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6946,145 +6948,145 @@ What was hard?</source>
     </message>
     <message>
         <source>%1 (comes with the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (viene con la aplicación)</translation>
     </message>
     <message>
         <source>You have no templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tienes plantillas.</translation>
     </message>
     <message>
         <source>Saved the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la plantilla «%1».</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plantilla</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Entries you wrote with it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la plantilla «%1»? Las entradas que escribiste con ella se quedan como están.</translation>
     </message>
     <message>
         <source>Deleted the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado la plantilla «%1».</translation>
     </message>
     <message>
         <source>Offer a prompt to the group, for example a take-away from the last meeting. Members who chose to receive group prompts will see it in their journal. Their answers stay in their own journals: nobody, you included, can see who answered or what they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propón una pregunta al grupo, por ejemplo algo para llevarse de la última reunión. Los miembros que eligieron recibir preguntas del grupo la verán en su diario. Sus respuestas se quedan en sus propios diarios: nadie, ni siquiera tú, puede ver quién respondió ni qué escribió.</translation>
     </message>
     <message>
         <source>Prompt to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta para proponer</translation>
     </message>
     <message>
         <source>for example: What is one thing you will carry into this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: ¿Qué es algo que te llevarás a esta semana?</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregunta:</translation>
     </message>
     <message>
         <source>Offer to the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer al &amp;grupo</translation>
     </message>
     <message>
         <source>Prompts offered to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas propuestas al grupo</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar…</translation>
     </message>
     <message>
         <source>Offered now</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta ahora</translation>
     </message>
     <message>
         <source>%1 (offered %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (propuesta el %2)</translation>
     </message>
     <message>
         <source>No prompts are offered to the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preguntas propuestas al grupo.</translation>
     </message>
     <message>
         <source>Offered. Members who receive group prompts will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta. La verán los miembros que reciben preguntas del grupo.</translation>
     </message>
     <message>
         <source>Withdraw prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la pregunta</translation>
     </message>
     <message>
         <source>Withdraw this prompt? Members will no longer see it. Anything they already wrote stays in their own journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar esta pregunta? Los miembros dejarán de verla. Lo que ya hayan escrito se queda en sus propios diarios.</translation>
     </message>
     <message>
         <source>Withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada.</translation>
     </message>
 </context>
 <context>
     <name>ProtectPage</name>
     <message>
         <source>Protecting your keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tus llaves</translation>
     </message>
     <message>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto tarda unos segundos.</translation>
     </message>
     <message>
         <source>SafeSpace first measures how fast this computer is, so that it can make every guess at your passphrase slow and costly. Then it creates the vault and locks the group&apos;s keys with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace mide primero lo rápido que es este ordenador, para que cada intento de adivinar tu frase de contraseña sea lento y costoso. Después crea la caja fuerte y cierra las llaves del grupo con tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Progress protecting your keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la protección de tus llaves</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha salido mal</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intentarlo de nuevo</translation>
     </message>
     <message>
         <source>Measuring how fast this computer is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo lo rápido que es este ordenador…</translation>
     </message>
     <message>
         <source>Creating the vault and locking its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la caja fuerte y cerrando sus llaves…</translation>
     </message>
     <message>
         <source>✓ Your vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tu caja fuerte está lista.</translation>
     </message>
     <message>
         <source>The vault was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado la caja fuerte.</translation>
     </message>
     <message>
         <source>You can try again, or go back and change what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes intentarlo de nuevo, o volver atrás y cambiar lo que escribiste.</translation>
     </message>
 </context>
 <context>
     <name>ReaderPanel</name>
     <message>
         <source>Resource title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del recurso</translation>
     </message>
     <message>
         <source>About this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este recurso</translation>
     </message>
     <message>
         <source>Service details</source>
@@ -7096,101 +7098,101 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Open the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el recurso</translation>
     </message>
     <message>
         <source>Open the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el recurso</translation>
     </message>
     <message>
         <source>Resource text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del recurso</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Choose a resource to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un recurso para leerlo aquí.</translation>
     </message>
 </context>
 <context>
     <name>RecordAgreementDialog</name>
     <message>
         <source>Record agreement at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el acuerdo en una reunión</translation>
     </message>
     <message>
         <source>Agreement to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad con la versión %1</translation>
     </message>
     <message>
         <source>How many people were at the meeting, and how many agreed to the group agreement (for example by a show of hands)? Only the two numbers are kept, never any names.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas personas había en la reunión, y cuántas estuvieron de acuerdo con el acuerdo del grupo (por ejemplo, a mano alzada)? Solo se guardan los dos números, nunca nombres.</translation>
     </message>
     <message>
         <source>Number of people present</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de personas presentes</translation>
     </message>
     <message>
         <source>Number of people who agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de personas que estuvieron de acuerdo</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la reunión</translation>
     </message>
     <message>
         <source>People &amp;present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas &amp;presentes:</translation>
     </message>
     <message>
         <source>People who &amp;agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que estuvieron de &amp;acuerdo:</translation>
     </message>
     <message>
         <source>Meeting &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la reunión:</translation>
     </message>
     <message>
         <source>Problem with the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los números</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
 </context>
 <context>
     <name>RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento</translation>
     </message>
     <message>
         <source>Show or read this to %1 in these words (version %2), and record their consent only if they say yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra o lee esto a %1 con estas palabras (versión %2), y registra su consentimiento solo si dice que sí.</translation>
     </message>
     <message>
         <source>Wording shown, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto mostrado, versión %1</translation>
     </message>
     <message>
         <source>In &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;persona</translation>
     </message>
     <message>
         <source>On pa&amp;per</source>
-        <translation type="unfinished"></translation>
+        <translation>En pa&amp;pel</translation>
     </message>
     <message>
         <source>How they agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo dio su conformidad:</translation>
     </message>
     <message>
         <source>Date they agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que dio su conformidad</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -7198,7 +7200,7 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar consentimiento</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7209,23 +7211,23 @@ What was hard?</source>
     <name>RecoverAccountScreen</name>
     <message>
         <source>Use your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa tu código de recuperación</translation>
     </message>
     <message>
         <source>Forgot your passphrase? Your recovery code lets you in and you choose a new passphrase. Each code works only once, so afterwards you will get a new one to write down.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has olvidado tu frase de contraseña? Tu código de recuperación te deja entrar y eliges una frase nueva. Cada código funciona una sola vez, así que después recibirás uno nuevo para apuntar.</translation>
     </message>
     <message>
         <source>Set my new &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner mi nueva &amp;frase de contraseña</translation>
     </message>
     <message>
         <source>Protecting your keys with the new passphrase… a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tus llaves con la nueva frase de contraseña… unos segundos.</translation>
     </message>
     <message>
         <source>Your new passphrase is set. Your old recovery code no longer works: please replace it with this new one on your paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nueva frase de contraseña ya está puesta. Tu código de recuperación antiguo ya no funciona: sustitúyelo en tu papel por este nuevo, por favor.</translation>
     </message>
     <message>
         <source>Continue to &amp;my space</source>
@@ -7245,11 +7247,11 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;recuperación:</translation>
     </message>
     <message>
         <source>Recovery code check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del código de recuperación</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -7261,37 +7263,37 @@ What was hard?</source>
     </message>
     <message>
         <source>%1 letters and digits in groups of four. Spaces, dashes and capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 letras y dígitos en grupos de cuatro. Los espacios, guiones y mayúsculas dan igual.</translation>
     </message>
     <message>
         <source>%1 of %2 letters and digits so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 letras y dígitos por ahora.</translation>
     </message>
     <message>
         <source>That is %1 letters and digits; a recovery code has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son %1 letras y dígitos; un código de recuperación tiene %2.</translation>
     </message>
     <message>
         <source>✓ That looks like a complete recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Parece un código de recuperación completo.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nuevo código de recuperación</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he apuntado</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
         <source>This is your recovery code. Write it on paper now and keep it somewhere private. If you ever forget your passphrase, it lets you in once and then you choose a new passphrase. Nobody else can reset it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es tu código de recuperación. Apúntalo ahora en un papel y guárdalo en un lugar privado. Si alguna vez olvidas tu frase de contraseña, te deja entrar una vez y luego eliges una frase nueva. Nadie más puede restablecerla por ti.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -7299,62 +7301,62 @@ What was hard?</source>
     </message>
     <message>
         <source>To check you have it, please type group %1 (counting from the left):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comprobar que lo tienes, escribe el grupo %1 (contando desde la izquierda):</translation>
     </message>
     <message>
         <source>Group %1 of your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1 de tu código de recuperación</translation>
     </message>
     <message>
         <source>✓ That matches. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Coincide. Gracias.</translation>
     </message>
     <message>
         <source>That doesn&apos;t match yet — please check the group number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no coincide: revisa el número del grupo.</translation>
     </message>
 </context>
 <context>
     <name>ResourcesView</name>
     <message>
         <source>Coping resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de afrontamiento</translation>
     </message>
     <message>
         <source>Resources due for a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos que toca comprobar</translation>
     </message>
     <message>
         <source>How many resources are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos recursos se muestran</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>&amp;New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo recurso</translation>
     </message>
     <message>
         <source>&amp;Import a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar una carpeta…</translation>
     </message>
     <message>
         <source>E&amp;xport the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar la biblioteca…</translation>
     </message>
     <message>
         <source>Add the e&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los &amp;ejemplos</translation>
     </message>
     <message>
         <source>Adds a few example resources, clearly labelled, to change or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade algunos recursos de ejemplo, claramente marcados, para cambiarlos o quitarlos</translation>
     </message>
     <message>
         <source>Members&apos; su&amp;ggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;gerencias de los miembros…</translation>
     </message>
     <message>
         <source>Message</source>
@@ -7362,11 +7364,11 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar</translation>
     </message>
     <message>
         <source>&amp;Mark details checked today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar datos comprobados hoy</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -7374,7 +7376,7 @@ What was hard?</source>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Large print</source>
@@ -7382,7 +7384,7 @@ What was hard?</source>
     </message>
     <message>
         <source>Print in large type</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir con letra grande</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -7390,75 +7392,75 @@ What was hard?</source>
     </message>
     <message>
         <source>Remove resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el recurso</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>What a restore does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace una restauración</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene la copia</translation>
     </message>
     <message>
         <source>I understand: changes made since this backup will be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que los cambios hechos desde esta copia se sustituirán</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia</translation>
     </message>
     <message>
         <source>Cancel, keep the vault as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar, dejar la caja fuerte como está</translation>
     </message>
     <message>
         <source>The backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia contiene</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mes</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses</translation>
     </message>
 </context>
 <context>
     <name>RetentionBanner</name>
     <message>
         <source>Retention reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de conservación de datos</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar…</translation>
     </message>
     <message>
         <source>Review people who left a while ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar a las personas que se fueron hace tiempo</translation>
     </message>
 </context>
 <context>
     <name>RetentionReviewDialog</name>
     <message>
         <source>People who left a while ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que se fueron hace tiempo</translation>
     </message>
     <message>
         <source>Nobody is waiting for review now. Thank you for looking after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay nadie pendiente de revisión. Gracias por ocuparte de esto.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7466,68 +7468,70 @@ What was hard?</source>
     </message>
     <message>
         <source>These people left the group more than %1 ago. Unless they asked you to keep their details, you may want to forget them now. Nothing is forgotten without you choosing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas personas dejaron el grupo hace más de %1. Salvo que te pidieran guardar sus datos, quizá quieras olvidarlas ahora. No se olvida nada sin que tú lo elijas.</translation>
     </message>
     <message>
         <source>left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se fue el %1</translation>
     </message>
     <message>
         <source>left, date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>se fue, sin fecha registrada</translation>
     </message>
     <message>
         <source>Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar…</translation>
     </message>
     <message>
         <source>Forget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar a %1</translation>
     </message>
 </context>
 <context>
     <name>RoomScreen</name>
     <message>
         <source>%1 — room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pantalla de la sala</translation>
     </message>
     <message>
         <source>Room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la sala</translation>
     </message>
     <message>
         <source>Let&apos;s take a pause.
 
 Breathe in, breathe out. Take the time you need — we will carry on together in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagamos una pausa.
+
+Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un momento.</translation>
     </message>
     <message>
         <source>Thank you for coming. Take good care until next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por venir. Cuídate mucho hasta la próxima.</translation>
     </message>
     <message>
         <source>We will carry on in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguiremos en un momento</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1</translation>
     </message>
     <message>
         <source>Taking a little longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tardando un poco más</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1</translation>
     </message>
     <message>
         <source>%1 (%2 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 esperando)</translation>
     </message>
 </context>
 <context>
@@ -7609,7 +7613,7 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
     </message>
     <message>
         <source>&amp;Pronouns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronombres:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -7657,7 +7661,7 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7724,7 +7728,7 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
     <message>
         <source>Press Return to call the next person.</source>
@@ -7740,7 +7744,7 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1</translation>
     </message>
     <message>
         <source>Nobody else is waiting.</source>
@@ -7810,7 +7814,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Crisis lines (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis (F1)</translation>
     </message>
     <message>
         <source>Show the crisis lines</source>
@@ -7865,11 +7869,11 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>SafeSpace printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso de SafeSpace</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>The printer could not be started. Nothing was printed.</source>
@@ -7975,7 +7979,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>In &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;persona</translation>
     </message>
     <message>
         <source>On pape&amp;r</source>
@@ -8050,7 +8054,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Vault label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de la caja fuerte</translation>
     </message>
     <message>
         <source>⚠ The label is not sealed: anyone at this computer can read it in the vault list before unlocking. Never put a person&apos;s name in it, and don&apos;t say what the group is about (for example “Room 2, Tuesdays”).</source>
@@ -8070,7 +8074,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Vault &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta de la caja fuerte:</translation>
     </message>
     <message>
         <source>Auto-lock for facilitators, in minutes</source>
@@ -8158,7 +8162,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Retention reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de conservación de datos</translation>
     </message>
     <message>
         <source>Running meetings</source>
@@ -8981,11 +8985,11 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plantilla</translation>
     </message>
     <message>
         <source>Saved the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la plantilla «%1».</translation>
     </message>
     <message>
         <source>Move this meeting</source>
