@@ -7538,15 +7538,15 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
     <name>RosterExportDialog</name>
     <message>
         <source>Export the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista de miembros</translation>
     </message>
     <message>
         <source>Export the roster as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista de miembros como archivo CSV</translation>
     </message>
     <message>
         <source>This file is not encrypted. Anyone who can open it can read every name and detail in it. Save it only where it needs to go, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no está cifrado. Cualquiera que pueda abrirlo puede leer todos los nombres y datos que contiene. Guárdalo solo donde tenga que ir, y bórralo cuando termines.</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -7554,27 +7554,27 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
     </message>
     <message>
         <source>The file always has names, pronouns, roles, status, dates and access needs. Former members are never included. Add only what the file is for:</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo siempre incluye nombres, pronombres, roles, estado, fechas y necesidades de accesibilidad. Nunca incluye a antiguos miembros. Añade solo lo que haga falta para el fin del archivo:</translation>
     </message>
     <message>
         <source>Include people who have &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir a las personas que se han &amp;ido</translation>
     </message>
     <message>
         <source>Include &amp;contact details (only of people who agreed to be contacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los datos de &amp;contacto (solo de quienes aceptaron que se les contacte)</translation>
     </message>
     <message>
         <source>Include facilitator &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las &amp;notas de facilitadores</translation>
     </message>
     <message>
         <source>I &amp;understand that this file is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entiendo que este archivo no está cifrado</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir dónde guardar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7585,31 +7585,31 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
     <name>RosterImportDialog</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <source>Import a sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una hoja de inscripción</translation>
     </message>
     <message>
         <source>From “%1”. Nothing is added to the roster until you choose Import at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>De «%1». No se añade nada a la lista de miembros hasta que elijas Importar, abajo.</translation>
     </message>
     <message>
         <source>How the file was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se leyó el archivo</translation>
     </message>
     <message>
         <source>This file can&apos;t be imported as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar tal como está</translation>
     </message>
     <message>
         <source>Problems with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas con el archivo</translation>
     </message>
     <message>
         <source>&amp;Name (needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre (obligatorio):</translation>
     </message>
     <message>
         <source>&amp;Pronouns:</source>
@@ -7625,39 +7625,39 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
     </message>
     <message>
         <source>&amp;Best time to call:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mejor hora para llamar:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>&amp;Agreed to be contacted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acepta que se le contacte:</translation>
     </message>
     <message>
         <source>(not in this sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en esta hoja)</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna para %1</translation>
     </message>
     <message>
         <source>Contact details are kept only for people whose “agreed to be contacted” column says yes; that consent is recorded as given on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto solo se guardan para las personas cuya columna «acepta que se le contacte» dice sí; ese consentimiento se registra como dado en papel.</translation>
     </message>
     <message>
         <source>Preview of the people in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las personas de la hoja</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <source>&amp;Leave out the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar fuera las filas con problemas</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -7669,62 +7669,62 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>This sheet was not saved as UTF-8, so its letters were read as Western European (Windows) text, the way Excel on Windows saves a CSV file. Please check that the names below look right, especially letters like é, ñ or ë. If they don&apos;t, save the sheet as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja no se guardó como UTF-8, así que sus letras se han leído como texto de Europa occidental (Windows), que es como Excel en Windows guarda un archivo CSV. Comprueba que los nombres de abajo se ven bien, sobre todo letras como é, ñ o ë. Si no es así, guarda la hoja como «CSV UTF-8» e impórtala de nuevo.</translation>
     </message>
     <message>
         <source>This sheet did not say how its letters are stored, so it was read as Unicode (UTF-16) text. Please check that the names below look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja no indicaba cómo se guardan sus letras, así que se ha leído como texto Unicode (UTF-16). Comprueba que los nombres de abajo se ven bien.</translation>
     </message>
     <message>
         <source>Nothing has been saved. Open the sheet in your spreadsheet program, fix what is listed here, save it as “CSV UTF-8”, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada. Abre la hoja en tu programa de hojas de cálculo, corrige lo que aparece aquí, guárdala como «CSV UTF-8» e impórtala de nuevo.</translation>
     </message>
     <message>
         <source>Please check the column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa qué columna has elegido para cada dato, por favor</translation>
     </message>
     <message>
         <source>&amp;Import 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar 1 persona</translation>
     </message>
     <message>
         <source>&amp;Import %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar %1 personas</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede importar nada de este archivo.</translation>
     </message>
     <message>
         <source>%1 of %2 rows have a problem (marked ⚠ below). Fix them in the sheet and import it again, or leave those rows out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas tienen algún problema (marcadas con ⚠ abajo). Corrígelas en la hoja e impórtala de nuevo, o deja fuera esas filas.</translation>
     </message>
     <message>
         <source>%1 rows with problems will be left out; the others are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejarán fuera %1 filas con problemas; las demás están listas.</translation>
     </message>
     <message>
         <source>Every row is ready. Check the names once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas están listas. Revisa los nombres una vez más.</translation>
     </message>
 </context>
 <context>
     <name>RoundPanel</name>
     <message>
         <source>Turns taken in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos de esta ronda</translation>
     </message>
     <message>
         <source>Done so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora:</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -7732,15 +7732,15 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
     </message>
     <message>
         <source>Press Return to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para dar paso a la siguiente persona.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 — a little over the suggested time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — un poco más del tiempo sugerido</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -7748,22 +7748,22 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
     </message>
     <message>
         <source>Nobody else is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie más esperando.</translation>
     </message>
 </context>
 <context>
     <name>RunConsoleView</name>
     <message>
         <source>Agenda; the current part is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día; la parte actual está seleccionada</translation>
     </message>
     <message>
         <source>Facilitator notes for the meeting record (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de facilitadores para el acta de la reunión (sin nombres)</translation>
     </message>
     <message>
         <source>Themes, without names, for the meeting record</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas, sin nombres, para el acta de la reunión</translation>
     </message>
     <message>
         <source> min</source>
@@ -7771,38 +7771,38 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
     </message>
     <message>
         <source>Suggested length of a turn in a round</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración sugerida de un turno en una ronda</translation>
     </message>
     <message>
         <source>&amp;Turn in a round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turno en una ronda:</translation>
     </message>
     <message>
         <source>%1 left in this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 en esta parte</translation>
     </message>
     <message>
         <source>%1 over the plan for this part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más de lo previsto para esta parte</translation>
     </message>
     <message>
         <source>(timer paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(temporizador en pausa)</translation>
     </message>
     <message>
         <source>Meeting: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión: quedan %1</translation>
     </message>
     <message>
         <source>Meeting: %1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión: %1 de más</translation>
     </message>
 </context>
 <context>
     <name>SafetyCard</name>
     <message>
         <source>Safety pause — the timers have stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de seguridad: los temporizadores se han detenido</translation>
     </message>
     <message>
         <source>1. Acknowledge what happened, gently: &quot;That sounds really hard. Let&apos;s pause for a moment.&quot;
@@ -7810,7 +7810,11 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
 3. Remind everyone of the group agreement: we listen without judging and what is said here stays here.
 4. Notice who may need a follow-up after the meeting, and note it later — no names on screen.
 If someone is in danger now, call the emergency number or a crisis line.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Reconoce lo que ha pasado, con delicadeza: «Eso suena muy duro. Hagamos una pausa un momento.»
+2. Ofrece una salida sin presionar: «Quien quiera salir un rato puede hacerlo; una de nosotras o nosotros te acompañará.»
+3. Recuerda a todos el acuerdo del grupo: escuchamos sin juzgar y lo que se dice aquí se queda aquí.
+4. Fíjate en quién puede necesitar un seguimiento después de la reunión, y apúntalo más tarde, sin nombres en pantalla.
+Si alguien está en peligro ahora, llama al número de emergencias o a una línea de crisis.</translation>
     </message>
     <message>
         <source>Crisis lines (F1)</source>
@@ -7818,54 +7822,54 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Show the crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las líneas de crisis</translation>
     </message>
     <message>
         <source>Carry on with the meeting (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con la reunión (F9)</translation>
     </message>
     <message>
         <source>End the safety pause and carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la pausa de seguridad y seguir</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanController</name>
     <message>
         <source>You have changes that aren&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes cambios que aún no están guardados.</translation>
     </message>
     <message>
         <source>Nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada escrito.</translation>
     </message>
     <message>
         <source>✓ Your plan is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tu plan está guardado.</translation>
     </message>
     <message>
         <source>Your safety plan is saved. Only you can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de seguridad está guardado. Solo tú puedes abrirlo.</translation>
     </message>
     <message>
         <source>Your plan is empty. Add a few lines first, then print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan está vacío. Añade primero unas líneas y luego imprímelo.</translation>
     </message>
     <message>
         <source>Before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de imprimir</translation>
     </message>
     <message>
         <source>Printing sends your safety plan to the printer. On a shared PC or printer, copies can stay in the print queue: collect it straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al imprimir, tu plan de seguridad se envía a la impresora. En un ordenador o una impresora compartidos, pueden quedar copias en la cola de impresión: recógelo enseguida.</translation>
     </message>
     <message>
         <source>Continue to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir e imprimir</translation>
     </message>
     <message>
         <source>Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha imprimido nada.</translation>
     </message>
     <message>
         <source>SafeSpace printout</source>
@@ -7877,30 +7881,30 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>The printer could not be started. Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido poner en marcha la impresora. No se ha imprimido nada.</translation>
     </message>
     <message>
         <source>Sent to the printer. Please collect it straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora. Recógelo enseguida, por favor.</translation>
     </message>
     <message>
         <source>Some lines did not fit on the card; the full plan has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas líneas no cabían en la tarjeta; el plan completo las tiene todas.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanView</name>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad</translation>
     </message>
     <message>
         <source>A safety plan is a short list, in your own words, of what helps when things feel like too much. Fill in as much or as little as you like, and change it whenever you want. When you need it, start at the top and keep going until you feel safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de seguridad es una lista corta, con tus propias palabras, de lo que te ayuda cuando todo parece demasiado. Rellena tanto o tan poco como quieras, y cámbialo cuando lo necesites. Cuando te haga falta, empieza por arriba y sigue hasta que te sientas más a salvo.</translation>
     </message>
     <message>
         <source>Your plan is sealed with your own key, so only you can open it. This app never contacts anyone for you. Press F2 at any time to come back to this page. If you are in danger right now, please call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan está sellado con tu propia llave, así que solo tú puedes abrirlo. Esta aplicación nunca contacta con nadie por ti. Pulsa F2 en cualquier momento para volver a esta página. Si ahora mismo estás en peligro, llama, por favor, a tu número local de emergencias.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -7908,74 +7912,74 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Whether your plan is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu plan está guardado</translation>
     </message>
     <message>
         <source>&amp;Save my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar mi plan</translation>
     </message>
     <message>
         <source>&amp;Print the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir el plan…</translation>
     </message>
     <message>
         <source>Print a &amp;wallet card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una &amp;tarjeta de bolsillo…</translation>
     </message>
     <message>
         <source>Printing asks first: shared printers can keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de imprimir se te pregunta: las impresoras compartidas pueden guardar una copia.</translation>
     </message>
     <message>
         <source>Show your plan as saved instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tu plan tal como está guardado en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Thoughts, feelings, situations or things you notice in yourself when things start to get harder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensamientos, sentimientos, situaciones o cosas que notas en ti cuando todo empieza a ponerse más difícil.</translation>
     </message>
     <message>
         <source>Small things that help you feel a bit better by yourself, like a walk, music, a shower or slow breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeñas cosas que te ayudan a sentirte un poco mejor por tu cuenta, como un paseo, música, una ducha o respirar despacio.</translation>
     </message>
     <message>
         <source>People you can be around and places you can go that take your mind off things, even for a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con las que puedes estar y lugares a los que puedes ir que te ayudan a despejarte, aunque sea un rato.</translation>
     </message>
     <message>
         <source>People you trust and can ask for help. You could add how to reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en quienes confías y a las que puedes pedir ayuda. Puedes añadir cómo contactar con ellas.</translation>
     </message>
     <message>
         <source>Your doctor, a counsellor, a helpline or another service, with their number and when they are open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu médico, un terapeuta, una línea de ayuda u otro servicio, con su número y su horario.</translation>
     </message>
     <message>
         <source>Things you can do, perhaps with someone&apos;s help, to make where you are safer while things are hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que puedes hacer, quizá con ayuda de alguien, para que el lugar donde estás sea más seguro mientras las cosas están difíciles.</translation>
     </message>
     <message>
         <source>The people, pets, hopes, plans and small things that matter to you and keep you going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas, mascotas, ilusiones, planes y pequeñas cosas que te importan y te ayudan a seguir adelante.</translation>
     </message>
     <message>
         <source>Opening your plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu plan…</translation>
     </message>
 </context>
 <context>
     <name>SavePage</name>
     <message>
         <source>Check and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y guardar</translation>
     </message>
     <message>
         <source>This is what will be kept. Go back to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es lo que se guardará. Vuelve atrás para cambiar lo que quieras.</translation>
     </message>
     <message>
         <source>What will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se guardará</translation>
     </message>
     <message>
         <source>In &amp;person</source>
@@ -7983,51 +7987,51 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>On pape&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>En pape&amp;l</translation>
     </message>
     <message>
         <source>They gave their answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio sus respuestas:</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: %1</translation>
     </message>
     <message>
         <source>Pronouns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres: %1</translation>
     </message>
     <message>
         <source>Shown what stays in the room (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le mostró lo que se queda en la sala (versión %1)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>%1: %2 (wording version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (versión del texto %3)</translation>
     </message>
     <message>
         <source>messages OK</source>
-        <translation type="unfinished"></translation>
+        <translation>se pueden dejar mensajes</translation>
     </message>
     <message>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mensajes</translation>
     </message>
     <message>
         <source>Contact details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto: %1</translation>
     </message>
     <message>
         <source>Journal invitation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación al diario: %1</translation>
     </message>
 </context>
 <context>
@@ -8038,7 +8042,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>These settings apply to everyone in this group who uses this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes se aplican a todas las personas de este grupo que usan esta caja fuerte.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8058,19 +8062,19 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>⚠ The label is not sealed: anyone at this computer can read it in the vault list before unlocking. Never put a person&apos;s name in it, and don&apos;t say what the group is about (for example “Room 2, Tuesdays”).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La etiqueta no está sellada: cualquiera en este ordenador puede leerla en la lista de cajas fuertes antes de desbloquear. No pongas nunca el nombre de una persona, y no digas de qué trata el grupo (por ejemplo, «Sala 2, martes»).</translation>
     </message>
     <message>
         <source>About the vault label</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la etiqueta de la caja fuerte</translation>
     </message>
     <message>
         <source>Group &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del grupo:</translation>
     </message>
     <message>
         <source>Kept sealed in the vault. Only people who have unlocked can read it, members included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda sellado en la caja fuerte. Solo lo pueden leer quienes han desbloqueado, miembros incluidos.</translation>
     </message>
     <message>
         <source>Vault &amp;label:</source>
@@ -8078,15 +8082,15 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Auto-lock for facilitators, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático para facilitadores, en minutos</translation>
     </message>
     <message>
         <source>Auto-lock for members, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático para miembros, en minutos</translation>
     </message>
     <message>
         <source>After this many minutes without anyone touching the keyboard or mouse, the app locks itself. On a shared computer, shorter is safer: if someone walks away without locking, the next person to sit down sees less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras estos minutos sin que nadie toque el teclado ni el ratón, la aplicación se bloquea sola. En un ordenador compartido, cuanto menos, más seguro: si alguien se va sin bloquear, la siguiente persona que se siente ve menos.</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
@@ -8094,7 +8098,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros:</translation>
     </message>
     <message>
         <source> months</source>
@@ -8102,27 +8106,27 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Remind me about people who left more than this many months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme de las personas que se fueron hace más de estos meses</translation>
     </message>
     <message>
         <source>Keep only what the group needs. The Members page reminds you about people who left more than this long ago, so you can forget them. Nothing is forgotten without you choosing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda solo lo que el grupo necesita. La página Miembros te avisa de las personas que se fueron hace más de este tiempo, para que puedas olvidarlas. No se olvida nada sin que tú lo elijas.</translation>
     </message>
     <message>
         <source>&amp;Remind me after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisarme tras:</translation>
     </message>
     <message>
         <source>&amp;Keep each meeting&apos;s talk-time totals: two numbers, never names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar los totales de tiempo de palabra de cada reunión: dos números, nunca nombres</translation>
     </message>
     <message>
         <source>Keep each meeting&apos;s talk-time totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los totales de tiempo de palabra de cada reunión</translation>
     </message>
     <message>
         <source>While a meeting runs, the console shows facilitators who has had the floor and for how long, so quieter voices get their turn. Those figures are forgotten when the meeting ends. If the group agrees, only how many turns and how many minutes in all are kept with the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras transcurre una reunión, la consola muestra a los facilitadores quién ha tenido la palabra y durante cuánto tiempo, para que las voces más calladas tengan su turno. Esas cifras se olvidan al terminar la reunión. Si el grupo está de acuerdo, solo se guarda con la reunión cuántos turnos y cuántos minutos hubo en total.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -8134,27 +8138,27 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Show the group settings as saved instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los ajustes del grupo tal como están guardados en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>&amp;Edit what newcomers are told…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar lo que se cuenta a las personas nuevas…</translation>
     </message>
     <message>
         <source>The statement about what stays in the room, and the wording of each consent question. Every change is kept as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración sobre lo que se queda en la sala, y el texto de cada pregunta de consentimiento. Cada cambio se guarda como una nueva versión.</translation>
     </message>
     <message>
         <source>&amp;Add a facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un facilitador…</translation>
     </message>
     <message>
         <source>Each facilitator has their own handle, passphrase and recovery code. Add a co-facilitator while they are here with you: they type their own details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada facilitador tiene su propio alias, frase de contraseña y código de recuperación. Añade a un cofacilitador mientras está aquí contigo: escribe sus propios datos.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Auto-lock</source>
@@ -8166,7 +8170,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Running meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigir reuniones</translation>
     </message>
     <message>
         <source>What newcomers are told</source>
@@ -8185,51 +8189,51 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     <name>SheetActions</name>
     <message>
         <source>Choose a sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una hoja de inscripción</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>That file could not be opened. Is it still there, and can you open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir ese archivo. ¿Sigue ahí, y puedes abrirlo?</translation>
     </message>
     <message>
         <source>1 person was added from the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido 1 persona desde la hoja.</translation>
     </message>
     <message>
         <source>%1 people were added from the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han añadido %1 personas desde la hoja.</translation>
     </message>
     <message>
         <source>Rows left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que se han dejado fuera: %1.</translation>
     </message>
     <message>
         <source>Save the roster as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de miembros como</translation>
     </message>
     <message>
         <source>roster.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>lista_miembros.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Roster saved to “%1”. Remember: that file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de miembros guardada en «%1». Recuerda: ese archivo no está cifrado.</translation>
     </message>
     <message>
         <source>The roster file was not written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito el archivo de la lista de miembros. %1</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo…</translation>
     </message>
 </context>
 <context>
@@ -8241,26 +8245,26 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>SafeSpace may still be open on another computer (%1) with this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que SafeSpace siga abierto en otro ordenador (%1) con esta carpeta.</translation>
     </message>
     <message>
         <source>If it is closed there, for example because that computer stopped suddenly, you can open SafeSpace here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si allí está cerrado, por ejemplo porque ese ordenador se apagó de repente, puedes abrir SafeSpace aquí.</translation>
     </message>
     <message>
         <source>Open here</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir aquí</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>StaleBanner</name>
     <message>
         <source>Your changes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios no se han guardado</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -8272,14 +8276,14 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Show the saved version of this person&apos;s details instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada de los datos de esta persona en lugar de lo que escribiste</translation>
     </message>
 </context>
 <context>
     <name>StaleEditBanner</name>
     <message>
         <source>Your changes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios no se han guardado</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -8294,50 +8298,50 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     <name>StatementPage</name>
     <message>
         <source>What stays in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se queda en la sala</translation>
     </message>
     <message>
         <source>Please show or read this to them before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muéstrale o léele esto antes que nada, por favor.</translation>
     </message>
     <message>
         <source>Confidentiality statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de confidencialidad</translation>
     </message>
     <message>
         <source>I have &amp;shown or read this to them, and they have had a chance to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lo he &amp;mostrado o leído, y ha tenido ocasión de preguntar</translation>
     </message>
 </context>
 <context>
     <name>SuggestDialog</name>
     <message>
         <source>Suggest a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir una corrección</translation>
     </message>
     <message>
         <source>Suggest a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir un recurso</translation>
     </message>
     <message>
         <source>Your suggestion goes to the facilitators without your name, unless you add it below. Once sent, it cannot be read back on this computer, by you or anyone else but the facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sugerencia llega a los facilitadores sin tu nombre, salvo que lo añadas abajo. Una vez enviada, no se puede volver a leer en este ordenador, ni por ti ni por nadie salvo los facilitadores.</translation>
     </message>
     <message>
         <source>Title of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del recurso</translation>
     </message>
     <message>
         <source>Your suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sugerencia</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre (opcional)</translation>
     </message>
     <message>
         <source>Leave empty to send it without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para enviarla sin nombre</translation>
     </message>
     <message>
         <source>&amp;Title (optional):</source>
@@ -8345,11 +8349,11 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>What would you &amp;like to suggest?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te &amp;gustaría sugerir?</translation>
     </message>
     <message>
         <source>Your &amp;name (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;nombre (opcional):</translation>
     </message>
     <message>
         <source>Message</source>
@@ -8357,30 +8361,30 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>&amp;Send to the facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a los facilitadores</translation>
     </message>
     <message>
         <source>Send to the facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a los facilitadores</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsDialog</name>
     <message>
         <source>Members&apos; suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias de los miembros</translation>
     </message>
     <message>
         <source>Members can suggest a resource or a correction. A suggestion carries no name unless the member chose to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros pueden sugerir un recurso o una corrección. Una sugerencia no lleva nombre salvo que el miembro haya elegido añadirlo.</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <source>Mark as &amp;handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;atendida</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -8388,7 +8392,7 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Remove suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sugerencia</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -8423,19 +8427,19 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Roster setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste de la lista de miembros</translation>
     </message>
     <message>
         <source>Agreement draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del acuerdo</translation>
     </message>
     <message>
         <source>Agreement version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del acuerdo</translation>
     </message>
     <message>
         <source>Agreement at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo en una reunión</translation>
     </message>
     <message>
         <source>Group settings</source>
@@ -8447,58 +8451,58 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenador</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>kept: edited after it was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>conservado: se editó después de eliminarse</translation>
     </message>
     <message>
         <source>two versions to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>dos versiones para elegir</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>No shared folder chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna carpeta compartida.</translation>
     </message>
     <message>
         <source>Where should the sync file go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se guarda el archivo de sincronización?</translation>
     </message>
     <message>
         <source>Choose a sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de sincronización</translation>
     </message>
     <message>
         <source>Sync files (*.ssbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sincronización (*.ssbundle)</translation>
     </message>
     <message>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta compartida</translation>
     </message>
     <message>
         <source>Writing the sync file and reading it back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo de sincronización y volviendo a leerlo…</translation>
     </message>
     <message>
         <source>Writing the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
         <source>Saved and checked: %1. It is safe to remove the stick.</source>
@@ -8506,177 +8510,177 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Join kit saved and checked: %1. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de incorporación guardado y comprobado: %1. Ya puedes quitar la memoria USB.</translation>
     </message>
     <message>
         <source>Checking the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo de sincronización…</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Look through the list, then apply or leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha cambiado nada. Revisa la lista y luego aplícala o déjala.</translation>
     </message>
     <message>
         <source>Hide many records?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ocultar muchos registros?</translation>
     </message>
     <message>
         <source>This import would hide %1 records on this computer. Apply it only if you expected that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta importación ocultaría %1 registros en este ordenador. Aplícala solo si lo esperabas.</translation>
     </message>
     <message>
         <source>Hide them and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultarlos e importar</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Imported. You can undo this import until you change something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado. Puedes deshacer esta importación hasta que cambies algo.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <source>Not imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Undo the last import?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer la última importación?</translation>
     </message>
     <message>
         <source>This puts the group&apos;s records back as they were just before the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto deja los registros del grupo como estaban justo antes de la última importación.</translation>
     </message>
     <message>
         <source>Undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la importación</translation>
     </message>
     <message>
         <source>The last import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha deshecho la última importación.</translation>
     </message>
     <message>
         <source>Shared folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida: %1</translation>
     </message>
     <message>
         <source>Syncing with the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando con la carpeta…</translation>
     </message>
     <message>
         <source>Imported %1 new sync files and wrote this computer&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han importado %1 archivos de sincronización nuevos y se ha escrito el de este ordenador.</translation>
     </message>
     <message>
         <source>%1 files would hide many records: import them one by one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos ocultarían muchos registros: impórtalos de uno en uno arriba.</translation>
     </message>
     <message>
         <source>%1 files were not for this group or could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos no eran de este grupo o no se han podido leer.</translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
         <source>Sync with other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con otros facilitadores</translation>
     </message>
     <message>
         <source>Sync files carry the group&apos;s records between facilitators&apos; computers, on a USB stick or through a shared folder. They are encrypted and signed by this computer. Members&apos; journals never leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de sincronización llevan los registros del grupo entre los ordenadores de los facilitadores, en una memoria USB o a través de una carpeta compartida. Están cifrados y firmados por este ordenador. Los diarios de los miembros nunca salen de este ordenador.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>&amp;Export a sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar un archivo de sincronización…</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la exportación</translation>
     </message>
     <message>
         <source>Make a &amp;join kit for a new computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un &amp;kit de incorporación para un ordenador nuevo…</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir</translation>
     </message>
     <message>
         <source>&amp;Import a sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un archivo de sincronización…</translation>
     </message>
     <message>
         <source>What importing would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiaría la importación</translation>
     </message>
     <message>
         <source>Records the import would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que cambiaría la importación</translation>
     </message>
     <message>
         <source>&amp;Apply this import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar esta importación</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No importar</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la importación</translation>
     </message>
     <message>
         <source>&amp;Undo the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la última importación</translation>
     </message>
     <message>
         <source>Import &amp;log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro de importaciones:</translation>
     </message>
     <message>
         <source>Import log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de importaciones</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida</translation>
     </message>
     <message>
         <source>If the facilitators share a folder (for example with Syncthing or a network drive), each computer writes its own sync files there and reads the others&apos;. Never choose the folder that holds this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los facilitadores comparten una carpeta (por ejemplo, con Syncthing o una unidad de red), cada ordenador escribe allí sus propios archivos de sincronización y lee los de los demás. No elijas nunca la carpeta que contiene esta caja fuerte.</translation>
     </message>
     <message>
         <source>C&amp;hoose the shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta &amp;compartida…</translation>
     </message>
     <message>
         <source>&amp;Sync with the folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar con la carpeta ahora</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se acaba de hacer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -8684,89 +8688,89 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este mensaje</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a SafeSpace</translation>
     </message>
     <message>
         <source>Let&apos;s set up a vault for your group. It takes a minute or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos a preparar una caja fuerte para tu grupo. Solo lleva un par de minutos.</translation>
     </message>
     <message>
         <source>SafeSpace helps a peer support group keep its roster safely, and gives every member a private space that only they can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace ayuda a un grupo de apoyo mutuo a guardar su lista de miembros de forma segura, y da a cada miembro un espacio privado que solo esa persona puede abrir.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, locked with passphrases; the app never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en este ordenador, cerrado con frases de contraseña; la aplicación nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Facilitators can open the group&apos;s records, but each member&apos;s journal is locked with their own passphrase, so nobody else — not even a facilitator — can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los facilitadores pueden abrir los registros del grupo, pero el diario de cada miembro está cerrado con su propia frase de contraseña, así que nadie más, ni siquiera un facilitador, puede leerlo.</translation>
     </message>
     <message>
         <source>When nobody is using it, SafeSpace locks itself and its lock screen shows no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando nadie la está usando, SafeSpace se bloquea sola y su pantalla de bloqueo no muestra nombres.</translation>
     </message>
     <message>
         <source>Next you will give the vault a label, choose your own handle and passphrase, and write down a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación pondrás una etiqueta a la caja fuerte, elegirás tu propio alias y frase de contraseña, y apuntarás un código de recuperación.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>&amp;Vaults on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cajas fuertes en este ordenador:</translation>
     </message>
     <message>
         <source>Vaults on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas fuertes en este ordenador</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Go to the lock screen of the chosen vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la pantalla de bloqueo de la caja fuerte elegida</translation>
     </message>
     <message>
         <source>Other choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras opciones:</translation>
     </message>
     <message>
         <source>Create a new group vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una caja fuerte nueva para un grupo…</translation>
     </message>
     <message>
         <source>For a facilitator starting a group on this computer. It takes a minute or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un facilitador que empieza un grupo en este ordenador. Lleva un par de minutos.</translation>
     </message>
     <message>
         <source>Create a new group vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una caja fuerte nueva para un grupo</translation>
     </message>
     <message>
         <source>Explore the demo group</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar el grupo de demostración</translation>
     </message>
     <message>
         <source>Fictional people, so you can look around freely. Their passphrases are shown on its unlock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas ficticias, para que puedas curiosear con libertad. Sus frases de contraseña se muestran en su pantalla de desbloqueo.</translation>
     </message>
     <message>
         <source>Join a group from a join kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a un grupo con un kit de incorporación…</translation>
     </message>
     <message>
         <source>For a facilitator whose group already exists on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un facilitador cuyo grupo ya existe en otro ordenador.</translation>
     </message>
     <message>
         <source>Join a group from a join kit</source>
@@ -8774,15 +8778,15 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Joining a group as a member? Open your group&apos;s vault and choose “I have an invitation code” — or ask a facilitator to help you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te unes a un grupo como miembro? Abre la caja fuerte de tu grupo y elige «Tengo un código de invitación», o pide ayuda a un facilitador para empezar.</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (demostración)</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro o haz doble clic para abrir</translation>
     </message>
     <message>
         <source>Welcome back</source>
@@ -8790,30 +8794,30 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Choose your group&apos;s vault to unlock it. Only neutral labels are shown here; names stay locked inside each vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la caja fuerte de tu grupo para desbloquearla. Aquí solo se muestran etiquetas neutras; los nombres siguen guardados dentro de cada caja fuerte.</translation>
     </message>
     <message>
         <source>Welcome to SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a SafeSpace</translation>
     </message>
     <message>
         <source>A private place for a peer support group: the group&apos;s roster for facilitators, and a private space for every member that only they can open. Everything stays on this computer, locked with passphrases, and the app never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lugar privado para un grupo de apoyo mutuo: la lista de miembros del grupo para los facilitadores, y un espacio privado para cada miembro que solo esa persona puede abrir. Todo se queda en este ordenador, cerrado con frases de contraseña, y la aplicación nunca se conecta a internet.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Open my safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi plan de seguridad</translation>
     </message>
     <message>
         <source>Crisis lines</source>
@@ -8824,9 +8828,9 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     <name>_Plurals</name>
     <message numerus="yes">
         <source>Too many attempts in a row. Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados intentos seguidos. Espera %n segundo antes de volver a intentarlo, por favor.</numerusform>
+            <numerusform>Demasiados intentos seguidos. Espera %n segundos antes de volver a intentarlo, por favor.</numerusform>
         </translation>
     </message>
 </context>
@@ -8834,75 +8838,75 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     <name>self.view</name>
     <message>
         <source>Save a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un archivo de llave</translation>
     </message>
     <message>
         <source>SafeSpace key files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de llave de SafeSpace (*%1)</translation>
     </message>
     <message>
         <source>Open a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de llave</translation>
     </message>
     <message>
         <source>That was the last part. Press Ctrl+E to end the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa era la última parte. Pulsa Ctrl+E para terminar la reunión.</translation>
     </message>
     <message>
         <source>Choose the person in the list of people first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero a la persona en la lista de personas.</translation>
     </message>
     <message>
         <source>Welcome, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida, %1.</translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de turnos de palabra está cerrada.</translation>
     </message>
     <message>
         <source>The list of speakers is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de turnos de palabra vuelve a estar abierta.</translation>
     </message>
     <message>
         <source>List closed. Has everyone who wants to had a turn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista cerrada. ¿Ha tenido su turno todo el que quería?</translation>
     </message>
     <message>
         <source>Rating noted. %1 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración anotada. Van %1.</translation>
     </message>
     <message>
         <source>End the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la reunión?</translation>
     </message>
     <message>
         <source>The timers stop and the meeting&apos;s summary is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temporizadores se detienen y se muestra el resumen de la reunión.</translation>
     </message>
     <message>
         <source>Talk-time totals are kept as two numbers, without names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los totales de tiempo de palabra se guardan como dos números, sin nombres.</translation>
     </message>
     <message>
         <source>Talk-time figures are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras de tiempo de palabra se olvidan.</translation>
     </message>
     <message>
         <source>%1 — passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pasó</translation>
     </message>
     <message>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí</translation>
     </message>
     <message>
         <source>arrived late</source>
-        <translation type="unfinished"></translation>
+        <translation>llegó tarde</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nuevo)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -8910,74 +8914,74 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>%1 — hand raised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — mano levantada</translation>
     </message>
     <message>
         <source>About ten minutes of the meeting are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan unos diez minutos de reunión.</translation>
     </message>
     <message>
         <source>This part has reached its planned time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte ha llegado a su tiempo previsto.</translation>
     </message>
     <message>
         <source>This turn has reached the suggested time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este turno ha llegado al tiempo sugerido.</translation>
     </message>
     <message>
         <source>One voice has had a large share of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una voz ha tenido buena parte del tiempo.</translation>
     </message>
     <message>
         <source>Safety pause. The timers have stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de seguridad. Los temporizadores se han detenido.</translation>
     </message>
     <message>
         <source>%1, your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tu turno.</translation>
     </message>
 </context>
 <context>
     <name>wording</name>
     <message>
         <source>No one in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en particular</translation>
     </message>
     <message>
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin reunión</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sistencia</translation>
     </message>
     <message>
         <source>&amp;Notes after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas tras la reunión</translation>
     </message>
     <message>
         <source>Fill from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar desde una plantilla</translation>
     </message>
     <message>
         <source>Replace the %1 segments of this agenda with “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir las %1 partes de este orden del día por «%2»?</translation>
     </message>
     <message>
         <source>&amp;Replace agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir el orden del día</translation>
     </message>
     <message>
         <source>The agenda now follows “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden del día sigue ahora «%1».</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como plantilla</translation>
     </message>
     <message>
         <source>The group can use this agenda again for later meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo puede volver a usar este orden del día en reuniones posteriores.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8993,55 +8997,55 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Move this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover esta reunión</translation>
     </message>
     <message>
         <source>&amp;Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover la reunión</translation>
     </message>
     <message>
         <source>The meeting is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión se ha cambiado.</translation>
     </message>
     <message>
         <source>Cancel this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar esta reunión</translation>
     </message>
     <message>
         <source>Members will see this reason next to the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros verán este motivo junto a la reunión.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la reunión</translation>
     </message>
     <message>
         <source>The meeting is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión se ha cancelado.</translation>
     </message>
     <message>
         <source>The meeting is planned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión vuelve a estar planificada.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Linked resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos vinculados: %1</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte nueva</translation>
     </message>
     <message>
         <source>Segment added. Type its title, then Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte añadida. Escribe su título y pulsa Ctrl+S.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -9049,11 +9053,11 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la parte</translation>
     </message>
     <message>
         <source>Remove “%1” from this agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de este orden del día?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -9061,115 +9065,115 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado «%1».</translation>
     </message>
     <message>
         <source>“%1” is in the topic backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en la lista de temas.</translation>
     </message>
     <message>
         <source>“%1” is on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en el orden del día.</translation>
     </message>
     <message>
         <source>The schedule is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario se ha guardado.</translation>
     </message>
     <message>
         <source>Add an extra meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una reunión extra</translation>
     </message>
     <message>
         <source>&amp;Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir reunión</translation>
     </message>
     <message>
         <source>The extra meeting is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido la reunión extra.</translation>
     </message>
     <message>
         <source>The meeting&apos;s agenda changed while SafeSpace was locked, so it starts again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden del día de la reunión cambió mientras SafeSpace estaba bloqueado, así que empieza otra vez desde el principio.</translation>
     </message>
     <message>
         <source>Meeting console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de la reunión — %1</translation>
     </message>
     <message>
         <source>Next meeting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión: %1.</translation>
     </message>
     <message>
         <source>Call for volunteers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de voluntarios: %1</translation>
     </message>
     <message>
         <source>one part</source>
-        <translation type="unfinished"></translation>
+        <translation>una parte</translation>
     </message>
     <message>
         <source>%1 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 partes</translation>
     </message>
     <message>
         <source>%1 — %2, %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 min</translation>
     </message>
     <message>
         <source>Rename the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la plantilla</translation>
     </message>
     <message>
         <source>A name the group will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre que el grupo reconozca.</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrada como «%1».</translation>
     </message>
     <message>
         <source>Open a meeting with an agenda first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre primero una reunión con orden del día.</translation>
     </message>
     <message>
         <source>“%1” now follows this agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» sigue ahora este orden del día.</translation>
     </message>
     <message>
         <source>Delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la plantilla</translation>
     </message>
     <message>
         <source>Delete “%1”? Agendas made from it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1»? Los órdenes del día hechos con ella se quedan como están.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «%1».</translation>
     </message>
     <message>
         <source>This meeting is cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión está cancelada: %1</translation>
     </message>
     <message>
         <source>The facilitators have not shared an agenda for it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los facilitadores aún no han compartido un orden del día para ella.</translation>
     </message>
     <message>
         <source>%1 (%2 min) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min) — %3</translation>
     </message>
     <message>
         <source>Coping resources for this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de afrontamiento para esto: %1</translation>
     </message>
 </context>
 </TS>
