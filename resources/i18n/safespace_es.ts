@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Done %1</source>
-        <translation>Hecho %1</translation>
+        <translation>Hecho el %1</translation>
     </message>
     <message>
         <source>Done</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>getting by</source>
-        <translation>tirando</translation>
+        <translation>más o menos</translation>
     </message>
     <message>
         <source>good</source>
@@ -238,11 +238,11 @@
     </message>
     <message>
         <source>A private place for you: other facilitators cannot open it. Copying from the editor is blocked, so your words don&apos;t linger on this computer&apos;s shared clipboard. You can export your own reflections from My account.</source>
-        <translation>Un lugar privado para ti: los demás facilitadores no pueden abrirlo. Copiar desde el editor está bloqueado, para que tus palabras no se queden en el portapapeles compartido de este ordenador. Puedes exportar tus reflexiones desde Mi cuenta.</translation>
+        <translation>Un lugar privado para ti: los demás facilitadores no pueden abrirlo. Copiar desde el editor está bloqueado, para que tus palabras no se queden en el portapapeles compartido de esta computadora. Puedes exportar tus reflexiones desde Mi cuenta.</translation>
     </message>
     <message>
         <source>Only you can open your journal: not a facilitator, not anyone else who uses this computer. Copying from the editor is blocked, so your words don&apos;t linger on this computer&apos;s shared clipboard. You can export your own journal from My account.</source>
-        <translation>Solo tú puedes abrir tu diario: ni un facilitador ni nadie más que use este ordenador. Copiar desde el editor está bloqueado, para que tus palabras no se queden en el portapapeles compartido de este ordenador. Puedes exportar tu diario desde Mi cuenta.</translation>
+        <translation>Solo tú puedes abrir tu diario: ni un facilitador ni nadie más que use esta computadora. Copiar desde el editor está bloqueado, para que tus palabras no se queden en el portapapeles compartido de esta computadora. Puedes exportar tu diario desde Mi cuenta.</translation>
     </message>
     <message>
         <source>Agenda segments</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Save as templat&amp;e…</source>
-        <translation>Guardar como planti&amp;lla…</translation>
+        <translation>Guardar como pla&amp;ntilla…</translation>
     </message>
     <message>
         <source>The group&apos;s templates…</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Read al&amp;oud:</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Facilitator &amp;note (never shown to members):</source>
-        <translation>&amp;Nota para facilitadores (nunca se muestra a los miembros):</translation>
+        <translation>Nota para &amp;facilitadores (nunca se muestra a los miembros):</translation>
     </message>
     <message>
         <source>Topic backlog</source>
@@ -414,11 +414,11 @@
     </message>
     <message>
         <source>Put on this agen&amp;da</source>
-        <translation>Poner en este &amp;orden del día</translation>
+        <translation>Poner en &amp;este orden del día</translation>
     </message>
     <message>
         <source>Set topic asi&amp;de</source>
-        <translation>Dejar el tema a&amp;parte</translation>
+        <translation>De&amp;jar el tema aparte</translation>
     </message>
     <message>
         <source>Topic &amp;backlog (raised at meetings or added by you):</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>Usual &amp;length:</source>
-        <translation>Duración &amp;habitual:</translation>
+        <translation>D&amp;uración habitual:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>&amp;From (or the date, once only):</source>
-        <translation>&amp;Desde (o la fecha, si es una sola vez):</translation>
+        <translation>D&amp;esde (o la fecha, si es una sola vez):</translation>
     </message>
     <message>
         <source>Meetings before the date you choose stay as they were. Planned agendas of later meetings are kept too.</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>, at %1</source>
-        <translation>, a las %1</translation>
+        <translation>, en %1</translation>
     </message>
     <message>
         <source>Once, on %1</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Every other %1</source>
-        <translation>Cada dos semanas, %1</translation>
+        <translation>Un %1 sí y otro no</translation>
     </message>
     <message>
         <source>Every %1</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>moved from %1</source>
-        <translation>movida desde el %1</translation>
+        <translation>trasladada del %1</translation>
     </message>
     <message>
         <source>CANCELLED: %1</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>their private journal on this computer, and everything in it</source>
-        <translation>su diario privado en este ordenador, y todo lo que contiene</translation>
+        <translation>su diario privado en esta computadora, y todo lo que contiene</translation>
     </message>
     <message>
         <source>any check-in pair they are in</source>
@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <source>Nobody can reset your passphrase for you. In a moment you will get a recovery code to write down: it is the way back in if you forget.</source>
-        <translation>Nadie puede restablecer tu frase de contraseña por ti. En un momento recibirás un código de recuperación para apuntar: es la forma de volver a entrar si la olvidas.</translation>
+        <translation>Nadie puede restablecer tu frase de contraseña por ti. En un momento recibirás un código de recuperación para anotar: es la forma de volver a entrar si la olvidas.</translation>
     </message>
     <message>
         <source>About your passphrase</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Keep a private backup of your journal, move it to another computer, or save a readable copy of some entries. Bring a backup in here with “Import”.</source>
-        <translation>Guarda una copia de seguridad privada de tu diario, llévala a otro ordenador o guarda una copia legible de algunas entradas. Trae aquí una copia con «Importar».</translation>
+        <translation>Guarda una copia de seguridad privada de tu diario, llévala a otra computadora o guarda una copia legible de algunas entradas. Trae aquí una copia con «Importar».</translation>
     </message>
     <message>
         <source>Auto-lock</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>What you keep here is sealed with your own key, which only your passphrase can open. Facilitators cannot open it, and neither can anyone else who uses this computer. If nobody touches the keyboard or mouse for a few minutes, the app locks itself so your space stays yours.</source>
-        <translation>Lo que guardas aquí está sellado con tu propia llave, que solo tu frase de contraseña puede abrir. Los facilitadores no pueden abrirlo, ni nadie más que use este ordenador. Si nadie toca el teclado ni el ratón durante unos minutos, la aplicación se bloquea sola para que tu espacio siga siendo tuyo.</translation>
+        <translation>Lo que guardas aquí está sellado con tu propia llave, que solo tu frase de contraseña puede abrir. Los facilitadores no pueden abrirlo, ni nadie más que use esta computadora. Si nadie toca el teclado ni el ratón durante unos minutos, la aplicación se bloquea sola para que tu espacio siga siendo tuyo.</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation>Con&amp;firmar la frase de contraseña:</translation>
+        <translation>Confi&amp;rmar la frase de contraseña:</translation>
     </message>
     <message>
         <source>Confirm the new facilitator&apos;s passphrase</source>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <source>They choose their own handle and passphrase here, and nobody else needs to see them. Their passphrase opens the whole group&apos;s records, so it should be theirs alone. Afterwards they will get a recovery code to write down.</source>
-        <translation>Aquí elige su propio alias y frase de contraseña, y nadie más necesita verlos. Su frase de contraseña abre todos los registros del grupo, así que debe ser solo suya. Después recibirá un código de recuperación para apuntar.</translation>
+        <translation>Aquí elige su propio alias y frase de contraseña, y nadie más necesita verlos. Su frase de contraseña abre todos los registros del grupo, así que debe ser solo suya. Después recibirá un código de recuperación para anotar.</translation>
     </message>
     <message>
         <source>New facilitator&apos;s handle</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>The new facilitator is set up. Now they copy down their recovery code.</source>
-        <translation>El nuevo facilitador ya está listo. Ahora apunta su código de recuperación.</translation>
+        <translation>El nuevo facilitador ya está listo. Ahora anota su código de recuperación.</translation>
     </message>
     <message>
         <source>Recovery code for the new facilitator</source>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>Write your own agreement from scratch.</source>
-        <translation>Escribe vuestro propio acuerdo desde cero.</translation>
+        <translation>Escribe un acuerdo propio desde cero.</translation>
     </message>
     <message>
         <source>What it says:</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>A group agreement sets out how everyone looks after each other: keeping what is shared private, listening without judging, and letting everyone have a turn. You can start from one of three templates written in plain words, or from a blank page. Nothing is final until the group adopts it.</source>
-        <translation>Un acuerdo del grupo recoge cómo nos cuidamos unos a otros: mantener en privado lo que se comparte, escuchar sin juzgar y dejar que todos tengan su turno. Puedes empezar con una de las tres plantillas escritas con palabras sencillas, o con una página en blanco. Nada es definitivo hasta que el grupo lo aprueba.</translation>
+        <translation>Un acuerdo del grupo recoge cómo nos cuidamos mutuamente: mantener en privado lo que se comparte, escuchar sin juzgar y dejar que cada persona tenga su turno. Puedes empezar con una de las tres plantillas escritas con palabras sencillas, o con una página en blanco. Nada es definitivo hasta que el grupo lo aprueba.</translation>
     </message>
     <message>
         <source>&amp;Start from a template…</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Adopted versions are read-only, so everyone can trust what was agreed. To change the wording, press “Amend…”.</source>
-        <translation>Las versiones aprobadas son de solo lectura, para que todos puedan confiar en lo acordado. Para cambiar el texto, pulsa «Modificar…».</translation>
+        <translation>Las versiones aprobadas son de solo lectura, para que todo el mundo pueda confiar en lo acordado. Para cambiar el texto, pulsa «Modificar…».</translation>
     </message>
     <message>
         <source>Agreement wording</source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>The a&amp;greement</source>
-        <translation>El a&amp;cuerdo</translation>
+        <translation>El &amp;acuerdo</translation>
     </message>
     <message>
         <source>Di&amp;fferences from the previous version</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>&amp;Wording, one guideline per line:</source>
-        <translation>&amp;Texto, una pauta por línea:</translation>
+        <translation>T&amp;exto, una pauta por línea:</translation>
     </message>
     <message>
         <source>Summary of changes so far</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>Adopt as &amp;version 1…</source>
-        <translation>Aprobar como &amp;versión 1…</translation>
+        <translation>Apro&amp;bar como versión 1…</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1544,7 @@ The vault locks itself when nobody has used it for a few minutes. Press Ctrl+L t
 If you lose your passphrase, your recovery code lets you in once. Without either, a member&apos;s private space cannot be opened by anyone.
 
 SafeSpace never connects to any network.</source>
-        <translation>Todo lo que escribes se cifra antes de guardarse en este ordenador.
+        <translation>Todo lo que escribes se cifra antes de guardarse en esta computadora.
 
 Los facilitadores tienen la llave de los registros del grupo. El espacio privado de cada miembro tiene su propia llave, protegida solo por la frase de contraseña y el código de recuperación de ese miembro, así que ningún facilitador puede abrirlo.
 
@@ -1626,7 +1626,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation>%1 aquí</translation>
+        <translation>Presentes: %1</translation>
     </message>
 </context>
 <context>
@@ -1717,7 +1717,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Lar&amp;ge print</source>
-        <translation>Letra &amp;grande</translation>
+        <translation>Letra gran&amp;de</translation>
     </message>
     <message>
         <source>Print si&amp;gn-in sheet…</source>
@@ -1826,15 +1826,15 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>For example a USB stick you keep safe, away from this computer</source>
-        <translation>Por ejemplo, una memoria USB que guardes en un lugar seguro, lejos de este ordenador</translation>
+        <translation>Por ejemplo, una memoria USB que guardes en un lugar seguro, lejos de esta computadora</translation>
     </message>
     <message>
         <source>&amp;Use this computer&apos;s data folder</source>
-        <translation>&amp;Usar la carpeta de datos de este ordenador</translation>
+        <translation>&amp;Usar la carpeta de datos de esta computadora</translation>
     </message>
     <message>
         <source>Keep backups in this computer&apos;s data folder</source>
-        <translation>Guardar las copias en la carpeta de datos de este ordenador</translation>
+        <translation>Guardar las copias en la carpeta de datos de esta computadora</translation>
     </message>
     <message>
         <source>Backups of this vault</source>
@@ -1991,7 +1991,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Your account is ready. One last step: write down your handle, and your recovery code, which is the only way back in if you ever forget your passphrase.</source>
-        <translation>Tu cuenta está lista. Un último paso: apunta tu alias y tu código de recuperación, que es la única forma de volver a entrar si alguna vez olvidas tu frase de contraseña.</translation>
+        <translation>Tu cuenta está lista. Un último paso: anota tu alias y tu código de recuperación, que es la única forma de volver a entrar si alguna vez olvidas tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Continue to &amp;my space</source>
@@ -2043,7 +2043,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>To check you have it, please type your &amp;whole handle:</source>
-        <translation>Para comprobar que lo tienes, escribe tu alias &amp;completo:</translation>
+        <translation>Para comprobar que lo tienes, escribe tu alias com&amp;pleto:</translation>
     </message>
     <message>
         <source>Your whole handle, typed again</source>
@@ -2097,7 +2097,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Please write it down before you finish.</source>
-        <translation>Apúntalo, por favor, antes de terminar.</translation>
+        <translation>Anótalo, por favor, antes de terminar.</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2222,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Sometimes two facilitators change the same thing on different computers before they sync. Nothing is lost: both versions are kept here until you choose one, or write a version that combines them. Your choice reaches the other computers with the next sync.</source>
-        <translation>A veces dos facilitadores cambian lo mismo en ordenadores distintos antes de sincronizar. No se pierde nada: las dos versiones se guardan aquí hasta que elijas una, o escribas una versión que las combine. Tu elección llega a los demás ordenadores en la próxima sincronización.</translation>
+        <translation>A veces dos facilitadores cambian lo mismo en computadoras distintas antes de sincronizar. No se pierde nada: las dos versiones se guardan aquí hasta que elijas una, o escribas una versión que las combine. Tu elección llega a las demás computadoras en la próxima sincronización.</translation>
     </message>
     <message>
         <source>How many conflicts</source>
@@ -2258,7 +2258,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Keep &amp;this combination</source>
-        <translation>Quedarse con &amp;esta combinación</translation>
+        <translation>Quedarse con esta &amp;combinación</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2359,7 +2359,7 @@ Esto no se puede deshacer.</translation>
     <name>ConsentPage</name>
     <message>
         <source>Read this with them. Yes and no are both fine.</source>
-        <translation>Leedlo juntos. Tanto sí como no está bien.</translation>
+        <translation>Léelo con esta persona. Tanto sí como no está bien.</translation>
     </message>
     <message>
         <source>What they are asked: %1</source>
@@ -2509,7 +2509,7 @@ Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation>&amp;Redacción:</translation>
+        <translation>Reda&amp;cción:</translation>
     </message>
     <message>
         <source>Save message</source>
@@ -2654,7 +2654,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Not yet verified — please check this number yourself.</source>
-        <translation>Aún sin verificar: comprueba este número tú mismo, por favor.</translation>
+        <translation>Aún sin verificar: comprueba este número por tu cuenta, por favor.</translation>
     </message>
     <message>
         <source>Last checked %1.</source>
@@ -2662,7 +2662,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>That was over six months ago, so please check this number yourself.</source>
-        <translation>De eso hace más de seis meses, así que comprueba este número tú mismo, por favor.</translation>
+        <translation>De eso hace más de seis meses, así que comprueba este número por tu cuenta, por favor.</translation>
     </message>
 </context>
 <context>
@@ -2673,7 +2673,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Anyone at this computer can open this list with F1, even before unlocking, so it is stored without encryption on purpose. Only add public phone lines here, never anything about a person. Numbers change: call or look up each line yourself, then mark it as checked.</source>
-        <translation>Cualquiera en este ordenador puede abrir esta lista con F1, incluso antes de desbloquear, así que se guarda sin cifrar a propósito. Añade aquí solo líneas telefónicas públicas, nunca nada sobre una persona. Los números cambian: llama o busca cada línea tú mismo y luego márcala como comprobada.</translation>
+        <translation>Cualquiera en esta computadora puede abrir esta lista con F1, incluso antes de desbloquear, así que se guarda sin cifrar a propósito. Añade aquí solo líneas telefónicas públicas, nunca nada sobre una persona. Los números cambian: llama o busca cada línea por tu cuenta y luego márcala como comprobada.</translation>
     </message>
     <message>
         <source>Review status</source>
@@ -2717,7 +2717,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Teléfono:</translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <source>H&amp;ours:</source>
@@ -2791,7 +2791,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Everyone listed here can open the group&apos;s records. When a facilitator leaves, or a computer with the group on it is lost, remove them: the group moves to a new key that only the remaining facilitators receive.</source>
-        <translation>Todas las personas de esta lista pueden abrir los registros del grupo. Cuando un facilitador se va, o se pierde un ordenador con el grupo, quítalos: el grupo pasa a una llave nueva que solo reciben los facilitadores que quedan.</translation>
+        <translation>Todas las personas de esta lista pueden abrir los registros del grupo. Cuando un facilitador se va, o se pierde una computadora con el grupo, quítalos: el grupo pasa a una llave nueva que solo reciben los facilitadores que quedan.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2815,27 +2815,27 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Computers</source>
-        <translation>Ordenadores</translation>
+        <translation>Computadoras</translation>
     </message>
     <message>
         <source>C&amp;omputers that sync with this group:</source>
-        <translation>&amp;Ordenadores que se sincronizan con este grupo:</translation>
+        <translation>&amp;Computadoras que se sincronizan con este grupo:</translation>
     </message>
     <message>
         <source>Remove this &amp;computer…</source>
-        <translation>Quitar este &amp;ordenador…</translation>
+        <translation>Quitar esta co&amp;mputadora…</translation>
     </message>
     <message>
         <source>Remove the chosen computer from the group</source>
-        <translation>Quitar del grupo el ordenador elegido</translation>
+        <translation>Quitar del grupo la computadora elegida</translation>
     </message>
     <message>
         <source>After someone is removed, the other facilitators&apos; computers need the new group key before they can read new sync files. Save a key file and put it next to the sync file (on the stick or in the shared folder). It is locked so that only the remaining facilitators can use it.</source>
-        <translation>Después de quitar a alguien, los ordenadores de los demás facilitadores necesitan la nueva llave del grupo para poder leer los nuevos archivos de sincronización. Guarda un archivo de llave y ponlo junto al archivo de sincronización (en la memoria USB o en la carpeta compartida). Está cerrado para que solo los facilitadores que quedan puedan usarlo.</translation>
+        <translation>Después de quitar a alguien, las computadoras de los demás facilitadores necesitan la nueva llave del grupo para poder leer los nuevos archivos de sincronización. Guarda un archivo de llave y ponlo junto al archivo de sincronización (en la memoria USB o en la carpeta compartida). Está cerrado para que solo los facilitadores que quedan puedan usarlo.</translation>
     </message>
     <message>
         <source>&amp;Save a key file for other computers…</source>
-        <translation>&amp;Guardar un archivo de llave para otros ordenadores…</translation>
+        <translation>&amp;Guardar un archivo de llave para otras computadoras…</translation>
     </message>
     <message>
         <source>&amp;Open a key file from a facilitator…</source>
@@ -3126,7 +3126,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Check a&amp;gain after:</source>
-        <translation>Volver a comprobar &amp;tras:</translation>
+        <translation>&amp;Volver a comprobar tras:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3138,7 +3138,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation>Ca&amp;ncelar</translation>
+        <translation>C&amp;ancelar</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -3165,7 +3165,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     <name>EnrolActions</name>
     <message>
         <source>%1 is on the roster. Welcome!</source>
-        <translation>%1 ya está en la lista de miembros. ¡Bienvenida/o!</translation>
+        <translation>%1 ya está en la lista de miembros. ¡Le damos la bienvenida!</translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3341,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>This attachment&apos;s file has not reached this computer yet. It comes with the next sync that includes attachments.</source>
-        <translation>El archivo de este adjunto aún no ha llegado a este ordenador. Llegará con la próxima sincronización que incluya adjuntos.</translation>
+        <translation>El archivo de este adjunto aún no ha llegado a esta computadora. Llegará con la próxima sincronización que incluya adjuntos.</translation>
     </message>
     <message>
         <source>This file is not a SafeSpace backup. Nothing was changed.</source>
@@ -3361,7 +3361,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>This backup was made by a newer version of SafeSpace. Please update SafeSpace on this computer first. Nothing was changed.</source>
-        <translation>Esta copia de seguridad se hizo con una versión más reciente de SafeSpace. Actualiza primero SafeSpace en este ordenador. No se ha cambiado nada.</translation>
+        <translation>Esta copia de seguridad se hizo con una versión más reciente de SafeSpace. Actualiza primero SafeSpace en esta computadora. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This backup belongs to a different vault, so it can&apos;t replace this one. Nothing was changed.</source>
@@ -4021,15 +4021,15 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>This facilitator account was removed from the group, so it can no longer open the group&apos;s records on this computer.</source>
-        <translation>Esta cuenta de facilitador se quitó del grupo, así que ya no puede abrir los registros del grupo en este ordenador.</translation>
+        <translation>Esta cuenta de facilitador se quitó del grupo, así que ya no puede abrir los registros del grupo en esta computadora.</translation>
     </message>
     <message>
         <source>You can&apos;t remove yourself. Ask another facilitator to do it from their account.</source>
-        <translation>No puedes quitarte a ti mismo. Pide a otro facilitador que lo haga desde su cuenta.</translation>
+        <translation>No puedes quitar tu propia cuenta. Pide a otro facilitador que lo haga desde su cuenta.</translation>
     </message>
     <message>
         <source>This is the computer you are using. Remove it from another facilitator&apos;s computer instead.</source>
-        <translation>Este es el ordenador que estás usando. Quítalo desde el ordenador de otro facilitador.</translation>
+        <translation>Esta es la computadora que estás usando. Quítala desde la computadora de otro facilitador.</translation>
     </message>
     <message>
         <source>This key file is damaged or is not a SafeSpace key file. Nothing was changed.</source>
@@ -4041,11 +4041,11 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>That conflict has already been resolved (perhaps on another computer).</source>
-        <translation>Ese conflicto ya se ha resuelto (quizá en otro ordenador).</translation>
+        <translation>Ese conflicto ya se ha resuelto (quizá en otra computadora).</translation>
     </message>
     <message>
         <source>This key file holds no new key for you. Ask the facilitator who made it to save a new one after your computer&apos;s last sync reached them.</source>
-        <translation>Este archivo de llave no contiene ninguna llave nueva para ti. Pide al facilitador que lo hizo que guarde uno nuevo cuando le haya llegado la última sincronización de tu ordenador.</translation>
+        <translation>Este archivo de llave no contiene ninguna llave nueva para ti. Pide al facilitador que lo hizo que guarde uno nuevo cuando le haya llegado la última sincronización de tu computadora.</translation>
     </message>
     <message>
         <source>That handle and passphrase do not match. Please check them and try again.</source>
@@ -4105,11 +4105,11 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>This vault needs a small update for this version of SafeSpace, but its disk can&apos;t be written to. Unlock the stick or card (or copy the vault to this computer), then open it again. Nothing was changed.</source>
-        <translation>Esta caja fuerte necesita una pequeña actualización para esta versión de SafeSpace, pero no se puede escribir en su disco. Desbloquea la memoria o la tarjeta (o copia la caja fuerte a este ordenador) y vuelve a abrirla. No se ha cambiado nada.</translation>
+        <translation>Esta caja fuerte necesita una pequeña actualización para esta versión de SafeSpace, pero no se puede escribir en su disco. Desbloquea la memoria o la tarjeta (o copia la caja fuerte a esta computadora) y vuelve a abrirla. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The computer could not save the change (is the disk full?). Nothing was lost.</source>
-        <translation>El ordenador no ha podido guardar el cambio (¿está el disco lleno?). No se ha perdido nada.</translation>
+        <translation>La computadora no ha podido guardar el cambio (¿está el disco lleno?). No se ha perdido nada.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was saved. Please try again.</source>
@@ -4197,7 +4197,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Someone else changed the group settings while you were editing them, so your changes were not saved. What you typed is still here: note anything you want to keep, then choose Reload to see the saved settings and make your changes again.</source>
-        <translation>Otra persona cambió los ajustes del grupo mientras los editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: apunta lo que quieras conservar y elige Recargar para ver los ajustes guardados y volver a hacer tus cambios.</translation>
+        <translation>Otra persona cambió los ajustes del grupo mientras los editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: anota lo que quieras conservar y elige Recargar para ver los ajustes guardados y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else saved a new version of this text while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
@@ -4273,7 +4273,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>This sync file&apos;s signature does not match the computer that made it. Nothing was changed.</source>
-        <translation>La firma de este archivo de sincronización no coincide con el ordenador que lo hizo. No se ha cambiado nada.</translation>
+        <translation>La firma de este archivo de sincronización no coincide con la computadora que lo hizo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file belongs to a different group. Nothing was changed.</source>
@@ -4281,11 +4281,11 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>This sync file is locked with a group key this computer does not have (the key may have been changed after a device was removed). Nothing was changed.</source>
-        <translation>Este archivo de sincronización está cerrado con una llave del grupo que este ordenador no tiene (puede que la llave cambiara después de quitar un dispositivo). No se ha cambiado nada.</translation>
+        <translation>Este archivo de sincronización está cerrado con una llave del grupo que esta computadora no tiene (puede que la llave cambiara después de quitar un dispositivo). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file comes from a computer that has not joined this group. Nothing was changed.</source>
-        <translation>Este archivo de sincronización viene de un ordenador que no se ha unido a este grupo. No se ha cambiado nada.</translation>
+        <translation>Este archivo de sincronización viene de una computadora que no se ha unido a este grupo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file comes from “%1”, which was removed from the group. Nothing was changed.</source>
@@ -4293,7 +4293,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>This sync file claims to come from this computer, but this computer did not make it. It may come from a copy of this vault. Nothing was changed.</source>
-        <translation>Este archivo de sincronización dice venir de este ordenador, pero este ordenador no lo hizo. Puede venir de una copia de esta caja fuerte. No se ha cambiado nada.</translation>
+        <translation>Este archivo de sincronización dice venir de esta computadora, pero esta computadora no lo hizo. Puede venir de una copia de esta caja fuerte. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This file was made by a newer version of SafeSpace. Please update, then try again. Nothing was changed.</source>
@@ -4309,7 +4309,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>The computer that made this file seems to have its clock set more than a day ahead. Nothing was changed. Please check the date on that computer.</source>
-        <translation>El ordenador que hizo este archivo parece tener el reloj adelantado más de un día. No se ha cambiado nada. Revisa la fecha en ese ordenador, por favor.</translation>
+        <translation>La computadora que hizo este archivo parece tener el reloj adelantado más de un día. No se ha cambiado nada. Revisa la fecha en esa computadora, por favor.</translation>
     </message>
     <message>
         <source>This import would hide %1 records. Nothing was changed. Please look at the preview and confirm if that is what you expect.</source>
@@ -4345,7 +4345,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>This computer is already enrolled with another key.</source>
-        <translation>Este ordenador ya está inscrito con otra llave.</translation>
+        <translation>Esta computadora ya está inscrita con otra llave.</translation>
     </message>
     <message>
         <source>Please choose a folder that does not hold the vault itself: a sync program copying the live vault could damage it.</source>
@@ -4568,7 +4568,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>This cannot be undone. Once they are forgotten, nobody can bring these details back, not even from this computer&apos;s disk.</source>
-        <translation>Esto no se puede deshacer. Una vez olvidada, nadie puede recuperar estos datos, ni siquiera desde el disco de este ordenador.</translation>
+        <translation>Esto no se puede deshacer. Una vez olvidada, nadie puede recuperar estos datos, ni siquiera desde el disco de esta computadora.</translation>
     </message>
     <message>
         <source>I &amp;understand that this cannot be undone</source>
@@ -4646,7 +4646,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Quitar…</translation>
+        <translation>Qui&amp;tar…</translation>
     </message>
     <message>
         <source>Remove a follow-up added by mistake (not the same as done)</source>
@@ -4686,7 +4686,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>About &amp;whom:</source>
-        <translation>Sobre &amp;quién:</translation>
+        <translation>Sobre q&amp;uién:</translation>
     </message>
     <message>
         <source>From &amp;meeting:</source>
@@ -4784,7 +4784,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>The code %1 was given will stop working. You can invite them again at any time.</source>
-        <translation>El código que se le dio a %1 dejará de funcionar. Puedes volver a invitarle cuando quieras.</translation>
+        <translation>El código que se le dio a %1 dejará de funcionar. Puedes volver a invitar a esta persona cuando quieras.</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
@@ -4838,11 +4838,11 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Join your group on this computer</source>
-        <translation>Únete a tu grupo en este ordenador</translation>
+        <translation>Únete a tu grupo en esta computadora</translation>
     </message>
     <message>
         <source>A facilitator made a join kit for you on their computer. Choose it, type the handle you want here and the passphrase the kit was made with.</source>
-        <translation>Un facilitador ha preparado un kit de incorporación para ti en su ordenador. Elígelo, escribe aquí el alias que quieras y la frase de contraseña con la que se hizo el kit.</translation>
+        <translation>Un facilitador ha preparado un kit de incorporación para ti en su computadora. Elígelo, escribe aquí el alias que quieras y la frase de contraseña con la que se hizo el kit.</translation>
     </message>
     <message>
         <source>Join kit file</source>
@@ -4898,7 +4898,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>You have joined. Now copy down your recovery code.</source>
-        <translation>Ya te has unido. Ahora apunta tu código de recuperación.</translation>
+        <translation>Ya te has unido. Ahora anota tu código de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -4917,7 +4917,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation>Con&amp;firmar la frase de contraseña:</translation>
+        <translation>Confi&amp;rmar la frase de contraseña:</translation>
     </message>
     <message>
         <source>Confirm the joining facilitator&apos;s passphrase</source>
@@ -4925,19 +4925,19 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Join kit for a new computer</source>
-        <translation>Kit de incorporación para un ordenador nuevo</translation>
+        <translation>Kit de incorporación para una computadora nueva</translation>
     </message>
     <message>
         <source>Please hand the keyboard to the facilitator who will use the new computer</source>
-        <translation>Pasa el teclado, por favor, al facilitador que usará el ordenador nuevo</translation>
+        <translation>Pasa el teclado, por favor, al facilitador que usará la computadora nueva</translation>
     </message>
     <message>
         <source>The join kit holds the whole group, locked with this passphrase. On the new computer they open it with the same passphrase, which becomes theirs there. Carry it in person and delete it from the stick once the new computer has joined.</source>
-        <translation>El kit de incorporación contiene todo el grupo, cerrado con esta frase de contraseña. En el ordenador nuevo se abre con la misma frase, que pasa a ser la suya allí. Llévalo en persona y bórralo de la memoria USB cuando el ordenador nuevo se haya unido.</translation>
+        <translation>El kit de incorporación contiene todo el grupo, cerrado con esta frase de contraseña. En la computadora nueva se abre con la misma frase, que pasa a ser la suya allí. Llévalo en persona y bórralo de la memoria USB cuando la computadora nueva se haya unido.</translation>
     </message>
     <message>
         <source>Name of the new computer</source>
-        <translation>Nombre del ordenador nuevo</translation>
+        <translation>Nombre de la computadora nueva</translation>
     </message>
     <message>
         <source>For example: Sam&apos;s laptop</source>
@@ -4945,7 +4945,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>&amp;Name of the new computer:</source>
-        <translation>&amp;Nombre del ordenador nuevo:</translation>
+        <translation>&amp;Nombre de la computadora nueva:</translation>
     </message>
     <message>
         <source>Name message</source>
@@ -5015,7 +5015,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Star this entr&amp;y</source>
-        <translation>&amp;Destacar esta entrada</translation>
+        <translation>Dest&amp;acar esta entrada</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -5039,7 +5039,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>&amp;Mood:</source>
-        <translation>Estado de á&amp;nimo:</translation>
+        <translation>Estado de &amp;ánimo:</translation>
     </message>
     <message>
         <source>Write whatever you like. Only you can read this.
@@ -5149,7 +5149,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>To move your journal to another computer, or to keep a spare copy. It holds all your entries, your safety plan and your templates, locked with a passphrase you choose. Only that passphrase can open it.</source>
-        <translation>Para llevar tu diario a otro ordenador, o para tener una copia de repuesto. Contiene todas tus entradas, tu plan de seguridad y tus plantillas, cerrado con una frase de contraseña que eliges tú. Solo esa frase puede abrirlo.</translation>
+        <translation>Para llevar tu diario a otra computadora, o para tener una copia de repuesto. Contiene todas tus entradas, tu plan de seguridad y tus plantillas, cerrado con una frase de contraseña que eliges tú. Solo esa frase puede abrirlo.</translation>
     </message>
     <message>
         <source>A &amp;readable copy (NOT encrypted)</source>
@@ -5185,7 +5185,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Anyone who gets the file can read everything in it. If you can, save it straight onto your own USB stick rather than this computer, and delete it when you no longer need it.</source>
-        <translation>Cualquiera que consiga el archivo puede leer todo lo que contiene. Si puedes, guárdalo directamente en tu propia memoria USB en lugar de en este ordenador, y bórralo cuando ya no lo necesites.</translation>
+        <translation>Cualquiera que consiga el archivo puede leer todo lo que contiene. Si puedes, guárdalo directamente en tu propia memoria USB en lugar de en esta computadora, y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -5201,7 +5201,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
+        <translation>D&amp;esde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -5233,7 +5233,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Save readable &amp;copy…</source>
-        <translation>Guardar copia &amp;legible…</translation>
+        <translation>Guardar &amp;copia legible…</translation>
     </message>
     <message>
         <source>&amp;Create backup file…</source>
@@ -5285,7 +5285,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Your backup is saved as “%1”. To bring it into SafeSpace on another computer, choose “Import a journal backup…” on My account there, and type the passphrase you chose for the file.</source>
-        <translation>Tu copia está guardada como «%1». Para traerla a SafeSpace en otro ordenador, elige «Importar una copia de mi diario…» en Mi cuenta allí, y escribe la frase de contraseña que elegiste para el archivo.</translation>
+        <translation>Tu copia está guardada como «%1». Para traerla a SafeSpace en otra computadora, elige «Importar una copia de mi diario…» en Mi cuenta allí, y escribe la frase de contraseña que elegiste para el archivo.</translation>
     </message>
     <message>
         <source>The backup could not be made, and nothing was saved. %1</source>
@@ -5297,7 +5297,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>This copy is NOT encrypted: anyone who gets the file can read it. If you can, save it onto your own USB stick rather than this computer, and delete it when you no longer need it.</source>
-        <translation>Esta copia NO está cifrada: cualquiera que consiga el archivo puede leerla. Si puedes, guárdala en tu propia memoria USB en lugar de en este ordenador, y bórrala cuando ya no la necesites.</translation>
+        <translation>Esta copia NO está cifrada: cualquiera que consiga el archivo puede leerla. Si puedes, guárdala en tu propia memoria USB en lugar de en esta computadora, y bórrala cuando ya no la necesites.</translation>
     </message>
     <message>
         <source>Save the readable copy</source>
@@ -5324,7 +5324,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Bring the entries from a private backup file into your journal, for example one you made on another computer. Entries you already have are kept and nothing is deleted. A safety plan and templates in the file are brought in too.</source>
-        <translation>Trae a tu diario las entradas de un archivo de copia privado, por ejemplo uno que hiciste en otro ordenador. Las entradas que ya tienes se conservan y no se borra nada. También se traen el plan de seguridad y las plantillas del archivo.</translation>
+        <translation>Trae a tu diario las entradas de un archivo de copia privado, por ejemplo uno que hiciste en otra computadora. Las entradas que ya tienes se conservan y no se borra nada. También se traen el plan de seguridad y las plantillas del archivo.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
@@ -5403,7 +5403,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Members can keep a journal on this computer that only they open.</source>
-        <translation>Los miembros pueden tener en este ordenador un diario que solo abren ellos.</translation>
+        <translation>Los miembros pueden tener en esta computadora un diario que solo abren ellos.</translation>
     </message>
     <message>
         <source>&amp;Yes, prepare a journal invitation for them when I save</source>
@@ -5415,7 +5415,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>You can also invite them later from the Members page.</source>
-        <translation>También puedes invitarle más tarde desde la página Miembros.</translation>
+        <translation>También puedes invitar a esta persona más tarde desde la página Miembros.</translation>
     </message>
 </context>
 <context>
@@ -5495,15 +5495,15 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Archive %1? They will be hidden from the roster, but nothing is deleted. You can restore them at any time with “Show archived”.</source>
-        <translation>¿Archivar a %1? Se ocultará de la lista de miembros, pero no se borra nada. Puedes recuperarle cuando quieras con «Mostrar archivados».</translation>
+        <translation>¿Archivar a %1? Su ficha se ocultará de la lista de miembros, pero no se borra nada. Puedes recuperarla cuando quieras con «Mostrar archivados».</translation>
     </message>
     <message>
         <source>%1 is archived. Nothing was deleted.</source>
-        <translation>%1 está archivado. No se ha borrado nada.</translation>
+        <translation>Se ha archivado a %1. No se ha borrado nada.</translation>
     </message>
     <message>
         <source>Archived. Nothing was deleted; you can restore them at any time.</source>
-        <translation>Archivado. No se ha borrado nada; puedes recuperarlo cuando quieras.</translation>
+        <translation>Archivado. No se ha borrado nada; puedes recuperar su ficha cuando quieras.</translation>
     </message>
     <message>
         <source>%1 is back on the roster.</source>
@@ -5511,11 +5511,11 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Restored to the roster.</source>
-        <translation>Recuperado en la lista de miembros.</translation>
+        <translation>De vuelta en la lista de miembros.</translation>
     </message>
     <message>
         <source>%1 is archived as having left.</source>
-        <translation>%1 queda archivado como que se fue.</translation>
+        <translation>Se ha archivado a %1 como persona que se fue.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
@@ -5527,7 +5527,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Forgotten. Their entry now reads “%1”, and their details are gone.</source>
-        <translation>Olvidado. Su ficha ahora dice «%1», y sus datos ya no están.</translation>
+        <translation>Se ha olvidado. Su ficha ahora dice «%1», y sus datos ya no están.</translation>
     </message>
     <message>
         <source>Erasing their details…</source>
@@ -5546,7 +5546,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <name>LeavingSection</name>
     <message>
         <source>Archive someone who has left: nothing is deleted and you can restore them. If they ask to be forgotten, Forget erases their details for good.</source>
-        <translation>Archiva a alguien que se ha ido: no se borra nada y puedes recuperarle. Si pide que se le olvide, Olvidar borra sus datos para siempre.</translation>
+        <translation>Archiva a alguien que se ha ido: no se borra nada y puedes recuperar su ficha. Si pide que se le olvide, Olvidar borra sus datos para siempre.</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
@@ -5961,11 +5961,11 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>The group agreement is how everyone looks after each other at meetings. When your facilitators add it here, you can read it on this page at any time, and print it if you like.</source>
-        <translation>El acuerdo del grupo recoge cómo nos cuidamos unos a otros en las reuniones. Cuando tus facilitadores lo añadan aquí, podrás leerlo en esta página cuando quieras, e imprimirlo si te apetece.</translation>
+        <translation>El acuerdo del grupo recoge cómo nos cuidamos mutuamente en las reuniones. Cuando tus facilitadores lo añadan aquí, podrás leerlo en esta página cuando quieras, e imprimirlo si te apetece.</translation>
     </message>
     <message>
         <source>What your group has agreed, so that meetings feel safe for everyone. Your facilitators keep it up to date.</source>
-        <translation>Lo que ha acordado tu grupo, para que las reuniones sean un lugar seguro para todos. Tus facilitadores lo mantienen al día.</translation>
+        <translation>Lo que ha acordado tu grupo, para que las reuniones sean un lugar seguro para todo el mundo. Tus facilitadores lo mantienen al día.</translation>
     </message>
     <message>
         <source>Version and adoption date</source>
@@ -6044,7 +6044,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Optional. Anything that helps you support them. Only facilitators see it.</source>
-        <translation>Opcional. Cualquier cosa que te ayude a apoyarle. Solo la ven los facilitadores.</translation>
+        <translation>Opcional. Cualquier cosa que te ayude a apoyar a esta persona. Solo la ven los facilitadores.</translation>
     </message>
     <message>
         <source>Role in the &amp;group</source>
@@ -6267,7 +6267,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Your group&apos;s roster. It is kept encrypted on this computer, and only facilitators can open it.</source>
-        <translation>La lista de miembros de tu grupo. Se guarda cifrada en este ordenador, y solo los facilitadores pueden abrirla.</translation>
+        <translation>La lista de miembros de tu grupo. Se guarda cifrada en esta computadora, y solo los facilitadores pueden abrirla.</translation>
     </message>
 </context>
 <context>
@@ -6467,7 +6467,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>One label anyone at this PC can see, and one private name.</source>
-        <translation>Una etiqueta que cualquiera en este ordenador puede ver, y un nombre privado.</translation>
+        <translation>Una etiqueta que cualquiera en esta computadora puede ver, y un nombre privado.</translation>
     </message>
     <message>
         <source>Vault label</source>
@@ -6483,7 +6483,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Anyone who opens SafeSpace on this computer may see this label, because the list of vaults is shown before anyone unlocks. Pick something that doesn&apos;t say what the group is about, such as “Tuesday group”.</source>
-        <translation>Cualquiera que abra SafeSpace en este ordenador puede ver esta etiqueta, porque la lista de cajas fuertes se muestra antes de desbloquear. Elige algo que no diga de qué trata el grupo, como «Grupo del martes».</translation>
+        <translation>Cualquiera que abra SafeSpace en esta computadora puede ver esta etiqueta, porque la lista de cajas fuertes se muestra antes de desbloquear. Elige algo que no diga de qué trata el grupo, como «Grupo del martes».</translation>
     </message>
     <message>
         <source>Group&apos;s name</source>
@@ -6503,7 +6503,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>The label contains the group&apos;s name, so anyone at this PC could read it. You may want a more neutral label.</source>
-        <translation>La etiqueta contiene el nombre del grupo, así que cualquiera en este ordenador podría leerlo. Quizá prefieras una etiqueta más neutra.</translation>
+        <translation>La etiqueta contiene el nombre del grupo, así que cualquiera en esta computadora podría leerlo. Quizá prefieras una etiqueta más neutra.</translation>
     </message>
 </context>
 <context>
@@ -6805,7 +6805,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Start a self-care chec&amp;k-in</source>
-        <translation>Empezar un momento para cuidarm&amp;e</translation>
+        <translation>Empezar un momento para &amp;cuidarme</translation>
     </message>
     <message>
         <source>Prompt of the day</source>
@@ -6860,7 +6860,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>&amp;Offer to the group</source>
-        <translation>P&amp;roponer al grupo</translation>
+        <translation>Pr&amp;oponer al grupo</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6984,7 +6984,7 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation>&amp;Pregunta:</translation>
+        <translation>Pregu&amp;nta:</translation>
     </message>
     <message>
         <source>Offer to the &amp;group</source>
@@ -7039,7 +7039,7 @@ What was hard?</source>
     </message>
     <message>
         <source>SafeSpace first measures how fast this computer is, so that it can make every guess at your passphrase slow and costly. Then it creates the vault and locks the group&apos;s keys with your passphrase.</source>
-        <translation>SafeSpace mide primero lo rápido que es este ordenador, para que cada intento de adivinar tu frase de contraseña sea lento y costoso. Después crea la caja fuerte y cierra las llaves del grupo con tu frase de contraseña.</translation>
+        <translation>SafeSpace mide primero lo rápido que es esta computadora, para que cada intento de adivinar tu frase de contraseña sea lento y costoso. Después crea la caja fuerte y cierra las llaves del grupo con tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -7059,7 +7059,7 @@ What was hard?</source>
     </message>
     <message>
         <source>Measuring how fast this computer is…</source>
-        <translation>Midiendo lo rápido que es este ordenador…</translation>
+        <translation>Midiendo lo rápido que es esta computadora…</translation>
     </message>
     <message>
         <source>Creating the vault and locking its keys…</source>
@@ -7184,7 +7184,7 @@ What was hard?</source>
     </message>
     <message>
         <source>On pa&amp;per</source>
-        <translation>En pa&amp;pel</translation>
+        <translation>En pap&amp;el</translation>
     </message>
     <message>
         <source>How they agreed:</source>
@@ -7215,7 +7215,7 @@ What was hard?</source>
     </message>
     <message>
         <source>Forgot your passphrase? Your recovery code lets you in and you choose a new passphrase. Each code works only once, so afterwards you will get a new one to write down.</source>
-        <translation>¿Has olvidado tu frase de contraseña? Tu código de recuperación te deja entrar y eliges una frase nueva. Cada código funciona una sola vez, así que después recibirás uno nuevo para apuntar.</translation>
+        <translation>¿Has olvidado tu frase de contraseña? Tu código de recuperación te deja entrar y eliges una frase nueva. Cada código funciona una sola vez, así que después recibirás uno nuevo para anotar.</translation>
     </message>
     <message>
         <source>Set my new &amp;passphrase</source>
@@ -7286,14 +7286,14 @@ What was hard?</source>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation>Ya lo he apuntado</translation>
+        <translation>Ya lo he anotado</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
         <source>This is your recovery code. Write it on paper now and keep it somewhere private. If you ever forget your passphrase, it lets you in once and then you choose a new passphrase. Nobody else can reset it for you.</source>
-        <translation>Este es tu código de recuperación. Apúntalo ahora en un papel y guárdalo en un lugar privado. Si alguna vez olvidas tu frase de contraseña, te deja entrar una vez y luego eliges una frase nueva. Nadie más puede restablecerla por ti.</translation>
+        <translation>Este es tu código de recuperación. Anótalo ahora en un papel y guárdalo en un lugar privado. Si alguna vez olvidas tu frase de contraseña, te deja entrar una vez y luego eliges una frase nueva. Nadie más puede restablecerla por ti.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -7364,7 +7364,7 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>E&amp;ditar</translation>
+        <translation>Edi&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Mark details checked today</source>
@@ -7503,7 +7503,7 @@ What was hard?</source>
 Breathe in, breathe out. Take the time you need — we will carry on together in a moment.</source>
         <translation>Hagamos una pausa.
 
-Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un momento.</translation>
+Inspira, espira. Tómate el tiempo que necesites: en un momento seguimos en grupo.</translation>
     </message>
     <message>
         <source>Thank you for coming. Take good care until next time.</source>
@@ -7570,7 +7570,7 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
     </message>
     <message>
         <source>I &amp;understand that this file is not encrypted</source>
-        <translation>&amp;Entiendo que este archivo no está cifrado</translation>
+        <translation>En&amp;tiendo que este archivo no está cifrado</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
@@ -7811,9 +7811,9 @@ Inspira, espira. Tómate el tiempo que necesites: seguiremos juntos en un moment
 4. Notice who may need a follow-up after the meeting, and note it later — no names on screen.
 If someone is in danger now, call the emergency number or a crisis line.</source>
         <translation>1. Reconoce lo que ha pasado, con delicadeza: «Eso suena muy duro. Hagamos una pausa un momento.»
-2. Ofrece una salida sin presionar: «Quien quiera salir un rato puede hacerlo; una de nosotras o nosotros te acompañará.»
-3. Recuerda a todos el acuerdo del grupo: escuchamos sin juzgar y lo que se dice aquí se queda aquí.
-4. Fíjate en quién puede necesitar un seguimiento después de la reunión, y apúntalo más tarde, sin nombres en pantalla.
+2. Ofrece una salida sin presionar: «Quien quiera salir un rato puede hacerlo; alguien del equipo facilitador le acompañará.»
+3. Recuerda a todo el grupo el acuerdo: escuchamos sin juzgar y lo que se dice aquí se queda aquí.
+4. Fíjate en quién puede necesitar un seguimiento después de la reunión, y anótalo más tarde, sin nombres en pantalla.
 Si alguien está en peligro ahora, llama al número de emergencias o a una línea de crisis.</translation>
     </message>
     <message>
@@ -7861,7 +7861,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Printing sends your safety plan to the printer. On a shared PC or printer, copies can stay in the print queue: collect it straight away.</source>
-        <translation>Al imprimir, tu plan de seguridad se envía a la impresora. En un ordenador o una impresora compartidos, pueden quedar copias en la cola de impresión: recógelo enseguida.</translation>
+        <translation>Al imprimir, tu plan de seguridad se envía a la impresora. En una computadora o una impresora compartidas, pueden quedar copias en la cola de impresión: recógelo enseguida.</translation>
     </message>
     <message>
         <source>Continue to print</source>
@@ -8062,7 +8062,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>⚠ The label is not sealed: anyone at this computer can read it in the vault list before unlocking. Never put a person&apos;s name in it, and don&apos;t say what the group is about (for example “Room 2, Tuesdays”).</source>
-        <translation>⚠ La etiqueta no está sellada: cualquiera en este ordenador puede leerla en la lista de cajas fuertes antes de desbloquear. No pongas nunca el nombre de una persona, y no digas de qué trata el grupo (por ejemplo, «Sala 2, martes»).</translation>
+        <translation>⚠ La etiqueta no está sellada: cualquiera en esta computadora puede leerla en la lista de cajas fuertes antes de desbloquear. No pongas nunca el nombre de una persona, y no digas de qué trata el grupo (por ejemplo, «Sala 2, martes»).</translation>
     </message>
     <message>
         <source>About the vault label</source>
@@ -8090,7 +8090,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>After this many minutes without anyone touching the keyboard or mouse, the app locks itself. On a shared computer, shorter is safer: if someone walks away without locking, the next person to sit down sees less.</source>
-        <translation>Tras estos minutos sin que nadie toque el teclado ni el ratón, la aplicación se bloquea sola. En un ordenador compartido, cuanto menos, más seguro: si alguien se va sin bloquear, la siguiente persona que se siente ve menos.</translation>
+        <translation>Tras estos minutos sin que nadie toque el teclado ni el ratón, la aplicación se bloquea sola. En una computadora compartida, cuanto menos, más seguro: si alguien se va sin bloquear, la siguiente persona que se siente ve menos.</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
@@ -8118,7 +8118,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>&amp;Keep each meeting&apos;s talk-time totals: two numbers, never names</source>
-        <translation>&amp;Guardar los totales de tiempo de palabra de cada reunión: dos números, nunca nombres</translation>
+        <translation>Guardar los &amp;totales de tiempo de palabra de cada reunión: dos números, nunca nombres</translation>
     </message>
     <message>
         <source>Keep each meeting&apos;s talk-time totals</source>
@@ -8142,7 +8142,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>&amp;Edit what newcomers are told…</source>
-        <translation>&amp;Editar lo que se cuenta a las personas nuevas…</translation>
+        <translation>E&amp;ditar lo que se cuenta a las personas nuevas…</translation>
     </message>
     <message>
         <source>The statement about what stays in the room, and the wording of each consent question. Every change is kept as a new version.</source>
@@ -8150,7 +8150,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>&amp;Add a facilitator…</source>
-        <translation>&amp;Añadir un facilitador…</translation>
+        <translation>Añadir un fa&amp;cilitador…</translation>
     </message>
     <message>
         <source>Each facilitator has their own handle, passphrase and recovery code. Add a co-facilitator while they are here with you: they type their own details.</source>
@@ -8245,11 +8245,11 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>SafeSpace may still be open on another computer (%1) with this folder.</source>
-        <translation>Puede que SafeSpace siga abierto en otro ordenador (%1) con esta carpeta.</translation>
+        <translation>Puede que SafeSpace siga abierto en otra computadora (%1) con esta carpeta.</translation>
     </message>
     <message>
         <source>If it is closed there, for example because that computer stopped suddenly, you can open SafeSpace here.</source>
-        <translation>Si allí está cerrado, por ejemplo porque ese ordenador se apagó de repente, puedes abrir SafeSpace aquí.</translation>
+        <translation>Si allí está cerrado, por ejemplo porque esa computadora se apagó de repente, puedes abrir SafeSpace aquí.</translation>
     </message>
     <message>
         <source>Open here</source>
@@ -8325,7 +8325,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Your suggestion goes to the facilitators without your name, unless you add it below. Once sent, it cannot be read back on this computer, by you or anyone else but the facilitators.</source>
-        <translation>Tu sugerencia llega a los facilitadores sin tu nombre, salvo que lo añadas abajo. Una vez enviada, no se puede volver a leer en este ordenador, ni por ti ni por nadie salvo los facilitadores.</translation>
+        <translation>Tu sugerencia llega a los facilitadores sin tu nombre, salvo que lo añadas abajo. Una vez enviada, no se puede volver a leer en esta computadora, ni por ti ni por nadie salvo los facilitadores.</translation>
     </message>
     <message>
         <source>Title of the resource</source>
@@ -8451,7 +8451,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Computer</source>
-        <translation>Ordenador</translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>new</source>
@@ -8526,7 +8526,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>This import would hide %1 records on this computer. Apply it only if you expected that.</source>
-        <translation>Esta importación ocultaría %1 registros en este ordenador. Aplícala solo si lo esperabas.</translation>
+        <translation>Esta importación ocultaría %1 registros en esta computadora. Aplícala solo si lo esperabas.</translation>
     </message>
     <message>
         <source>Hide them and import</source>
@@ -8574,7 +8574,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Imported %1 new sync files and wrote this computer&apos;s own.</source>
-        <translation>Se han importado %1 archivos de sincronización nuevos y se ha escrito el de este ordenador.</translation>
+        <translation>Se han importado %1 archivos de sincronización nuevos y se ha escrito el de esta computadora.</translation>
     </message>
     <message>
         <source>%1 files would hide many records: import them one by one above.</source>
@@ -8593,7 +8593,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Sync files carry the group&apos;s records between facilitators&apos; computers, on a USB stick or through a shared folder. They are encrypted and signed by this computer. Members&apos; journals never leave this computer.</source>
-        <translation>Los archivos de sincronización llevan los registros del grupo entre los ordenadores de los facilitadores, en una memoria USB o a través de una carpeta compartida. Están cifrados y firmados por este ordenador. Los diarios de los miembros nunca salen de este ordenador.</translation>
+        <translation>Los archivos de sincronización llevan los registros del grupo entre las computadoras de los facilitadores, en una memoria USB o a través de una carpeta compartida. Están cifrados y firmados por esta computadora. Los diarios de los miembros nunca salen de esta computadora.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -8609,7 +8609,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Make a &amp;join kit for a new computer…</source>
-        <translation>Crear un &amp;kit de incorporación para un ordenador nuevo…</translation>
+        <translation>Crear un &amp;kit de incorporación para una computadora nueva…</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -8657,7 +8657,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>If the facilitators share a folder (for example with Syncthing or a network drive), each computer writes its own sync files there and reads the others&apos;. Never choose the folder that holds this vault.</source>
-        <translation>Si los facilitadores comparten una carpeta (por ejemplo, con Syncthing o una unidad de red), cada ordenador escribe allí sus propios archivos de sincronización y lee los de los demás. No elijas nunca la carpeta que contiene esta caja fuerte.</translation>
+        <translation>Si los facilitadores comparten una carpeta (por ejemplo, con Syncthing o una unidad de red), cada computadora escribe allí sus propios archivos de sincronización y lee los de los demás. No elijas nunca la carpeta que contiene esta caja fuerte.</translation>
     </message>
     <message>
         <source>C&amp;hoose the shared folder…</source>
@@ -8707,7 +8707,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Everything stays on this computer, locked with passphrases; the app never goes online.</source>
-        <translation>Todo se queda en este ordenador, cerrado con frases de contraseña; la aplicación nunca se conecta a internet.</translation>
+        <translation>Todo se queda en esta computadora, cerrado con frases de contraseña; la aplicación nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Facilitators can open the group&apos;s records, but each member&apos;s journal is locked with their own passphrase, so nobody else — not even a facilitator — can read it.</source>
@@ -8719,18 +8719,18 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Next you will give the vault a label, choose your own handle and passphrase, and write down a recovery code.</source>
-        <translation>A continuación pondrás una etiqueta a la caja fuerte, elegirás tu propio alias y frase de contraseña, y apuntarás un código de recuperación.</translation>
+        <translation>A continuación pondrás una etiqueta a la caja fuerte, elegirás tu propio alias y frase de contraseña, y anotarás un código de recuperación.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>&amp;Vaults on this computer:</source>
-        <translation>&amp;Cajas fuertes en este ordenador:</translation>
+        <translation>&amp;Cajas fuertes en esta computadora:</translation>
     </message>
     <message>
         <source>Vaults on this computer</source>
-        <translation>Cajas fuertes en este ordenador</translation>
+        <translation>Cajas fuertes en esta computadora</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -8750,7 +8750,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>For a facilitator starting a group on this computer. It takes a minute or two.</source>
-        <translation>Para un facilitador que empieza un grupo en este ordenador. Lleva un par de minutos.</translation>
+        <translation>Para un facilitador que empieza un grupo en esta computadora. Lleva un par de minutos.</translation>
     </message>
     <message>
         <source>Create a new group vault</source>
@@ -8770,7 +8770,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>For a facilitator whose group already exists on another computer.</source>
-        <translation>Para un facilitador cuyo grupo ya existe en otro ordenador.</translation>
+        <translation>Para un facilitador cuyo grupo ya existe en otra computadora.</translation>
     </message>
     <message>
         <source>Join a group from a join kit</source>
@@ -8802,7 +8802,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>A private place for a peer support group: the group&apos;s roster for facilitators, and a private space for every member that only they can open. Everything stays on this computer, locked with passphrases, and the app never goes online.</source>
-        <translation>Un lugar privado para un grupo de apoyo mutuo: la lista de miembros del grupo para los facilitadores, y un espacio privado para cada miembro que solo esa persona puede abrir. Todo se queda en este ordenador, cerrado con frases de contraseña, y la aplicación nunca se conecta a internet.</translation>
+        <translation>Un lugar privado para un grupo de apoyo mutuo: la lista de miembros del grupo para los facilitadores, y un espacio privado para cada miembro que solo esa persona puede abrir. Todo se queda en esta computadora, cerrado con frases de contraseña, y la aplicación nunca se conecta a internet.</translation>
     </message>
 </context>
 <context>
@@ -8894,7 +8894,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>%1 — passed</source>
-        <translation>%1 — pasó</translation>
+        <translation>%1 — pasó su turno</translation>
     </message>
     <message>
         <source>here</source>
@@ -8906,7 +8906,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation>%1 (nuevo)</translation>
+        <translation>%1 (primera vez)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
