@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>%1 has not agreed to keep their attendance history, so their name is not kept. Please add them to the counts below instead.</source>
-        <translation>%1 no ha aceptado que se guarde su historial de asistencia, así que su nombre no se guarda. Por favor, súmalo en los recuentos de abajo.</translation>
+        <translation>%1 no ha aceptado que se guarde su historial de asistencia, así que su nombre no se guarda. Por favor, cuenta a esta persona en los recuentos de abajo.</translation>
     </message>
     <message>
         <source>The counts are saved.</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Templates the group saved. The ready-made ones (SMART Recovery, NAMI Connection, DBSA, 12-step style, peer circle) stay as they are; fill an agenda from one and save it under a name of your own to change it.</source>
-        <translation>Plantillas que ha guardado el grupo. Las que vienen hechas (SMART Recovery, NAMI Connection, DBSA, estilo 12 pasos, círculo de pares) no cambian; rellena un orden del día con una y guárdalo con un nombre propio para cambiarla.</translation>
+        <translation>Plantillas que ha guardado el grupo. Las que vienen hechas (SMART Recovery, NAMI Connection, DBSA, estilo 12 pasos, círculo de pares) no cambian; para adaptar una, rellena un orden del día con ella y guárdalo con un nombre propio.</translation>
     </message>
     <message>
         <source>The group&apos;s own templates</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>The new facilitator is set up. Now they copy down their recovery code.</source>
-        <translation>El nuevo facilitador ya está listo. Ahora anota su código de recuperación.</translation>
+        <translation>El nuevo facilitador ya está listo. Ahora le toca anotar su código de recuperación.</translation>
     </message>
     <message>
         <source>Recovery code for the new facilitator</source>
@@ -1528,7 +1528,7 @@
 An offline companion for peer support groups. It never connects to the internet.</source>
         <translation>SafeSpace Desktop %1
 
-Un compañero sin conexión para grupos de apoyo mutuo. Nunca se conecta a internet.</translation>
+Una aplicación sin conexión para grupos de apoyo mutuo. Nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>How your privacy is protected</source>
@@ -2143,7 +2143,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Agreement affirmation</source>
-        <translation>Reafirmación del acuerdo</translation>
+        <translation>Conformidad con el acuerdo</translation>
     </message>
     <message>
         <source>Group settings</source>
@@ -2602,7 +2602,7 @@ Esto no se puede deshacer.</translation>
         <source>If you are in danger right now, call your local emergency number.
 You do not have to go through this alone. Any of the lines below will listen.</source>
         <translation>Si ahora mismo estás en peligro, llama a tu número local de emergencias.
-No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escuchará.</translation>
+No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.</translation>
     </message>
     <message>
         <source>If you are in danger right now</source>
@@ -3989,7 +3989,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Please write what needs following up.</source>
-        <translation>Escribe qué hay que seguir, por favor.</translation>
+        <translation>Escribe qué necesita seguimiento, por favor.</translation>
     </message>
     <message>
         <source>That follow-up was removed somewhere else.</source>
@@ -4392,7 +4392,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Everyone&apos;s and facilitators&apos;</source>
-        <translation>De todos y de facilitadores</translation>
+        <translation>Para todos y solo para facilitadores</translation>
     </message>
     <message>
         <source>Sort by</source>
@@ -4658,7 +4658,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>What needs following up</source>
-        <translation>Qué hay que seguir</translation>
+        <translation>Qué necesita seguimiento</translation>
     </message>
     <message>
         <source>For example: stepped out, call tomorrow</source>
@@ -4753,7 +4753,7 @@ No tienes que pasar por esto sin compañía. Cualquiera de estas líneas te escu
     </message>
     <message>
         <source>Ready</source>
-        <translation>Lista</translation>
+        <translation>Sin problemas</translation>
     </message>
 </context>
 <context>
@@ -5403,7 +5403,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Members can keep a journal on this computer that only they open.</source>
-        <translation>Los miembros pueden tener en esta computadora un diario que solo abren ellos.</translation>
+        <translation>Los miembros pueden tener en esta computadora un diario que solo puede abrir cada miembro.</translation>
     </message>
     <message>
         <source>&amp;Yes, prepare a journal invitation for them when I save</source>
@@ -5519,7 +5519,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation>%1 ahora está: %2.</translation>
+        <translation>Estado de %1: %2.</translation>
     </message>
     <message>
         <source>Undone.</source>
@@ -6135,7 +6135,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <name>MemberPage</name>
     <message>
         <source>Once they are saved you can record their consent here. For a newcomer, “Enrol a newcomer…” goes through everything with them.</source>
-        <translation>Cuando estén guardados, podrás registrar aquí su consentimiento. Para una persona nueva, «Inscribir a una persona nueva…» lo recorre todo con ella.</translation>
+        <translation>Cuando se guarden sus datos, podrás registrar aquí su consentimiento. Para una persona nueva, «Inscribir a una persona nueva…» lo recorre todo con ella.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6668,7 +6668,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Two members who check in with each other between meetings. Only active members who said yes to check-in pairs are offered here; nobody else can be paired.</source>
-        <translation>Dos miembros que se interesan el uno por el otro entre reuniones. Aquí solo aparecen miembros activos que dijeron que sí a las parejas de apoyo; no se puede emparejar a nadie más.</translation>
+        <translation>Dos miembros que se preguntan mutuamente cómo están entre reuniones. Aquí solo aparecen miembros activos que dijeron que sí a las parejas de apoyo; no se puede emparejar a nadie más.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -6832,7 +6832,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Coping</source>
-        <translation>Afrontar</translation>
+        <translation>Afrontamiento</translation>
     </message>
     <message>
         <source>Relationships</source>
@@ -6980,7 +6980,7 @@ What was hard?</source>
     </message>
     <message>
         <source>for example: What is one thing you will carry into this week?</source>
-        <translation>por ejemplo: ¿Qué es algo que te llevarás a esta semana?</translation>
+        <translation>por ejemplo: ¿Qué te llevas contigo para esta semana?</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
@@ -7900,7 +7900,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>A safety plan is a short list, in your own words, of what helps when things feel like too much. Fill in as much or as little as you like, and change it whenever you want. When you need it, start at the top and keep going until you feel safer.</source>
-        <translation>Un plan de seguridad es una lista corta, con tus propias palabras, de lo que te ayuda cuando todo parece demasiado. Rellena tanto o tan poco como quieras, y cámbialo cuando lo necesites. Cuando te haga falta, empieza por arriba y sigue hasta que te sientas más a salvo.</translation>
+        <translation>Un plan de seguridad es una lista corta, con tus propias palabras, de lo que te ayuda cuando todo parece demasiado. Rellena tanto o tan poco como quieras, y cámbialo cuando quieras. Cuando te haga falta, empieza por arriba y sigue hasta que te sientas más a salvo.</translation>
     </message>
     <message>
         <source>Your plan is sealed with your own key, so only you can open it. This app never contacts anyone for you. Press F2 at any time to come back to this page. If you are in danger right now, please call your local emergency number.</source>
@@ -7952,7 +7952,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Your doctor, a counsellor, a helpline or another service, with their number and when they are open.</source>
-        <translation>Tu médico, un terapeuta, una línea de ayuda u otro servicio, con su número y su horario.</translation>
+        <translation>Tu centro de salud, tu terapeuta, una línea de ayuda u otro servicio, con su número y su horario.</translation>
     </message>
     <message>
         <source>Things you can do, perhaps with someone&apos;s help, to make where you are safer while things are hard.</source>
@@ -8439,7 +8439,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Agreement at a meeting</source>
-        <translation>Acuerdo en una reunión</translation>
+        <translation>Conformidad en una reunión</translation>
     </message>
     <message>
         <source>Group settings</source>
@@ -8518,7 +8518,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Nothing has changed yet. Look through the list, then apply or leave it.</source>
-        <translation>Todavía no ha cambiado nada. Revisa la lista y luego aplícala o déjala.</translation>
+        <translation>Todavía no ha cambiado nada. Revisa la lista y luego aplica la importación o descártala.</translation>
     </message>
     <message>
         <source>Hide many records?</source>
@@ -8715,7 +8715,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>When nobody is using it, SafeSpace locks itself and its lock screen shows no names.</source>
-        <translation>Cuando nadie la está usando, SafeSpace se bloquea sola y su pantalla de bloqueo no muestra nombres.</translation>
+        <translation>Cuando nadie lo está usando, SafeSpace se bloquea solo y su pantalla de bloqueo no muestra nombres.</translation>
     </message>
     <message>
         <source>Next you will give the vault a label, choose your own handle and passphrase, and write down a recovery code.</source>
@@ -8870,7 +8870,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>List closed. Has everyone who wants to had a turn?</source>
-        <translation>Lista cerrada. ¿Ha tenido su turno todo el que quería?</translation>
+        <translation>Lista cerrada. ¿Ha tenido su turno cada persona que quería hablar?</translation>
     </message>
     <message>
         <source>Rating noted. %1 so far.</source>
@@ -8898,7 +8898,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>here</source>
-        <translation>aquí</translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>arrived late</source>
