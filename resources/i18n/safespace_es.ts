@@ -5,1287 +5,1287 @@
     <name></name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Came late</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó tarde</translation>
     </message>
     <message>
         <source>Sent apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Se excusó</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <source>Counted below, without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cuenta abajo, sin nombre</translation>
     </message>
     <message>
         <source>In the room: %1 (present %2, came late %3, newcomers %4). Sent apologies: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la sala: %1 (presentes %2, llegaron tarde %3, personas nuevas %4). Se excusaron: %5.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1 has not agreed to keep their attendance history, so their name is not kept. Please add them to the counts below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha aceptado que se guarde su historial de asistencia, así que su nombre no se guarda. Por favor, cuenta a esta persona en los recuentos de abajo.</translation>
     </message>
     <message>
         <source>The counts are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos se han guardado.</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas: %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de firmas se ha enviado a la impresora.</translation>
     </message>
     <message>
         <source>The notes of this meeting are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de esta reunión se han guardado.</translation>
     </message>
     <message>
         <source>Your unsaved notes from before the app locked are back. Save them, or choose Reload to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas sin guardar de antes de que la aplicación se bloqueara están de vuelta. Guárdalas, o elige Recargar para descartarlas.</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado desde %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el %1</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Nothing to follow up. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay seguimientos pendientes. ¡Bien hecho!</translation>
     </message>
     <message>
         <source>Open follow-ups: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos: %1.</translation>
     </message>
     <message>
         <source>%1 Overdue: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Atrasados: %2.</translation>
     </message>
     <message>
         <source>No meeting is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna reunión prevista.</translation>
     </message>
     <message>
         <source>Next meeting: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión: %1 a las %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión del %1</translation>
     </message>
     <message>
         <source>Follow-up added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento añadido.</translation>
     </message>
     <message>
         <source>Follow-up saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento guardado.</translation>
     </message>
     <message>
         <source>Marked done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como hecho: %1</translation>
     </message>
     <message>
         <source>Remove this follow-up?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar este seguimiento?</translation>
     </message>
     <message>
         <source>Remove “%1”? Use this only for a follow-up added by mistake; when it is dealt with, mark it done instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1»? Usa esto solo para un seguimiento añadido por error; cuando esté resuelto, márcalo como hecho.</translation>
     </message>
     <message>
         <source>&amp;Remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitarlo</translation>
     </message>
     <message>
         <source>Follow-up removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento quitado.</translation>
     </message>
     <message>
         <source>Nothing in your journal was changed.</source>
         <extracomment>Far above any real journal (10,000 long entries are a few tens of MB).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada de tu diario.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this file. Please check it: it is the passphrase chosen when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este archivo. Compruébala, por favor: es la que se eligió al hacer la copia de seguridad.</translation>
     </message>
     <message>
         <source>This file was made by a newer version of SafeSpace. Please update the app, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se creó con una versión más reciente de SafeSpace. Actualiza la aplicación y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This file&apos;s lock settings are outside the safe range, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de bloqueo de este archivo están fuera del rango seguro, así que no se ha abierto.</translation>
     </message>
     <message>
         <source>This file can&apos;t be imported: it may be damaged, or it may not be a SafeSpace journal backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: puede estar dañado, o puede que no sea una copia de seguridad de un diario de SafeSpace.</translation>
     </message>
     <message>
         <source>The file could not be read. If it is on a USB stick, check that the stick is still plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el archivo. Si está en una memoria USB, comprueba que sigue conectada.</translation>
     </message>
     <message>
         <source>%1   %2 Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2 Destacada</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>destacada</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas: %1</translation>
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>muy bajo</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
     <message>
         <source>getting by</source>
-        <translation type="unfinished"></translation>
+        <translation>más o menos</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
     <message>
         <source>really good</source>
-        <translation type="unfinished"></translation>
+        <translation>muy bien</translation>
     </message>
     <message>
         <source>No mood noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estado de ánimo anotado</translation>
     </message>
     <message>
         <source>Mood %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo %1 de %2, %3</translation>
     </message>
     <message>
         <source>(no words, a mood only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin palabras, solo el estado de ánimo)</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>My reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis reflexiones</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>A private place for you: other facilitators cannot open it. Copying from the editor is blocked, so your words don&apos;t linger on this computer&apos;s shared clipboard. You can export your own reflections from My account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lugar privado para ti: los demás facilitadores no pueden abrirlo. Copiar desde el editor está bloqueado, para que tus palabras no se queden en el portapapeles compartido de esta computadora. Puedes exportar tus reflexiones desde Mi cuenta.</translation>
     </message>
     <message>
         <source>Only you can open your journal: not a facilitator, not anyone else who uses this computer. Copying from the editor is blocked, so your words don&apos;t linger on this computer&apos;s shared clipboard. You can export your own journal from My account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tú puedes abrir tu diario: ni un facilitador ni nadie más que use esta computadora. Copiar desde el editor está bloqueado, para que tus palabras no se queden en el portapapeles compartido de esta computadora. Puedes exportar tu diario desde Mi cuenta.</translation>
     </message>
     <message>
         <source>Agenda segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes del orden del día</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the selected segment; Insert adds one; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba y Alt+Abajo mueven la parte seleccionada; Insert añade una; Supr la quita.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Meeting status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la reunión</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover…</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la reunión…</translation>
     </message>
     <message>
         <source>Plan it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a planificarla</translation>
     </message>
     <message>
         <source>Run t&amp;his meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirigir esta reunión…</translation>
     </message>
     <message>
         <source>Open the meeting console and the room screen, with every action on a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la consola de la reunión y la pantalla de la sala, con cada acción en una tecla</translation>
     </message>
     <message>
         <source>Fill from &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar desde una &amp;plantilla</translation>
     </message>
     <message>
         <source>Save as templat&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como pla&amp;ntilla…</translation>
     </message>
     <message>
         <source>The group&apos;s templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas del grupo…</translation>
     </message>
     <message>
         <source>A&amp;genda (drag, or Alt+Up / Alt+Down to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del día (arrastra, o usa Alt+Arriba / Alt+Abajo para reordenar):</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo previsto</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>&amp;Add segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir parte</translation>
     </message>
     <message>
         <source>&amp;Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar parte</translation>
     </message>
     <message>
         <source>Segment title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la parte</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos previstos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Kind of segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de parte</translation>
     </message>
     <message>
         <source>Members can &amp;see this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros pueden &amp;verla</translation>
     </message>
     <message>
         <source>Members can see this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros pueden ver esta parte</translation>
     </message>
     <message>
         <source>Text to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para leer en voz alta</translation>
     </message>
     <message>
         <source>Facilitator-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota solo para facilitadores</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos vinculados</translation>
     </message>
     <message>
         <source>Link coping &amp;resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular &amp;recursos de afrontamiento…</translation>
     </message>
     <message>
         <source>Link coping resources to this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular recursos de afrontamiento a esta parte</translation>
     </message>
     <message>
         <source>Save se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar parte</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar parte</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Show the segment as it is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la parte tal como está guardada ahora</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Min&amp;utes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min&amp;utos:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Read al&amp;oud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer en &amp;voz alta:</translation>
     </message>
     <message>
         <source>Facilitator &amp;note (never shown to members):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para &amp;facilitadores (nunca se muestra a los miembros):</translation>
     </message>
     <message>
         <source>Topic backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de temas</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema nuevo</translation>
     </message>
     <message>
         <source>A topic to talk about at a later meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema para hablar en una reunión posterior</translation>
     </message>
     <message>
         <source>Add to&amp;pic</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;tema</translation>
     </message>
     <message>
         <source>Put on this agen&amp;da</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en &amp;este orden del día</translation>
     </message>
     <message>
         <source>Set topic asi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;jar el tema aparte</translation>
     </message>
     <message>
         <source>Topic &amp;backlog (raised at meetings or added by you):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de temas (propuestos en reuniones o añadidos por ti):</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir el orden del día…</translation>
     </message>
     <message>
         <source>Print group a&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el &amp;acuerdo del grupo…</translation>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letra grande</translation>
     </message>
     <message>
         <source>&amp;Facilitators&apos; copy (with notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia para facilitadores (con notas)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Change the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el calendario</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la semana</translation>
     </message>
     <message>
         <source>Which week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del mes</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>Usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración habitual</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>&amp;How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>&amp;Week of the month (monthly):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana del mes (mensual):</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
         <source>Usual &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración habitual:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>&amp;From (or the date, once only):</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;esde (o la fecha, si es una sola vez):</translation>
     </message>
     <message>
         <source>Meetings before the date you choose stay as they were. Planned agendas of later meetings are kept too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reuniones anteriores a la fecha que elijas se quedan como estaban. También se conservan los órdenes del día ya planificados de reuniones posteriores.</translation>
     </message>
     <message>
         <source>&amp;Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar calendario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (opcional)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>&amp;Title (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título (opcional):</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2 a %3</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1  Facilitators&apos; time (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  Tiempo de facilitadores (%2 min)</translation>
     </message>
     <message>
         <source>%1  %2 (%3 min) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3 min) — %4</translation>
     </message>
     <message>
         <source>Group agreement, version %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo del grupo, versión %1:</translation>
     </message>
     <message>
         <source>Facilitator note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para facilitadores: %1</translation>
     </message>
     <message>
         <source>(Facilitators only.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Solo para facilitadores.)</translation>
     </message>
     <message>
         <source>Ends at %1. Planned %2 of %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina a las %1. Previstos %2 de %3 minutos.</translation>
     </message>
     <message>
         <source>Meeting agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día de la reunión</translation>
     </message>
     <message>
         <source>People who came: %1 (late: %2, new: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que vinieron: %1 (tarde: %2, nuevas: %3).</translation>
     </message>
     <message>
         <source>%1: %2 minutes planned, %3 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 minutos previstos, %3 usados.</translation>
     </message>
     <message>
         <source>Passes in the rounds: %1 (it is always fine to pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pases en las rondas: %1 (pasar siempre está bien).</translation>
     </message>
     <message>
         <source>Safety pauses: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas de seguridad: %1.</translation>
     </message>
     <message>
         <source>Average rating: %1 of 5, from %2 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración media: %1 de 5, de %2 personas.</translation>
     </message>
     <message>
         <source>A few ratings were given; an average shows once there are three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay algunas valoraciones; la media se muestra cuando haya tres.</translation>
     </message>
     <message>
         <source>Attendance and the notes are saved with the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia y las notas se guardan con la reunión.</translation>
     </message>
     <message>
         <source>What went well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que fue bien:</translation>
     </message>
     <message>
         <source>What was hard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que fue difícil:</translation>
     </message>
     <message>
         <source>How am I, right now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estoy ahora mismo:</translation>
     </message>
     <message>
         <source>Who needs a follow-up (initials or a note to myself, no full names):</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién necesita un seguimiento (iniciales o una nota para mí, sin nombres completos):</translation>
     </message>
     <message>
         <source>Debrief after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso después de la reunión</translation>
     </message>
     <message>
         <source>The group&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas del grupo</translation>
     </message>
     <message>
         <source>Templates the group saved. The ready-made ones (SMART Recovery, NAMI Connection, DBSA, 12-step style, peer circle) stay as they are; fill an agenda from one and save it under a name of your own to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas que ha guardado el grupo. Las que vienen hechas (SMART Recovery, NAMI Connection, DBSA, estilo 12 pasos, círculo de pares) no cambian; para adaptar una, rellena un orden del día con ella y guárdalo con un nombre propio.</translation>
     </message>
     <message>
         <source>The group&apos;s own templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas propias del grupo</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar…</translation>
     </message>
     <message>
         <source>Use this &amp;agenda instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este &amp;orden del día en su lugar</translation>
     </message>
     <message>
         <source>Replace the template&apos;s parts with the agenda of the meeting on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir las partes de la plantilla por el orden del día de la reunión en pantalla</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>The group has not saved a template yet: use “Save as template…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo aún no ha guardado ninguna plantilla: usa «Guardar como plantilla…».</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Change &amp;schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;calendario…</translation>
     </message>
     <message>
         <source>Add an e&amp;xtra meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una reunión e&amp;xtra…</translation>
     </message>
     <message>
         <source>Next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reuniones</translation>
     </message>
     <message>
         <source>&amp;Next meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximas reuniones:</translation>
     </message>
     <message>
         <source>Past meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones pasadas</translation>
     </message>
     <message>
         <source>Pas&amp;t meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones pa&amp;sadas:</translation>
     </message>
     <message>
         <source>Meeting detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de la reunión</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del día</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura en voz alta</translation>
     </message>
     <message>
         <source>Group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo del grupo</translation>
     </message>
     <message>
         <source>Check-in round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de apertura</translation>
     </message>
     <message>
         <source>Agenda setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir los temas</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Check-out round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de cierre</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Despedida</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every other week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas</translation>
     </message>
     <message>
         <source>Once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al mes</translation>
     </message>
     <message>
         <source>Once only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una vez</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>primer</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>tercer</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>cuarto</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>último</translation>
     </message>
     <message>
         <source>No regular meetings are set up yet. Choose Change schedule to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay reuniones periódicas. Elige Cambiar el calendario para añadirlas.</translation>
     </message>
     <message>
         <source>, at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, en %1</translation>
     </message>
     <message>
         <source>Once, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez, el %1</translation>
     </message>
     <message>
         <source>The %1 %2 of every month</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 %2 de cada mes</translation>
     </message>
     <message>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 sí y otro no</translation>
     </message>
     <message>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1</translation>
     </message>
     <message>
         <source>%1, %2 for %3 minutes%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 durante %3 minutos%4.</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>extra meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión extra</translation>
     </message>
     <message>
         <source>moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trasladada del %1</translation>
     </message>
     <message>
         <source>CANCELLED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CANCELADA: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cancelled. Members see the reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada. Los miembros ven el motivo: %1</translation>
     </message>
     <message>
         <source>Nothing is planned for this meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada previsto para esta reunión.</translation>
     </message>
     <message>
         <source>Planned: %1 of %2 minutes. That is %3 minutes more than the meeting has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto: %1 de %2 minutos. Son %3 minutos más de los que tiene la reunión.</translation>
     </message>
     <message>
         <source>Planned: %1 of %2 minutes (%3 minutes to spare).</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto: %1 de %2 minutos (sobran %3 minutos).</translation>
     </message>
     <message>
         <source>Planned: %1 of %2 minutes. The times fit exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto: %1 de %2 minutos. Los tiempos encajan justo.</translation>
     </message>
     <message>
         <source>%1  %2 (%3 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3 min)</translation>
     </message>
     <message>
         <source>%1 · facilitators only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · solo facilitadores</translation>
     </message>
     <message>
         <source>%1 · runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · se pasa de la hora de fin</translation>
     </message>
     <message>
         <source>%1 · no agreement adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aún no hay acuerdo aprobado</translation>
     </message>
     <message>
         <source>%1 · shows agreement version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · muestra la versión %2 del acuerdo</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <source>&amp;Agenda of the selected meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del día de la reunión elegida:</translation>
     </message>
     <message>
         <source>their name, “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre, «%1»</translation>
     </message>
     <message>
         <source>their pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>sus pronombres</translation>
     </message>
     <message>
         <source>the facilitator note about them</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota de los facilitadores sobre esta persona</translation>
     </message>
     <message>
         <source>their access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>sus necesidades de accesibilidad</translation>
     </message>
     <message>
         <source>their contact details (phone, email, best time, messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>sus datos de contacto (teléfono, correo, mejor hora, mensajes)</translation>
     </message>
     <message>
         <source>their private journal on this computer, and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>su diario privado en esta computadora, y todo lo que contiene</translation>
     </message>
     <message>
         <source>any check-in pair they are in</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier pareja de apoyo de la que forme parte</translation>
     </message>
     <message>
         <source>their consents (the log keeps only dates, and shows the withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>sus consentimientos (el registro guarda solo las fechas y muestra la retirada)</translation>
     </message>
     <message>
         <source>joined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se unió el %1</translation>
     </message>
     <message>
         <source>no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n.º %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Version %1, adopted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, aprobada el %2</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>Agreed at the meeting on %1: %2 of %3 present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado en la reunión del %1: %2 de %3 presentes.</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>Local service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio local</translation>
     </message>
     <message>
         <source>Members and facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros y facilitadores</translation>
     </message>
     <message>
         <source>Facilitators only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo facilitadores</translation>
     </message>
     <message>
         <source>Details not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sin comprobar todavía</translation>
     </message>
     <message>
         <source>Last checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado por última vez el %1</translation>
     </message>
     <message>
         <source>%1 — due for a check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — toca comprobarlo</translation>
     </message>
     <message>
         <source>facilitators only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo facilitadores</translation>
     </message>
     <message>
         <source>content note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso de contenido: %1</translation>
     </message>
     <message>
         <source>due for a check</source>
-        <translation type="unfinished"></translation>
+        <translation>toca comprobarlo</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>An example that came with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejemplo que viene con la aplicación</translation>
     </message>
     <message>
         <source>What it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ofrece</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>How to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegar</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 más</translation>
     </message>
     <message>
         <source>One resource is due for a check of its details: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca comprobar los datos de un recurso: %1.</translation>
     </message>
     <message>
         <source>%1 resources are due for a check of their details: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca comprobar los datos de %1 recursos: %2.</translation>
     </message>
     <message>
         <source>%1 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recursos</translation>
     </message>
     <message>
         <source>Showing %1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando %1 de %2 recursos</translation>
     </message>
     <message>
         <source>Content note: %1. You can choose whether to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de contenido: %1. Puedes elegir si abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>AccountFlowScreen</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación</translation>
     </message>
     <message>
         <source>The button becomes available once the group you type matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón se activa cuando coincide el grupo que escribes.</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Your facilitator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de facilitador</translation>
     </message>
     <message>
         <source>You will type these two things to unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribirás estas dos cosas para desbloquear la caja fuerte.</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Your &amp;handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;alias:</translation>
     </message>
     <message>
         <source>A nickname you type to unlock, such as “robin”. It is never shown on the lock screen, so nobody can see who uses this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apodo que escribes para desbloquear, como «robin». Nunca se muestra en la pantalla de bloqueo, así que nadie puede ver quién usa esta caja fuerte.</translation>
     </message>
     <message>
         <source>Nobody can reset your passphrase for you. In a moment you will get a recovery code to write down: it is the way back in if you forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie puede restablecer tu frase de contraseña por ti. En un momento recibirás un código de recuperación para anotar: es la forma de volver a entrar si la olvidas.</translation>
     </message>
     <message>
         <source>About your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre tu frase de contraseña</translation>
     </message>
 </context>
 <context>
     <name>AccountView</name>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi cuenta</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rol</translation>
     </message>
     <message>
         <source>Unlocked as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión abierta como:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>As a facilitator, your passphrase opens the group&apos;s roster and notes, so please keep it to yourself. Settings for the whole group are under Group settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como facilitador, tu frase de contraseña abre la lista de miembros y las notas del grupo, así que guárdala solo para ti. Los ajustes de todo el grupo están en Ajustes del grupo.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Your passphrase unlocks your space. You can change it whenever you like, for example if you think someone may have seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña desbloquea tu espacio. Puedes cambiarla cuando quieras, por ejemplo si crees que alguien la ha podido ver.</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
         <source>Your recovery code lets you back in if you forget your passphrase. If you have lost it, or think someone else has seen it, make a new one. The old code stops working straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación te permite volver a entrar si olvidas tu frase de contraseña. Si lo has perdido, o crees que otra persona lo ha visto, crea uno nuevo. El código anterior deja de funcionar al momento.</translation>
     </message>
     <message>
         <source>E&amp;xport my journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar mi diario…</translation>
     </message>
     <message>
         <source>&amp;Import a journal backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar una copia de mi diario…</translation>
     </message>
     <message>
         <source>Keep a private backup of your journal, move it to another computer, or save a readable copy of some entries. Bring a backup in here with “Import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una copia de seguridad privada de tu diario, llévala a otra computadora o guarda una copia legible de algunas entradas. Trae aquí una copia con «Importar».</translation>
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>Lock now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora (%1)</translation>
     </message>
     <message>
         <source>or press %1 at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>o pulsa %1 en cualquier momento</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>Your private space</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu espacio privado</translation>
     </message>
     <message>
         <source>What you keep here is sealed with your own key, which only your passphrase can open. Facilitators cannot open it, and neither can anyone else who uses this computer. If nobody touches the keyboard or mouse for a few minutes, the app locks itself so your space stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que guardas aquí está sellado con tu propia llave, que solo tu frase de contraseña puede abrir. Los facilitadores no pueden abrirlo, ni nadie más que use esta computadora. Si nadie toca el teclado ni el ratón durante unos minutos, la aplicación se bloquea sola para que tu espacio siga siendo tuyo.</translation>
     </message>
 </context>
 <context>
     <name>AddFacilitatorDialog</name>
     <message>
         <source>&amp;Add facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir facilitador</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>New facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del nuevo facilitador</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confi&amp;rmar la frase de contraseña:</translation>
     </message>
     <message>
         <source>Confirm the new facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la frase de contraseña del nuevo facilitador</translation>
     </message>
     <message>
         <source>Add a facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un facilitador</translation>
     </message>
     <message>
         <source>Please hand the keyboard to your co-facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el teclado a la otra persona facilitadora, por favor</translation>
     </message>
     <message>
         <source>They choose their own handle and passphrase here, and nobody else needs to see them. Their passphrase opens the whole group&apos;s records, so it should be theirs alone. Afterwards they will get a recovery code to write down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí elige su propio alias y frase de contraseña, y nadie más necesita verlos. Su frase de contraseña abre todos los registros del grupo, así que debe ser solo suya. Después recibirá un código de recuperación para anotar.</translation>
     </message>
     <message>
         <source>New facilitator&apos;s handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias del nuevo facilitador</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lias:</translation>
     </message>
     <message>
         <source>A nickname they will type to unlock. It is never shown on the lock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apodo que escribirá para desbloquear. Nunca se muestra en la pantalla de bloqueo.</translation>
     </message>
     <message>
         <source>Handle message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre el alias</translation>
     </message>
     <message>
         <source>Setting up the new facilitator&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las llaves del nuevo facilitador…</translation>
     </message>
     <message>
         <source>The new facilitator is set up. Now they copy down their recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo facilitador ya está listo. Ahora le toca anotar su código de recuperación.</translation>
     </message>
     <message>
         <source>Recovery code for the new facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación del nuevo facilitador</translation>
     </message>
     <message>
         <source>The new facilitator has been added. They can unlock with their own handle and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido el nuevo facilitador. Puede desbloquear con su propio alias y frase de contraseña.</translation>
     </message>
 </context>
 <context>
     <name>AgreementTemplateDialog</name>
     <message>
         <source>Start the group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el acuerdo del grupo</translation>
     </message>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te gustaría empezar?</translation>
     </message>
     <message>
         <source>Each template is a starting point written in plain words. You can change any line before the group adopts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada plantilla es un punto de partida escrito con palabras sencillas. Puedes cambiar cualquier línea antes de que el grupo la apruebe.</translation>
     </message>
     <message>
         <source>A blank page</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página en blanco</translation>
     </message>
     <message>
         <source>Write your own agreement from scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un acuerdo propio desde cero.</translation>
     </message>
     <message>
         <source>What it says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dice:</translation>
     </message>
     <message>
         <source>Template wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla</translation>
     </message>
     <message>
         <source>&amp;Start draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar el borrador</translation>
     </message>
     <message>
         <source>You write each guideline on its own line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe cada pauta en su propia línea.</translation>
     </message>
 </context>
 <context>
@@ -1293,244 +1293,246 @@
     <message>
         <source>Group agreement</source>
         <extracomment>A history row&apos;s key: (&quot;version&quot;, number) or (&quot;draft&quot;, draft id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo del grupo</translation>
     </message>
     <message>
         <source>The guidelines your group agrees to and reads together at meetings. Adopted versions never change: to change the wording, start an amendment, and the group adopts it as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pautas que tu grupo acuerda y lee en las reuniones. Las versiones aprobadas no cambian nunca: para cambiar el texto, empieza una modificación y el grupo la aprueba como una nueva versión.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>When the app locked, this draft had changes that were not saved yet. They were kept safely and are back in the editor: save the draft to keep them, or go back to the wording saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la aplicación se bloqueó, este borrador tenía cambios sin guardar. Se han conservado de forma segura y están de vuelta en el editor: guarda el borrador para quedártelos, o vuelve al texto guardado antes.</translation>
     </message>
     <message>
         <source>Changes kept when the app locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios conservados al bloquearse la aplicación</translation>
     </message>
     <message>
         <source>&amp;Go back to the saved wording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver al texto guardado</translation>
     </message>
     <message>
         <source>Show the saved version of this draft instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada de este borrador en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Your group hasn&apos;t written its agreement in SafeSpace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu grupo aún no ha escrito su acuerdo en SafeSpace.</translation>
     </message>
     <message>
         <source>A group agreement sets out how everyone looks after each other: keeping what is shared private, listening without judging, and letting everyone have a turn. You can start from one of three templates written in plain words, or from a blank page. Nothing is final until the group adopts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuerdo del grupo recoge cómo nos cuidamos mutuamente: mantener en privado lo que se comparte, escuchar sin juzgar y dejar que cada persona tenga su turno. Puedes empezar con una de las tres plantillas escritas con palabras sencillas, o con una página en blanco. Nada es definitivo hasta que el grupo lo aprueba.</translation>
     </message>
     <message>
         <source>&amp;Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar con una plantilla…</translation>
     </message>
     <message>
         <source>Versions and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones y borradores</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Start from a te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una pla&amp;ntilla…</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Version and adoption date</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y fecha de aprobación</translation>
     </message>
     <message>
         <source>Agreement at meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo en las reuniones</translation>
     </message>
     <message>
         <source>Adopted versions are read-only, so everyone can trust what was agreed. To change the wording, press “Amend…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones aprobadas son de solo lectura, para que todo el mundo pueda confiar en lo acordado. Para cambiar el texto, pulsa «Modificar…».</translation>
     </message>
     <message>
         <source>Agreement wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del acuerdo</translation>
     </message>
     <message>
         <source>Summary of differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de las diferencias</translation>
     </message>
     <message>
         <source>Differences from the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias con la versión anterior</translation>
     </message>
     <message>
         <source>Agreement or differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo o diferencias</translation>
     </message>
     <message>
         <source>The a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;acuerdo</translation>
     </message>
     <message>
         <source>Di&amp;fferences from the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;ferencias con la versión anterior</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar…</translation>
     </message>
     <message>
         <source>Start a draft from this version&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un borrador con el texto de esta versión</translation>
     </message>
     <message>
         <source>&amp;Record agreement at a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar el acuerdo en una reunión…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>About this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este borrador</translation>
     </message>
     <message>
         <source>Agreement title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del acuerdo</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Agreement wording, one guideline per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del acuerdo, una pauta por línea</translation>
     </message>
     <message>
         <source>&amp;Wording, one guideline per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;exto, una pauta por línea:</translation>
     </message>
     <message>
         <source>Summary of changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los cambios hasta ahora</translation>
     </message>
     <message>
         <source>Changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios hasta ahora</translation>
     </message>
     <message>
         <source>Wording or changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto o cambios hasta ahora</translation>
     </message>
     <message>
         <source>W&amp;ording</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
         <source>&amp;Changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios hasta ahora</translation>
     </message>
     <message>
         <source>Whether the draft is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el borrador está guardado</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar borrador…</translation>
     </message>
     <message>
         <source>Adopt as &amp;version 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apro&amp;bar como versión 1…</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Preparing the demo group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el grupo de demostración…</translation>
     </message>
     <message>
         <source>Demo group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de demostración</translation>
     </message>
     <message>
         <source>This vault&apos;s disk can&apos;t be written to, so it opens for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el disco de esta caja fuerte, así que se abre solo para lectura.</translation>
     </message>
     <message>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la caja fuerte…</translation>
     </message>
     <message>
         <source>1 failed attempt since your last unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 intento fallido desde la última vez que desbloqueaste.</translation>
     </message>
     <message>
         <source>%1 failed attempts since your last unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intentos fallidos desde la última vez que desbloqueaste.</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>facilitador</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro</translation>
     </message>
     <message>
         <source>Unlocked: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado: %1 (%2)</translation>
     </message>
     <message>
         <source>The backup was restored. Please unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado la copia de seguridad. Desbloquea de nuevo, por favor.</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado.</translation>
     </message>
     <message>
         <source>SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>About SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SafeSpace</translation>
     </message>
     <message>
         <source>SafeSpace Desktop %1
 
 An offline companion for peer support groups. It never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace Desktop %1
+
+Una aplicación sin conexión para grupos de apoyo mutuo. Nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>How your privacy is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se protege tu privacidad</translation>
     </message>
     <message>
         <source>Everything you type is encrypted before it is saved on this computer.
@@ -1542,768 +1544,776 @@ The vault locks itself when nobody has used it for a few minutes. Press Ctrl+L t
 If you lose your passphrase, your recovery code lets you in once. Without either, a member&apos;s private space cannot be opened by anyone.
 
 SafeSpace never connects to any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribes se cifra antes de guardarse en esta computadora.
+
+Los facilitadores tienen la llave de los registros del grupo. El espacio privado de cada miembro tiene su propia llave, protegida solo por la frase de contraseña y el código de recuperación de ese miembro, así que ningún facilitador puede abrirlo.
+
+La caja fuerte se bloquea sola cuando nadie la ha usado durante unos minutos. Pulsa Ctrl+L para bloquear, o F12 para ocultarla al instante.
+
+Si pierdes tu frase de contraseña, tu código de recuperación te deja entrar una vez. Sin ninguno de los dos, nadie puede abrir el espacio privado de un miembro.
+
+SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsView</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>No files are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos adjuntos.</translation>
     </message>
     <message>
         <source>No attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin adjuntos</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un archivo…</translation>
     </message>
     <message>
         <source>PDFs, pictures (PNG, JPEG, GIF, WebP) and plain text, up to 25 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, imágenes (PNG, JPEG, GIF, WebP) y texto sin formato, hasta 25 MB</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Attachments message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre los adjuntos</translation>
     </message>
     <message>
         <source>Shown attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto mostrado</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Text of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del adjunto</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>People at this meeting; choose one for a hand or a late arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en esta reunión; elige a una para una mano levantada o una llegada tarde</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes: %1</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Mark who came. A name is kept only for members who agreed to keep their attendance history; everyone else is counted below without a name. In the list, press P for present, L for came late, A for sent apologies and Delete to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca quién vino. Solo se guarda el nombre de los miembros que aceptaron guardar su historial de asistencia; a los demás se les cuenta abajo sin nombre. En la lista, pulsa P para presente, L para llegó tarde, A para se excusó y Supr para borrar la marca.</translation>
     </message>
     <message>
         <source>Attendance checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de asistencia</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las filas</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presente</translation>
     </message>
     <message>
         <source>Came &amp;late</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llegó tarde</translation>
     </message>
     <message>
         <source>Sent &amp;apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;excusó</translation>
     </message>
     <message>
         <source>Cl&amp;ear mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar marca</translation>
     </message>
     <message>
         <source>Counted without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Contados sin nombre</translation>
     </message>
     <message>
         <source>Others present</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas presentes</translation>
     </message>
     <message>
         <source>Others who came late</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas que llegaron tarde</translation>
     </message>
     <message>
         <source>Others who sent apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas que se excusaron</translation>
     </message>
     <message>
         <source>Newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas nuevas</translation>
     </message>
     <message>
         <source>Others p&amp;resent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas p&amp;resentes:</translation>
     </message>
     <message>
         <source>Others who came la&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras que llegaron &amp;tarde:</translation>
     </message>
     <message>
         <source>Others who sent apolog&amp;ies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras que se excusar&amp;on:</translation>
     </message>
     <message>
         <source>&amp;Newcomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perso&amp;nas nuevas:</translation>
     </message>
     <message>
         <source>&amp;Save counts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar recuentos</translation>
     </message>
     <message>
         <source>Show the counts as saved now instead of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los recuentos guardados ahora en lugar de los tuyos</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales</translation>
     </message>
     <message>
         <source>Lar&amp;ge print</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra gran&amp;de</translation>
     </message>
     <message>
         <source>Print si&amp;gn-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de &amp;firmas…</translation>
     </message>
     <message>
         <source>The sheet lists first names or chosen names only, never surnames or contact details, with blank rows for newcomers. </source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja muestra solo nombres de pila o nombres elegidos, nunca apellidos ni datos de contacto, con filas en blanco para las personas nuevas. </translation>
     </message>
     <message>
         <source>About the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la hoja de firmas</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>People on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en la lista de miembros</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de consentimiento</translation>
     </message>
     <message>
         <source>Consent wordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos de consentimiento</translation>
     </message>
     <message>
         <source>Check-in pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas de apoyo</translation>
     </message>
     <message>
         <source>Roster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la lista de miembros</translation>
     </message>
     <message>
         <source>Group agreement records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del acuerdo del grupo</translation>
     </message>
     <message>
         <source>Group prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de reflexión del grupo</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del grupo</translation>
     </message>
     <message>
         <source>Facilitator records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de facilitadores</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>Unsaved form drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores de formularios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>BackupsController</name>
     <message>
         <source>Backing up the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad de la caja fuerte…</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Choose a folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <source>Preparing the restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la restauración…</translation>
     </message>
 </context>
 <context>
     <name>BackupsView</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>SafeSpace keeps a copy of this vault when a facilitator locks it or closes the app, at most once a day. Each copy is encrypted exactly like the vault: the group&apos;s records need a facilitator&apos;s passphrase, and each member&apos;s journal still opens only with that member&apos;s own passphrase. The newest copy of each of the last 7 days and of each of the last 4 weeks is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace guarda una copia de esta caja fuerte cuando un facilitador la bloquea o cierra la aplicación, como mucho una vez al día. Cada copia está cifrada igual que la caja fuerte: los registros del grupo necesitan la frase de contraseña de un facilitador, y el diario de cada miembro sigue abriéndose solo con la frase de contraseña de ese miembro. Se conserva la copia más reciente de cada uno de los últimos 7 días y de cada una de las últimas 4 semanas.</translation>
     </message>
     <message>
         <source>Where backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde van las copias</translation>
     </message>
     <message>
         <source>C&amp;hoose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir una carpeta…</translation>
     </message>
     <message>
         <source>Choose a folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <source>For example a USB stick you keep safe, away from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, una memoria USB que guardes en un lugar seguro, lejos de esta computadora</translation>
     </message>
     <message>
         <source>&amp;Use this computer&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar la carpeta de datos de esta computadora</translation>
     </message>
     <message>
         <source>Keep backups in this computer&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las copias en la carpeta de datos de esta computadora</translation>
     </message>
     <message>
         <source>Backups of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de esta caja fuerte</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>&amp;Backups, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias, de la más reciente a la más antigua:</translation>
     </message>
     <message>
         <source>There are no backups of this vault yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad de esta caja fuerte.</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia a&amp;hora</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>&amp;Check this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;probar esta copia</translation>
     </message>
     <message>
         <source>Check the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la copia elegida</translation>
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia elegida</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de entradas</translation>
     </message>
     <message>
         <source>Days with entries are bold and underlined. Pick a day to see its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días con entradas aparecen en negrita y subrayados. Elige un día para ver sus entradas.</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
         <source>Days with entries in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con entradas en %1: %2.</translation>
     </message>
     <message>
         <source>No entries in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en %1.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Con&amp;firm new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar la nueva frase:</translation>
     </message>
     <message>
         <source>Confirm new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Type the passphrase you use now, then choose a new one. Everything you keep stays exactly as it is; only the lock on your keys changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña que usas ahora y luego elige una nueva. Todo lo que guardas se queda exactamente igual; solo cambia el cierre de tus llaves.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>Protecting your keys with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tus llaves con la nueva frase de contraseña…</translation>
     </message>
     <message>
         <source>Your passphrase has been changed. Use the new one next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña se ha cambiado. Usa la nueva la próxima vez que desbloquees.</translation>
     </message>
     <message>
         <source>That isn&apos;t your current passphrase, so nothing has been changed. Please type the one you used to unlock today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es tu frase de contraseña actual, así que no se ha cambiado nada. Escribe, por favor, la que usaste hoy para desbloquear.</translation>
     </message>
 </context>
 <context>
     <name>ClaimInvitationScreen</name>
     <message>
         <source>Set up your own space</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara tu propio espacio</translation>
     </message>
     <message>
         <source>A facilitator gave you an invitation code. With it you make your own account: a private journal and safety plan that only you can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un facilitador te ha dado un código de invitación. Con él creas tu propia cuenta: un diario privado y un plan de seguridad que solo tú puedes abrir.</translation>
     </message>
     <message>
         <source>&amp;Create my account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear mi cuenta</translation>
     </message>
     <message>
         <source>Setting up your private space… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando tu espacio privado… tarda unos segundos.</translation>
     </message>
     <message>
         <source>Your account is ready. One last step: write down your handle, and your recovery code, which is the only way back in if you ever forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta está lista. Un último paso: anota tu alias y tu código de recuperación, que es la única forma de volver a entrar si alguna vez olvidas tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Continue to &amp;my space</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a &amp;mi espacio</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de invitación</translation>
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;invitación:</translation>
     </message>
     <message>
         <source>It looks like ABCDE-12345. Capital letters and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene este aspecto: ABCDE-12345. Las mayúsculas y los guiones dan igual.</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Choose a &amp;handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un &amp;alias:</translation>
     </message>
     <message>
         <source>A nickname you type to unlock, such as “sunflower”; it need not be your name. The app adds a short number to it, which you will see next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apodo que escribes para desbloquear, como «girasol»; no hace falta que sea tu nombre. La aplicación le añade un número corto, que verás a continuación.</translation>
     </message>
     <message>
         <source>Your journal is yours alone. Nobody — not even the facilitators — can read it or reset this passphrase. If you forget it, the recovery code you will see next is the only way back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario es solo tuyo. Nadie, ni siquiera los facilitadores, puede leerlo ni restablecer esta frase de contraseña. Si la olvidas, el código de recuperación que verás a continuación es la única forma de volver a entrar.</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>The button becomes available once your handle and the group you type match.</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón se activa cuando coinciden tu alias y el grupo que escribes.</translation>
     </message>
     <message>
         <source>This is your handle. You type it, number and all, every time you unlock. Everyone&apos;s handle gets a number like this, so no two people share one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es tu alias. Lo escribes, con el número incluido, cada vez que desbloqueas. El alias de cada persona lleva un número así, para que no haya dos iguales.</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias</translation>
     </message>
     <message>
         <source>To check you have it, please type your &amp;whole handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comprobar que lo tienes, escribe tu alias com&amp;pleto:</translation>
     </message>
     <message>
         <source>Your whole handle, typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias completo, escrito de nuevo</translation>
     </message>
     <message>
         <source>Handle check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del alias</translation>
     </message>
     <message>
         <source>✓ That matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Coincide.</translation>
     </message>
     <message>
         <source>That doesn&apos;t match yet — please check the number at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no coincide: revisa el número del final.</translation>
     </message>
 </context>
 <context>
     <name>ClosingPanel</name>
     <message>
         <source>A safety pause was used today. A short debrief helps: what went well, what was hard, how you are, and who needs a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy se ha usado una pausa de seguridad. Un breve repaso ayuda: qué fue bien, qué fue difícil, cómo estás y quién necesita un seguimiento.</translation>
     </message>
     <message>
         <source>Write a &amp;debrief in my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un &amp;repaso en mis reflexiones</translation>
     </message>
     <message>
         <source>Write a debrief in my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un repaso en mis reflexiones</translation>
     </message>
     <message>
         <source>Add a &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un &amp;seguimiento…</translation>
     </message>
     <message>
         <source>Add a follow-up on the Home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un seguimiento en la página de Inicio</translation>
     </message>
     <message>
         <source>How the meeting went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue la reunión</translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación</translation>
     </message>
     <message>
         <source>Please write it down before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anótalo, por favor, antes de terminar.</translation>
     </message>
 </context>
 <context>
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de consentimiento</translation>
     </message>
     <message>
         <source>Consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de consentimiento</translation>
     </message>
     <message>
         <source>Check-in pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja de apoyo</translation>
     </message>
     <message>
         <source>Roster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la lista de miembros</translation>
     </message>
     <message>
         <source>Group agreement draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del acuerdo del grupo</translation>
     </message>
     <message>
         <source>Group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo del grupo</translation>
     </message>
     <message>
         <source>Agreement affirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad con el acuerdo</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del grupo</translation>
     </message>
     <message>
         <source>Reflection prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de reflexión</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto del orden del día</translation>
     </message>
     <message>
         <source>Coping resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso de afrontamiento</translation>
     </message>
     <message>
         <source>Notes after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas tras la reunión</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Access note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de accesibilidad</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>Kept text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto conservado</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por resolver</translation>
     </message>
     <message>
         <source>Sometimes two facilitators change the same thing on different computers before they sync. Nothing is lost: both versions are kept here until you choose one, or write a version that combines them. Your choice reaches the other computers with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>A veces dos facilitadores cambian lo mismo en computadoras distintas antes de sincronizar. No se pierde nada: las dos versiones se guardan aquí hasta que elijas una, o escribas una versión que las combine. Tu elección llega a las demás computadoras en la próxima sincronización.</translation>
     </message>
     <message>
         <source>How many conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos conflictos hay</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>C&amp;onflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflictos:</translation>
     </message>
     <message>
         <source>Chosen conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto elegido</translation>
     </message>
     <message>
         <source>Or &amp;write a version that combines them:</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;escribe una versión que las combine:</translation>
     </message>
     <message>
         <source>Combined version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión combinada</translation>
     </message>
     <message>
         <source>Start from &amp;both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con &amp;las dos versiones</translation>
     </message>
     <message>
         <source>Keep &amp;this combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con esta &amp;combinación</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>(shown for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se muestra por ahora)</translation>
     </message>
     <message>
         <source>&amp;Keep version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quedarse con la versión %1</translation>
     </message>
     <message>
         <source>Keep version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con la versión %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>ConsentActions</name>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar…</translation>
     </message>
     <message>
         <source>Withdraw consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar consentimiento: %1</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>No dado</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento…</translation>
     </message>
     <message>
         <source>Record consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento: %1</translation>
     </message>
     <message>
         <source>Yes, since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, desde el %1</translation>
     </message>
     <message>
         <source>%1, wording version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versión del texto %2</translation>
     </message>
     <message>
         <source>Consent recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado: %1.</translation>
     </message>
     <message>
         <source>Withdraw consent?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el consentimiento?</translation>
     </message>
     <message>
         <source>Withdraw %1&apos;s consent to “%2”?
@@ -2311,3612 +2321,3619 @@ SafeSpace never connects to any network.</source>
 %3
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el consentimiento de %1 a «%2»?
+
+%3
+
+Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Withdraw and erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar y borrar</translation>
     </message>
     <message>
         <source>Consent withdrawn: %1. What it covered was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento retirado: %1. Se ha borrado lo que cubría.</translation>
     </message>
 </context>
 <context>
     <name>ConsentLogModel</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>wording version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión del texto %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
         <source>Read this with them. Yes and no are both fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Léelo con esta persona. Tanto sí como no está bien.</translation>
     </message>
     <message>
         <source>What they are asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se le pregunta: %1</translation>
     </message>
     <message>
         <source>&amp;Yes, they agree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, está de acuerdo</translation>
     </message>
     <message>
         <source>No, not n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>No, &amp;ahora no</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí: %1</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No: %1</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Best time to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor momento para contactar</translation>
     </message>
     <message>
         <source>for example: weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: tardes entre semana</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha preguntado</translation>
     </message>
     <message>
         <source>Yes, a message is OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, se puede dejar un mensaje</translation>
     </message>
     <message>
         <source>No messages, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mensajes, por favor</translation>
     </message>
     <message>
         <source>Is it OK to leave a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se puede dejar un mensaje?</translation>
     </message>
     <message>
         <source>About contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre los datos de contacto</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo:</translation>
     </message>
     <message>
         <source>Best &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mejor momento:</translation>
     </message>
     <message>
         <source>Leave a &amp;message?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar un me&amp;nsaje?</translation>
     </message>
     <message>
         <source>Fill in only what they want to give. Every field is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena solo lo que quiera dar. Todos los campos son opcionales.</translation>
     </message>
     <message>
         <source>Contact details can only be kept if they say yes above, so these stay empty for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto solo se pueden guardar si dice que sí arriba, así que por ahora se quedan vacíos.</translation>
     </message>
 </context>
 <context>
     <name>ConsentSection</name>
     <message>
         <source>What they agreed to, and the wording they were shown. Changes here are recorded straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué ha dado su consentimiento, y el texto que se le mostró. Los cambios aquí se registran al momento.</translation>
     </message>
     <message>
         <source>%1: consent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: consentimiento</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento…</translation>
     </message>
     <message>
         <source>Record consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento: %1</translation>
     </message>
     <message>
         <source>Consent log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de consentimientos</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
 </context>
 <context>
     <name>ConsentWordingDialog</name>
     <message>
         <source>What newcomers are told</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se cuenta a las personas nuevas</translation>
     </message>
     <message>
         <source>Newcomers see these texts when they are enrolled, in this order. Write them in plain, everyday words. Each time you save, a new version is kept; people who agreed earlier keep the version they were shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas nuevas ven estos textos cuando se inscriben, en este orden. Escríbelos con palabras sencillas y cotidianas. Cada vez que guardas, se conserva una nueva versión; quienes aceptaron antes conservan la versión que se les mostró.</translation>
     </message>
     <message>
         <source>Which text</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué texto</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ítulo:</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reda&amp;cción:</translation>
     </message>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de guardado</translation>
     </message>
     <message>
         <source>&amp;Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como nueva versión</translation>
     </message>
     <message>
         <source>&amp;Undo my edits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer mis cambios</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Show the version saved meanwhile instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada entretanto en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Version %1, in use since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, en uso desde el %2.</translation>
     </message>
     <message>
         <source>Version %1, the text the app comes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, el texto que trae la aplicación.</translation>
     </message>
     <message>
         <source>%1 earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan %1 versiones anteriores.</translation>
     </message>
     <message>
         <source>&amp;Save as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como versión %1</translation>
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar tus cambios?</translation>
     </message>
     <message>
         <source>The text you changed is not saved yet. Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que cambiaste aún no está guardado. ¿Descartar tus cambios?</translation>
     </message>
     <message>
         <source>&amp;Discard edits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
     <message>
         <source>✓ Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado como versión %1.</translation>
     </message>
     <message>
         <source>Saved version %1 of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la versión %1 de «%2».</translation>
     </message>
     <message>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
         <source>The text you changed is not saved yet. Close without saving it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que cambiaste aún no está guardado. ¿Cerrar sin guardarlo?</translation>
     </message>
     <message>
         <source>&amp;Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>If you are in danger right now, call your local emergency number.
 You do not have to go through this alone. Any of the lines below will listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ahora mismo estás en peligro, llama a tu número local de emergencias.
+No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.</translation>
     </message>
     <message>
         <source>If you are in danger right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ahora mismo estás en peligro</translation>
     </message>
     <message>
         <source>No crisis lines have been added to this vault yet. Please ask a facilitator to add the lines for your area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han añadido líneas de crisis a esta caja fuerte. Pide a un facilitador que añada las líneas de tu zona.</translation>
     </message>
     <message>
         <source>No crisis lines yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay líneas de crisis</translation>
     </message>
     <message>
         <source>SafeSpace never calls or messages anyone. These numbers are here for you to call yourself, whenever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace nunca llama ni envía mensajes a nadie. Estos números están aquí para que llames tú, cuando lo decidas.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>This is an example, not a real line. A facilitator will replace it with a line they have checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un ejemplo, no una línea real. Un facilitador lo sustituirá por una línea que haya comprobado.</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobada</translation>
     </message>
     <message>
         <source>Not yet verified — please check this number yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin verificar: comprueba este número por tu cuenta, por favor.</translation>
     </message>
     <message>
         <source>Last checked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobada por última vez el %1.</translation>
     </message>
     <message>
         <source>That was over six months ago, so please check this number yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eso hace más de seis meses, así que comprueba este número por tu cuenta, por favor.</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesView</name>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>Anyone at this computer can open this list with F1, even before unlocking, so it is stored without encryption on purpose. Only add public phone lines here, never anything about a person. Numbers change: call or look up each line yourself, then mark it as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera en esta computadora puede abrir esta lista con F1, incluso antes de desbloquear, así que se guarda sin cifrar a propósito. Añade aquí solo líneas telefónicas públicas, nunca nada sobre una persona. Los números cambian: llama o busca cada línea por tu cuenta y luego márcala como comprobada.</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la revisión</translation>
     </message>
     <message>
         <source>&amp;Lines, in the order people see them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líneas, en el orden en que las ve la gente:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>For example: National crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Línea nacional de crisis</translation>
     </message>
     <message>
         <source>As people should dial it</source>
-        <translation type="unfinished"></translation>
+        <translation>Como hay que marcarlo</translation>
     </message>
     <message>
         <source>For example: Every day, 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Todos los días, 24 horas</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <source>H&amp;ours:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;orario:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta:</translation>
     </message>
     <message>
         <source>&amp;Add as a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir como línea nueva</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>&amp;Mark as checked today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como comprobada hoy</translation>
     </message>
     <message>
         <source>&amp;Delete line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar línea</translation>
     </message>
     <message>
         <source>&amp;Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar el formulario</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Show the saved version of this line instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada de esta línea en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Add or edit a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir o editar una línea</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
         <source>Add the &amp;first member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el &amp;primer miembro</translation>
     </message>
     <message>
         <source>No one on the roster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie en la lista de miembros.</translation>
     </message>
     <message>
         <source>Add the first member to start your group&apos;s roster. An alias or a first name is enough, and only facilitators can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el primer miembro para empezar la lista de miembros de tu grupo. Basta con un seudónimo o un nombre de pila, y solo los facilitadores pueden verlo.</translation>
     </message>
     <message>
         <source>Nobody chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie elegido</translation>
     </message>
     <message>
         <source>Choose someone in the list to see and edit their details, or add a new member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a alguien en la lista para ver y editar sus datos, o añade un miembro nuevo.</translation>
     </message>
 </context>
 <context>
     <name>DevicesView</name>
     <message>
         <source>Facilitators and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores y dispositivos</translation>
     </message>
     <message>
         <source>Everyone listed here can open the group&apos;s records. When a facilitator leaves, or a computer with the group on it is lost, remove them: the group moves to a new key that only the remaining facilitators receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas de esta lista pueden abrir los registros del grupo. Cuando un facilitador se va, o se pierde una computadora con el grupo, quítalos: el grupo pasa a una llave nueva que solo reciben los facilitadores que quedan.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitadores:</translation>
     </message>
     <message>
         <source>&amp;Remove from the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar del grupo…</translation>
     </message>
     <message>
         <source>Remove the chosen facilitator from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del grupo al facilitador elegido</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadoras</translation>
     </message>
     <message>
         <source>C&amp;omputers that sync with this group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Computadoras que se sincronizan con este grupo:</translation>
     </message>
     <message>
         <source>Remove this &amp;computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta co&amp;mputadora…</translation>
     </message>
     <message>
         <source>Remove the chosen computer from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del grupo la computadora elegida</translation>
     </message>
     <message>
         <source>After someone is removed, the other facilitators&apos; computers need the new group key before they can read new sync files. Save a key file and put it next to the sync file (on the stick or in the shared folder). It is locked so that only the remaining facilitators can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de quitar a alguien, las computadoras de los demás facilitadores necesitan la nueva llave del grupo para poder leer los nuevos archivos de sincronización. Guarda un archivo de llave y ponlo junto al archivo de sincronización (en la memoria USB o en la carpeta compartida). Está cerrado para que solo los facilitadores que quedan puedan usarlo.</translation>
     </message>
     <message>
         <source>&amp;Save a key file for other computers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar un archivo de llave para otras computadoras…</translation>
     </message>
     <message>
         <source>&amp;Open a key file from a facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un archivo de llave de un facilitador…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>The group key</source>
-        <translation type="unfinished"></translation>
+        <translation>La llave del grupo</translation>
     </message>
 </context>
 <context>
     <name>DraftBanner</name>
     <message>
         <source>Unsaved changes from before the app locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar de antes de que la aplicación se bloqueara</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <source>Restore my unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar mis cambios sin guardar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard my unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mis cambios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>DraftCard</name>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola de nuevo</translation>
     </message>
     <message>
         <source>Unfinished entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada sin terminar</translation>
     </message>
     <message>
         <source>It was kept sealed while you were away. Nobody else could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado sellada mientras no estabas. Nadie más podía leerla.</translation>
     </message>
     <message>
         <source>&amp;Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuarla</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartarla</translation>
     </message>
 </context>
 <context>
     <name>DraftKeeper</name>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar.</translation>
     </message>
     <message>
         <source>Not saved yet. A sealed draft was kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar. Se guardó un borrador sellado a las %1.</translation>
     </message>
     <message>
         <source>Not saved yet, and no draft could be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar, y no se pudo conservar ningún borrador: %1</translation>
     </message>
     <message>
         <source>You have an unfinished entry from %1. Would you like to continue it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes una entrada sin terminar del %1. ¿Quieres continuarla?</translation>
     </message>
     <message>
         <source>Not saved yet (brought back from your draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar (recuperada de tu borrador).</translation>
     </message>
     <message>
         <source>The unfinished entry was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha descartado la entrada sin terminar.</translation>
     </message>
 </context>
 <context>
     <name>EditableList</name>
     <message>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada todavía.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change a line. Delete removes it; Ctrl+Up and Ctrl+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic o pulsa F2 para cambiar una línea. Supr la quita; Ctrl+Arriba y Ctrl+Abajo la mueven.</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir: %1</translation>
     </message>
     <message>
         <source>Move the chosen line up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la línea elegida (Ctrl+Arriba)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar: %1</translation>
     </message>
     <message>
         <source>Move the chosen line down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la línea elegida (Ctrl+Abajo)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove a line from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una línea de: %1</translation>
     </message>
     <message>
         <source>Remove the chosen line (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la línea elegida (Supr)</translation>
     </message>
     <message>
         <source>Type a line, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una línea y pulsa Intro</translation>
     </message>
     <message>
         <source>New line for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea para: %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a: %1</translation>
     </message>
     <message>
         <source>This part is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte está llena</translation>
     </message>
 </context>
 <context>
     <name>EditorPanel</name>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso nuevo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Who can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede leerlo</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>Content note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de contenido</translation>
     </message>
     <message>
         <source>For example: mentions self-harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: menciona autolesiones</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Light formatting: *italic*, **bold**, lists starting with - or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato sencillo: *cursiva*, **negrita**, listas que empiezan con - o 1.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>&amp;Who can read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién puede leerlo:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>Content &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de co&amp;ntenido:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del servicio</translation>
     </message>
     <message>
         <source>What it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ofrece</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>How to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegar</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <source>What it &amp;offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;ofrece:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Opening &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <source>How to &amp;get there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo &amp;llegar:</translation>
     </message>
     <message>
         <source>Acc&amp;essibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acce&amp;sibilidad:</translation>
     </message>
     <message>
         <source>Details &amp;checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos &amp;comprobados el</translation>
     </message>
     <message>
         <source>Details checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos comprobados</translation>
     </message>
     <message>
         <source>Date the details were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se comprobaron los datos</translation>
     </message>
     <message>
         <source>Check again after, in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar tras, en meses</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Check a&amp;gain after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a comprobar tras:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el recurso</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancelar</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Show the saved version of this resource instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada de este recurso en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el recurso</translation>
     </message>
     <message>
         <source>Contact details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto (opcional)</translation>
     </message>
 </context>
 <context>
     <name>EnrolActions</name>
     <message>
         <source>%1 is on the roster. Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista de miembros. ¡Le damos la bienvenida!</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentWizard</name>
     <message>
         <source>Wording version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del texto %1</translation>
     </message>
     <message>
         <source>Enrol a newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a una persona nueva</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
 </context>
 <context>
     <name>EntryEditing</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes cambios que aún no están guardados. ¿Guardarlos antes?</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Entry saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada guardada.</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la entrada</translation>
     </message>
     <message>
         <source>Delete the entry for %1? It will be gone for good and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la entrada del %1? Desaparecerá para siempre y no se podrá deshacer.</translation>
     </message>
     <message>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada eliminada.</translation>
     </message>
 </context>
 <context>
     <name>EntryListPanel</name>
     <message>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en tu diario</translation>
     </message>
     <message>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar entradas</translation>
     </message>
     <message>
         <source>Search as you type (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca mientras escribes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>L&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ista</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario</translation>
     </message>
     <message>
         <source>Show entries as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las entradas como lista</translation>
     </message>
     <message>
         <source>Pick a day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un día en un calendario</translation>
     </message>
     <message>
         <source>Filte&amp;rs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtros</translation>
     </message>
     <message>
         <source>Journal entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas mostradas</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 coinciden</translation>
     </message>
     <message>
         <source>Filte&amp;rs (%1 on)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtros (%1 activos)</translation>
     </message>
     <message>
         <source>%1 filters are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 filtros activos</translation>
     </message>
     <message>
         <source>No filters are on</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filtros activos</translation>
     </message>
     <message>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu diario…</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>That file is no longer there. Please choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo ya no está ahí. Elígelo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>That file can&apos;t be read. Please check it opens, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer ese archivo. Comprueba que se abre y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That file is about %2 MB, and attachments can be up to %1 MB. A smaller copy (for example a scan at a lower resolution, or the pages you need) will fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo ocupa unos %2 MB, y los adjuntos pueden ocupar hasta %1 MB. Una copia más pequeña (por ejemplo, un escaneo con menos resolución, o solo las páginas que necesitas) sí cabrá.</translation>
     </message>
     <message>
         <source>That file is empty, so there is nothing to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo está vacío, así que no hay nada que adjuntar.</translation>
     </message>
     <message>
         <source>SafeSpace can keep PDFs, pictures (PNG, JPEG, GIF, WebP) and plain text files. That file is another kind, so it was not added. Saving it as a PDF first usually works.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace puede guardar PDF, imágenes (PNG, JPEG, GIF, WebP) y archivos de texto sin formato. Ese archivo es de otro tipo, así que no se ha añadido. Guardarlo antes como PDF suele funcionar.</translation>
     </message>
     <message>
         <source>That file changed while it was being added, so it was not kept. Please try again once it has finished saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo cambió mientras se añadía, así que no se ha guardado. Vuelve a intentarlo cuando haya terminado de guardarse.</translation>
     </message>
     <message>
         <source>This kind of file can&apos;t be shown inside SafeSpace. You can save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de archivo no se puede mostrar dentro de SafeSpace. Puedes guardar una copia.</translation>
     </message>
     <message>
         <source>This text is over %1 MB, too long to show here comfortably. You can save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto ocupa más de %1 MB, demasiado para mostrarlo aquí con comodidad. Puedes guardar una copia.</translation>
     </message>
     <message>
         <source>There isn&apos;t enough space there for the copy. Nothing was saved; please free some space or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio suficiente ahí para la copia. No se ha guardado nada; libera algo de espacio o elige otro lugar.</translation>
     </message>
     <message>
         <source>That place can&apos;t be written to (it may be read-only). Nothing was saved; please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en ese lugar (puede que sea de solo lectura). No se ha guardado nada; elige otro lugar, por favor.</translation>
     </message>
     <message>
         <source>The copy could not be saved there. Nothing was left behind; please try again or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la copia ahí. No ha quedado nada a medias; vuelve a intentarlo o elige otro lugar.</translation>
     </message>
     <message>
         <source>That attachment is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese adjunto ya no está.</translation>
     </message>
     <message>
         <source>This attachment&apos;s file has not reached this computer yet. It comes with the next sync that includes attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de este adjunto aún no ha llegado a esta computadora. Llegará con la próxima sincronización que incluya adjuntos.</translation>
     </message>
     <message>
         <source>This file is not a SafeSpace backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una copia de seguridad de SafeSpace. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This backup is damaged, so it can&apos;t be used. Nothing was changed. Please choose another backup (an older one is often fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad está dañada, así que no se puede usar. No se ha cambiado nada. Elige otra copia, por favor (una más antigua suele servir).</translation>
     </message>
     <message>
         <source>%1 records in this backup did not pass their check, so it can&apos;t be trusted for a restore. Nothing was changed. Please choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros de esta copia no han pasado su comprobación, así que no es fiable para restaurar. No se ha cambiado nada. Elige otra copia, por favor.</translation>
     </message>
     <message>
         <source>This backup could not be read. If it is on a USB stick, check that the stick is plugged in, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer esta copia de seguridad. Si está en una memoria USB, comprueba que está conectada y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of SafeSpace. Please update SafeSpace on this computer first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad se hizo con una versión más reciente de SafeSpace. Actualiza primero SafeSpace en esta computadora. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This backup belongs to a different vault, so it can&apos;t replace this one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad es de otra caja fuerte, así que no puede sustituir a esta. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The backup could not be written there (is the disk full, or the stick write-protected?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la copia ahí (¿está el disco lleno, o la memoria USB protegida contra escritura?). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>SafeSpace is open with this data folder. Please close it first, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace está abierto con esta carpeta de datos. Ciérralo primero y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The vault file could not be found. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el archivo de la caja fuerte. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena esto, por favor.</translation>
     </message>
     <message>
         <source>Please keep this under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres, por favor.</translation>
     </message>
     <message>
         <source>Please choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una de las opciones, por favor.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
         <source>Please choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una fecha posterior, por favor.</translation>
     </message>
     <message>
         <source>Please enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número entero, por favor.</translation>
     </message>
     <message>
         <source>Please choose a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un número del %1 al %2, por favor.</translation>
     </message>
     <message>
         <source>The number who agreed cannot be more than the number present.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de personas que estuvieron de acuerdo no puede ser mayor que el de presentes.</translation>
     </message>
     <message>
         <source>Please adopt an agreement before recording agreement to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba un acuerdo antes de registrar la conformidad con él.</translation>
     </message>
     <message>
         <source>There is no version %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión %1 en esta caja fuerte.</translation>
     </message>
     <message>
         <source>This is an example. Please edit it with a line you have checked, then mark it as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un ejemplo. Cámbialo por una línea que hayas comprobado y luego márcala como comprobada.</translation>
     </message>
     <message>
         <source>Please choose two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a dos personas distintas, por favor.</translation>
     </message>
     <message>
         <source>Only active members who agreed to check-in pairs can be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden emparejar miembros activos que hayan aceptado las parejas de apoyo.</translation>
     </message>
     <message>
         <source>Please show the confidentiality statement before the consent choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la declaración de confidencialidad antes de las opciones de consentimiento.</translation>
     </message>
     <message>
         <source>Contact details can only be kept when the person has agreed to be contacted between meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto solo se pueden guardar cuando la persona ha aceptado que se la contacte entre reuniones.</translation>
     </message>
     <message>
         <source>This does not look right. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece correcto. Revísalo, por favor.</translation>
     </message>
     <message>
         <source>Please keep each line under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres en cada línea, por favor.</translation>
     </message>
     <message>
         <source>This section can hold up to %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección admite hasta %1 líneas.</translation>
     </message>
     <message>
         <source>Please keep each one under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres en cada una, por favor.</translation>
     </message>
     <message>
         <source>Please use at most %1 of these on one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa como mucho %1 de estos en una entrada, por favor.</translation>
     </message>
     <message>
         <source>Part of this text is damaged (this can happen when copying from another program), so it can&apos;t be saved. Please delete it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de este texto está dañada (puede pasar al copiar desde otro programa), así que no se puede guardar. Bórrala y vuelve a escribirla, por favor.</translation>
     </message>
     <message>
         <source>A vault already exists at that location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una caja fuerte en ese lugar.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre, por favor.</translation>
     </message>
     <message>
         <source>Please give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un título, por favor.</translation>
     </message>
     <message>
         <source>Please write the text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero el texto, por favor.</translation>
     </message>
     <message>
         <source>Please write something, or choose a mood, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe algo, o elige un estado de ánimo, primero.</translation>
     </message>
     <message>
         <source>Please add the phone number before marking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el número de teléfono antes de marcarla.</translation>
     </message>
     <message>
         <source>Please give this vault a label for the vault list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon a esta caja fuerte una etiqueta para la lista de cajas fuertes.</translation>
     </message>
     <message>
         <source>Please enter the group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del grupo, por favor.</translation>
     </message>
     <message>
         <source>Please choose a handle: a nickname only you will type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un alias: un apodo que solo escribirás tú.</translation>
     </message>
     <message>
         <source>Please keep the name under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el nombre, por favor.</translation>
     </message>
     <message>
         <source>Please keep pronouns under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para los pronombres, por favor.</translation>
     </message>
     <message>
         <source>Please keep the note under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para la nota, por favor.</translation>
     </message>
     <message>
         <source>Please keep access needs under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para las necesidades de accesibilidad, por favor.</translation>
     </message>
     <message>
         <source>Please keep the best time under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el mejor momento, por favor.</translation>
     </message>
     <message>
         <source>Please keep the email address under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el correo electrónico, por favor.</translation>
     </message>
     <message>
         <source>Please keep the phone number under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el número de teléfono, por favor.</translation>
     </message>
     <message>
         <source>Please keep the opening hours under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el horario, por favor.</translation>
     </message>
     <message>
         <source>Please keep the title under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el título, por favor.</translation>
     </message>
     <message>
         <source>Please keep the text under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el texto, por favor.</translation>
     </message>
     <message>
         <source>This is very long. Please keep it under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es muy largo. Usa menos de %1 caracteres, por favor.</translation>
     </message>
     <message>
         <source>Please keep the prompt under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para la pregunta, por favor.</translation>
     </message>
     <message>
         <source>Please keep the handle under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el alias, por favor.</translation>
     </message>
     <message>
         <source>That email address does not look complete (it needs a name, @ and a domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese correo electrónico no parece completo (necesita un nombre, @ y un dominio).</translation>
     </message>
     <message>
         <source>A phone number may hold digits, spaces, +, -, brackets and an extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono puede tener dígitos, espacios, +, -, paréntesis y una extensión.</translation>
     </message>
     <message>
         <source>Please choose member, co-facilitator or facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige miembro, cofacilitador o facilitador, por favor.</translation>
     </message>
     <message>
         <source>Please choose active, paused or left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige activo, en pausa o se fue, por favor.</translation>
     </message>
     <message>
         <source>Please choose access needs from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige las necesidades de accesibilidad de la lista, por favor.</translation>
     </message>
     <message>
         <source>Please answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde sí o no, por favor.</translation>
     </message>
     <message>
         <source>Please say whether consent was given in person or on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si el consentimiento se dio en persona o en papel.</translation>
     </message>
     <message>
         <source>There is no template with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna plantilla con ese nombre.</translation>
     </message>
     <message>
         <source>The joining date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de incorporación no puede ser futura.</translation>
     </message>
     <message>
         <source>The adoption date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de aprobación no puede ser futura.</translation>
     </message>
     <message>
         <source>The meeting date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la reunión no puede ser futura.</translation>
     </message>
     <message>
         <source>The date consent was given cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del consentimiento no puede ser futura.</translation>
     </message>
     <message>
         <source>Please choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige hoy o un día anterior, por favor.</translation>
     </message>
     <message>
         <source>Please enter between %1 and %2 people present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe entre %1 y %2 personas presentes.</translation>
     </message>
     <message>
         <source>Mood is a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de ánimo es un número del %1 al %2.</translation>
     </message>
     <message>
         <source>Months are %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los meses van del %1 al %2.</translation>
     </message>
     <message>
         <source>Please choose between %1 and %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige entre %1 y %2 meses, por favor.</translation>
     </message>
     <message>
         <source>Auto-lock must be between 30 seconds and 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo automático debe estar entre 30 segundos y 60 minutos.</translation>
     </message>
     <message>
         <source>There is no version %1 of the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión %1 del acuerdo.</translation>
     </message>
     <message>
         <source>That version of the wording does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa versión del texto no existe.</translation>
     </message>
     <message>
         <source>Please enter an alias or first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un seudónimo o un nombre de pila, por favor.</translation>
     </message>
     <message>
         <source>Please give the line a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la línea, por favor.</translation>
     </message>
     <message>
         <source>Please give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la plantilla, por favor.</translation>
     </message>
     <message>
         <source>Please write the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la pregunta, por favor.</translation>
     </message>
     <message>
         <source>Please give the agreement a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un título al acuerdo, por favor.</translation>
     </message>
     <message>
         <source>The agreement is empty. Please write at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo está vacío. Escribe al menos una línea, por favor.</translation>
     </message>
     <message>
         <source>Please keep the agreement under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres para el acuerdo, por favor.</translation>
     </message>
     <message>
         <source>Please give the text a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle al texto un título corto, por favor.</translation>
     </message>
     <message>
         <source>Please write the text people will be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el texto que se mostrará a las personas.</translation>
     </message>
     <message>
         <source>This template is too long (the limit is %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla es demasiado larga (el límite es de %1 caracteres).</translation>
     </message>
     <message>
         <source>This entry is very long. Please split it into two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada es muy larga. Divídela en dos, por favor.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; a sign-up list is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa más de %1 MB; una lista de inscripción es mucho más pequeña.</translation>
     </message>
     <message>
         <source>The file says it is UTF-16 text but cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dice ser texto UTF-16, pero no se puede leer.</translation>
     </message>
     <message>
         <source>This row is not readable text. Save the sheet as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila no es texto legible. Guarda la hoja como «CSV UTF-8» y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This row is saved in a different text encoding from the rest of the file. Save the sheet as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila está guardada con una codificación de texto distinta a la del resto del archivo. Guarda la hoja como «CSV UTF-8» y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The file holds binary data; it is not a CSV sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene datos binarios; no es una hoja CSV.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene más de %1 filas.</translation>
     </message>
     <message>
         <source>This row cannot be read (a quote is never closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila no se puede leer (hay unas comillas que no se cierran).</translation>
     </message>
     <message>
         <source>The first row looks like a person&apos;s details, not column titles. Add a header row (for example Name, Pronouns, Phone, Email, Notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera fila parece contener los datos de una persona, no títulos de columna. Añade una fila de encabezado (por ejemplo Nombre, Pronombres, Teléfono, Correo, Notas).</translation>
     </message>
     <message>
         <source>This row has %1 cells but the header has %2. Check for a stray comma or a missing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene %1 celdas, pero el encabezado tiene %2. Busca una coma de más o unas comillas que falten.</translation>
     </message>
     <message>
         <source>There is no column called “%1” in the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna columna llamada «%1» en la fila de encabezado.</translation>
     </message>
     <message>
         <source>More than one column is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de una columna llamada «%1».</translation>
     </message>
     <message>
         <source>Please choose which column holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué columna contiene el nombre, por favor.</translation>
     </message>
     <message>
         <source>The consent column should say yes or no (or be left empty for no).</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de consentimiento debe decir sí o no (o quedar vacía para no).</translation>
     </message>
     <message>
         <source>Contact details without a tick in the consent column: they cannot be kept. Remove them, or tick the column if the person agreed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay datos de contacto sin marca en la columna de consentimiento: no se pueden guardar. Quítalos, o marca la columna si la persona dio su conformidad en papel.</translation>
     </message>
     <message>
         <source>Contact details, but the sheet has no consent column: they can only be kept when the person agreed. Map the consent column or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay datos de contacto, pero la hoja no tiene columna de consentimiento: solo se pueden guardar si la persona dio su conformidad. Asigna la columna de consentimiento o quítalos.</translation>
     </message>
     <message>
         <source>Someone on the roster is also called “%1”. That is allowed; an initial may help tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de la lista de miembros también se llama «%1». Está permitido; una inicial puede ayudar a distinguirlos.</translation>
     </message>
     <message>
         <source>Someone in row %2 is also called “%1”. That is allowed; an initial may help tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien en la fila %2 también se llama «%1». Está permitido; una inicial puede ayudar a distinguirlos.</translation>
     </message>
     <message>
         <source>The file has a header row but no people in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene una fila de encabezado, pero ninguna persona.</translation>
     </message>
     <message>
         <source>This file cannot be imported: it is not a well-formed sheet. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: no es una hoja bien formada. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Some rows have problems (rows %1). Fix them, or import only the rows without problems. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas filas tienen problemas (filas %1). Corrígelas, o importa solo las filas sin problemas. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Row %1: %2 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2 No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Row %1 has contact details without consent. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 tiene datos de contacto sin consentimiento. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>No name: every row needs a first name or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nombre: cada fila necesita un nombre de pila o un seudónimo.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>The pronouns are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pronombres tienen más de %1 caracteres.</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas tienen más de %1 caracteres.</translation>
     </message>
     <message>
         <source>That is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso ya no está.</translation>
     </message>
     <message>
         <source>This file is not a SafeSpace vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una caja fuerte de SafeSpace.</translation>
     </message>
     <message>
         <source>That member is no longer on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese miembro ya no está en la lista de miembros.</translation>
     </message>
     <message>
         <source>There is no adopted agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún acuerdo aprobado.</translation>
     </message>
     <message>
         <source>That draft is no longer there (it was adopted or discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese borrador ya no está (se aprobó o se descartó).</translation>
     </message>
     <message>
         <source>That crisis line is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa línea de crisis ya no está en la lista.</translation>
     </message>
     <message>
         <source>That check-in pair has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pareja de apoyo ya ha terminado.</translation>
     </message>
     <message>
         <source>That prompt is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pregunta no está en la biblioteca.</translation>
     </message>
     <message>
         <source>That template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa plantilla ya no existe.</translation>
     </message>
     <message>
         <source>That group prompt was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pregunta del grupo se retiró.</translation>
     </message>
     <message>
         <source>That entry is no longer in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada ya no está en tu diario.</translation>
     </message>
     <message>
         <source>There is no active consent for that purpose to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún consentimiento activo para esa finalidad que retirar.</translation>
     </message>
     <message>
         <source>Only facilitators can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los facilitadores pueden hacer esto.</translation>
     </message>
     <message>
         <source>This person asked to be forgotten, so their entry can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona pidió que se la olvidara, así que su ficha ya no se puede cambiar.</translation>
     </message>
     <message>
         <source>Adopted versions of the agreement cannot be changed. Start an amendment instead; the group can then adopt it as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones aprobadas del acuerdo no se pueden cambiar. Empieza una modificación; luego el grupo puede aprobarla como nueva versión.</translation>
     </message>
     <message>
         <source>They have already used their invitation: the journal is theirs now, and only they can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya ha usado su invitación: el diario es suyo ahora, y solo esa persona puede abrirlo.</translation>
     </message>
     <message>
         <source>You don&apos;t have access to that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes acceso a eso.</translation>
     </message>
     <message>
         <source>Only a member&apos;s journal can be shredded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede destruir el diario de un miembro.</translation>
     </message>
     <message>
         <source>Please use at least %1 characters (this has %2). A few unrelated words with spaces are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa al menos %1 caracteres, por favor (esta tiene %2). Unas cuantas palabras sin relación, separadas por espacios, son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>Please keep it under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres, por favor.</translation>
     </message>
     <message>
         <source>That passphrase is too common, so it is easy to guess. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña es demasiado común, así que es fácil de adivinar. Elige otra, por favor.</translation>
     </message>
     <message>
         <source>That recovery code has a typo somewhere. Please check each group of letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación tiene alguna errata. Revisa cada grupo de letras, por favor.</translation>
     </message>
     <message>
         <source>A recovery code has %1 letters and digits; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de recuperación tiene %1 letras y dígitos; este tiene %2.</translation>
     </message>
     <message>
         <source>That recovery code holds a character recovery codes never use. Please check each group of letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación contiene un carácter que los códigos de recuperación nunca usan. Revisa cada grupo de letras, por favor.</translation>
     </message>
     <message>
         <source>The file is far too large to be a journal backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para ser una copia de un diario.</translation>
     </message>
     <message>
         <source>The journal is too large for one backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario es demasiado grande para un solo archivo de copia.</translation>
     </message>
     <message>
         <source>The file did not read back the same. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se ha leído igual al comprobarlo. No se ha exportado nada.</translation>
     </message>
     <message>
         <source>The file holds a record this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene un registro que esta aplicación no puede leer.</translation>
     </message>
     <message>
         <source>The file holds an entry this app cannot accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene una entrada que esta aplicación no puede aceptar.</translation>
     </message>
     <message>
         <source>This is not a SafeSpace journal backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una copia de seguridad de un diario de SafeSpace.</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado o incompleto.</translation>
     </message>
     <message>
         <source>The file is damaged: its header does not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: su encabezado no coincide con su suma de comprobación.</translation>
     </message>
     <message>
         <source>The file is damaged: its key does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: su llave no abre.</translation>
     </message>
     <message>
         <source>The file is damaged: a record is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: un registro es demasiado grande.</translation>
     </message>
     <message>
         <source>The file is damaged: its trailer is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: su parte final no se puede leer.</translation>
     </message>
     <message>
         <source>The file is damaged: records are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: faltan registros.</translation>
     </message>
     <message>
         <source>The file is incomplete: it ends before its last record.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está incompleto: termina antes de su último registro.</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando tu frase de contraseña…</translation>
     </message>
     <message>
         <source>Checking your current passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando tu frase de contraseña actual…</translation>
     </message>
     <message>
         <source>Protecting your keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tus llaves…</translation>
     </message>
     <message>
         <source>Protecting your keys with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tus llaves con la nueva frase de contraseña…</translation>
     </message>
     <message>
         <source>Strengthening your key protection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reforzando la protección de tus llaves…</translation>
     </message>
     <message>
         <source>Creating the demo group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el grupo de demostración…</translation>
     </message>
     <message>
         <source>Adding a co-facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo un cofacilitador…</translation>
     </message>
     <message>
         <source>Adding the fictional roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo la lista de miembros ficticia…</translation>
     </message>
     <message>
         <source>Opening journal accounts for the fictional members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo cuentas de diario para los miembros ficticios…</translation>
     </message>
     <message>
         <source>Writing the group agreement and consents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el acuerdo del grupo y los consentimientos…</translation>
     </message>
     <message>
         <source>Writing River&apos;s fictional journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el diario ficticio de River…</translation>
     </message>
     <message>
         <source>The demo group is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de demostración está listo.</translation>
     </message>
     <message>
         <source>This person has not agreed to keep their attendance history, so they can only be counted, without their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona no ha aceptado que se guarde su historial de asistencia, así que solo se la puede contar, sin su nombre.</translation>
     </message>
     <message>
         <source>Please choose a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una reunión, por favor.</translation>
     </message>
     <message>
         <source>Please write what needs following up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe qué necesita seguimiento, por favor.</translation>
     </message>
     <message>
         <source>That follow-up was removed somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese seguimiento se quitó en otro sitio.</translation>
     </message>
     <message>
         <source>Please enter a time of day, for example 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una hora del día, por ejemplo 18:30.</translation>
     </message>
     <message>
         <source>That meeting is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa reunión ya no está.</translation>
     </message>
     <message>
         <source>That part of the agenda is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa parte del orden del día ya no está.</translation>
     </message>
     <message>
         <source>That topic is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese tema ya no está en la lista.</translation>
     </message>
     <message>
         <source>Scheduled meetings are cancelled rather than removed, so members see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reuniones programadas se cancelan en lugar de quitarse, para que los miembros vean el motivo.</translation>
     </message>
     <message>
         <source>That topic is already on an agenda or was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese tema ya está en un orden del día o se dejó aparte.</translation>
     </message>
     <message>
         <source>This facilitator account was removed from the group, so it can no longer open the group&apos;s records on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de facilitador se quitó del grupo, así que ya no puede abrir los registros del grupo en esta computadora.</translation>
     </message>
     <message>
         <source>You can&apos;t remove yourself. Ask another facilitator to do it from their account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes quitar tu propia cuenta. Pide a otro facilitador que lo haga desde su cuenta.</translation>
     </message>
     <message>
         <source>This is the computer you are using. Remove it from another facilitator&apos;s computer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la computadora que estás usando. Quítala desde la computadora de otro facilitador.</translation>
     </message>
     <message>
         <source>This key file is damaged or is not a SafeSpace key file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de llave está dañado o no es un archivo de llave de SafeSpace. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This key file was not signed by a facilitator of this group, so it was not used. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de llave no lo ha firmado un facilitador de este grupo, así que no se ha usado. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>That conflict has already been resolved (perhaps on another computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conflicto ya se ha resuelto (quizá en otra computadora).</translation>
     </message>
     <message>
         <source>This key file holds no new key for you. Ask the facilitator who made it to save a new one after your computer&apos;s last sync reached them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de llave no contiene ninguna llave nueva para ti. Pide al facilitador que lo hizo que guarde uno nuevo cuando le haya llegado la última sincronización de tu computadora.</translation>
     </message>
     <message>
         <source>That handle and passphrase do not match. Please check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese alias y esa frase de contraseña no coinciden. Revísalos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That recovery code does not open this account. It may already have been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abre esta cuenta. Puede que ya se haya usado.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but the stored key behind it is damaged. Nothing has been changed. Please ask a facilitator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña es correcta, pero la llave guardada detrás está dañada. No se ha cambiado nada. Pide ayuda a un facilitador, por favor.</translation>
     </message>
     <message>
         <source>This vault&apos;s key settings are outside the safe range, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de las llaves de esta caja fuerte están fuera del rango seguro, así que no se ha abierto.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of SafeSpace. Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja fuerte se creó con una versión más reciente de SafeSpace. Actualiza la aplicación, por favor.</translation>
     </message>
     <message>
         <source>The disk is full, so this change was not saved. Everything you saved before is safe. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que este cambio no se ha guardado. Todo lo que guardaste antes está a salvo. Libera espacio en el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This vault is on a disk that can&apos;t be written to (for example a locked SD card or USB stick), so it is open for reading only. Nothing was changed. You can still read, search, print and export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja fuerte está en un disco en el que no se puede escribir (por ejemplo, una tarjeta SD o una memoria USB bloqueada), así que está abierta solo para lectura. No se ha cambiado nada. Aún puedes leer, buscar, imprimir y exportar.</translation>
     </message>
     <message>
         <source>This vault could not be brought up to date for this version of SafeSpace. Nothing in it was changed, and the file is exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido poner al día esta caja fuerte para esta versión de SafeSpace. No se ha cambiado nada en ella, y el archivo está exactamente como estaba.</translation>
     </message>
     <message>
         <source>This file is not a SafeSpace vault, or it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una caja fuerte de SafeSpace, o no se encuentra.</translation>
     </message>
     <message>
         <source>That handle is already taken in this vault. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese alias ya está en uso en esta caja fuerte. Elige otro, por favor.</translation>
     </message>
     <message>
         <source>That invitation code is not valid. Please ask a facilitator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de invitación no es válido. Pide uno nuevo a un facilitador, por favor.</translation>
     </message>
     <message>
         <source>A record failed its safety check and was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro no ha pasado su comprobación de seguridad y se ha dejado intacto.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caja fuerte está bloqueada.</translation>
     </message>
     <message>
         <source>This can&apos;t be saved as it is. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede guardar así. Revísalo, por favor.</translation>
     </message>
     <message>
         <source>This vault needs a small update for this version of SafeSpace, but its disk can&apos;t be written to. Unlock the stick or card (or copy the vault to this computer), then open it again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja fuerte necesita una pequeña actualización para esta versión de SafeSpace, pero no se puede escribir en su disco. Desbloquea la memoria o la tarjeta (o copia la caja fuerte a esta computadora) y vuelve a abrirla. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The computer could not save the change (is the disk full?). Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La computadora no ha podido guardar el cambio (¿está el disco lleno?). No se ha perdido nada.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal. No se ha guardado nada. Vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Someone on the roster is already called “%1”. You can keep the name; adding an initial (“%1 B.”) or a word may make it easier to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de la lista de miembros ya se llama «%1». Puedes mantener el nombre; añadir una inicial («%1 B.») o una palabra puede ayudar a distinguirlos.</translation>
     </message>
     <message>
         <source>Also on the roster: %1. Make sure people can tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>También en la lista de miembros: %1. Asegúrate de que se les pueda distinguir.</translation>
     </message>
     <message>
         <source>That resource is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese recurso ya no está en la biblioteca.</translation>
     </message>
     <message>
         <source>That suggestion was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sugerencia se quitó.</translation>
     </message>
     <message>
         <source>Suggestions cannot be sent yet: a facilitator needs to open the resources library once first. Please try again after the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se pueden enviar sugerencias: un facilitador tiene que abrir antes la biblioteca de recursos una vez. Vuelve a intentarlo después de la próxima reunión.</translation>
     </message>
     <message>
         <source>Please choose a review interval of %1 to %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un intervalo de revisión de %1 a %2 meses, por favor.</translation>
     </message>
     <message>
         <source>Please use at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa como mucho %1 etiquetas, por favor.</translation>
     </message>
     <message>
         <source>Please keep each tag under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa menos de %1 caracteres en cada etiqueta, por favor.</translation>
     </message>
     <message>
         <source>The folder holds more than %1 Markdown files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta contiene más de %1 archivos Markdown.</translation>
     </message>
     <message>
         <source>This file is larger than %1 MB; a resource is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ocupa más de %1 MB; un recurso es mucho más pequeño.</translation>
     </message>
     <message>
         <source>This file is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es texto UTF-8. Guárdalo como UTF-8 y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The file “%1” is not in the same folder, so it was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo «%1» no está en la misma carpeta, así que no se ha adjuntado.</translation>
     </message>
     <message>
         <source>Please give the resource a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un título al recurso, por favor.</translation>
     </message>
     <message>
         <source>Please write your suggestion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero tu sugerencia, por favor.</translation>
     </message>
     <message>
         <source>Someone else changed this while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esto mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this person&apos;s details while you were editing them, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió los datos de esta persona mientras los editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this draft while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este borrador mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>This entry was changed somewhere else while you were writing, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see the saved entry and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada se cambió en otro sitio mientras escribías, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver la entrada guardada y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed the group settings while you were editing them, so your changes were not saved. What you typed is still here: note anything you want to keep, then choose Reload to see the saved settings and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió los ajustes del grupo mientras los editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: anota lo que quieras conservar y elige Recargar para ver los ajustes guardados y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else saved a new version of this text while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó una nueva versión de este texto mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Your safety plan was changed somewhere else while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see the saved plan and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de seguridad se cambió en otro sitio mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver el plan guardado y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this crisis line while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta línea de crisis mientras la editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this meeting while you were editing it, so your changes were not saved. Choose Reload to see their version and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta reunión mientras la editabas, así que tus cambios no se han guardado. Elige Recargar para ver su versión y volver a hacer tu cambio.</translation>
     </message>
     <message>
         <source>Someone else changed this part of the agenda while you were editing it, so your changes were not saved. What you typed is still here: choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta parte del orden del día mientras la editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this template while you were editing it, so your changes were not saved. Choose Reload to see their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta plantilla mientras la editabas, así que tus cambios no se han guardado. Elige Recargar para ver su versión.</translation>
     </message>
     <message>
         <source>Someone else changed this topic first, so nothing was changed. Choose Reload to see the list as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este tema antes, así que no se ha cambiado nada. Elige Recargar para ver la lista tal como está ahora.</translation>
     </message>
     <message>
         <source>Someone else changed this resource while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este recurso mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed this suggestion first, so your change was not saved. Choose Reload to see it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta sugerencia antes, así que tu cambio no se ha guardado. Elige Recargar para verla tal como está ahora.</translation>
     </message>
     <message>
         <source>Someone else changed this follow-up while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este seguimiento mientras lo editabas, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed the notes of this meeting while you were writing, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió las notas de esta reunión mientras escribías, así que tus cambios no se han guardado. Lo que escribiste sigue aquí: copia lo que quieras conservar y elige Recargar para ver su versión y volver a hacer tus cambios.</translation>
     </message>
     <message>
         <source>Someone else changed the counts of this meeting first, so yours were not saved. Choose Reload to see their numbers, then set them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió antes los recuentos de esta reunión, así que los tuyos no se han guardado. Elige Recargar para ver sus números y vuelve a ponerlos.</translation>
     </message>
     <message>
         <source>This is not a SafeSpace sync file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un archivo de sincronización de SafeSpace. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This is not a SafeSpace join kit. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un kit de incorporación de SafeSpace. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file is incomplete. Perhaps the stick was removed while it was being copied. Nothing was changed; please copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización está incompleto. Quizá se quitó la memoria USB mientras se copiaba. No se ha cambiado nada; cópialo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>This sync file is damaged, so nothing was changed. Please export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización está dañado, así que no se ha cambiado nada. Expórtalo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>Part of this sync file cannot be read, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de este archivo de sincronización no se puede leer, así que no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file is not signed, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización no está firmado, así que no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file&apos;s signature does not match the computer that made it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de este archivo de sincronización no coincide con la computadora que lo hizo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file belongs to a different group. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización es de otro grupo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file is locked with a group key this computer does not have (the key may have been changed after a device was removed). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización está cerrado con una llave del grupo que esta computadora no tiene (puede que la llave cambiara después de quitar un dispositivo). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file comes from a computer that has not joined this group. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización viene de una computadora que no se ha unido a este grupo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file comes from “%1”, which was removed from the group. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización viene de «%1», que se quitó del grupo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file claims to come from this computer, but this computer did not make it. It may come from a copy of this vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización dice venir de esta computadora, pero esta computadora no lo hizo. Puede venir de una copia de esta caja fuerte. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This file was made by a newer version of SafeSpace. Please update, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se hizo con una versión más reciente de SafeSpace. Actualiza y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This sync file needs a newer version of SafeSpace (data version %1). Please update, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización necesita una versión más reciente de SafeSpace (versión de datos %1). Actualiza y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This file is far too large to be a sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un archivo de sincronización.</translation>
     </message>
     <message>
         <source>The computer that made this file seems to have its clock set more than a day ahead. Nothing was changed. Please check the date on that computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La computadora que hizo este archivo parece tener el reloj adelantado más de un día. No se ha cambiado nada. Revisa la fecha en esa computadora, por favor.</translation>
     </message>
     <message>
         <source>This import would hide %1 records. Nothing was changed. Please look at the preview and confirm if that is what you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta importación ocultaría %1 registros. No se ha cambiado nada. Mira la vista previa y confirma si es lo que esperas.</translation>
     </message>
     <message>
         <source>This sync file was already imported. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización ya se importó. No ha cambiado nada.</translation>
     </message>
     <message>
         <source>The stick or disk is full. Nothing was saved there; please free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria USB o el disco están llenos. No se ha guardado nada ahí; libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The stick or folder cannot be written to (is it locked or read-only?). Nothing was saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la memoria USB o la carpeta (¿está bloqueada o es de solo lectura?). No se ha guardado nada ahí.</translation>
     </message>
     <message>
         <source>The stick or file is no longer there. Was it removed? Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria USB o el archivo ya no están. ¿Se ha quitado? No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The file could not be written. Nothing was left on the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo. No ha quedado nada en la memoria USB.</translation>
     </message>
     <message>
         <source>The file did not read back correctly, so it was removed. Please try again, perhaps with another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se ha leído bien al comprobarlo, así que se ha quitado. Vuelve a intentarlo, quizá con otra memoria USB.</translation>
     </message>
     <message>
         <source>There is no import to undo, or changes were made after it, so it can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna importación que deshacer, o se hicieron cambios después, así que ya no se puede deshacer.</translation>
     </message>
     <message>
         <source>This computer is already enrolled with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora ya está inscrita con otra llave.</translation>
     </message>
     <message>
         <source>Please choose a folder that does not hold the vault itself: a sync program copying the live vault could damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta que no contenga la propia caja fuerte: un programa de sincronización que copie la caja fuerte en uso podría dañarla.</translation>
     </message>
     <message>
         <source>Collecting the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo los registros…</translation>
     </message>
     <message>
         <source>Writing the file and reading it back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo y volviendo a leerlo…</translation>
     </message>
     <message>
         <source>Done. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. Ya puedes quitar la memoria USB.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar recursos</translation>
     </message>
     <message>
         <source>Search titles, text, tags and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos, textos, etiquetas y servicios</translation>
     </message>
     <message>
         <source>Show kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Show tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar etiqueta</translation>
     </message>
     <message>
         <source>Show audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar público</translation>
     </message>
     <message>
         <source>Everyone&apos;s and facilitators&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Para todos y solo para facilitadores</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Last checked (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación (la más antigua primero)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
 </context>
 <context>
     <name>FiltersPanel</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 4 semanas</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Between two dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre dos fechas…</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este día</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta este día</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado de ánimo</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <source>Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo:</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo destacadas</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up a group vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la caja fuerte de un grupo</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>&amp;Open my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir mi caja fuerte</translation>
     </message>
 </context>
 <context>
     <name>FloorPanel</name>
     <message>
         <source>Raised hands, in the order they will be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos levantadas, en el orden en que se darán los turnos</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de palabra</translation>
     </message>
     <message>
         <source>Speaking: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla: %1 (%2)</translation>
     </message>
     <message>
         <source>Nobody is speaking. Press Return for the next raised hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No habla nadie. Pulsa Intro para la siguiente mano levantada.</translation>
     </message>
     <message>
         <source>The list is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista está cerrada.</translation>
     </message>
     <message>
         <source>%1 has had a large share of the time; you might invite quieter voices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha tenido buena parte del tiempo; quizá puedas invitar a hablar a voces más calladas.</translation>
     </message>
 </context>
 <context>
     <name>ForgetMemberDialog</name>
     <message>
         <source>Forget this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar a esta persona</translation>
     </message>
     <message>
         <source>Forget %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar a %1 para siempre?</translation>
     </message>
     <message>
         <source>Use this when someone asks to be forgotten. These will be erased:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa esto cuando alguien pida que se le olvide. Se borrará lo siguiente:</translation>
     </message>
     <message>
         <source>What will be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se borrará</translation>
     </message>
     <message>
         <source>Their entry stays as “Former member” with a number, with only the dates they joined and left, so attendance totals still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ficha queda como «Antiguo miembro» con un número, solo con las fechas en que se unió y se fue, para que los totales de asistencia sigan cuadrando.</translation>
     </message>
     <message>
         <source>This cannot be undone. Once they are forgotten, nobody can bring these details back, not even from this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer. Una vez olvidada, nadie puede recuperar estos datos, ni siquiera desde el disco de esta computadora.</translation>
     </message>
     <message>
         <source>I &amp;understand that this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entiendo que esto no se puede deshacer</translation>
     </message>
     <message>
         <source>&amp;Forget for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar para siempre</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>GroupPromptRow</name>
     <message>
         <source>A prompt from your group, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta de tu grupo, %1</translation>
     </message>
     <message>
         <source>Group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta del grupo</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre esto</translation>
     </message>
     <message>
         <source>Write about this group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre esta pregunta del grupo</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss this group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar esta pregunta del grupo</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Follow-ups summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de seguimientos</translation>
     </message>
     <message>
         <source>Open follow-ups, overdue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos, los atrasados primero</translation>
     </message>
     <message>
         <source>Press Space to mark the chosen one done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Espacio para marcar como hecho el elegido.</translation>
     </message>
     <message>
         <source>&amp;Open follow-ups (Space marks one done):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimientos abiertos (Espacio marca uno como hecho):</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui&amp;tar…</translation>
     </message>
     <message>
         <source>Remove a follow-up added by mistake (not the same as done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un seguimiento añadido por error (no es lo mismo que hecho)</translation>
     </message>
     <message>
         <source>Add or edit a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir o editar un seguimiento</translation>
     </message>
     <message>
         <source>What needs following up</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué necesita seguimiento</translation>
     </message>
     <message>
         <source>For example: stepped out, call tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: salió de la sala, llamar mañana</translation>
     </message>
     <message>
         <source>Due &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para el:</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>About whom (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre quién (opcional)</translation>
     </message>
     <message>
         <source>From which meeting (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué reunión (opcional)</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué:</translation>
     </message>
     <message>
         <source>About &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre q&amp;uién:</translation>
     </message>
     <message>
         <source>From &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>De la &amp;reunión:</translation>
     </message>
     <message>
         <source>&amp;Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir seguimiento</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>&amp;Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar el formulario</translation>
     </message>
     <message>
         <source>Show the saved follow-up instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el seguimiento guardado en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <source>Agreed to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta contacto</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: </translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas</translation>
     </message>
 </context>
 <context>
     <name>InvitationActions</name>
     <message>
         <source>Preparing a journal invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando una invitación al diario…</translation>
     </message>
     <message>
         <source>Give a new code?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar un código nuevo?</translation>
     </message>
     <message>
         <source>The code %1 was given will stop working, and a new one is shown for you to give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que se le dio a %1 dejará de funcionar, y se mostrará uno nuevo para que se lo des.</translation>
     </message>
     <message>
         <source>&amp;Give a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dar un código nuevo</translation>
     </message>
     <message>
         <source>Preparing a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando un código nuevo…</translation>
     </message>
     <message>
         <source>Withdraw the invitation?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar la invitación?</translation>
     </message>
     <message>
         <source>The code %1 was given will stop working. You can invite them again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que se le dio a %1 dejará de funcionar. Puedes volver a invitar a esta persona cuando quieras.</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <source>The invitation for %1 was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha retirado la invitación de %1.</translation>
     </message>
 </context>
 <context>
     <name>InvitationCodeDialog</name>
     <message>
         <source>Journal invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación al diario</translation>
     </message>
     <message>
         <source>An invitation for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una invitación para %1</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de invitación</translation>
     </message>
     <message>
         <source>Give this code to %1. At the lock screen they choose &apos;I have an invitation code&apos;, then pick their own handle and passphrase. You will never see or set their passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale este código a %1. En la pantalla de bloqueo tendrá que elegir «Tengo un código de invitación» y luego su propio alias y frase de contraseña. Tú nunca verás ni pondrás su frase de contraseña.</translation>
     </message>
     <message>
         <source>The code works once. Nothing they write in their journal can be read by facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código funciona una sola vez. Nada de lo que escriba en su diario pueden leerlo los facilitadores.</translation>
     </message>
     <message>
         <source>&amp;Let them set it up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Que lo prepare ahora</translation>
     </message>
     <message>
         <source>Locks your session and opens the invitation screen for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquea tu sesión y le abre la pantalla de invitación.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
 </context>
 <context>
     <name>JoinGroupDialog</name>
     <message>
         <source>Join a group from a join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a un grupo con un kit de incorporación</translation>
     </message>
     <message>
         <source>Join your group on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Únete a tu grupo en esta computadora</translation>
     </message>
     <message>
         <source>A facilitator made a join kit for you on their computer. Choose it, type the handle you want here and the passphrase the kit was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un facilitador ha preparado un kit de incorporación para ti en su computadora. Elígelo, escribe aquí el alias que quieras y la frase de contraseña con la que se hizo el kit.</translation>
     </message>
     <message>
         <source>Join kit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del kit de incorporación</translation>
     </message>
     <message>
         <source>&amp;Choose the join kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir el kit de incorporación…</translation>
     </message>
     <message>
         <source>Choose the join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el kit de incorporación</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias</translation>
     </message>
     <message>
         <source>Passphrase of the join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del kit de incorporación</translation>
     </message>
     <message>
         <source>Join kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de incorporación:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirse al grupo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Join kits (*.ssjoin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits de incorporación (*.ssjoin)</translation>
     </message>
     <message>
         <source>Opening the join kit and protecting your keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el kit de incorporación y protegiendo tus llaves…</translation>
     </message>
     <message>
         <source>You have joined. Now copy down your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya te has unido. Ahora anota tu código de recuperación.</translation>
     </message>
 </context>
 <context>
     <name>JoinKitDialog</name>
     <message>
         <source>&amp;Make the join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear el kit de incorporación</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Passphrase of the facilitator joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del facilitador que se une</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confi&amp;rmar la frase de contraseña:</translation>
     </message>
     <message>
         <source>Confirm the joining facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la frase de contraseña del facilitador que se une</translation>
     </message>
     <message>
         <source>Join kit for a new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de incorporación para una computadora nueva</translation>
     </message>
     <message>
         <source>Please hand the keyboard to the facilitator who will use the new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el teclado, por favor, al facilitador que usará la computadora nueva</translation>
     </message>
     <message>
         <source>The join kit holds the whole group, locked with this passphrase. On the new computer they open it with the same passphrase, which becomes theirs there. Carry it in person and delete it from the stick once the new computer has joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>El kit de incorporación contiene todo el grupo, cerrado con esta frase de contraseña. En la computadora nueva se abre con la misma frase, que pasa a ser la suya allí. Llévalo en persona y bórralo de la memoria USB cuando la computadora nueva se haya unido.</translation>
     </message>
     <message>
         <source>Name of the new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la computadora nueva</translation>
     </message>
     <message>
         <source>For example: Sam&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Portátil de Sam</translation>
     </message>
     <message>
         <source>&amp;Name of the new computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la computadora nueva:</translation>
     </message>
     <message>
         <source>Name message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre el nombre</translation>
     </message>
     <message>
         <source>Making and checking the join kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando y comprobando el kit de incorporación…</translation>
     </message>
     <message>
         <source>Saved and checked: %1. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado y comprobado: %1. Ya puedes quitar la memoria USB.</translation>
     </message>
 </context>
 <context>
     <name>JournalController</name>
     <message>
         <source>Some entries could not be opened because they seem damaged. They have been left exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas entradas no se han podido abrir porque parecen dañadas. Se han dejado exactamente como estaban.</translation>
     </message>
 </context>
 <context>
     <name>JournalEditor</name>
     <message>
         <source>Editor heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado del editor</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <source>Prompt you are writing about</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta sobre la que escribes</translation>
     </message>
     <message>
         <source>Remove prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la pregunta</translation>
     </message>
     <message>
         <source>Remove the prompt from this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la pregunta de esta entrada</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Day this entry is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del que trata esta entrada</translation>
     </message>
     <message>
         <source>You can choose an earlier day to write about a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes elegir un día anterior para escribir sobre un día que ya pasó.</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>Star this entr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Dest&amp;acar esta entrada</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacada</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Mood: not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo: sin anotar</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Mood %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo %1 de %2, %3</translation>
     </message>
     <message>
         <source>&amp;Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de &amp;ánimo:</translation>
     </message>
     <message>
         <source>Write whatever you like. Only you can read this.
 
 You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que quieras. Solo tú puedes leerlo.
+
+Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la entrada</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrada:</translation>
     </message>
     <message>
         <source>for example: tired, hopeful</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: cansancio, esperanza</translation>
     </message>
     <message>
         <source>Feelings, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos, separados por comas</translation>
     </message>
     <message>
         <source>&amp;Feelings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sentimientos:</translation>
     </message>
     <message>
         <source>for example: work, family</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: trabajo, familia</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this entry (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta entrada (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrada nueva (Ctrl+N)</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete this entry for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta entrada para siempre</translation>
     </message>
     <message>
         <source>Saving status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Show the saved version of this entry instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada de esta entrada en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada nueva</translation>
     </message>
     <message>
         <source>Entry for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del %1</translation>
     </message>
 </context>
 <context>
     <name>JournalExport</name>
     <message>
         <source>My journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi diario</translation>
     </message>
 </context>
 <context>
     <name>JournalExportDialog</name>
     <message>
         <source>Export my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi diario</translation>
     </message>
     <message>
         <source>Which kind of copy would you like?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tipo de copia quieres?</translation>
     </message>
     <message>
         <source>A private &amp;backup file (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de copia de seguridad &amp;privado (cifrado)</translation>
     </message>
     <message>
         <source>To move your journal to another computer, or to keep a spare copy. It holds all your entries, your safety plan and your templates, locked with a passphrase you choose. Only that passphrase can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para llevar tu diario a otra computadora, o para tener una copia de repuesto. Contiene todas tus entradas, tu plan de seguridad y tus plantillas, cerrado con una frase de contraseña que eliges tú. Solo esa frase puede abrirlo.</translation>
     </message>
     <message>
         <source>A &amp;readable copy (NOT encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia &amp;legible (NO cifrada)</translation>
     </message>
     <message>
         <source>The entries between two dates, as a Markdown or PDF file you can read, print or take to someone you trust. Anyone who gets this file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas entre dos fechas, como archivo Markdown o PDF que puedes leer, imprimir o llevar a alguien de confianza. Cualquiera que consiga este archivo puede leerlo.</translation>
     </message>
     <message>
         <source>Choose the passphrase that will open this file. It can be the one you unlock with, or a new one. You will need it to bring the file back in, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la frase de contraseña que abrirá este archivo. Puede ser la que usas para desbloquear, o una nueva. La necesitarás para volver a traer el archivo, así que guárdala en un lugar seguro.</translation>
     </message>
     <message>
         <source>&amp;Passphrase for the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña del archivo:</translation>
     </message>
     <message>
         <source>Passphrase for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del archivo de copia</translation>
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela &amp;otra vez:</translation>
     </message>
     <message>
         <source>Passphrase for the backup file, typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del archivo de copia, escrita otra vez</translation>
     </message>
     <message>
         <source>This copy is NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia NO está cifrada</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read everything in it. If you can, save it straight onto your own USB stick rather than this computer, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que consiga el archivo puede leer todo lo que contiene. Si puedes, guárdalo directamente en tu propia memoria USB en lugar de en esta computadora, y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;esde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown (.md)</translation>
     </message>
     <message>
         <source>P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF</translation>
     </message>
     <message>
         <source>Entries in these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas en estas fechas</translation>
     </message>
     <message>
         <source>Kind of file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Save readable &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;copia legible…</translation>
     </message>
     <message>
         <source>&amp;Create backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear archivo de copia…</translation>
     </message>
     <message>
         <source>The first day is after the last day. Please check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último. Revisa las fechas, por favor.</translation>
     </message>
     <message>
         <source>There are no entries between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas entre estas fechas.</translation>
     </message>
     <message>
         <source>1 entry between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada entre estas fechas.</translation>
     </message>
     <message>
         <source>%1 entries between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas entre estas fechas.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado «%1».</translation>
     </message>
     <message>
         <source>The file could not be saved there, so nothing was written. Please check that the folder or USB stick is still there and has space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el archivo ahí, así que no se ha escrito nada. Comprueba que la carpeta o la memoria USB siguen ahí y tienen espacio, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Sealing your journal: %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellando tu diario: %1 de %2 registros</translation>
     </message>
     <message>
         <source>Locking your journal with the passphrase you chose… This can take a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando tu diario con la frase de contraseña que elegiste… Puede tardar un poco.</translation>
     </message>
     <message>
         <source>Save your backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda tu archivo de copia</translation>
     </message>
     <message>
         <source>SafeSpace journal backup (*.ssjournal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del diario de SafeSpace (*.ssjournal)</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Your backup is saved as “%1”. To bring it into SafeSpace on another computer, choose “Import a journal backup…” on My account there, and type the passphrase you chose for the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia está guardada como «%1». Para traerla a SafeSpace en otra computadora, elige «Importar una copia de mi diario…» en Mi cuenta allí, y escribe la frase de contraseña que elegiste para el archivo.</translation>
     </message>
     <message>
         <source>The backup could not be made, and nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer la copia, y no se ha guardado nada. %1</translation>
     </message>
     <message>
         <source>Save a copy that is not encrypted?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar una copia sin cifrar?</translation>
     </message>
     <message>
         <source>This copy is NOT encrypted: anyone who gets the file can read it. If you can, save it onto your own USB stick rather than this computer, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia NO está cifrada: cualquiera que consiga el archivo puede leerla. Si puedes, guárdala en tu propia memoria USB en lugar de en esta computadora, y bórrala cuando ya no la necesites.</translation>
     </message>
     <message>
         <source>Save the readable copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia legible</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown text (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto Markdown (*.md)</translation>
     </message>
     <message>
         <source>Saved “%1”. Remember: this copy is not encrypted. Delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado «%1». Recuerda: esta copia no está cifrada. Bórrala cuando ya no la necesites.</translation>
     </message>
 </context>
 <context>
     <name>JournalImportDialog</name>
     <message>
         <source>Import a journal backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una copia de mi diario</translation>
     </message>
     <message>
         <source>Bring the entries from a private backup file into your journal, for example one you made on another computer. Entries you already have are kept and nothing is deleted. A safety plan and templates in the file are brought in too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae a tu diario las entradas de un archivo de copia privado, por ejemplo uno que hiciste en otra computadora. Las entradas que ya tienes se conservan y no se borra nada. También se traen el plan de seguridad y las plantillas del archivo.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has elegido ningún archivo</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de copia</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de copia:</translation>
     </message>
     <message>
         <source>Passphrase for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del archivo de copia</translation>
     </message>
     <message>
         <source>&amp;Passphrase for the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña del archivo:</translation>
     </message>
     <message>
         <source>The passphrase that was chosen when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña que se eligió al hacer la copia.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Choose a journal backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una copia del diario</translation>
     </message>
     <message>
         <source>SafeSpace journal backup (*.ssjournal);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del diario de SafeSpace (*.ssjournal);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Opening the backup file… This can take a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el archivo de copia… Puede tardar un poco.</translation>
     </message>
     <message>
         <source>Your journal already had everything in this file. Nothing needed to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario ya tenía todo lo que hay en este archivo. No ha hecho falta cambiar nada.</translation>
     </message>
     <message>
         <source>Done: 1 entry added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: 1 entrada añadida o actualizada.</translation>
     </message>
     <message>
         <source>Done: %1 entries added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: %1 entradas añadidas o actualizadas.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>A private journal (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario privado (opcional)</translation>
     </message>
     <message>
         <source>Members can keep a journal on this computer that only they open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros pueden tener en esta computadora un diario que solo puede abrir cada miembro.</translation>
     </message>
     <message>
         <source>&amp;Yes, prepare a journal invitation for them when I save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, preparar una invitación al diario para esta persona al guardar</translation>
     </message>
     <message>
         <source>If they would like one, you will get a one-time invitation code to give them. They then choose their own handle and passphrase; you never see it, and nobody else can read what they write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le apetece tener uno, recibirás un código de invitación de un solo uso para dárselo. Después elige su propio alias y frase de contraseña; tú nunca la ves, y nadie más puede leer lo que escriba.</translation>
     </message>
     <message>
         <source>You can also invite them later from the Members page.</source>
-        <translation type="unfinished"></translation>
+        <translation>También puedes invitar a esta persona más tarde desde la página Miembros.</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario privado</translation>
     </message>
     <message>
         <source>&amp;Invite to keep a journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitar a tener un diario…</translation>
     </message>
     <message>
         <source>G&amp;ive a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dar un código nuevo…</translation>
     </message>
     <message>
         <source>For a lost code: the old code stops working and a new one is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se ha perdido el código: el antiguo deja de funcionar y se muestra uno nuevo.</translation>
     </message>
     <message>
         <source>Withdraw the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la invitación…</translation>
     </message>
     <message>
         <source>The code they were given stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que se le dio deja de funcionar.</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
         <source>About your journal&apos;s privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la privacidad de tu diario</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opciones…</translation>
     </message>
     <message>
         <source>Choose what your journal page shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué muestra la página de tu diario</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>KeyMapPanel</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>LeavingActions</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <source>Show them in the roster again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar a esta persona en la lista de miembros.</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>Hide them from the roster. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar a esta persona de la lista de miembros. No se borra nada.</translation>
     </message>
     <message>
         <source>Archive this member?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar a este miembro?</translation>
     </message>
     <message>
         <source>Archive %1? They will be hidden from the roster, but nothing is deleted. You can restore them at any time with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar a %1? Su ficha se ocultará de la lista de miembros, pero no se borra nada. Puedes recuperarla cuando quieras con «Mostrar archivados».</translation>
     </message>
     <message>
         <source>%1 is archived. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha archivado a %1. No se ha borrado nada.</translation>
     </message>
     <message>
         <source>Archived. Nothing was deleted; you can restore them at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado. No se ha borrado nada; puedes recuperar su ficha cuando quieras.</translation>
     </message>
     <message>
         <source>%1 is back on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar en la lista de miembros.</translation>
     </message>
     <message>
         <source>Restored to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en la lista de miembros.</translation>
     </message>
     <message>
         <source>%1 is archived as having left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha archivado a %1 como persona que se fue.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de %1: %2.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho.</translation>
     </message>
     <message>
         <source>Forgotten. Their entry now reads “%1”, and their details are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha olvidado. Su ficha ahora dice «%1», y sus datos ya no están.</translation>
     </message>
     <message>
         <source>Erasing their details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando sus datos…</translation>
     </message>
     <message>
         <source>1 person left more than %1 ago. Time to review?</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona se fue hace más de %1. ¿Es momento de revisar?</translation>
     </message>
     <message>
         <source>%2 people left more than %1 ago. Time to review?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 personas se fueron hace más de %1. ¿Es momento de revisar?</translation>
     </message>
 </context>
 <context>
     <name>LeavingSection</name>
     <message>
         <source>Archive someone who has left: nothing is deleted and you can restore them. If they ask to be forgotten, Forget erases their details for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiva a alguien que se ha ido: no se borra nada y puedes recuperar su ficha. Si pide que se le olvide, Olvidar borra sus datos para siempre.</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>&amp;Forget this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar a esta persona…</translation>
     </message>
     <message>
         <source>Erase their name and details for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar su nombre y sus datos para siempre. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Leaving the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida del grupo</translation>
     </message>
 </context>
 <context>
     <name>LengthLimitNote</name>
     <message>
         <source>Length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de longitud</translation>
     </message>
     <message>
         <source>Only the first %1 characters fit here; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo caben los primeros %1 caracteres; el resto se ha quedado fuera.</translation>
     </message>
     <message>
         <source>That is the most this field holds (%1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lo máximo que admite este campo (%1 caracteres).</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>Search by name, pronouns or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, pronombres o nota</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Search the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista de miembros</translation>
     </message>
     <message>
         <source>Search the roster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista de miembros (%1)</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar archivados</translation>
     </message>
     <message>
         <source>Also list people who have left, and former members. Nothing archived is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir también a quienes se fueron y a antiguos miembros. No se borra nada de lo archivado.</translation>
     </message>
     <message>
         <source>A&amp;dd member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir miembro</translation>
     </message>
     <message>
         <source>Add someone to the roster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a alguien a la lista de miembros (%1)</translation>
     </message>
     <message>
         <source>E&amp;nrol a newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nscribir a una persona nueva…</translation>
     </message>
     <message>
         <source>Walk a newcomer through what stays in the room and their consent choices, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompaña a una persona nueva, paso a paso, por lo que se queda en la sala y sus opciones de consentimiento.</translation>
     </message>
     <message>
         <source>I&amp;mport sign-up sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portar hoja de inscripción…</translation>
     </message>
     <message>
         <source>Add people from a paper sign-up list saved as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir personas desde una lista de inscripción en papel guardada como CSV.</translation>
     </message>
     <message>
         <source>E&amp;xport roster (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar la lista (CSV)…</translation>
     </message>
     <message>
         <source>Save the roster as a CSV file (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de miembros como archivo CSV (sin cifrar).</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de miembros</translation>
     </message>
     <message>
         <source>Use the arrow keys to choose a member; their details open on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las flechas para elegir un miembro; sus datos se abren a la derecha.</translation>
     </message>
     <message>
         <source>Loading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la lista de miembros…</translation>
     </message>
     <message>
         <source>How many members are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos miembros se muestran</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja fuerte</translation>
     </message>
     <message>
         <source>This vault is locked. Type your own handle and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja fuerte está bloqueada. Escribe tu propio alias y tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>He olvidado mi frase de contraseña</translation>
     </message>
     <message>
         <source>I have an invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo un código de invitación</translation>
     </message>
     <message>
         <source>Choose another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra caja fuerte</translation>
     </message>
     <message>
         <source>Crisis lines (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis (F1)</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>Phone lines you can call for support right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de teléfono a las que puedes llamar ahora mismo para pedir apoyo</translation>
     </message>
     <message>
         <source>Demo passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases de contraseña de demostración</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo only.&lt;/b&gt; This vault holds made-up people. Its passphrases are public:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Solo de demostración.&lt;/b&gt; Esta caja fuerte contiene personas inventadas. Sus frases de contraseña son públicas:</translation>
     </message>
     <message>
         <source>Checking… this takes a moment on purpose, to slow down guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando… tarda un momento a propósito, para frenar los intentos de adivinarla.</translation>
     </message>
     <message>
         <source>Please type your handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu alias, por favor.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña, por favor.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puedes volver a intentarlo.</translation>
     </message>
     <message>
         <source>Too many attempts in a row. To keep this vault safe, please wait %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos seguidos. Para mantener segura esta caja fuerte, espera %1 s, por favor.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Hide now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar ahora</translation>
     </message>
     <message>
         <source>Lock at once and minimise the window (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear al instante y minimizar la ventana (F12)</translation>
     </message>
     <message>
         <source>&amp;Choose another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir otra caja fuerte…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;About SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de SafeSpace</translation>
     </message>
     <message>
         <source>How your &amp;privacy is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se protege tu &amp;privacidad</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caja fuerte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Who is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién ha desbloqueado</translation>
     </message>
     <message>
         <source>Time until the vault locks itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta que la caja fuerte se bloquee sola</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Lock now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar ahora</translation>
     </message>
     <message>
         <source>V&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;laro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto &amp;contraste</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto %1 %</translation>
     </message>
     <message>
         <source>Locks in %1:%2 if idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloquea en %1:%2 si no se usa</translation>
     </message>
 </context>
 <context>
     <name>MeetingRecordView</name>
     <message>
         <source>Notes after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas tras la reunión</translation>
     </message>
     <message>
         <source>For facilitators only. Write the themes without names: what was talked about, not who said it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para facilitadores. Escribe los temas sin nombres: de qué se habló, no quién lo dijo.</translation>
     </message>
     <message>
         <source>Themes, without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas, sin nombres</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión</translation>
     </message>
     <message>
         <source>Call for volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de voluntarios</translation>
     </message>
     <message>
         <source>Final notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas finales</translation>
     </message>
     <message>
         <source>&amp;Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar notas</translation>
     </message>
     <message>
         <source>Show the saved notes instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las notas guardadas en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Themes, without names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas, sin nombres:</translation>
     </message>
     <message>
         <source>&amp;Next meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima reunión:</translation>
     </message>
     <message>
         <source>Call for &amp;volunteers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de &amp;voluntarios:</translation>
     </message>
     <message>
         <source>&amp;Final notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas &amp;finales:</translation>
     </message>
 </context>
 <context>
@@ -5924,391 +5941,391 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <message>
         <source>Group agreement</source>
         <extracomment>The agreement is read, not scanned: keep its lines to a comfortable length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo del grupo</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Your group hasn&apos;t written its agreement in SafeSpace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu grupo aún no ha escrito su acuerdo en SafeSpace.</translation>
     </message>
     <message>
         <source>The group agreement is how everyone looks after each other at meetings. When your facilitators add it here, you can read it on this page at any time, and print it if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo del grupo recoge cómo nos cuidamos mutuamente en las reuniones. Cuando tus facilitadores lo añadan aquí, podrás leerlo en esta página cuando quieras, e imprimirlo si te apetece.</translation>
     </message>
     <message>
         <source>What your group has agreed, so that meetings feel safe for everyone. Your facilitators keep it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha acordado tu grupo, para que las reuniones sean un lugar seguro para todo el mundo. Tus facilitadores lo mantienen al día.</translation>
     </message>
     <message>
         <source>Version and adoption date</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y fecha de aprobación</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
         <source>Alias or first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo o nombre de pila</translation>
     </message>
     <message>
         <source>Whatever they are comfortable sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le resulte cómodo compartir</translation>
     </message>
     <message>
         <source>About this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este nombre</translation>
     </message>
     <message>
         <source>she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>ella</translation>
     </message>
     <message>
         <source>he/him</source>
-        <translation type="unfinished"></translation>
+        <translation>él</translation>
     </message>
     <message>
         <source>they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>elle</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Optional: choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: elige o escribe</translation>
     </message>
     <message>
         <source>Role in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol en el grupo</translation>
     </message>
     <message>
         <source>Joined the group on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se unió al grupo el</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desde</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>Other access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras necesidades de accesibilidad</translation>
     </message>
     <message>
         <source>Anything else, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa, con sus palabras</translation>
     </message>
     <message>
         <source>Facilitator note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de facilitadores</translation>
     </message>
     <message>
         <source>Optional. Anything that helps you support them. Only facilitators see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Cualquier cosa que te ayude a apoyar a esta persona. Solo la ven los facilitadores.</translation>
     </message>
     <message>
         <source>Role in the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol en el &amp;grupo</translation>
     </message>
     <message>
         <source>&amp;Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;unió</translation>
     </message>
     <message>
         <source>&amp;Alias or first name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seudónimo o nombre de pila (obligatorio)</translation>
     </message>
     <message>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronombres</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>Access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de accesibilidad</translation>
     </message>
     <message>
         <source>Facilitator n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota de facilitadores</translation>
     </message>
     <message>
         <source>Contact between meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto entre reuniones</translation>
     </message>
     <message>
         <source>About contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre los datos de contacto</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Best time to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor momento para contactar</translation>
     </message>
     <message>
         <source>for example: weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: tardes entre semana</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha preguntado</translation>
     </message>
     <message>
         <source>Yes, a message is OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, se puede dejar un mensaje</translation>
     </message>
     <message>
         <source>No messages, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mensajes, por favor</translation>
     </message>
     <message>
         <source>Is it OK to leave a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se puede dejar un mensaje?</translation>
     </message>
     <message>
         <source>Phone num&amp;ber</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telé&amp;fono</translation>
     </message>
     <message>
         <source>Emai&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo electrónico</translation>
     </message>
     <message>
         <source>Best time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor momento</translation>
     </message>
     <message>
         <source>OK to leave a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se puede dejar un mensaje?</translation>
     </message>
 </context>
 <context>
     <name>MemberPage</name>
     <message>
         <source>Once they are saved you can record their consent here. For a newcomer, “Enrol a newcomer…” goes through everything with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se guarden sus datos, podrás registrar aquí su consentimiento. Para una persona nueva, «Inscribir a una persona nueva…» lo recorre todo con ella.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save these details (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos datos (%1)</translation>
     </message>
     <message>
         <source>Dis&amp;card changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
 </context>
 <context>
     <name>MemberResourcesView</name>
     <message>
         <source>Coping resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de afrontamiento</translation>
     </message>
     <message>
         <source>Handouts, exercises, readings and local services your group shares. Your favourites are private: only you can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiales, ejercicios, lecturas y servicios locales que comparte tu grupo. Tus favoritos son privados: solo tú puedes verlos.</translation>
     </message>
     <message>
         <source>Only my &amp;favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mis &amp;favoritos</translation>
     </message>
     <message>
         <source>How many resources are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos recursos se muestran</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>&amp;Suggest a resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir un recurso…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Add to my f&amp;avourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mis f&amp;avoritos</translation>
     </message>
     <message>
         <source>Suggest a &amp;correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir una &amp;corrección…</translation>
     </message>
     <message>
         <source>Remove from my f&amp;avourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de mis f&amp;avoritos</translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fue</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Has a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene diario</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Not invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin invitar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
 </context>
 <context>
     <name>MembersController</name>
     <message>
         <source>Added to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a la lista de miembros.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>You have changes here that are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí tienes cambios que aún no están guardados. ¿Descartarlos?</translation>
     </message>
 </context>
 <context>
     <name>MembersView</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Your group&apos;s roster. It is kept encrypted on this computer, and only facilitators can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de miembros de tu grupo. Se guarda cifrada en esta computadora, y solo los facilitadores pueden abrirla.</translation>
     </message>
 </context>
 <context>
     <name>MoodChart</name>
     <message>
         <source>Mood chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del estado de ánimo</translation>
     </message>
     <message>
         <source>Mood chart, average by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del estado de ánimo, media por semana</translation>
     </message>
     <message>
         <source>Mood chart, average by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del estado de ánimo, media por mes</translation>
     </message>
 </context>
 <context>
     <name>MoodTable</name>
     <message>
         <source>Mood table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla del estado de ánimo</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana que empieza el</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Average mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo medio</translation>
     </message>
     <message>
         <source>Entries with a mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas con estado de ánimo</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más bajo</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más alto</translation>
     </message>
     <message>
         <source>Mood table, average by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla del estado de ánimo, media por semana</translation>
     </message>
     <message>
         <source>Mood table, average by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla del estado de ánimo, media por mes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6316,330 +6333,330 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <message>
         <source>Mood over time</source>
         <extracomment>The chart is wider than a text column, but still readable in one glance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El ánimo a lo largo del tiempo</translation>
     </message>
     <message>
         <source>How your days have felt, from the moods you chose in your own journal entries. It is drawn only from what you wrote, and only you can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te has sentido estos días, según los estados de ánimo que elegiste en tus propias entradas del diario. Se basa solo en lo que escribiste, y solo tú puedes verlo.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>By &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;semana</translation>
     </message>
     <message>
         <source>By &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;mes</translation>
     </message>
     <message>
         <source>◀ &amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Antes</translation>
     </message>
     <message>
         <source>Show earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo anterior</translation>
     </message>
     <message>
         <source>&amp;Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después ▶</translation>
     </message>
     <message>
         <source>Show later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo posterior</translation>
     </message>
     <message>
         <source>Show as a &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como &amp;tabla</translation>
     </message>
     <message>
         <source>Show the same numbers as a table instead of a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los mismos números como tabla en lugar de gráfico</translation>
     </message>
     <message>
         <source>Summary of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del gráfico</translation>
     </message>
     <message>
         <source>No moods recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay estados de ánimo anotados</translation>
     </message>
     <message>
         <source>When you write in your journal, you can choose how you feel, from 1 to 5 (%1). Once you have, this page shows how your weeks and months have been. There&apos;s no right or wrong here, and no need to choose a mood every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando escribes en tu diario, puedes elegir cómo te sientes, del 1 al 5 (%1). Cuando lo hagas, esta página mostrará cómo han ido tus semanas y tus meses. Aquí no hay respuestas correctas ni incorrectas, y no hace falta elegir un estado de ánimo cada vez.</translation>
     </message>
     <message>
         <source>Reading your moods…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo tus estados de ánimo…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Each dot is the average of the moods you chose that week (%1). Where the line breaks, no mood was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es la media de los estados de ánimo que elegiste esa semana (%1). Donde la línea se corta, no se anotó ningún estado de ánimo.</translation>
     </message>
     <message>
         <source>Each dot is the average of the moods you chose that month (%1). Where the line breaks, no mood was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es la media de los estados de ánimo que elegiste ese mes (%1). Donde la línea se corta, no se anotó ningún estado de ánimo.</translation>
     </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
         <source>Welcome a newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar la bienvenida a una persona nueva</translation>
     </message>
     <message>
         <source>An alias or a first name is all the roster needs. Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la lista de miembros le basta un seudónimo o un nombre de pila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
         <source>Alias or first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo o nombre de pila</translation>
     </message>
     <message>
         <source>Whatever they are comfortable sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le resulte cómodo compartir</translation>
     </message>
     <message>
         <source>&amp;Alias or first name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seudónimo o nombre de pila:</translation>
     </message>
     <message>
         <source>About this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este nombre</translation>
     </message>
     <message>
         <source>she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>ella</translation>
     </message>
     <message>
         <source>he/him</source>
-        <translation type="unfinished"></translation>
+        <translation>él</translation>
     </message>
     <message>
         <source>they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>elle</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Optional: choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: elige o escribe</translation>
     </message>
     <message>
         <source>&amp;Pronouns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronombres:</translation>
     </message>
     <message>
         <source>Next they will see what stays in the room, then choose, one at a time, what else the group may keep. Saying no to any of it is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después verá lo que se queda en la sala, y luego elegirá, de uno en uno, qué más puede guardar el grupo. Decir que no a cualquiera de ellos está bien.</translation>
     </message>
 </context>
 <context>
     <name>NamesPage</name>
     <message>
         <source>Name the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon nombre a la caja fuerte</translation>
     </message>
     <message>
         <source>One label anyone at this PC can see, and one private name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta que cualquiera en esta computadora puede ver, y un nombre privado.</translation>
     </message>
     <message>
         <source>Vault label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de la caja fuerte</translation>
     </message>
     <message>
         <source>for example: Tuesday group</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: Grupo del martes</translation>
     </message>
     <message>
         <source>Vault &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta de la caja fuerte:</translation>
     </message>
     <message>
         <source>Anyone who opens SafeSpace on this computer may see this label, because the list of vaults is shown before anyone unlocks. Pick something that doesn&apos;t say what the group is about, such as “Tuesday group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que abra SafeSpace en esta computadora puede ver esta etiqueta, porque la lista de cajas fuertes se muestra antes de desbloquear. Elige algo que no diga de qué trata el grupo, como «Grupo del martes».</translation>
     </message>
     <message>
         <source>Group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>The &amp;group&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;nombre del grupo:</translation>
     </message>
     <message>
         <source>The group&apos;s real name is sealed inside the vault: only people who unlock it can see it. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre real del grupo queda sellado dentro de la caja fuerte: solo lo ven quienes la desbloquean. Puedes cambiarlo más adelante.</translation>
     </message>
     <message>
         <source>Label advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo sobre la etiqueta</translation>
     </message>
     <message>
         <source>The label contains the group&apos;s name, so anyone at this PC could read it. You may want a more neutral label.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta contiene el nombre del grupo, así que cualquiera en esta computadora podría leerlo. Quizá prefieras una etiqueta más neutra.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase, typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña, escrita otra vez</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela &amp;otra vez:</translation>
     </message>
     <message>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo sobre la frase de contraseña</translation>
     </message>
     <message>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las frases de contraseña coinciden</translation>
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir una frase de contraseña</translation>
     </message>
     <message>
         <source>Fill in a passphrase made of random everyday words</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar con una frase de contraseña hecha de palabras cotidianas al azar</translation>
     </message>
     <message>
         <source>Here is a suggestion. Please type it again below: that helps you remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí tienes una sugerencia. Escríbela otra vez abajo, por favor: eso te ayuda a recordarla.</translation>
     </message>
     <message>
         <source>Fill in a passphrase made of random everyday words, shown so you can learn it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar con una frase de contraseña hecha de palabras cotidianas al azar, visible para que puedas aprenderla</translation>
     </message>
     <message>
         <source>Here is a suggestion, shown so you can learn it or copy it onto paper you keep private. Press “Hide” when you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí tienes una sugerencia, visible para que puedas aprenderla o copiarla en un papel que guardes en privado. Pulsa «Ocultar» cuando la tengas.</translation>
     </message>
     <message>
         <source>Use at least %1 characters. A few unrelated words with spaces are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa al menos %1 caracteres. Unas cuantas palabras sin relación, separadas por espacios, son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>✓ This passphrase is good to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Esta frase de contraseña se puede usar.</translation>
     </message>
     <message>
         <source>✓ Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Las dos frases de contraseña coinciden.</translation>
     </message>
     <message>
         <source>Keep typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue escribiendo…</translation>
     </message>
     <message>
         <source>These two don&apos;t match yet. Please check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas dos aún no coinciden. Revísalas, por favor.</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>Roster notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre la lista de miembros</translation>
     </message>
 </context>
 <context>
     <name>OnThisDayPanel</name>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal día como hoy</translation>
     </message>
     <message>
         <source>Nothing from this day in earlier years.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada de este día en años anteriores.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open the entry from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la entrada del %1</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera, por favor</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>OptionsPopup</name>
     <message>
         <source>Journal options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones del diario</translation>
     </message>
     <message>
         <source>Show “On this day”: entries from this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar «Tal día como hoy»: entradas de este día en años anteriores</translation>
     </message>
     <message>
         <source>This is off unless you turn it on, because old entries can bring back hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está desactivado salvo que lo actives, porque las entradas antiguas pueden traer de vuelta días difíciles.</translation>
     </message>
     <message>
         <source>Show prompts that facilitators offer to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las preguntas que los facilitadores proponen al grupo</translation>
     </message>
     <message>
         <source>What you write in answer stays in your journal. Nobody can see whether you answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribas como respuesta se queda en tu diario. Nadie puede ver si has respondido.</translation>
     </message>
 </context>
 <context>
     <name>PairTableModel</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Checks in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Se apoya con</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
 </context>
 <context>
@@ -6647,117 +6664,117 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <message>
         <source>Check-in pairs</source>
         <extracomment>(member id, name shown) for the pickers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parejas de apoyo</translation>
     </message>
     <message>
         <source>Two members who check in with each other between meetings. Only active members who said yes to check-in pairs are offered here; nobody else can be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos miembros que se preguntan mutuamente cómo están entre reuniones. Aquí solo aparecen miembros activos que dijeron que sí a las parejas de apoyo; no se puede emparejar a nadie más.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Current pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas actuales</translation>
     </message>
     <message>
         <source>Current check-in pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas de apoyo actuales</translation>
     </message>
     <message>
         <source>No pairs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay parejas.</translation>
     </message>
     <message>
         <source>&amp;End this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar esta pareja</translation>
     </message>
     <message>
         <source>The two of them stay on the roster and can be paired again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos personas siguen en la lista de miembros y se pueden volver a emparejar.</translation>
     </message>
     <message>
         <source>Pair two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar a dos personas</translation>
     </message>
     <message>
         <source>Who can be paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién se puede emparejar</translation>
     </message>
     <message>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera persona</translation>
     </message>
     <message>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda persona</translation>
     </message>
     <message>
         <source>&amp;First person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primera persona:</translation>
     </message>
     <message>
         <source>&amp;Second person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segunda persona:</translation>
     </message>
     <message>
         <source>&amp;Pair them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emparejarlas</translation>
     </message>
     <message>
         <source>Pairing message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre el emparejamiento</translation>
     </message>
 </context>
 <context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar lo que escribiste</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>
     <name>PickerDialog</name>
     <message>
         <source>Link resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular recursos</translation>
     </message>
     <message>
         <source>Tick the resources to link. Members see only the resources meant for members on their agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca los recursos que quieras vincular. Los miembros ven en su orden del día solo los recursos pensados para miembros.</translation>
     </message>
     <message>
         <source>Resources to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos para vincular</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Link these</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular estos</translation>
     </message>
     <message>
         <source>Link these resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular estos recursos</translation>
     </message>
 </context>
 <context>
@@ -6765,1023 +6782,1027 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <message>
         <source>Shared printers and their print queues may keep a copy of what they print. Collect the pages straight away.</source>
         <extracomment>Printed text is a little larger than the screen&apos;s UI font (people read it at arm&apos;s length).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las impresoras compartidas y sus colas de impresión pueden guardar una copia de lo que imprimen. Recoge las páginas enseguida.</translation>
     </message>
     <message>
         <source>SafeSpace printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso de SafeSpace</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>
     <name>PromptPanel</name>
     <message>
         <source>Self-care check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento para cuidarte</translation>
     </message>
     <message>
         <source>How am I? What was hard? What do I need? Facilitators need support too: a few minutes for yourself after a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo estoy? ¿Qué fue difícil? ¿Qué necesito? Los facilitadores también necesitan apoyo: unos minutos para ti después de una reunión.</translation>
     </message>
     <message>
         <source>Start a self-care chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un momento para &amp;cuidarme</translation>
     </message>
     <message>
         <source>Prompt of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta del día</translation>
     </message>
     <message>
         <source>&amp;Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir sobre esto</translation>
     </message>
     <message>
         <source>Write about the prompt of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre la pregunta del día</translation>
     </message>
     <message>
         <source>&amp;Prompts and templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas y plantillas…</translation>
     </message>
 </context>
 <context>
     <name>PromptsDialog</name>
     <message>
         <source>Gratitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratitud</translation>
     </message>
     <message>
         <source>Coping</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrontamiento</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones</translation>
     </message>
     <message>
         <source>After a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de una reunión</translation>
     </message>
     <message>
         <source>Hard days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días difíciles</translation>
     </message>
     <message>
         <source>Prompts and templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas y plantillas</translation>
     </message>
     <message>
         <source>Prompt &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca de preguntas</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas</translation>
     </message>
     <message>
         <source>&amp;Offer to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;oponer al grupo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Prompts are gentle starting points. Pick one that suits today, or none at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas son puntos de partida amables. Elige una que encaje con hoy, o ninguna.</translation>
     </message>
     <message>
         <source>Kinds of prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de pregunta</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>P&amp;rompts:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;reguntas:</translation>
     </message>
     <message>
         <source>&amp;Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir sobre esto</translation>
     </message>
     <message>
         <source>A template is a starting text for an entry, such as a few questions you like to answer. Your templates are sealed in your journal like your entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla es un texto de partida para una entrada, como unas preguntas que te gusta responder. Tus plantillas quedan selladas en tu diario, igual que tus entradas.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>&amp;Use this template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta plantilla</translation>
     </message>
     <message>
         <source>&amp;Delete template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar plantilla…</translation>
     </message>
     <message>
         <source>Make a new template</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una plantilla nueva</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>for example: Evening review</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: Repaso de la noche</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla</translation>
     </message>
     <message>
         <source>for example:
 What went well today?
 What was hard?</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo:
+¿Qué fue bien hoy?
+¿Qué fue difícil?</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plantilla</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>%1 (comes with the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (viene con la aplicación)</translation>
     </message>
     <message>
         <source>You have no templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tienes plantillas.</translation>
     </message>
     <message>
         <source>Saved the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la plantilla «%1».</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plantilla</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Entries you wrote with it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la plantilla «%1»? Las entradas que escribiste con ella se quedan como están.</translation>
     </message>
     <message>
         <source>Deleted the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado la plantilla «%1».</translation>
     </message>
     <message>
         <source>Offer a prompt to the group, for example a take-away from the last meeting. Members who chose to receive group prompts will see it in their journal. Their answers stay in their own journals: nobody, you included, can see who answered or what they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propón una pregunta al grupo, por ejemplo algo para llevarse de la última reunión. Los miembros que eligieron recibir preguntas del grupo la verán en su diario. Sus respuestas se quedan en sus propios diarios: nadie, ni siquiera tú, puede ver quién respondió ni qué escribió.</translation>
     </message>
     <message>
         <source>Prompt to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta para proponer</translation>
     </message>
     <message>
         <source>for example: What is one thing you will carry into this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: ¿Qué te llevas contigo para esta semana?</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregu&amp;nta:</translation>
     </message>
     <message>
         <source>Offer to the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer al &amp;grupo</translation>
     </message>
     <message>
         <source>Prompts offered to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas propuestas al grupo</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar…</translation>
     </message>
     <message>
         <source>Offered now</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta ahora</translation>
     </message>
     <message>
         <source>%1 (offered %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (propuesta el %2)</translation>
     </message>
     <message>
         <source>No prompts are offered to the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preguntas propuestas al grupo.</translation>
     </message>
     <message>
         <source>Offered. Members who receive group prompts will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta. La verán los miembros que reciben preguntas del grupo.</translation>
     </message>
     <message>
         <source>Withdraw prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la pregunta</translation>
     </message>
     <message>
         <source>Withdraw this prompt? Members will no longer see it. Anything they already wrote stays in their own journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar esta pregunta? Los miembros dejarán de verla. Lo que ya hayan escrito se queda en sus propios diarios.</translation>
     </message>
     <message>
         <source>Withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada.</translation>
     </message>
 </context>
 <context>
     <name>ProtectPage</name>
     <message>
         <source>Protecting your keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tus llaves</translation>
     </message>
     <message>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto tarda unos segundos.</translation>
     </message>
     <message>
         <source>SafeSpace first measures how fast this computer is, so that it can make every guess at your passphrase slow and costly. Then it creates the vault and locks the group&apos;s keys with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace mide primero lo rápido que es esta computadora, para que cada intento de adivinar tu frase de contraseña sea lento y costoso. Después crea la caja fuerte y cierra las llaves del grupo con tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Progress protecting your keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la protección de tus llaves</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha salido mal</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intentarlo de nuevo</translation>
     </message>
     <message>
         <source>Measuring how fast this computer is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo lo rápido que es esta computadora…</translation>
     </message>
     <message>
         <source>Creating the vault and locking its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la caja fuerte y cerrando sus llaves…</translation>
     </message>
     <message>
         <source>✓ Your vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tu caja fuerte está lista.</translation>
     </message>
     <message>
         <source>The vault was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado la caja fuerte.</translation>
     </message>
     <message>
         <source>You can try again, or go back and change what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes intentarlo de nuevo, o volver atrás y cambiar lo que escribiste.</translation>
     </message>
 </context>
 <context>
     <name>ReaderPanel</name>
     <message>
         <source>Resource title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del recurso</translation>
     </message>
     <message>
         <source>About this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este recurso</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del servicio</translation>
     </message>
     <message>
         <source>Content note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de contenido</translation>
     </message>
     <message>
         <source>&amp;Open the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el recurso</translation>
     </message>
     <message>
         <source>Open the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el recurso</translation>
     </message>
     <message>
         <source>Resource text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del recurso</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Choose a resource to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un recurso para leerlo aquí.</translation>
     </message>
 </context>
 <context>
     <name>RecordAgreementDialog</name>
     <message>
         <source>Record agreement at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el acuerdo en una reunión</translation>
     </message>
     <message>
         <source>Agreement to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad con la versión %1</translation>
     </message>
     <message>
         <source>How many people were at the meeting, and how many agreed to the group agreement (for example by a show of hands)? Only the two numbers are kept, never any names.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas personas había en la reunión, y cuántas estuvieron de acuerdo con el acuerdo del grupo (por ejemplo, a mano alzada)? Solo se guardan los dos números, nunca nombres.</translation>
     </message>
     <message>
         <source>Number of people present</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de personas presentes</translation>
     </message>
     <message>
         <source>Number of people who agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de personas que estuvieron de acuerdo</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la reunión</translation>
     </message>
     <message>
         <source>People &amp;present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas &amp;presentes:</translation>
     </message>
     <message>
         <source>People who &amp;agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que estuvieron de &amp;acuerdo:</translation>
     </message>
     <message>
         <source>Meeting &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la reunión:</translation>
     </message>
     <message>
         <source>Problem with the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los números</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
 </context>
 <context>
     <name>RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento</translation>
     </message>
     <message>
         <source>Show or read this to %1 in these words (version %2), and record their consent only if they say yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra o lee esto a %1 con estas palabras (versión %2), y registra su consentimiento solo si dice que sí.</translation>
     </message>
     <message>
         <source>Wording shown, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto mostrado, versión %1</translation>
     </message>
     <message>
         <source>In &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;persona</translation>
     </message>
     <message>
         <source>On pa&amp;per</source>
-        <translation type="unfinished"></translation>
+        <translation>En pap&amp;el</translation>
     </message>
     <message>
         <source>How they agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo dio su conformidad:</translation>
     </message>
     <message>
         <source>Date they agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que dio su conformidad</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar consentimiento</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>RecoverAccountScreen</name>
     <message>
         <source>Use your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa tu código de recuperación</translation>
     </message>
     <message>
         <source>Forgot your passphrase? Your recovery code lets you in and you choose a new passphrase. Each code works only once, so afterwards you will get a new one to write down.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has olvidado tu frase de contraseña? Tu código de recuperación te deja entrar y eliges una frase nueva. Cada código funciona una sola vez, así que después recibirás uno nuevo para anotar.</translation>
     </message>
     <message>
         <source>Set my new &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner mi nueva &amp;frase de contraseña</translation>
     </message>
     <message>
         <source>Protecting your keys with the new passphrase… a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo tus llaves con la nueva frase de contraseña… unos segundos.</translation>
     </message>
     <message>
         <source>Your new passphrase is set. Your old recovery code no longer works: please replace it with this new one on your paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nueva frase de contraseña ya está puesta. Tu código de recuperación antiguo ya no funciona: sustitúyelo en tu papel por este nuevo, por favor.</translation>
     </message>
     <message>
         <source>Continue to &amp;my space</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a &amp;mi espacio</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu alias</translation>
     </message>
     <message>
         <source>Your &amp;handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;alias:</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;recuperación:</translation>
     </message>
     <message>
         <source>Recovery code check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del código de recuperación</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>%1 letters and digits in groups of four. Spaces, dashes and capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 letras y dígitos en grupos de cuatro. Los espacios, guiones y mayúsculas dan igual.</translation>
     </message>
     <message>
         <source>%1 of %2 letters and digits so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 letras y dígitos por ahora.</translation>
     </message>
     <message>
         <source>That is %1 letters and digits; a recovery code has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son %1 letras y dígitos; un código de recuperación tiene %2.</translation>
     </message>
     <message>
         <source>✓ That looks like a complete recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Parece un código de recuperación completo.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nuevo código de recuperación</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he anotado</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
         <source>This is your recovery code. Write it on paper now and keep it somewhere private. If you ever forget your passphrase, it lets you in once and then you choose a new passphrase. Nobody else can reset it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es tu código de recuperación. Anótalo ahora en un papel y guárdalo en un lugar privado. Si alguna vez olvidas tu frase de contraseña, te deja entrar una vez y luego eliges una frase nueva. Nadie más puede restablecerla por ti.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>To check you have it, please type group %1 (counting from the left):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comprobar que lo tienes, escribe el grupo %1 (contando desde la izquierda):</translation>
     </message>
     <message>
         <source>Group %1 of your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1 de tu código de recuperación</translation>
     </message>
     <message>
         <source>✓ That matches. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Coincide. Gracias.</translation>
     </message>
     <message>
         <source>That doesn&apos;t match yet — please check the group number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no coincide: revisa el número del grupo.</translation>
     </message>
 </context>
 <context>
     <name>ResourcesView</name>
     <message>
         <source>Coping resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de afrontamiento</translation>
     </message>
     <message>
         <source>Resources due for a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos que toca comprobar</translation>
     </message>
     <message>
         <source>How many resources are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos recursos se muestran</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>&amp;New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo recurso</translation>
     </message>
     <message>
         <source>&amp;Import a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar una carpeta…</translation>
     </message>
     <message>
         <source>E&amp;xport the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar la biblioteca…</translation>
     </message>
     <message>
         <source>Add the e&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los &amp;ejemplos</translation>
     </message>
     <message>
         <source>Adds a few example resources, clearly labelled, to change or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade algunos recursos de ejemplo, claramente marcados, para cambiarlos o quitarlos</translation>
     </message>
     <message>
         <source>Members&apos; su&amp;ggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;gerencias de los miembros…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Mark details checked today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar datos comprobados hoy</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letra grande</translation>
     </message>
     <message>
         <source>Print in large type</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir con letra grande</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el recurso</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>What a restore does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace una restauración</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene la copia</translation>
     </message>
     <message>
         <source>I understand: changes made since this backup will be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que los cambios hechos desde esta copia se sustituirán</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia</translation>
     </message>
     <message>
         <source>Cancel, keep the vault as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar, dejar la caja fuerte como está</translation>
     </message>
     <message>
         <source>The backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia contiene</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mes</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses</translation>
     </message>
 </context>
 <context>
     <name>RetentionBanner</name>
     <message>
         <source>Retention reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de conservación de datos</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar…</translation>
     </message>
     <message>
         <source>Review people who left a while ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar a las personas que se fueron hace tiempo</translation>
     </message>
 </context>
 <context>
     <name>RetentionReviewDialog</name>
     <message>
         <source>People who left a while ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que se fueron hace tiempo</translation>
     </message>
     <message>
         <source>Nobody is waiting for review now. Thank you for looking after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay nadie pendiente de revisión. Gracias por ocuparte de esto.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>These people left the group more than %1 ago. Unless they asked you to keep their details, you may want to forget them now. Nothing is forgotten without you choosing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas personas dejaron el grupo hace más de %1. Salvo que te pidieran guardar sus datos, quizá quieras olvidarlas ahora. No se olvida nada sin que tú lo elijas.</translation>
     </message>
     <message>
         <source>left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se fue el %1</translation>
     </message>
     <message>
         <source>left, date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>se fue, sin fecha registrada</translation>
     </message>
     <message>
         <source>Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar…</translation>
     </message>
     <message>
         <source>Forget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar a %1</translation>
     </message>
 </context>
 <context>
     <name>RoomScreen</name>
     <message>
         <source>%1 — room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pantalla de la sala</translation>
     </message>
     <message>
         <source>Room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la sala</translation>
     </message>
     <message>
         <source>Let&apos;s take a pause.
 
 Breathe in, breathe out. Take the time you need — we will carry on together in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hagamos una pausa.
+
+Inspira, espira. Tómate el tiempo que necesites: en un momento seguimos en grupo.</translation>
     </message>
     <message>
         <source>Thank you for coming. Take good care until next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por venir. Cuídate mucho hasta la próxima.</translation>
     </message>
     <message>
         <source>We will carry on in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguiremos en un momento</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1</translation>
     </message>
     <message>
         <source>Taking a little longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tardando un poco más</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1</translation>
     </message>
     <message>
         <source>%1 (%2 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 esperando)</translation>
     </message>
 </context>
 <context>
     <name>RosterExportDialog</name>
     <message>
         <source>Export the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista de miembros</translation>
     </message>
     <message>
         <source>Export the roster as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista de miembros como archivo CSV</translation>
     </message>
     <message>
         <source>This file is not encrypted. Anyone who can open it can read every name and detail in it. Save it only where it needs to go, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no está cifrado. Cualquiera que pueda abrirlo puede leer todos los nombres y datos que contiene. Guárdalo solo donde tenga que ir, y bórralo cuando termines.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>The file always has names, pronouns, roles, status, dates and access needs. Former members are never included. Add only what the file is for:</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo siempre incluye nombres, pronombres, roles, estado, fechas y necesidades de accesibilidad. Nunca incluye a antiguos miembros. Añade solo lo que haga falta para el fin del archivo:</translation>
     </message>
     <message>
         <source>Include people who have &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir a las personas que se han &amp;ido</translation>
     </message>
     <message>
         <source>Include &amp;contact details (only of people who agreed to be contacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los datos de &amp;contacto (solo de quienes aceptaron que se les contacte)</translation>
     </message>
     <message>
         <source>Include facilitator &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las &amp;notas de facilitadores</translation>
     </message>
     <message>
         <source>I &amp;understand that this file is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tiendo que este archivo no está cifrado</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir dónde guardar…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <source>Import a sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una hoja de inscripción</translation>
     </message>
     <message>
         <source>From “%1”. Nothing is added to the roster until you choose Import at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>De «%1». No se añade nada a la lista de miembros hasta que elijas Importar, abajo.</translation>
     </message>
     <message>
         <source>How the file was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se leyó el archivo</translation>
     </message>
     <message>
         <source>This file can&apos;t be imported as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar tal como está</translation>
     </message>
     <message>
         <source>Problems with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas con el archivo</translation>
     </message>
     <message>
         <source>&amp;Name (needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre (obligatorio):</translation>
     </message>
     <message>
         <source>&amp;Pronouns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronombres:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo:</translation>
     </message>
     <message>
         <source>&amp;Best time to call:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mejor hora para llamar:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>&amp;Agreed to be contacted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acepta que se le contacte:</translation>
     </message>
     <message>
         <source>(not in this sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en esta hoja)</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna para %1</translation>
     </message>
     <message>
         <source>Contact details are kept only for people whose “agreed to be contacted” column says yes; that consent is recorded as given on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto solo se guardan para las personas cuya columna «acepta que se le contacte» dice sí; ese consentimiento se registra como dado en papel.</translation>
     </message>
     <message>
         <source>Preview of the people in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las personas de la hoja</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <source>&amp;Leave out the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar fuera las filas con problemas</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>This sheet was not saved as UTF-8, so its letters were read as Western European (Windows) text, the way Excel on Windows saves a CSV file. Please check that the names below look right, especially letters like é, ñ or ë. If they don&apos;t, save the sheet as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja no se guardó como UTF-8, así que sus letras se han leído como texto de Europa occidental (Windows), que es como Excel en Windows guarda un archivo CSV. Comprueba que los nombres de abajo se ven bien, sobre todo letras como é, ñ o ë. Si no es así, guarda la hoja como «CSV UTF-8» e impórtala de nuevo.</translation>
     </message>
     <message>
         <source>This sheet did not say how its letters are stored, so it was read as Unicode (UTF-16) text. Please check that the names below look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja no indicaba cómo se guardan sus letras, así que se ha leído como texto Unicode (UTF-16). Comprueba que los nombres de abajo se ven bien.</translation>
     </message>
     <message>
         <source>Nothing has been saved. Open the sheet in your spreadsheet program, fix what is listed here, save it as “CSV UTF-8”, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada. Abre la hoja en tu programa de hojas de cálculo, corrige lo que aparece aquí, guárdala como «CSV UTF-8» e impórtala de nuevo.</translation>
     </message>
     <message>
         <source>Please check the column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa qué columna has elegido para cada dato, por favor</translation>
     </message>
     <message>
         <source>&amp;Import 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar 1 persona</translation>
     </message>
     <message>
         <source>&amp;Import %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar %1 personas</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede importar nada de este archivo.</translation>
     </message>
     <message>
         <source>%1 of %2 rows have a problem (marked ⚠ below). Fix them in the sheet and import it again, or leave those rows out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas tienen algún problema (marcadas con ⚠ abajo). Corrígelas en la hoja e impórtala de nuevo, o deja fuera esas filas.</translation>
     </message>
     <message>
         <source>%1 rows with problems will be left out; the others are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejarán fuera %1 filas con problemas; las demás están listas.</translation>
     </message>
     <message>
         <source>Every row is ready. Check the names once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas están listas. Revisa los nombres una vez más.</translation>
     </message>
 </context>
 <context>
     <name>RoundPanel</name>
     <message>
         <source>Turns taken in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos de esta ronda</translation>
     </message>
     <message>
         <source>Done so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora:</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
     <message>
         <source>Press Return to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para dar paso a la siguiente persona.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 — a little over the suggested time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — un poco más del tiempo sugerido</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1</translation>
     </message>
     <message>
         <source>Nobody else is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie más esperando.</translation>
     </message>
 </context>
 <context>
     <name>RunConsoleView</name>
     <message>
         <source>Agenda; the current part is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día; la parte actual está seleccionada</translation>
     </message>
     <message>
         <source>Facilitator notes for the meeting record (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de facilitadores para el acta de la reunión (sin nombres)</translation>
     </message>
     <message>
         <source>Themes, without names, for the meeting record</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas, sin nombres, para el acta de la reunión</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Suggested length of a turn in a round</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración sugerida de un turno en una ronda</translation>
     </message>
     <message>
         <source>&amp;Turn in a round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turno en una ronda:</translation>
     </message>
     <message>
         <source>%1 left in this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 en esta parte</translation>
     </message>
     <message>
         <source>%1 over the plan for this part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más de lo previsto para esta parte</translation>
     </message>
     <message>
         <source>(timer paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(temporizador en pausa)</translation>
     </message>
     <message>
         <source>Meeting: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión: quedan %1</translation>
     </message>
     <message>
         <source>Meeting: %1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión: %1 de más</translation>
     </message>
 </context>
 <context>
     <name>SafetyCard</name>
     <message>
         <source>Safety pause — the timers have stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de seguridad: los temporizadores se han detenido</translation>
     </message>
     <message>
         <source>1. Acknowledge what happened, gently: &quot;That sounds really hard. Let&apos;s pause for a moment.&quot;
@@ -7789,426 +7810,430 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
 3. Remind everyone of the group agreement: we listen without judging and what is said here stays here.
 4. Notice who may need a follow-up after the meeting, and note it later — no names on screen.
 If someone is in danger now, call the emergency number or a crisis line.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Reconoce lo que ha pasado, con delicadeza: «Eso suena muy duro. Hagamos una pausa un momento.»
+2. Ofrece una salida sin presionar: «Quien quiera salir un rato puede hacerlo; alguien del equipo facilitador le acompañará.»
+3. Recuerda a todo el grupo el acuerdo: escuchamos sin juzgar y lo que se dice aquí se queda aquí.
+4. Fíjate en quién puede necesitar un seguimiento después de la reunión, y anótalo más tarde, sin nombres en pantalla.
+Si alguien está en peligro ahora, llama al número de emergencias o a una línea de crisis.</translation>
     </message>
     <message>
         <source>Crisis lines (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis (F1)</translation>
     </message>
     <message>
         <source>Show the crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las líneas de crisis</translation>
     </message>
     <message>
         <source>Carry on with the meeting (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con la reunión (F9)</translation>
     </message>
     <message>
         <source>End the safety pause and carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la pausa de seguridad y seguir</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanController</name>
     <message>
         <source>You have changes that aren&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes cambios que aún no están guardados.</translation>
     </message>
     <message>
         <source>Nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada escrito.</translation>
     </message>
     <message>
         <source>✓ Your plan is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tu plan está guardado.</translation>
     </message>
     <message>
         <source>Your safety plan is saved. Only you can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de seguridad está guardado. Solo tú puedes abrirlo.</translation>
     </message>
     <message>
         <source>Your plan is empty. Add a few lines first, then print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan está vacío. Añade primero unas líneas y luego imprímelo.</translation>
     </message>
     <message>
         <source>Before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de imprimir</translation>
     </message>
     <message>
         <source>Printing sends your safety plan to the printer. On a shared PC or printer, copies can stay in the print queue: collect it straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al imprimir, tu plan de seguridad se envía a la impresora. En una computadora o una impresora compartidas, pueden quedar copias en la cola de impresión: recógelo enseguida.</translation>
     </message>
     <message>
         <source>Continue to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir e imprimir</translation>
     </message>
     <message>
         <source>Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha imprimido nada.</translation>
     </message>
     <message>
         <source>SafeSpace printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso de SafeSpace</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>The printer could not be started. Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido poner en marcha la impresora. No se ha imprimido nada.</translation>
     </message>
     <message>
         <source>Sent to the printer. Please collect it straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora. Recógelo enseguida, por favor.</translation>
     </message>
     <message>
         <source>Some lines did not fit on the card; the full plan has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas líneas no cabían en la tarjeta; el plan completo las tiene todas.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanView</name>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad</translation>
     </message>
     <message>
         <source>A safety plan is a short list, in your own words, of what helps when things feel like too much. Fill in as much or as little as you like, and change it whenever you want. When you need it, start at the top and keep going until you feel safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de seguridad es una lista corta, con tus propias palabras, de lo que te ayuda cuando todo parece demasiado. Rellena tanto o tan poco como quieras, y cámbialo cuando quieras. Cuando te haga falta, empieza por arriba y sigue hasta que te sientas más a salvo.</translation>
     </message>
     <message>
         <source>Your plan is sealed with your own key, so only you can open it. This app never contacts anyone for you. Press F2 at any time to come back to this page. If you are in danger right now, please call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan está sellado con tu propia llave, así que solo tú puedes abrirlo. Esta aplicación nunca contacta con nadie por ti. Pulsa F2 en cualquier momento para volver a esta página. Si ahora mismo estás en peligro, llama, por favor, a tu número local de emergencias.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Whether your plan is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu plan está guardado</translation>
     </message>
     <message>
         <source>&amp;Save my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar mi plan</translation>
     </message>
     <message>
         <source>&amp;Print the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir el plan…</translation>
     </message>
     <message>
         <source>Print a &amp;wallet card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una &amp;tarjeta de bolsillo…</translation>
     </message>
     <message>
         <source>Printing asks first: shared printers can keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de imprimir se te pregunta: las impresoras compartidas pueden guardar una copia.</translation>
     </message>
     <message>
         <source>Show your plan as saved instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tu plan tal como está guardado en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>Thoughts, feelings, situations or things you notice in yourself when things start to get harder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensamientos, sentimientos, situaciones o cosas que notas en ti cuando todo empieza a ponerse más difícil.</translation>
     </message>
     <message>
         <source>Small things that help you feel a bit better by yourself, like a walk, music, a shower or slow breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeñas cosas que te ayudan a sentirte un poco mejor por tu cuenta, como un paseo, música, una ducha o respirar despacio.</translation>
     </message>
     <message>
         <source>People you can be around and places you can go that take your mind off things, even for a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con las que puedes estar y lugares a los que puedes ir que te ayudan a despejarte, aunque sea un rato.</translation>
     </message>
     <message>
         <source>People you trust and can ask for help. You could add how to reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en quienes confías y a las que puedes pedir ayuda. Puedes añadir cómo contactar con ellas.</translation>
     </message>
     <message>
         <source>Your doctor, a counsellor, a helpline or another service, with their number and when they are open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu centro de salud, tu terapeuta, una línea de ayuda u otro servicio, con su número y su horario.</translation>
     </message>
     <message>
         <source>Things you can do, perhaps with someone&apos;s help, to make where you are safer while things are hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que puedes hacer, quizá con ayuda de alguien, para que el lugar donde estás sea más seguro mientras las cosas están difíciles.</translation>
     </message>
     <message>
         <source>The people, pets, hopes, plans and small things that matter to you and keep you going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas, mascotas, ilusiones, planes y pequeñas cosas que te importan y te ayudan a seguir adelante.</translation>
     </message>
     <message>
         <source>Opening your plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu plan…</translation>
     </message>
 </context>
 <context>
     <name>SavePage</name>
     <message>
         <source>Check and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y guardar</translation>
     </message>
     <message>
         <source>This is what will be kept. Go back to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es lo que se guardará. Vuelve atrás para cambiar lo que quieras.</translation>
     </message>
     <message>
         <source>What will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se guardará</translation>
     </message>
     <message>
         <source>In &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;persona</translation>
     </message>
     <message>
         <source>On pape&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>En pape&amp;l</translation>
     </message>
     <message>
         <source>They gave their answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio sus respuestas:</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: %1</translation>
     </message>
     <message>
         <source>Pronouns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres: %1</translation>
     </message>
     <message>
         <source>Shown what stays in the room (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le mostró lo que se queda en la sala (versión %1)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>%1: %2 (wording version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (versión del texto %3)</translation>
     </message>
     <message>
         <source>messages OK</source>
-        <translation type="unfinished"></translation>
+        <translation>se pueden dejar mensajes</translation>
     </message>
     <message>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mensajes</translation>
     </message>
     <message>
         <source>Contact details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto: %1</translation>
     </message>
     <message>
         <source>Journal invitation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación al diario: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del grupo</translation>
     </message>
     <message>
         <source>These settings apply to everyone in this group who uses this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes se aplican a todas las personas de este grupo que usan esta caja fuerte.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Vault label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de la caja fuerte</translation>
     </message>
     <message>
         <source>⚠ The label is not sealed: anyone at this computer can read it in the vault list before unlocking. Never put a person&apos;s name in it, and don&apos;t say what the group is about (for example “Room 2, Tuesdays”).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La etiqueta no está sellada: cualquiera en esta computadora puede leerla en la lista de cajas fuertes antes de desbloquear. No pongas nunca el nombre de una persona, y no digas de qué trata el grupo (por ejemplo, «Sala 2, martes»).</translation>
     </message>
     <message>
         <source>About the vault label</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la etiqueta de la caja fuerte</translation>
     </message>
     <message>
         <source>Group &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del grupo:</translation>
     </message>
     <message>
         <source>Kept sealed in the vault. Only people who have unlocked can read it, members included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda sellado en la caja fuerte. Solo lo pueden leer quienes han desbloqueado, miembros incluidos.</translation>
     </message>
     <message>
         <source>Vault &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta de la caja fuerte:</translation>
     </message>
     <message>
         <source>Auto-lock for facilitators, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático para facilitadores, en minutos</translation>
     </message>
     <message>
         <source>Auto-lock for members, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático para miembros, en minutos</translation>
     </message>
     <message>
         <source>After this many minutes without anyone touching the keyboard or mouse, the app locks itself. On a shared computer, shorter is safer: if someone walks away without locking, the next person to sit down sees less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras estos minutos sin que nadie toque el teclado ni el ratón, la aplicación se bloquea sola. En una computadora compartida, cuanto menos, más seguro: si alguien se va sin bloquear, la siguiente persona que se siente ve menos.</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitadores:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros:</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Remind me about people who left more than this many months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme de las personas que se fueron hace más de estos meses</translation>
     </message>
     <message>
         <source>Keep only what the group needs. The Members page reminds you about people who left more than this long ago, so you can forget them. Nothing is forgotten without you choosing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda solo lo que el grupo necesita. La página Miembros te avisa de las personas que se fueron hace más de este tiempo, para que puedas olvidarlas. No se olvida nada sin que tú lo elijas.</translation>
     </message>
     <message>
         <source>&amp;Remind me after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisarme tras:</translation>
     </message>
     <message>
         <source>&amp;Keep each meeting&apos;s talk-time totals: two numbers, never names</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los &amp;totales de tiempo de palabra de cada reunión: dos números, nunca nombres</translation>
     </message>
     <message>
         <source>Keep each meeting&apos;s talk-time totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los totales de tiempo de palabra de cada reunión</translation>
     </message>
     <message>
         <source>While a meeting runs, the console shows facilitators who has had the floor and for how long, so quieter voices get their turn. Those figures are forgotten when the meeting ends. If the group agrees, only how many turns and how many minutes in all are kept with the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras transcurre una reunión, la consola muestra a los facilitadores quién ha tenido la palabra y durante cuánto tiempo, para que las voces más calladas tengan su turno. Esas cifras se olvidan al terminar la reunión. Si el grupo está de acuerdo, solo se guarda con la reunión cuántos turnos y cuántos minutos hubo en total.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de guardado</translation>
     </message>
     <message>
         <source>Show the group settings as saved instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los ajustes del grupo tal como están guardados en lugar de lo que escribiste</translation>
     </message>
     <message>
         <source>&amp;Edit what newcomers are told…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar lo que se cuenta a las personas nuevas…</translation>
     </message>
     <message>
         <source>The statement about what stays in the room, and the wording of each consent question. Every change is kept as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración sobre lo que se queda en la sala, y el texto de cada pregunta de consentimiento. Cada cambio se guarda como una nueva versión.</translation>
     </message>
     <message>
         <source>&amp;Add a facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un fa&amp;cilitador…</translation>
     </message>
     <message>
         <source>Each facilitator has their own handle, passphrase and recovery code. Add a co-facilitator while they are here with you: they type their own details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada facilitador tiene su propio alias, frase de contraseña y código de recuperación. Añade a un cofacilitador mientras está aquí contigo: escribe sus propios datos.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático</translation>
     </message>
     <message>
         <source>Retention reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de conservación de datos</translation>
     </message>
     <message>
         <source>Running meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigir reuniones</translation>
     </message>
     <message>
         <source>What newcomers are told</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se cuenta a las personas nuevas</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
     <name>SheetActions</name>
     <message>
         <source>Choose a sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una hoja de inscripción</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>That file could not be opened. Is it still there, and can you open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir ese archivo. ¿Sigue ahí, y puedes abrirlo?</translation>
     </message>
     <message>
         <source>1 person was added from the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido 1 persona desde la hoja.</translation>
     </message>
     <message>
         <source>%1 people were added from the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han añadido %1 personas desde la hoja.</translation>
     </message>
     <message>
         <source>Rows left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que se han dejado fuera: %1.</translation>
     </message>
     <message>
         <source>Save the roster as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de miembros como</translation>
     </message>
     <message>
         <source>roster.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>lista_miembros.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Roster saved to “%1”. Remember: that file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de miembros guardada en «%1». Recuerda: ese archivo no está cifrado.</translation>
     </message>
     <message>
         <source>The roster file was not written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito el archivo de la lista de miembros. %1</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo…</translation>
     </message>
 </context>
 <context>
@@ -8216,596 +8241,596 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     <message>
         <source>SafeSpace</source>
         <extracomment>How long a second start keeps trying to reach the first (it may still be starting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>SafeSpace may still be open on another computer (%1) with this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que SafeSpace siga abierto en otra computadora (%1) con esta carpeta.</translation>
     </message>
     <message>
         <source>If it is closed there, for example because that computer stopped suddenly, you can open SafeSpace here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si allí está cerrado, por ejemplo porque esa computadora se apagó de repente, puedes abrir SafeSpace aquí.</translation>
     </message>
     <message>
         <source>Open here</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir aquí</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>StaleBanner</name>
     <message>
         <source>Your changes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios no se han guardado</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Show the saved version of this person&apos;s details instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada de los datos de esta persona en lugar de lo que escribiste</translation>
     </message>
 </context>
 <context>
     <name>StaleEditBanner</name>
     <message>
         <source>Your changes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios no se han guardado</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
         <source>What stays in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se queda en la sala</translation>
     </message>
     <message>
         <source>Please show or read this to them before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muéstrale o léele esto antes que nada, por favor.</translation>
     </message>
     <message>
         <source>Confidentiality statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de confidencialidad</translation>
     </message>
     <message>
         <source>I have &amp;shown or read this to them, and they have had a chance to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lo he &amp;mostrado o leído, y ha tenido ocasión de preguntar</translation>
     </message>
 </context>
 <context>
     <name>SuggestDialog</name>
     <message>
         <source>Suggest a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir una corrección</translation>
     </message>
     <message>
         <source>Suggest a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir un recurso</translation>
     </message>
     <message>
         <source>Your suggestion goes to the facilitators without your name, unless you add it below. Once sent, it cannot be read back on this computer, by you or anyone else but the facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sugerencia llega a los facilitadores sin tu nombre, salvo que lo añadas abajo. Una vez enviada, no se puede volver a leer en esta computadora, ni por ti ni por nadie salvo los facilitadores.</translation>
     </message>
     <message>
         <source>Title of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del recurso</translation>
     </message>
     <message>
         <source>Your suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sugerencia</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre (opcional)</translation>
     </message>
     <message>
         <source>Leave empty to send it without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para enviarla sin nombre</translation>
     </message>
     <message>
         <source>&amp;Title (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título (opcional):</translation>
     </message>
     <message>
         <source>What would you &amp;like to suggest?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te &amp;gustaría sugerir?</translation>
     </message>
     <message>
         <source>Your &amp;name (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;nombre (opcional):</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Send to the facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a los facilitadores</translation>
     </message>
     <message>
         <source>Send to the facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a los facilitadores</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsDialog</name>
     <message>
         <source>Members&apos; suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias de los miembros</translation>
     </message>
     <message>
         <source>Members can suggest a resource or a correction. A suggestion carries no name unless the member chose to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros pueden sugerir un recurso o una corrección. Una sugerencia no lleva nombre salvo que el miembro haya elegido añadirlo.</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <source>Mark as &amp;handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;atendida</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sugerencia</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de consentimiento</translation>
     </message>
     <message>
         <source>Consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de consentimiento</translation>
     </message>
     <message>
         <source>Check-in pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja de apoyo</translation>
     </message>
     <message>
         <source>Roster setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste de la lista de miembros</translation>
     </message>
     <message>
         <source>Agreement draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del acuerdo</translation>
     </message>
     <message>
         <source>Agreement version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del acuerdo</translation>
     </message>
     <message>
         <source>Agreement at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad en una reunión</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del grupo</translation>
     </message>
     <message>
         <source>Group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta del grupo</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>kept: edited after it was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>conservado: se editó después de eliminarse</translation>
     </message>
     <message>
         <source>two versions to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>dos versiones para elegir</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>No shared folder chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna carpeta compartida.</translation>
     </message>
     <message>
         <source>Where should the sync file go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se guarda el archivo de sincronización?</translation>
     </message>
     <message>
         <source>Choose a sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de sincronización</translation>
     </message>
     <message>
         <source>Sync files (*.ssbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sincronización (*.ssbundle)</translation>
     </message>
     <message>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta compartida</translation>
     </message>
     <message>
         <source>Writing the sync file and reading it back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo de sincronización y volviendo a leerlo…</translation>
     </message>
     <message>
         <source>Writing the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
         <source>Saved and checked: %1. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado y comprobado: %1. Ya puedes quitar la memoria USB.</translation>
     </message>
     <message>
         <source>Join kit saved and checked: %1. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de incorporación guardado y comprobado: %1. Ya puedes quitar la memoria USB.</translation>
     </message>
     <message>
         <source>Checking the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo de sincronización…</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Look through the list, then apply or leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha cambiado nada. Revisa la lista y luego aplica la importación o descártala.</translation>
     </message>
     <message>
         <source>Hide many records?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ocultar muchos registros?</translation>
     </message>
     <message>
         <source>This import would hide %1 records on this computer. Apply it only if you expected that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta importación ocultaría %1 registros en esta computadora. Aplícala solo si lo esperabas.</translation>
     </message>
     <message>
         <source>Hide them and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultarlos e importar</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Imported. You can undo this import until you change something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado. Puedes deshacer esta importación hasta que cambies algo.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <source>Not imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Undo the last import?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer la última importación?</translation>
     </message>
     <message>
         <source>This puts the group&apos;s records back as they were just before the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto deja los registros del grupo como estaban justo antes de la última importación.</translation>
     </message>
     <message>
         <source>Undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la importación</translation>
     </message>
     <message>
         <source>The last import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha deshecho la última importación.</translation>
     </message>
     <message>
         <source>Shared folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida: %1</translation>
     </message>
     <message>
         <source>Syncing with the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando con la carpeta…</translation>
     </message>
     <message>
         <source>Imported %1 new sync files and wrote this computer&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han importado %1 archivos de sincronización nuevos y se ha escrito el de esta computadora.</translation>
     </message>
     <message>
         <source>%1 files would hide many records: import them one by one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos ocultarían muchos registros: impórtalos de uno en uno arriba.</translation>
     </message>
     <message>
         <source>%1 files were not for this group or could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos no eran de este grupo o no se han podido leer.</translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
         <source>Sync with other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con otros facilitadores</translation>
     </message>
     <message>
         <source>Sync files carry the group&apos;s records between facilitators&apos; computers, on a USB stick or through a shared folder. They are encrypted and signed by this computer. Members&apos; journals never leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de sincronización llevan los registros del grupo entre las computadoras de los facilitadores, en una memoria USB o a través de una carpeta compartida. Están cifrados y firmados por esta computadora. Los diarios de los miembros nunca salen de esta computadora.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>&amp;Export a sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar un archivo de sincronización…</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la exportación</translation>
     </message>
     <message>
         <source>Make a &amp;join kit for a new computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un &amp;kit de incorporación para una computadora nueva…</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir</translation>
     </message>
     <message>
         <source>&amp;Import a sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un archivo de sincronización…</translation>
     </message>
     <message>
         <source>What importing would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiaría la importación</translation>
     </message>
     <message>
         <source>Records the import would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que cambiaría la importación</translation>
     </message>
     <message>
         <source>&amp;Apply this import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar esta importación</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No importar</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la importación</translation>
     </message>
     <message>
         <source>&amp;Undo the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la última importación</translation>
     </message>
     <message>
         <source>Import &amp;log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro de importaciones:</translation>
     </message>
     <message>
         <source>Import log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de importaciones</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida</translation>
     </message>
     <message>
         <source>If the facilitators share a folder (for example with Syncthing or a network drive), each computer writes its own sync files there and reads the others&apos;. Never choose the folder that holds this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los facilitadores comparten una carpeta (por ejemplo, con Syncthing o una unidad de red), cada computadora escribe allí sus propios archivos de sincronización y lee los de los demás. No elijas nunca la carpeta que contiene esta caja fuerte.</translation>
     </message>
     <message>
         <source>C&amp;hoose the shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta &amp;compartida…</translation>
     </message>
     <message>
         <source>&amp;Sync with the folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar con la carpeta ahora</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se acaba de hacer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este mensaje</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a SafeSpace</translation>
     </message>
     <message>
         <source>Let&apos;s set up a vault for your group. It takes a minute or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos a preparar una caja fuerte para tu grupo. Solo lleva un par de minutos.</translation>
     </message>
     <message>
         <source>SafeSpace helps a peer support group keep its roster safely, and gives every member a private space that only they can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace ayuda a un grupo de apoyo mutuo a guardar su lista de miembros de forma segura, y da a cada miembro un espacio privado que solo esa persona puede abrir.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, locked with passphrases; the app never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en esta computadora, cerrado con frases de contraseña; la aplicación nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Facilitators can open the group&apos;s records, but each member&apos;s journal is locked with their own passphrase, so nobody else — not even a facilitator — can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los facilitadores pueden abrir los registros del grupo, pero el diario de cada miembro está cerrado con su propia frase de contraseña, así que nadie más, ni siquiera un facilitador, puede leerlo.</translation>
     </message>
     <message>
         <source>When nobody is using it, SafeSpace locks itself and its lock screen shows no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando nadie lo está usando, SafeSpace se bloquea solo y su pantalla de bloqueo no muestra nombres.</translation>
     </message>
     <message>
         <source>Next you will give the vault a label, choose your own handle and passphrase, and write down a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación pondrás una etiqueta a la caja fuerte, elegirás tu propio alias y frase de contraseña, y anotarás un código de recuperación.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>&amp;Vaults on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cajas fuertes en esta computadora:</translation>
     </message>
     <message>
         <source>Vaults on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas fuertes en esta computadora</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Go to the lock screen of the chosen vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la pantalla de bloqueo de la caja fuerte elegida</translation>
     </message>
     <message>
         <source>Other choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras opciones:</translation>
     </message>
     <message>
         <source>Create a new group vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una caja fuerte nueva para un grupo…</translation>
     </message>
     <message>
         <source>For a facilitator starting a group on this computer. It takes a minute or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un facilitador que empieza un grupo en esta computadora. Lleva un par de minutos.</translation>
     </message>
     <message>
         <source>Create a new group vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una caja fuerte nueva para un grupo</translation>
     </message>
     <message>
         <source>Explore the demo group</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar el grupo de demostración</translation>
     </message>
     <message>
         <source>Fictional people, so you can look around freely. Their passphrases are shown on its unlock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas ficticias, para que puedas curiosear con libertad. Sus frases de contraseña se muestran en su pantalla de desbloqueo.</translation>
     </message>
     <message>
         <source>Join a group from a join kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a un grupo con un kit de incorporación…</translation>
     </message>
     <message>
         <source>For a facilitator whose group already exists on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un facilitador cuyo grupo ya existe en otra computadora.</translation>
     </message>
     <message>
         <source>Join a group from a join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a un grupo con un kit de incorporación</translation>
     </message>
     <message>
         <source>Joining a group as a member? Open your group&apos;s vault and choose “I have an invitation code” — or ask a facilitator to help you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te unes a un grupo como miembro? Abre la caja fuerte de tu grupo y elige «Tengo un código de invitación», o pide ayuda a un facilitador para empezar.</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (demostración)</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro o haz doble clic para abrir</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola de nuevo</translation>
     </message>
     <message>
         <source>Choose your group&apos;s vault to unlock it. Only neutral labels are shown here; names stay locked inside each vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la caja fuerte de tu grupo para desbloquearla. Aquí solo se muestran etiquetas neutras; los nombres siguen guardados dentro de cada caja fuerte.</translation>
     </message>
     <message>
         <source>Welcome to SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a SafeSpace</translation>
     </message>
     <message>
         <source>A private place for a peer support group: the group&apos;s roster for facilitators, and a private space for every member that only they can open. Everything stays on this computer, locked with passphrases, and the app never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lugar privado para un grupo de apoyo mutuo: la lista de miembros del grupo para los facilitadores, y un espacio privado para cada miembro que solo esa persona puede abrir. Todo se queda en esta computadora, cerrado con frases de contraseña, y la aplicación nunca se conecta a internet.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Open my safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi plan de seguridad</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis</translation>
     </message>
 </context>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
         <source>Too many attempts in a row. Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados intentos seguidos. Espera %n segundo antes de volver a intentarlo, por favor.</numerusform>
+            <numerusform>Demasiados intentos seguidos. Espera %n segundos antes de volver a intentarlo, por favor.</numerusform>
         </translation>
     </message>
 </context>
@@ -8813,342 +8838,342 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     <name>self.view</name>
     <message>
         <source>Save a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un archivo de llave</translation>
     </message>
     <message>
         <source>SafeSpace key files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de llave de SafeSpace (*%1)</translation>
     </message>
     <message>
         <source>Open a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de llave</translation>
     </message>
     <message>
         <source>That was the last part. Press Ctrl+E to end the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa era la última parte. Pulsa Ctrl+E para terminar la reunión.</translation>
     </message>
     <message>
         <source>Choose the person in the list of people first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero a la persona en la lista de personas.</translation>
     </message>
     <message>
         <source>Welcome, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida, %1.</translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de turnos de palabra está cerrada.</translation>
     </message>
     <message>
         <source>The list of speakers is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de turnos de palabra vuelve a estar abierta.</translation>
     </message>
     <message>
         <source>List closed. Has everyone who wants to had a turn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista cerrada. ¿Ha tenido su turno cada persona que quería hablar?</translation>
     </message>
     <message>
         <source>Rating noted. %1 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración anotada. Van %1.</translation>
     </message>
     <message>
         <source>End the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la reunión?</translation>
     </message>
     <message>
         <source>The timers stop and the meeting&apos;s summary is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temporizadores se detienen y se muestra el resumen de la reunión.</translation>
     </message>
     <message>
         <source>Talk-time totals are kept as two numbers, without names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los totales de tiempo de palabra se guardan como dos números, sin nombres.</translation>
     </message>
     <message>
         <source>Talk-time figures are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras de tiempo de palabra se olvidan.</translation>
     </message>
     <message>
         <source>%1 — passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pasó su turno</translation>
     </message>
     <message>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>arrived late</source>
-        <translation type="unfinished"></translation>
+        <translation>llegó tarde</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (primera vez)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — hand raised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — mano levantada</translation>
     </message>
     <message>
         <source>About ten minutes of the meeting are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan unos diez minutos de reunión.</translation>
     </message>
     <message>
         <source>This part has reached its planned time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte ha llegado a su tiempo previsto.</translation>
     </message>
     <message>
         <source>This turn has reached the suggested time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este turno ha llegado al tiempo sugerido.</translation>
     </message>
     <message>
         <source>One voice has had a large share of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una voz ha tenido buena parte del tiempo.</translation>
     </message>
     <message>
         <source>Safety pause. The timers have stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de seguridad. Los temporizadores se han detenido.</translation>
     </message>
     <message>
         <source>%1, your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tu turno.</translation>
     </message>
 </context>
 <context>
     <name>wording</name>
     <message>
         <source>No one in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en particular</translation>
     </message>
     <message>
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin reunión</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sistencia</translation>
     </message>
     <message>
         <source>&amp;Notes after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas tras la reunión</translation>
     </message>
     <message>
         <source>Fill from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar desde una plantilla</translation>
     </message>
     <message>
         <source>Replace the %1 segments of this agenda with “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir las %1 partes de este orden del día por «%2»?</translation>
     </message>
     <message>
         <source>&amp;Replace agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir el orden del día</translation>
     </message>
     <message>
         <source>The agenda now follows “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden del día sigue ahora «%1».</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como plantilla</translation>
     </message>
     <message>
         <source>The group can use this agenda again for later meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo puede volver a usar este orden del día en reuniones posteriores.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plantilla</translation>
     </message>
     <message>
         <source>Saved the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la plantilla «%1».</translation>
     </message>
     <message>
         <source>Move this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover esta reunión</translation>
     </message>
     <message>
         <source>&amp;Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover la reunión</translation>
     </message>
     <message>
         <source>The meeting is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión se ha cambiado.</translation>
     </message>
     <message>
         <source>Cancel this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar esta reunión</translation>
     </message>
     <message>
         <source>Members will see this reason next to the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros verán este motivo junto a la reunión.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la reunión</translation>
     </message>
     <message>
         <source>The meeting is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión se ha cancelado.</translation>
     </message>
     <message>
         <source>The meeting is planned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión vuelve a estar planificada.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Linked resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos vinculados: %1</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte nueva</translation>
     </message>
     <message>
         <source>Segment added. Type its title, then Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte añadida. Escribe su título y pulsa Ctrl+S.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado «%1».</translation>
     </message>
     <message>
         <source>Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la parte</translation>
     </message>
     <message>
         <source>Remove “%1” from this agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de este orden del día?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado «%1».</translation>
     </message>
     <message>
         <source>“%1” is in the topic backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en la lista de temas.</translation>
     </message>
     <message>
         <source>“%1” is on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en el orden del día.</translation>
     </message>
     <message>
         <source>The schedule is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario se ha guardado.</translation>
     </message>
     <message>
         <source>Add an extra meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una reunión extra</translation>
     </message>
     <message>
         <source>&amp;Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir reunión</translation>
     </message>
     <message>
         <source>The extra meeting is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido la reunión extra.</translation>
     </message>
     <message>
         <source>The meeting&apos;s agenda changed while SafeSpace was locked, so it starts again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden del día de la reunión cambió mientras SafeSpace estaba bloqueado, así que empieza otra vez desde el principio.</translation>
     </message>
     <message>
         <source>Meeting console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de la reunión — %1</translation>
     </message>
     <message>
         <source>Next meeting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión: %1.</translation>
     </message>
     <message>
         <source>Call for volunteers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de voluntarios: %1</translation>
     </message>
     <message>
         <source>one part</source>
-        <translation type="unfinished"></translation>
+        <translation>una parte</translation>
     </message>
     <message>
         <source>%1 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 partes</translation>
     </message>
     <message>
         <source>%1 — %2, %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 min</translation>
     </message>
     <message>
         <source>Rename the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la plantilla</translation>
     </message>
     <message>
         <source>A name the group will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre que el grupo reconozca.</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrada como «%1».</translation>
     </message>
     <message>
         <source>Open a meeting with an agenda first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre primero una reunión con orden del día.</translation>
     </message>
     <message>
         <source>“%1” now follows this agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» sigue ahora este orden del día.</translation>
     </message>
     <message>
         <source>Delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la plantilla</translation>
     </message>
     <message>
         <source>Delete “%1”? Agendas made from it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1»? Los órdenes del día hechos con ella se quedan como están.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «%1».</translation>
     </message>
     <message>
         <source>This meeting is cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión está cancelada: %1</translation>
     </message>
     <message>
         <source>The facilitators have not shared an agenda for it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los facilitadores aún no han compartido un orden del día para ella.</translation>
     </message>
     <message>
         <source>%1 (%2 min) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min) — %3</translation>
     </message>
     <message>
         <source>Coping resources for this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de afrontamiento para esto: %1</translation>
     </message>
 </context>
 </TS>
