@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>joined %1</source>
-        <translation>arrivée le %1</translation>
+        <translation>arrivée en %1</translation>
     </message>
     <message>
         <source>no. %1</source>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <source>Add a facilitator</source>
-        <translation>Ajouter quelqu’un à l’équipe d’animation</translation>
+        <translation>Ajouter une personne qui anime</translation>
     </message>
     <message>
         <source>Please hand the keyboard to your co-facilitator</source>
@@ -1626,7 +1626,7 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation>%1 présentes</translation>
+        <translation>%1 sur place</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2733,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Mark as checked today</source>
@@ -2768,7 +2768,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>No one on the roster yet.</source>
-        <translation>Personne n’est encore inscrit sur la liste.</translation>
+        <translation>La liste des membres est encore vide.</translation>
     </message>
     <message>
         <source>Add the first member to start your group&apos;s roster. An alias or a first name is enough, and only facilitators can see it.</source>
@@ -2776,7 +2776,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>Nobody chosen</source>
-        <translation>Personne de choisi</translation>
+        <translation>Aucune personne choisie</translation>
     </message>
     <message>
         <source>Choose someone in the list to see and edit their details, or add a new member.</source>
@@ -2912,7 +2912,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>You have an unfinished entry from %1. Would you like to continue it?</source>
-        <translation>Vous avez une entrée inachevée datant du %1. Voulez-vous la reprendre&#xa0;?</translation>
+        <translation>Vous avez une entrée inachevée (%1). Voulez-vous la reprendre&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved yet (brought back from your draft).</source>
@@ -4529,7 +4529,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>Speaking: %1 (%2)</source>
-        <translation>Prend la parole&#xa0;: %1 (%2)</translation>
+        <translation>À la parole&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Nobody is speaking. Press Return for the next raised hand.</source>
@@ -4698,7 +4698,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Clear the form</source>
@@ -4733,7 +4733,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>Agreed to contact</source>
-        <translation>D’accord pour être contacté</translation>
+        <translation>Accord pour un contact</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -5403,7 +5403,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Members can keep a journal on this computer that only they open.</source>
-        <translation>Les membres peuvent tenir sur cet ordinateur un journal qu’eux seuls peuvent ouvrir.</translation>
+        <translation>Les membres peuvent tenir sur cet ordinateur un journal privé, que personne d’autre ne peut ouvrir.</translation>
     </message>
     <message>
         <source>&amp;Yes, prepare a journal invitation for them when I save</source>
@@ -5499,7 +5499,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>%1 is archived. Nothing was deleted.</source>
-        <translation>%1 est archivé. Rien n’a été supprimé.</translation>
+        <translation>La fiche de %1 est archivée. Rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>Archived. Nothing was deleted; you can restore them at any time.</source>
@@ -5515,11 +5515,11 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>%1 is archived as having left.</source>
-        <translation>%1 est archivé comme ayant quitté le groupe.</translation>
+        <translation>La fiche de %1 est archivée&#xa0;: cette personne a quitté le groupe.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation>%1 est maintenant %2.</translation>
+        <translation>Nouveau statut pour %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Undone.</source>
@@ -5735,7 +5735,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Demo passphrases</source>
-        <translation>Phrases secrètes de démonstration</translation>
+        <translation>Phrases secrètes de démo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo only.&lt;/b&gt; This vault holds made-up people. Its passphrases are public:</source>
@@ -5984,7 +5984,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Whatever they are comfortable sharing</source>
-        <translation>Ce que la personne est à l’aise de partager</translation>
+        <translation>Ce que la personne souhaite partager</translation>
     </message>
     <message>
         <source>About this name</source>
@@ -6217,11 +6217,11 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Invited</source>
-        <translation>Invité</translation>
+        <translation>Invitation envoyée</translation>
     </message>
     <message>
         <source>Not invited</source>
-        <translation>Non invité</translation>
+        <translation>Pas d’invitation</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6420,7 +6420,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Whatever they are comfortable sharing</source>
-        <translation>Ce que la personne est à l’aise de partager</translation>
+        <translation>Ce que la personne souhaite partager</translation>
     </message>
     <message>
         <source>&amp;Alias or first name:</source>
@@ -7188,7 +7188,7 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
     </message>
     <message>
         <source>How they agreed:</source>
-        <translation>Comment la personne a donné son accord&#xa0;:</translation>
+        <translation>Accord donné&#xa0;:</translation>
     </message>
     <message>
         <source>Date they agreed</source>
@@ -7460,7 +7460,7 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
     </message>
     <message>
         <source>Nobody is waiting for review now. Thank you for looking after this.</source>
-        <translation>Personne n’attend d’être passé en revue pour l’instant. Merci de veiller à cela.</translation>
+        <translation>Personne n’est en attente de revue pour l’instant. Merci de veiller à cela.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7472,11 +7472,11 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
     </message>
     <message>
         <source>left on %1</source>
-        <translation>partie le %1</translation>
+        <translation>départ le %1</translation>
     </message>
     <message>
         <source>left, date not recorded</source>
-        <translation>partie, date non notée</translation>
+        <translation>départ, date non notée</translation>
     </message>
     <message>
         <source>Forget…</source>
@@ -7633,7 +7633,7 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
     </message>
     <message>
         <source>&amp;Agreed to be contacted:</source>
-        <translation>&amp;D’accord pour être contacté&#xa0;:</translation>
+        <translation>&amp;Accord pour un contact&#xa0;:</translation>
     </message>
     <message>
         <source>(not in this sheet)</source>
@@ -7645,7 +7645,7 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
     </message>
     <message>
         <source>Contact details are kept only for people whose “agreed to be contacted” column says yes; that consent is recorded as given on paper.</source>
-        <translation>Les coordonnées ne sont gardées que pour les personnes dont la colonne «&#xa0;d’accord pour être contacté&#xa0;» indique oui&#xa0;; ce consentement est noté comme donné sur papier.</translation>
+        <translation>Les coordonnées ne sont gardées que pour les personnes dont la colonne «&#xa0;accord pour un contact&#xa0;» indique oui&#xa0;; ce consentement est noté comme donné sur papier.</translation>
     </message>
     <message>
         <source>Preview of the people in the sheet</source>
@@ -7724,7 +7724,7 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
     </message>
     <message>
         <source>Done so far:</source>
-        <translation>Déjà passés&#xa0;:</translation>
+        <translation>Ont déjà parlé&#xa0;:</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -8130,7 +8130,7 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save message</source>
@@ -8150,7 +8150,7 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     </message>
     <message>
         <source>&amp;Add a facilitator…</source>
-        <translation>&amp;Ajouter quelqu’un à l’équipe d’animation…</translation>
+        <translation>&amp;Ajouter une personne qui anime…</translation>
     </message>
     <message>
         <source>Each facilitator has their own handle, passphrase and recovery code. Add a co-facilitator while they are here with you: they type their own details.</source>
@@ -8703,7 +8703,7 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     </message>
     <message>
         <source>SafeSpace helps a peer support group keep its roster safely, and gives every member a private space that only they can open.</source>
-        <translation>SafeSpace aide un groupe de soutien entre pairs à garder sa liste des membres en sécurité, et donne à chaque membre un espace privé que lui seul peut ouvrir.</translation>
+        <translation>SafeSpace aide un groupe de soutien entre pairs à garder sa liste des membres en sécurité, et donne à chaque membre un espace privé que personne d’autre ne peut ouvrir.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, locked with passphrases; the app never goes online.</source>
@@ -8802,7 +8802,7 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     </message>
     <message>
         <source>A private place for a peer support group: the group&apos;s roster for facilitators, and a private space for every member that only they can open. Everything stays on this computer, locked with passphrases, and the app never goes online.</source>
-        <translation>Un espace privé pour un groupe de soutien entre pairs&#xa0;: la liste des membres pour l’équipe d’animation, et un espace privé pour chaque membre, que lui seul peut ouvrir. Tout reste sur cet ordinateur, verrouillé par des phrases secrètes, et l’application ne va jamais en ligne.</translation>
+        <translation>Un espace privé pour un groupe de soutien entre pairs&#xa0;: la liste des membres pour l’équipe d’animation, et pour chaque membre un espace privé que personne d’autre ne peut ouvrir. Tout reste sur cet ordinateur, verrouillé par des phrases secrètes, et l’application ne va jamais en ligne.</translation>
     </message>
 </context>
 <context>
@@ -8906,7 +8906,7 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation>%1 (nouvelle personne)</translation>
+        <translation>%1 (première fois)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
