@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Counted below, without a name</source>
-        <translation>Compté plus bas, sans nom</translation>
+        <translation>Dans les chiffres ci-dessous, sans nom</translation>
     </message>
     <message>
         <source>In the room: %1 (present %2, came late %3, newcomers %4). Sent apologies: %5.</source>
@@ -302,11 +302,11 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Monter (&amp;u)</translation>
+        <translation>Mont&amp;er</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Descendre (&amp;w)</translation>
+        <translation>Descen&amp;dre</translation>
     </message>
     <message>
         <source>&amp;Add segment</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Link coping &amp;resources…</source>
-        <translation>Lier des &amp;ressources…</translation>
+        <translation>Lier des re&amp;ssources…</translation>
     </message>
     <message>
         <source>Link coping resources to this segment</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>People who came: %1 (late: %2, new: %3).</source>
-        <translation>Personnes venues&#xa0;: %1 (en retard&#xa0;: %2, nouvelles&#xa0;: %3).</translation>
+        <translation>Personnes venues&#xa0;: %1 (en retard&#xa0;: %2, nouvelles personnes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1: %2 minutes planned, %3 taken.</source>
@@ -1637,7 +1637,7 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>Mark who came. A name is kept only for members who agreed to keep their attendance history; everyone else is counted below without a name. In the list, press P for present, L for came late, A for sent apologies and Delete to clear.</source>
-        <translation>Indiquez qui est venu. Un nom n’est gardé que pour les membres qui ont accepté que l’on conserve leur historique de présence&#xa0;; les autres sont comptés plus bas, sans nom. Dans la liste, appuyez sur P pour présence, L pour arrivée en retard, A pour absence excusée et Suppr pour effacer.</translation>
+        <translation>Indiquez qui est là. Un nom n’est gardé que pour les membres qui ont accepté que l’on conserve leur historique de présence&#xa0;; les autres sont comptés plus bas, sans nom. Dans la liste, appuyez sur P pour présence, L pour arrivée en retard, A pour absence excusée et Suppr pour effacer.</translation>
     </message>
     <message>
         <source>Attendance checklist</source>
@@ -1669,7 +1669,7 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>Counted without names</source>
-        <translation>Comptés sans nom</translation>
+        <translation>Personnes comptées sans nom</translation>
     </message>
     <message>
         <source>Others present</source>
@@ -2367,7 +2367,7 @@ Cette action est définitive.</translation>
     </message>
     <message>
         <source>&amp;Yes, they agree</source>
-        <translation>&amp;Oui, elle accepte</translation>
+        <translation>&amp;Oui, c’est d’accord</translation>
     </message>
     <message>
         <source>No, not n&amp;ow</source>
@@ -2602,7 +2602,7 @@ Cette action est définitive.</translation>
         <source>If you are in danger right now, call your local emergency number.
 You do not have to go through this alone. Any of the lines below will listen.</source>
         <translation>Si vous êtes en danger en ce moment, appelez le numéro d’urgence local.
-Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous vous écoutera.</translation>
+Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous vous écoutera.</translation>
     </message>
     <message>
         <source>If you are in danger right now</source>
@@ -2654,7 +2654,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>Not yet verified — please check this number yourself.</source>
-        <translation>Pas encore vérifié — vérifiez ce numéro vous-même.</translation>
+        <translation>Ligne pas encore vérifiée — vérifiez ce numéro vous-même.</translation>
     </message>
     <message>
         <source>Last checked %1.</source>
@@ -2900,15 +2900,15 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     <name>DraftKeeper</name>
     <message>
         <source>Not saved yet.</source>
-        <translation>Pas encore enregistré.</translation>
+        <translation>Pas encore enregistrée.</translation>
     </message>
     <message>
         <source>Not saved yet. A sealed draft was kept at %1.</source>
-        <translation>Pas encore enregistré. Un brouillon scellé a été gardé à %1.</translation>
+        <translation>Pas encore enregistrée. Un brouillon scellé a été gardé à %1.</translation>
     </message>
     <message>
         <source>Not saved yet, and no draft could be kept: %1</source>
-        <translation>Pas encore enregistré, et aucun brouillon n’a pu être gardé&#xa0;: %1</translation>
+        <translation>Pas encore enregistrée, et aucun brouillon n’a pu être gardé&#xa0;: %1</translation>
     </message>
     <message>
         <source>You have an unfinished entry from %1. Would you like to continue it?</source>
@@ -2916,7 +2916,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>Not saved yet (brought back from your draft).</source>
-        <translation>Pas encore enregistré (repris depuis votre brouillon).</translation>
+        <translation>Pas encore enregistrée (reprise depuis votre brouillon).</translation>
     </message>
     <message>
         <source>The unfinished entry was discarded.</source>
@@ -3195,7 +3195,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Enregistré.</translation>
+        <translation>Enregistrée.</translation>
     </message>
     <message>
         <source>Entry saved.</source>
@@ -4521,7 +4521,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>Turns</source>
-        <translation>Tours</translation>
+        <translation>Prises de parole</translation>
     </message>
     <message>
         <source>Talk time</source>
@@ -4556,7 +4556,7 @@ Vous n’avez pas à traverser cela seul ou seule. Chacune des lignes ci-dessous
     </message>
     <message>
         <source>Use this when someone asks to be forgotten. These will be erased:</source>
-        <translation>À utiliser quand quelqu’un demande à être oublié. Ceci sera effacé&#xa0;:</translation>
+        <translation>À utiliser quand une personne demande à être oubliée. Ceci sera effacé&#xa0;:</translation>
     </message>
     <message>
         <source>What will be erased</source>
@@ -5411,7 +5411,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>If they would like one, you will get a one-time invitation code to give them. They then choose their own handle and passphrase; you never see it, and nobody else can read what they write.</source>
-        <translation>Si la personne le souhaite, vous recevrez un code d’invitation à usage unique à lui donner. Elle choisit ensuite son propre pseudo et sa phrase secrète&#xa0;; vous ne la voyez jamais, et personne d’autre ne peut lire ce qu’elle écrit.</translation>
+        <translation>Si la personne le souhaite, vous recevrez un code d’invitation à usage unique à lui donner. Elle choisit ensuite son propre pseudo et sa phrase secrète&#xa0;; vous ne voyez jamais cette phrase secrète, et personne d’autre ne peut lire ce qu’elle écrit.</translation>
     </message>
     <message>
         <source>You can also invite them later from the Members page.</source>
@@ -5479,7 +5479,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Show them in the roster again.</source>
-        <translation>Les afficher à nouveau dans la liste des membres.</translation>
+        <translation>Afficher à nouveau la personne dans la liste des membres.</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
@@ -5487,7 +5487,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Hide them from the roster. Nothing is deleted.</source>
-        <translation>Les masquer de la liste des membres. Rien n’est supprimé.</translation>
+        <translation>Masquer la personne dans la liste des membres. Rien n’est supprimé.</translation>
     </message>
     <message>
         <source>Archive this member?</source>
@@ -5503,7 +5503,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Archived. Nothing was deleted; you can restore them at any time.</source>
-        <translation>Archivé. Rien n’a été supprimé&#xa0;; vous pouvez restaurer la personne à tout moment.</translation>
+        <translation>Fiche archivée. Rien n’a été supprimé&#xa0;; vous pouvez restaurer la personne à tout moment.</translation>
     </message>
     <message>
         <source>%1 is back on the roster.</source>
@@ -6244,7 +6244,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     <name>MembersController</name>
     <message>
         <source>Added to the roster.</source>
-        <translation>Ajouté à la liste des membres.</translation>
+        <translation>Personne ajoutée à la liste des membres.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
@@ -7811,7 +7811,7 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
 4. Notice who may need a follow-up after the meeting, and note it later — no names on screen.
 If someone is in danger now, call the emergency number or a crisis line.</source>
         <translation>1. Reconnaissez ce qui s’est passé, avec douceur&#xa0;: «&#xa0;Ça a l’air vraiment difficile. Faisons une petite pause.&#xa0;»
-2. Proposez une porte de sortie, sans pression&#xa0;: «&#xa0;Celles et ceux qui veulent sortir un moment peuvent le faire&#xa0;; l’un ou l’une de nous vous accompagnera.&#xa0;»
+2. Proposez une porte de sortie, sans pression&#xa0;: «&#xa0;Si vous voulez sortir un moment, c’est possible&#xa0;; quelqu’un de l’équipe vous accompagnera.&#xa0;»
 3. Rappelez à tout le monde la charte du groupe&#xa0;: on écoute sans juger, et ce qui se dit ici reste ici.
 4. Repérez qui pourrait avoir besoin d’un suivi après la réunion, et notez-le plus tard — pas de noms à l’écran.
 Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une ligne d’écoute.</translation>
@@ -7952,7 +7952,7 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     </message>
     <message>
         <source>Your doctor, a counsellor, a helpline or another service, with their number and when they are open.</source>
-        <translation>Votre médecin, un ou une psychologue, une ligne d’écoute ou un autre service, avec leur numéro et leurs horaires.</translation>
+        <translation>Votre médecin, votre psy, une ligne d’écoute ou un autre service, avec leur numéro et leurs horaires.</translation>
     </message>
     <message>
         <source>Things you can do, perhaps with someone&apos;s help, to make where you are safer while things are hard.</source>
