@@ -5854,11 +5854,11 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation>Suivre le &amp;système</translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>C&amp;lair</translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
@@ -6984,7 +6984,7 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation>&amp;Piste&#xa0;:</translation>
+        <translation>Pis&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Offer to the &amp;group</source>
@@ -7720,7 +7720,7 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
     <name>RoundPanel</name>
     <message>
         <source>Turns taken in this round</source>
-        <translation>Tours de parole pris dans ce tour de table</translation>
+        <translation>Prises de parole dans ce tour de table</translation>
     </message>
     <message>
         <source>Done so far:</source>
@@ -7775,7 +7775,7 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
     </message>
     <message>
         <source>&amp;Turn in a round:</source>
-        <translation>&amp;Parole dans un tour&#xa0;:</translation>
+        <translation>Durée d’un &amp;tour de parole&#xa0;:</translation>
     </message>
     <message>
         <source>%1 left in this part</source>
