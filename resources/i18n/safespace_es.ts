@@ -152,6 +152,10 @@
         <translation>Seguimiento quitado.</translation>
     </message>
     <message>
+        <source>Your unsaved typing from before SafeSpace locked is back in the form. Save or add it, or choose New to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing in your journal was changed.</source>
         <extracomment>Far above any real journal (10,000 long entries are a few tens of MB).</extracomment>
         <translation>No se ha cambiado nada de tu diario.</translation>
@@ -7314,6 +7318,13 @@ What was hard?</source>
     <message>
         <source>That doesn&apos;t match yet — please check the group number.</source>
         <translation>Todavía no coincide: revisa el número del grupo.</translation>
+    </message>
+</context>
+<context>
+    <name>Resources</name>
+    <message>
+        <source>Your unsaved typing from before SafeSpace locked is back. Save it, or choose Cancel to let it go.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

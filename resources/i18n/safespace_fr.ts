@@ -5,1287 +5,1291 @@
     <name></name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Came late</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée en retard</translation>
     </message>
     <message>
         <source>Sent apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence excusée</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <source>Counted below, without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les chiffres ci-dessous, sans nom</translation>
     </message>
     <message>
         <source>In the room: %1 (present %2, came late %3, newcomers %4). Sent apologies: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la salle&#xa0;: %1 (présences %2, retards %3, nouvelles personnes %4). Absences excusées&#xa0;: %5.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 has not agreed to keep their attendance history, so their name is not kept. Please add them to the counts below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas accepté que l’on garde son historique de présence&#xa0;: son nom n’est donc pas conservé. Ajoutez plutôt cette personne aux chiffres ci-dessous.</translation>
     </message>
     <message>
         <source>The counts are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres sont enregistrés.</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de présence</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de présence&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de présence a été envoyée à l’imprimante.</translation>
     </message>
     <message>
         <source>The notes of this meeting are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de cette réunion sont enregistrées.</translation>
     </message>
     <message>
         <source>Your unsaved notes from before the app locked are back. Save them, or choose Reload to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes non enregistrées avant le verrouillage de l’application sont revenues. Enregistrez-les, ou choisissez Recharger pour les abandonner.</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis le %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd’hui</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire pour le %1</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Nothing to follow up. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi en attente. Bravo.</translation>
     </message>
     <message>
         <source>Open follow-ups: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis en cours&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 Overdue: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 En retard&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No meeting is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion n’est encore prévue.</translation>
     </message>
     <message>
         <source>Next meeting: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine réunion&#xa0;: %1 à %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du %1</translation>
     </message>
     <message>
         <source>Follow-up added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi ajouté.</translation>
     </message>
     <message>
         <source>Follow-up saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi enregistré.</translation>
     </message>
     <message>
         <source>Marked done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme fait&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove this follow-up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce suivi&#xa0;?</translation>
     </message>
     <message>
         <source>Remove “%1”? Use this only for a follow-up added by mistake; when it is dealt with, mark it done instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Faites-le seulement pour un suivi ajouté par erreur&#xa0;; une fois la chose réglée, marquez-le plutôt comme fait.</translation>
     </message>
     <message>
         <source>&amp;Remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Follow-up removed.</source>
+        <translation>Suivi supprimé.</translation>
+    </message>
+    <message>
+        <source>Your unsaved typing from before SafeSpace locked is back in the form. Save or add it, or choose New to start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing in your journal was changed.</source>
         <extracomment>Far above any real journal (10,000 long entries are a few tens of MB).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié dans votre journal.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this file. Please check it: it is the passphrase chosen when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n’ouvre pas ce fichier. Vérifiez-la&#xa0;: c’est celle choisie au moment de la sauvegarde.</translation>
     </message>
     <message>
         <source>This file was made by a newer version of SafeSpace. Please update the app, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été créé par une version plus récente de SafeSpace. Mettez l’application à jour, puis réessayez.</translation>
     </message>
     <message>
         <source>This file&apos;s lock settings are outside the safe range, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages de verrouillage de ce fichier sont hors des limites sûres&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <source>This file can&apos;t be imported: it may be damaged, or it may not be a SafeSpace journal backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer ce fichier&#xa0;: il est peut-être abîmé, ou ce n’est peut-être pas une sauvegarde de journal SafeSpace.</translation>
     </message>
     <message>
         <source>The file could not be read. If it is on a USB stick, check that the stick is still plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu. S’il se trouve sur une clé USB, vérifiez qu’elle est toujours branchée.</translation>
     </message>
     <message>
         <source>%1   %2 Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2 Favori</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>favori</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>très bas</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bas</translation>
     </message>
     <message>
         <source>getting by</source>
-        <translation type="unfinished"></translation>
+        <translation>ça va à peu près</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
     <message>
         <source>really good</source>
-        <translation type="unfinished"></translation>
+        <translation>vraiment bien</translation>
     </message>
     <message>
         <source>No mood noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune humeur notée</translation>
     </message>
     <message>
         <source>Mood %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur %1 sur %2, %3</translation>
     </message>
     <message>
         <source>(no words, a mood only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de mots, seulement une humeur)</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <source>My reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes réflexions</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>A private place for you: other facilitators cannot open it. Copying from the editor is blocked, so your words don&apos;t linger on this computer&apos;s shared clipboard. You can export your own reflections from My account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace privé pour vous&#xa0;: les autres membres de l’équipe d’animation ne peuvent pas l’ouvrir. La copie depuis l’éditeur est bloquée, pour que vos mots ne restent pas dans le presse-papiers partagé de cet ordinateur. Vous pouvez exporter vos réflexions depuis Mon compte.</translation>
     </message>
     <message>
         <source>Only you can open your journal: not a facilitator, not anyone else who uses this computer. Copying from the editor is blocked, so your words don&apos;t linger on this computer&apos;s shared clipboard. You can export your own journal from My account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes la seule personne à pouvoir ouvrir votre journal&#xa0;: ni l’équipe d’animation, ni personne d’autre qui utilise cet ordinateur. La copie depuis l’éditeur est bloquée, pour que vos mots ne restent pas dans le presse-papiers partagé de cet ordinateur. Vous pouvez exporter votre journal depuis Mon compte.</translation>
     </message>
     <message>
         <source>Agenda segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the selected segment; Insert adds one; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Haut et Alt+Bas déplacent le point sélectionné&#xa0;; Inser en ajoute un&#xa0;; Suppr le retire.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Meeting status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la réunion</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer…</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la réunion…</translation>
     </message>
     <message>
         <source>Plan it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir à &amp;nouveau</translation>
     </message>
     <message>
         <source>Run t&amp;his meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Animer &amp;cette réunion…</translation>
     </message>
     <message>
         <source>Open the meeting console and the room screen, with every action on a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la console de réunion et l’écran de la salle, avec chaque action sur une touche</translation>
     </message>
     <message>
         <source>Fill from &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir depuis un &amp;modèle</translation>
     </message>
     <message>
         <source>Save as templat&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme mod&amp;èle…</translation>
     </message>
     <message>
         <source>The group&apos;s templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles du groupe…</translation>
     </message>
     <message>
         <source>A&amp;genda (drag, or Alt+Up / Alt+Down to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour (glissez, ou Alt+Haut / Alt+Bas pour réordonner)&#xa0;:</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mont&amp;er</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Descen&amp;dre</translation>
     </message>
     <message>
         <source>&amp;Add segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
         <source>&amp;Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le point</translation>
     </message>
     <message>
         <source>Segment title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du point</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes prévues</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Kind of segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de point</translation>
     </message>
     <message>
         <source>Members can &amp;see this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres peuvent &amp;voir ce point</translation>
     </message>
     <message>
         <source>Members can see this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres peuvent voir ce point</translation>
     </message>
     <message>
         <source>Text to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à lire à voix haute</translation>
     </message>
     <message>
         <source>Facilitator-only note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note réservée à l’animation</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources liées</translation>
     </message>
     <message>
         <source>Link coping &amp;resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier des re&amp;ssources…</translation>
     </message>
     <message>
         <source>Link coping resources to this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier des ressources d’entraide à ce point</translation>
     </message>
     <message>
         <source>Save se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;point</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le point</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Show the segment as it is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le point tel qu’il est enregistré</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Min&amp;utes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min&amp;utes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Read al&amp;oud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire à voix haute&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator &amp;note (never shown to members):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note pour l’animation (jamais montrée aux membres)&#xa0;:</translation>
     </message>
     <message>
         <source>Topic backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets en attente</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sujet</translation>
     </message>
     <message>
         <source>A topic to talk about at a later meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sujet à aborder lors d’une prochaine réunion</translation>
     </message>
     <message>
         <source>Add to&amp;pic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le su&amp;jet</translation>
     </message>
     <message>
         <source>Put on this agen&amp;da</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à l’ordre du &amp;jour</translation>
     </message>
     <message>
         <source>Set topic asi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le sujet de &amp;côté</translation>
     </message>
     <message>
         <source>Topic &amp;backlog (raised at meetings or added by you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets en a&amp;ttente (proposés en réunion ou ajoutés par vous)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer l’ordre du jour…</translation>
     </message>
     <message>
         <source>Print group a&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la &amp;charte du groupe…</translation>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gros caractères</translation>
     </message>
     <message>
         <source>&amp;Facilitators&apos; copy (with notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaire de l’&amp;animation (avec les notes)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Change the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le calendrier</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>Day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la semaine</translation>
     </message>
     <message>
         <source>Which week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du mois</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <source>Usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée habituelle</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du</translation>
     </message>
     <message>
         <source>&amp;How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fréquence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Week of the month (monthly):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaine du mois (mensuel)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
         <source>Usual &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée &amp;habituelle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From (or the date, once only):</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;partir du (ou la date, pour une seule fois)&#xa0;:</translation>
     </message>
     <message>
         <source>Meetings before the date you choose stay as they were. Planned agendas of later meetings are kept too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions avant la date choisie restent telles quelles. Les ordres du jour prévus des réunions suivantes sont aussi conservés.</translation>
     </message>
     <message>
         <source>&amp;Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le calendrier</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2 à %3</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1  Facilitators&apos; time (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  Temps de l’équipe d’animation (%2 min)</translation>
     </message>
     <message>
         <source>%1  %2 (%3 min) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3 min) — %4</translation>
     </message>
     <message>
         <source>Group agreement, version %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte du groupe, version %1&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour l’animation&#xa0;: %1</translation>
     </message>
     <message>
         <source>(Facilitators only.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Réservé à l’équipe d’animation.)</translation>
     </message>
     <message>
         <source>Ends at %1. Planned %2 of %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine à %1. Prévu&#xa0;: %2 minutes sur %3.</translation>
     </message>
     <message>
         <source>Meeting agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour de la réunion</translation>
     </message>
     <message>
         <source>People who came: %1 (late: %2, new: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes venues&#xa0;: %1 (en retard&#xa0;: %2, nouvelles personnes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1: %2 minutes planned, %3 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 minutes prévues, %3 utilisées.</translation>
     </message>
     <message>
         <source>Passes in the rounds: %1 (it is always fine to pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes ayant passé leur tour&#xa0;: %1 (on a toujours le droit de passer).</translation>
     </message>
     <message>
         <source>Safety pauses: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses de sécurité&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Average rating: %1 of 5, from %2 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne&#xa0;: %1 sur 5, donnée par %2 personnes.</translation>
     </message>
     <message>
         <source>A few ratings were given; an average shows once there are three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques notes ont été données&#xa0;; une moyenne s’affiche à partir de trois.</translation>
     </message>
     <message>
         <source>Attendance and the notes are saved with the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les présences et les notes sont enregistrées avec la réunion.</translation>
     </message>
     <message>
         <source>What went well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est bien passé&#xa0;:</translation>
     </message>
     <message>
         <source>What was hard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été difficile&#xa0;:</translation>
     </message>
     <message>
         <source>How am I, right now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je vais, là, maintenant&#xa0;:</translation>
     </message>
     <message>
         <source>Who needs a follow-up (initials or a note to myself, no full names):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a besoin d’un suivi (initiales ou note pour moi-même, pas de noms complets)&#xa0;:</translation>
     </message>
     <message>
         <source>Debrief after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan après la réunion</translation>
     </message>
     <message>
         <source>The group&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles du groupe</translation>
     </message>
     <message>
         <source>Templates the group saved. The ready-made ones (SMART Recovery, NAMI Connection, DBSA, 12-step style, peer circle) stay as they are; fill an agenda from one and save it under a name of your own to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles enregistrés par le groupe. Les modèles fournis (SMART Recovery, NAMI Connection, DBSA, style 12 étapes, cercle de pairs) restent tels quels&#xa0;; remplissez un ordre du jour à partir de l’un d’eux, puis enregistrez-le sous un nom à vous pour le modifier.</translation>
     </message>
     <message>
         <source>The group&apos;s own templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles propres au groupe</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>Use this &amp;agenda instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cet &amp;ordre du jour à la place</translation>
     </message>
     <message>
         <source>Replace the template&apos;s parts with the agenda of the meeting on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les points du modèle par l’ordre du jour de la réunion affichée</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>The group has not saved a template yet: use “Save as template…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe n’a pas encore enregistré de modèle&#xa0;: utilisez «&#xa0;Enregistrer comme modèle…&#xa0;».</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Change &amp;schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;calendrier…</translation>
     </message>
     <message>
         <source>Add an e&amp;xtra meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une réunion e&amp;xceptionnelle…</translation>
     </message>
     <message>
         <source>Next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines réunions</translation>
     </message>
     <message>
         <source>&amp;Next meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prochaines réunions&#xa0;:</translation>
     </message>
     <message>
         <source>Past meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions passées</translation>
     </message>
     <message>
         <source>Pas&amp;t meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions pa&amp;ssées&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de la réunion</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture à voix haute</translation>
     </message>
     <message>
         <source>Group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte du groupe</translation>
     </message>
     <message>
         <source>Check-in round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de météo</translation>
     </message>
     <message>
         <source>Agenda setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix des sujets</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Check-out round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de clôture</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Every other week</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine sur deux</translation>
     </message>
     <message>
         <source>Once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par mois</translation>
     </message>
     <message>
         <source>Once only</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule fois</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>premier</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>deuxième</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>troisième</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>quatrième</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier</translation>
     </message>
     <message>
         <source>No regular meetings are set up yet. Choose Change schedule to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion régulière n’est encore prévue. Choisissez Modifier le calendrier pour en ajouter.</translation>
     </message>
     <message>
         <source>, at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, à %1</translation>
     </message>
     <message>
         <source>Once, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois, le %1</translation>
     </message>
     <message>
         <source>The %1 %2 of every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 %2 de chaque mois</translation>
     </message>
     <message>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 sur deux</translation>
     </message>
     <message>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque %1</translation>
     </message>
     <message>
         <source>%1, %2 for %3 minutes%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 pendant %3 minutes%4.</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>extra meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion exceptionnelle</translation>
     </message>
     <message>
         <source>moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacée du %1</translation>
     </message>
     <message>
         <source>CANCELLED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNULÉE&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cancelled. Members see the reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée. Les membres voient la raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing is planned for this meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore prévu pour cette réunion.</translation>
     </message>
     <message>
         <source>Planned: %1 of %2 minutes. That is %3 minutes more than the meeting has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu&#xa0;: %1 minutes sur %2. C’est %3 minutes de plus que la durée de la réunion.</translation>
     </message>
     <message>
         <source>Planned: %1 of %2 minutes (%3 minutes to spare).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu&#xa0;: %1 minutes sur %2 (%3 minutes de marge).</translation>
     </message>
     <message>
         <source>Planned: %1 of %2 minutes. The times fit exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu&#xa0;: %1 minutes sur %2. Les durées tombent juste.</translation>
     </message>
     <message>
         <source>%1  %2 (%3 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3 min)</translation>
     </message>
     <message>
         <source>%1 · facilitators only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · réservé à l’animation</translation>
     </message>
     <message>
         <source>%1 · runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · dépasse la fin</translation>
     </message>
     <message>
         <source>%1 · no agreement adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aucune charte adoptée pour l’instant</translation>
     </message>
     <message>
         <source>%1 · shows agreement version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · affiche la version %2 de la charte</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Agenda of the selected meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour de la réunion sélectionnée&#xa0;:</translation>
     </message>
     <message>
         <source>their name, “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom, «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>their pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>ses pronoms</translation>
     </message>
     <message>
         <source>the facilitator note about them</source>
-        <translation type="unfinished"></translation>
+        <translation>la note de l’équipe d’animation à son sujet</translation>
     </message>
     <message>
         <source>their access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ses besoins d’accessibilité</translation>
     </message>
     <message>
         <source>their contact details (phone, email, best time, messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>ses coordonnées (téléphone, e-mail, meilleur moment, messages)</translation>
     </message>
     <message>
         <source>their private journal on this computer, and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>son journal privé sur cet ordinateur, et tout ce qu’il contient</translation>
     </message>
     <message>
         <source>any check-in pair they are in</source>
-        <translation type="unfinished"></translation>
+        <translation>tout binôme de soutien dont la personne fait partie</translation>
     </message>
     <message>
         <source>their consents (the log keeps only dates, and shows the withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ses consentements (le registre ne garde que les dates, et indique le retrait)</translation>
     </message>
     <message>
         <source>joined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivée en %1</translation>
     </message>
     <message>
         <source>no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Version %1, adopted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, adoptée le %2</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Agreed at the meeting on %1: %2 of %3 present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée lors de la réunion du %1&#xa0;: %2 personnes présentes sur %3.</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche à distribuer</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Local service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service local</translation>
     </message>
     <message>
         <source>Members and facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres et animation</translation>
     </message>
     <message>
         <source>Facilitators only</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé à l’animation</translation>
     </message>
     <message>
         <source>Details not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations pas encore vérifiées</translation>
     </message>
     <message>
         <source>Last checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification le %1</translation>
     </message>
     <message>
         <source>%1 — due for a check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — à vérifier</translation>
     </message>
     <message>
         <source>facilitators only</source>
-        <translation type="unfinished"></translation>
+        <translation>réservé à l’animation</translation>
     </message>
     <message>
         <source>content note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement de contenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>due for a check</source>
-        <translation type="unfinished"></translation>
+        <translation>à vérifier</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>An example that came with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple fourni avec l’application</translation>
     </message>
     <message>
         <source>What it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ça propose</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires d’ouverture</translation>
     </message>
     <message>
         <source>How to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’y rendre</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilité</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 autres</translation>
     </message>
     <message>
         <source>One resource is due for a check of its details: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations d’une ressource sont à vérifier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 resources are due for a check of their details: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations de %1 ressources sont à vérifier&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources</translation>
     </message>
     <message>
         <source>Showing %1 of %2 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources affichées sur %2</translation>
     </message>
     <message>
         <source>Content note: %1. You can choose whether to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de contenu&#xa0;: %1. Vous pouvez choisir de l’ouvrir ou non.</translation>
     </message>
 </context>
 <context>
     <name>AccountFlowScreen</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de secours</translation>
     </message>
     <message>
         <source>The button becomes available once the group you type matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bouton devient disponible quand le nom du groupe saisi correspond.</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Your facilitator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte d’animation</translation>
     </message>
     <message>
         <source>You will type these two things to unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous taperez ces deux éléments pour déverrouiller le coffre.</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo</translation>
     </message>
     <message>
         <source>Your &amp;handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;pseudo&#xa0;:</translation>
     </message>
     <message>
         <source>A nickname you type to unlock, such as “robin”. It is never shown on the lock screen, so nobody can see who uses this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un surnom que vous tapez pour déverrouiller, par exemple «&#xa0;robin&#xa0;». Il n’apparaît jamais sur l’écran de verrouillage&#xa0;: personne ne peut voir qui utilise ce coffre.</translation>
     </message>
     <message>
         <source>Nobody can reset your passphrase for you. In a moment you will get a recovery code to write down: it is the way back in if you forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne peut réinitialiser votre phrase secrète à votre place. Dans un instant, vous recevrez un code de secours à noter&#xa0;: c’est votre moyen de revenir si vous l’oubliez.</translation>
     </message>
     <message>
         <source>About your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de votre phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>AccountView</name>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon compte</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pseudo</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle</translation>
     </message>
     <message>
         <source>Unlocked as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>As a facilitator, your passphrase opens the group&apos;s roster and notes, so please keep it to yourself. Settings for the whole group are under Group settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que personne qui anime, votre phrase secrète ouvre la liste des membres et les notes du groupe&#xa0;: gardez-la pour vous. Les réglages de tout le groupe se trouvent dans Réglages du groupe.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
         <source>Your passphrase unlocks your space. You can change it whenever you like, for example if you think someone may have seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète déverrouille votre espace. Vous pouvez la changer quand vous voulez, par exemple si vous pensez que quelqu’un l’a vue.</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau code de &amp;secours…</translation>
     </message>
     <message>
         <source>Your recovery code lets you back in if you forget your passphrase. If you have lost it, or think someone else has seen it, make a new one. The old code stops working straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de secours vous permet de revenir si vous oubliez votre phrase secrète. Si vous l’avez perdu, ou si vous pensez que quelqu’un d’autre l’a vu, créez-en un nouveau. L’ancien code cesse aussitôt de fonctionner.</translation>
     </message>
     <message>
         <source>E&amp;xport my journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter mon journal…</translation>
     </message>
     <message>
         <source>&amp;Import a journal backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une sauvegarde de journal…</translation>
     </message>
     <message>
         <source>Keep a private backup of your journal, move it to another computer, or save a readable copy of some entries. Bring a backup in here with “Import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez une sauvegarde privée de votre journal, transférez-le vers un autre ordinateur, ou enregistrez une copie lisible de certaines entrées. Pour ramener une sauvegarde ici, utilisez «&#xa0;Importer&#xa0;».</translation>
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <source>Lock now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller maintenant (%1)</translation>
     </message>
     <message>
         <source>or press %1 at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>ou appuyez sur %1 à tout moment</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de secours</translation>
     </message>
     <message>
         <source>Your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <source>Your private space</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre espace privé</translation>
     </message>
     <message>
         <source>What you keep here is sealed with your own key, which only your passphrase can open. Facilitators cannot open it, and neither can anyone else who uses this computer. If nobody touches the keyboard or mouse for a few minutes, the app locks itself so your space stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous gardez ici est scellé avec votre propre clé, que seule votre phrase secrète peut ouvrir. L’équipe d’animation ne peut pas l’ouvrir, pas plus que les autres personnes qui utilisent cet ordinateur. Si personne ne touche au clavier ni à la souris pendant quelques minutes, l’application se verrouille d’elle-même pour que votre espace reste le vôtre.</translation>
     </message>
 </context>
 <context>
     <name>AddFacilitatorDialog</name>
     <message>
         <source>&amp;Add facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>New facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la nouvelle personne</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer la phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm the new facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la phrase secrète de la nouvelle personne</translation>
     </message>
     <message>
         <source>Add a facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne qui anime</translation>
     </message>
     <message>
         <source>Please hand the keyboard to your co-facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez le clavier à la personne qui co-anime avec vous</translation>
     </message>
     <message>
         <source>They choose their own handle and passphrase here, and nobody else needs to see them. Their passphrase opens the whole group&apos;s records, so it should be theirs alone. Afterwards they will get a recovery code to write down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle choisit ici son propre pseudo et sa phrase secrète, et personne d’autre n’a besoin de les voir. Sa phrase secrète ouvre tous les dossiers du groupe&#xa0;: elle doit être la sienne seulement. Ensuite, elle recevra un code de secours à noter.</translation>
     </message>
     <message>
         <source>New facilitator&apos;s handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo de la nouvelle personne</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;seudo&#xa0;:</translation>
     </message>
     <message>
         <source>A nickname they will type to unlock. It is never shown on the lock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un surnom qu’elle tapera pour déverrouiller. Il n’apparaît jamais sur l’écran de verrouillage.</translation>
     </message>
     <message>
         <source>Handle message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message sur le pseudo</translation>
     </message>
     <message>
         <source>Setting up the new facilitator&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des clés de la nouvelle personne…</translation>
     </message>
     <message>
         <source>The new facilitator is set up. Now they copy down their recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle personne est prête. Elle note maintenant son code de secours.</translation>
     </message>
     <message>
         <source>Recovery code for the new facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de secours de la nouvelle personne</translation>
     </message>
     <message>
         <source>The new facilitator has been added. They can unlock with their own handle and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle personne a été ajoutée à l’équipe d’animation. Elle peut déverrouiller avec son propre pseudo et sa phrase secrète.</translation>
     </message>
 </context>
 <context>
     <name>AgreementTemplateDialog</name>
     <message>
         <source>Start the group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la charte du groupe</translation>
     </message>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment voulez-vous commencer&#xa0;?</translation>
     </message>
     <message>
         <source>Each template is a starting point written in plain words. You can change any line before the group adopts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modèle est un point de départ écrit avec des mots simples. Vous pouvez changer n’importe quelle ligne avant que le groupe l’adopte.</translation>
     </message>
     <message>
         <source>A blank page</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page blanche</translation>
     </message>
     <message>
         <source>Write your own agreement from scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire votre propre charte à partir de zéro.</translation>
     </message>
     <message>
         <source>What it says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il contient&#xa0;:</translation>
     </message>
     <message>
         <source>Template wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du modèle</translation>
     </message>
     <message>
         <source>&amp;Start draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer le brouillon</translation>
     </message>
     <message>
         <source>You write each guideline on its own line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous écrivez chaque règle sur sa propre ligne.</translation>
     </message>
 </context>
 <context>
@@ -1293,244 +1297,246 @@
     <message>
         <source>Group agreement</source>
         <extracomment>A history row&apos;s key: (&quot;version&quot;, number) or (&quot;draft&quot;, draft id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Charte du groupe</translation>
     </message>
     <message>
         <source>The guidelines your group agrees to and reads together at meetings. Adopted versions never change: to change the wording, start an amendment, and the group adopts it as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles que votre groupe adopte et lit ensemble en réunion. Les versions adoptées ne changent jamais&#xa0;: pour modifier le texte, commencez une révision, et le groupe l’adopte comme nouvelle version.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>When the app locked, this draft had changes that were not saved yet. They were kept safely and are back in the editor: save the draft to keep them, or go back to the wording saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’application s’est verrouillée, ce brouillon contenait des modifications pas encore enregistrées. Elles ont été gardées en sécurité et sont de retour dans l’éditeur&#xa0;: enregistrez le brouillon pour les conserver, ou revenez au texte enregistré avant.</translation>
     </message>
     <message>
         <source>Changes kept when the app locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications gardées lors du verrouillage</translation>
     </message>
     <message>
         <source>&amp;Go back to the saved wording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir au texte enregistré</translation>
     </message>
     <message>
         <source>Show the saved version of this draft instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version enregistrée de ce brouillon au lieu de ce que vous avez tapé</translation>
     </message>
     <message>
         <source>Your group hasn&apos;t written its agreement in SafeSpace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre groupe n’a pas encore écrit sa charte dans SafeSpace.</translation>
     </message>
     <message>
         <source>A group agreement sets out how everyone looks after each other: keeping what is shared private, listening without judging, and letting everyone have a turn. You can start from one of three templates written in plain words, or from a blank page. Nothing is final until the group adopts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une charte du groupe décrit comment chacun et chacune prend soin des autres&#xa0;: garder privé ce qui est partagé, écouter sans juger, laisser à tout le monde son tour de parole. Vous pouvez partir de l’un des trois modèles écrits avec des mots simples, ou d’une page blanche. Rien n’est définitif tant que le groupe ne l’a pas adoptée.</translation>
     </message>
     <message>
         <source>&amp;Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partir d’un modèle…</translation>
     </message>
     <message>
         <source>Versions and drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions et brouillons</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Start from a te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un &amp;modèle…</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Version and adoption date</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et date d’adoption</translation>
     </message>
     <message>
         <source>Agreement at meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte en réunion</translation>
     </message>
     <message>
         <source>Adopted versions are read-only, so everyone can trust what was agreed. To change the wording, press “Amend…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions adoptées sont en lecture seule, pour que tout le monde puisse se fier à ce qui a été convenu. Pour modifier le texte, appuyez sur «&#xa0;Réviser…&#xa0;».</translation>
     </message>
     <message>
         <source>Agreement wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la charte</translation>
     </message>
     <message>
         <source>Summary of differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des différences</translation>
     </message>
     <message>
         <source>Differences from the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences avec la version précédente</translation>
     </message>
     <message>
         <source>Agreement or differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte ou différences</translation>
     </message>
     <message>
         <source>The a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;charte</translation>
     </message>
     <message>
         <source>Di&amp;fferences from the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;fférences avec la version précédente</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;viser…</translation>
     </message>
     <message>
         <source>Start a draft from this version&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un brouillon à partir du texte de cette version</translation>
     </message>
     <message>
         <source>&amp;Record agreement at a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter l’adoption en réunion…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>About this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce brouillon</translation>
     </message>
     <message>
         <source>Agreement title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la charte</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Agreement wording, one guideline per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la charte, une règle par ligne</translation>
     </message>
     <message>
         <source>&amp;Wording, one guideline per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte, une règle par ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Summary of changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des modifications jusqu’ici</translation>
     </message>
     <message>
         <source>Changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications jusqu’ici</translation>
     </message>
     <message>
         <source>Wording or changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte ou modifications jusqu’ici</translation>
     </message>
     <message>
         <source>W&amp;ording</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte</translation>
     </message>
     <message>
         <source>&amp;Changes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications &amp;jusqu’ici</translation>
     </message>
     <message>
         <source>Whether the draft is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si le brouillon est enregistré</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le brouillon</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner le brouillon…</translation>
     </message>
     <message>
         <source>Adopt as &amp;version 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopter comme &amp;version 1…</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Preparing the demo group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du groupe de démonstration…</translation>
     </message>
     <message>
         <source>Demo group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de démonstration</translation>
     </message>
     <message>
         <source>This vault&apos;s disk can&apos;t be written to, so it opens for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire sur le disque de ce coffre&#xa0;: il s’ouvre donc en lecture seule.</translation>
     </message>
     <message>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du coffre…</translation>
     </message>
     <message>
         <source>1 failed attempt since your last unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tentative échouée depuis votre dernier déverrouillage.</translation>
     </message>
     <message>
         <source>%1 failed attempts since your last unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tentatives échouées depuis votre dernier déverrouillage.</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>animation</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre</translation>
     </message>
     <message>
         <source>Unlocked: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>The backup was restored. Please unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée. Déverrouillez à nouveau.</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé.</translation>
     </message>
     <message>
         <source>SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>About SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SafeSpace</translation>
     </message>
     <message>
         <source>SafeSpace Desktop %1
 
 An offline companion for peer support groups. It never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace Desktop %1
+
+Un compagnon hors ligne pour les groupes de soutien entre pairs. Il ne se connecte jamais à Internet.</translation>
     </message>
     <message>
         <source>How your privacy is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment votre vie privée est protégée</translation>
     </message>
     <message>
         <source>Everything you type is encrypted before it is saved on this computer.
@@ -1542,768 +1548,776 @@ The vault locks itself when nobody has used it for a few minutes. Press Ctrl+L t
 If you lose your passphrase, your recovery code lets you in once. Without either, a member&apos;s private space cannot be opened by anyone.
 
 SafeSpace never connects to any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vous tapez est chiffré avant d’être enregistré sur cet ordinateur.
+
+L’équipe d’animation détient la clé des dossiers du groupe. L’espace privé de chaque membre a sa propre clé, protégée uniquement par la phrase secrète et le code de secours de ce membre&#xa0;: personne de l’équipe d’animation ne peut l’ouvrir.
+
+Le coffre se verrouille de lui-même quand personne ne l’a utilisé pendant quelques minutes. Appuyez sur Ctrl+L pour verrouiller, ou sur F12 pour masquer immédiatement.
+
+Si vous perdez votre phrase secrète, votre code de secours vous permet d’entrer une fois. Sans l’un ni l’autre, personne ne peut ouvrir l’espace privé d’un membre.
+
+SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsView</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>No files are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’est joint.</translation>
     </message>
     <message>
         <source>No attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pièce jointe</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un fichier…</translation>
     </message>
     <message>
         <source>PDFs, pictures (PNG, JPEG, GIF, WebP) and plain text, up to 25 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, images (PNG, JPEG, GIF, WebP) et texte simple, jusqu’à 25 Mo</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Attachments message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message sur les pièces jointes</translation>
     </message>
     <message>
         <source>Shown attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe affichée</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Text of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la pièce jointe</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>People at this meeting; choose one for a hand or a late arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à cette réunion&#xa0;; choisissez-en une pour une main levée ou une arrivée en retard</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur place</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <source>Mark who came. A name is kept only for members who agreed to keep their attendance history; everyone else is counted below without a name. In the list, press P for present, L for came late, A for sent apologies and Delete to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui est là. Un nom n’est gardé que pour les membres qui ont accepté que l’on conserve leur historique de présence&#xa0;; les autres sont comptés plus bas, sans nom. Dans la liste, appuyez sur P pour présence, L pour arrivée en retard, A pour absence excusée et Suppr pour effacer.</translation>
     </message>
     <message>
         <source>Attendance checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des présences</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les lignes</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présence</translation>
     </message>
     <message>
         <source>Came &amp;late</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée en re&amp;tard</translation>
     </message>
     <message>
         <source>Sent &amp;apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absence excusée</translation>
     </message>
     <message>
         <source>Cl&amp;ear mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer l’indication</translation>
     </message>
     <message>
         <source>Counted without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes comptées sans nom</translation>
     </message>
     <message>
         <source>Others present</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes présentes</translation>
     </message>
     <message>
         <source>Others who came late</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes arrivées en retard</translation>
     </message>
     <message>
         <source>Others who sent apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes excusées</translation>
     </message>
     <message>
         <source>Newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes</translation>
     </message>
     <message>
         <source>Others p&amp;resent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes p&amp;résentes&#xa0;:</translation>
     </message>
     <message>
         <source>Others who came la&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes arrivées en retar&amp;d&#xa0;:</translation>
     </message>
     <message>
         <source>Others who sent apolog&amp;ies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes e&amp;xcusées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Newcomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelles personnes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save counts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les chiffres</translation>
     </message>
     <message>
         <source>Show the counts as saved now instead of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chiffres tels qu’enregistrés au lieu des vôtres</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Lar&amp;ge print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gros caractères</translation>
     </message>
     <message>
         <source>Print si&amp;gn-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la feuille de pré&amp;sence…</translation>
     </message>
     <message>
         <source>The sheet lists first names or chosen names only, never surnames or contact details, with blank rows for newcomers. </source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille n’indique que les prénoms ou noms choisis, jamais les noms de famille ni les coordonnées, avec des lignes vides pour les nouvelles personnes. </translation>
     </message>
     <message>
         <source>About the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la feuille de présence</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>People on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes inscrites</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres de consentement</translation>
     </message>
     <message>
         <source>Consent wordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes de consentement</translation>
     </message>
     <message>
         <source>Check-in pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes de soutien</translation>
     </message>
     <message>
         <source>Roster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de la liste des membres</translation>
     </message>
     <message>
         <source>Group agreement records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres de la charte du groupe</translation>
     </message>
     <message>
         <source>Group prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistes d’écriture du groupe</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du groupe</translation>
     </message>
     <message>
         <source>Facilitator records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de l’équipe d’animation</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’écoute</translation>
     </message>
     <message>
         <source>Unsaved form drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons de formulaires non enregistrés</translation>
     </message>
 </context>
 <context>
     <name>BackupsController</name>
     <message>
         <source>Backing up the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du coffre…</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
         <source>Choose a folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier pour les sauvegardes</translation>
     </message>
     <message>
         <source>Preparing the restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la restauration…</translation>
     </message>
 </context>
 <context>
     <name>BackupsView</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>SafeSpace keeps a copy of this vault when a facilitator locks it or closes the app, at most once a day. Each copy is encrypted exactly like the vault: the group&apos;s records need a facilitator&apos;s passphrase, and each member&apos;s journal still opens only with that member&apos;s own passphrase. The newest copy of each of the last 7 days and of each of the last 4 weeks is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace garde une copie de ce coffre quand une personne de l’équipe d’animation le verrouille ou ferme l’application, une fois par jour au plus. Chaque copie est chiffrée exactement comme le coffre&#xa0;: les dossiers du groupe demandent la phrase secrète d’une personne de l’équipe d’animation, et le journal de chaque membre ne s’ouvre toujours qu’avec la phrase secrète de ce membre. La copie la plus récente de chacun des 7 derniers jours et de chacune des 4 dernières semaines est conservée.</translation>
     </message>
     <message>
         <source>Where backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vont les sauvegardes</translation>
     </message>
     <message>
         <source>C&amp;hoose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir un dossier…</translation>
     </message>
     <message>
         <source>Choose a folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier pour les sauvegardes</translation>
     </message>
     <message>
         <source>For example a USB stick you keep safe, away from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple une clé USB que vous gardez en lieu sûr, loin de cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Use this computer&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser le dossier de données de cet ordinateur</translation>
     </message>
     <message>
         <source>Keep backups in this computer&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les sauvegardes dans le dossier de données de cet ordinateur</translation>
     </message>
     <message>
         <source>Backups of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de ce coffre</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>&amp;Backups, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes, les plus récentes d’abord&#xa0;:</translation>
     </message>
     <message>
         <source>There are no backups of this vault yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de sauvegarde de ce coffre.</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sauvegarde</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Check this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier cette sauvegarde</translation>
     </message>
     <message>
         <source>Check the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la sauvegarde choisie</translation>
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette sauvegarde…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des entrées</translation>
     </message>
     <message>
         <source>Days with entries are bold and underlined. Pick a day to see its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours avec des entrées sont en gras et soulignés. Choisissez un jour pour voir ses entrées.</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <source>Days with entries in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avec des entrées en %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No entries in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée en %1.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Con&amp;firm new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer la nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Type the passphrase you use now, then choose a new one. Everything you keep stays exactly as it is; only the lock on your keys changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la phrase secrète que vous utilisez maintenant, puis choisissez-en une nouvelle. Tout ce que vous gardez reste exactement tel quel&#xa0;; seul le verrou de vos clés change.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète a&amp;ctuelle&#xa0;:</translation>
     </message>
     <message>
         <source>Protecting your keys with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection de vos clés avec la nouvelle phrase secrète…</translation>
     </message>
     <message>
         <source>Your passphrase has been changed. Use the new one next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète a été changée. Utilisez la nouvelle la prochaine fois que vous déverrouillez.</translation>
     </message>
     <message>
         <source>That isn&apos;t your current passphrase, so nothing has been changed. Please type the one you used to unlock today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas votre phrase secrète actuelle&#xa0;: rien n’a donc été changé. Tapez celle que vous avez utilisée pour déverrouiller aujourd’hui.</translation>
     </message>
 </context>
 <context>
     <name>ClaimInvitationScreen</name>
     <message>
         <source>Set up your own space</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre propre espace</translation>
     </message>
     <message>
         <source>A facilitator gave you an invitation code. With it you make your own account: a private journal and safety plan that only you can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne de l’équipe d’animation vous a donné un code d’invitation. Avec ce code, vous créez votre propre compte&#xa0;: un journal privé et un plan de sécurité que vous êtes la seule personne à pouvoir ouvrir.</translation>
     </message>
     <message>
         <source>&amp;Create my account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer mon compte</translation>
     </message>
     <message>
         <source>Setting up your private space… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de votre espace privé… cela prend quelques secondes.</translation>
     </message>
     <message>
         <source>Your account is ready. One last step: write down your handle, and your recovery code, which is the only way back in if you ever forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte est prêt. Une dernière étape&#xa0;: notez votre pseudo, ainsi que votre code de secours, qui est le seul moyen de revenir si vous oubliez un jour votre phrase secrète.</translation>
     </message>
     <message>
         <source>Continue to &amp;my space</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer vers &amp;mon espace</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation</translation>
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’&amp;invitation&#xa0;:</translation>
     </message>
     <message>
         <source>It looks like ABCDE-12345. Capital letters and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ressemble à ABCDE-12345. Les majuscules et les tirets n’ont pas d’importance.</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo</translation>
     </message>
     <message>
         <source>Choose a &amp;handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un &amp;pseudo&#xa0;:</translation>
     </message>
     <message>
         <source>A nickname you type to unlock, such as “sunflower”; it need not be your name. The app adds a short number to it, which you will see next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un surnom que vous tapez pour déverrouiller, par exemple «&#xa0;tournesol&#xa0;»&#xa0;; pas besoin que ce soit votre nom. L’application y ajoute un petit numéro, que vous verrez ensuite.</translation>
     </message>
     <message>
         <source>Your journal is yours alone. Nobody — not even the facilitators — can read it or reset this passphrase. If you forget it, the recovery code you will see next is the only way back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal n’appartient qu’à vous. Personne — pas même l’équipe d’animation — ne peut le lire ni réinitialiser cette phrase secrète. Si vous l’oubliez, le code de secours que vous allez voir est le seul moyen de revenir.</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <source>The button becomes available once your handle and the group you type match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bouton devient disponible quand votre pseudo et le nom du groupe saisis correspondent.</translation>
     </message>
     <message>
         <source>This is your handle. You type it, number and all, every time you unlock. Everyone&apos;s handle gets a number like this, so no two people share one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici votre pseudo. Vous le tapez en entier, numéro compris, à chaque déverrouillage. Le pseudo de chaque personne reçoit un numéro comme celui-ci, pour que deux personnes n’aient jamais le même.</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pseudo</translation>
     </message>
     <message>
         <source>To check you have it, please type your &amp;whole handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vérifier que vous l’avez bien, tapez votre pseudo en en&amp;tier&#xa0;:</translation>
     </message>
     <message>
         <source>Your whole handle, typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pseudo complet, tapé à nouveau</translation>
     </message>
     <message>
         <source>Handle check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du pseudo</translation>
     </message>
     <message>
         <source>✓ That matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ça correspond.</translation>
     </message>
     <message>
         <source>That doesn&apos;t match yet — please check the number at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ça ne correspond pas encore — vérifiez le numéro à la fin.</translation>
     </message>
 </context>
 <context>
     <name>ClosingPanel</name>
     <message>
         <source>A safety pause was used today. A short debrief helps: what went well, what was hard, how you are, and who needs a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause de sécurité a eu lieu aujourd’hui. Un court bilan aide&#xa0;: ce qui s’est bien passé, ce qui a été difficile, comment vous allez, et qui a besoin d’un suivi.</translation>
     </message>
     <message>
         <source>Write a &amp;debrief in my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un &amp;bilan dans mes réflexions</translation>
     </message>
     <message>
         <source>Write a debrief in my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un bilan dans mes réflexions</translation>
     </message>
     <message>
         <source>Add a &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;suivi…</translation>
     </message>
     <message>
         <source>Add a follow-up on the Home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un suivi sur la page d’accueil</translation>
     </message>
     <message>
         <source>How the meeting went</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la réunion s’est passée</translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de secours</translation>
     </message>
     <message>
         <source>Please write it down before you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez-le avant de terminer.</translation>
     </message>
 </context>
 <context>
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre de consentement</translation>
     </message>
     <message>
         <source>Consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de consentement</translation>
     </message>
     <message>
         <source>Check-in pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme de soutien</translation>
     </message>
     <message>
         <source>Roster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de la liste des membres</translation>
     </message>
     <message>
         <source>Group agreement draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de la charte du groupe</translation>
     </message>
     <message>
         <source>Group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte du groupe</translation>
     </message>
     <message>
         <source>Agreement affirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion à la charte</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du groupe</translation>
     </message>
     <message>
         <source>Reflection prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste de réflexion</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Coping resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource d’entraide</translation>
     </message>
     <message>
         <source>Notes after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes après la réunion</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Access note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’accessibilité</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Kept text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte conservé</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits à résoudre</translation>
     </message>
     <message>
         <source>Sometimes two facilitators change the same thing on different computers before they sync. Nothing is lost: both versions are kept here until you choose one, or write a version that combines them. Your choice reaches the other computers with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il arrive que deux personnes de l’équipe d’animation modifient la même chose sur deux ordinateurs différents avant de synchroniser. Rien n’est perdu&#xa0;: les deux versions sont gardées ici jusqu’à ce que vous en choisissiez une, ou que vous écriviez une version qui les réunit. Votre choix arrive sur les autres ordinateurs à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>How many conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de conflits</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>C&amp;onflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflits&#xa0;:</translation>
     </message>
     <message>
         <source>Chosen conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit choisi</translation>
     </message>
     <message>
         <source>Or &amp;write a version that combines them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou &amp;écrivez une version qui les réunit&#xa0;:</translation>
     </message>
     <message>
         <source>Combined version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version réunie</translation>
     </message>
     <message>
         <source>Start from &amp;both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir des &amp;deux versions</translation>
     </message>
     <message>
         <source>Keep &amp;this combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette &amp;combinaison</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>(shown for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(affiché pour l’instant)</translation>
     </message>
     <message>
         <source>&amp;Keep version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder la version %1</translation>
     </message>
     <message>
         <source>Keep version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>ConsentActions</name>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Withdraw consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le consentement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non donné</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un consentement…</translation>
     </message>
     <message>
         <source>Record consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le consentement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Yes, since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, depuis le %1</translation>
     </message>
     <message>
         <source>%1, wording version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, texte version %2</translation>
     </message>
     <message>
         <source>Consent recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement noté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Withdraw consent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le consentement&#xa0;?</translation>
     </message>
     <message>
         <source>Withdraw %1&apos;s consent to “%2”?
@@ -2311,3612 +2325,3619 @@ SafeSpace never connects to any network.</source>
 %3
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le consentement de %1 à «&#xa0;%2&#xa0;»&#xa0;?
+
+%3
+
+Cette action est définitive.</translation>
     </message>
     <message>
         <source>&amp;Withdraw and erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer et effacer</translation>
     </message>
     <message>
         <source>Consent withdrawn: %1. What it covered was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement retiré&#xa0;: %1. Ce qu’il couvrait a été effacé.</translation>
     </message>
 </context>
 <context>
     <name>ConsentLogModel</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>wording version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texte version %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
         <source>Read this with them. Yes and no are both fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez ceci avec la personne. Oui et non sont tous deux des réponses valables.</translation>
     </message>
     <message>
         <source>What they are asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui lui est demandé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Yes, they agree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui, c’est d’accord</translation>
     </message>
     <message>
         <source>No, not n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, pas &amp;maintenant</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: %1</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: %1</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Best time to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur moment pour la joindre</translation>
     </message>
     <message>
         <source>for example: weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple&#xa0;: en soirée en semaine</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas demandé</translation>
     </message>
     <message>
         <source>Yes, a message is OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, un message est possible</translation>
     </message>
     <message>
         <source>No messages, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de message, s’il vous plaît</translation>
     </message>
     <message>
         <source>Is it OK to leave a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-on laisser un message&#xa0;?</translation>
     </message>
     <message>
         <source>About contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des coordonnées</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Best &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleu&amp;r moment&#xa0;:</translation>
     </message>
     <message>
         <source>Leave a &amp;message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser un me&amp;ssage&#xa0;?</translation>
     </message>
     <message>
         <source>Fill in only what they want to give. Every field is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez seulement ce que la personne veut donner. Chaque champ est facultatif.</translation>
     </message>
     <message>
         <source>Contact details can only be kept if they say yes above, so these stay empty for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées ne peuvent être gardées que si la personne dit oui ci-dessus&#xa0;: ces champs restent donc vides pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>ConsentSection</name>
     <message>
         <source>What they agreed to, and the wording they were shown. Changes here are recorded straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne a accepté, et le texte qu’on lui a montré. Les changements faits ici sont notés immédiatement.</translation>
     </message>
     <message>
         <source>%1: consent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: consentement</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un consentement…</translation>
     </message>
     <message>
         <source>Record consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le consentement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Consent log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des consentements</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore noté.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
 </context>
 <context>
     <name>ConsentWordingDialog</name>
     <message>
         <source>What newcomers are told</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est dit aux nouvelles personnes</translation>
     </message>
     <message>
         <source>Newcomers see these texts when they are enrolled, in this order. Write them in plain, everyday words. Each time you save, a new version is kept; people who agreed earlier keep the version they were shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles personnes voient ces textes lors de leur inscription, dans cet ordre. Écrivez-les avec des mots simples, de tous les jours. À chaque enregistrement, une nouvelle version est gardée&#xa0;; les personnes qui ont accepté avant gardent la version qu’on leur a montrée.</translation>
     </message>
     <message>
         <source>Which text</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel texte</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulation</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulation&#xa0;:</translation>
     </message>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d’enregistrement</translation>
     </message>
     <message>
         <source>&amp;Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
     </message>
     <message>
         <source>&amp;Undo my edits</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler mes modifications</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Show the version saved meanwhile instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version enregistrée entre-temps au lieu de ce que vous avez tapé</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Version %1, in use since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, utilisée depuis le %2.</translation>
     </message>
     <message>
         <source>Version %1, the text the app comes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, le texte fourni avec l’application.</translation>
     </message>
     <message>
         <source>%1 earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versions antérieures sont conservées.</translation>
     </message>
     <message>
         <source>&amp;Save as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme version %1</translation>
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The text you changed is not saved yet. Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte que vous avez modifié n’est pas encore enregistré. Abandonner vos modifications&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Discard edits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à modifier</translation>
     </message>
     <message>
         <source>✓ Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enregistré comme version %1.</translation>
     </message>
     <message>
         <source>Saved version %1 of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 de «&#xa0;%2&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>The text you changed is not saved yet. Close without saving it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte que vous avez modifié n’est pas encore enregistré. Fermer sans l’enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer sans enregistrer</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’écoute</translation>
     </message>
     <message>
         <source>If you are in danger right now, call your local emergency number.
 You do not have to go through this alone. Any of the lines below will listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous êtes en danger en ce moment, appelez le numéro d’urgence local.
+Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous vous écoutera.</translation>
     </message>
     <message>
         <source>If you are in danger right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous êtes en danger en ce moment</translation>
     </message>
     <message>
         <source>No crisis lines have been added to this vault yet. Please ask a facilitator to add the lines for your area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d’écoute n’a encore été ajoutée à ce coffre. Demandez à une personne de l’équipe d’animation d’ajouter les lignes de votre région.</translation>
     </message>
     <message>
         <source>No crisis lines yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de ligne d’écoute</translation>
     </message>
     <message>
         <source>SafeSpace never calls or messages anyone. These numbers are here for you to call yourself, whenever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace n’appelle jamais personne et n’envoie aucun message. Ces numéros sont là pour que vous appeliez vous-même, quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>This is an example, not a real line. A facilitator will replace it with a line they have checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un exemple, pas une vraie ligne. Une personne de l’équipe d’animation la remplacera par une ligne qu’elle a vérifiée.</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <source>Not yet verified — please check this number yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne pas encore vérifiée — vérifiez ce numéro vous-même.</translation>
     </message>
     <message>
         <source>Last checked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification le %1.</translation>
     </message>
     <message>
         <source>That was over six months ago, so please check this number yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’était il y a plus de six mois&#xa0;: vérifiez ce numéro vous-même.</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesView</name>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’écoute</translation>
     </message>
     <message>
         <source>Anyone at this computer can open this list with F1, even before unlocking, so it is stored without encryption on purpose. Only add public phone lines here, never anything about a person. Numbers change: call or look up each line yourself, then mark it as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne devant cet ordinateur peut ouvrir cette liste avec F1, même avant de déverrouiller&#xa0;: elle est donc volontairement enregistrée sans chiffrement. N’ajoutez ici que des lignes téléphoniques publiques, jamais rien qui concerne une personne. Les numéros changent&#xa0;: appelez ou recherchez chaque ligne vous-même, puis marquez-la comme vérifiée.</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la vérification</translation>
     </message>
     <message>
         <source>&amp;Lines, in the order people see them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes, dans l’ordre où on les voit&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>For example: National crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Ligne nationale d’écoute</translation>
     </message>
     <message>
         <source>As people should dial it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme on doit le composer</translation>
     </message>
     <message>
         <source>For example: Every day, 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Tous les jours, 24 h/24</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>H&amp;ours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add as a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter comme nouvelle ligne</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Mark as checked today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme vérifiée aujourd’hui</translation>
     </message>
     <message>
         <source>&amp;Delete line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
         <source>&amp;Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le formulaire</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Show the saved version of this line instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version enregistrée de cette ligne au lieu de ce que vous avez tapé</translation>
     </message>
     <message>
         <source>Add or edit a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou modifier une ligne</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
         <source>Add the &amp;first member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le &amp;premier membre</translation>
     </message>
     <message>
         <source>No one on the roster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des membres est encore vide.</translation>
     </message>
     <message>
         <source>Add the first member to start your group&apos;s roster. An alias or a first name is enough, and only facilitators can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le premier membre pour commencer la liste des membres de votre groupe. Un pseudonyme ou un prénom suffit, et seule l’équipe d’animation peut le voir.</translation>
     </message>
     <message>
         <source>Nobody chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne choisie</translation>
     </message>
     <message>
         <source>Choose someone in the list to see and edit their details, or add a new member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quelqu’un dans la liste pour voir et modifier ses informations, ou ajoutez un nouveau membre.</translation>
     </message>
 </context>
 <context>
     <name>DevicesView</name>
     <message>
         <source>Facilitators and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d’animation et appareils</translation>
     </message>
     <message>
         <source>Everyone listed here can open the group&apos;s records. When a facilitator leaves, or a computer with the group on it is lost, remove them: the group moves to a new key that only the remaining facilitators receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes listées ici peuvent ouvrir les dossiers du groupe. Quand une personne quitte l’équipe d’animation, ou qu’un ordinateur contenant le groupe est perdu, retirez-les&#xa0;: le groupe passe à une nouvelle clé que seules les personnes restantes de l’équipe d’animation reçoivent.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d’animation</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d’&amp;animation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remove from the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer du groupe…</translation>
     </message>
     <message>
         <source>Remove the chosen facilitator from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du groupe la personne choisie</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateurs</translation>
     </message>
     <message>
         <source>C&amp;omputers that sync with this group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordinateurs qui se synchronisent avec ce groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Remove this &amp;computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cet &amp;ordinateur…</translation>
     </message>
     <message>
         <source>Remove the chosen computer from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du groupe l’ordinateur choisi</translation>
     </message>
     <message>
         <source>After someone is removed, the other facilitators&apos; computers need the new group key before they can read new sync files. Save a key file and put it next to the sync file (on the stick or in the shared folder). It is locked so that only the remaining facilitators can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après un retrait, les ordinateurs des autres personnes de l’équipe d’animation ont besoin de la nouvelle clé du groupe pour lire les nouveaux fichiers de synchronisation. Enregistrez un fichier de clé et placez-le à côté du fichier de synchronisation (sur la clé USB ou dans le dossier partagé). Il est verrouillé pour que seules les personnes restantes de l’équipe d’animation puissent l’utiliser.</translation>
     </message>
     <message>
         <source>&amp;Save a key file for other computers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer un fichier de clé pour les autres ordinateurs…</translation>
     </message>
     <message>
         <source>&amp;Open a key file from a facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir un fichier de clé reçu de l’équipe d’animation…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>The group key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du groupe</translation>
     </message>
 </context>
 <context>
     <name>DraftBanner</name>
     <message>
         <source>Unsaved changes from before the app locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées d’avant le verrouillage</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restore my unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer mes modifications non enregistrées</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Discard my unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner mes modifications non enregistrées</translation>
     </message>
 </context>
 <context>
     <name>DraftCard</name>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon retour</translation>
     </message>
     <message>
         <source>Unfinished entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée inachevée</translation>
     </message>
     <message>
         <source>It was kept sealed while you were away. Nobody else could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est restée scellée pendant votre absence. Personne d’autre n’a pu la lire.</translation>
     </message>
     <message>
         <source>&amp;Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
 </context>
 <context>
     <name>DraftKeeper</name>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée.</translation>
     </message>
     <message>
         <source>Not saved yet. A sealed draft was kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée. Un brouillon scellé a été gardé à %1.</translation>
     </message>
     <message>
         <source>Not saved yet, and no draft could be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée, et aucun brouillon n’a pu être gardé&#xa0;: %1</translation>
     </message>
     <message>
         <source>You have an unfinished entry from %1. Would you like to continue it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez une entrée inachevée (%1). Voulez-vous la reprendre&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved yet (brought back from your draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée (reprise depuis votre brouillon).</translation>
     </message>
     <message>
         <source>The unfinished entry was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée inachevée a été abandonnée.</translation>
     </message>
 </context>
 <context>
     <name>EditableList</name>
     <message>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici pour l’instant.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change a line. Delete removes it; Ctrl+Up and Ctrl+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier une ligne. Suppr la retire&#xa0;; Ctrl+Haut et Ctrl+Bas la déplacent.</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Move the chosen line up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la ligne choisie (Ctrl+Haut)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Move the chosen line down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la ligne choisie (Ctrl+Bas)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove a line from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une ligne de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove the chosen line (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne choisie (Suppr)</translation>
     </message>
     <message>
         <source>Type a line, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une ligne, puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>New line for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ligne pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à&#xa0;: %1</translation>
     </message>
     <message>
         <source>This part is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie est pleine</translation>
     </message>
 </context>
 <context>
     <name>EditorPanel</name>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ressource</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Who can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut la lire</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>Content note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de contenu</translation>
     </message>
     <message>
         <source>For example: mentions self-harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: parle d’automutilation</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Light formatting: *italic*, **bold**, lists starting with - or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme simple&#xa0;: *italique*, **gras**, listes commençant par - ou 1.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Who can read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui peut la lire&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Content &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de &amp;contenu&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur le service</translation>
     </message>
     <message>
         <source>What it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ça propose</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires d’ouverture</translation>
     </message>
     <message>
         <source>How to get there</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’y rendre</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilité</translation>
     </message>
     <message>
         <source>What it &amp;offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ça pr&amp;opose&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>Opening &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaires d’ouverture&#xa0;:</translation>
     </message>
     <message>
         <source>How to &amp;get there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’y &amp;rendre&#xa0;:</translation>
     </message>
     <message>
         <source>Acc&amp;essibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acc&amp;essibilité&#xa0;:</translation>
     </message>
     <message>
         <source>Details &amp;checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations &amp;vérifiées le</translation>
     </message>
     <message>
         <source>Details checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations vérifiées</translation>
     </message>
     <message>
         <source>Date the details were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de vérification des informations</translation>
     </message>
     <message>
         <source>Check again after, in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau après, en mois</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Check a&amp;gain after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouvea&amp;u après&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la ressource</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Show the saved version of this resource instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version enregistrée de cette ressource au lieu de ce que vous avez tapé</translation>
     </message>
     <message>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ressource</translation>
     </message>
     <message>
         <source>Contact details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées (facultatif)</translation>
     </message>
 </context>
 <context>
     <name>EnrolActions</name>
     <message>
         <source>%1 is on the roster. Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure maintenant sur la liste. Bienvenue&#xa0;!</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentWizard</name>
     <message>
         <source>Wording version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte version %1</translation>
     </message>
     <message>
         <source>Enrol a newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire une nouvelle personne</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire</translation>
     </message>
 </context>
 <context>
     <name>EntryEditing</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications ne sont pas encore enregistrées. Les enregistrer d’abord&#xa0;?</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée.</translation>
     </message>
     <message>
         <source>Entry saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée enregistrée.</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entrée</translation>
     </message>
     <message>
         <source>Delete the entry for %1? It will be gone for good and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entrée du %1&#xa0;? Elle disparaîtra pour de bon, sans retour possible.</translation>
     </message>
     <message>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée supprimée.</translation>
     </message>
 </context>
 <context>
     <name>EntryListPanel</name>
     <message>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans votre journal</translation>
     </message>
     <message>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les entrées</translation>
     </message>
     <message>
         <source>Search as you type (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche au fil de la frappe (Ctrl+F)</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;iste</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier</translation>
     </message>
     <message>
         <source>Show entries as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les entrées sous forme de liste</translation>
     </message>
     <message>
         <source>Pick a day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un jour dans un calendrier</translation>
     </message>
     <message>
         <source>Filte&amp;rs</source>
-        <translation type="unfinished"></translation>
+        <translation>Filt&amp;res</translation>
     </message>
     <message>
         <source>Journal entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’entrées affichées</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 correspondent</translation>
     </message>
     <message>
         <source>Filte&amp;rs (%1 on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filt&amp;res (%1 actifs)</translation>
     </message>
     <message>
         <source>%1 filters are on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtres sont actifs</translation>
     </message>
     <message>
         <source>No filters are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre n’est actif</translation>
     </message>
     <message>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de votre journal…</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>That file is no longer there. Please choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est plus là. Choisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>That file can&apos;t be read. Please check it opens, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce fichier. Vérifiez qu’il s’ouvre, puis réessayez.</translation>
     </message>
     <message>
         <source>That file is about %2 MB, and attachments can be up to %1 MB. A smaller copy (for example a scan at a lower resolution, or the pages you need) will fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier fait environ %2 Mo, et les pièces jointes sont limitées à %1 Mo. Une copie plus légère (par exemple un scan en plus basse résolution, ou seulement les pages utiles) passera.</translation>
     </message>
     <message>
         <source>That file is empty, so there is nothing to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est vide&#xa0;: il n’y a rien à joindre.</translation>
     </message>
     <message>
         <source>SafeSpace can keep PDFs, pictures (PNG, JPEG, GIF, WebP) and plain text files. That file is another kind, so it was not added. Saving it as a PDF first usually works.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace peut garder des PDF, des images (PNG, JPEG, GIF, WebP) et des fichiers texte simples. Ce fichier est d’un autre type&#xa0;: il n’a donc pas été ajouté. L’enregistrer d’abord en PDF fonctionne en général.</translation>
     </message>
     <message>
         <source>That file changed while it was being added, so it was not kept. Please try again once it has finished saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a changé pendant son ajout&#xa0;: il n’a donc pas été gardé. Réessayez quand il aura fini d’être enregistré.</translation>
     </message>
     <message>
         <source>This kind of file can&apos;t be shown inside SafeSpace. You can save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de fichier ne peut pas être affiché dans SafeSpace. Vous pouvez plutôt en enregistrer une copie.</translation>
     </message>
     <message>
         <source>This text is over %1 MB, too long to show here comfortably. You can save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte dépasse %1 Mo&#xa0;: il est trop long pour être affiché confortablement ici. Vous pouvez plutôt en enregistrer une copie.</translation>
     </message>
     <message>
         <source>There isn&apos;t enough space there for the copy. Nothing was saved; please free some space or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas assez de place à cet endroit pour la copie. Rien n’a été enregistré&#xa0;; libérez de la place ou choisissez un autre endroit.</translation>
     </message>
     <message>
         <source>That place can&apos;t be written to (it may be read-only). Nothing was saved; please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire à cet endroit (il est peut-être en lecture seule). Rien n’a été enregistré&#xa0;; choisissez un autre endroit.</translation>
     </message>
     <message>
         <source>The copy could not be saved there. Nothing was left behind; please try again or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas pu être enregistrée à cet endroit. Rien n’est resté en route&#xa0;; réessayez ou choisissez un autre endroit.</translation>
     </message>
     <message>
         <source>That attachment is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce jointe n’est plus là.</translation>
     </message>
     <message>
         <source>This attachment&apos;s file has not reached this computer yet. It comes with the next sync that includes attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de cette pièce jointe n’est pas encore arrivé sur cet ordinateur. Il viendra avec la prochaine synchronisation qui inclut les pièces jointes.</translation>
     </message>
     <message>
         <source>This file is not a SafeSpace backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas une sauvegarde SafeSpace. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup is damaged, so it can&apos;t be used. Nothing was changed. Please choose another backup (an older one is often fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde est abîmée&#xa0;: elle ne peut pas être utilisée. Rien n’a été modifié. Choisissez une autre sauvegarde (une plus ancienne convient souvent).</translation>
     </message>
     <message>
         <source>%1 records in this backup did not pass their check, so it can&apos;t be trusted for a restore. Nothing was changed. Please choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers de cette sauvegarde n’ont pas passé leur vérification&#xa0;: on ne peut donc pas s’y fier pour une restauration. Rien n’a été modifié. Choisissez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>This backup could not be read. If it is on a USB stick, check that the stick is plugged in, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire cette sauvegarde. Si elle se trouve sur une clé USB, vérifiez que la clé est branchée, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of SafeSpace. Please update SafeSpace on this computer first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a été créée par une version plus récente de SafeSpace. Mettez d’abord SafeSpace à jour sur cet ordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup belongs to a different vault, so it can&apos;t replace this one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde appartient à un autre coffre&#xa0;: elle ne peut pas remplacer celui-ci. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The backup could not be written there (is the disk full, or the stick write-protected?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être écrite à cet endroit (le disque est-il plein, ou la clé USB protégée en écriture&#xa0;?). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>SafeSpace is open with this data folder. Please close it first, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace est ouvert avec ce dossier de données. Fermez-le d’abord, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The vault file could not be found. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du coffre est introuvable. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de remplir ce champ.</translation>
     </message>
     <message>
         <source>Please keep this under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de rester sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir l’une des options.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Please choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir une date plus tardive.</translation>
     </message>
     <message>
         <source>Please enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de saisir un nombre entier.</translation>
     </message>
     <message>
         <source>Please choose a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir un nombre entre %1 et %2.</translation>
     </message>
     <message>
         <source>The number who agreed cannot be more than the number present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de personnes d’accord ne peut pas dépasser le nombre de personnes présentes.</translation>
     </message>
     <message>
         <source>Please adopt an agreement before recording agreement to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptez d’abord une charte avant de noter l’accord des personnes.</translation>
     </message>
     <message>
         <source>There is no version %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de version %1 dans ce coffre.</translation>
     </message>
     <message>
         <source>This is an example. Please edit it with a line you have checked, then mark it as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un exemple. Remplacez-le par une ligne que vous avez vérifiée, puis marquez-la comme vérifiée.</translation>
     </message>
     <message>
         <source>Please choose two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir deux personnes différentes.</translation>
     </message>
     <message>
         <source>Only active members who agreed to check-in pairs can be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les membres actifs qui ont accepté les binômes de soutien peuvent être mis en binôme.</translation>
     </message>
     <message>
         <source>Please show the confidentiality statement before the consent choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrez la déclaration de confidentialité avant les choix de consentement.</translation>
     </message>
     <message>
         <source>Contact details can only be kept when the person has agreed to be contacted between meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées ne peuvent être gardées que si la personne a accepté d’être contactée entre les réunions.</translation>
     </message>
     <message>
         <source>This does not look right. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne semble pas correct. Merci de vérifier.</translation>
     </message>
     <message>
         <source>Please keep each line under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder chaque ligne sous %1 caractères.</translation>
     </message>
     <message>
         <source>This section can hold up to %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette section peut contenir jusqu’à %1 lignes.</translation>
     </message>
     <message>
         <source>Please keep each one under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder chacune sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please use at most %1 of these on one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’en utiliser au plus %1 sur une même entrée.</translation>
     </message>
     <message>
         <source>Part of this text is damaged (this can happen when copying from another program), so it can&apos;t be saved. Please delete it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de ce texte est abîmée (cela peut arriver en copiant depuis un autre programme)&#xa0;: il ne peut donc pas être enregistré. Effacez-la et tapez-la à nouveau.</translation>
     </message>
     <message>
         <source>A vault already exists at that location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre existe déjà à cet endroit.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de saisir un nom.</translation>
     </message>
     <message>
         <source>Please give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de lui donner un titre.</translation>
     </message>
     <message>
         <source>Please write the text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’écrire d’abord le texte.</translation>
     </message>
     <message>
         <source>Please write something, or choose a mood, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’écrire quelque chose, ou de choisir une humeur, d’abord.</translation>
     </message>
     <message>
         <source>Please add the phone number before marking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’ajouter le numéro de téléphone avant de la marquer.</translation>
     </message>
     <message>
         <source>Please give this vault a label for the vault list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de donner à ce coffre un nom pour la liste des coffres.</translation>
     </message>
     <message>
         <source>Please enter the group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de saisir le nom du groupe.</translation>
     </message>
     <message>
         <source>Please choose a handle: a nickname only you will type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir un pseudo&#xa0;: un surnom que vous serez la seule personne à taper.</translation>
     </message>
     <message>
         <source>Please keep the name under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder le nom sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep pronouns under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder les pronoms sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep the note under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder la note sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep access needs under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder les besoins d’accessibilité sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep the best time under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder le meilleur moment sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep the email address under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder l’adresse e-mail sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep the phone number under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder le numéro de téléphone sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep the opening hours under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder les horaires d’ouverture sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep the title under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder le titre sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep the text under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder le texte sous %1 caractères.</translation>
     </message>
     <message>
         <source>This is very long. Please keep it under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est très long. Merci de rester sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep the prompt under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder la piste sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please keep the handle under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder le pseudo sous %1 caractères.</translation>
     </message>
     <message>
         <source>That email address does not look complete (it needs a name, @ and a domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse e-mail ne semble pas complète (il faut un nom, un @ et un domaine).</translation>
     </message>
     <message>
         <source>A phone number may hold digits, spaces, +, -, brackets and an extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone peut contenir des chiffres, des espaces, +, -, des parenthèses et un numéro de poste.</translation>
     </message>
     <message>
         <source>Please choose member, co-facilitator or facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir membre, co-animation ou animation.</translation>
     </message>
     <message>
         <source>Please choose active, paused or left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir actif, en pause ou parti.</translation>
     </message>
     <message>
         <source>Please choose access needs from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir les besoins d’accessibilité dans la liste.</translation>
     </message>
     <message>
         <source>Please answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de répondre oui ou non.</translation>
     </message>
     <message>
         <source>Please say whether consent was given in person or on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’indiquer si le consentement a été donné en personne ou sur papier.</translation>
     </message>
     <message>
         <source>There is no template with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de modèle portant ce nom.</translation>
     </message>
     <message>
         <source>The joining date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’arrivée ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The adoption date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’adoption ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The meeting date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la réunion ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The date consent was given cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du consentement ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Please choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir aujourd’hui ou un jour passé.</translation>
     </message>
     <message>
         <source>Please enter between %1 and %2 people present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’indiquer entre %1 et %2 personnes présentes.</translation>
     </message>
     <message>
         <source>Mood is a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’humeur est un nombre de %1 à %2.</translation>
     </message>
     <message>
         <source>Months are %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mois vont de %1 à %2.</translation>
     </message>
     <message>
         <source>Please choose between %1 and %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir entre %1 et %2 mois.</translation>
     </message>
     <message>
         <source>Auto-lock must be between 30 seconds and 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage automatique doit se situer entre 30 secondes et 60 minutes.</translation>
     </message>
     <message>
         <source>There is no version %1 of the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de version %1 de la charte.</translation>
     </message>
     <message>
         <source>That version of the wording does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version du texte n’existe pas.</translation>
     </message>
     <message>
         <source>Please enter an alias or first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de saisir un pseudonyme ou un prénom.</translation>
     </message>
     <message>
         <source>Please give the line a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de donner un nom à la ligne.</translation>
     </message>
     <message>
         <source>Please give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de donner un nom au modèle.</translation>
     </message>
     <message>
         <source>Please write the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’écrire la piste.</translation>
     </message>
     <message>
         <source>Please give the agreement a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de donner un titre à la charte.</translation>
     </message>
     <message>
         <source>The agreement is empty. Please write at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte est vide. Écrivez au moins une ligne.</translation>
     </message>
     <message>
         <source>Please keep the agreement under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder la charte sous %1 caractères.</translation>
     </message>
     <message>
         <source>Please give the text a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de donner un titre court au texte.</translation>
     </message>
     <message>
         <source>Please write the text people will be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’écrire le texte qui sera montré aux personnes.</translation>
     </message>
     <message>
         <source>This template is too long (the limit is %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle est trop long (la limite est de %1 caractères).</translation>
     </message>
     <message>
         <source>This entry is very long. Please split it into two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée est très longue. Merci de la diviser en deux.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; a sign-up list is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait plus de %1 Mo&#xa0;; une liste d’inscription est bien plus petite.</translation>
     </message>
     <message>
         <source>The file says it is UTF-16 text but cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier se présente comme du texte UTF-16, mais il ne peut pas être lu.</translation>
     </message>
     <message>
         <source>This row is not readable text. Save the sheet as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne n’est pas du texte lisible. Enregistrez la feuille en «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
     </message>
     <message>
         <source>This row is saved in a different text encoding from the rest of the file. Save the sheet as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne est enregistrée dans un autre encodage que le reste du fichier. Enregistrez la feuille en «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
     </message>
     <message>
         <source>The file holds binary data; it is not a CSV sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des données binaires&#xa0;: ce n’est pas une feuille CSV.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient plus de %1 lignes.</translation>
     </message>
     <message>
         <source>This row cannot be read (a quote is never closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne ne peut pas être lue (un guillemet n’est jamais fermé).</translation>
     </message>
     <message>
         <source>The first row looks like a person&apos;s details, not column titles. Add a header row (for example Name, Pronouns, Phone, Email, Notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne ressemble aux informations d’une personne, pas à des titres de colonnes. Ajoutez une ligne d’en-tête (par exemple Nom, Pronoms, Téléphone, E-mail, Notes).</translation>
     </message>
     <message>
         <source>This row has %1 cells but the header has %2. Check for a stray comma or a missing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne a %1 cellules mais l’en-tête en a %2. Cherchez une virgule en trop ou un guillemet manquant.</translation>
     </message>
     <message>
         <source>There is no column called “%1” in the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de colonne appelée «&#xa0;%1&#xa0;» dans la ligne d’en-tête.</translation>
     </message>
     <message>
         <source>More than one column is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs colonnes s’appellent «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Please choose which column holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir la colonne qui contient le nom.</translation>
     </message>
     <message>
         <source>The consent column should say yes or no (or be left empty for no).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne de consentement doit indiquer oui ou non (ou rester vide pour non).</translation>
     </message>
     <message>
         <source>Contact details without a tick in the consent column: they cannot be kept. Remove them, or tick the column if the person agreed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées sans coche dans la colonne de consentement&#xa0;: elles ne peuvent pas être gardées. Retirez-les, ou cochez la colonne si la personne a donné son accord sur papier.</translation>
     </message>
     <message>
         <source>Contact details, but the sheet has no consent column: they can only be kept when the person agreed. Map the consent column or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées présentes, mais la feuille n’a pas de colonne de consentement&#xa0;: elles ne peuvent être gardées que si la personne a donné son accord. Associez la colonne de consentement ou retirez-les.</translation>
     </message>
     <message>
         <source>Someone on the roster is also called “%1”. That is allowed; an initial may help tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne de la liste s’appelle aussi «&#xa0;%1&#xa0;». C’est permis&#xa0;; une initiale peut aider à les distinguer.</translation>
     </message>
     <message>
         <source>Someone in row %2 is also called “%1”. That is allowed; an initial may help tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne à la ligne %2 s’appelle aussi «&#xa0;%1&#xa0;». C’est permis&#xa0;; une initiale peut aider à les distinguer.</translation>
     </message>
     <message>
         <source>The file has a header row but no people in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a une ligne d’en-tête mais aucune personne.</translation>
     </message>
     <message>
         <source>This file cannot be imported: it is not a well-formed sheet. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer ce fichier&#xa0;: ce n’est pas une feuille correctement formée. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Some rows have problems (rows %1). Fix them, or import only the rows without problems. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines lignes posent problème (lignes %1). Corrigez-les, ou importez seulement les lignes sans problème. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Row %1: %2 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2 Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Row %1 has contact details without consent. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 contient des coordonnées sans consentement. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>No name: every row needs a first name or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nom&#xa0;: chaque ligne doit avoir un prénom ou un pseudonyme.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The pronouns are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pronoms dépassent %1 caractères.</translation>
     </message>
     <message>
         <source>The notes are longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes dépassent %1 caractères.</translation>
     </message>
     <message>
         <source>That is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’est plus là.</translation>
     </message>
     <message>
         <source>This file is not a SafeSpace vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un coffre SafeSpace.</translation>
     </message>
     <message>
         <source>That member is no longer on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre n’est plus sur la liste.</translation>
     </message>
     <message>
         <source>There is no adopted agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune charte n’est encore adoptée.</translation>
     </message>
     <message>
         <source>That draft is no longer there (it was adopted or discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon n’est plus là (il a été adopté ou abandonné).</translation>
     </message>
     <message>
         <source>That crisis line is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne d’écoute n’est plus dans la liste.</translation>
     </message>
     <message>
         <source>That check-in pair has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce binôme de soutien a déjà pris fin.</translation>
     </message>
     <message>
         <source>That prompt is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette piste n’est pas dans la bibliothèque.</translation>
     </message>
     <message>
         <source>That template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n’existe plus.</translation>
     </message>
     <message>
         <source>That group prompt was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette piste du groupe a été retirée.</translation>
     </message>
     <message>
         <source>That entry is no longer in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée n’est plus dans votre journal.</translation>
     </message>
     <message>
         <source>There is no active consent for that purpose to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de consentement actif à retirer pour cet objet.</translation>
     </message>
     <message>
         <source>Only facilitators can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule l’équipe d’animation peut faire cela.</translation>
     </message>
     <message>
         <source>This person asked to be forgotten, so their entry can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a demandé à être oubliée&#xa0;: sa fiche ne peut donc plus être modifiée.</translation>
     </message>
     <message>
         <source>Adopted versions of the agreement cannot be changed. Start an amendment instead; the group can then adopt it as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions adoptées de la charte ne peuvent pas être modifiées. Commencez plutôt une révision&#xa0;; le groupe pourra ensuite l’adopter comme nouvelle version.</translation>
     </message>
     <message>
         <source>They have already used their invitation: the journal is theirs now, and only they can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a déjà utilisé son invitation&#xa0;: le journal est désormais le sien, et elle seule peut l’ouvrir.</translation>
     </message>
     <message>
         <source>You don&apos;t have access to that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas accès à cela.</translation>
     </message>
     <message>
         <source>Only a member&apos;s journal can be shredded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le journal d’un membre peut être détruit.</translation>
     </message>
     <message>
         <source>Please use at least %1 characters (this has %2). A few unrelated words with spaces are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins %1 caractères (il y en a %2). Quelques mots sans rapport entre eux, séparés par des espaces, sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
         <source>Please keep it under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de rester sous %1 caractères.</translation>
     </message>
     <message>
         <source>That passphrase is too common, so it is easy to guess. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète est trop courante&#xa0;: elle est facile à deviner. Choisissez-en une autre.</translation>
     </message>
     <message>
         <source>That recovery code has a typo somewhere. Please check each group of letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de secours contient une faute de frappe quelque part. Vérifiez chaque groupe de lettres.</translation>
     </message>
     <message>
         <source>A recovery code has %1 letters and digits; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de secours compte %1 lettres et chiffres&#xa0;; celui-ci en a %2.</translation>
     </message>
     <message>
         <source>That recovery code holds a character recovery codes never use. Please check each group of letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de secours contient un caractère que les codes de secours n’utilisent jamais. Vérifiez chaque groupe de lettres.</translation>
     </message>
     <message>
         <source>The file is far too large to be a journal backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est bien trop gros pour être une sauvegarde de journal.</translation>
     </message>
     <message>
         <source>The journal is too large for one backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est trop gros pour un seul fichier de sauvegarde.</translation>
     </message>
     <message>
         <source>The file did not read back the same. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture du fichier ne donne pas le même contenu. Rien n’a été exporté.</translation>
     </message>
     <message>
         <source>The file holds a record this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient un élément que cette application ne peut pas lire.</translation>
     </message>
     <message>
         <source>The file holds an entry this app cannot accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient une entrée que cette application ne peut pas accepter.</translation>
     </message>
     <message>
         <source>This is not a SafeSpace journal backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une sauvegarde de journal SafeSpace.</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est abîmé ou incomplet.</translation>
     </message>
     <message>
         <source>The file is damaged: its header does not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est abîmé&#xa0;: son en-tête ne correspond pas à sa somme de contrôle.</translation>
     </message>
     <message>
         <source>The file is damaged: its key does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est abîmé&#xa0;: sa clé ne s’ouvre pas.</translation>
     </message>
     <message>
         <source>The file is damaged: a record is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est abîmé&#xa0;: un élément est trop gros.</translation>
     </message>
     <message>
         <source>The file is damaged: its trailer is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est abîmé&#xa0;: sa fin est illisible.</translation>
     </message>
     <message>
         <source>The file is damaged: records are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est abîmé&#xa0;: des éléments manquent.</translation>
     </message>
     <message>
         <source>The file is incomplete: it ends before its last record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est incomplet&#xa0;: il s’arrête avant son dernier élément.</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre phrase secrète…</translation>
     </message>
     <message>
         <source>Checking your current passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre phrase secrète actuelle…</translation>
     </message>
     <message>
         <source>Protecting your keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection de vos clés…</translation>
     </message>
     <message>
         <source>Protecting your keys with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection de vos clés avec la nouvelle phrase secrète…</translation>
     </message>
     <message>
         <source>Strengthening your key protection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renforcement de la protection de vos clés…</translation>
     </message>
     <message>
         <source>Creating the demo group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du groupe de démonstration…</translation>
     </message>
     <message>
         <source>Adding a co-facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d’une personne en co-animation…</translation>
     </message>
     <message>
         <source>Adding the fictional roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de la liste fictive des membres…</translation>
     </message>
     <message>
         <source>Opening journal accounts for the fictional members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture des comptes de journal des membres fictifs…</translation>
     </message>
     <message>
         <source>Writing the group agreement and consents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de la charte du groupe et des consentements…</translation>
     </message>
     <message>
         <source>Writing River&apos;s fictional journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du journal fictif de River…</translation>
     </message>
     <message>
         <source>The demo group is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de démonstration est prêt.</translation>
     </message>
     <message>
         <source>This person has not agreed to keep their attendance history, so they can only be counted, without their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n’a pas accepté que l’on garde son historique de présence&#xa0;: elle peut seulement être comptée, sans son nom.</translation>
     </message>
     <message>
         <source>Please choose a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir une réunion.</translation>
     </message>
     <message>
         <source>Please write what needs following up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’écrire ce qui demande un suivi.</translation>
     </message>
     <message>
         <source>That follow-up was removed somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce suivi a été supprimé ailleurs.</translation>
     </message>
     <message>
         <source>Please enter a time of day, for example 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de saisir une heure, par exemple 18:30.</translation>
     </message>
     <message>
         <source>That meeting is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réunion n’est plus là.</translation>
     </message>
     <message>
         <source>That part of the agenda is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point de l’ordre du jour n’est plus là.</translation>
     </message>
     <message>
         <source>That topic is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sujet n’est plus dans la liste.</translation>
     </message>
     <message>
         <source>Scheduled meetings are cancelled rather than removed, so members see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions prévues sont annulées plutôt que supprimées, pour que les membres voient pourquoi.</translation>
     </message>
     <message>
         <source>That topic is already on an agenda or was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sujet est déjà à un ordre du jour ou a été mis de côté.</translation>
     </message>
     <message>
         <source>This facilitator account was removed from the group, so it can no longer open the group&apos;s records on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte d’animation a été retiré du groupe&#xa0;: il ne peut donc plus ouvrir les dossiers du groupe sur cet ordinateur.</translation>
     </message>
     <message>
         <source>You can&apos;t remove yourself. Ask another facilitator to do it from their account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas vous retirer vous-même. Demandez à une autre personne de l’équipe d’animation de le faire depuis son compte.</translation>
     </message>
     <message>
         <source>This is the computer you are using. Remove it from another facilitator&apos;s computer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est l’ordinateur que vous utilisez. Retirez-le plutôt depuis l’ordinateur d’une autre personne de l’équipe d’animation.</translation>
     </message>
     <message>
         <source>This key file is damaged or is not a SafeSpace key file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de clé est abîmé, ou ce n’est pas un fichier de clé SafeSpace. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This key file was not signed by a facilitator of this group, so it was not used. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de clé n’a pas été signé par une personne de l’équipe d’animation de ce groupe&#xa0;: il n’a donc pas été utilisé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>That conflict has already been resolved (perhaps on another computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conflit a déjà été résolu (peut-être sur un autre ordinateur).</translation>
     </message>
     <message>
         <source>This key file holds no new key for you. Ask the facilitator who made it to save a new one after your computer&apos;s last sync reached them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de clé ne contient pas de nouvelle clé pour vous. Demandez à la personne qui l’a créé d’en enregistrer un nouveau une fois que la dernière synchronisation de votre ordinateur lui est parvenue.</translation>
     </message>
     <message>
         <source>That handle and passphrase do not match. Please check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pseudo et cette phrase secrète ne correspondent pas. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>That recovery code does not open this account. It may already have been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de secours n’ouvre pas ce compte. Il a peut-être déjà été utilisé.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but the stored key behind it is damaged. Nothing has been changed. Please ask a facilitator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète est correcte, mais la clé enregistrée derrière elle est abîmée. Rien n’a été modifié. Demandez de l’aide à l’équipe d’animation.</translation>
     </message>
     <message>
         <source>This vault&apos;s key settings are outside the safe range, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages de clé de ce coffre sont hors des limites sûres&#xa0;: il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of SafeSpace. Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre a été créé par une version plus récente de SafeSpace. Mettez l’application à jour.</translation>
     </message>
     <message>
         <source>The disk is full, so this change was not saved. Everything you saved before is safe. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: cette modification n’a donc pas été enregistrée. Tout ce que vous avez enregistré avant est en sécurité. Libérez de la place sur le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>This vault is on a disk that can&apos;t be written to (for example a locked SD card or USB stick), so it is open for reading only. Nothing was changed. You can still read, search, print and export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre se trouve sur un disque où l’on ne peut pas écrire (par exemple une carte SD ou une clé USB verrouillée)&#xa0;: il est donc ouvert en lecture seule. Rien n’a été modifié. Vous pouvez toujours lire, chercher, imprimer et exporter.</translation>
     </message>
     <message>
         <source>This vault could not be brought up to date for this version of SafeSpace. Nothing in it was changed, and the file is exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n’a pas pu être mis à jour pour cette version de SafeSpace. Rien n’y a été modifié, et le fichier est exactement tel qu’il était.</translation>
     </message>
     <message>
         <source>This file is not a SafeSpace vault, or it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un coffre SafeSpace, ou il est introuvable.</translation>
     </message>
     <message>
         <source>That handle is already taken in this vault. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pseudo est déjà pris dans ce coffre. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>That invitation code is not valid. Please ask a facilitator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code d’invitation n’est pas valable. Demandez-en un nouveau à l’équipe d’animation.</translation>
     </message>
     <message>
         <source>A record failed its safety check and was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément n’a pas passé son contrôle de sécurité et n’a pas été touché.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
         <source>This can&apos;t be saved as it is. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer ceci tel quel. Merci de vérifier.</translation>
     </message>
     <message>
         <source>This vault needs a small update for this version of SafeSpace, but its disk can&apos;t be written to. Unlock the stick or card (or copy the vault to this computer), then open it again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre a besoin d’une petite mise à jour pour cette version de SafeSpace, mais on ne peut pas écrire sur son disque. Déverrouillez la clé USB ou la carte (ou copiez le coffre sur cet ordinateur), puis rouvrez-le. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The computer could not save the change (is the disk full?). Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur n’a pas pu enregistrer la modification (le disque est-il plein&#xa0;?). Rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu. Rien n’a été enregistré. Réessayez.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Someone on the roster is already called “%1”. You can keep the name; adding an initial (“%1 B.”) or a word may make it easier to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne de la liste s’appelle déjà «&#xa0;%1&#xa0;». Vous pouvez garder ce nom&#xa0;; ajouter une initiale («&#xa0;%1 B.&#xa0;») ou un mot peut aider à les distinguer.</translation>
     </message>
     <message>
         <source>Also on the roster: %1. Make sure people can tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi sur la liste&#xa0;: %1. Veillez à ce qu’on puisse les distinguer.</translation>
     </message>
     <message>
         <source>That resource is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ressource n’est plus dans la bibliothèque.</translation>
     </message>
     <message>
         <source>That suggestion was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette suggestion a été retirée.</translation>
     </message>
     <message>
         <source>Suggestions cannot be sent yet: a facilitator needs to open the resources library once first. Please try again after the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suggestions ne peuvent pas encore être envoyées&#xa0;: une personne de l’équipe d’animation doit d’abord ouvrir une fois la bibliothèque de ressources. Réessayez après la prochaine réunion.</translation>
     </message>
     <message>
         <source>Please choose a review interval of %1 to %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de choisir un délai de vérification de %1 à %2 mois.</translation>
     </message>
     <message>
         <source>Please use at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’utiliser au plus %1 étiquettes.</translation>
     </message>
     <message>
         <source>Please keep each tag under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de garder chaque étiquette sous %1 caractères.</translation>
     </message>
     <message>
         <source>The folder holds more than %1 Markdown files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier contient plus de %1 fichiers Markdown.</translation>
     </message>
     <message>
         <source>This file is larger than %1 MB; a resource is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier dépasse %1 Mo&#xa0;; une ressource est bien plus petite.</translation>
     </message>
     <message>
         <source>This file is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas du texte UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
     </message>
     <message>
         <source>The file “%1” is not in the same folder, so it was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas dans le même dossier&#xa0;: il n’a donc pas été joint.</translation>
     </message>
     <message>
         <source>Please give the resource a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de donner un titre à la ressource.</translation>
     </message>
     <message>
         <source>Please write your suggestion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord votre suggestion.</translation>
     </message>
     <message>
         <source>Someone else changed this while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cet élément pendant que vous le modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: copiez ce que vous voulez garder, puis choisissez Recharger pour voir sa version et refaire vos changements.</translation>
     </message>
     <message>
         <source>Someone else changed this person&apos;s details while you were editing them, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié les informations de cette personne pendant que vous les modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: copiez ce que vous voulez garder, puis choisissez Recharger pour voir sa version et refaire vos changements.</translation>
     </message>
     <message>
         <source>Someone else changed this draft while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié ce brouillon pendant que vous le modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: copiez ce que vous voulez garder, puis choisissez Recharger pour voir sa version et refaire vos changements.</translation>
     </message>
     <message>
         <source>This entry was changed somewhere else while you were writing, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see the saved entry and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée a été modifiée ailleurs pendant que vous écriviez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: copiez ce que vous voulez garder, puis choisissez Recharger pour voir l’entrée enregistrée et refaire vos changements.</translation>
     </message>
     <message>
         <source>Someone else changed the group settings while you were editing them, so your changes were not saved. What you typed is still here: note anything you want to keep, then choose Reload to see the saved settings and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié les réglages du groupe pendant que vous les modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: notez ce que vous voulez garder, puis choisissez Recharger pour voir les réglages enregistrés et refaire vos changements.</translation>
     </message>
     <message>
         <source>Someone else saved a new version of this text while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a enregistré une nouvelle version de ce texte pendant que vous le modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: copiez ce que vous voulez garder, puis choisissez Recharger pour voir sa version et refaire vos changements.</translation>
     </message>
     <message>
         <source>Your safety plan was changed somewhere else while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see the saved plan and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan de sécurité a été modifié ailleurs pendant que vous le modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: copiez ce que vous voulez garder, puis choisissez Recharger pour voir le plan enregistré et refaire vos changements.</translation>
     </message>
     <message>
         <source>Someone else changed this crisis line while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cette ligne d’écoute pendant que vous la modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: copiez ce que vous voulez garder, puis choisissez Recharger pour voir sa version et refaire vos changements.</translation>
     </message>
     <message>
         <source>Someone else changed this meeting while you were editing it, so your changes were not saved. Choose Reload to see their version and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cette réunion pendant que vous la modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Choisissez Recharger pour voir sa version et refaire votre changement.</translation>
     </message>
     <message>
         <source>Someone else changed this part of the agenda while you were editing it, so your changes were not saved. What you typed is still here: choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié ce point de l’ordre du jour pendant que vous le modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: choisissez Recharger pour voir sa version et refaire vos changements.</translation>
     </message>
     <message>
         <source>Someone else changed this template while you were editing it, so your changes were not saved. Choose Reload to see their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié ce modèle pendant que vous le modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Choisissez Recharger pour voir sa version.</translation>
     </message>
     <message>
         <source>Someone else changed this topic first, so nothing was changed. Choose Reload to see the list as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié ce sujet en premier&#xa0;: rien n’a donc été changé. Choisissez Recharger pour voir la liste telle qu’elle est maintenant.</translation>
     </message>
     <message>
         <source>Someone else changed this resource while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cette ressource pendant que vous la modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: copiez ce que vous voulez garder, puis choisissez Recharger pour voir sa version et refaire vos changements.</translation>
     </message>
     <message>
         <source>Someone else changed this suggestion first, so your change was not saved. Choose Reload to see it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cette suggestion en premier&#xa0;: votre changement n’a donc pas été enregistré. Choisissez Recharger pour la voir telle qu’elle est maintenant.</translation>
     </message>
     <message>
         <source>Someone else changed this follow-up while you were editing it, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié ce suivi pendant que vous le modifiiez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: copiez ce que vous voulez garder, puis choisissez Recharger pour voir sa version et refaire vos changements.</translation>
     </message>
     <message>
         <source>Someone else changed the notes of this meeting while you were writing, so your changes were not saved. What you typed is still here: copy anything you want to keep, then choose Reload to see their version and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié les notes de cette réunion pendant que vous écriviez&#xa0;: vos changements n’ont donc pas été enregistrés. Ce que vous avez tapé est toujours là&#xa0;: copiez ce que vous voulez garder, puis choisissez Recharger pour voir sa version et refaire vos changements.</translation>
     </message>
     <message>
         <source>Someone else changed the counts of this meeting first, so yours were not saved. Choose Reload to see their numbers, then set them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié les chiffres de cette réunion en premier&#xa0;: les vôtres n’ont donc pas été enregistrés. Choisissez Recharger pour voir ses chiffres, puis saisissez-les à nouveau.</translation>
     </message>
     <message>
         <source>This is not a SafeSpace sync file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier de synchronisation SafeSpace. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This is not a SafeSpace join kit. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un kit d’arrivée SafeSpace. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This sync file is incomplete. Perhaps the stick was removed while it was being copied. Nothing was changed; please copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de synchronisation est incomplet. La clé USB a peut-être été retirée pendant la copie. Rien n’a été modifié&#xa0;; copiez-le à nouveau.</translation>
     </message>
     <message>
         <source>This sync file is damaged, so nothing was changed. Please export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de synchronisation est abîmé&#xa0;: rien n’a donc été modifié. Exportez-le à nouveau.</translation>
     </message>
     <message>
         <source>Part of this sync file cannot be read, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de ce fichier de synchronisation est illisible&#xa0;: rien n’a donc été modifié.</translation>
     </message>
     <message>
         <source>This sync file is not signed, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de synchronisation n’est pas signé&#xa0;: rien n’a donc été modifié.</translation>
     </message>
     <message>
         <source>This sync file&apos;s signature does not match the computer that made it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de ce fichier de synchronisation ne correspond pas à l’ordinateur qui l’a créé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This sync file belongs to a different group. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de synchronisation appartient à un autre groupe. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This sync file is locked with a group key this computer does not have (the key may have been changed after a device was removed). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de synchronisation est verrouillé avec une clé de groupe que cet ordinateur n’a pas (la clé a peut-être changé après le retrait d’un appareil). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This sync file comes from a computer that has not joined this group. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de synchronisation vient d’un ordinateur qui n’a pas rejoint ce groupe. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This sync file comes from “%1”, which was removed from the group. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de synchronisation vient de «&#xa0;%1&#xa0;», qui a été retiré du groupe. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This sync file claims to come from this computer, but this computer did not make it. It may come from a copy of this vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de synchronisation prétend venir de cet ordinateur, mais cet ordinateur ne l’a pas créé. Il vient peut-être d’une copie de ce coffre. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This file was made by a newer version of SafeSpace. Please update, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été créé par une version plus récente de SafeSpace. Faites la mise à jour, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This sync file needs a newer version of SafeSpace (data version %1). Please update, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de synchronisation demande une version plus récente de SafeSpace (version de données %1). Faites la mise à jour, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This file is far too large to be a sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est bien trop gros pour être un fichier de synchronisation.</translation>
     </message>
     <message>
         <source>The computer that made this file seems to have its clock set more than a day ahead. Nothing was changed. Please check the date on that computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horloge de l’ordinateur qui a créé ce fichier semble avoir plus d’un jour d’avance. Rien n’a été modifié. Vérifiez la date sur cet ordinateur-là.</translation>
     </message>
     <message>
         <source>This import would hide %1 records. Nothing was changed. Please look at the preview and confirm if that is what you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette importation masquerait %1 éléments. Rien n’a été modifié. Regardez l’aperçu et confirmez si c’est bien ce que vous attendez.</translation>
     </message>
     <message>
         <source>This sync file was already imported. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de synchronisation a déjà été importé. Rien n’a changé.</translation>
     </message>
     <message>
         <source>The stick or disk is full. Nothing was saved there; please free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé USB ou le disque est plein. Rien n’y a été enregistré&#xa0;; libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The stick or folder cannot be written to (is it locked or read-only?). Nothing was saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire sur la clé USB ou dans le dossier (est-il verrouillé ou en lecture seule&#xa0;?). Rien n’y a été enregistré.</translation>
     </message>
     <message>
         <source>The stick or file is no longer there. Was it removed? Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé USB ou le fichier n’est plus là. A-t-il été retiré&#xa0;? Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file could not be written. Nothing was left on the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit. Rien n’est resté sur la clé USB.</translation>
     </message>
     <message>
         <source>The file did not read back correctly, so it was removed. Please try again, perhaps with another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture du fichier a échoué&#xa0;: il a donc été supprimé. Réessayez, peut-être avec une autre clé USB.</translation>
     </message>
     <message>
         <source>There is no import to undo, or changes were made after it, so it can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’importation à annuler, ou des modifications ont été faites depuis&#xa0;: elle ne peut plus être annulée.</translation>
     </message>
     <message>
         <source>This computer is already enrolled with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur est déjà inscrit avec une autre clé.</translation>
     </message>
     <message>
         <source>Please choose a folder that does not hold the vault itself: a sync program copying the live vault could damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier qui ne contient pas le coffre lui-même&#xa0;: un programme de synchronisation qui copierait le coffre en cours d’utilisation pourrait l’abîmer.</translation>
     </message>
     <message>
         <source>Collecting the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassemblement des éléments…</translation>
     </message>
     <message>
         <source>Writing the file and reading it back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier et relecture…</translation>
     </message>
     <message>
         <source>Done. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé. Vous pouvez retirer la clé USB en toute sécurité.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des ressources</translation>
     </message>
     <message>
         <source>Search titles, text, tags and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les titres, le texte, les étiquettes et les services</translation>
     </message>
     <message>
         <source>Show kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le type</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Show tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’étiquette</translation>
     </message>
     <message>
         <source>Show audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le public</translation>
     </message>
     <message>
         <source>Everyone&apos;s and facilitators&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde et équipe d’animation</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Last checked (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification (la plus ancienne d’abord)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>
     <name>FiltersPanel</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>N’importe quand</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 dernières semaines</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Between two dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre deux dates…</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de ce jour</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à ce jour</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quette&#xa0;:</translation>
     </message>
     <message>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les humeurs</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur</translation>
     </message>
     <message>
         <source>Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur&#xa0;:</translation>
     </message>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris seulement</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up a group vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un coffre de groupe</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>&amp;Open my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir mon coffre</translation>
     </message>
 </context>
 <context>
     <name>FloorPanel</name>
     <message>
         <source>Raised hands, in the order they will be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains levées, dans l’ordre où la parole sera donnée</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de parole</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <source>Speaking: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>À la parole&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Nobody is speaking. Press Return for the next raised hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne parle. Appuyez sur Entrée pour la prochaine main levée.</translation>
     </message>
     <message>
         <source>The list is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste est close.</translation>
     </message>
     <message>
         <source>%1 has had a large share of the time; you might invite quieter voices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a eu une grande part du temps&#xa0;; vous pourriez inviter les voix plus discrètes.</translation>
     </message>
 </context>
 <context>
     <name>ForgetMemberDialog</name>
     <message>
         <source>Forget this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cette personne</translation>
     </message>
     <message>
         <source>Forget %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier %1 pour de bon&#xa0;?</translation>
     </message>
     <message>
         <source>Use this when someone asks to be forgotten. These will be erased:</source>
-        <translation type="unfinished"></translation>
+        <translation>À utiliser quand une personne demande à être oubliée. Ceci sera effacé&#xa0;:</translation>
     </message>
     <message>
         <source>What will be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera effacé</translation>
     </message>
     <message>
         <source>Their entry stays as “Former member” with a number, with only the dates they joined and left, so attendance totals still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa fiche reste sous la forme «&#xa0;Ancien membre&#xa0;» avec un numéro, avec seulement ses dates d’arrivée et de départ, pour que les totaux de présence restent justes.</translation>
     </message>
     <message>
         <source>This cannot be undone. Once they are forgotten, nobody can bring these details back, not even from this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est définitif. Une fois la personne oubliée, personne ne pourra récupérer ces informations, pas même depuis le disque de cet ordinateur.</translation>
     </message>
     <message>
         <source>I &amp;understand that this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;comprends que c’est définitif</translation>
     </message>
     <message>
         <source>&amp;Forget for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier pour de bon</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>GroupPromptRow</name>
     <message>
         <source>A prompt from your group, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une piste de votre groupe, %1</translation>
     </message>
     <message>
         <source>Group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste du groupe</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à ce sujet</translation>
     </message>
     <message>
         <source>Write about this group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à partir de cette piste du groupe</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
     <message>
         <source>Dismiss this group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter cette piste du groupe</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine réunion</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>Follow-ups summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des suivis</translation>
     </message>
     <message>
         <source>Open follow-ups, overdue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis en cours, les retards d’abord</translation>
     </message>
     <message>
         <source>Press Space to mark the chosen one done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Espace pour marquer comme fait le suivi choisi.</translation>
     </message>
     <message>
         <source>&amp;Open follow-ups (Space marks one done):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivis en cours (Espace en marque un comme fait)&#xa0;:</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
         <source>Remove a follow-up added by mistake (not the same as done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un suivi ajouté par erreur (ce n’est pas la même chose que fait)</translation>
     </message>
     <message>
         <source>Add or edit a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou modifier un suivi</translation>
     </message>
     <message>
         <source>What needs following up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui demande un suivi</translation>
     </message>
     <message>
         <source>For example: stepped out, call tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: a quitté la salle, appeler demain</translation>
     </message>
     <message>
         <source>Due &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire &amp;pour le&#xa0;:</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>About whom (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne concernée (facultatif)</translation>
     </message>
     <message>
         <source>From which meeting (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion d’origine (facultatif)</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>About &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;ui&#xa0;:</translation>
     </message>
     <message>
         <source>From &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le suivi</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le formulaire</translation>
     </message>
     <message>
         <source>Show the saved follow-up instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le suivi enregistré au lieu de ce que vous avez tapé</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Agreed to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord pour un contact</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: </translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
 </context>
 <context>
     <name>InvitationActions</name>
     <message>
         <source>Preparing a journal invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation d’une invitation au journal…</translation>
     </message>
     <message>
         <source>Give a new code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un nouveau code&#xa0;?</translation>
     </message>
     <message>
         <source>The code %1 was given will stop working, and a new one is shown for you to give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code donné à %1 cessera de fonctionner, et un nouveau code s’affichera pour que vous le lui donniez.</translation>
     </message>
     <message>
         <source>&amp;Give a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donner un nouveau code</translation>
     </message>
     <message>
         <source>Preparing a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation d’un nouveau code…</translation>
     </message>
     <message>
         <source>Withdraw the invitation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’invitation&#xa0;?</translation>
     </message>
     <message>
         <source>The code %1 was given will stop working. You can invite them again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code donné à %1 cessera de fonctionner. Vous pourrez l’inviter à nouveau à tout moment.</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>The invitation for %1 was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invitation de %1 a été retirée.</translation>
     </message>
 </context>
 <context>
     <name>InvitationCodeDialog</name>
     <message>
         <source>Journal invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation au journal</translation>
     </message>
     <message>
         <source>An invitation for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une invitation pour %1</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation</translation>
     </message>
     <message>
         <source>Give this code to %1. At the lock screen they choose &apos;I have an invitation code&apos;, then pick their own handle and passphrase. You will never see or set their passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez ce code à %1. Sur l’écran de verrouillage, la personne choisit «&#xa0;J’ai un code d’invitation&#xa0;», puis choisit son propre pseudo et sa phrase secrète. Vous ne verrez ni ne définirez jamais sa phrase secrète.</translation>
     </message>
     <message>
         <source>The code works once. Nothing they write in their journal can be read by facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ne fonctionne qu’une fois. Rien de ce que la personne écrit dans son journal ne peut être lu par l’équipe d’animation.</translation>
     </message>
     <message>
         <source>&amp;Let them set it up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La laisser s’installer maintenant</translation>
     </message>
     <message>
         <source>Locks your session and opens the invitation screen for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouille votre session et ouvre pour elle l’écran d’invitation.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
 </context>
 <context>
     <name>JoinGroupDialog</name>
     <message>
         <source>Join a group from a join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre un groupe avec un kit d’arrivée</translation>
     </message>
     <message>
         <source>Join your group on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre votre groupe sur cet ordinateur</translation>
     </message>
     <message>
         <source>A facilitator made a join kit for you on their computer. Choose it, type the handle you want here and the passphrase the kit was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne de l’équipe d’animation a préparé un kit d’arrivée pour vous sur son ordinateur. Choisissez-le, tapez ici le pseudo que vous voulez et la phrase secrète avec laquelle le kit a été créé.</translation>
     </message>
     <message>
         <source>Join kit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du kit d’arrivée</translation>
     </message>
     <message>
         <source>&amp;Choose the join kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir le kit d’arrivée…</translation>
     </message>
     <message>
         <source>Choose the join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le kit d’arrivée</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pseudo</translation>
     </message>
     <message>
         <source>Passphrase of the join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du kit d’arrivée</translation>
     </message>
     <message>
         <source>Join kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit d’arrivée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudo&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase &amp;secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejoindre le groupe</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Join kits (*.ssjoin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kits d’arrivée (*.ssjoin)</translation>
     </message>
     <message>
         <source>Opening the join kit and protecting your keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du kit d’arrivée et protection de vos clés…</translation>
     </message>
     <message>
         <source>You have joined. Now copy down your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez rejoint le groupe. Notez maintenant votre code de secours.</translation>
     </message>
 </context>
 <context>
     <name>JoinKitDialog</name>
     <message>
         <source>&amp;Make the join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le kit d’arrivée</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase of the facilitator joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la personne qui rejoint l’équipe d’animation</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer la phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm the joining facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la phrase secrète de la personne qui rejoint</translation>
     </message>
     <message>
         <source>Join kit for a new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit d’arrivée pour un nouvel ordinateur</translation>
     </message>
     <message>
         <source>Please hand the keyboard to the facilitator who will use the new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez le clavier à la personne de l’équipe d’animation qui utilisera le nouvel ordinateur</translation>
     </message>
     <message>
         <source>The join kit holds the whole group, locked with this passphrase. On the new computer they open it with the same passphrase, which becomes theirs there. Carry it in person and delete it from the stick once the new computer has joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kit d’arrivée contient tout le groupe, verrouillé avec cette phrase secrète. Sur le nouvel ordinateur, la personne l’ouvre avec la même phrase secrète, qui devient la sienne sur cet ordinateur. Transportez-le en main propre et effacez-le de la clé USB une fois que le nouvel ordinateur a rejoint le groupe.</translation>
     </message>
     <message>
         <source>Name of the new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouvel ordinateur</translation>
     </message>
     <message>
         <source>For example: Sam&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: portable de Sam</translation>
     </message>
     <message>
         <source>&amp;Name of the new computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du nouvel ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Name message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message sur le nom</translation>
     </message>
     <message>
         <source>Making and checking the join kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création et vérification du kit d’arrivée…</translation>
     </message>
     <message>
         <source>Saved and checked: %1. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré et vérifié&#xa0;: %1. Vous pouvez retirer la clé USB en toute sécurité.</translation>
     </message>
 </context>
 <context>
     <name>JournalController</name>
     <message>
         <source>Some entries could not be opened because they seem damaged. They have been left exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines entrées n’ont pas pu être ouvertes car elles semblent abîmées. Elles ont été laissées exactement telles quelles.</translation>
     </message>
 </context>
 <context>
     <name>JournalEditor</name>
     <message>
         <source>Editor heading</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de l’éditeur</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste&#xa0;:</translation>
     </message>
     <message>
         <source>Prompt you are writing about</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste à partir de laquelle vous écrivez</translation>
     </message>
     <message>
         <source>Remove prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la piste</translation>
     </message>
     <message>
         <source>Remove the prompt from this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la piste de cette entrée</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Day this entry is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour dont parle cette entrée</translation>
     </message>
     <message>
         <source>You can choose an earlier day to write about a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez choisir un jour antérieur pour écrire sur un jour passé.</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Star this entr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;favori</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Mood: not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur&#xa0;: non notée</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Mood %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur %1 sur %2, %3</translation>
     </message>
     <message>
         <source>&amp;Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Humeur&#xa0;:</translation>
     </message>
     <message>
         <source>Write whatever you like. Only you can read this.
 
 You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce que vous voulez. Personne d’autre que vous ne peut lire ceci.
+
+Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - listes.</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’entrée</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrée&#xa0;:</translation>
     </message>
     <message>
         <source>for example: tired, hopeful</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple&#xa0;: fatigue, espoir</translation>
     </message>
     <message>
         <source>Feelings, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressentis, séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Feelings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressentis&#xa0;:</translation>
     </message>
     <message>
         <source>for example: work, family</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple&#xa0;: travail, famille</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer</translation>
     </message>
     <message>
         <source>Save this entry (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette entrée (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle entrée (Ctrl+N)</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
         <source>Delete this entry for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette entrée pour de bon</translation>
     </message>
     <message>
         <source>Saving status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Show the saved version of this entry instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version enregistrée de cette entrée au lieu de ce que vous avez tapé</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée</translation>
     </message>
     <message>
         <source>Entry for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du %1</translation>
     </message>
 </context>
 <context>
     <name>JournalExport</name>
     <message>
         <source>My journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon journal</translation>
     </message>
 </context>
 <context>
     <name>JournalExportDialog</name>
     <message>
         <source>Export my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter mon journal</translation>
     </message>
     <message>
         <source>Which kind of copy would you like?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel type de copie voulez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>A private &amp;backup file (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de &amp;sauvegarde privé (chiffré)</translation>
     </message>
     <message>
         <source>To move your journal to another computer, or to keep a spare copy. It holds all your entries, your safety plan and your templates, locked with a passphrase you choose. Only that passphrase can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour transférer votre journal vers un autre ordinateur, ou garder une copie de secours. Il contient toutes vos entrées, votre plan de sécurité et vos modèles, verrouillés avec une phrase secrète que vous choisissez. Seule cette phrase secrète peut l’ouvrir.</translation>
     </message>
     <message>
         <source>A &amp;readable copy (NOT encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie &amp;lisible (NON chiffrée)</translation>
     </message>
     <message>
         <source>The entries between two dates, as a Markdown or PDF file you can read, print or take to someone you trust. Anyone who gets this file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées entre deux dates, dans un fichier Markdown ou PDF que vous pouvez lire, imprimer ou montrer à une personne de confiance. Toute personne qui obtient ce fichier peut le lire.</translation>
     </message>
     <message>
         <source>Choose the passphrase that will open this file. It can be the one you unlock with, or a new one. You will need it to bring the file back in, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la phrase secrète qui ouvrira ce fichier. Ce peut être celle qui vous sert à déverrouiller, ou une nouvelle. Vous en aurez besoin pour réimporter le fichier&#xa0;: gardez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>&amp;Passphrase for the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du fichier de sauvegarde</translation>
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez-la à &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase for the backup file, typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du fichier de sauvegarde, tapée à nouveau</translation>
     </message>
     <message>
         <source>This copy is NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette copie n’est PAS chiffrée</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read everything in it. If you can, save it straight onto your own USB stick rather than this computer, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne qui obtient le fichier peut lire tout son contenu. Si possible, enregistrez-le directement sur votre propre clé USB plutôt que sur cet ordinateur, et supprimez-le quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown (.md)</translation>
     </message>
     <message>
         <source>P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF</translation>
     </message>
     <message>
         <source>Entries in these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées sur ces dates</translation>
     </message>
     <message>
         <source>Kind of file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Save readable &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;copie lisible…</translation>
     </message>
     <message>
         <source>&amp;Create backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer le fichier de sauvegarde…</translation>
     </message>
     <message>
         <source>The first day is after the last day. Please check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour est après le dernier jour. Vérifiez les dates.</translation>
     </message>
     <message>
         <source>There are no entries between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune entrée entre ces dates.</translation>
     </message>
     <message>
         <source>1 entry between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée entre ces dates.</translation>
     </message>
     <message>
         <source>%1 entries between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées entre ces dates.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>The file could not be saved there, so nothing was written. Please check that the folder or USB stick is still there and has space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être enregistré à cet endroit&#xa0;: rien n’a donc été écrit. Vérifiez que le dossier ou la clé USB est toujours là et a de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>Sealing your journal: %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellement de votre journal&#xa0;: %1 éléments sur %2</translation>
     </message>
     <message>
         <source>Locking your journal with the passphrase you chose… This can take a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage de votre journal avec la phrase secrète choisie… Cela peut prendre un petit moment.</translation>
     </message>
     <message>
         <source>Save your backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre fichier de sauvegarde</translation>
     </message>
     <message>
         <source>SafeSpace journal backup (*.ssjournal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de journal SafeSpace (*.ssjournal)</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Your backup is saved as “%1”. To bring it into SafeSpace on another computer, choose “Import a journal backup…” on My account there, and type the passphrase you chose for the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre sauvegarde est enregistrée sous «&#xa0;%1&#xa0;». Pour la ramener dans SafeSpace sur un autre ordinateur, choisissez «&#xa0;Importer une sauvegarde de journal…&#xa0;» dans Mon compte sur cet ordinateur-là, et tapez la phrase secrète choisie pour le fichier.</translation>
     </message>
     <message>
         <source>The backup could not be made, and nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être créée, et rien n’a été enregistré. %1</translation>
     </message>
     <message>
         <source>Save a copy that is not encrypted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie non chiffrée&#xa0;?</translation>
     </message>
     <message>
         <source>This copy is NOT encrypted: anyone who gets the file can read it. If you can, save it onto your own USB stick rather than this computer, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette copie n’est PAS chiffrée&#xa0;: toute personne qui obtient le fichier peut le lire. Si possible, enregistrez-la sur votre propre clé USB plutôt que sur cet ordinateur, et supprimez-la quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>Save the readable copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la copie lisible</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown text (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte Markdown (*.md)</translation>
     </message>
     <message>
         <source>Saved “%1”. Remember: this copy is not encrypted. Delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré. Rappel&#xa0;: cette copie n’est pas chiffrée. Supprimez-la quand vous n’en avez plus besoin.</translation>
     </message>
 </context>
 <context>
     <name>JournalImportDialog</name>
     <message>
         <source>Import a journal backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une sauvegarde de journal</translation>
     </message>
     <message>
         <source>Bring the entries from a private backup file into your journal, for example one you made on another computer. Entries you already have are kept and nothing is deleted. A safety plan and templates in the file are brought in too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramenez dans votre journal les entrées d’un fichier de sauvegarde privé, par exemple un fichier créé sur un autre ordinateur. Les entrées que vous avez déjà sont conservées et rien n’est supprimé. Le plan de sécurité et les modèles contenus dans le fichier sont aussi importés.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi pour l’instant</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de sauvegarde</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du fichier de sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Passphrase for the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>The passphrase that was chosen when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète choisie au moment de la sauvegarde.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Choose a journal backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde de journal</translation>
     </message>
     <message>
         <source>SafeSpace journal backup (*.ssjournal);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de journal SafeSpace (*.ssjournal);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Opening the backup file… This can take a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du fichier de sauvegarde… Cela peut prendre un petit moment.</translation>
     </message>
     <message>
         <source>Your journal already had everything in this file. Nothing needed to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal contenait déjà tout ce qui se trouve dans ce fichier. Rien n’a eu besoin de changer.</translation>
     </message>
     <message>
         <source>Done: 1 entry added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: 1 entrée ajoutée ou mise à jour.</translation>
     </message>
     <message>
         <source>Done: %1 entries added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1 entrées ajoutées ou mises à jour.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>A private journal (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal privé (facultatif)</translation>
     </message>
     <message>
         <source>Members can keep a journal on this computer that only they open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres peuvent tenir sur cet ordinateur un journal privé, que personne d’autre ne peut ouvrir.</translation>
     </message>
     <message>
         <source>&amp;Yes, prepare a journal invitation for them when I save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui, préparer une invitation au journal pour cette personne à l’enregistrement</translation>
     </message>
     <message>
         <source>If they would like one, you will get a one-time invitation code to give them. They then choose their own handle and passphrase; you never see it, and nobody else can read what they write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la personne le souhaite, vous recevrez un code d’invitation à usage unique à lui donner. Elle choisit ensuite son propre pseudo et sa phrase secrète&#xa0;; vous ne voyez jamais cette phrase secrète, et personne d’autre ne peut lire ce qu’elle écrit.</translation>
     </message>
     <message>
         <source>You can also invite them later from the Members page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi l’inviter plus tard depuis la page Membres.</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal privé</translation>
     </message>
     <message>
         <source>&amp;Invite to keep a journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inviter à tenir un journal…</translation>
     </message>
     <message>
         <source>G&amp;ive a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donner un nouveau code…</translation>
     </message>
     <message>
         <source>For a lost code: the old code stops working and a new one is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un code perdu&#xa0;: l’ancien code cesse de fonctionner et un nouveau s’affiche.</translation>
     </message>
     <message>
         <source>Withdraw the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’invitation…</translation>
     </message>
     <message>
         <source>The code they were given stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code qui lui a été donné cesse de fonctionner.</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
         <source>About your journal&apos;s privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la confidentialité de votre journal</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options…</translation>
     </message>
     <message>
         <source>Choose what your journal page shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir ce qu’affiche la page de votre journal</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>KeyMapPanel</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
     <name>LeavingActions</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Show them in the roster again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau la personne dans la liste des membres.</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver</translation>
     </message>
     <message>
         <source>Hide them from the roster. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la personne dans la liste des membres. Rien n’est supprimé.</translation>
     </message>
     <message>
         <source>Archive this member?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver ce membre&#xa0;?</translation>
     </message>
     <message>
         <source>Archive %1? They will be hidden from the roster, but nothing is deleted. You can restore them at any time with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver %1&#xa0;? La personne sera masquée de la liste des membres, mais rien n’est supprimé. Vous pouvez la restaurer à tout moment avec «&#xa0;Afficher les archives&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is archived. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de %1 est archivée. Rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>Archived. Nothing was deleted; you can restore them at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche archivée. Rien n’a été supprimé&#xa0;; vous pouvez restaurer la personne à tout moment.</translation>
     </message>
     <message>
         <source>%1 is back on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de retour sur la liste des membres.</translation>
     </message>
     <message>
         <source>Restored to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour sur la liste des membres.</translation>
     </message>
     <message>
         <source>%1 is archived as having left.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de %1 est archivée&#xa0;: cette personne a quitté le groupe.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut pour %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Forgotten. Their entry now reads “%1”, and their details are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oubli effectué. Sa fiche indique maintenant «&#xa0;%1&#xa0;», et ses informations ont disparu.</translation>
     </message>
     <message>
         <source>Erasing their details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement de ses informations…</translation>
     </message>
     <message>
         <source>1 person left more than %1 ago. Time to review?</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne est partie il y a plus de %1. Le moment de faire le point&#xa0;?</translation>
     </message>
     <message>
         <source>%2 people left more than %1 ago. Time to review?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 personnes sont parties il y a plus de %1. Le moment de faire le point&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>LeavingSection</name>
     <message>
         <source>Archive someone who has left: nothing is deleted and you can restore them. If they ask to be forgotten, Forget erases their details for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivez une personne qui est partie&#xa0;: rien n’est supprimé et vous pouvez la restaurer. Si elle demande à être oubliée, Oublier efface ses informations pour de bon.</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver</translation>
     </message>
     <message>
         <source>&amp;Forget this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier cette personne…</translation>
     </message>
     <message>
         <source>Erase their name and details for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer son nom et ses informations pour de bon. C’est définitif.</translation>
     </message>
     <message>
         <source>Leaving the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ du groupe</translation>
     </message>
 </context>
 <context>
     <name>LengthLimitNote</name>
     <message>
         <source>Length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de longueur</translation>
     </message>
     <message>
         <source>Only the first %1 characters fit here; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %1 premiers caractères tiennent ici&#xa0;; le reste a été laissé de côté.</translation>
     </message>
     <message>
         <source>That is the most this field holds (%1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le maximum que ce champ peut contenir (%1 caractères).</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>Search by name, pronouns or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher par nom, pronoms ou note</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>Search the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans la liste des membres</translation>
     </message>
     <message>
         <source>Search the roster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans la liste des membres (%1)</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;archives</translation>
     </message>
     <message>
         <source>Also list people who have left, and former members. Nothing archived is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les personnes parties et les anciens membres. Rien de ce qui est archivé n’est supprimé.</translation>
     </message>
     <message>
         <source>A&amp;dd member</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un membre</translation>
     </message>
     <message>
         <source>Add someone to the roster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter quelqu’un à la liste des membres (%1)</translation>
     </message>
     <message>
         <source>E&amp;nrol a newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nscrire une nouvelle personne…</translation>
     </message>
     <message>
         <source>Walk a newcomer through what stays in the room and their consent choices, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner une nouvelle personne, étape par étape, dans ce qui reste entre nous et ses choix de consentement.</translation>
     </message>
     <message>
         <source>I&amp;mport sign-up sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter une liste d’inscription…</translation>
     </message>
     <message>
         <source>Add people from a paper sign-up list saved as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des personnes depuis une liste d’inscription papier enregistrée en CSV.</translation>
     </message>
     <message>
         <source>E&amp;xport roster (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la liste (CSV)…</translation>
     </message>
     <message>
         <source>Save the roster as a CSV file (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste des membres dans un fichier CSV (non chiffré).</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des membres</translation>
     </message>
     <message>
         <source>Use the arrow keys to choose a member; their details open on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez les flèches pour choisir un membre&#xa0;; ses informations s’ouvrent à droite.</translation>
     </message>
     <message>
         <source>Loading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la liste des membres…</translation>
     </message>
     <message>
         <source>How many members are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de membres affichés</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre</translation>
     </message>
     <message>
         <source>This vault is locked. Type your own handle and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre est verrouillé. Tapez votre propre pseudo et votre phrase secrète.</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pseudo</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;seudo</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai oublié ma phrase secrète</translation>
     </message>
     <message>
         <source>I have an invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai un code d’invitation</translation>
     </message>
     <message>
         <source>Choose another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre coffre</translation>
     </message>
     <message>
         <source>Crisis lines (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’écoute (F1)</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’écoute</translation>
     </message>
     <message>
         <source>Phone lines you can call for support right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Des lignes téléphoniques à appeler pour du soutien, dès maintenant</translation>
     </message>
     <message>
         <source>Demo passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases secrètes de démo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo only.&lt;/b&gt; This vault holds made-up people. Its passphrases are public:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Démonstration uniquement.&lt;/b&gt; Ce coffre contient des personnes inventées. Ses phrases secrètes sont publiques&#xa0;:</translation>
     </message>
     <message>
         <source>Checking… this takes a moment on purpose, to slow down guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification… cela prend un moment exprès, pour freiner les tentatives au hasard.</translation>
     </message>
     <message>
         <source>Please type your handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre pseudo.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre phrase secrète.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
         <source>Too many attempts in a row. To keep this vault safe, please wait %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives d’affilée. Pour protéger ce coffre, patientez %1 s.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>&amp;Hide now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer maintenant</translation>
     </message>
     <message>
         <source>Lock at once and minimise the window (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller tout de suite et réduire la fenêtre (F12)</translation>
     </message>
     <message>
         <source>&amp;Choose another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un autre coffre…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de SafeSpace</translation>
     </message>
     <message>
         <source>How your &amp;privacy is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment votre &amp;vie privée est protégée</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;offre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Who is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est déverrouillé</translation>
     </message>
     <message>
         <source>Time until the vault locks itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps avant le verrouillage automatique du coffre</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <source>Lock now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller maintenant (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller maintenant</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer maintenant</translation>
     </message>
     <message>
         <source>V&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte %1 %</translation>
     </message>
     <message>
         <source>Locks in %1:%2 if idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage dans %1:%2 sans activité</translation>
     </message>
 </context>
 <context>
     <name>MeetingRecordView</name>
     <message>
         <source>Notes after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes après la réunion</translation>
     </message>
     <message>
         <source>For facilitators only. Write the themes without names: what was talked about, not who said it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé à l’équipe d’animation. Écrivez les thèmes sans noms&#xa0;: ce dont on a parlé, pas qui l’a dit.</translation>
     </message>
     <message>
         <source>Themes, without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes, sans noms</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine réunion</translation>
     </message>
     <message>
         <source>Call for volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à bénévoles</translation>
     </message>
     <message>
         <source>Final notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes finales</translation>
     </message>
     <message>
         <source>&amp;Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les notes</translation>
     </message>
     <message>
         <source>Show the saved notes instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les notes enregistrées au lieu de ce que vous avez tapé</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Themes, without names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thèmes, sans noms&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Next meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prochaine réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Call for &amp;volunteers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à &amp;bénévoles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Final notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes &amp;finales&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5924,391 +5945,391 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <message>
         <source>Group agreement</source>
         <extracomment>The agreement is read, not scanned: keep its lines to a comfortable length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Charte du groupe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Your group hasn&apos;t written its agreement in SafeSpace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre groupe n’a pas encore écrit sa charte dans SafeSpace.</translation>
     </message>
     <message>
         <source>The group agreement is how everyone looks after each other at meetings. When your facilitators add it here, you can read it on this page at any time, and print it if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte du groupe décrit comment chacun et chacune prend soin des autres en réunion. Quand l’équipe d’animation l’aura ajoutée ici, vous pourrez la lire sur cette page à tout moment, et l’imprimer si vous le souhaitez.</translation>
     </message>
     <message>
         <source>What your group has agreed, so that meetings feel safe for everyone. Your facilitators keep it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que votre groupe a convenu, pour que les réunions soient sûres pour tout le monde. L’équipe d’animation la tient à jour.</translation>
     </message>
     <message>
         <source>Version and adoption date</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et date d’adoption</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
         <source>Alias or first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme ou prénom</translation>
     </message>
     <message>
         <source>Whatever they are comfortable sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne souhaite partager</translation>
     </message>
     <message>
         <source>About this name</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce nom</translation>
     </message>
     <message>
         <source>she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>elle</translation>
     </message>
     <message>
         <source>he/him</source>
-        <translation type="unfinished"></translation>
+        <translation>il</translation>
     </message>
     <message>
         <source>they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>iel</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <source>Optional: choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: choisir ou taper</translation>
     </message>
     <message>
         <source>Role in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle dans le groupe</translation>
     </message>
     <message>
         <source>Joined the group on</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée dans le groupe le</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut depuis le</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le</translation>
     </message>
     <message>
         <source>Other access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres besoins d’accessibilité</translation>
     </message>
     <message>
         <source>Anything else, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout autre besoin, avec ses mots</translation>
     </message>
     <message>
         <source>Facilitator note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de l’équipe d’animation</translation>
     </message>
     <message>
         <source>Optional. Anything that helps you support them. Only facilitators see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Tout ce qui vous aide à soutenir la personne. Seule l’équipe d’animation la voit.</translation>
     </message>
     <message>
         <source>Role in the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle dans le &amp;groupe</translation>
     </message>
     <message>
         <source>&amp;Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrivée</translation>
     </message>
     <message>
         <source>&amp;Alias or first name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;seudonyme ou prénom (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronoms</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut</translation>
     </message>
     <message>
         <source>Access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins d’accessibilité</translation>
     </message>
     <message>
         <source>Facilitator n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote de l’équipe d’animation</translation>
     </message>
     <message>
         <source>Contact between meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact entre les réunions</translation>
     </message>
     <message>
         <source>About contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des coordonnées</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Best time to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur moment pour la joindre</translation>
     </message>
     <message>
         <source>for example: weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple&#xa0;: en soirée en semaine</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas demandé</translation>
     </message>
     <message>
         <source>Yes, a message is OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, un message est possible</translation>
     </message>
     <message>
         <source>No messages, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de message, s’il vous plaît</translation>
     </message>
     <message>
         <source>Is it OK to leave a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-on laisser un message&#xa0;?</translation>
     </message>
     <message>
         <source>Phone num&amp;ber</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de télép&amp;hone</translation>
     </message>
     <message>
         <source>Emai&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mai&amp;l</translation>
     </message>
     <message>
         <source>Best time</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur moment</translation>
     </message>
     <message>
         <source>OK to leave a message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-on laisser un message&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>MemberPage</name>
     <message>
         <source>Once they are saved you can record their consent here. For a newcomer, “Enrol a newcomer…” goes through everything with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois ses informations enregistrées, vous pourrez noter ici son consentement. Pour une nouvelle personne, «&#xa0;Inscrire une nouvelle personne…&#xa0;» passe tout en revue avec elle.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save these details (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces informations (%1)</translation>
     </message>
     <message>
         <source>Dis&amp;card changes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner les modifications</translation>
     </message>
 </context>
 <context>
     <name>MemberResourcesView</name>
     <message>
         <source>Coping resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources d’entraide</translation>
     </message>
     <message>
         <source>Handouts, exercises, readings and local services your group shares. Your favourites are private: only you can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches, exercices, lectures et services locaux que votre groupe partage. Vos favoris sont privés&#xa0;: personne d’autre que vous ne les voit.</translation>
     </message>
     <message>
         <source>Only my &amp;favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement mes &amp;favoris</translation>
     </message>
     <message>
         <source>How many resources are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de ressources affichées</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>&amp;Suggest a resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggérer une ressource…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Add to my f&amp;avourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à mes f&amp;avoris</translation>
     </message>
     <message>
         <source>Suggest a &amp;correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer une &amp;correction…</translation>
     </message>
     <message>
         <source>Remove from my f&amp;avourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de mes f&amp;avoris</translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Has a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>A un journal</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation envoyée</translation>
     </message>
     <message>
         <source>Not invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’invitation</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>
     <name>MembersController</name>
     <message>
         <source>Added to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ajoutée à la liste des membres.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications enregistrées.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>You have changes here that are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications ici ne sont pas encore enregistrées. Les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>MembersView</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Your group&apos;s roster. It is kept encrypted on this computer, and only facilitators can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des membres de votre groupe. Elle est chiffrée sur cet ordinateur, et seule l’équipe d’animation peut l’ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>MoodChart</name>
     <message>
         <source>Mood chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de l’humeur</translation>
     </message>
     <message>
         <source>Mood chart, average by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de l’humeur, moyenne par semaine</translation>
     </message>
     <message>
         <source>Mood chart, average by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de l’humeur, moyenne par mois</translation>
     </message>
 </context>
 <context>
     <name>MoodTable</name>
     <message>
         <source>Mood table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de l’humeur</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Average mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur moyenne</translation>
     </message>
     <message>
         <source>Entries with a mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées avec une humeur</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus basse</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus haute</translation>
     </message>
     <message>
         <source>Mood table, average by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de l’humeur, moyenne par semaine</translation>
     </message>
     <message>
         <source>Mood table, average by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de l’humeur, moyenne par mois</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6316,330 +6337,330 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <message>
         <source>Mood over time</source>
         <extracomment>The chart is wider than a text column, but still readable in one glance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Humeur au fil du temps</translation>
     </message>
     <message>
         <source>How your days have felt, from the moods you chose in your own journal entries. It is drawn only from what you wrote, and only you can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vos journées ont été ressenties, d’après les humeurs choisies dans vos propres entrées de journal. Ce graphique vient uniquement de ce que vous avez écrit, et personne d’autre que vous ne peut le voir.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>By &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;semaine</translation>
     </message>
     <message>
         <source>By &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;mois</translation>
     </message>
     <message>
         <source>◀ &amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Plus tôt</translation>
     </message>
     <message>
         <source>Show earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plus tôt</translation>
     </message>
     <message>
         <source>&amp;Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ta&amp;rd ▶</translation>
     </message>
     <message>
         <source>Show later</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plus tard</translation>
     </message>
     <message>
         <source>Show as a &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sous forme de &amp;tableau</translation>
     </message>
     <message>
         <source>Show the same numbers as a table instead of a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les mêmes chiffres sous forme de tableau plutôt que de graphique</translation>
     </message>
     <message>
         <source>Summary of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du graphique</translation>
     </message>
     <message>
         <source>No moods recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune humeur notée pour l’instant</translation>
     </message>
     <message>
         <source>When you write in your journal, you can choose how you feel, from 1 to 5 (%1). Once you have, this page shows how your weeks and months have been. There&apos;s no right or wrong here, and no need to choose a mood every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous écrivez dans votre journal, vous pouvez indiquer comment vous vous sentez, de 1 à 5 (%1). Une fois que vous l’avez fait, cette page montre comment se sont passés vos semaines et vos mois. Il n’y a ni bonne ni mauvaise réponse, et pas besoin de choisir une humeur à chaque fois.</translation>
     </message>
     <message>
         <source>Reading your moods…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos humeurs…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Each dot is the average of the moods you chose that week (%1). Where the line breaks, no mood was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point est la moyenne des humeurs choisies cette semaine-là (%1). Là où la ligne s’interrompt, aucune humeur n’a été notée.</translation>
     </message>
     <message>
         <source>Each dot is the average of the moods you chose that month (%1). Where the line breaks, no mood was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point est la moyenne des humeurs choisies ce mois-là (%1). Là où la ligne s’interrompt, aucune humeur n’a été notée.</translation>
     </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
         <source>Welcome a newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillir une nouvelle personne</translation>
     </message>
     <message>
         <source>An alias or a first name is all the roster needs. Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pseudonyme ou un prénom, c’est tout ce dont la liste a besoin. Rien n’est encore enregistré.</translation>
     </message>
     <message>
         <source>Alias or first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme ou prénom</translation>
     </message>
     <message>
         <source>Whatever they are comfortable sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne souhaite partager</translation>
     </message>
     <message>
         <source>&amp;Alias or first name:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;seudonyme ou prénom&#xa0;:</translation>
     </message>
     <message>
         <source>About this name</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce nom</translation>
     </message>
     <message>
         <source>she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>elle</translation>
     </message>
     <message>
         <source>he/him</source>
-        <translation type="unfinished"></translation>
+        <translation>il</translation>
     </message>
     <message>
         <source>they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>iel</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <source>Optional: choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: choisir ou taper</translation>
     </message>
     <message>
         <source>&amp;Pronouns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronoms&#xa0;:</translation>
     </message>
     <message>
         <source>Next they will see what stays in the room, then choose, one at a time, what else the group may keep. Saying no to any of it is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, la personne verra ce qui reste entre nous, puis choisira, un point à la fois, ce que le groupe peut garder d’autre. Dire non à n’importe lequel de ces points est tout à fait possible.</translation>
     </message>
 </context>
 <context>
     <name>NamesPage</name>
     <message>
         <source>Name the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer le coffre</translation>
     </message>
     <message>
         <source>One label anyone at this PC can see, and one private name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom visible par toute personne devant cet ordinateur, et un nom privé.</translation>
     </message>
     <message>
         <source>Vault label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom visible du coffre</translation>
     </message>
     <message>
         <source>for example: Tuesday group</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple&#xa0;: groupe du mardi</translation>
     </message>
     <message>
         <source>Vault &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;visible du coffre&#xa0;:</translation>
     </message>
     <message>
         <source>Anyone who opens SafeSpace on this computer may see this label, because the list of vaults is shown before anyone unlocks. Pick something that doesn&apos;t say what the group is about, such as “Tuesday group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne qui ouvre SafeSpace sur cet ordinateur peut voir ce nom, car la liste des coffres s’affiche avant tout déverrouillage. Choisissez un nom qui ne dit pas de quoi parle le groupe, par exemple «&#xa0;groupe du mardi&#xa0;».</translation>
     </message>
     <message>
         <source>Group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe</translation>
     </message>
     <message>
         <source>The &amp;group&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du &amp;groupe&#xa0;:</translation>
     </message>
     <message>
         <source>The group&apos;s real name is sealed inside the vault: only people who unlock it can see it. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vrai nom du groupe est scellé dans le coffre&#xa0;: seules les personnes qui le déverrouillent peuvent le voir. Vous pourrez le changer plus tard.</translation>
     </message>
     <message>
         <source>Label advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil sur le nom visible</translation>
     </message>
     <message>
         <source>The label contains the group&apos;s name, so anyone at this PC could read it. You may want a more neutral label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom visible contient le nom du groupe&#xa0;: toute personne devant cet ordinateur pourrait le lire. Un nom plus neutre serait peut-être préférable.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Passphrase, typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète, tapée à nouveau</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez-la à &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil sur la phrase secrète</translation>
     </message>
     <message>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si les phrases secrètes correspondent</translation>
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggérer une phrase secrète</translation>
     </message>
     <message>
         <source>Fill in a passphrase made of random everyday words</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir avec une phrase secrète faite de mots courants pris au hasard</translation>
     </message>
     <message>
         <source>Here is a suggestion. Please type it again below: that helps you remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici une suggestion. Tapez-la à nouveau ci-dessous&#xa0;: cela vous aide à la retenir.</translation>
     </message>
     <message>
         <source>Fill in a passphrase made of random everyday words, shown so you can learn it</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir avec une phrase secrète faite de mots courants pris au hasard, affichée pour que vous puissiez l’apprendre</translation>
     </message>
     <message>
         <source>Here is a suggestion, shown so you can learn it or copy it onto paper you keep private. Press “Hide” when you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici une suggestion, affichée pour que vous puissiez l’apprendre ou la recopier sur un papier que vous gardez en privé. Appuyez sur «&#xa0;Masquer&#xa0;» quand vous l’avez.</translation>
     </message>
     <message>
         <source>Use at least %1 characters. A few unrelated words with spaces are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins %1 caractères. Quelques mots sans rapport entre eux, séparés par des espaces, sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
         <source>✓ This passphrase is good to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Cette phrase secrète convient.</translation>
     </message>
     <message>
         <source>✓ Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Les deux phrases secrètes correspondent.</translation>
     </message>
     <message>
         <source>Keep typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez à taper…</translation>
     </message>
     <message>
         <source>These two don&apos;t match yet. Please check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux ne correspondent pas encore. Vérifiez-les.</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>Roster notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis sur la liste des membres</translation>
     </message>
 </context>
 <context>
     <name>OnThisDayPanel</name>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jour-là</translation>
     </message>
     <message>
         <source>Nothing from this day in earlier years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce jour-là les années précédentes.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open the entry from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’entrée du %1</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>OptionsPopup</name>
     <message>
         <source>Journal options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du journal</translation>
     </message>
     <message>
         <source>Show “On this day”: entries from this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher «&#xa0;Ce jour-là&#xa0;»&#xa0;: les entrées de ce même jour les années précédentes</translation>
     </message>
     <message>
         <source>This is off unless you turn it on, because old entries can bring back hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette option est désactivée sauf si vous l’activez, car d’anciennes entrées peuvent rappeler des jours difficiles.</translation>
     </message>
     <message>
         <source>Show prompts that facilitators offer to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les pistes que l’équipe d’animation propose au groupe</translation>
     </message>
     <message>
         <source>What you write in answer stays in your journal. Nobody can see whether you answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous écrivez en réponse reste dans votre journal. Personne ne peut savoir si vous avez répondu.</translation>
     </message>
 </context>
 <context>
     <name>PairTableModel</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Checks in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend des nouvelles de</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
 </context>
 <context>
@@ -6647,117 +6668,117 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <message>
         <source>Check-in pairs</source>
         <extracomment>(member id, name shown) for the pickers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Binômes de soutien</translation>
     </message>
     <message>
         <source>Two members who check in with each other between meetings. Only active members who said yes to check-in pairs are offered here; nobody else can be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux membres qui prennent des nouvelles l’un de l’autre entre les réunions. Seuls les membres actifs qui ont dit oui aux binômes de soutien sont proposés ici&#xa0;; personne d’autre ne peut être mis en binôme.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Current pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes actuels</translation>
     </message>
     <message>
         <source>Current check-in pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes de soutien actuels</translation>
     </message>
     <message>
         <source>No pairs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de binôme.</translation>
     </message>
     <message>
         <source>&amp;End this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer ce binôme</translation>
     </message>
     <message>
         <source>The two of them stay on the roster and can be paired again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux personnes restent sur la liste des membres et peuvent être remises en binôme.</translation>
     </message>
     <message>
         <source>Pair two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Former un binôme</translation>
     </message>
     <message>
         <source>Who can be paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut être mis en binôme</translation>
     </message>
     <message>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Première personne</translation>
     </message>
     <message>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième personne</translation>
     </message>
     <message>
         <source>&amp;First person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Première personne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Second person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deuxième personne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pair them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Former le binôme</translation>
     </message>
     <message>
         <source>Pairing message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message sur le binôme</translation>
     </message>
 </context>
 <context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la phrase secrète</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer ce que vous avez tapé</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
     <name>PickerDialog</name>
     <message>
         <source>Link resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier des ressources</translation>
     </message>
     <message>
         <source>Tick the resources to link. Members see only the resources meant for members on their agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les ressources à lier. Les membres ne voient, dans leur ordre du jour, que les ressources qui leur sont destinées.</translation>
     </message>
     <message>
         <source>Resources to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources à lier</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Link these</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier celles-ci</translation>
     </message>
     <message>
         <source>Link these resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier ces ressources</translation>
     </message>
 </context>
 <context>
@@ -6765,535 +6786,544 @@ You can use Markdown if you know it: *italic*, **bold**, - lists.</source>
     <message>
         <source>Shared printers and their print queues may keep a copy of what they print. Collect the pages straight away.</source>
         <extracomment>Printed text is a little larger than the screen&apos;s UI font (people read it at arm&apos;s length).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les imprimantes partagées et leurs files d’attente peuvent garder une copie de ce qu’elles impriment. Récupérez les pages tout de suite.</translation>
     </message>
     <message>
         <source>SafeSpace printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression SafeSpace</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>
     <name>PromptPanel</name>
     <message>
         <source>Self-care check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit point sur soi</translation>
     </message>
     <message>
         <source>How am I? What was hard? What do I need? Facilitators need support too: a few minutes for yourself after a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je vais&#xa0;? Qu’est-ce qui a été difficile&#xa0;? De quoi ai-je besoin&#xa0;? Les personnes qui animent ont aussi besoin de soutien&#xa0;: quelques minutes pour vous après une réunion.</translation>
     </message>
     <message>
         <source>Start a self-care chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un petit point sur &amp;moi</translation>
     </message>
     <message>
         <source>Prompt of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste du jour</translation>
     </message>
     <message>
         <source>&amp;Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire à ce sujet</translation>
     </message>
     <message>
         <source>Write about the prompt of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à partir de la piste du jour</translation>
     </message>
     <message>
         <source>&amp;Prompts and templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pistes et modèles…</translation>
     </message>
 </context>
 <context>
     <name>PromptsDialog</name>
     <message>
         <source>Gratitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratitude</translation>
     </message>
     <message>
         <source>Coping</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire face</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>After a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une réunion</translation>
     </message>
     <message>
         <source>Hard days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours difficiles</translation>
     </message>
     <message>
         <source>Prompts and templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistes et modèles</translation>
     </message>
     <message>
         <source>Prompt &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque de pistes</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles</translation>
     </message>
     <message>
         <source>&amp;Offer to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer au groupe</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Prompts are gentle starting points. Pick one that suits today, or none at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pistes sont des points de départ en douceur. Choisissez-en une qui convient à aujourd’hui, ou aucune.</translation>
     </message>
     <message>
         <source>Kinds of prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de pistes</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistes</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;rompts:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;istes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire à ce sujet</translation>
     </message>
     <message>
         <source>A template is a starting text for an entry, such as a few questions you like to answer. Your templates are sealed in your journal like your entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle est un texte de départ pour une entrée, par exemple quelques questions auxquelles vous aimez répondre. Vos modèles sont scellés dans votre journal, comme vos entrées.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>&amp;Use this template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ce modèle</translation>
     </message>
     <message>
         <source>&amp;Delete template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le modèle…</translation>
     </message>
     <message>
         <source>Make a new template</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau modèle</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <source>for example: Evening review</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple&#xa0;: bilan du soir</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du modèle</translation>
     </message>
     <message>
         <source>for example:
 What went well today?
 What was hard?</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple&#xa0;:
+Qu’est-ce qui s’est bien passé aujourd’hui&#xa0;?
+Qu’est-ce qui a été difficile&#xa0;?</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le modèle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>%1 (comes with the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fourni avec l’application)</translation>
     </message>
     <message>
         <source>You have no templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas encore de modèle.</translation>
     </message>
     <message>
         <source>Saved the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Entries you wrote with it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les entrées écrites avec lui restent telles quelles.</translation>
     </message>
     <message>
         <source>Deleted the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Offer a prompt to the group, for example a take-away from the last meeting. Members who chose to receive group prompts will see it in their journal. Their answers stay in their own journals: nobody, you included, can see who answered or what they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez une piste au groupe, par exemple une idée à retenir de la dernière réunion. Les membres qui ont choisi de recevoir les pistes du groupe la verront dans leur journal. Leurs réponses restent dans leur propre journal&#xa0;: personne, vous y compris, ne peut voir qui a répondu ni ce qui a été écrit.</translation>
     </message>
     <message>
         <source>Prompt to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste à proposer</translation>
     </message>
     <message>
         <source>for example: What is one thing you will carry into this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple&#xa0;: Qu’allez-vous emporter avec vous cette semaine&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pis&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Offer to the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer au &amp;groupe</translation>
     </message>
     <message>
         <source>Prompts offered to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistes proposées au groupe</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>Offered now</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposées actuellement</translation>
     </message>
     <message>
         <source>%1 (offered %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (proposée le %2)</translation>
     </message>
     <message>
         <source>No prompts are offered to the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune piste n’est proposée au groupe.</translation>
     </message>
     <message>
         <source>Offered. Members who receive group prompts will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée. Les membres qui reçoivent les pistes du groupe la verront.</translation>
     </message>
     <message>
         <source>Withdraw prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la piste</translation>
     </message>
     <message>
         <source>Withdraw this prompt? Members will no longer see it. Anything they already wrote stays in their own journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette piste&#xa0;? Les membres ne la verront plus. Ce qu’ils ont déjà écrit reste dans leur propre journal.</translation>
     </message>
     <message>
         <source>Withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée.</translation>
     </message>
 </context>
 <context>
     <name>ProtectPage</name>
     <message>
         <source>Protecting your keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection de vos clés</translation>
     </message>
     <message>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend quelques secondes.</translation>
     </message>
     <message>
         <source>SafeSpace first measures how fast this computer is, so that it can make every guess at your passphrase slow and costly. Then it creates the vault and locks the group&apos;s keys with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace mesure d’abord la vitesse de cet ordinateur, afin de rendre chaque tentative de deviner votre phrase secrète lente et coûteuse. Ensuite, il crée le coffre et verrouille les clés du groupe avec votre phrase secrète.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Progress protecting your keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la protection de vos clés</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n’a pas fonctionné</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Measuring how fast this computer is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de la vitesse de cet ordinateur…</translation>
     </message>
     <message>
         <source>Creating the vault and locking its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du coffre et verrouillage de ses clés…</translation>
     </message>
     <message>
         <source>✓ Your vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Votre coffre est prêt.</translation>
     </message>
     <message>
         <source>The vault was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n’a pas été créé.</translation>
     </message>
     <message>
         <source>You can try again, or go back and change what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez réessayer, ou revenir en arrière pour changer ce que vous avez tapé.</translation>
     </message>
 </context>
 <context>
     <name>ReaderPanel</name>
     <message>
         <source>Resource title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la ressource</translation>
     </message>
     <message>
         <source>About this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette ressource</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur le service</translation>
     </message>
     <message>
         <source>Content note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de contenu</translation>
     </message>
     <message>
         <source>&amp;Open the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la ressource</translation>
     </message>
     <message>
         <source>Open the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la ressource</translation>
     </message>
     <message>
         <source>Resource text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la ressource</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Choose a resource to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une ressource pour la lire ici.</translation>
     </message>
 </context>
 <context>
     <name>RecordAgreementDialog</name>
     <message>
         <source>Record agreement at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter l’adoption en réunion</translation>
     </message>
     <message>
         <source>Agreement to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord sur la version %1</translation>
     </message>
     <message>
         <source>How many people were at the meeting, and how many agreed to the group agreement (for example by a show of hands)? Only the two numbers are kept, never any names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de personnes étaient à la réunion, et combien ont donné leur accord à la charte du groupe (par exemple à main levée)&#xa0;? Seuls les deux nombres sont gardés, jamais aucun nom.</translation>
     </message>
     <message>
         <source>Number of people present</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes présentes</translation>
     </message>
     <message>
         <source>Number of people who agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes d’accord</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la réunion</translation>
     </message>
     <message>
         <source>People &amp;present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes &amp;présentes&#xa0;:</translation>
     </message>
     <message>
         <source>People who &amp;agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes d’&amp;accord&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de la réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Problem with the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec les nombres</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter</translation>
     </message>
 </context>
 <context>
     <name>RecordConsentDialog</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le consentement</translation>
     </message>
     <message>
         <source>Show or read this to %1 in these words (version %2), and record their consent only if they say yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrez ou lisez ceci à %1 avec ces mots (version %2), et notez son consentement seulement si la personne dit oui.</translation>
     </message>
     <message>
         <source>Wording shown, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte montré, version %1</translation>
     </message>
     <message>
         <source>In &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;personne</translation>
     </message>
     <message>
         <source>On pa&amp;per</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur pa&amp;pier</translation>
     </message>
     <message>
         <source>How they agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord donné&#xa0;:</translation>
     </message>
     <message>
         <source>Date they agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’accord</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter le consentement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>RecoverAccountScreen</name>
     <message>
         <source>Use your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser votre code de secours</translation>
     </message>
     <message>
         <source>Forgot your passphrase? Your recovery code lets you in and you choose a new passphrase. Each code works only once, so afterwards you will get a new one to write down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète oubliée&#xa0;? Votre code de secours vous permet d’entrer et de choisir une nouvelle phrase secrète. Chaque code ne fonctionne qu’une fois&#xa0;: vous en recevrez ensuite un nouveau à noter.</translation>
     </message>
     <message>
         <source>Set my new &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir ma nouvelle &amp;phrase secrète</translation>
     </message>
     <message>
         <source>Protecting your keys with the new passphrase… a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection de vos clés avec la nouvelle phrase secrète… quelques secondes.</translation>
     </message>
     <message>
         <source>Your new passphrase is set. Your old recovery code no longer works: please replace it with this new one on your paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouvelle phrase secrète est définie. Votre ancien code de secours ne fonctionne plus&#xa0;: remplacez-le sur votre papier par celui-ci.</translation>
     </message>
     <message>
         <source>Continue to &amp;my space</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer vers &amp;mon espace</translation>
     </message>
     <message>
         <source>Your handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pseudo</translation>
     </message>
     <message>
         <source>Your &amp;handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ps&amp;eudo&#xa0;:</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de secours</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code de secours&#xa0;:</translation>
     </message>
     <message>
         <source>Recovery code check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code de secours</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>%1 letters and digits in groups of four. Spaces, dashes and capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lettres et chiffres en groupes de quatre. Les espaces, les tirets et les majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
         <source>%1 of %2 letters and digits so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lettres et chiffres sur %2 pour l’instant.</translation>
     </message>
     <message>
         <source>That is %1 letters and digits; a recovery code has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela fait %1 lettres et chiffres&#xa0;; un code de secours en compte %2.</translation>
     </message>
     <message>
         <source>✓ That looks like a complete recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Cela ressemble à un code de secours complet.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau code de secours</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai noté</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
         <source>This is your recovery code. Write it on paper now and keep it somewhere private. If you ever forget your passphrase, it lets you in once and then you choose a new passphrase. Nobody else can reset it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici votre code de secours. Écrivez-le sur papier maintenant et gardez-le en lieu privé. Si vous oubliez un jour votre phrase secrète, il vous permet d’entrer une fois, puis de choisir une nouvelle phrase secrète. Personne d’autre ne peut la réinitialiser pour vous.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de secours</translation>
     </message>
     <message>
         <source>To check you have it, please type group %1 (counting from the left):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vérifier que vous l’avez, tapez le groupe %1 (en comptant depuis la gauche)&#xa0;:</translation>
     </message>
     <message>
         <source>Group %1 of your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1 de votre code de secours</translation>
     </message>
     <message>
         <source>✓ That matches. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ça correspond. Merci.</translation>
     </message>
     <message>
         <source>That doesn&apos;t match yet — please check the group number.</source>
+        <translation>Ça ne correspond pas encore — vérifiez le numéro du groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>Resources</name>
+    <message>
+        <source>Your unsaved typing from before SafeSpace locked is back. Save it, or choose Cancel to let it go.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7301,487 +7331,489 @@ What was hard?</source>
     <name>ResourcesView</name>
     <message>
         <source>Coping resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources d’entraide</translation>
     </message>
     <message>
         <source>Resources due for a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources à vérifier</translation>
     </message>
     <message>
         <source>How many resources are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de ressources affichées</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>&amp;New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle ressource</translation>
     </message>
     <message>
         <source>&amp;Import a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un dossier…</translation>
     </message>
     <message>
         <source>E&amp;xport the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la bibliothèque…</translation>
     </message>
     <message>
         <source>Add the e&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter les exemples</translation>
     </message>
     <message>
         <source>Adds a few example resources, clearly labelled, to change or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute quelques ressources d’exemple, clairement signalées, à modifier ou supprimer</translation>
     </message>
     <message>
         <source>Members&apos; su&amp;ggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ggestions des membres…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>&amp;Mark details checked today</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les informations &amp;vérifiées aujourd’hui</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Gros &amp;caractères</translation>
     </message>
     <message>
         <source>Print in large type</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer en gros caractères</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ressource</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>What a restore does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait une restauration</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient la sauvegarde</translation>
     </message>
     <message>
         <source>I understand: changes made since this backup will be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends&#xa0;: les modifications faites depuis cette sauvegarde seront remplacées</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>Cancel, keep the vault as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler, garder le coffre tel quel</translation>
     </message>
     <message>
         <source>The backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde contient</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mois</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mois</translation>
     </message>
 </context>
 <context>
     <name>RetentionBanner</name>
     <message>
         <source>Retention reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de conservation</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer en revue…</translation>
     </message>
     <message>
         <source>Review people who left a while ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en revue les personnes parties depuis un moment</translation>
     </message>
 </context>
 <context>
     <name>RetentionReviewDialog</name>
     <message>
         <source>People who left a while ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes parties depuis un moment</translation>
     </message>
     <message>
         <source>Nobody is waiting for review now. Thank you for looking after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est en attente de revue pour l’instant. Merci de veiller à cela.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>These people left the group more than %1 ago. Unless they asked you to keep their details, you may want to forget them now. Nothing is forgotten without you choosing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces personnes ont quitté le groupe il y a plus de %1. Sauf si elles vous ont demandé de garder leurs informations, vous pouvez choisir de les oublier maintenant. Rien n’est oublié sans votre choix.</translation>
     </message>
     <message>
         <source>left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>départ le %1</translation>
     </message>
     <message>
         <source>left, date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>départ, date non notée</translation>
     </message>
     <message>
         <source>Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier…</translation>
     </message>
     <message>
         <source>Forget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier %1</translation>
     </message>
 </context>
 <context>
     <name>RoomScreen</name>
     <message>
         <source>%1 — room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — écran de la salle</translation>
     </message>
     <message>
         <source>Room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de la salle</translation>
     </message>
     <message>
         <source>Let&apos;s take a pause.
 
 Breathe in, breathe out. Take the time you need — we will carry on together in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faisons une pause.
+
+Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemble dans un moment.</translation>
     </message>
     <message>
         <source>Thank you for coming. Take good care until next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci pour votre présence. Prenez bien soin de vous jusqu’à la prochaine fois.</translation>
     </message>
     <message>
         <source>We will carry on in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous reprenons dans un moment</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste %1</translation>
     </message>
     <message>
         <source>Taking a little longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend un peu plus de temps</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 en attente)</translation>
     </message>
 </context>
 <context>
     <name>RosterExportDialog</name>
     <message>
         <source>Export the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste des membres</translation>
     </message>
     <message>
         <source>Export the roster as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste des membres dans un fichier CSV</translation>
     </message>
     <message>
         <source>This file is not encrypted. Anyone who can open it can read every name and detail in it. Save it only where it needs to go, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas chiffré. Toute personne qui peut l’ouvrir peut lire chaque nom et chaque information qu’il contient. Enregistrez-le seulement là où il doit aller, et supprimez-le quand vous avez terminé.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention</translation>
     </message>
     <message>
         <source>The file always has names, pronouns, roles, status, dates and access needs. Former members are never included. Add only what the file is for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient toujours les noms, pronoms, rôles, statuts, dates et besoins d’accessibilité. Les anciens membres n’y figurent jamais. N’ajoutez que ce dont le fichier a besoin&#xa0;:</translation>
     </message>
     <message>
         <source>Include people who have &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les personnes &amp;parties</translation>
     </message>
     <message>
         <source>Include &amp;contact details (only of people who agreed to be contacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;coordonnées (seulement des personnes qui ont accepté d’être contactées)</translation>
     </message>
     <message>
         <source>Include facilitator &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;notes de l’équipe d’animation</translation>
     </message>
     <message>
         <source>I &amp;understand that this file is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;comprends que ce fichier n’est pas chiffré</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir où enregistrer…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import a sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste d’inscription</translation>
     </message>
     <message>
         <source>From “%1”. Nothing is added to the roster until you choose Import at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis «&#xa0;%1&#xa0;». Rien n’est ajouté à la liste des membres tant que vous n’avez pas choisi Importer en bas.</translation>
     </message>
     <message>
         <source>How the file was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le fichier a été lu</translation>
     </message>
     <message>
         <source>This file can&apos;t be imported as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé tel quel</translation>
     </message>
     <message>
         <source>Problems with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes avec le fichier</translation>
     </message>
     <message>
         <source>&amp;Name (needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pronouns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronoms&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Best time to call:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meilleur moment pour appeler&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agreed to be contacted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accord pour un contact&#xa0;:</translation>
     </message>
     <message>
         <source>(not in this sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent de cette feuille)</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne pour %1</translation>
     </message>
     <message>
         <source>Contact details are kept only for people whose “agreed to be contacted” column says yes; that consent is recorded as given on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées ne sont gardées que pour les personnes dont la colonne «&#xa0;accord pour un contact&#xa0;» indique oui&#xa0;; ce consentement est noté comme donné sur papier.</translation>
     </message>
     <message>
         <source>Preview of the people in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des personnes de la feuille</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l’importation</translation>
     </message>
     <message>
         <source>&amp;Leave out the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser de côté les lignes qui posent problème</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>This sheet was not saved as UTF-8, so its letters were read as Western European (Windows) text, the way Excel on Windows saves a CSV file. Please check that the names below look right, especially letters like é, ñ or ë. If they don&apos;t, save the sheet as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette feuille n’a pas été enregistrée en UTF-8&#xa0;: ses lettres ont donc été lues comme du texte d’Europe occidentale (Windows), comme Excel sous Windows enregistre un fichier CSV. Vérifiez que les noms ci-dessous s’affichent correctement, surtout les lettres comme é, ñ ou ë. Sinon, enregistrez la feuille en «&#xa0;CSV UTF-8&#xa0;» et importez-la à nouveau.</translation>
     </message>
     <message>
         <source>This sheet did not say how its letters are stored, so it was read as Unicode (UTF-16) text. Please check that the names below look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette feuille n’indiquait pas comment ses lettres sont enregistrées&#xa0;: elle a donc été lue comme du texte Unicode (UTF-16). Vérifiez que les noms ci-dessous s’affichent correctement.</translation>
     </message>
     <message>
         <source>Nothing has been saved. Open the sheet in your spreadsheet program, fix what is listed here, save it as “CSV UTF-8”, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré. Ouvrez la feuille dans votre tableur, corrigez ce qui est indiqué ici, enregistrez-la en «&#xa0;CSV UTF-8&#xa0;», et importez-la à nouveau.</translation>
     </message>
     <message>
         <source>Please check the column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les choix de colonnes</translation>
     </message>
     <message>
         <source>&amp;Import 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer 1 personne</translation>
     </message>
     <message>
         <source>&amp;Import %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer %1 personnes</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut encore être importé depuis ce fichier.</translation>
     </message>
     <message>
         <source>%1 of %2 rows have a problem (marked ⚠ below). Fix them in the sheet and import it again, or leave those rows out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2 posent problème (marquées ⚠ ci-dessous). Corrigez-les dans la feuille et importez-la à nouveau, ou laissez ces lignes de côté.</translation>
     </message>
     <message>
         <source>%1 rows with problems will be left out; the others are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes qui posent problème seront laissées de côté&#xa0;; les autres sont prêtes.</translation>
     </message>
     <message>
         <source>Every row is ready. Check the names once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes sont prêtes. Vérifiez les noms une dernière fois.</translation>
     </message>
 </context>
 <context>
     <name>RoundPanel</name>
     <message>
         <source>Turns taken in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de parole dans ce tour de table</translation>
     </message>
     <message>
         <source>Done so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont déjà parlé&#xa0;:</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Press Return to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour appeler la personne suivante.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 — a little over the suggested time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — un peu au-delà du temps suggéré</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nobody else is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne d’autre n’attend.</translation>
     </message>
 </context>
 <context>
     <name>RunConsoleView</name>
     <message>
         <source>Agenda; the current part is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour&#xa0;; le point en cours est sélectionné</translation>
     </message>
     <message>
         <source>Facilitator notes for the meeting record (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de l’équipe d’animation pour le compte rendu (sans noms)</translation>
     </message>
     <message>
         <source>Themes, without names, for the meeting record</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes, sans noms, pour le compte rendu</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Suggested length of a turn in a round</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée suggérée d’une prise de parole dans un tour de table</translation>
     </message>
     <message>
         <source>&amp;Turn in a round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d’un &amp;tour de parole&#xa0;:</translation>
     </message>
     <message>
         <source>%1 left in this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste %1 pour ce point</translation>
     </message>
     <message>
         <source>%1 over the plan for this part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de dépassement pour ce point</translation>
     </message>
     <message>
         <source>(timer paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(minuteur en pause)</translation>
     </message>
     <message>
         <source>Meeting: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion&#xa0;: reste %1</translation>
     </message>
     <message>
         <source>Meeting: %1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion&#xa0;: %1 de dépassement</translation>
     </message>
 </context>
 <context>
     <name>SafetyCard</name>
     <message>
         <source>Safety pause — the timers have stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause de sécurité — les minuteurs sont arrêtés</translation>
     </message>
     <message>
         <source>1. Acknowledge what happened, gently: &quot;That sounds really hard. Let&apos;s pause for a moment.&quot;
@@ -7789,426 +7821,430 @@ Breathe in, breathe out. Take the time you need — we will carry on together in
 3. Remind everyone of the group agreement: we listen without judging and what is said here stays here.
 4. Notice who may need a follow-up after the meeting, and note it later — no names on screen.
 If someone is in danger now, call the emergency number or a crisis line.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Reconnaissez ce qui s’est passé, avec douceur&#xa0;: «&#xa0;Ça a l’air vraiment difficile. Faisons une petite pause.&#xa0;»
+2. Proposez une porte de sortie, sans pression&#xa0;: «&#xa0;Si vous voulez sortir un moment, c’est possible&#xa0;; quelqu’un de l’équipe vous accompagnera.&#xa0;»
+3. Rappelez à tout le monde la charte du groupe&#xa0;: on écoute sans juger, et ce qui se dit ici reste ici.
+4. Repérez qui pourrait avoir besoin d’un suivi après la réunion, et notez-le plus tard — pas de noms à l’écran.
+Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une ligne d’écoute.</translation>
     </message>
     <message>
         <source>Crisis lines (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’écoute (F1)</translation>
     </message>
     <message>
         <source>Show the crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes d’écoute</translation>
     </message>
     <message>
         <source>Carry on with the meeting (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la réunion (F9)</translation>
     </message>
     <message>
         <source>End the safety pause and carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la pause de sécurité et reprendre</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanController</name>
     <message>
         <source>You have changes that aren&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’écrit pour l’instant.</translation>
     </message>
     <message>
         <source>✓ Your plan is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Votre plan est enregistré.</translation>
     </message>
     <message>
         <source>Your safety plan is saved. Only you can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan de sécurité est enregistré. Personne d’autre que vous ne peut l’ouvrir.</translation>
     </message>
     <message>
         <source>Your plan is empty. Add a few lines first, then print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan est vide. Ajoutez d’abord quelques lignes, puis imprimez-le.</translation>
     </message>
     <message>
         <source>Before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d’imprimer</translation>
     </message>
     <message>
         <source>Printing sends your safety plan to the printer. On a shared PC or printer, copies can stay in the print queue: collect it straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’impression envoie votre plan de sécurité à l’imprimante. Sur un ordinateur ou une imprimante partagés, des copies peuvent rester dans la file d’attente&#xa0;: récupérez-le tout de suite.</translation>
     </message>
     <message>
         <source>Continue to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer vers l’impression</translation>
     </message>
     <message>
         <source>Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été imprimé.</translation>
     </message>
     <message>
         <source>SafeSpace printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression SafeSpace</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>The printer could not be started. Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
     </message>
     <message>
         <source>Sent to the printer. Please collect it straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’imprimante. Récupérez-le tout de suite.</translation>
     </message>
     <message>
         <source>Some lines did not fit on the card; the full plan has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines lignes ne tenaient pas sur la carte&#xa0;; le plan complet les contient toutes.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanView</name>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon plan de sécurité</translation>
     </message>
     <message>
         <source>A safety plan is a short list, in your own words, of what helps when things feel like too much. Fill in as much or as little as you like, and change it whenever you want. When you need it, start at the top and keep going until you feel safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de sécurité est une courte liste, avec vos propres mots, de ce qui aide quand tout semble trop lourd. Remplissez-en autant ou aussi peu que vous voulez, et modifiez-le quand vous le souhaitez. Quand vous en avez besoin, commencez en haut et continuez jusqu’à vous sentir plus en sécurité.</translation>
     </message>
     <message>
         <source>Your plan is sealed with your own key, so only you can open it. This app never contacts anyone for you. Press F2 at any time to come back to this page. If you are in danger right now, please call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan est scellé avec votre propre clé&#xa0;: personne d’autre que vous ne peut l’ouvrir. Cette application ne contacte jamais personne à votre place. Appuyez sur F2 à tout moment pour revenir à cette page. Si vous êtes en danger en ce moment, appelez le numéro d’urgence local.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Whether your plan is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si votre plan est enregistré</translation>
     </message>
     <message>
         <source>&amp;Save my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer mon plan</translation>
     </message>
     <message>
         <source>&amp;Print the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le plan…</translation>
     </message>
     <message>
         <source>Print a &amp;wallet card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une &amp;carte de poche…</translation>
     </message>
     <message>
         <source>Printing asks first: shared printers can keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’impression demande d’abord confirmation&#xa0;: les imprimantes partagées peuvent garder une copie.</translation>
     </message>
     <message>
         <source>Show your plan as saved instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher votre plan tel qu’enregistré au lieu de ce que vous avez tapé</translation>
     </message>
     <message>
         <source>Thoughts, feelings, situations or things you notice in yourself when things start to get harder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pensées, émotions, situations ou signes que vous remarquez en vous quand les choses commencent à devenir plus difficiles.</translation>
     </message>
     <message>
         <source>Small things that help you feel a bit better by yourself, like a walk, music, a shower or slow breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De petites choses qui vous aident à vous sentir un peu mieux par vous-même, comme une promenade, de la musique, une douche ou une respiration lente.</translation>
     </message>
     <message>
         <source>People you can be around and places you can go that take your mind off things, even for a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des personnes à côté de qui vous pouvez être et des lieux où aller qui vous changent les idées, même un petit moment.</translation>
     </message>
     <message>
         <source>People you trust and can ask for help. You could add how to reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des personnes de confiance à qui demander de l’aide. Vous pouvez ajouter comment les joindre.</translation>
     </message>
     <message>
         <source>Your doctor, a counsellor, a helpline or another service, with their number and when they are open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre médecin, votre psy, une ligne d’écoute ou un autre service, avec leur numéro et leurs horaires.</translation>
     </message>
     <message>
         <source>Things you can do, perhaps with someone&apos;s help, to make where you are safer while things are hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire, peut-être avec l’aide de quelqu’un, pour rendre l’endroit où vous êtes plus sûr quand c’est difficile.</translation>
     </message>
     <message>
         <source>The people, pets, hopes, plans and small things that matter to you and keep you going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes, les animaux, les espoirs, les projets et les petites choses qui comptent pour vous et vous aident à tenir.</translation>
     </message>
     <message>
         <source>Opening your plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de votre plan…</translation>
     </message>
 </context>
 <context>
     <name>SavePage</name>
     <message>
         <source>Check and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et enregistrer</translation>
     </message>
     <message>
         <source>This is what will be kept. Go back to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici ce qui sera gardé. Revenez en arrière pour changer quoi que ce soit.</translation>
     </message>
     <message>
         <source>What will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera enregistré</translation>
     </message>
     <message>
         <source>In &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;personne</translation>
     </message>
     <message>
         <source>On pape&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur papie&amp;r</translation>
     </message>
     <message>
         <source>They gave their answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a donné ses réponses&#xa0;:</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pronouns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shown what stays in the room (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A vu ce qui reste entre nous (version %1)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1: %2 (wording version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (texte version %3)</translation>
     </message>
     <message>
         <source>messages OK</source>
-        <translation type="unfinished"></translation>
+        <translation>messages possibles</translation>
     </message>
     <message>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de message</translation>
     </message>
     <message>
         <source>Contact details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Journal invitation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation au journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du groupe</translation>
     </message>
     <message>
         <source>These settings apply to everyone in this group who uses this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réglages s’appliquent à toutes les personnes de ce groupe qui utilisent ce coffre.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe</translation>
     </message>
     <message>
         <source>Vault label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom visible du coffre</translation>
     </message>
     <message>
         <source>⚠ The label is not sealed: anyone at this computer can read it in the vault list before unlocking. Never put a person&apos;s name in it, and don&apos;t say what the group is about (for example “Room 2, Tuesdays”).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Le nom visible n’est pas scellé&#xa0;: toute personne devant cet ordinateur peut le lire dans la liste des coffres avant de déverrouiller. N’y mettez jamais le nom d’une personne, et ne dites pas de quoi parle le groupe (par exemple «&#xa0;Salle 2, le mardi&#xa0;»).</translation>
     </message>
     <message>
         <source>About the vault label</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du nom visible du coffre</translation>
     </message>
     <message>
         <source>Group &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Kept sealed in the vault. Only people who have unlocked can read it, members included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé scellé dans le coffre. Seules les personnes qui ont déverrouillé peuvent le lire, membres compris.</translation>
     </message>
     <message>
         <source>Vault &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;visible du coffre&#xa0;:</translation>
     </message>
     <message>
         <source>Auto-lock for facilitators, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique pour l’équipe d’animation, en minutes</translation>
     </message>
     <message>
         <source>Auto-lock for members, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique pour les membres, en minutes</translation>
     </message>
     <message>
         <source>After this many minutes without anyone touching the keyboard or mouse, the app locks itself. On a shared computer, shorter is safer: if someone walks away without locking, the next person to sit down sees less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après ce nombre de minutes sans que personne ne touche au clavier ni à la souris, l’application se verrouille d’elle-même. Sur un ordinateur partagé, plus court est plus sûr&#xa0;: si quelqu’un s’éloigne sans verrouiller, la personne suivante qui s’assoit en voit moins.</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Équipe d’animation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres&#xa0;:</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Remind me about people who left more than this many months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler les personnes parties depuis plus de ce nombre de mois</translation>
     </message>
     <message>
         <source>Keep only what the group needs. The Members page reminds you about people who left more than this long ago, so you can forget them. Nothing is forgotten without you choosing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne gardez que ce dont le groupe a besoin. La page Membres vous rappelle les personnes parties depuis plus longtemps que cela, pour que vous puissiez les oublier. Rien n’est oublié sans votre choix.</translation>
     </message>
     <message>
         <source>&amp;Remind me after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me &amp;rappeler après&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep each meeting&apos;s talk-time totals: two numbers, never names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le total du temps de parole de chaque réunion&#xa0;: deux nombres, jamais de noms</translation>
     </message>
     <message>
         <source>Keep each meeting&apos;s talk-time totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le total du temps de parole de chaque réunion</translation>
     </message>
     <message>
         <source>While a meeting runs, the console shows facilitators who has had the floor and for how long, so quieter voices get their turn. Those figures are forgotten when the meeting ends. If the group agrees, only how many turns and how many minutes in all are kept with the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une réunion, la console montre à l’équipe d’animation qui a eu la parole et combien de temps, pour que les voix plus discrètes aient leur tour. Ces chiffres sont oubliés à la fin de la réunion. Si le groupe est d’accord, seuls le nombre de prises de parole et le nombre total de minutes sont gardés avec la réunion.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d’enregistrement</translation>
     </message>
     <message>
         <source>Show the group settings as saved instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les réglages du groupe tels qu’enregistrés au lieu de ce que vous avez tapé</translation>
     </message>
     <message>
         <source>&amp;Edit what newcomers are told…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odifier ce qui est dit aux nouvelles personnes…</translation>
     </message>
     <message>
         <source>The statement about what stays in the room, and the wording of each consent question. Every change is kept as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration sur ce qui reste entre nous, et le texte de chaque question de consentement. Chaque modification est gardée comme nouvelle version.</translation>
     </message>
     <message>
         <source>&amp;Add a facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une personne qui anime…</translation>
     </message>
     <message>
         <source>Each facilitator has their own handle, passphrase and recovery code. Add a co-facilitator while they are here with you: they type their own details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque personne de l’équipe d’animation a son propre pseudo, sa phrase secrète et son code de secours. Ajoutez la personne qui co-anime avec vous pendant qu’elle est à vos côtés&#xa0;: elle tape elle-même ses informations.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique</translation>
     </message>
     <message>
         <source>Retention reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de conservation</translation>
     </message>
     <message>
         <source>Running meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement des réunions</translation>
     </message>
     <message>
         <source>What newcomers are told</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est dit aux nouvelles personnes</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d’animation</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
     <name>SheetActions</name>
     <message>
         <source>Choose a sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une liste d’inscription</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>That file could not be opened. Is it still there, and can you open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’a pas pu être ouvert. Est-il toujours là, et pouvez-vous l’ouvrir&#xa0;?</translation>
     </message>
     <message>
         <source>1 person was added from the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne a été ajoutée depuis la feuille.</translation>
     </message>
     <message>
         <source>%1 people were added from the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes ont été ajoutées depuis la feuille.</translation>
     </message>
     <message>
         <source>Rows left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes laissées de côté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Save the roster as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste des membres sous</translation>
     </message>
     <message>
         <source>roster.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>liste-membres.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Roster saved to “%1”. Remember: that file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des membres enregistrée dans «&#xa0;%1&#xa0;». Rappel&#xa0;: ce fichier n’est pas chiffré.</translation>
     </message>
     <message>
         <source>The roster file was not written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la liste des membres n’a pas été écrit. %1</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier…</translation>
     </message>
 </context>
 <context>
@@ -8216,596 +8252,596 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     <message>
         <source>SafeSpace</source>
         <extracomment>How long a second start keeps trying to reach the first (it may still be starting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace</translation>
     </message>
     <message>
         <source>SafeSpace may still be open on another computer (%1) with this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace est peut-être encore ouvert sur un autre ordinateur (%1) avec ce dossier.</translation>
     </message>
     <message>
         <source>If it is closed there, for example because that computer stopped suddenly, you can open SafeSpace here.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’il y est fermé, par exemple parce que cet ordinateur s’est arrêté brusquement, vous pouvez ouvrir SafeSpace ici.</translation>
     </message>
     <message>
         <source>Open here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ici</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>StaleBanner</name>
     <message>
         <source>Your changes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications n’ont pas été enregistrées</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Show the saved version of this person&apos;s details instead of what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version enregistrée des informations de cette personne au lieu de ce que vous avez tapé</translation>
     </message>
 </context>
 <context>
     <name>StaleEditBanner</name>
     <message>
         <source>Your changes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications n’ont pas été enregistrées</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
         <source>What stays in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui reste entre nous</translation>
     </message>
     <message>
         <source>Please show or read this to them before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrez ou lisez ceci à la personne avant toute autre chose.</translation>
     </message>
     <message>
         <source>Confidentiality statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration de confidentialité</translation>
     </message>
     <message>
         <source>I have &amp;shown or read this to them, and they have had a chance to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai &amp;montrée ou lue à la personne, et elle a pu poser ses questions</translation>
     </message>
 </context>
 <context>
     <name>SuggestDialog</name>
     <message>
         <source>Suggest a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer une correction</translation>
     </message>
     <message>
         <source>Suggest a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer une ressource</translation>
     </message>
     <message>
         <source>Your suggestion goes to the facilitators without your name, unless you add it below. Once sent, it cannot be read back on this computer, by you or anyone else but the facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre suggestion est envoyée à l’équipe d’animation sans votre nom, sauf si vous l’ajoutez ci-dessous. Une fois envoyée, elle ne peut plus être relue sur cet ordinateur, ni par vous ni par personne d’autre que l’équipe d’animation.</translation>
     </message>
     <message>
         <source>Title of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la ressource</translation>
     </message>
     <message>
         <source>Your suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre suggestion</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
         <source>Leave empty to send it without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour l’envoyer sans nom</translation>
     </message>
     <message>
         <source>&amp;Title (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>What would you &amp;like to suggest?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que voulez-vous &amp;suggérer&#xa0;?</translation>
     </message>
     <message>
         <source>Your &amp;name (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Send to the facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer à l’équipe d’animation</translation>
     </message>
     <message>
         <source>Send to the facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à l’équipe d’animation</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsDialog</name>
     <message>
         <source>Members&apos; suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions des membres</translation>
     </message>
     <message>
         <source>Members can suggest a resource or a correction. A suggestion carries no name unless the member chose to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres peuvent suggérer une ressource ou une correction. Une suggestion ne porte aucun nom, sauf si le membre a choisi d’en ajouter un.</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <source>Mark as &amp;handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;traitée</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la suggestion</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre de consentement</translation>
     </message>
     <message>
         <source>Consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de consentement</translation>
     </message>
     <message>
         <source>Check-in pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Binôme de soutien</translation>
     </message>
     <message>
         <source>Roster setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage de la liste des membres</translation>
     </message>
     <message>
         <source>Agreement draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de la charte</translation>
     </message>
     <message>
         <source>Agreement version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de la charte</translation>
     </message>
     <message>
         <source>Agreement at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte en réunion</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du groupe</translation>
     </message>
     <message>
         <source>Group prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste du groupe</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>kept: edited after it was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gardé&#xa0;: modifié après sa suppression</translation>
     </message>
     <message>
         <source>two versions to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>deux versions au choix</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>No shared folder chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier partagé choisi.</translation>
     </message>
     <message>
         <source>Where should the sync file go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où placer le fichier de synchronisation&#xa0;?</translation>
     </message>
     <message>
         <source>Choose a sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de synchronisation</translation>
     </message>
     <message>
         <source>Sync files (*.ssbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de synchronisation (*.ssbundle)</translation>
     </message>
     <message>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier partagé</translation>
     </message>
     <message>
         <source>Writing the sync file and reading it back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier de synchronisation et relecture…</translation>
     </message>
     <message>
         <source>Writing the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier de synchronisation…</translation>
     </message>
     <message>
         <source>Saved and checked: %1. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré et vérifié&#xa0;: %1. Vous pouvez retirer la clé USB en toute sécurité.</translation>
     </message>
     <message>
         <source>Join kit saved and checked: %1. It is safe to remove the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit d’arrivée enregistré et vérifié&#xa0;: %1. Vous pouvez retirer la clé USB en toute sécurité.</translation>
     </message>
     <message>
         <source>Checking the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fichier de synchronisation…</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Look through the list, then apply or leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore changé. Parcourez la liste, puis appliquez-la ou laissez-la.</translation>
     </message>
     <message>
         <source>Hide many records?</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer de nombreux éléments&#xa0;?</translation>
     </message>
     <message>
         <source>This import would hide %1 records on this computer. Apply it only if you expected that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette importation masquerait %1 éléments sur cet ordinateur. Ne l’appliquez que si vous vous y attendiez.</translation>
     </message>
     <message>
         <source>Hide them and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Les masquer et importer</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Imported. You can undo this import until you change something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé. Vous pouvez annuler cette importation tant que vous ne modifiez rien.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé.</translation>
     </message>
     <message>
         <source>Not imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Undo the last import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière importation&#xa0;?</translation>
     </message>
     <message>
         <source>This puts the group&apos;s records back as they were just before the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela remet les dossiers du groupe tels qu’ils étaient juste avant la dernière importation.</translation>
     </message>
     <message>
         <source>Undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’importation</translation>
     </message>
     <message>
         <source>The last import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière importation a été annulée.</translation>
     </message>
     <message>
         <source>Shared folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Syncing with the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation avec le dossier…</translation>
     </message>
     <message>
         <source>Imported %1 new sync files and wrote this computer&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux fichiers de synchronisation importés, et celui de cet ordinateur écrit.</translation>
     </message>
     <message>
         <source>%1 files would hide many records: import them one by one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers masqueraient de nombreux éléments&#xa0;: importez-les un par un ci-dessus.</translation>
     </message>
     <message>
         <source>%1 files were not for this group or could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers n’étaient pas destinés à ce groupe ou n’ont pas pu être lus.</translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
         <source>Sync with other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser avec l’équipe d’animation</translation>
     </message>
     <message>
         <source>Sync files carry the group&apos;s records between facilitators&apos; computers, on a USB stick or through a shared folder. They are encrypted and signed by this computer. Members&apos; journals never leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de synchronisation transportent les dossiers du groupe d’un ordinateur de l’équipe d’animation à l’autre, sur une clé USB ou par un dossier partagé. Ils sont chiffrés et signés par cet ordinateur. Les journaux des membres ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>&amp;Export a sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter un fichier de synchronisation…</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’exportation</translation>
     </message>
     <message>
         <source>Make a &amp;join kit for a new computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un &amp;kit d’arrivée pour un nouvel ordinateur…</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir</translation>
     </message>
     <message>
         <source>&amp;Import a sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier de synchronisation…</translation>
     </message>
     <message>
         <source>What importing would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’importation changerait</translation>
     </message>
     <message>
         <source>Records the import would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments que l’importation changerait</translation>
     </message>
     <message>
         <source>&amp;Apply this import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer cette importation</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas importer</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’importation</translation>
     </message>
     <message>
         <source>&amp;Undo the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler la dernière importation</translation>
     </message>
     <message>
         <source>Import &amp;log:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des importations&#xa0;:</translation>
     </message>
     <message>
         <source>Import log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des importations</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé</translation>
     </message>
     <message>
         <source>If the facilitators share a folder (for example with Syncthing or a network drive), each computer writes its own sync files there and reads the others&apos;. Never choose the folder that holds this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l’équipe d’animation partage un dossier (par exemple avec Syncthing ou un lecteur réseau), chaque ordinateur y écrit ses propres fichiers de synchronisation et lit ceux des autres. Ne choisissez jamais le dossier qui contient ce coffre.</translation>
     </message>
     <message>
         <source>C&amp;hoose the shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir le dossier partagé…</translation>
     </message>
     <message>
         <source>&amp;Sync with the folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser avec le dossier maintenant</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vient d’être fait</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter ce message</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans SafeSpace</translation>
     </message>
     <message>
         <source>Let&apos;s set up a vault for your group. It takes a minute or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créons un coffre pour votre groupe. Cela prend une minute ou deux.</translation>
     </message>
     <message>
         <source>SafeSpace helps a peer support group keep its roster safely, and gives every member a private space that only they can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeSpace aide un groupe de soutien entre pairs à garder sa liste des membres en sécurité, et donne à chaque membre un espace privé que personne d’autre ne peut ouvrir.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, locked with passphrases; the app never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste sur cet ordinateur, verrouillé par des phrases secrètes&#xa0;; l’application ne va jamais en ligne.</translation>
     </message>
     <message>
         <source>Facilitators can open the group&apos;s records, but each member&apos;s journal is locked with their own passphrase, so nobody else — not even a facilitator — can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe d’animation peut ouvrir les dossiers du groupe, mais le journal de chaque membre est verrouillé avec sa propre phrase secrète&#xa0;: personne d’autre — pas même l’équipe d’animation — ne peut le lire.</translation>
     </message>
     <message>
         <source>When nobody is using it, SafeSpace locks itself and its lock screen shows no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand personne ne l’utilise, SafeSpace se verrouille de lui-même, et son écran de verrouillage n’affiche aucun nom.</translation>
     </message>
     <message>
         <source>Next you will give the vault a label, choose your own handle and passphrase, and write down a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous allez ensuite donner un nom visible au coffre, choisir votre propre pseudo et votre phrase secrète, et noter un code de secours.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>&amp;Vaults on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coffres sur cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Vaults on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Go to the lock screen of the chosen vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l’écran de verrouillage du coffre choisi</translation>
     </message>
     <message>
         <source>Other choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres choix&#xa0;:</translation>
     </message>
     <message>
         <source>Create a new group vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau coffre de groupe…</translation>
     </message>
     <message>
         <source>For a facilitator starting a group on this computer. It takes a minute or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une personne qui lance un groupe sur cet ordinateur. Cela prend une minute ou deux.</translation>
     </message>
     <message>
         <source>Create a new group vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau coffre de groupe</translation>
     </message>
     <message>
         <source>Explore the demo group</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir le groupe de démonstration</translation>
     </message>
     <message>
         <source>Fictional people, so you can look around freely. Their passphrases are shown on its unlock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des personnes fictives, pour explorer librement. Leurs phrases secrètes sont affichées sur l’écran de déverrouillage.</translation>
     </message>
     <message>
         <source>Join a group from a join kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre un groupe avec un kit d’arrivée…</translation>
     </message>
     <message>
         <source>For a facilitator whose group already exists on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une personne de l’équipe d’animation dont le groupe existe déjà sur un autre ordinateur.</translation>
     </message>
     <message>
         <source>Join a group from a join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre un groupe avec un kit d’arrivée</translation>
     </message>
     <message>
         <source>Joining a group as a member? Open your group&apos;s vault and choose “I have an invitation code” — or ask a facilitator to help you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous rejoignez un groupe en tant que membre&#xa0;? Ouvrez le coffre de votre groupe et choisissez «&#xa0;J’ai un code d’invitation&#xa0;» — ou demandez de l’aide à l’équipe d’animation pour commencer.</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (démo)</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon retour</translation>
     </message>
     <message>
         <source>Choose your group&apos;s vault to unlock it. Only neutral labels are shown here; names stay locked inside each vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le coffre de votre groupe pour le déverrouiller. Seuls des noms neutres s’affichent ici&#xa0;; les vrais noms restent verrouillés dans chaque coffre.</translation>
     </message>
     <message>
         <source>Welcome to SafeSpace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans SafeSpace</translation>
     </message>
     <message>
         <source>A private place for a peer support group: the group&apos;s roster for facilitators, and a private space for every member that only they can open. Everything stays on this computer, locked with passphrases, and the app never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace privé pour un groupe de soutien entre pairs&#xa0;: la liste des membres pour l’équipe d’animation, et pour chaque membre un espace privé que personne d’autre ne peut ouvrir. Tout reste sur cet ordinateur, verrouillé par des phrases secrètes, et l’application ne va jamais en ligne.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Open my safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir mon plan de sécurité</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’écoute</translation>
     </message>
 </context>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
         <source>Too many attempts in a row. Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives d’affilée. Patientez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop de tentatives d’affilée. Patientez %n secondes avant de réessayer.</numerusform>
         </translation>
     </message>
 </context>
@@ -8813,342 +8849,342 @@ If someone is in danger now, call the emergency number or a crisis line.</source
     <name>self.view</name>
     <message>
         <source>Save a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un fichier de clé</translation>
     </message>
     <message>
         <source>SafeSpace key files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de clé SafeSpace (*%1)</translation>
     </message>
     <message>
         <source>Open a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de clé</translation>
     </message>
     <message>
         <source>That was the last part. Press Ctrl+E to end the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’était le dernier point. Appuyez sur Ctrl+E pour terminer la réunion.</translation>
     </message>
     <message>
         <source>Choose the person in the list of people first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord la personne dans la liste des personnes.</translation>
     </message>
     <message>
         <source>Welcome, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue, %1.</translation>
     </message>
     <message>
         <source>The list of speakers is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des prises de parole est close.</translation>
     </message>
     <message>
         <source>The list of speakers is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des prises de parole est à nouveau ouverte.</translation>
     </message>
     <message>
         <source>List closed. Has everyone who wants to had a turn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste close. Tout le monde a-t-il pu prendre la parole s’il le souhaitait&#xa0;?</translation>
     </message>
     <message>
         <source>Rating noted. %1 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note enregistrée. %1 jusqu’ici.</translation>
     </message>
     <message>
         <source>End the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la réunion&#xa0;?</translation>
     </message>
     <message>
         <source>The timers stop and the meeting&apos;s summary is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les minuteurs s’arrêtent et le résumé de la réunion s’affiche.</translation>
     </message>
     <message>
         <source>Talk-time totals are kept as two numbers, without names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total du temps de parole est gardé sous forme de deux nombres, sans noms.</translation>
     </message>
     <message>
         <source>Talk-time figures are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres du temps de parole sont oubliés.</translation>
     </message>
     <message>
         <source>%1 — passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — a passé son tour</translation>
     </message>
     <message>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>sur place</translation>
     </message>
     <message>
         <source>arrived late</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivée en retard</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (première fois)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — hand raised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — main levée</translation>
     </message>
     <message>
         <source>About ten minutes of the meeting are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste environ dix minutes de réunion.</translation>
     </message>
     <message>
         <source>This part has reached its planned time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point a atteint sa durée prévue.</translation>
     </message>
     <message>
         <source>This turn has reached the suggested time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette prise de parole a atteint le temps suggéré.</translation>
     </message>
     <message>
         <source>One voice has had a large share of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une voix a eu une grande part du temps.</translation>
     </message>
     <message>
         <source>Safety pause. The timers have stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause de sécurité. Les minuteurs sont arrêtés.</translation>
     </message>
     <message>
         <source>%1, your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, à vous.</translation>
     </message>
 </context>
 <context>
     <name>wording</name>
     <message>
         <source>No one in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne en particulier</translation>
     </message>
     <message>
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présences</translation>
     </message>
     <message>
         <source>&amp;Notes after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes après la réunion</translation>
     </message>
     <message>
         <source>Fill from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir depuis un modèle</translation>
     </message>
     <message>
         <source>Replace the %1 segments of this agenda with “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les %1 points de cet ordre du jour par «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Replace agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer l’ordre du jour</translation>
     </message>
     <message>
         <source>The agenda now follows “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre du jour suit maintenant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
         <source>The group can use this agenda again for later meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe pourra réutiliser cet ordre du jour pour les prochaines réunions.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le modèle</translation>
     </message>
     <message>
         <source>Saved the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Move this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer cette réunion</translation>
     </message>
     <message>
         <source>&amp;Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer la réunion</translation>
     </message>
     <message>
         <source>The meeting is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion est modifiée.</translation>
     </message>
     <message>
         <source>Cancel this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette réunion</translation>
     </message>
     <message>
         <source>Members will see this reason next to the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres verront cette raison à côté de la réunion.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la réunion</translation>
     </message>
     <message>
         <source>The meeting is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion est annulée.</translation>
     </message>
     <message>
         <source>The meeting is planned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion est à nouveau prévue.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
         <source>Linked resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources liées&#xa0;: %1</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point</translation>
     </message>
     <message>
         <source>Segment added. Type its title, then Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point ajouté. Tapez son titre, puis Ctrl+S.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le point</translation>
     </message>
     <message>
         <source>Remove “%1” from this agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de cet ordre du jour&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» retiré.</translation>
     </message>
     <message>
         <source>“%1” is in the topic backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est dans les sujets en attente.</translation>
     </message>
     <message>
         <source>“%1” is on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est à l’ordre du jour.</translation>
     </message>
     <message>
         <source>The schedule is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier est enregistré.</translation>
     </message>
     <message>
         <source>Add an extra meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une réunion exceptionnelle</translation>
     </message>
     <message>
         <source>&amp;Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter la réunion</translation>
     </message>
     <message>
         <source>The extra meeting is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion exceptionnelle est ajoutée.</translation>
     </message>
     <message>
         <source>The meeting&apos;s agenda changed while SafeSpace was locked, so it starts again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre du jour de la réunion a changé pendant que SafeSpace était verrouillé&#xa0;: elle reprend donc depuis le début.</translation>
     </message>
     <message>
         <source>Meeting console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de réunion — %1</translation>
     </message>
     <message>
         <source>Next meeting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine réunion&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Call for volunteers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à bénévoles&#xa0;: %1</translation>
     </message>
     <message>
         <source>one part</source>
-        <translation type="unfinished"></translation>
+        <translation>un point</translation>
     </message>
     <message>
         <source>%1 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>%1 — %2, %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 min</translation>
     </message>
     <message>
         <source>Rename the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le modèle</translation>
     </message>
     <message>
         <source>A name the group will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom que le groupe reconnaîtra.</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Open a meeting with an agenda first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord une réunion qui a un ordre du jour.</translation>
     </message>
     <message>
         <source>“%1” now follows this agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» suit maintenant cet ordre du jour.</translation>
     </message>
     <message>
         <source>Delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Delete “%1”? Agendas made from it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Les ordres du jour créés à partir de lui restent tels quels.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>This meeting is cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réunion est annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The facilitators have not shared an agenda for it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe d’animation n’a pas encore partagé d’ordre du jour pour cette réunion.</translation>
     </message>
     <message>
         <source>%1 (%2 min) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min) — %3</translation>
     </message>
     <message>
         <source>Coping resources for this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources d’entraide pour ce point&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
