@@ -1,10 +1,9 @@
-"""Typing in the follow-up form survives a lock.
+"""Typing in the follow-up form survives a lock (ui/session/kept_typing.py).
 
-When the session ends (``about_to_lock``) with unsaved typing in the form, it is kept as
-a sealed form draft (services/form_drafts.py, group key, never synced). The next time
-this facilitator opens Home, the form shows that typing again, over the follow-up it was
-typed for (so a save still states the revision it was typed over). The draft is taken
-when it is shown: from then on the typing is in the form, and a later lock keeps it again.
+The next time this facilitator opens Home, the form shows that typing again, over the
+follow-up it was typed for (so a save still states the revision it was typed over). The
+draft is taken when it is shown: from then on the typing is in the form, and a later
+lock keeps it again.
 """
 
 from __future__ import annotations
@@ -13,9 +12,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from safespace_desktop.core.sync.record import JsonValue
-from safespace_desktop.services.form_drafts import FormDraft, FormDraftsService
+from safespace_desktop.services.form_drafts import FormDraft
 from safespace_desktop.ui.home import wording
 from safespace_desktop.ui.home.view import FormFields
+from safespace_desktop.ui.session.kept_typing import KeptTyping, Values
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.home.controller import HomeController
@@ -51,43 +51,27 @@ def _from_json(values: dict[str, JsonValue]) -> FormFields:
 class FollowUpDrafts:
     def __init__(self, controller: HomeController) -> None:
         self.controller = controller
-        self.service = FormDraftsService(controller.context.vault)
-        self._offered = False
-        controller.context.signals.about_to_lock.connect(self.keep)
+        self.kept = KeptTyping(
+            controller.context,
+            controller.view,
+            FORM,
+            unsaved=self._unsaved,
+            record_id=lambda: controller.form_item.id if controller.form_item else "",
+            restore=self._restore,
+            take=True,
+        )
+        self.offer = self.kept.offer
 
-    def keep(self) -> None:
+    def _unsaved(self) -> Values | None:
         controller = self.controller
         shown = controller.form_item
         before = controller.fields_of(shown) if shown is not None else EMPTY
         typed = controller.view.fields()
         if typed == before or (shown is None and not typed[0].strip()):
-            return
-        record_id = shown.id if shown is not None else ""
-        service, values = self.service, _to_json(typed)
-        controller.context.ops.collection(
-            controller.view, lambda _ctx: service.save(FORM, record_id, values)
-        ).run()
+            return None
+        return _to_json(typed)
 
-    def offer(self) -> None:
-        """Once per page, after the first load: bring back typing kept at a lock."""
-        if self._offered:
-            return
-        self._offered = True
-        service = self.service
-
-        def take(_ctx: object) -> FormDraft | None:
-            draft = service.latest(FORM)
-            if draft is not None:
-                service.discard(FORM, draft.record_id)
-            return draft
-
-        self.controller.context.ops.query(self.controller.view, take).on_success(
-            self._restore
-        ).run()
-
-    def _restore(self, draft: FormDraft | None) -> None:
-        if draft is None:
-            return
+    def _restore(self, draft: FormDraft) -> None:
         controller = self.controller
         row = next((i for i, item in enumerate(controller.items) if item.id == draft.record_id), -1)
         if draft.record_id and row < 0:
