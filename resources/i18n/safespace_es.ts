@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Your unsaved typing from before SafeSpace locked is back in the form. Save or add it, or choose New to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste antes de que SafeSpace se bloqueara y no guardaste ha vuelto al formulario. Guárdalo o añádelo, o elige Nuevo para empezar de nuevo.</translation>
     </message>
     <message>
         <source>Nothing in your journal was changed.</source>
@@ -7324,7 +7324,7 @@ What was hard?</source>
     <name>Resources</name>
     <message>
         <source>Your unsaved typing from before SafeSpace locked is back. Save it, or choose Cancel to let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste antes de que SafeSpace se bloqueara y no guardaste ha vuelto. Guárdalo, o elige Cancelar para descartarlo.</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Your unsaved typing from before SafeSpace locked is back in the form. Save or add it, or choose New to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous aviez saisi sans l’enregistrer avant le verrouillage de SafeSpace est revenu dans le formulaire. Enregistrez-le ou ajoutez-le, ou choisissez Nouveau pour recommencer.</translation>
     </message>
     <message>
         <source>Nothing in your journal was changed.</source>
@@ -7324,7 +7324,7 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
     <name>Resources</name>
     <message>
         <source>Your unsaved typing from before SafeSpace locked is back. Save it, or choose Cancel to let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous aviez saisi sans l’enregistrer avant le verrouillage de SafeSpace est revenu. Enregistrez-le, ou choisissez Annuler pour l’abandonner.</translation>
     </message>
 </context>
 <context>
