@@ -15,6 +15,7 @@ from safespace_desktop.storage.journal_index import JournalIndex
 from safespace_desktop.storage.journal_records import SlotRecords
 from safespace_desktop.storage.records import Scope, SealedRecords
 from safespace_desktop.storage.registry import ScopeKind, record_type
+from safespace_desktop.storage.resource_drops import DropBoxRecords  # feedback (issue 13)
 
 
 def group_records(table: type[t.SealedRecordMixin], group_id: str) -> SealedRecords:
@@ -110,6 +111,12 @@ class GroupRepositories:
             meeting_outcomes=repo(t.MeetingOutcomeRecord),
             follow_ups=repo(t.FollowUpRecord),
         )
+
+    # feedback (issue 13): anonymous responses, evaluations and topics sealed to the
+    # drop box; only a group-key holder opens them (storage/resource_drops.py).
+    @property
+    def feedback_drops(self) -> DropBoxRecords:
+        return DropBoxRecords(self.group_id, t.FeedbackDropRecord)
 
 
 @dataclass(frozen=True)

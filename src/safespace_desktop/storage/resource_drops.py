@@ -53,15 +53,18 @@ class _OneKey:
         return self._key
 
 
-def _context(record_id: str) -> bytes:
-    return f"{t.ResourceSuggestionDropRecord.__tablename__}\x00{record_id}".encode()
+def _context(table_name: str, record_id: str) -> bytes:
+    return f"{table_name}\x00{record_id}".encode()
 
 
 class DropBoxRecords(SealedRecords):
-    """``resource_suggestion_drops`` under the group's scope."""
+    """``resource_suggestion_drops`` under the group's scope (or another drop table with
+    a ``wrapped_key_sealed`` column: feedback, issue 13, uses ``feedback_drops``)."""
 
-    def __init__(self, group_id: str) -> None:
-        super().__init__(t.ResourceSuggestionDropRecord, Scope.group(group_id))
+    def __init__(
+        self, group_id: str, table: type[SealedRecordMixin] = t.ResourceSuggestionDropRecord
+    ) -> None:
+        super().__init__(table, Scope.group(group_id))
 
     def drop(
         self, db: UnitOfWork, recipient: bytes, record_id: str, values: dict[str, Any]
@@ -71,7 +74,7 @@ class DropBoxRecords(SealedRecords):
         try:
             state = RecordState()
             state.write(values, DROP_WRITER, 1, 0)
-            wrapped = wrap_to_box(recipient, content_key, _context(record_id))
+            wrapped = wrap_to_box(recipient, content_key, _context(self.name, record_id))
             self.store(db, content_key, record_id, state, 1, wrapped_key_sealed=wrapped)
         finally:
             content_key.wipe()
@@ -83,7 +86,7 @@ class DropBoxRecords(SealedRecords):
         privates = keys.privates if isinstance(keys, BoxKeys) else ()
         for private in privates:
             try:
-                content_key = unwrap_from_box(private, wrapped, _context(row.id))
+                content_key = unwrap_from_box(private, wrapped, _context(self.name, row.id))
             except OpenFailed:
                 continue
             try:
