@@ -51,14 +51,13 @@ from safespace_desktop.core.feedback import (
 )
 from safespace_desktop.core.meetings.model import MeetingStatus, TopicSource, TopicStatus
 from safespace_desktop.core.sync.record import RecordState
-from safespace_desktop.crypto.drop_box import box_private_key, box_public_key
+from safespace_desktop.crypto.drop_box import box_public_key
 from safespace_desktop.services import attendance_rows
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.services.resources.suggestions import library_record_id
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.keyring import KeyRing
-from safespace_desktop.storage.resource_drops import BoxKeys
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 RESPONSE, EVALUATION, TOPIC = "response", "evaluation", "topic"
@@ -79,8 +78,7 @@ def _published_key(db: UnitOfWork, keyring: KeyRing) -> bytes | None:
 def _open_drops(db: UnitOfWork, keyring: KeyRing) -> list[tuple[str, dict[str, Any]]]:
     """(id, values) of every live drop this group's keys open; damaged ones are skipped
     (they stay byte for byte as they were)."""
-    privates = [box_private_key(key, db.group_id) for key in keyring.group_keys.values()]
-    loaded, _damaged = db.group.feedback_drops.load_all(db, BoxKeys(keyring, privates))
+    loaded, _damaged = db.group.feedback_drops.load_all(db, keyring)
     names = (
         "kind", "meeting_id", "meeting_on", "rating", "helped", "better", "change", "text",
         *(q.value for q in EvaluationQuestion),
@@ -275,8 +273,7 @@ class FeedbackService:
         work; facilitators only): each becomes an open backlog topic with no name, and
         its drop a group-key tombstone."""
         drops = db.group.feedback_drops
-        privates = [box_private_key(key, db.group_id) for key in keyring.group_keys.values()]
-        loaded, _damaged = drops.load_all(db, BoxKeys(keyring, privates))
+        loaded, _damaged = drops.load_all(db, keyring)
         today = store.today(self._vault).isoformat()
         collected = 0
         for record in loaded:

@@ -19,6 +19,8 @@ from safespace_desktop.storage.resource_drops import DropBoxRecords  # feedback 
 
 
 def group_records(table: type[t.SealedRecordMixin], group_id: str) -> SealedRecords:
+    if table is t.FeedbackDropRecord:  # feedback (issue 13): opened through the drop box
+        return DropBoxRecords(group_id, table, derive_box=True)
     scope_kind = record_type(table.__tablename__).scope  # type: ignore[attr-defined]
     if scope_kind is ScopeKind.COMMONS:
         return SealedRecords(table, Scope.commons(group_id))
@@ -116,7 +118,7 @@ class GroupRepositories:
     # drop box; only a group-key holder opens them (storage/resource_drops.py).
     @property
     def feedback_drops(self) -> DropBoxRecords:
-        return DropBoxRecords(self.group_id, t.FeedbackDropRecord)
+        return DropBoxRecords(self.group_id, t.FeedbackDropRecord, derive_box=True)
 
 
 @dataclass(frozen=True)

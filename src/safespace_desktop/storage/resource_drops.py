@@ -9,7 +9,7 @@ drop it becomes an ordinary group-key tombstone with an empty wrap.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from safespace_desktop.core.errors import IntegrityError
 from safespace_desktop.core.sync.record import RecordState
-from safespace_desktop.crypto.drop_box import unwrap_from_box, wrap_to_box
+from safespace_desktop.crypto.drop_box import box_private_key, unwrap_from_box, wrap_to_box
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.crypto.seal import OpenFailed
 from safespace_desktop.storage import tables as t
@@ -62,9 +62,25 @@ class DropBoxRecords(SealedRecords):
     a ``wrapped_key_sealed`` column: feedback, issue 13, uses ``feedback_drops``)."""
 
     def __init__(
-        self, group_id: str, table: type[SealedRecordMixin] = t.ResourceSuggestionDropRecord
+        self,
+        group_id: str,
+        table: type[SealedRecordMixin] = t.ResourceSuggestionDropRecord,
+        *,
+        derive_box: bool = False,
     ) -> None:
         super().__init__(table, Scope.group(group_id))
+        self._group_id = group_id
+        # Feedback drops (issue 13) stay drops for good, so any group-key holder's keys
+        # open them (backups' checks, the registry): the box keys come from the ring.
+        self._derive_box = derive_box
+
+    def _privates(self, keys: KeyLookup) -> Sequence[X25519PrivateKey]:
+        if isinstance(keys, BoxKeys):
+            return keys.privates
+        group_keys = getattr(keys, "group_keys", None) if self._derive_box else None
+        if not isinstance(group_keys, Mapping):
+            return ()
+        return [box_private_key(key, self._group_id) for key in group_keys.values()]
 
     def drop(
         self, db: UnitOfWork, recipient: bytes, record_id: str, values: dict[str, Any]
@@ -83,8 +99,7 @@ class DropBoxRecords(SealedRecords):
         wrapped = bytes(getattr(row, "wrapped_key_sealed", b"") or b"")
         if not wrapped:
             return super().open_document(keys, row)  # a collected drop: group-key tombstone
-        privates = keys.privates if isinstance(keys, BoxKeys) else ()
-        for private in privates:
+        for private in self._privates(keys):
             try:
                 content_key = unwrap_from_box(private, wrapped, _context(self.name, row.id))
             except OpenFailed:
