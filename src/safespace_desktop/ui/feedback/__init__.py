@@ -1,0 +1,21 @@
+"""Feedback for facilitators (issue 13): a meeting's Feedback tab (start the kiosk or
+an evaluation, suggested evaluations, aggregates once three people replied) and the
+topic box of a member's own space (``member_topic.py``).
+
+``feedback_panel(context, meeting_id)`` is a tab of the meeting detail (ui/meetings).
+"""
+
+from __future__ import annotations
+
+from safespace_desktop.core.errors import NotPermitted
+from safespace_desktop.ui.feedback.controller import FeedbackController
+from safespace_desktop.ui.feedback.view import FeedbackView
+from safespace_desktop.ui.session.context import SessionContext
+
+
+def feedback_panel(context: SessionContext, meeting_id: str = "") -> FeedbackView:
+    if not context.principal.is_facilitator:
+        raise NotPermitted()
+    view = FeedbackView()
+    view.controller = FeedbackController(context, view, meeting_id)
+    return view
