@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,18 @@ def _text_box(name: str, lines: int = TEXT_LINES) -> QPlainTextEdit:
     box.setMinimumHeight(height)
     box.setMaximumHeight(height * 2)
     return box
+
+
+def _choice_button(text: str, em: int) -> QPushButton:
+    """A large checkable button; the chosen one stands out in every theme (palette
+    colours only, so light, dark and high contrast all keep working)."""
+    button = QPushButton(text)
+    button.setCheckable(True)
+    button.setMinimumHeight(em * 2)
+    button.setStyleSheet(
+        "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
+    )
+    return button
 
 
 def _label_for(text: str, buddy: QWidget) -> QLabel:
@@ -100,9 +111,8 @@ class MeetingForm(KioskForm):
         self.rating_buttons: list[QPushButton] = []
         em = self.fontMetrics().height()
         for value in range(1, 6):
-            button = QPushButton(str(value))
+            button = _choice_button(str(value), em)
             button.setObjectName(f"kioskRating{value}")
-            button.setCheckable(True)
             button.setAccessibleName(words[value])
             button.setToolTip(words[value])
             button.setFont(scaled_font(button.font(), 1.6, button.font().Weight.DemiBold))
@@ -215,15 +225,15 @@ class EvaluationForm(KioskForm):
             grid.addWidget(label, row * 2, 0, 1, len(order))
             group = QButtonGroup(self)
             for column, answer in enumerate(order):
-                radio = QRadioButton(answers[answer])
-                radio.setObjectName(f"kiosk_{question.value}_{answer.value}")
-                radio.setAccessibleName(f"{text} {answers[answer]}")
-                group.addButton(radio, column)
-                grid.addWidget(radio, row * 2 + 1, column)
+                choice = _choice_button(answers[answer], em)
+                choice.setObjectName(f"kiosk_{question.value}_{answer.value}")
+                choice.setAccessibleName(f"{text} {answers[answer]}")
+                group.addButton(choice, column)
+                grid.addWidget(choice, row * 2 + 1, column)
             group.buttonClicked.connect(lambda _b: self.edited.emit())
             self.groups[question] = group
         layout.addLayout(grid)
-        self.change = _text_box(self.tr("One thing I would change"))
+        self.change = _text_box(self.tr("One thing I would change"), 2)
         self.change.setObjectName("kioskChange")
         self.change.textChanged.connect(self.edited)
         layout.addSpacing(em // 3)

@@ -27,7 +27,8 @@ from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.passphrase_field import PassphraseField
 
-COLUMN_CHARS = 78
+COLUMN_CHARS = 64
+TEXT_SCALE = 1.3
 
 
 def _centred(content: QWidget) -> QScrollArea:
@@ -67,7 +68,6 @@ class KioskScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("kioskScreen")
         self.setAccessibleName(self.tr("Anonymous feedback"))
-        self.setFont(scaled_font(self.font(), 1.2))
         self.mode = mode
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_form_page(mode, meeting_day))
@@ -75,6 +75,14 @@ class KioskScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self._enlarge(TEXT_SCALE)
+
+    def _enlarge(self, scale: float) -> None:
+        """Everything a size larger than the app's text (zoom still applies on top):
+        each widget's own font is read first, so nothing is scaled twice."""
+        fonts = [(widget, widget.font()) for widget in self.findChildren(QWidget)]
+        for widget, font in fonts:
+            widget.setFont(scaled_font(font, scale))
 
     # ------------------------------------------------------------------ building
     def _build_form_page(self, mode: FeedbackMode, meeting_day: str) -> QWidget:
