@@ -1,6 +1,6 @@
 """Feedback for facilitators (issue 13): a meeting's Feedback tab (start the kiosk or
 an evaluation, suggested evaluations, aggregates once three people replied) and the
-topic box of a member's own space (``member_topic.py``).
+topic box of a member's own space (``member_topic_box``, on their Meetings page).
 
 ``feedback_panel(context, meeting_id)`` is a tab of the meeting detail (ui/meetings).
 """
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.ui.feedback.controller import FeedbackController
+from safespace_desktop.ui.feedback.member_topic_controller import MemberTopicController
+from safespace_desktop.ui.feedback.member_topic_view import MemberTopicBox
 from safespace_desktop.ui.feedback.view import FeedbackView
 from safespace_desktop.ui.session.context import SessionContext
 
@@ -18,4 +20,11 @@ def feedback_panel(context: SessionContext, meeting_id: str = "") -> FeedbackVie
         raise NotPermitted()
     view = FeedbackView()
     view.controller = FeedbackController(context, view, meeting_id)
+    return view
+
+
+def member_topic_box(context: SessionContext) -> MemberTopicBox:
+    """Anyone unlocked may suggest a topic; it reaches the backlog without a name."""
+    view = MemberTopicBox()
+    view.controller = MemberTopicController(context, view)
     return view
