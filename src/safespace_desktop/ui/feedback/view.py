@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLabel,
@@ -36,6 +37,9 @@ def _table(name: str, object_name: str, headers: Sequence[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    corner = table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+    if corner is not None:  # unused (no row numbers) but still a child: name it
+        corner.setAccessibleName(QCoreApplication.translate("Feedback", "Select all rows"))
     return table
 
 
