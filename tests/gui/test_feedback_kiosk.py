@@ -128,6 +128,16 @@ def test_w6_three_kiosk_responses(qtbot: QtBot, harness: AppHarness, tmp_path: P
         f"sleep {markers[2]}",
     )
     give(qtbot, kiosk, 3, f"being heard {markers[3]}", f"a longer break {markers[4]}")
+    # someone walks away half-way: after a quiet while the form clears itself (the
+    # timer's end is simulated, never waited for)
+    form = kiosk.form
+    assert isinstance(form, MeetingForm)
+    qtbot.keyClicks(form.better, "half a thought")
+    assert not kiosk.thanks.isVisible()  # typing again hides the last thank-you
+    controller = kiosk.controller  # type: ignore[attr-defined]
+    assert controller.idle_timer.isActive()
+    controller.idle_timer.timeout.emit()
+    assert form.better.toPlainText() == ""
     # the kiosk never shows what was given: not even the thank-you repeats it
     shown = " ".join(visible_text(kiosk))
     assert all(m not in shown for m in markers)
