@@ -73,6 +73,7 @@ class DropBoxRecords(SealedRecords):
         # Feedback drops (issue 13) stay drops for good, so any group-key holder's keys
         # open them (backups' checks, the registry): the box keys come from the ring.
         self._derive_box = derive_box
+        self._derived: tuple[tuple[object, ...], list[X25519PrivateKey]] = ((), [])
 
     def _privates(self, keys: KeyLookup) -> Sequence[X25519PrivateKey]:
         if isinstance(keys, BoxKeys):
@@ -80,7 +81,11 @@ class DropBoxRecords(SealedRecords):
         group_keys = getattr(keys, "group_keys", None) if self._derive_box else None
         if not isinstance(group_keys, Mapping):
             return ()
-        return [box_private_key(key, self._group_id) for key in group_keys.values()]
+        wanted = tuple(group_keys)  # key ids: derived once per repository, not per row
+        if self._derived[0] != wanted:
+            privates = [box_private_key(key, self._group_id) for key in group_keys.values()]
+            self._derived = (wanted, privates)
+        return self._derived[1]
 
     def drop(
         self, db: UnitOfWork, recipient: bytes, record_id: str, values: dict[str, Any]
