@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.attendance import AttendanceStatus
+from safespace_desktop.core.changes import ChangeSet, RecordKind
+from safespace_desktop.core.feedback import EvaluationAnswer, EvaluationQuestion, EvaluationResponse
 from safespace_desktop.core.meetings.model import TopicSource
 from safespace_desktop.services.attendance import AttendanceService
 from safespace_desktop.services.meetings import TopicsService
@@ -46,6 +48,32 @@ def test_the_tab_suggests_an_evaluation_after_a_third_meeting(qtbot: QtBot, vaul
         assert "Quillon" not in text and "Marsh" not in text
         assert tab.hidden_note.isVisible() and not tab.evaluation.isVisible()
         assert unnamed_buttons(tab) == []
+        # the Home page says so too, above the follow-ups, without a name
+        from safespace_desktop.ui.feedback.reminder_view import EvaluationReminder
+        from safespace_desktop.ui.home import home_page
+
+        home = home_page(context)
+        show(qtbot, home)
+        settle(qtbot)
+        reminder = home.findChild(EvaluationReminder, "evaluationReminder")
+        assert reminder is not None
+        qtbot.waitUntil(reminder.isVisible, timeout=5000)
+        assert "third meeting" in reminder.text.text() and "Feedback tab" in reminder.text.text()
+        assert "Quillon" not in reminder.text.text()
+        # once the evaluation is given, both notes go
+        from safespace_desktop.core.feedback import FeedbackMode
+        from safespace_desktop.services.feedback import FeedbackService
+
+        service = FeedbackService(vault)
+        ticket = service.kiosk_ticket(meetings[-1], FeedbackMode.EVALUATION)
+        service.give_evaluation(ticket, _evaluation())
+        context.changes.publish(ChangeSet.of(RecordKind.FEEDBACK))
+        qtbot.waitUntil(lambda: not reminder.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: not tab.suggestion.isVisible(), timeout=5000)
+
+
+def _evaluation() -> EvaluationResponse:
+    return EvaluationResponse(dict.fromkeys(EvaluationQuestion, EvaluationAnswer.MOSTLY))
 
 
 def _answer(qtbot: QtBot, kiosk: KioskScreen, answer: str, change: str) -> None:

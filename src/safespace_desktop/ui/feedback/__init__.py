@@ -11,6 +11,8 @@ from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.ui.feedback.controller import FeedbackController
 from safespace_desktop.ui.feedback.member_topic_controller import MemberTopicController
 from safespace_desktop.ui.feedback.member_topic_view import MemberTopicBox
+from safespace_desktop.ui.feedback.reminder_controller import EvaluationReminderController
+from safespace_desktop.ui.feedback.reminder_view import EvaluationReminder
 from safespace_desktop.ui.feedback.view import FeedbackView
 from safespace_desktop.ui.session.context import SessionContext
 
@@ -27,4 +29,13 @@ def member_topic_box(context: SessionContext) -> MemberTopicBox:
     """Anyone unlocked may suggest a topic; it reaches the backlog without a name."""
     view = MemberTopicBox()
     view.controller = MemberTopicController(context, view)
+    return view
+
+
+def evaluation_reminder(context: SessionContext) -> EvaluationReminder:
+    """The Home page's note that an evaluation is suggested (facilitators only)."""
+    if not context.principal.is_facilitator:
+        raise NotPermitted()
+    view = EvaluationReminder()
+    view.controller = EvaluationReminderController(context, view)
     return view
