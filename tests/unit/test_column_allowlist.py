@@ -233,6 +233,9 @@ ALLOWLIST: dict[str, str] = {
     # devices (#12): group key epochs, number → key id (DESIGN.md §3.2 allows key ids/epochs).
     "group_key_epochs.epoch": "group key epoch number",
     "group_key_epochs.key_id": "id of that epoch's group key (the key itself is only wrapped)",
+    # feedback (issue 13): anonymous drops sealed to the drop box; the meeting, its date,
+    # the rating and every text are inside the payload (the wrap is *_sealed).
+    **{f"feedback_drops.{c}": reason for c, reason in _MIXIN.items()},
 }
 
 _TIME_TYPES = (Date, DateTime, Time, Interval)

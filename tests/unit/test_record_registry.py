@@ -111,6 +111,7 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
         # Kinds the schema-1 file predates get one record of their own.
         FormDraftsService(vault).save("member", "", {"name": "typed before the lock"})
         _write_resource_records(vault)  # resources (issue 11)
+        _write_feedback_records(vault)  # feedback (issue 13)
         # attach (issue 11): one attachment in each scope.
         note = tmp_path / "note.txt"
         note.write_text("a note\n", encoding="utf-8")
@@ -177,3 +178,31 @@ def _write_resource_records(vault: Vault) -> None:
     FavouritesService(vault).set_favourite("some-resource", True)
     vault.unlock("sam", "demo kettle harbour maple")
     SuggestionsService(vault).inbox()
+
+
+def _write_feedback_records(vault: Vault) -> None:
+    """Feedback (issue 13): a kiosk response with a topic, an evaluation, and a member's
+    topic; listing the backlog collects both topics (their drops become tombstones)."""
+    from datetime import date
+
+    from safespace_desktop.core.feedback import (
+        EvaluationAnswer,
+        EvaluationQuestion,
+        EvaluationResponse,
+        FeedbackMode,
+        MeetingResponse,
+    )
+    from safespace_desktop.services.feedback import FeedbackService
+    from safespace_desktop.services.meetings import MeetingsService, TopicsService
+
+    meeting = MeetingsService(vault).add_extra(date(2026, 3, 3), start="18:30", minutes=90).id
+    service = FeedbackService(vault)
+    short = service.kiosk_ticket(meeting, FeedbackMode.MEETING)
+    longer = service.kiosk_ticket(meeting, FeedbackMode.EVALUATION)
+    service.give_response(short, MeetingResponse(4, "helped", "better"), "a topic")
+    answers = dict.fromkeys(EvaluationQuestion, EvaluationAnswer.MOSTLY)
+    service.give_evaluation(longer, EvaluationResponse(answers, "change"))
+    vault.unlock("river", "demo pebble meadow sparrow")
+    FeedbackService(vault).suggest_topic("a member's topic")
+    vault.unlock("sam", "demo kettle harbour maple")
+    TopicsService(vault).topics()

@@ -50,6 +50,8 @@ class RecordKind(StrEnum):
     FOLLOW_UP = "follow_up"
     # sync (issue 12): the enrolled devices
     SYNC_DEVICE = "sync_device"
+    # feedback (issue 13): anonymous kiosk responses, evaluations and topic drops
+    FEEDBACK = "feedback"
 
 
 @dataclass(frozen=True)

@@ -533,6 +533,33 @@ RECORD_TYPES: tuple[RecordType, ...] = (
             status=LATEST,
         ),
     ),
+    # feedback (issue 13): anonymous responses, evaluations and suggested topics sealed
+    # to the drop box; no member id, no time (fixed writer at time 0), no rowid.
+    RecordType(
+        t.FeedbackDropRecord,
+        G,
+        RecordKind.FEEDBACK,
+        Channel.NOT_SYNCED,
+        _fields(
+            kind=ONCE,
+            meeting_id=ONCE,
+            meeting_on=ONCE,
+            rating=ONCE,
+            helped=ONCE,
+            better=ONCE,
+            safe=ONCE,
+            heard=ONCE,
+            agreement=ONCE,
+            helps=ONCE,
+            change=ONCE,
+            text=ONCE,
+        ),
+        reason=(
+            "anonymous drops on the PC where they were given: sealed to the drop box with "
+            "no writer or time to merge by; topics are collected into meeting_topics, "
+            "which travel"
+        ),
+    ),
 )
 
 _BY_NAME = {record.name: record for record in RECORD_TYPES}

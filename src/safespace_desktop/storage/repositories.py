@@ -15,9 +15,12 @@ from safespace_desktop.storage.journal_index import JournalIndex
 from safespace_desktop.storage.journal_records import SlotRecords
 from safespace_desktop.storage.records import Scope, SealedRecords
 from safespace_desktop.storage.registry import ScopeKind, record_type
+from safespace_desktop.storage.resource_drops import DropBoxRecords  # feedback (issue 13)
 
 
 def group_records(table: type[t.SealedRecordMixin], group_id: str) -> SealedRecords:
+    if table is t.FeedbackDropRecord:  # feedback (issue 13): opened through the drop box
+        return DropBoxRecords(group_id, table, derive_box=True)
     scope_kind = record_type(table.__tablename__).scope  # type: ignore[attr-defined]
     if scope_kind is ScopeKind.COMMONS:
         return SealedRecords(table, Scope.commons(group_id))
@@ -110,6 +113,12 @@ class GroupRepositories:
             meeting_outcomes=repo(t.MeetingOutcomeRecord),
             follow_ups=repo(t.FollowUpRecord),
         )
+
+    # feedback (issue 13): anonymous responses, evaluations and topics sealed to the
+    # drop box; only a group-key holder opens them (storage/resource_drops.py).
+    @property
+    def feedback_drops(self) -> DropBoxRecords:
+        return DropBoxRecords(self.group_id, t.FeedbackDropRecord, derive_box=True)
 
 
 @dataclass(frozen=True)

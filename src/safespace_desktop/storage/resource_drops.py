@@ -9,7 +9,7 @@ drop it becomes an ordinary group-key tombstone with an empty wrap.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from safespace_desktop.core.errors import IntegrityError
 from safespace_desktop.core.sync.record import RecordState
-from safespace_desktop.crypto.drop_box import unwrap_from_box, wrap_to_box
+from safespace_desktop.crypto.drop_box import box_private_key, unwrap_from_box, wrap_to_box
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.crypto.seal import OpenFailed
 from safespace_desktop.storage import tables as t
@@ -53,15 +53,39 @@ class _OneKey:
         return self._key
 
 
-def _context(record_id: str) -> bytes:
-    return f"{t.ResourceSuggestionDropRecord.__tablename__}\x00{record_id}".encode()
+def _context(table_name: str, record_id: str) -> bytes:
+    return f"{table_name}\x00{record_id}".encode()
 
 
 class DropBoxRecords(SealedRecords):
-    """``resource_suggestion_drops`` under the group's scope."""
+    """``resource_suggestion_drops`` under the group's scope (or another drop table with
+    a ``wrapped_key_sealed`` column: feedback, issue 13, uses ``feedback_drops``)."""
 
-    def __init__(self, group_id: str) -> None:
-        super().__init__(t.ResourceSuggestionDropRecord, Scope.group(group_id))
+    def __init__(
+        self,
+        group_id: str,
+        table: type[SealedRecordMixin] = t.ResourceSuggestionDropRecord,
+        *,
+        derive_box: bool = False,
+    ) -> None:
+        super().__init__(table, Scope.group(group_id))
+        self._group_id = group_id
+        # Feedback drops (issue 13) stay drops for good, so any group-key holder's keys
+        # open them (backups' checks, the registry): the box keys come from the ring.
+        self._derive_box = derive_box
+        self._derived: tuple[tuple[object, ...], list[X25519PrivateKey]] = ((), [])
+
+    def _privates(self, keys: KeyLookup) -> Sequence[X25519PrivateKey]:
+        if isinstance(keys, BoxKeys):
+            return keys.privates
+        group_keys = getattr(keys, "group_keys", None) if self._derive_box else None
+        if not isinstance(group_keys, Mapping):
+            return ()
+        wanted = tuple(group_keys)  # key ids: derived once per repository, not per row
+        if self._derived[0] != wanted:
+            privates = [box_private_key(key, self._group_id) for key in group_keys.values()]
+            self._derived = (wanted, privates)
+        return self._derived[1]
 
     def drop(
         self, db: UnitOfWork, recipient: bytes, record_id: str, values: dict[str, Any]
@@ -71,7 +95,7 @@ class DropBoxRecords(SealedRecords):
         try:
             state = RecordState()
             state.write(values, DROP_WRITER, 1, 0)
-            wrapped = wrap_to_box(recipient, content_key, _context(record_id))
+            wrapped = wrap_to_box(recipient, content_key, _context(self.name, record_id))
             self.store(db, content_key, record_id, state, 1, wrapped_key_sealed=wrapped)
         finally:
             content_key.wipe()
@@ -80,10 +104,9 @@ class DropBoxRecords(SealedRecords):
         wrapped = bytes(getattr(row, "wrapped_key_sealed", b"") or b"")
         if not wrapped:
             return super().open_document(keys, row)  # a collected drop: group-key tombstone
-        privates = keys.privates if isinstance(keys, BoxKeys) else ()
-        for private in privates:
+        for private in self._privates(keys):
             try:
-                content_key = unwrap_from_box(private, wrapped, _context(row.id))
+                content_key = unwrap_from_box(private, wrapped, _context(self.name, row.id))
             except OpenFailed:
                 continue
             try:

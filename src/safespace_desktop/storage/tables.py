@@ -553,3 +553,9 @@ SyncForeignRecord = _sync.SyncForeignRecord
 SyncImportLog = _sync.SyncImportLog
 SyncLocalDevice = _sync.SyncLocalDevice
 SyncPeerKnowledge = _sync.SyncPeerKnowledge
+
+# --------------------------------------------------------------------------- feedback (issue 13)
+# Anonymous kiosk responses, evaluations and topic drops live in tables_feedback.py.
+from safespace_desktop.storage import tables_feedback as _feedback  # noqa: E402
+
+FeedbackDropRecord = _feedback.FeedbackDropRecord

@@ -54,6 +54,7 @@ class TopicStatus(StrEnum):
 class TopicSource(StrEnum):
     FACILITATOR = "facilitator"
     RAISED_AT_MEETING = "raised_at_meeting"
+    SUGGESTED = "suggested"  # feedback (issue 13): from the kiosk or a member, no name
 
 
 LAST_WEEK = -1  # ``week_of_month`` for "the last Tuesday of the month"

@@ -45,7 +45,11 @@ class TopicsService:
     def topics(self, *, include_closed: bool = False) -> list[Topic]:
         """Open topics (oldest first); with ``include_closed`` picked and dropped ones too."""
         self._vault.require_facilitator()
+        # feedback (issue 13): topics suggested at the kiosk or by members join first.
+        from safespace_desktop.services.feedback import FeedbackService
+
         with store.transaction(self._vault) as (db, keyring, _principal):
+            FeedbackService(self._vault).collect_topics(db, keyring)
             loaded, _damaged = db.group.meeting_topics.load_all(db, keyring)
         # Oldest first: by the day added, then by when it was written.
         ordered = sorted(

@@ -7,6 +7,7 @@ first, until they are marked done (W5). The first page a facilitator sees.
 from __future__ import annotations
 
 from safespace_desktop.core.errors import NotPermitted
+from safespace_desktop.ui.feedback import evaluation_reminder
 from safespace_desktop.ui.home.controller import HomeController
 from safespace_desktop.ui.home.view import HomeView
 from safespace_desktop.ui.session.context import SessionContext
@@ -17,4 +18,6 @@ def home_page(context: SessionContext) -> HomeView:
         raise NotPermitted()
     view = HomeView()
     view.controller = HomeController(context, view)
+    # Feedback (issue 13): a suggested evaluation, without names, under the next meeting.
+    view.column.insertWidget(2, evaluation_reminder(context))
     return view

@@ -136,6 +136,7 @@ class HomeView(QWidget):
         column.addWidget(self.message)
         column.addStretch(1)
         scrolling_column(self, column)
+        self.column = column  # feedback (issue 13) adds its evaluation reminder here
         chain_tab_order(
             [
                 self.list,

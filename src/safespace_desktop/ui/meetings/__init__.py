@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.ui.attendance import attendance_panel, meeting_record_panel
+from safespace_desktop.ui.feedback import feedback_panel
 from safespace_desktop.ui.meetings import wording
 from safespace_desktop.ui.meetings.controller import MeetingsController
 from safespace_desktop.ui.meetings.view import MeetingsView
@@ -25,4 +26,6 @@ def meetings_page(context: SessionContext) -> MeetingsView:
     # is told which meeting is selected and stores a scheduled one only when shown.
     view.add_detail_tab(attendance_panel(context), wording.tr("A&ttendance"))
     view.add_detail_tab(meeting_record_panel(context), wording.tr("&Notes after the meeting"))
+    # Feedback (issue 13): the anonymous kiosk, evaluations and what people said.
+    view.add_detail_tab(feedback_panel(context), wording.tr("&Feedback"))
     return view

@@ -50,6 +50,7 @@ class MemberMeetingsView(QWidget):
         ):
             column.addWidget(widget)
         scrolling_column(self, column)
+        self.column = column  # feedback (issue 13) adds the topic box here
         chain_tab_order([self.meetings, self.agenda])
 
     def say(self, text: str) -> None:

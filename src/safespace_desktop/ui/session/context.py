@@ -36,6 +36,9 @@ class SessionSignals(QObject):
     # Backups (issue 14): a restore is prepared; the shell ends the session, closes the
     # vault, runs the callable (it swaps the file in) on the worker, then reopens it.
     vault_replaced = Signal(object)
+    # Feedback (issue 13): a facilitator starts the anonymous kiosk with a KioskTicket;
+    # the shell shows it and locks this session at once.
+    kiosk_requested = Signal(object)
 
 
 @dataclass

@@ -402,6 +402,7 @@ class AppController(QObject):
         signals.hand_over_to_member.connect(self.hand_over)
         signals.idle_lock_hold.connect(self._hold_idle_lock)
         signals.vault_replaced.connect(self._reopen_after_restore)  # backups (issue 14)
+        signals.kiosk_requested.connect(self.start_kiosk)  # feedback (issue 13)
         self.context.changes.changed.connect(self._on_session_changes)
         workspace = Workspace(self.context, start.group_name)
         self.window.statusBar().clearMessage()  # "Locked." belongs to the last session
@@ -511,6 +512,15 @@ class AppController(QObject):
         self._end_session()
         if was_unlocked:
             self.window.statusBar().showMessage(self.tr("Locked."), 4000)
+
+    def start_kiosk(self, ticket: Any) -> None:
+        """Feedback (issue 13): the kiosk replaces the workspace (ui/kiosk/host.py) and
+        the session locks at once; a facilitator's unlock closes it."""
+        from safespace_desktop.ui.kiosk.host import show_kiosk
+
+        if self.vault is not None and self.context is not None:
+            show_kiosk(self, self.vault, ticket, _read_session_start, self._on_unlocked)
+            self._end_session()
 
     def quick_hide(self) -> None:
         self.lock()

@@ -46,6 +46,9 @@ FEATURE_PACKAGES = (
     # devices (#12)
     "safespace_desktop.ui.conflicts",
     "safespace_desktop.ui.devices",
+    # feedback (issue 13): the facilitators' Feedback tab and the kiosk
+    "safespace_desktop.ui.feedback",
+    "safespace_desktop.ui.kiosk",
 )
 
 
