@@ -78,6 +78,7 @@ def test_the_expected_feature_packages_exist() -> None:
         # devices (#12)
         "conflicts",
         "devices",
+        "reports",  # reports (issue 13)
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

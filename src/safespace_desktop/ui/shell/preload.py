@@ -46,6 +46,7 @@ FEATURE_PACKAGES = (
     # devices (#12)
     "safespace_desktop.ui.conflicts",
     "safespace_desktop.ui.devices",
+    "safespace_desktop.ui.reports",  # reports (issue 13)
 )
 
 
