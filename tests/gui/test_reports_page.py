@@ -127,10 +127,11 @@ def test_w11_quarterly_report_without_names(
         assert "fewer than 3" in page.attendance_chart.accessibleDescription()
 
         # every control is named and reachable with Tab
+        controls = (QAbstractButton, QDateEdit, QTableView)
         for widget in page.findChildren(QWidget):
-            if widget.isVisibleTo(page) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                if isinstance(widget, (QAbstractButton, QDateEdit, QTableView)):
-                    assert widget.accessibleName().strip(), widget
+            tabbable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if widget.isVisibleTo(page) and tabbable and isinstance(widget, controls):
+                assert widget.accessibleName().strip(), widget
         assert page.attendance_chart.focusPolicy() & Qt.FocusPolicy.TabFocus
 
         pdf = tmp_path / "out" / "report.pdf"

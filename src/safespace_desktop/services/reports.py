@@ -159,7 +159,9 @@ class ReportService:
             state = record.state
             raw = state.get("ratings") or []
             ratings = tuple(
-                int(x) for x in (raw if isinstance(raw, list | tuple) else ()) if _int(x) in range(1, 6)
+                int(x)
+                for x in (raw if isinstance(raw, list | tuple) else ())
+                if _int(x) in range(1, 6)
             )
             found[str(state.get("meeting_id") or "")] = (
                 bool(state.get("held", False)),

@@ -155,21 +155,25 @@ def _draw_suppressed(
     colours: ChartColours,
     metrics: QFontMetricsF,
 ) -> None:
-    """A dashed, empty slot with the words written up it: no height, no value."""
+    """A short dashed stub on the baseline with the words written up from it: it has
+    no height of its own, so nobody reads a value into it."""
     em = metrics.height()
     width = min(slot * 0.6, em * 2.4)
-    length = min(plot.height() - em * 0.4, metrics.horizontalAdvance(text) + em)
-    box = QRectF(centre - width / 2, plot.bottom() - length, width, length)
+    stub = QRectF(centre - width / 2, plot.bottom() - em * 0.5, width, em * 0.5)
     painter.setPen(QPen(colours.muted, 1, Qt.PenStyle.DashLine))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(box)
+    painter.drawRect(stub)
+    length = min(plot.height() - em, metrics.horizontalAdvance(text) + em * 0.5)
     painter.save()
-    painter.translate(box.center())
+    painter.translate(centre, stub.top() - em * 0.2 - length / 2)
     painter.rotate(-90)
+    font = QFont(painter.font())
+    font.setItalic(True)
+    painter.setFont(font)
     painter.setPen(colours.muted)
     painter.drawText(
-        QRectF(-length / 2, -width / 2, length, width),
-        int(Qt.AlignmentFlag.AlignCenter),
+        QRectF(-length / 2, -em / 2, length, em),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
         text,
     )
     painter.restore()
