@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date, timedelta
 
 import pytest
@@ -10,7 +12,13 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from safespace_desktop.core.reports.period import Period
-from safespace_desktop.core.reports.report import MeetingFacts, PeriodFacts, build_report
+from safespace_desktop.core.reports.report import (
+    EvaluationCounts,
+    EvaluationQuestion,
+    MeetingFacts,
+    PeriodFacts,
+    build_report,
+)
 from safespace_desktop.ui.reports.charts import ChartColours, draw_chart
 from safespace_desktop.ui.reports.export import attendance_points, csv_text
 
@@ -65,3 +73,17 @@ def test_a_quarter_of_weekly_meetings_draws_only_shown_bars(qapp: QApplication) 
     # the CSV says the same as the chart for every meeting
     rows = [line.split(",")[-1] for line in csv_text(report).splitlines() if "Attendance" in line]
     assert rows == [p.text for p in points]
+
+
+def test_the_csv_never_holds_a_formula(qapp: QApplication) -> None:
+    facts = PeriodFacts(
+        Period.quarter_of(date(2027, 1, 4)),
+        date(2027, 1, 4),
+        evaluations=EvaluationCounts(
+            5, (EvaluationQuestion("=HYPERLINK(1)", (("+yes", 4), ("no", 1))),)
+        ),
+    )
+    rows = list(csv.reader(io.StringIO(csv_text(build_report(facts)))))
+    evaluations = [row for row in rows if row[0] == "Evaluations"]
+    assert [row[1][0] for row in evaluations] == ["'", "'"]
+    assert [row[3] for row in evaluations] == ["not shown", "fewer than 3"]

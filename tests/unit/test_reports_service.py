@@ -93,6 +93,7 @@ def test_an_empty_quarter_and_the_previous_one(vault: Vault) -> None:
     assert [p.cell.shown for p in before.attendance] == [F]  # one person on 8 Dec
     later = service.report(Q1.next())
     assert later.figure(Figure.MEETINGS_HELD) == Cell(V, 0) and later.attendance == ()
+    assert later.figure(Figure.MEAN_ATTENDANCE) == Cell(V, None)  # the page says "none"
 
 
 def test_reports_need_an_unlocked_facilitator(vault: Vault) -> None:

@@ -215,14 +215,17 @@ def build_report(facts: PeriodFacts) -> PeriodReport:
         for m, value, state in zip(meetings, attendance, series.points, strict=True)
     )
     rating_points, average_rating, ratings_counted = _ratings(facts)
+    mean, middle = series.mean, series.median
+    if not meetings:  # nothing to average: the page says "none"
+        mean = middle = Cell(Shown.VALUE, None)
     opened, done = facts.follow_ups_opened, min(facts.follow_ups_done, facts.follow_ups_opened)
     follow_states = suppress_chain([opened, done])
     figures: list[tuple[Figure, Cell]] = [
         # The number of meetings is the group's schedule, not a count of people, and
         # the attendance table lists each meeting anyway: it always shows.
         (Figure.MEETINGS_HELD, Cell(Shown.VALUE, len(meetings))),
-        (Figure.MEAN_ATTENDANCE, series.mean),
-        (Figure.MEDIAN_ATTENDANCE, series.median),
+        (Figure.MEAN_ATTENDANCE, mean),
+        (Figure.MEDIAN_ATTENDANCE, middle),
         *_newcomer_cells(facts.newcomers),
         (Figure.AVERAGE_RATING, average_rating),
         (Figure.RATINGS_COUNTED, ratings_counted),
@@ -231,9 +234,6 @@ def build_report(facts: PeriodFacts) -> PeriodReport:
         (Figure.FOLLOW_UPS_DONE, Cell.of(done, follow_states[1])),
         (Figure.EVALUATIONS, _count(facts.evaluations.responses)),
     ]
-    if not meetings:
-        figures[1] = (Figure.MEAN_ATTENDANCE, Cell(Shown.VALUE, None))
-        figures[2] = (Figure.MEDIAN_ATTENDANCE, Cell(Shown.VALUE, None))
     return PeriodReport(
         period=facts.period,
         as_of=facts.as_of,
