@@ -186,6 +186,7 @@ def test_moving_between_periods_and_following_changes(
         click(qtbot, page.print_button)
         assert capture.dialogs == 1 and "Group report" in capture.printed_texts[0]
         assert "may keep a copy" in page.printer_note.text()
+        assert "may keep a copy" in page.print_button.accessibleDescription()
 
         # a change saved elsewhere (five more people counted on 8 Jan) refreshes the page
         assert table_rows(page.attendance_table)[2][1] == FEWER

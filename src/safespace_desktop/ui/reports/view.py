@@ -245,6 +245,7 @@ class ReportsView(QWidget):
     def show_texts(self, privacy: str, printer_note: str) -> None:
         self.privacy.setText(privacy)
         self.printer_note.setText(printer_note)
+        self.print_button.setAccessibleDescription(printer_note)
 
     def show_period(self, text: str, kind: str, start: date, end: date) -> None:
         self.period_label.setText(text)
