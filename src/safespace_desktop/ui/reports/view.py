@@ -192,7 +192,7 @@ class ReportsView(QWidget):
             pair = QHBoxLayout()
             pair.setSpacing(em)
             pair.addWidget(chart, 3)
-            pair.addWidget(table, 2)
+            pair.addWidget(table, 2, Qt.AlignmentFlag.AlignTop)
             column.addLayout(pair)
         column.addWidget(_section_heading(self.tr("Evaluations")))
         column.addWidget(self.evaluations_table)
