@@ -81,6 +81,7 @@ def test_the_expected_feature_packages_exist() -> None:
         # feedback (issue 13)
         "feedback",
         "kiosk",
+        "reports",  # reports (issue 13)
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

@@ -211,3 +211,25 @@ def test_evaluation_suggestions_follow_consenting_newcomers(vault: Vault) -> Non
     ticket = service.kiosk_ticket(meetings[-1], FeedbackMode.EVALUATION)
     service.give_evaluation(ticket, _evaluation(ALWAYS))
     assert service.evaluation_suggestions() == []
+
+
+def test_reports_read_kiosk_ratings_and_evaluations_as_fixed_codes(vault: Vault) -> None:
+    from safespace_desktop.core.reports.period import Period
+    from safespace_desktop.services.reports import KioskFeedback, ReportService
+
+    service = FeedbackService(vault)
+    meeting = new_meeting_id(vault)
+    rating = service.kiosk_ticket(meeting, FeedbackMode.MEETING)
+    for stars in (5, 4, 4):
+        service.give_response(rating, MeetingResponse(stars))
+    evaluation = service.kiosk_ticket(meeting, FeedbackMode.EVALUATION)
+    for answer in (ALWAYS, ALWAYS, MOSTLY):
+        service.give_evaluation(evaluation, _evaluation(answer, "a change"))
+    day = rating.meeting_on
+
+    facts = ReportService(vault, KioskFeedback(vault)).facts(Period(day, day))
+    assert sorted(r for _day, r in facts.extra_ratings) == [4, 4, 5]
+    assert facts.evaluations.responses == 3
+    safe = next(q for q in facts.evaluations.questions if q.question == "safe")
+    assert dict(safe.answers) == {"always": 2, "mostly": 1, "sometimes": 0, "not_really": 0}
+    assert "a change" not in repr(facts)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from safespace_desktop.core.feedback import (
     SHOW_FROM,
+    EvaluationAnswer,
     EvaluationQuestion,
     EvaluationSuggestion,
     EvaluationSummary,
@@ -29,6 +30,30 @@ def question_text(question: EvaluationQuestion) -> str:
         EvaluationQuestion.AGREEMENT: tr("The group agreement is kept"),
         EvaluationQuestion.HELPS: tr("Coming helps"),
     }[question]
+
+
+def answer_text(answer: EvaluationAnswer) -> str:
+    return {
+        EvaluationAnswer.ALWAYS: tr("Yes, always"),
+        EvaluationAnswer.MOSTLY: tr("Mostly"),
+        EvaluationAnswer.SOMETIMES: tr("Sometimes"),
+        EvaluationAnswer.NOT_REALLY: tr("Not really"),
+    }[answer]
+
+
+def question_label(key: str) -> str:
+    """A report's question key in words (an unknown key is shown as it is)."""
+    try:
+        return question_text(EvaluationQuestion(key))
+    except ValueError:
+        return key
+
+
+def answer_label(key: str) -> str:
+    try:
+        return answer_text(EvaluationAnswer(key))
+    except ValueError:
+        return key
 
 
 def nothing_yet() -> str:

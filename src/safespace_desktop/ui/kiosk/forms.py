@@ -30,6 +30,7 @@ from safespace_desktop.core.feedback import (
     EvaluationResponse,
     MeetingResponse,
 )
+from safespace_desktop.ui.feedback.wording import answer_text
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 
 TEXT_LINES = 3
@@ -199,12 +200,7 @@ class EvaluationForm(KioskForm):
             ),
             EvaluationQuestion.HELPS: self.tr("Coming to the group helps me."),
         }
-        answers = {
-            EvaluationAnswer.ALWAYS: self.tr("Yes, always"),
-            EvaluationAnswer.MOSTLY: self.tr("Mostly"),
-            EvaluationAnswer.SOMETIMES: self.tr("Sometimes"),
-            EvaluationAnswer.NOT_REALLY: self.tr("Not really"),
-        }
+        answers = {answer: answer_text(answer) for answer in EvaluationAnswer}
         em = self.fontMetrics().height()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

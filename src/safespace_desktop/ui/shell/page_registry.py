@@ -130,3 +130,10 @@ def devices_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.devices import devices_page
 
     return devices_page(context)
+
+
+# reports (issue 13): name-free period reports
+def reports_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.reports import reports_page
+
+    return reports_page(context)

@@ -49,6 +49,7 @@ FEATURE_PACKAGES = (
     # feedback (issue 13): the facilitators' Feedback tab and the kiosk
     "safespace_desktop.ui.feedback",
     "safespace_desktop.ui.kiosk",
+    "safespace_desktop.ui.reports",  # reports (issue 13)
 )
 
 

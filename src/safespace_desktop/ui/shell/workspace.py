@@ -69,6 +69,8 @@ def page_specs(principal: Principal) -> list[PageSpec]:
                 pages.devices_page,
                 _tr("Facilitators and the computers they sync from"),
             ),
+            # reports (issue 13): name-free period reports
+            PageSpec("reports", _tr("Reports"), pages.reports_page),
             PageSpec("journal", _tr("My reflections"), pages.journal_page),
             PageSpec("account", _tr("My account"), pages.account_page),
         ]
