@@ -50,6 +50,9 @@ class RecordKind(StrEnum):
     FOLLOW_UP = "follow_up"
     # sync (issue 12): the enrolled devices
     SYNC_DEVICE = "sync_device"
+    # carekit (issue 13): the co-facilitator rota and the succession checklist
+    ROTA = "rota"
+    CARE_CHECKLIST = "care_checklist"
 
 
 @dataclass(frozen=True)

@@ -164,3 +164,8 @@ STALE.update(
         ),
     }
 )
+
+# carekit (issue 13): the co-facilitator rota; the sentence lives in care_codes.py.
+from safespace_desktop.ui.wording.care_codes import merge_into as _merge_care  # noqa: E402
+
+_merge_care({"STALE": STALE}, lambda text, *params: _w(text))
