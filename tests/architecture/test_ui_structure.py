@@ -78,6 +78,9 @@ def test_the_expected_feature_packages_exist() -> None:
         # devices (#12)
         "conflicts",
         "devices",
+        # carekit (issue 13)
+        "rota",
+        "care",
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

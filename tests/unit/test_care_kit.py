@@ -68,7 +68,7 @@ def test_past_leads_count_towards_a_long_run() -> None:
 @given(st.lists(st.sampled_from(["ana", "bo", ""]), max_size=12))
 def test_run_length_counts_only_the_same_person_in_a_row(leads: list[str]) -> None:
     upcoming = meetings(len(leads))
-    choices = {m.id: (RotaChoice(lead=lead), 1) for m, lead in zip(upcoming, leads)}
+    choices = {m.id: (RotaChoice(lead=lead), 1) for m, lead in zip(upcoming, leads, strict=True)}
     lines = plan(upcoming, choices, ["ana", "bo"])
     for i, line in enumerate(lines):
         expected = 0

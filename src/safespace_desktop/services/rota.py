@@ -68,7 +68,9 @@ def _choice(record: LoadedRecord) -> RotaChoice:
     return RotaChoice(
         lead=str(state.get("lead") or ""),
         support=str(state.get("support") or ""),
-        away=frozenset(str(person) for person in away) if isinstance(away, list | tuple) else frozenset(),
+        away=frozenset(str(person) for person in away)
+        if isinstance(away, list | tuple)
+        else frozenset(),
         cover=str(state.get("cover") or ""),
     )
 
@@ -138,7 +140,9 @@ class RotaService:
                 raise StaleEdit("rota", expected=expected_rev, found=0)
             else:
                 state = RecordState()
-            store.write(self._vault, db, r.rota_entries, keyring.group_key, record_id, state, values)
+            store.write(
+                self._vault, db, r.rota_entries, keyring.group_key, record_id, state, values
+            )
             stored = r.rota_entries.get(db, keyring, record_id)
             assert stored is not None
             return stored.rev

@@ -17,4 +17,8 @@ def home_page(context: SessionContext) -> HomeView:
         raise NotPermitted()
     view = HomeView()
     view.controller = HomeController(context, view)
+    # carekit (issue 13): a short "needs cover" line from the rota, below the next meeting
+    from safespace_desktop.ui.rota.notice import attach_rota_notice
+
+    attach_rota_notice(context, view.next_meeting)
     return view

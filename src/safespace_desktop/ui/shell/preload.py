@@ -46,6 +46,9 @@ FEATURE_PACKAGES = (
     # devices (#12)
     "safespace_desktop.ui.conflicts",
     "safespace_desktop.ui.devices",
+    # carekit (issue 13)
+    "safespace_desktop.ui.rota",
+    "safespace_desktop.ui.care",
 )
 
 

@@ -69,6 +69,9 @@ def page_specs(principal: Principal) -> list[PageSpec]:
                 pages.devices_page,
                 _tr("Facilitators and the computers they sync from"),
             ),
+            # carekit (issue 13): the co-facilitator rota and the care kit
+            PageSpec("rota", _tr("Rota"), pages.rota_page, _tr("Who leads each meeting")),
+            PageSpec("care", _tr("Care kit"), pages.care_page, _tr("Looking after yourself")),
             PageSpec("journal", _tr("My reflections"), pages.journal_page),
             PageSpec("account", _tr("My account"), pages.account_page),
         ]

@@ -15,6 +15,11 @@ def _w(text: object, *params: str) -> Entry:
     return str(text), params
 
 
+VALIDATION: dict[str, Entry] = {
+    "rota_choice": _w(
+        QT_TRANSLATE_NOOP("Errors", "Please check who leads, supports, is away and covers.")
+    ),
+}
 VALIDATION_BY_RECORD: dict[tuple[str, str, str], Entry] = {
     ("rota", "lead", "rota_choice"): _w(
         QT_TRANSLATE_NOOP("Errors", "Please choose a lead who is still a facilitator.")
@@ -49,7 +54,11 @@ STALE: dict[str, Entry] = {
 
 def merge_into(tables: dict[str, Any], make: Callable[..., Any]) -> None:
     """Add these entries to the ``codes.py`` / ``stale.py`` tables of the same names."""
-    for name, entries in (("VALIDATION_BY_RECORD", VALIDATION_BY_RECORD), ("STALE", STALE)):
-        if name in tables:
-            for code, entry in entries.items():
-                tables[name].setdefault(code, make(*entry))
+    merged: tuple[tuple[str, dict[Any, Entry]], ...] = (
+        ("VALIDATION", VALIDATION),
+        ("VALIDATION_BY_RECORD", VALIDATION_BY_RECORD),
+        ("STALE", STALE),
+    )
+    for name, entries in merged:
+        for code, entry in entries.items():
+            tables[name].setdefault(code, make(*entry))

@@ -598,8 +598,3 @@ _merge_devices(globals(), _w)
 from safespace_desktop.ui.wording.sync_codes import merge_into as _merge_sync  # noqa: E402
 
 _merge_sync(globals(), _w)
-
-# carekit (issue 13): the co-facilitator rota; sentences in care_codes.py.
-from safespace_desktop.ui.wording.care_codes import merge_into as _merge_care  # noqa: E402
-
-_merge_care(globals(), _w)
