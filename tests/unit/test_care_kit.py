@@ -42,6 +42,13 @@ def test_a_meeting_without_a_lead_or_with_an_uncovered_absent_lead_needs_cover()
     assert lines[3].choice == RotaChoice()
 
 
+def test_the_support_can_step_up_to_cover_an_absent_lead() -> None:
+    choice = RotaChoice(lead="ana", support="bo", away=frozenset({"ana"}), cover="bo")
+    assert check_choice(choice, ["ana", "bo"]) == ""
+    line = plan(meetings(1), {"m0": (choice, 1)}, ["ana", "bo"])[0]
+    assert (line.leading, line.supporting, line.needs_cover) == ("bo", "", False)
+
+
 def test_someone_who_left_cannot_lead() -> None:
     lines = plan(meetings(1), {"m0": (RotaChoice(lead="gone"), 1)}, ["ana"])
     assert lines[0].needs_cover
@@ -191,3 +198,33 @@ def test_reflections_stay_in_the_facilitators_own_journal(vault: Vault, vault_pa
     vault.unlock("sky", CO_PASS)
     theirs = " ".join(e.body for e in JournalService(vault).list_entries())
     assert all(m not in theirs for m in markers)
+
+
+def test_rota_and_checklist_travel_to_another_facilitators_pc(tmp_path: Path) -> None:
+    from tests.unit.sync.helpers import first_pc, join, send
+
+    a = first_pc(tmp_path)
+    b = join(a, tmp_path, "B")
+    try:
+        send(b, a)  # A learns about B's facilitator and device
+        MeetingsService(a.vault).set_schedule(Cadence.WEEKLY, weekday=1, start="18:30", minutes=90)
+        rota_a = RotaService(a.vault)
+        people = {p.handle: p.id for p in rota_a.people()}
+        first = rota_a.overview().lines[0].meeting.id
+        rota_a.save(first, RotaChoice(lead=people["robin"], support=people["facb"]))
+        CareService(a.vault).set_ticked(ChecklistItem.AGREEMENT, True)
+        send(a, b)
+        line = RotaService(b.vault).overview().lines[0]
+        assert line.meeting.id == first and line.leading == people["robin"]
+        assert line.supporting == people["facb"]
+        assert set(CareService(b.vault).checklist().ticked) == {ChecklistItem.AGREEMENT}
+        # B ticks another item while A unticks its own: both changes survive the merge.
+        CareService(b.vault).set_ticked(ChecklistItem.BACKUPS, True)
+        CareService(a.vault).set_ticked(ChecklistItem.AGREEMENT, False)
+        send(b, a)
+        send(a, b)
+        for replica in (a, b):
+            assert set(CareService(replica.vault).checklist().ticked) == {ChecklistItem.BACKUPS}
+    finally:
+        a.vault.close()
+        b.vault.close()

@@ -72,11 +72,11 @@ def who_leads(choice: RotaChoice, active: frozenset[str]) -> str:
 
 
 def who_supports(choice: RotaChoice, active: frozenset[str]) -> str:
-    if _available(choice.support, choice, active):
-        return choice.support
+    """The support if they can come and are not leading, else the cover if free."""
     leading = who_leads(choice, active)
-    if _available(choice.cover, choice, active) and choice.cover != leading:
-        return choice.cover
+    for person in (choice.support, choice.cover):
+        if _available(person, choice, active) and person != leading:
+            return person
     return ""
 
 
@@ -141,6 +141,6 @@ def check_choice(choice: RotaChoice, active: Iterable[str]) -> str:
         return "support"
     if choice.cover and choice.cover in choice.away:
         return "cover"
-    if choice.cover and choice.cover in (choice.lead, choice.support):
-        return "cover"  # they are on the rota already: cover is someone else
+    if choice.cover and choice.cover == choice.lead:
+        return "cover"  # the support may step up to cover; the lead cannot cover themselves
     return ""

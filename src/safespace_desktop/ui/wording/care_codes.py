@@ -32,8 +32,8 @@ VALIDATION_BY_RECORD: dict[tuple[str, str, str], Entry] = {
     ("rota", "cover", "rota_choice"): _w(
         QT_TRANSLATE_NOOP(
             "Errors",
-            "Please choose cover from the facilitators who are not away and not already "
-            "on this meeting.",
+            "Please choose cover from the facilitators who are not away: the lead cannot "
+            "cover for themselves.",
         )
     ),
     ("rota", "away", "rota_choice"): _w(
