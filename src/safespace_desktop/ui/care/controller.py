@@ -16,8 +16,8 @@ from safespace_desktop.services.care import SELF_CHECK_TAG, CareService, Checkli
 from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.ui.care import wording
 from safespace_desktop.ui.care.debrief_controller import DebriefController
+from safespace_desktop.ui.care.navigation import show_page
 from safespace_desktop.ui.care.view import CareView
-from safespace_desktop.ui.meetings.run_closing import workspace_of
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.wording.errors import describe
 
@@ -119,9 +119,7 @@ class CareController(QObject):
 
     # ------------------------------------------------------------------ elsewhere
     def open_page(self, key: str) -> None:
-        workspace = workspace_of(self.view)
-        if workspace is not None:
-            workspace.show_page(key)  # type: ignore[attr-defined]
+        show_page(self.view, key)
 
     def _failed(self, exc: BaseException) -> None:
         self.view.debrief.say(describe(exc))

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
 from safespace_desktop.services.rota import RotaOverview, RotaService
-from safespace_desktop.ui.meetings.run_closing import workspace_of
+from safespace_desktop.ui.care.navigation import show_page
 from safespace_desktop.ui.rota import wording
 from safespace_desktop.ui.rota.controller import FOLLOWS
 from safespace_desktop.ui.session.context import SessionContext
@@ -56,9 +56,7 @@ class RotaNoticeController(QObject):
         self.notice.say(wording.needs_cover_line(overview))
 
     def open_rota(self) -> None:
-        workspace = workspace_of(self.notice)
-        if workspace is not None:
-            workspace.show_page("rota")  # type: ignore[attr-defined]
+        show_page(self.notice, "rota")
 
 
 def attach_rota_notice(context: SessionContext, anchor: QWidget) -> RotaNotice:
