@@ -49,7 +49,6 @@ class DebriefPanel(QFrame):
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setVisible(False)
         self.offer_later = offer_later
-        self.later_button.setVisible(offer_later)
         layout = QVBoxLayout(self)
         layout.setSpacing(em // 3)
         if not framed:
@@ -62,6 +61,7 @@ class DebriefPanel(QFrame):
         layout.addLayout(left_aligned(self.save_button))
         layout.addWidget(self.message)
         chain_tab_order([self.write_button, self.later_button, self.editor, self.save_button])
+        self.later_button.setVisible(offer_later)  # only once it has a parent
         self.show_editor(False)
 
     # ------------------------------------------------------------------ showing
