@@ -341,3 +341,17 @@ def test_checklist_ticks_persist_and_link_to_their_pages(qtbot: QtBot, vault: Va
     )
     assert again.checklist.checks[ChecklistItem.BACKUPS].isChecked()
     assert not again.checklist.checks[ChecklistItem.ROTA].isChecked()
+
+
+def test_the_run_console_offers_a_debrief_after_every_meeting(qtbot: QtBot) -> None:
+    from safespace_desktop.ui.run.panels import ClosingPanel
+
+    panel = ClosingPanel()
+    show(qtbot, panel, 700, 500)
+    panel.show_summary("People who came: 5.", debrief=False)
+    assert panel.debrief_button.isVisible()  # offered without a safety pause too
+    assert "Would a short debrief help?" in panel.debrief_note.text()
+    assert not panel.debrief_button.hasFocus()
+    panel.show_summary("People who came: 5.", debrief=True)
+    assert "A safety pause was used today" in panel.debrief_note.text()
+    qtbot.waitUntil(panel.debrief_button.hasFocus, timeout=3000)

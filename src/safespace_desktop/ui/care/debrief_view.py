@@ -5,9 +5,17 @@ shows; ``debrief_controller.DebriefController`` decides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
@@ -32,7 +40,7 @@ class DebriefPanel(QFrame):
         self.write_button = QPushButton(self.tr("&Write a debrief…"))
         self.write_button.setObjectName("writeDebriefButton")
         self.write_button.setAccessibleName(self.tr("Write a debrief in my reflections"))
-        self.later_button = QPushButton(self.tr("Not &now"))
+        self.later_button = QPushButton(self.tr("N&ot now"))
         self.later_button.setObjectName("debriefLaterButton")
         self.later_button.setAccessibleName(self.tr("Not now, no debrief"))
         self.editor = QPlainTextEdit()
@@ -77,6 +85,18 @@ class DebriefPanel(QFrame):
         self.later_button.setVisible(self.offer_later)
         if strongly:
             self.write_button.setFocus()
+        self._bring_into_view()
+
+    def _bring_into_view(self) -> None:
+        """Scroll the page so the offer can be seen (it sits below the form it follows)."""
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if isinstance(holder, QScrollArea):
+            area = holder
+            # Once the layout has made room for what was just shown.
+            target = self.save_button if self.editor.isVisible() else self
+            QTimer.singleShot(0, target, lambda: area.ensureWidgetVisible(target))
 
     def show_editor(self, shown: bool, text: str = "") -> None:
         for widget in (self.editor_caption, self.editor, self.save_button):
@@ -84,6 +104,7 @@ class DebriefPanel(QFrame):
         if shown:
             self.editor.setPlainText(text)
             self.editor.setFocus()
+            self._bring_into_view()
             cursor = self.editor.textCursor()
             cursor.movePosition(cursor.MoveOperation.Start)
             cursor.movePosition(cursor.MoveOperation.EndOfLine)

@@ -22,7 +22,7 @@ class RotaNotice(QWidget):
         self.text = paragraph_label()
         self.text.setObjectName("rotaNeedsCover")
         self.text.setAccessibleName(self.tr("Meetings that need cover"))
-        self.open_button = QPushButton(self.tr("Open the r&ota"))
+        self.open_button = QPushButton(self.tr("Open the ro&ta"))
         self.open_button.setObjectName("openRotaButton")
         self.open_button.setAccessibleName(self.tr("Open the rota"))
         layout = QHBoxLayout(self)
