@@ -351,7 +351,9 @@ def test_the_run_console_offers_a_debrief_after_every_meeting(qtbot: QtBot) -> N
     panel.show_summary("People who came: 5.", debrief=False)
     assert panel.debrief_button.isVisible()  # offered without a safety pause too
     assert "Would a short debrief help?" in panel.debrief_note.text()
-    assert not panel.debrief_button.hasFocus()
+    assert not panel.debrief_button.isDefault()  # Enter does not start it
+    panel.follow_up_button.setFocus()
     panel.show_summary("People who came: 5.", debrief=True)
     assert "A safety pause was used today" in panel.debrief_note.text()
+    assert panel.debrief_button.isDefault()
     qtbot.waitUntil(panel.debrief_button.hasFocus, timeout=3000)
