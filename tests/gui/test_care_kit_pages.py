@@ -357,3 +357,21 @@ def test_the_run_console_offers_a_debrief_after_every_meeting(qtbot: QtBot) -> N
     assert "A safety pause was used today" in panel.debrief_note.text()
     assert panel.debrief_button.isDefault()
     qtbot.waitUntil(panel.debrief_button.hasFocus, timeout=3000)
+
+
+def test_a_rota_save_over_someone_elses_change_is_refused_and_kept(
+    qtbot: QtBot, planned: Vault
+) -> None:
+    page = open_rota(qtbot, planned)
+    click_row(qtbot, page, 0)
+    choose(qtbot, page.lead, "robin (you)")
+    # Meanwhile another facilitator put Sky in to lead (e.g. from a sync import).
+    first = RotaService(planned).overview().lines[0].meeting.id
+    RotaService(planned).save(first, RotaChoice(lead=person(planned, "sky")), expected_rev=0)
+    click(qtbot, page.save_button)
+    qtbot.waitUntil(page.stale.isVisible, timeout=5000)
+    assert "Someone else changed the rota" in page.stale.text.text()
+    assert page.lead.currentText() == "robin (you)"  # the choice is still there
+    click(qtbot, page.stale.reload_button)
+    qtbot.waitUntil(lambda: page.lead.currentText() == "sky", timeout=5000)
+    assert not page.stale.isVisible()
