@@ -332,7 +332,7 @@ def test_checklist_ticks_persist_and_link_to_their_pages(qtbot: QtBot, vault: Va
     opened: list[str] = []
     page.checklist.open_page.connect(opened.append)
     click(qtbot, page.checklist.findChild(QAbstractButton, "checklistOpen:join_kit"))
-    assert opened == ["devices"]
+    assert opened == ["sync"]  # where the join kit is made
 
     again = open_care(qtbot, vault)
     again.tabs.setCurrentWidget(again.checklist)

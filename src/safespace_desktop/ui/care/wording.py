@@ -143,7 +143,7 @@ def self_check_saved() -> str:
 
 # ---------------------------------------------------------------------- checklist
 CHECKLIST_PAGES: dict[ChecklistItem, str] = {
-    ChecklistItem.JOIN_KIT: "devices",
+    ChecklistItem.JOIN_KIT: "sync",  # the join kit is made on the Sync page
     ChecklistItem.AGREEMENT: "agreement",
     ChecklistItem.RESOURCES: "resources",
     ChecklistItem.ROTA: "rota",
@@ -178,7 +178,7 @@ def checklist_name(item: ChecklistItem) -> str:
 
 def checklist_link(item: ChecklistItem) -> str:
     return {
-        ChecklistItem.JOIN_KIT: tr("Open Devices"),
+        ChecklistItem.JOIN_KIT: tr("Open Sync"),
         ChecklistItem.AGREEMENT: tr("Open the agreement"),
         ChecklistItem.RESOURCES: tr("Open Coping resources"),
         ChecklistItem.ROTA: tr("Open the Rota"),
