@@ -82,6 +82,9 @@ def test_the_expected_feature_packages_exist() -> None:
         "feedback",
         "kiosk",
         "reports",  # reports (issue 13)
+        # carekit (issue 13)
+        "rota",
+        "care",
     ):
         assert expected in names, f"ui/{expected}/ is missing"
 

@@ -230,6 +230,13 @@ ALLOWLIST: dict[str, str] = {
             "deleted",
         )
     },
+    # carekit (issue 13): the rota and the succession checklist (group key); who leads,
+    # who is away, who covers and every tick are sealed, only the mixin columns show.
+    **{
+        f"{table}.{c}": reason
+        for table in ("rota_entries", "care_checklist")
+        for c, reason in _MIXIN.items()
+    },
     # devices (#12): group key epochs, number → key id (DESIGN.md §3.2 allows key ids/epochs).
     "group_key_epochs.epoch": "group key epoch number",
     "group_key_epochs.key_id": "id of that epoch's group key (the key itself is only wrapped)",

@@ -128,6 +128,7 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
             [3, 4, 5],
             "",
         )
+        _write_care_records(vault)  # carekit (issue 13)
         for handle, secret in (
             ("sam", "demo kettle harbour maple"),
             ("river", "demo pebble meadow sparrow"),
@@ -206,3 +207,20 @@ def _write_feedback_records(vault: Vault) -> None:
     FeedbackService(vault).suggest_topic("a member's topic")
     vault.unlock("sam", "demo kettle harbour maple")
     TopicsService(vault).topics()
+
+
+def _write_care_records(vault: Vault) -> None:
+    """carekit (issue 13): one rota entry and one checklist tick."""
+    from safespace_desktop.core.care import ChecklistItem
+    from safespace_desktop.core.meetings.model import Cadence
+    from safespace_desktop.core.rota import RotaChoice
+    from safespace_desktop.services.care import CareService
+    from safespace_desktop.services.meetings import MeetingsService
+    from safespace_desktop.services.rota import RotaService
+
+    rota = RotaService(vault)
+    if not rota.overview().lines:
+        MeetingsService(vault).set_schedule(Cadence.WEEKLY, weekday=1, start="18:30", minutes=90)
+    lead = rota.people()[0].id
+    rota.save(rota.overview().lines[0].meeting.id, RotaChoice(lead=lead, away=frozenset({lead})))
+    CareService(vault).set_ticked(ChecklistItem.ROTA, True)

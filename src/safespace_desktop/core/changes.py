@@ -52,6 +52,9 @@ class RecordKind(StrEnum):
     SYNC_DEVICE = "sync_device"
     # feedback (issue 13): anonymous kiosk responses, evaluations and topic drops
     FEEDBACK = "feedback"
+    # carekit (issue 13): the co-facilitator rota and the succession checklist
+    ROTA = "rota"
+    CARE_CHECKLIST = "care_checklist"
 
 
 @dataclass(frozen=True)

@@ -518,6 +518,25 @@ RECORD_TYPES: tuple[RecordType, ...] = (
             created_on=ONCE,
         ),
     ),
+    # carekit (issue 13): the co-facilitator rota and the succession checklist.
+    RecordType(
+        t.RotaEntryRecord,
+        G,
+        RecordKind.ROTA,
+        BUNDLE,
+        _fields(meeting_id=ONCE, lead=LATEST, support=LATEST, away=LATEST, cover=LATEST),
+    ),
+    RecordType(
+        t.CareChecklistRecord,
+        G,
+        RecordKind.CARE_CHECKLIST,
+        BUNDLE,
+        _fields(  # one tick per checklist item
+            **dict.fromkeys(
+                ("join_kit", "agreement", "resources", "rota", "backups", "crisis_lines"), LATEST
+            )
+        ),
+    ),
     # sync (issue 12): enrolled devices travel so every PC can check bundle signatures.
     RecordType(
         t.SyncDeviceRecord,

@@ -69,6 +69,9 @@ class GroupRepositories:
     meeting_records: SealedRecords
     meeting_outcomes: SealedRecords  # issue 10: how a run meeting went
     follow_ups: SealedRecords
+    # carekit (issue 13): the co-facilitator rota and the succession checklist
+    rota_entries: SealedRecords
+    care_checklist: SealedRecords
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -112,6 +115,9 @@ class GroupRepositories:
             meeting_records=repo(t.MeetingNotesRecord),
             meeting_outcomes=repo(t.MeetingOutcomeRecord),
             follow_ups=repo(t.FollowUpRecord),
+            # carekit (issue 13)
+            rota_entries=repo(t.RotaEntryRecord),
+            care_checklist=repo(t.CareChecklistRecord),
         )
 
     # feedback (issue 13): anonymous responses, evaluations and topics sealed to the

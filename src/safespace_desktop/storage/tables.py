@@ -524,6 +524,25 @@ ATTENDANCE_TABLES: tuple[type[SealedRecordMixin], ...] = (
     MeetingNotesRecord,
     FollowUpRecord,
 )
+# --------------------------------------------------------------------------- care kit (carekit, #13)
+# The co-facilitator rota and the succession checklist (group key). Who leads, who is
+# away, who covers and every tick (with its date) are sealed; only the mixin columns show.
+
+
+class RotaEntryRecord(SealedRecordMixin, Base):
+    """Who leads and supports one meeting, who is away and who covers (group key); the
+    id is derived from the meeting id, so two PCs planning the same meeting merge."""
+
+    __tablename__ = "rota_entries"
+
+
+class CareChecklistRecord(SealedRecordMixin, Base):
+    """The group's succession checklist: one ticked date per item (group key; one
+    record per group, id derived from the group id)."""
+
+    __tablename__ = "care_checklist"
+
+
 # --------------------------------------------------------------------------- key epochs (devices, #12)
 # Which group key belongs to which epoch (DESIGN.md §3.1): key ids and epoch numbers
 # are allow-listed metadata. The keys themselves live only in ``key_wraps``.

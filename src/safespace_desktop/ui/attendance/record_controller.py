@@ -17,6 +17,7 @@ from safespace_desktop.services.meeting_record import MeetingRecordService
 from safespace_desktop.ui.attendance import wording
 from safespace_desktop.ui.attendance.meeting_choice import MeetingChoice
 from safespace_desktop.ui.attendance.record_view import MeetingRecordView, RecordFields
+from safespace_desktop.ui.care.debrief_controller import DebriefController
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.wording.errors import describe
 
@@ -56,6 +57,7 @@ class MeetingRecordController(QObject):
         context.changes.follow(view, [RecordKind.MEETING_RECORD], lambda _c: self.load())
         context.signals.about_to_lock.connect(self.keep_typing)
         self.drafts = FormDraftsService(context.vault)
+        self.debrief = DebriefController(context, view.debrief)  # carekit (issue 13)
         self.load()
 
     def open_meeting(self, meeting_id: str) -> None:
@@ -65,6 +67,7 @@ class MeetingRecordController(QObject):
             return
         self.meeting_id = meeting_id
         self.shown = None
+        self.view.debrief.setVisible(False)  # carekit (issue 13): offered after a save
         self.view.say("")
         self.view.show_stale("")
         self.view.show_fields(("", "", "", ""))
@@ -139,6 +142,7 @@ class MeetingRecordController(QObject):
             self.view.show_stale("")
             self.view.say(wording.record_saved())
             self._drop_draft()
+            self.debrief.offer_for(meeting_id)  # carekit (issue 13)
 
         self.context.ops.collection(
             self.view,

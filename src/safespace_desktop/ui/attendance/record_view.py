@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QV
 
 from safespace_desktop.core.attendance import RECORD_TEXT_MAX
 from safespace_desktop.ui.attendance.meeting_tab import MeetingTab
+from safespace_desktop.ui.care.debrief_view import DebriefPanel
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
 from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
@@ -45,6 +46,10 @@ class MeetingRecordView(MeetingTab):
         self.message.setObjectName("recordMessage")
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setVisible(False)
+        # carekit (issue 13): once the notes are saved, a debrief for the facilitator's
+        # own reflections is offered (more strongly after a safety pause).
+        self.debrief = DebriefPanel()
+        self.debrief.setVisible(False)
 
         column = QVBoxLayout()
         column.setSpacing(em // 3)
@@ -63,6 +68,7 @@ class MeetingRecordView(MeetingTab):
         column.addLayout(left_aligned(self.save_button))
         column.addWidget(self.stale)
         column.addWidget(self.message)
+        column.addWidget(self.debrief)  # carekit (issue 13)
         column.addStretch(1)
         scrolling_column(self, column)
         chain_tab_order(
@@ -73,6 +79,7 @@ class MeetingRecordView(MeetingTab):
                 self.final_notes,
                 self.save_button,
                 self.stale.reload_button,
+                self.debrief.write_button,  # carekit (issue 13)
             ]
         )
 

@@ -20,4 +20,8 @@ def home_page(context: SessionContext) -> HomeView:
     view.controller = HomeController(context, view)
     # Feedback (issue 13): a suggested evaluation, without names, under the next meeting.
     view.column.insertWidget(2, evaluation_reminder(context))
+    # carekit (issue 13): a short "needs cover" line from the rota, below the next meeting
+    from safespace_desktop.ui.rota.notice import attach_rota_notice
+
+    attach_rota_notice(context, view.next_meeting)
     return view

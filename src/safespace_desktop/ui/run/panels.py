@@ -270,14 +270,14 @@ class ClosingPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.debrief_note = _quiet(
-            QLabel(
-                self.tr(
-                    "A safety pause was used today. A short debrief helps: what went well, "
-                    "what was hard, how you are, and who needs a follow-up."
-                )
-            )
+        self._strong_note = self.tr(
+            "A safety pause was used today. A short debrief helps: what went well, "
+            "what was hard, how you are, and who needs a follow-up."
         )
+        self._gentle_note = self.tr(  # carekit (issue 13): offered after every meeting
+            "Would a short debrief help? It stays in your own reflections."
+        )
+        self.debrief_note = _quiet(QLabel(self._strong_note))
         self.debrief_button = QPushButton(self.tr("Write a &debrief in my reflections"))
         self.debrief_button.setAccessibleName(self.tr("Write a debrief in my reflections"))
         self.follow_up_button = QPushButton(self.tr("Add a &follow-up…"))
@@ -292,6 +292,12 @@ class ClosingPanel(QWidget):
         layout.addStretch(1)
 
     def show_summary(self, text: str, *, debrief: bool) -> None:
+        """carekit (issue 13): a debrief is offered after every meeting; after a safety
+        pause the wording is stronger and the button takes the focus (never a pop-up)."""
         self.summary.setText(text)
-        self.debrief_note.setVisible(debrief)
-        self.debrief_button.setVisible(debrief)
+        self.debrief_note.setText(self._strong_note if debrief else self._gentle_note)
+        self.debrief_note.setVisible(True)
+        self.debrief_button.setVisible(True)
+        self.debrief_button.setDefault(debrief)
+        if debrief:
+            self.debrief_button.setFocus()

@@ -137,3 +137,16 @@ def reports_page(context: SessionContext) -> QWidget:
     from safespace_desktop.ui.reports import reports_page
 
     return reports_page(context)
+
+
+# carekit (issue 13): the co-facilitator rota and the care kit
+def rota_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.rota import rota_page
+
+    return rota_page(context)
+
+
+def care_page(context: SessionContext) -> QWidget:
+    from safespace_desktop.ui.care import care_page
+
+    return care_page(context)

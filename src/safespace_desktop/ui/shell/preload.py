@@ -50,6 +50,9 @@ FEATURE_PACKAGES = (
     "safespace_desktop.ui.feedback",
     "safespace_desktop.ui.kiosk",
     "safespace_desktop.ui.reports",  # reports (issue 13)
+    # carekit (issue 13)
+    "safespace_desktop.ui.rota",
+    "safespace_desktop.ui.care",
 )
 
 

@@ -71,6 +71,9 @@ def page_specs(principal: Principal) -> list[PageSpec]:
             ),
             # reports (issue 13): name-free period reports
             PageSpec("reports", _tr("Reports"), pages.reports_page),
+            # carekit (issue 13): the co-facilitator rota and the care kit
+            PageSpec("rota", _tr("Rota"), pages.rota_page, _tr("Who leads each meeting")),
+            PageSpec("care", _tr("Care kit"), pages.care_page, _tr("Looking after yourself")),
             PageSpec("journal", _tr("My reflections"), pages.journal_page),
             PageSpec("account", _tr("My account"), pages.account_page),
         ]

@@ -164,3 +164,10 @@ STALE.update(
         ),
     }
 )
+
+# carekit (issue 13): the co-facilitator rota. Its sentences live in care_codes.py and
+# join these tables and those of codes.py here (codes.py is at its 600-line limit).
+from safespace_desktop.ui.wording import codes as _codes  # noqa: E402
+from safespace_desktop.ui.wording.care_codes import merge_into as _merge_care  # noqa: E402
+
+_merge_care({"STALE": STALE, **vars(_codes)}, _codes.Wording)
