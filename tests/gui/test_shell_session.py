@@ -253,6 +253,10 @@ def test_window_opens_at_a_comfortable_size_within_the_screen(
     size = harness.window.size()
     assert size.width() <= available.width() and size.height() <= available.height()
     assert size.width() >= min(available.width(), harness.window.sizeHint().width())
+    from safespace_desktop.ui.shell.main_window import SMALL_SCREEN_WIDTH
+
+    if available.width() <= SMALL_SCREEN_WIDTH:  # a laptop screen: all of it is used
+        assert size == available and harness.window.isMaximized()
 
 
 def test_the_status_bar_does_not_say_locked_after_an_unlock(

@@ -120,11 +120,18 @@ class ReportsView(QWidget):
         period_row.addWidget(self.next_button)
         period_row.addWidget(self.quarter_button)
         period_row.addStretch(1)
+        # The chosen dates on a row of their own, so a long period name is never cut.
+        range_row = QHBoxLayout()
+        range_row.setSpacing(em // 2)
         for widget in (from_label, self.from_edit, to_label, self.to_edit, self.range_button):
-            period_row.addWidget(widget)
+            range_row.addWidget(widget)
+        range_row.addStretch(1)
+        period_rows = QVBoxLayout()
+        period_rows.addLayout(period_row)
+        period_rows.addLayout(range_row)
         period_frame = QFrame()
         period_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        period_frame.setLayout(period_row)
+        period_frame.setLayout(period_rows)
 
         # -- figures, charts, tables --------------------------------------------------
         self.figures_model = TextTableModel([self.tr("Figure"), self.tr("Number")], self)

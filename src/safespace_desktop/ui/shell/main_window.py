@@ -12,6 +12,9 @@ from safespace_desktop.ui.appearance.themes import Theme
 from safespace_desktop.ui.wording.placeholders import fill
 
 
+SMALL_SCREEN_WIDTH = 1600  # up to 1600×900, the window takes the whole screen
+
+
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
@@ -126,14 +129,20 @@ class MainWindow(QMainWindow):
         return QSize(char * 140, line * 40)
 
     def fit_to_screen(self) -> None:
-        """Open at three quarters of the screen: never smaller than the layout needs,
-        never larger than the screen."""
+        """Open at three quarters of a large screen and filling a small one (a 1366×768
+        laptop has no room to spare): never smaller than the layout needs, never larger
+        than the screen."""
         available = self.screen().availableGeometry().size()
         hint = self.sizeHint()
+        small = available.width() <= SMALL_SCREEN_WIDTH
+        share = 1.0 if small else 0.75
         self.resize(
-            min(max(hint.width(), available.width() * 3 // 4), available.width()),
-            min(max(hint.height(), available.height() * 3 // 4), available.height()),
+            min(max(hint.width(), int(available.width() * share)), available.width()),
+            min(max(hint.height(), int(available.height() * share)), available.height()),
         )
+        if small:
+            # Maximised, the window manager fits the frame and the taskbar in as well.
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     @property
     def screen_widget(self) -> QWidget | None:
