@@ -277,3 +277,22 @@ def test_folding_a_person_marked_at_many_meetings_keeps_every_total(vault: Vault
     rows = _live_rows(vault)
     assert {r["member_id"] for r in rows} == {bo} and len(rows) == len(meetings)
     assert service.history(bo) == sorted((m, statuses[(n + 1) % 3]) for n, m in enumerate(meetings))
+
+
+def test_counts_cannot_drop_below_the_people_folded_in(vault: Vault) -> None:
+    """attendfix: people folded into the counts when their consent was withdrawn stay
+    counted; a facilitator can add to the counts but not type them away."""
+    service = AttendanceService(vault)
+    meeting = new_meeting_id(vault)
+    ana = add_member(vault, "Ana", keep_attendance=True)
+    service.mark(meeting, ana, LATE)
+    ConsentService(vault).withdraw(ana, ATTENDANCE)
+    sheet = service.sheet(meeting)
+    assert sheet.counts == HeadCounts(late=1)
+    with pytest.raises(ValidationError) as refused:
+        service.set_counts(meeting, HeadCounts(), expected_rev=sheet.counts_rev)
+    assert refused.value.field == "late" and refused.value.code == "out_of_range"
+    assert refused.value.params["minimum"] == 1
+    rev = service.set_counts(meeting, HeadCounts(present=2, late=3, newcomers=1))
+    assert service.sheet(meeting).counts == HeadCounts(present=2, late=3, newcomers=1)
+    assert service.sheet(meeting).counts_rev == rev
