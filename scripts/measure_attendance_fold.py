@@ -4,7 +4,7 @@
     PYTHONPATH=src python scripts/measure_attendance_fold.py [N ...]
 
 Creates throwaway vaults (fast test KDF) in a temporary folder; prints ms per run and
-per mark. Not a test: figures depend on the machine and its load.
+per mark and the SQL statements the withdrawal ran. Not a test: figures depend on the machine and its load.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
+
+from sqlalchemy import event
 
 from safespace_desktop.core.attendance import AttendanceStatus
 from safespace_desktop.core.clock import ManualClock
@@ -32,7 +34,7 @@ ATTENDANCE = ConsentPurpose.KEEP_ATTENDANCE_HISTORY
 OTHERS = 5  # other consenting members marked at every meeting
 
 
-def measure(folder: Path, meetings: int) -> float:
+def measure(folder: Path, meetings: int) -> tuple[float, int]:
     clock = ManualClock()
     vault, _ = Vault.create(
         folder / f"v{meetings}.ssvault",
@@ -58,9 +60,18 @@ def measure(folder: Path, meetings: int) -> float:
             meeting = schedule.add_extra(today - timedelta(days=day), start="18:30", minutes=90)
             for member_id in ids:
                 attendance.mark(meeting.id, member_id, AttendanceStatus.PRESENT)
+        statements = 0
+
+        def count(*_args: object) -> None:
+            nonlocal statements
+            statements += 1
+
+        event.listen(vault.engine, "before_cursor_execute", count)
         start = time.perf_counter()
         consent.withdraw(ids[0], ATTENDANCE)
-        return (time.perf_counter() - start) * 1000
+        elapsed = (time.perf_counter() - start) * 1000
+        event.remove(vault.engine, "before_cursor_execute", count)
+        return elapsed, statements
     finally:
         vault.close()
 
@@ -70,8 +81,11 @@ def main() -> None:
     sizes = [int(a) for a in sys.argv[1:]] or [50, 200]
     with tempfile.TemporaryDirectory() as folder:
         for n in sizes:
-            ms = measure(Path(folder), n)
-            sys.stdout.write(f"{n:5d} marks: withdraw {ms:8.1f} ms  ({ms / n:.2f} ms/mark)\n")
+            ms, statements = measure(Path(folder), n)
+            sys.stdout.write(
+                f"{n:5d} marks: withdraw {ms:8.1f} ms ({ms / n:.2f} ms/mark), "
+                f"{statements} SQL statements\n"
+            )
 
 
 if __name__ == "__main__":
