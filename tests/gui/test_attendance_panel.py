@@ -255,3 +255,16 @@ def test_unsaved_notes_survive_a_lock(qtbot: QtBot, vault: Vault) -> None:
         settle(qtbot)
     assert MeetingRecordService(vault).get(meeting).themes == "Half-written themes"
     assert FormDraftsService(vault).load("meeting_record", meeting) is None
+
+
+def test_the_totals_say_when_two_computers_entered_different_counts(qtbot: QtBot) -> None:
+    """attendfix: concurrent counts from two PCs are both kept; the panel's totals line
+    says so and where to choose (the shown counts are the one the app displays)."""
+    from safespace_desktop.core.attendance import AttendanceSheet, HeadCounts
+    from safespace_desktop.ui.attendance import wording
+
+    calm = AttendanceSheet("m", (), HeadCounts(present=3), 2)
+    torn = AttendanceSheet("m", (), HeadCounts(present=3), 2, ("present",))
+    assert "Conflicts page" not in wording.totals(calm)
+    assert "In the room: 3" in wording.totals(torn)
+    assert "Conflicts page" in wording.totals(torn)

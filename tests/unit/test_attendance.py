@@ -245,3 +245,54 @@ def test_a_row_moved_to_another_meeting_in_the_file_does_not_count_there(vault: 
     raw_update(vault, "attendance", row["id"], meeting_id=second)
     assert service.sheet(second).total(PRESENT) == 0
     assert service.sheet(first).total(PRESENT) == 0
+
+
+@pytest.mark.parametrize("how", ["withdraw", "forget"])
+def test_folding_a_person_marked_at_many_meetings_keeps_every_total(vault: Vault, how: str) -> None:
+    """attendfix: the fold is one pass over the person's rows (bulk reads, one write per
+    meeting's counts); every meeting's totals stay exactly as they were, other people's
+    rows are untouched, and nothing of the person's rows is left to read."""
+    service = AttendanceService(vault)
+    ana = add_member(vault, "Ana", keep_attendance=True)
+    bo = add_member(vault, "Bo", keep_attendance=True)
+    statuses = (PRESENT, LATE, APOLOGIES)
+    meetings = [new_meeting_id(vault, days_ago=n) for n in range(24)]
+    for n, meeting in enumerate(meetings):
+        if n % 4 != 3:  # not marked at every meeting
+            service.mark(meeting, ana, statuses[n % 3])
+        service.mark(meeting, bo, statuses[(n + 1) % 3])
+        if n % 5 == 0:
+            service.set_counts(meeting, HeadCounts(present=2, late=n % 3, newcomers=1))
+    before = {m: service.sheet(m) for m in meetings}
+    if how == "withdraw":
+        ConsentService(vault).withdraw(ana, ATTENDANCE)
+    else:
+        ForgetService(vault).forget(ana)
+    for meeting in meetings:
+        after = service.sheet(meeting)
+        for status in statuses:
+            assert after.total(status) == before[meeting].total(status), (meeting, status)
+        assert after.counts.newcomers == before[meeting].counts.newcomers
+        assert not any(line.member_id == ana and line.status for line in after.lines)
+    rows = _live_rows(vault)
+    assert {r["member_id"] for r in rows} == {bo} and len(rows) == len(meetings)
+    assert service.history(bo) == sorted((m, statuses[(n + 1) % 3]) for n, m in enumerate(meetings))
+
+
+def test_counts_cannot_drop_below_the_people_folded_in(vault: Vault) -> None:
+    """attendfix: people folded into the counts when their consent was withdrawn stay
+    counted; a facilitator can add to the counts but not type them away."""
+    service = AttendanceService(vault)
+    meeting = new_meeting_id(vault)
+    ana = add_member(vault, "Ana", keep_attendance=True)
+    service.mark(meeting, ana, LATE)
+    ConsentService(vault).withdraw(ana, ATTENDANCE)
+    sheet = service.sheet(meeting)
+    assert sheet.counts == HeadCounts(late=1)
+    with pytest.raises(ValidationError) as refused:
+        service.set_counts(meeting, HeadCounts(), expected_rev=sheet.counts_rev)
+    assert refused.value.field == "late" and refused.value.code == "out_of_range"
+    assert refused.value.params["minimum"] == 1
+    rev = service.set_counts(meeting, HeadCounts(present=2, late=3, newcomers=1))
+    assert service.sheet(meeting).counts == HeadCounts(present=2, late=3, newcomers=1)
+    assert service.sheet(meeting).counts_rev == rev

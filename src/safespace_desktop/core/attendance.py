@@ -77,6 +77,9 @@ class AttendanceSheet:
     lines: tuple[AttendanceLine, ...]
     counts: HeadCounts
     counts_rev: int = 0  # the count record's revision (0: none stored yet)
+    counts_conflicts: tuple[str, ...] = ()
+    """Counts ("present", "late", …) two PCs entered differently between syncs: both
+    are kept until someone picks one in the conflicts inbox; ``counts`` shows one."""
 
     def total(self, status: AttendanceStatus) -> int:
         named = sum(1 for line in self.lines if line.status is status)

@@ -26,6 +26,8 @@ from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.members import disambiguate
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.attendance_lookup import load_by_ids
+from safespace_desktop.storage.records import LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 MEETING_ID_MAX = 36
@@ -82,28 +84,61 @@ def mark_in(
     consent_id = consent_ids(db, keyring, r).get(member_id)
     if consent_id is None:
         raise ConsentRequired("status", ConsentPurpose.KEEP_ATTENDANCE_HISTORY.value)
-    row_id = rows.attendance_row_id(keyring, meeting_id, member_id, consent_id)
-    existing = r.attendance.get(db, keyring, row_id)
-    if existing is None and status is None:
+    candidates = rows.RowIds(keyring).candidates(meeting_id, member_id, consent_id)
+    found = {record.id: record for record in load_by_ids(db, keyring, r.attendance, candidates)}
+    row_id = _row_to_write(found, candidates, member_id)
+    existing = found.get(row_id)
+    # A second live row for the same person and meeting (left by a version that keyed
+    # ids by the current epoch) is cleared, so one row holds the mark from now on.
+    duplicates = [
+        record
+        for record in found.values()
+        if record.id != row_id
+        and (mark := rows.live_mark(record)) is not None
+        and mark.member_id == member_id
+    ]
+    if existing is None and status is None and not duplicates:
         return
-    state = existing.state if existing is not None else RecordState()
-    changes: dict[str, object] = {
-        "status": status.value if status is not None else None,
-        "marked_on": store.today(vault).isoformat(),
-        DELETED_FIELD: status is None,
-    }
-    if existing is None:
-        changes["member_id"] = member_id
-    rows.store_write(
-        vault,
-        db,
-        r.attendance,
-        keyring,
-        row_id,
-        state,
-        changes,
-        meeting_id=meeting_id,
-    )
+    if existing is not None or status is not None:
+        state = existing.state if existing is not None else RecordState()
+        changes: dict[str, object] = {
+            "status": status.value if status is not None else None,
+            "marked_on": store.today(vault).isoformat(),
+            DELETED_FIELD: status is None,
+        }
+        if existing is None:
+            changes["member_id"] = member_id
+        rows.store_write(
+            vault, db, r.attendance, keyring, row_id, state, changes, meeting_id=meeting_id
+        )
+    for record in duplicates:
+        rows.store_write(
+            vault,
+            db,
+            r.attendance,
+            keyring,
+            record.id,
+            record.state,
+            {"status": None, DELETED_FIELD: True},
+            **record.extra,
+        )
+
+
+def _row_to_write(found: dict[str, LoadedRecord], candidates: list[str], member_id: str) -> str:
+    """The stable id (``candidates[0]``) unless only a row under an older epoch's id
+    exists for this person: then that row, so their history stays one row."""
+    stable = candidates[0]
+    if stable in found:
+        return stable
+    for row_id in candidates[1:]:
+        record = found.get(row_id)
+        if (
+            record is not None
+            and not record.state.redacted
+            and str(record.state.get("member_id", "")) == member_id
+        ):
+            return row_id
+    return stable
 
 
 def set_counts_in(
@@ -167,7 +202,8 @@ class AttendanceService:
             )
         lines.sort(key=lambda line: (line.name.casefold(), line.member_id))
         rev = record.rev if record is not None else 0
-        return AttendanceSheet(meeting_id, tuple(lines), counts, rev)
+        conflicts = rows.counts_in_conflict(record.state) if record is not None else ()
+        return AttendanceSheet(meeting_id, tuple(lines), counts, rev, conflicts)
 
     def mark(self, meeting_id: str, member_id: str, status: AttendanceStatus | None) -> None:
         """Store (or clear, with None) a consenting member's status at the meeting."""
@@ -197,9 +233,13 @@ class AttendanceService:
             r = store.repos(db)
             store.load_member(db, keyring, r, member_id)
             loaded, _damaged = r.attendance.load_all(db, keyring)
-        found = []
+        by_meeting: dict[str, list[rows.StoredMark]] = {}
         for record in loaded:
             mark = rows.live_mark(record)
             if mark is not None and mark.member_id == member_id:
-                found.append((str(record.extra["meeting_id"]), mark.status))
-        return sorted(found)
+                by_meeting.setdefault(str(record.extra["meeting_id"]), []).append(mark)
+        return sorted(
+            (meeting_id, mark.status)
+            for meeting_id, marks in by_meeting.items()
+            for mark in rows.one_per_member(marks)
+        )

@@ -154,6 +154,8 @@ class ConflictsService:
         fields = [
             f for f in sorted(state.fields) if not f.startswith("_") and state.has_conflict(f)
         ]
+        # attendfix (issue 9): a counter's siblings merge by themselves; not a conflict
+        fields = [f for f in fields if record_type.fields.get(f) is not Merge.COUNTER]
         if not fields:
             return []
         label = record_label(state, record.extra, member_names)

@@ -23,16 +23,27 @@ def meeting_ids_with_attendance(db: UnitOfWork) -> list[str]:
 
 
 def load_by_ids(
-    db: UnitOfWork, keys: KeyLookup, repo: SealedRecords, ids: Iterable[str]
+    db: UnitOfWork,
+    keys: KeyLookup,
+    repo: SealedRecords,
+    ids: Iterable[str],
+    *,
+    hold: list[object] | None = None,
 ) -> list[LoadedRecord]:
     """The rows among ``ids`` that exist, opened; damaged rows are skipped (reported by
-    the regular readers), never rewritten."""
+    the regular readers), never rewritten.
+
+    ``hold`` receives the ORM rows read: a caller about to write many of them back keeps
+    them in the session's (weak) identity map that way, so each write finds its row
+    without reading it again."""
     wanted = sorted(set(ids))
     found: list[LoadedRecord] = []
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         query = select(repo.table).where(repo.table.id.in_(chunk))
         for row in db.session.scalars(query):
+            if hold is not None:
+                hold.append(row)
             try:
                 found.append(repo.open_row(keys, row))
             except (IntegrityError, UnsupportedFormatVersion):

@@ -38,6 +38,11 @@ class Merge(StrEnum):
     """A deterministic winner (greatest HLC, then replica id); the loser is reported."""
     SET_ONCE = "set_once"
     """Written when the record is made and never edited (versions, dates of record)."""
+    # attendfix (issue 9): people folded into a meeting's counts on consent withdrawal
+    COUNTER = "counter"
+    """A per-replica grow-only counter (a map replica → counts): each replica raises
+    only its own entry, siblings merge by the greatest value per replica and the total
+    is the sum. Concurrent increments all count; never a conflict for a person."""
 
 
 class Channel(StrEnum):
@@ -478,7 +483,14 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         G,
         RecordKind.ATTENDANCE,
         BUNDLE,
-        _fields(meeting_id=ONCE, present=LATEST, late=LATEST, apologies=LATEST, newcomers=LATEST),
+        _fields(
+            meeting_id=ONCE,
+            present=LATEST,
+            late=LATEST,
+            apologies=LATEST,
+            newcomers=LATEST,
+            folded=Merge.COUNTER,  # attendfix: people folded in when their rows were erased
+        ),
     ),
     RecordType(
         t.MeetingNotesRecord,

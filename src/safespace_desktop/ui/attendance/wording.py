@@ -48,6 +48,11 @@ def totals(sheet: AttendanceSheet) -> str:
         sheet.counts.newcomers,
         sheet.total(AttendanceStatus.APOLOGIES),
     )
+    if sheet.counts_conflicts:  # attendfix: two PCs entered different counts
+        text += " " + tr(
+            "Another computer entered different counts for this meeting. Both are kept "
+            "until someone chooses one on the Conflicts page."
+        )
     return text
 
 
