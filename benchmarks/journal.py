@@ -33,7 +33,6 @@ import argparse
 import json
 import os
 import platform
-import random
 import shutil
 import sqlite3
 import statistics
@@ -43,92 +42,25 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import cryptography
 
-from safespace_desktop.core.model import JournalEntryInput
-from safespace_desktop.crypto import kdf
-from safespace_desktop.crypto.kdf import FLOOR
-from safespace_desktop.services.journal import JournalService
-from safespace_desktop.services.vault import Vault
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # datagen: the one generator
+
+from datagen import FACILITATOR, MEMBER, as_inputs  # noqa: E402
+from datagen import journal_entries as generate  # noqa: E402
+
+from safespace_desktop.core.model import JournalEntryInput  # noqa: E402
+from safespace_desktop.crypto import kdf  # noqa: E402
+from safespace_desktop.crypto.kdf import FLOOR  # noqa: E402
+from safespace_desktop.services.journal import JournalService  # noqa: E402
+from safespace_desktop.services.vault import Vault  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 PASSWORD = "benchmark passphrase for the journal"  # noqa: S105 (benchmark only)
-FACILITATOR = ("bench-facilitator", "benchmark facilitator passphrase")
-MEMBER = ("bench-member", "benchmark member passphrase here")
-WORDS = [
-    *[
-        "feel",
-        "calm",
-        "group",
-        "meeting",
-        "breathing",
-        "walk",
-        "tired",
-        "hopeful",
-        "anxious",
-        "support",
-        "family",
-    ],
-    *[
-        "sleep",
-        "morning",
-        "evening",
-        "coffee",
-        "rain",
-        "sun",
-        "friend",
-        "call",
-        "plan",
-        "week",
-        "progress",
-    ],
-    *["setback", "gratitude", "journal", "resource", "coping", "talk", "listen"],
-]
-BODY_WORDS = 78  # about 580 characters of title and body together
-
-
-# --------------------------------------------------------------------------- data
-def generate(count: int, seed: int = 42) -> list[dict[str, Any]]:
-    """The same entries for both tools: one every 6 hours from 2000-01-01."""
-    rng = random.Random(seed)
-    start = datetime(2000, 1, 1, 9, 0, 0)
-    entries = []
-    for i in range(count):
-        title = " ".join(rng.choice(WORDS) for _ in range(6)).capitalize() + "."
-        body = " ".join(rng.choice(WORDS) for _ in range(BODY_WORDS)) + "."
-        tags = []
-        if i % 10 == 0:
-            tags.append("work")
-        if i % 100 == 0:
-            body += " zanzibar"
-            tags.append("rare")
-        entries.append(
-            {
-                "when": (start + timedelta(hours=6 * i)).isoformat(),
-                "title": title,
-                "body": body,
-                "tags": tags,
-                "mood": rng.randint(1, 5),
-            }
-        )
-    return entries
-
-
-def as_inputs(entries: list[dict[str, Any]]) -> list[JournalEntryInput]:
-    return [
-        JournalEntryInput(
-            body=e["body"],
-            title=e["title"],
-            entry_date=datetime.fromisoformat(e["when"]).date(),
-            mood=e["mood"],
-            tags=tuple(e["tags"]),
-        )
-        for e in entries
-    ]
 
 
 # --------------------------------------------------------------------------- timing
