@@ -496,7 +496,7 @@ def _notes(
             r = store.repos(db)
             for n in range(start, min(start + batch, size.notes)):
                 record_id = store.new_id()
-                done = n % 3 != 0
+                done = size.notes - n > 20  # the last twenty are still open
                 store.write(
                     vault,
                     db,
