@@ -100,7 +100,7 @@ class Size:
 SIZES: dict[str, Size] = {
     # "tiny": the runner's --quick; S: a typical group over a year; M: the design target
     # on one PC; L: stress (DESIGN.md §6).
-    "tiny": Size("tiny", 15, 20, 100, 30, 2, 20, 200, 6),
+    "tiny": Size("tiny", 10, 20, 100, 30, 2, 20, 50, 6),
     "S": Size("S", 15, 52, 500, 100, 5, 60, 100, 6),
     "M": Size("M", 1_000, 5_000, 50_000, 1_000, 20, 10_000, 10_000, 300),
     "L": Size("L", 10_000, 50_000, 500_000, 10_000, 50, 100_000, 100_000, 3_000),

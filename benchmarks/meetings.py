@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # stalls.py: the GUI-thread heartbeat; datagen.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datagen import Size, create_vault  # noqa: E402
+from datagen import FACILITATOR, Size, create_vault  # noqa: E402
 from datagen import _meetings as populate_meetings  # noqa: E402
 
 
@@ -51,6 +51,18 @@ def build(path: Path, meetings: int) -> Vault:
     vault = create_vault(path, FAST_TEST_PROFILE)
     populate_meetings(vault, Size("meetings", 0, meetings, 0, 0, 0, 0, 0, 0))
     return vault
+
+
+def copied(source: Path, target: Path) -> Path:
+    """A consistent copy of a closed vault (SQLite's backup API, WAL included)."""
+    import sqlite3
+
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+        # The local meeting index is a cache the app rebuilds from the rows: without it
+        # the first overview below is the same catch-up as after generation.
+        dst.execute("DELETE FROM meeting_index")
+    return target
 
 
 def timed(
@@ -152,11 +164,20 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--meetings", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument(
+        "--reuse", type=Path, help="a data folder from datagen.py (M: 5,000 meetings) to copy"
+    )
     args = parser.parse_args()
     kdf.enable_test_mode()
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        vault = build(Path(folder) / "bench.ssvault", args.meetings)
+        if args.reuse:
+            source = next((args.reuse / "vaults").glob("*.ssvault"))
+            vault = Vault.open_existing(copied(source, Path(folder) / "bench.ssvault"))
+            vault.unlock(*FACILITATOR)
+            meetings_index._CACHE.clear()
+        else:
+            vault = build(Path(folder) / "bench.ssvault", args.meetings)
         built = time.perf_counter() - started
         meetings, agenda = MeetingsService(vault), AgendaService(vault)
         with store.transaction(vault) as (db, _keyring, _principal):

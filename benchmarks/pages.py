@@ -50,6 +50,7 @@ QUIET_IDLE_S = 1.5  # a page without a list counts once the runner stayed idle t
 class PageFigure:
     page: str
     first_rows_ms: float
+    cpu_ms: float  # CPU time of every thread of the process until the first rows
     longest_stall_ms: float
     stalls_over_50ms: int
     rows: int  # rows in the page's largest visible list (-1: the page has no list)
@@ -143,9 +144,11 @@ def person_session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> di
     def measure(name: str, action: object, ready: object) -> PageFigure:
         first = len(heartbeat.ticks)
         started = time.perf_counter()
+        cpu_started = time.process_time()
         action()  # type: ignore[operator]
         idle_since: float | None = None
         reached: float | None = None
+        cpu = cpu_at_idle = 0.0
         rows = -1
         deadline = started + 120
         while time.perf_counter() < deadline:
@@ -155,13 +158,14 @@ def person_session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> di
                 idle_since = None
                 time.sleep(0.001)
                 continue
-            idle_since = idle_since or now
+            if idle_since is None:
+                idle_since, cpu_at_idle = now, time.process_time()
             rows = _largest_list(current_page())
             if rows > 0:
-                reached = now
+                reached, cpu = now, time.process_time()
                 break
             if now - idle_since >= QUIET_IDLE_S:
-                reached = idle_since
+                reached, cpu = idle_since, cpu_at_idle
                 break
             time.sleep(0.001)
         if reached is None:
@@ -182,6 +186,7 @@ def person_session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> di
         return PageFigure(
             name,
             (reached - started) * 1000,
+            (cpu - cpu_started) * 1000,
             max(gaps) if gaps else 0.0,
             sum(1 for g in gaps if g > 50),
             rows,
@@ -264,6 +269,7 @@ def summarise(results: dict[str, list[dict[str, object]]]) -> list[dict[str, obj
                     "who": who,
                     "page": page["page"],
                     "first_rows_ms": first_rows,
+                    "cpu_ms": statistics.median(s["cpu_ms"] for s in same),
                     "minus_kdf_ms": first_rows - kdf_ms if index == 0 else None,
                     "kdf_ms": kdf_ms,
                     "stall_ms": statistics.median(s["longest_stall_ms"] for s in same),
@@ -278,9 +284,9 @@ def summarise(results: dict[str, list[dict[str, object]]]) -> list[dict[str, obj
 
 def table(rows: list[dict[str, object]]) -> str:
     lines = [
-        "| who | page | first rows | goal ≤ 100 ms | longest stall (median / worst) | "
-        "≤ 50 ms | rows | RSS now / peak so far |",
-        "|---|---|---:|---|---:|---|---:|---:|",
+        "| who | page | first rows | goal ≤ 100 ms | CPU (all threads) | longest stall "
+        "(median / worst) | ≤ 50 ms | rows | RSS now / peak so far |",
+        "|---|---|---:|---|---:|---:|---|---:|---:|",
     ]
     for r in rows:
         first = float(r["first_rows_ms"])  # type: ignore[arg-type]
@@ -296,7 +302,8 @@ def table(rows: list[dict[str, object]]) -> str:
             goal = "yes" if first <= 100 else "**no**"
         rows_text = "no list" if r["rows"] == -1 else f"{r['rows']:,}"
         lines.append(
-            f"| {r['who']} | {r['page']} | {shown} | {goal} | {stall:.0f} / "
+            f"| {r['who']} | {r['page']} | {shown} | {goal} | {float(r['cpu_ms']):,.0f} ms "  # type: ignore[arg-type]
+            f"| {stall:.0f} / "
             f"{float(r['worst_stall_ms']):.0f} ms | {'yes' if stall <= 50 else '**no**'} "  # type: ignore[arg-type]
             f"| {rows_text} | {float(r['rss_now_mib']):.0f} / {float(r['rss_mib']):.0f} MiB |"  # type: ignore[arg-type]
         )

@@ -207,7 +207,7 @@ def main() -> int:
     args = parser.parse_args()
     chosen = [n for n in (args.only.split(",") if args.only else ALL) if n not in args.skip]
     quick = args.quick
-    sizes = (args.sizes or ("tiny,S" if quick else "S,M")).split(",")
+    sizes = (args.sizes or ("tiny" if quick else "S,M")).split(",")
     pages_size = args.pages_size or ("tiny" if quick else "M")
     cache = args.cache
     logs = cache / "logs"
@@ -219,22 +219,26 @@ def main() -> int:
         if name == "journal":
             command = [py, str(HERE / "journal.py"), "--json", str(cache / "journal.json")]
             if quick:
-                command += ["--sizes", "100,1000", "--runs", "2", "--no-jrnl"]
+                command += ["--sizes", "100,1000", "--runs", "1", "--no-jrnl"]
             else:
                 venv = jrnl_venv(cache)
                 command += ["--sizes", "100,1000,10000", "--runs", "5"]
                 command += ["--jrnl-venv", str(venv)] if venv else ["--no-jrnl"]
         elif name == "startup":
-            command = [py, str(HERE / "startup.py"), "--runs", "2" if quick else "7"]
-            if not shutil.which("Xvfb"):
+            command = [py, str(HERE / "startup.py"), "--runs", "1" if quick else "7"]
+            if quick or not shutil.which("Xvfb"):
                 command.append("--no-map")
         elif name == "pages":
             folder = vault_folder(cache, pages_size, logs)
             command = [py, str(HERE / "pages.py"), "--reuse", str(folder)]
+            command += ["--settle-ms", "200"] if quick else []
             command += ["--json", str(cache / "pages.json")]
         elif name == "meetings":
             command = [py, str(HERE / "meetings.py")]
-            command += ["--meetings", "50", "--repeat", "3"] if quick else ["--repeat", "9"]
+            if quick:
+                command += ["--meetings", "50", "--repeat", "3"]
+            else:  # the M vault's 5,000 meetings and 40,000 segments (a copy)
+                command += ["--reuse", str(vault_folder(cache, "M", logs)), "--repeat", "9"]
         elif name == "resources":
             command = [py, str(HERE / "resources.py")]
             command += ["--count", "100", "--runs", "2"] if quick else ["--runs", "5"]
@@ -311,7 +315,9 @@ def render(outcomes: list[Outcome], started: datetime, quick: bool) -> str:
             )
             lines.append("")
         body = str(outcome.extra.get("table", "")) or tables(outcome.stdout)
-        lines.append(body or "(no table: see the log)")
+        if not body:  # a benchmark that prints a few lines rather than a table
+            body = "\n".join(f"    {line}" for line in outcome.stdout.strip().splitlines()[-12:])
+        lines.append(body or "(no output: see the log)")
         lines.append("")
     return "\n".join(lines)
 
