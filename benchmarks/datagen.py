@@ -369,6 +369,9 @@ def _meetings(vault: Vault, size: Size, batch: int = 500) -> list[str]:
                     agenda._write_segment(
                         db, keyring, meeting_id, store.new_id(), values, None, None
                     )
+    # The app keeps its local meeting index current as it goes; bring it up to date
+    # once here, so the first page opened is not the one-off catch-up of every row.
+    MeetingsService(vault).overview()
     return ids
 
 

@@ -166,7 +166,7 @@ def scaling_table(figures: dict[str, dict[str, float]]) -> str:
         "meetings_first": "meetings",
         "meetings_again": "meetings",
         "agenda_detail": None,
-        "attendance_sheet": None,
+        "attendance_sheet": "members",  # the sheet lists the roster beside the marks
         "resources_load": "resources",
         "follow_ups": "notes",
         "journal_list": "journal",

@@ -44,7 +44,7 @@ OPERATIONS = (
     ("meetings_first", "Meetings page: overview, first in a session (fresh)"),
     ("meetings_again", "Meetings page: overview again"),
     ("agenda_detail", "open one meeting's agenda"),
-    ("attendance_sheet", "open one meeting's attendance"),
+    ("attendance_sheet", "open one meeting's attendance (with the roster)"),
     ("resources_load", "Coping resources: open every resource + index (fresh)"),
     ("follow_ups", "follow-ups: list open ones (fresh)"),
     ("journal_list", "journal: unlock-to-list, newest 50 (fresh)"),
