@@ -135,7 +135,7 @@ def tables(text: str) -> str:
     for index, line in enumerate(lines):
         if not line.startswith("|"):
             continue
-        if not out or not out[-1].startswith("|"):
+        if not out or not out[-1].startswith("|") or not lines[index - 1].startswith("|"):
             heading = lines[index - 1].strip() if index else ""
             if heading and not heading.startswith("|"):
                 out += ["", heading, ""]

@@ -35,3 +35,13 @@ def test_bulk_folded_search_finds_what_each_entry_alone_finds(vault: Vault) -> N
         expected = {e.id for e in every if all(w in rules.haystack(e) for w in words)}
         again = JournalService(vault)  # a new service starts from the stored values
         assert {e.id for e in again.search(query)} == expected, query
+
+
+def test_a_text_holding_the_separator_is_still_found(vault: Vault) -> None:
+    add_member(vault, "casey")
+    journal = JournalService(vault)
+    journal.add_many([JournalEntryInput(f"plain entry {i}") for i in range(80)])
+    odd = journal.add(JournalEntryInput("nul\x00byte Zanzibar"))
+    found = JournalService(vault).search("zanzibar")
+    assert [e.id for e in found] == [odd.id]
+    assert len(JournalService(vault).search("entry")) == 80

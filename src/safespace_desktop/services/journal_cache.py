@@ -36,7 +36,7 @@ def _entry_date(value: Any) -> Any:
     return decode_entry(value)["date"]
 
 
-_SEPARATOR = "\x00"  # joins texts for one bulk fold; check_text refuses it in entries
+_SEPARATOR = "\x00"  # joins texts for one bulk fold (a text holding it: one by one)
 _BULK_FOLD_FROM = 64
 
 _LAYOUT = ("body", "date", "feelings", "mood", "prompt", "starred", "tags", "title")
@@ -204,8 +204,8 @@ class JournalCache:
     def _fill_haystacks(self) -> None:
         """Make every missing haystack at once: one fold over all the texts joined,
         split again, instead of ten thousand small folds (the first search after
-        unlock). Same result as ``haystack``: folding works character by character and
-        the separator is a control character no entry text may hold."""
+        unlock). Same result as ``haystack``: folding works character by character, and
+        if any text holds the separator itself every haystack is made one by one."""
         missing = [i for i in self._keys if i not in self._haystacks]
         if len(missing) < _BULK_FOLD_FROM:
             return
