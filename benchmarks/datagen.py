@@ -270,7 +270,7 @@ def populate(vault: Vault, size: Size, *, seed: int = 1, progress: Progress = _q
     # Tombstones: a third each of resources, follow-ups and journal entries.
     third = size.tombstones // 3
     gone_resources = resource_ids[len(resource_ids) - third :] if third else []
-    gone_follow_ups = follow_up_ids[len(follow_up_ids) - third :] if third else []
+    gone_follow_ups = follow_up_ids[:third]  # done ones: the last twenty stay open
     resources = ResourcesService(vault)
     for resource_id in gone_resources:
         resources.delete(resource_id)

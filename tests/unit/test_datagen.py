@@ -10,6 +10,7 @@ import pytest
 from benchmarks.datagen import CONSENTING, MEMBER, SIZES, create_vault, journal_entries, populate
 
 from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
+from safespace_desktop.services.follow_ups import FollowUpsService
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.meetings import MeetingsService
 
@@ -36,6 +37,8 @@ def test_size_s_has_every_type_in_its_counts(tmp_path: Path) -> None:
         shown = len(JournalService(vault).list_entries(limit=size.journal))
         vault.unlock("bench-facilitator", "benchmark facilitator passphrase")
         assert len(MeetingsService(vault).overview().past) > 0
+        open_follow_ups = FollowUpsService(vault).list()
+        assert open_follow_ups and not any(item.done for item in open_follow_ups)
     finally:
         vault.close()
     db = sqlite3.connect(tmp_path / "s.ssvault")
