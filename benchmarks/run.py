@@ -207,7 +207,7 @@ def main() -> int:
     args = parser.parse_args()
     chosen = [n for n in (args.only.split(",") if args.only else ALL) if n not in args.skip]
     quick = args.quick
-    sizes = (args.sizes or ("tiny" if quick else "S,M")).split(",")
+    sizes = (args.sizes or ("tiny,S" if quick else "S,M")).split(",")
     pages_size = args.pages_size or ("tiny" if quick else "M")
     cache = args.cache
     logs = cache / "logs"
