@@ -12,8 +12,8 @@ Measures, through the real services (the calls the Meetings page's operations ma
 - saving an agenda edit: ``AgendaService.update_segment()`` with ``expected_rev``, and
   ``reorder()`` of one meeting's eight segments.
 
-The data is generated in large transactions through the services' own record writer
-(``AgendaService._write_segment`` and the meetings repository), so every row is sealed
+The data comes from ``datagen.py`` (the one generator): large transactions through the
+services' own record writer (``AgendaService._write_segment`` and the meetings repository), so every row is sealed
 exactly as the app seals it. Key derivation uses the fast test profile: unlocking is
 not what is measured here. Run it once or twice, not in a loop:
 
@@ -29,93 +29,40 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 
-from safespace_desktop.core.meetings.model import Cadence, MeetingStatus, SegmentKind
-from safespace_desktop.core.meetings.templates import PEER_CIRCLE
-from safespace_desktop.core.roster import today_from
-from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import kdf
 from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.meetings import AgendaService, MeetingsService
 from safespace_desktop.services.meetings import index as meetings_index
-from safespace_desktop.services.meetings.records import occurrence_id
 from safespace_desktop.services.vault import Vault
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # stalls.py: the GUI-thread heartbeat
+sys.path.insert(0, str(HERE))  # stalls.py: the GUI-thread heartbeat; datagen.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-FACILITATOR = ("bench-facilitator", "benchmark facilitator passphrase")
-MEMBER = ("bench-member", "benchmark member passphrase here")
-BATCH = 250
+
+from datagen import FACILITATOR, Size, create_vault  # noqa: E402
+from datagen import _meetings as populate_meetings  # noqa: E402
 
 
 def build(path: Path, meetings: int) -> Vault:
-    vault, _account = Vault.create(
-        path,
-        label="Benchmark group",
-        group_name="Benchmark Circle",
-        handle=FACILITATOR[0],
-        passphrase_text=FACILITATOR[1],
-        params=FAST_TEST_PROFILE,
-    )
-    today = today_from(vault.clock.now())
-    first = today - timedelta(weeks=meetings - 4)
-    service = MeetingsService(vault)
-    period = service.set_schedule(
-        Cadence.WEEKLY,
-        weekday=first.weekday(),
-        start="18:30",
-        minutes=90,
-        place="Room 2",
-        from_date=first,
-    )
-    agenda = AgendaService(vault)
-    drafts = list(PEER_CIRCLE.segments)
-    for start in range(0, meetings, BATCH):
-        with store.transaction(vault) as (db, keyring, _principal):
-            for number in range(start, min(start + BATCH, meetings)):
-                day = first + timedelta(weeks=number)
-                meeting_id = occurrence_id(db.group_id, period.id, day)
-                store.write(
-                    vault,
-                    db,
-                    db.group.meetings,
-                    keyring.commons_key,
-                    meeting_id,
-                    RecordState(),
-                    {
-                        "on": day.isoformat(),
-                        "start": "18:30",
-                        "minutes": 90,
-                        "place": f"Room {number % 5}",
-                        "status": (
-                            MeetingStatus.CANCELLED if number % 50 == 7 else MeetingStatus.PLANNED
-                        ).value,
-                        "cancel_reason": "Hall closed" if number % 50 == 7 else "",
-                        "extra": False,
-                        "title": "",
-                        "schedule_id": period.id,
-                        "occurs_on": day.isoformat(),
-                    },
-                )
-                for position, draft in enumerate(drafts):
-                    values = {
-                        "position": position,
-                        "title": f"{draft.title} {number}",
-                        "minutes": draft.minutes,
-                        "kind": draft.kind.value,
-                        "read_aloud": draft.read_aloud,
-                        "note": f"Facilitator note for meeting {number}",
-                        "public": draft.kind is not SegmentKind.BREAK,
-                        "resource_ids": [],
-                    }
-                    agenda._write_segment(
-                        db, keyring, meeting_id, store.new_id(), values, None, None
-                    )
+    """The meetings and agendas of datagen.py (the one generator), nothing else."""
+    vault = create_vault(path, FAST_TEST_PROFILE)
+    populate_meetings(vault, Size("meetings", 0, meetings, 0, 0, 0, 0, 0, 0))
     return vault
+
+
+def copied(source: Path, target: Path) -> Path:
+    """A consistent copy of a closed vault (SQLite's backup API, WAL included)."""
+    import sqlite3
+
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+        # The local meeting index is a cache the app rebuilds from the rows: without it
+        # the first overview below is the same catch-up as after generation.
+        dst.execute("DELETE FROM meeting_index")
+    return target
 
 
 def timed(
@@ -217,11 +164,20 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--meetings", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument(
+        "--reuse", type=Path, help="a data folder from datagen.py (M: 5,000 meetings) to copy"
+    )
     args = parser.parse_args()
     kdf.enable_test_mode()
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        vault = build(Path(folder) / "bench.ssvault", args.meetings)
+        if args.reuse:
+            source = next((args.reuse / "vaults").glob("*.ssvault"))
+            vault = Vault.open_existing(copied(source, Path(folder) / "bench.ssvault"))
+            vault.unlock(*FACILITATOR)
+            meetings_index._CACHE.clear()
+        else:
+            vault = build(Path(folder) / "bench.ssvault", args.meetings)
         built = time.perf_counter() - started
         meetings, agenda = MeetingsService(vault), AgendaService(vault)
         with store.transaction(vault) as (db, _keyring, _principal):

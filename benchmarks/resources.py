@@ -30,15 +30,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # datagen: the one generator
 
+from datagen import resource_draft  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from safespace_desktop.core.resources.model import (  # noqa: E402
-    Audience,
-    LocalService,
-    ResourceDraft,
-    ResourceKind,
-)
 from safespace_desktop.core.resources.search import Filters, ResourceIndex, SortBy  # noqa: E402
 from safespace_desktop.crypto import kdf  # noqa: E402
 from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE  # noqa: E402
@@ -46,70 +42,7 @@ from safespace_desktop.services.resources import ResourcesService  # noqa: E402
 from safespace_desktop.services.vault import Vault  # noqa: E402
 from safespace_desktop.ui.resources.model import ResourceListModel  # noqa: E402
 
-WORDS = [
-    "breathing",
-    "calm",
-    "walk",
-    "sleep",
-    "group",
-    "meeting",
-    "grounding",
-    "notice",
-    "senses",
-    "water",
-    "friend",
-    "kettle",
-    "morning",
-    "evening",
-    "quiet",
-    "music",
-    "stretch",
-    "journal",
-    "kindness",
-    "routine",
-    "rest",
-    "tea",
-    "bus",
-    "library",
-    "centre",
-    "support",
-    "listen",
-    "talk",
-    "slow",
-    "gentle",
-    "step",
-    "plan",
-    "safe",
-    "garden",
-    "light",
-]
 QUERIES = ("grounding", "walk library", "kettle", "zanzibar", "bus centre tuesday")
-
-
-def draft(rng: random.Random, i: int) -> ResourceDraft:
-    body = " ".join(rng.choice(WORDS) for _ in range(130)) + "."
-    if i % 100 == 0:
-        body += " Zanzibar postcard."
-    kind = list(ResourceKind)[i % 4]
-    service = LocalService()
-    if kind is ResourceKind.LOCAL_SERVICE:
-        service = LocalService(
-            offers=" ".join(rng.choice(WORDS) for _ in range(12)),
-            phone="01632 960" + f"{i % 1000:03d}",
-            address=f"{i} Example Street",
-            hours="Monday to Friday, 10 until 4; Tuesday evenings",
-            directions="Bus 12 to the library, then two minutes on foot",
-            accessibility="Step-free entrance, hearing loop",
-        )
-    return ResourceDraft(
-        title=f"{rng.choice(WORDS).title()} {rng.choice(WORDS)} {i}",
-        kind=kind,
-        body=body,
-        tags=tuple(rng.sample(WORDS, 2)),
-        content_note="mentions loss" if i % 10 == 0 else "",
-        audience=Audience.FACILITATORS if i % 5 == 0 else Audience.MEMBERS,
-        service=service,
-    )
 
 
 def main() -> None:
@@ -132,7 +65,7 @@ def main() -> None:
         service = ResourcesService(vault)
         started = time.perf_counter()
         for i in range(args.count):
-            service.add(draft(rng, i))
+            service.add(resource_draft(rng, i))
         added = time.perf_counter() - started
 
         loads: list[float] = []

@@ -39,12 +39,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # the journal benchmark's text generator
+sys.path.insert(0, str(HERE))  # datagen.py: the one generator
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 MEMBERS = 1_000
 ENTRIES = 10_000
-FACILITATOR = ("bench-facilitator", "benchmark facilitator passphrase")
+FACILITATOR = ("bench-facilitator", "benchmark facilitator passphrase")  # as datagen.py
 MEMBER = ("bench-member", "benchmark member passphrase here")
 HEARTBEAT_MS = 5
 QUIET_GAP_MS = 20.0
@@ -52,37 +52,13 @@ QUIET_GAP_MS = 20.0
 
 # --------------------------------------------------------------------------- data
 def build_vault(data_dir: Path, members: int, entries: int) -> None:
-    """A vault at M size in ``data_dir``'s vault folder (takes a minute or two)."""
-    from journal import as_inputs, generate  # benchmarks/journal.py
+    """A roster of ``members`` and one member's journal of ``entries`` in ``data_dir``'s
+    vault folder, from datagen.py (the one generator)."""
+    from datagen import Size, build_folder
 
-    from safespace_desktop.core.model import MemberDraft
     from safespace_desktop.crypto.kdf import FLOOR
-    from safespace_desktop.paths import AppPaths
-    from safespace_desktop.services.directory import VaultDirectory
-    from safespace_desktop.services.journal import JournalService
-    from safespace_desktop.services.members import MembersService
 
-    directory = VaultDirectory(AppPaths.portable(data_dir))
-    vault, _account = directory.create_vault(
-        label="Benchmark group",
-        group_name="Benchmark Circle",
-        handle=FACILITATOR[0],
-        passphrase_text=FACILITATOR[1],
-        params=FLOOR,
-    )
-    try:
-        roster = MembersService(vault)
-        drafts = [MemberDraft(name=f"Member {i:04d} Example") for i in range(members)]
-        for start in range(0, len(drafts), 250):
-            roster.add_members(drafts[start : start + 250])
-        invitation = vault.invite_member()
-        vault.claim_invitation(invitation.code, *MEMBER, exact_handle=True)
-        journal = JournalService(vault)
-        inputs = as_inputs(generate(entries))
-        for start in range(0, len(inputs), 1000):
-            journal.add_many(inputs[start : start + 1000])
-    finally:
-        vault.close()
+    build_folder(data_dir, Size("stalls", members, 0, 0, 0, 0, 0, entries, 0), FLOOR)
 
 
 # --------------------------------------------------------------------------- timing

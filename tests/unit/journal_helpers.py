@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from safespace_desktop.core.model import JournalEntryInput
+from benchmarks.datagen import varied_journal_inputs
+
 from safespace_desktop.services.vault import Vault
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
 
@@ -39,60 +39,5 @@ def today(vault: Vault) -> date:
     return date.fromtimestamp(vault.clock.now())
 
 
-WORDS = [
-    *[
-        "feel",
-        "calm",
-        "group",
-        "meeting",
-        "breathing",
-        "walk",
-        "tired",
-        "hopeful",
-        "anxious",
-        "support",
-        "family",
-        "sleep",
-    ],
-    *[
-        "morning",
-        "evening",
-        "coffee",
-        "rain",
-        "sun",
-        "friend",
-        "call",
-        "plan",
-        "week",
-        "progress",
-        "setback",
-    ],
-    *["gratitude", "journal", "resource", "coping", "talk", "listen"],
-]
-
-
-def generated_entries(
-    count: int, seed: int = 7, end: date | None = None
-) -> list[JournalEntryInput]:
-    """Entries like the benchmark's: ~580 characters, 1 % say "zanzibar"."""
-    rng = random.Random(seed)
-    last = end or date(2026, 1, 1)
-    out = []
-    for i in range(count):
-        body = " ".join(rng.choice(WORDS) for _ in range(75)) + "."
-        if i % 100 == 0:
-            body += " Zanzibar postcard."
-        out.append(
-            JournalEntryInput(
-                body=body,
-                title=" ".join(rng.choice(WORDS) for _ in range(5)).capitalize(),
-                entry_date=last - timedelta(days=rng.randrange(0, 3650)),
-                mood=rng.choice((None, 1, 2, 3, 4, 5)),
-                feelings=tuple(
-                    rng.sample(("calm", "tired", "hopeful", "anxious"), rng.randrange(3))
-                ),
-                tags=("work",) if i % 10 == 0 else (),
-                starred=i % 17 == 0,
-            )
-        )
-    return out
+# The one generator of design-size data (benchmarks/datagen.py) owns the text.
+generated_entries = varied_journal_inputs

@@ -11,11 +11,17 @@ text is about that person.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from safespace_desktop.core.attendance import FOLLOW_UP_TEXT_MAX, FollowUp, follow_up_order
-from safespace_desktop.core.errors import NotFound, ValidationError
+from safespace_desktop.core.errors import (
+    IntegrityError,
+    NotFound,
+    UnsupportedFormatVersion,
+    ValidationError,
+)
 from safespace_desktop.core.roster import parse_date
 from safespace_desktop.core.sync.record import DELETED_FIELD, RecordState, redact
 from safespace_desktop.core.text import check_text
@@ -63,6 +69,25 @@ def to_follow_up(record: LoadedRecord, names: dict[str, str]) -> FollowUp:
         created_on=parse_date(state.get("created_on")),
         rev=record.rev,
     )
+
+
+def _not_done(db: UnitOfWork, keyring: KeyRing, r: store.Repos) -> Iterator[LoadedRecord]:
+    """Live follow-ups that may still be open. Each row is authenticated and parsed, but
+    one whose every ``done`` version says True is passed over before a ``RecordState``
+    or a ``FollowUp`` is built (issue 15: a group of many years keeps thousands of done
+    follow-ups, and Home shows the open ones). Damaged rows are skipped, as ``list``
+    always did."""
+    repo = r.follow_ups
+    for row in repo.rows(db):
+        try:
+            done = repo.open_document(keyring, row)["s"]["f"].get("done") or ()
+            if done and all(version[0] is True for version in done):
+                continue
+            record = repo.open_row(keyring, row)
+        except (IntegrityError, UnsupportedFormatVersion, KeyError, TypeError, IndexError):
+            continue
+        if not record.state.deleted:
+            yield record
 
 
 def erase_for_member(
@@ -113,7 +138,10 @@ class FollowUpsService:
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
             names = self._names(db, keyring, r)
-            loaded, _damaged = r.follow_ups.load_all(db, keyring)
+            if include_done:
+                loaded, _damaged = r.follow_ups.load_all(db, keyring)
+            else:
+                loaded = list(_not_done(db, keyring, r))
         items = [to_follow_up(rec, names) for rec in loaded if not rec.state.redacted]
         if not include_done:
             items = [item for item in items if not item.done]

@@ -44,6 +44,9 @@ RECORD_AD_LABEL = "safespace-record"
 _MIXIN_COLUMNS = {"id", "format_version", "key_id", "rev", "deleted", "payload_sealed"}
 
 
+_BATCH = 500  # rows per fetch when scanning a whole table
+
+
 class KeyLookup(Protocol):
     def key(self, key_id: bytes) -> SecretKey: ...
 
@@ -214,8 +217,9 @@ class SealedRecords:
 
     def rows(self, db: UnitOfWork) -> Iterator[SealedRecordMixin]:
         """The stored rows, unopened (for callers that cache by a row's fingerprint:
-        ``key_id``, ``rev``, ``deleted``, ``payload_sealed``)."""
-        return self._rows(db)
+        ``key_id``, ``rev``, ``deleted``, ``payload_sealed``). Read in batches, so a
+        scan of 50,000 rows never holds them all at once (issue 15)."""
+        yield from db.session.scalars(select(self.table).execution_options(yield_per=_BATCH))
 
     def store(
         self,

@@ -1,0 +1,154 @@
+"""How each operation's cost grows with the data (issue 15): the calls the pages make,
+through the real services, on a vault built by ``datagen.py`` at one size.
+
+Every "fresh" figure opens the vault file anew and unlocks (key derivation not timed),
+so it includes reading and opening the sealed rows the page needs; "again" figures
+repeat the call in the same session. Median of ``--runs``.
+
+    .venv/bin/python benchmarks/scaling.py --reuse /tmp/vault-m     # a folder from datagen
+    .venv/bin/python benchmarks/scaling.py --size S                 # build S, then measure
+
+``run.py`` runs it once per size, each in its own process, and prints the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from datagen import FACILITATOR, MEMBER, SIZES, build_folder  # noqa: E402
+
+from safespace_desktop.core.model import JournalEntryInput  # noqa: E402
+from safespace_desktop.crypto import kdf  # noqa: E402
+from safespace_desktop.services.attendance import AttendanceService  # noqa: E402
+from safespace_desktop.services.follow_ups import FollowUpsService  # noqa: E402
+from safespace_desktop.services.journal import JournalService  # noqa: E402
+from safespace_desktop.services.meetings import AgendaService, MeetingsService  # noqa: E402
+from safespace_desktop.services.members import MembersService  # noqa: E402
+from safespace_desktop.services.resources import ResourcesService  # noqa: E402
+from safespace_desktop.services.vault import Vault  # noqa: E402
+
+# (key, label): the order of the table.
+OPERATIONS = (
+    ("members_list", "roster: list every member (fresh)"),
+    ("meetings_first", "Meetings page: overview, first in a session (fresh)"),
+    ("meetings_again", "Meetings page: overview again"),
+    ("agenda_detail", "open one meeting's agenda"),
+    ("attendance_sheet", "open one meeting's attendance (with the roster)"),
+    ("resources_load", "Coping resources: open every resource + index (fresh)"),
+    ("follow_ups", "follow-ups: list open ones (fresh)"),
+    ("journal_list", "journal: unlock-to-list, newest 50 (fresh)"),
+    ("journal_search", "journal: first search after unlock (fresh)"),
+    ("journal_search_again", "journal: search as you type (index built)"),
+    ("journal_add", "journal: add one entry"),
+)
+
+
+def vault_file(data_dir: Path) -> Path:
+    return next((data_dir / "vaults").glob("*.ssvault"))
+
+
+def timed(runs: int, work: Callable[[], object], before: Callable[[], Any] | None = None) -> float:
+    samples = []
+    for _ in range(runs):
+        if before is not None:
+            before()
+        started = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def fresh(path: Path, who: tuple[str, str], runs: int, work: Callable[[Vault], object]) -> float:
+    """Median of ``work`` on a newly opened, newly unlocked vault (unlock not timed)."""
+    samples = []
+    for _ in range(runs):
+        vault = Vault.open_existing(path)
+        try:
+            vault.unlock(*who)
+            started = time.perf_counter()
+            work(vault)
+            samples.append((time.perf_counter() - started) * 1000)
+        finally:
+            vault.close()
+    return statistics.median(samples)
+
+
+def measure(path: Path, runs: int) -> dict[str, float]:
+    out: dict[str, float] = {}
+    out["members_list"] = fresh(path, FACILITATOR, runs, lambda v: MembersService(v).list_members())
+    out["meetings_first"] = fresh(path, FACILITATOR, runs, lambda v: MeetingsService(v).overview())
+    out["resources_load"] = fresh(
+        path, FACILITATOR, runs, lambda v: ResourcesService(v).load_library()
+    )
+    out["follow_ups"] = fresh(path, FACILITATOR, runs, lambda v: FollowUpsService(v).list())
+    vault = Vault.open_existing(path)
+    try:
+        vault.unlock(*FACILITATOR)
+        meetings = MeetingsService(vault)
+        overview = meetings.overview()
+        out["meetings_again"] = timed(runs, meetings.overview)
+        target = overview.past[min(5, len(overview.past) - 1)].id
+        agenda = AgendaService(vault)
+        out["agenda_detail"] = timed(runs, lambda: agenda.detail(target))
+        attendance = AttendanceService(vault)
+        out["attendance_sheet"] = timed(runs, lambda: attendance.sheet(target))
+    finally:
+        vault.close()
+    out["journal_list"] = fresh(
+        path, MEMBER, runs, lambda v: JournalService(v).list_entries(limit=50)
+    )
+    out["journal_search"] = fresh(
+        path, MEMBER, runs, lambda v: JournalService(v).search("zanzibar")
+    )
+    vault = Vault.open_existing(path)
+    try:
+        vault.unlock(*MEMBER)
+        journal = JournalService(vault)
+        journal.search("zanzibar")
+        out["journal_search_again"] = timed(max(runs, 5), lambda: journal.search("zanzibar"))
+        entry = JournalEntryInput("Benchmark entry. One new reflection line for timing.")
+        out["journal_add"] = timed(max(runs, 5), lambda: journal.add(entry))
+    finally:
+        vault.close()
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", default="S", help="tiny, S, M or L (when building)")
+    parser.add_argument("--reuse", type=Path, help="a data folder built by datagen.py")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="safespace-scaling-bench-"))
+    try:
+        data_dir = args.reuse
+        if data_dir is None:
+            data_dir = work / "data"
+            build_folder(data_dir, SIZES[args.size], kdf.FLOOR)
+        # The journal add changes the vault: measure a copy so the folder stays as built.
+        copy = work / "copy"
+        shutil.copytree(data_dir, copy, dirs_exist_ok=True)
+        figures = measure(vault_file(copy), args.runs)
+        for key, label in OPERATIONS:
+            print(f"{label:<58} {figures[key]:9.1f} ms")
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=1), "utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
