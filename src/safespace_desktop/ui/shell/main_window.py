@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QStackedW
 from safespace_desktop.ui.appearance.themes import Theme
 from safespace_desktop.ui.wording.placeholders import fill
 
-
 SMALL_SCREEN_WIDTH = 1600  # up to 1600×900, the window takes the whole screen
 
 
