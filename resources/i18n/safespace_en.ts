@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/feedback/wording.py" line="106" />
+        <source>%n people have now come to their third meeting.</source>
+        <translation>
+            <numerusform>%n people have now come to their third meeting.</numerusform>
+            <numerusform>%n people have now come to their third meeting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/feedback/wording.py" line="112" />
+        <source>%n people have now come to their sixth meeting.</source>
+        <translation>
+            <numerusform>%n people have now come to their sixth meeting.</numerusform>
+            <numerusform>%n people have now come to their sixth meeting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message numerus="yes">
         <source>%n second(s)</source>

@@ -32,6 +32,10 @@
         <translation>Dans la salle&#xa0;: %1 (présences %2, retards %3, nouvelles personnes %4). Absences excusées&#xa0;: %5.</translation>
     </message>
     <message>
+        <source>Another computer entered different counts for this meeting. Both are kept until someone chooses one on the Conflicts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2.</source>
         <translation>%1&#xa0;: %2.</translation>
     </message>
@@ -445,6 +449,26 @@
         <translation>Exemplaire de l’&amp;animation (avec les notes)</translation>
     </message>
     <message>
+        <source>Suggest a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you&apos;d like the group to talk about? Your name is not kept with it: facilitators only see the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic I&apos;d like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -617,12 +641,208 @@
         <translation>Ce qui a été difficile&#xa0;:</translation>
     </message>
     <message>
+        <source>The safety pause: what happened, what helped, what I would do again (no names):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How am I, right now:</source>
         <translation>Comment je vais, là, maintenant&#xa0;:</translation>
     </message>
     <message>
+        <source>What I need, and who I can talk to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who needs a follow-up (initials or a note to myself, no full names):</source>
         <translation>Qui a besoin d’un suivi (initiales ou note pour moi-même, pas de noms complets)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief after the meeting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safety pause was used at this meeting. That can stay with you. A short debrief, on your own or with your co-facilitator, often helps: what went well, what was hard, and how you are. It stays in your own reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would a short debrief help? A few lines on what went well, what was hard and how you are. It stays in your own reflections, which only you can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your debrief is kept in your reflections. Only you can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s fine. You can write a debrief any time from the Care kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I leave meetings drained, and it lasts a long while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other people&apos;s stories stay with me at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My sleep or appetite has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I dread the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel numb, or short-tempered with people I care about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I carry this on my own, with nobody to talk to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of this has been heavy lately. That is a common, human response to holding other people&apos;s pain, not a failing. Could you plan some rest, or step back from leading for a meeting or two?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deserve support too. Think of one person you could talk to this week: your co-facilitator, a friend, a supervisor, or your own doctor or counsellor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dreading or feeling drained by meetings is a sign to share the load. The Rota shows who else could lead the next ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands out right now. Keep doing what helps you, and come back to this check whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are struggling to stay safe, please reach out now: the crisis lines are there for facilitators too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I am doing, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>A note to myself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check is kept in your reflections. Only you can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new facilitator&apos;s computer has joined the group with a join kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have read the group agreement the group adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They know where the coping resources live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are on the rota, supporting before they lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They know how backups are made and where they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have checked the crisis lines with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coping &amp;resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the r&amp;ota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Coping resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on the checklist is done. Thank you for passing it on with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done. Ticks are shared with every facilitator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Debrief after the meeting</source>
@@ -1027,6 +1247,405 @@
     <message>
         <source>Content note: %1. You can choose whether to open it.</source>
         <translation>Avertissement de contenu&#xa0;: %1. Vous pouvez choisir de l’ouvrir ou non.</translation>
+    </message>
+    <message>
+        <source>Feeling safe sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group agreement is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Answers appear once at least %1 people have replied, so that nobody can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replies. Average rating %2 out of 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: nothing to show yet. Answers appear once at least %1 people have filled it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: %1 people filled it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have now come to their third meeting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone has now come to their third meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have now come to their sixth meeting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone has now come to their sixth meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation yet this quarter (since %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation is suggested. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback screen is starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your topic was added to the list for the facilitators, without your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group-report-%1</source>
+        <extracomment>What a report counts: it is made again when any of these change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the report to “%1”. Remember: it is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there, so nothing was written. Please check that the folder or USB stick is still there and has space, then try again.</source>
+        <translation type="unfinished">Le fichier n’a pas pu être enregistré à cet endroit&#xa0;: rien n’a donc été écrit. Vérifiez que le dossier ou la clé USB est toujours là et a de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Collect the pages straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Dernier jour</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Made on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personnes</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average attendance (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical attendance (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation type="unfinished">Nouvelles personnes</translation>
+    </message>
+    <message>
+        <source>Newcomers who keep their attendance history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…of them came back for a 3rd meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…of them came back for a 4th meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average meeting rating (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings counted in that average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety pauses used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…of them done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 3 ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers only: no names, aliases or notes. Any count below 3 reads “fewer than 3”, and a few other numbers read “not shown” so that nobody can work a small count out from the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting counts as held when attendance was recorded for it or it was run with the meeting console. Attendance is everyone in the room: present, late and newcomers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomers joined the group in this period. Whether they came back is known only for those who agreed to keep their attendance history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings are counted up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average rating uses only meetings with at least 3 ratings, so a meeting with fewer can&apos;t be worked out from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not encrypted. It holds only the numbers on this page, with no names, but anyone who can open it learns about your group&apos;s meetings. Save it only where it needs to go, and delete it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone who has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — cancelled, nobody needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody to lead yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead is away and nobody covers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead is no longer a facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — needs cover: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — leads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · supports: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (covering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings are planned yet. Set the schedule on the Meetings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every one of the next %1 meetings has someone to lead it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the next %1 meetings needs cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the next %2 meetings need cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would lead %2 meetings in a row by %3. Leading takes a lot; could someone else take a turn? Sharing the lead helps everyone stay well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rota: the meeting on %1 needs cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rota: %1 meetings need cover, the first on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cover needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rota for %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2548,45 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
 </context>
 <context>
+    <name>CareView</name>
+    <message>
+        <source>Care kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking after the group starts with looking after yourself. What you write here stays in your own reflections; only the checklist is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which meeting the debrief is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a meeting: a debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care kit sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uccession checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -1973,6 +2631,21 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     <message>
         <source>That isn&apos;t your current passphrase, so nothing has been changed. Please type the one you used to unlock today.</source>
         <translation>Ce n’est pas votre phrase secrète actuelle&#xa0;: rien n’a donc été changé. Tapez celle que vous avez utilisée pour déverrouiller aujourd’hui.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>When someone new takes over: the succession checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators move on, and groups last when the next person is ready before they are needed. Tick each step when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2744,10 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     <message>
         <source>A safety pause was used today. A short debrief helps: what went well, what was hard, how you are, and who needs a follow-up.</source>
         <translation>Une pause de sécurité a eu lieu aujourd’hui. Un court bilan aide&#xa0;: ce qui s’est bien passé, ce qui a été difficile, comment vous allez, et qui a besoin d’un suivi.</translation>
+    </message>
+    <message>
+        <source>Would a short debrief help? It stays in your own reflections.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write a &amp;debrief in my reflections</source>
@@ -2762,6 +3439,49 @@ Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous 
     <message>
         <source>Add or edit a line</source>
         <translation>Ajouter ou modifier une ligne</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPanel</name>
+    <message>
+        <source>A debrief for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a debrief in my reflections</source>
+        <translation type="unfinished">Écrire un bilan dans mes réflexions</translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now, no debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;debrief (only you can open it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in my reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +5087,214 @@ Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous 
         <source>Done. It is safe to remove the stick.</source>
         <translation>Terminé. Vous pouvez retirer la clé USB en toute sécurité.</translation>
     </message>
+    <message>
+        <source>Please check who leads, supports, is away and covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a lead who is still a facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose someone else to support: the lead cannot also support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose cover from the facilitators who are not away: the lead cannot cover for themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only current facilitators can be marked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the rota for this meeting first, so your change was not saved. Your choices are still here: choose Reload to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how the meeting was for you, from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer at least one question, or write what you would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic suggestions open once a facilitator has signed in on this computer. Please try again after the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form belongs to a different kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a facilitator can close the feedback screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationForm</name>
+    <message>
+        <source>I feel safe sharing in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I speak, I feel heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our group agreement is kept, by all of us, facilitators too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming to the group helps me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer only what you want to: any question can stay blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I would change (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic I&apos;d like (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReminder</name>
+    <message>
+        <source>Suggested evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished">Sélectionner toutes les lignes</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the meeting, let people say how it went, without names. The feedback screen fills the window and locks your session; people answer one after another; your passphrase closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;feedback screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the feedback screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an &amp;evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>Show the feedback again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why nothing is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many gave each rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped, in a random order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be better, in a random order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people would change, in a random order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;helped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be &amp;better:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people would &amp;change:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -5476,6 +6404,127 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
 </context>
 <context>
+    <name>KioskController</name>
+    <message>
+        <source>Please choose a number from 1 to 5 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer at least one question, or write what you would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your words are saved, without your name. Take good care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type a facilitator&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskForm</name>
+    <message>
+        <source>A topic I&apos;d like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you&apos;d like the group to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <source>Anonymous feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is the group going for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for coming today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is anonymous: no names, and nothing about who you are is kept. Facilitators only see answers once at least three people have replied, and never in the order they came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished">Date de la réunion</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For facilitators: close this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the feedback screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facilitator&apos;s passphrase closes this screen and opens the vault again. If someone else started it, type your own handle too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle (only if you did not start this screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if you did not start this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the screen is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the feedback screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Handle (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeavingActions</name>
     <message>
         <source>&amp;Restore</source>
@@ -5883,6 +6932,61 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     <message>
         <source>Locks in %1:%2 if idle</source>
         <translation>Verrouillage dans %1:%2 sans activité</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>How was today&apos;s meeting for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — hard for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — not great</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — all right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 — good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = hard for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 = very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be better? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic I&apos;d like (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7321,6 +8425,212 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Attention</translation>
+    </message>
+    <message>
+        <source>Counts below 3 read “fewer than 3” in the file too, and the same few numbers are “not shown”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand that this file is not encrypted</source>
+        <translation type="unfinished">Je &amp;comprends que ce fichier n’est pas chiffré</translation>
+    </message>
+    <message>
+        <source>I understand that this file is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished">C&amp;hoisir où enregistrer…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About these numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Réunion</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personnes</translation>
+    </message>
+    <message>
+        <source>Attendance table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluations in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the numbers are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">Imprimer</translation>
+    </message>
+    <message>
+        <source>About printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Resources</name>
     <message>
         <source>Your unsaved typing from before SafeSpace locked is back. Save it, or choose Cancel to let it go.</source>
@@ -7728,6 +9038,96 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
     </message>
 </context>
 <context>
+    <name>RotaNotice</name>
+    <message>
+        <source>Meetings that need cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ro&amp;ta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotaView</name>
+    <message>
+        <source>Rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads and who supports each of the next meetings. Groups stay well when at least two people share the facilitating and take turns leading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rota summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note about sharing the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;next meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who covers for someone away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cover:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;rota for this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved rota instead of your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>%1 is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoundPanel</name>
     <message>
         <source>Turns taken in this round</source>
@@ -8043,6 +9443,49 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     <message>
         <source>Journal invitation: %1</source>
         <translation>Invitation au journal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckView</name>
+    <message>
+        <source>How am I doing? A short self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding other people&apos;s pain takes something out of anyone. These few questions are not a test and give no score: they only help you notice how you are. Nothing is kept unless you choose to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reflect on my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections on your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are struggling to stay safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note to myself (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;note to myself (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this check in my reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
     </message>
 </context>
 <context>
@@ -8971,6 +10414,10 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
         <translation>&amp;Notes après la réunion</translation>
     </message>
     <message>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fill from a template</source>
         <translation>Remplir depuis un modèle</translation>
     </message>
@@ -9185,6 +10632,14 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     <message>
         <source>Coping resources for this: %1</source>
         <translation>Ressources d’entraide pour ce point&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Please type a topic first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Start it from the meeting&apos;s Feedback tab, under Meetings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
