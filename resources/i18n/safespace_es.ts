@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Another computer entered different counts for this meeting. Both are kept until someone chooses one on the Conflicts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra computadora anotó recuentos distintos para esta reunión. Se conservan los dos hasta que alguien elija uno en la página Conflictos.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -450,23 +450,23 @@
     </message>
     <message>
         <source>Suggest a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer un tema</translation>
     </message>
     <message>
         <source>Something you&apos;d like the group to talk about? Your name is not kept with it: facilitators only see the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay algo de lo que te gustaría que hablara el grupo? Tu nombre no se guarda con ello: los facilitadores solo ven el tema.</translation>
     </message>
     <message>
         <source>A topic I&apos;d like</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema que me gustaría</translation>
     </message>
     <message>
         <source>S&amp;uggest</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roponer</translation>
     </message>
     <message>
         <source>Suggest this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer este tema</translation>
     </message>
     <message>
         <source>Message</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>The safety pause: what happened, what helped, what I would do again (no names):</source>
-        <translation type="unfinished"></translation>
+        <translation>La pausa de seguridad: qué pasó, qué ayudó, qué volvería a hacer (sin nombres):</translation>
     </message>
     <message>
         <source>How am I, right now:</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>What I need, and who I can talk to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesito y con quién puedo hablar:</translation>
     </message>
     <message>
         <source>Who needs a follow-up (initials or a note to myself, no full names):</source>
@@ -658,191 +658,191 @@
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <source>Debrief after the meeting on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso después de la reunión del %1</translation>
     </message>
     <message>
         <source>A safety pause was used at this meeting. That can stay with you. A short debrief, on your own or with your co-facilitator, often helps: what went well, what was hard, and how you are. It stays in your own reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta reunión se usó una pausa de seguridad. Eso puede quedarse contigo. Un breve repaso, a solas o con tu cofacilitador, suele ayudar: qué fue bien, qué fue difícil y cómo estás. Se guarda en tus propias reflexiones.</translation>
     </message>
     <message>
         <source>Would a short debrief help? A few lines on what went well, what was hard and how you are. It stays in your own reflections, which only you can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te ayudaría un breve repaso? Unas líneas sobre qué fue bien, qué fue difícil y cómo estás. Se guarda en tus propias reflexiones, que solo tú puedes abrir.</translation>
     </message>
     <message>
         <source>Your debrief is kept in your reflections. Only you can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu repaso se guarda en tus reflexiones. Solo tú puedes abrirlo.</translation>
     </message>
     <message>
         <source>That&apos;s fine. You can write a debrief any time from the Care kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pasa nada. Puedes escribir un repaso cuando quieras desde el kit de cuidado.</translation>
     </message>
     <message>
         <source>No particular meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reunión en particular</translation>
     </message>
     <message>
         <source>I leave meetings drained, and it lasts a long while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salgo de las reuniones sin energía, y me dura bastante tiempo.</translation>
     </message>
     <message>
         <source>Other people&apos;s stories stay with me at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las historias de otras personas me acompañan en casa.</translation>
     </message>
     <message>
         <source>My sleep or appetite has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi sueño o mi apetito han cambiado.</translation>
     </message>
     <message>
         <source>I dread the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me angustia pensar en la próxima reunión.</translation>
     </message>
     <message>
         <source>I feel numb, or short-tempered with people I care about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto que casi no siento nada, o que tengo poca paciencia con la gente que quiero.</translation>
     </message>
     <message>
         <source>I carry this on my own, with nobody to talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo con esto a solas, sin nadie con quien hablar.</translation>
     </message>
     <message>
         <source>Not lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimamente no</translation>
     </message>
     <message>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>A veces</translation>
     </message>
     <message>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>A menudo</translation>
     </message>
     <message>
         <source>Some of this has been heavy lately. That is a common, human response to holding other people&apos;s pain, not a failing. Could you plan some rest, or step back from leading for a meeting or two?</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo de esto te ha pesado últimamente. Es una respuesta común y humana cuando sostienes el dolor de otras personas, no un fallo. ¿Podrías planear algo de descanso, o dejar de dirigir durante una o dos reuniones?</translation>
     </message>
     <message>
         <source>You deserve support too. Think of one person you could talk to this week: your co-facilitator, a friend, a supervisor, or your own doctor or counsellor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú también mereces apoyo. Piensa en una persona con quien podrías hablar esta semana: tu cofacilitador, una amistad, tu supervisor, o tu propio médico o terapeuta.</translation>
     </message>
     <message>
         <source>Dreading or feeling drained by meetings is a sign to share the load. The Rota shows who else could lead the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir angustia o agotamiento por las reuniones es una señal para repartir la carga. La página Turnos muestra quién más podría dirigir las próximas.</translation>
     </message>
     <message>
         <source>Nothing stands out right now. Keep doing what helps you, and come back to this check whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no destaca nada. Sigue haciendo lo que te ayuda y vuelve a esta revisión cuando quieras.</translation>
     </message>
     <message>
         <source>If you are struggling to stay safe, please reach out now: the crisis lines are there for facilitators too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si te está costando mantenerte a salvo, busca ayuda ahora, por favor: las líneas de crisis también están para los facilitadores.</translation>
     </message>
     <message>
         <source>How I am doing, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo me encuentro, %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>A note to myself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para mí:</translation>
     </message>
     <message>
         <source>This check is kept in your reflections. Only you can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta revisión se guarda en tus reflexiones. Solo tú puedes abrirla.</translation>
     </message>
     <message>
         <source>The new facilitator&apos;s computer has joined the group with a join kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La computadora del nuevo facilitador se ha unido al grupo con un kit de incorporación.</translation>
     </message>
     <message>
         <source>They have read the group agreement the group adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha leído el acuerdo del grupo que el grupo aprobó.</translation>
     </message>
     <message>
         <source>They know where the coping resources live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabe dónde están los recursos de afrontamiento.</translation>
     </message>
     <message>
         <source>They are on the rota, supporting before they lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en los turnos, apoyando antes de dirigir.</translation>
     </message>
     <message>
         <source>They know how backups are made and where they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabe cómo se hacen las copias de seguridad y dónde se guardan.</translation>
     </message>
     <message>
         <source>They have checked the crisis lines with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha revisado contigo las líneas de crisis.</translation>
     </message>
     <message>
         <source>&amp;Join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kit de incorporación</translation>
     </message>
     <message>
         <source>Group &amp;agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acuerdo del grupo</translation>
     </message>
     <message>
         <source>Coping &amp;resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de a&amp;frontamiento</translation>
     </message>
     <message>
         <source>On the r&amp;ota</source>
-        <translation type="unfinished"></translation>
+        <translation>En los &amp;turnos</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de &amp;seguridad</translation>
     </message>
     <message>
         <source>&amp;Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de cr&amp;isis</translation>
     </message>
     <message>
         <source>Open Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Sincronización</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el acuerdo</translation>
     </message>
     <message>
         <source>Open Coping resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Recursos de afrontamiento</translation>
     </message>
     <message>
         <source>Open the Rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Turnos</translation>
     </message>
     <message>
         <source>Open Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Copias de seguridad</translation>
     </message>
     <message>
         <source>Open Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Líneas de crisis</translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin hacer</translation>
     </message>
     <message>
         <source>Everything on the checklist is done. Thank you for passing it on with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la lista está hecha. Gracias por pasar el relevo con cuidado.</translation>
     </message>
     <message>
         <source>%1 of %2 done. Ticks are shared with every facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 hechos. Las marcas se comparten con todos los facilitadores.</translation>
     </message>
     <message>
         <source>Debrief after the meeting</source>
@@ -1250,402 +1250,402 @@
     </message>
     <message>
         <source>Feeling safe sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir seguridad al compartir</translation>
     </message>
     <message>
         <source>Feeling heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir que te escuchan</translation>
     </message>
     <message>
         <source>The group agreement is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Se respeta el acuerdo del grupo</translation>
     </message>
     <message>
         <source>Coming helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Venir ayuda</translation>
     </message>
     <message>
         <source>Yes, always</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, siempre</translation>
     </message>
     <message>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi siempre</translation>
     </message>
     <message>
         <source>Not really</source>
-        <translation type="unfinished"></translation>
+        <translation>No mucho</translation>
     </message>
     <message>
         <source>Nothing to show yet. Answers appear once at least %1 people have replied, so that nobody can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que mostrar. Las respuestas aparecen cuando han respondido al menos %1 personas, para que no se pueda reconocer a nadie.</translation>
     </message>
     <message>
         <source>%1 replies. Average rating %2 out of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuestas. Valoración media: %2 de 5.</translation>
     </message>
     <message>
         <source>Evaluation: nothing to show yet. Answers appear once at least %1 people have filled it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación: aún no hay nada que mostrar. Las respuestas aparecen cuando la han rellenado al menos %1 personas.</translation>
     </message>
     <message>
         <source>Evaluation: %1 people filled it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación: la han rellenado %1 personas.</translation>
     </message>
     <message numerus="yes">
         <source>%n people have now come to their third meeting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona ha venido ya a su tercera reunión.</numerusform>
+            <numerusform>%n personas han venido ya a su tercera reunión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone has now come to their third meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien ha venido ya a su tercera reunión.</translation>
     </message>
     <message numerus="yes">
         <source>%n people have now come to their sixth meeting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona ha venido ya a su sexta reunión.</numerusform>
+            <numerusform>%n personas han venido ya a su sexta reunión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone has now come to their sixth meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien ha venido ya a su sexta reunión.</translation>
     </message>
     <message>
         <source>No evaluation yet this quarter (since %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna evaluación este trimestre (desde el %1).</translation>
     </message>
     <message>
         <source>An evaluation is suggested. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sugiere hacer una evaluación. %1</translation>
     </message>
     <message>
         <source>The feedback screen is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla de opiniones se está iniciando…</translation>
     </message>
     <message>
         <source>Thank you. Your topic was added to the list for the facilitators, without your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias. Tu tema se ha añadido a la lista para los facilitadores, sin tu nombre.</translation>
     </message>
     <message>
         <source>group-report-%1</source>
         <extracomment>What a report counts: it is made again when any of these change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>informe-del-grupo-%1</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved the report to “%1”. Remember: it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en «%1». Recuerda: no está cifrado.</translation>
     </message>
     <message>
         <source>The file could not be saved there, so nothing was written. Please check that the folder or USB stick is still there and has space, then try again.</source>
-        <translation type="unfinished">No se ha podido guardar el archivo ahí, así que no se ha escrito nada. Comprueba que la carpeta o la memoria USB siguen ahí y tienen espacio, y vuelve a intentarlo.</translation>
+        <translation>No se pudo guardar el archivo ahí, así que no se ha escrito nada. Comprueba que la carpeta o la memoria USB sigue ahí y tiene espacio, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Sent to the printer. Collect the pages straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora. Recoge las páginas enseguida.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Primer día</translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Último día</translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>No meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>No se celebraron reuniones</translation>
     </message>
     <message>
         <source>No ratings given</source>
-        <translation type="unfinished"></translation>
+        <translation>No se dieron valoraciones</translation>
     </message>
     <message>
         <source>%1. Made on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Creado el %2.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones celebradas</translation>
     </message>
     <message>
         <source>Average attendance (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia media (promedio)</translation>
     </message>
     <message>
         <source>Typical attendance (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia típica (mediana)</translation>
     </message>
     <message>
         <source>Newcomers</source>
-        <translation type="unfinished">Personas nuevas</translation>
+        <translation>Personas nuevas</translation>
     </message>
     <message>
         <source>Newcomers who keep their attendance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas nuevas que conservan su historial de asistencia</translation>
     </message>
     <message>
         <source>…of them came back for a 3rd meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>…de ellas, volvieron a una 3.ª reunión</translation>
     </message>
     <message>
         <source>…of them came back for a 4th meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>…de ellas, volvieron a una 4.ª reunión</translation>
     </message>
     <message>
         <source>Average meeting rating (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración media de las reuniones (de 1 a 5)</translation>
     </message>
     <message>
         <source>Ratings counted in that average</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones contadas en esa media</translation>
     </message>
     <message>
         <source>Safety pauses used</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas de seguridad usadas</translation>
     </message>
     <message>
         <source>Follow-ups opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos</translation>
     </message>
     <message>
         <source>…of them done</source>
-        <translation type="unfinished"></translation>
+        <translation>…de ellos, hechos</translation>
     </message>
     <message>
         <source>Evaluations received</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones recibidas</translation>
     </message>
     <message>
         <source>fewer than 3</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de 3</translation>
     </message>
     <message>
         <source>not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>no se muestra</translation>
     </message>
     <message>
         <source>fewer than 3 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de 3 valoraciones</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1 to %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 de %3</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Quarter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre %1 de %2</translation>
     </message>
     <message>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas elegidas</translation>
     </message>
     <message>
         <source>Group report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del grupo, %1</translation>
     </message>
     <message>
         <source>Numbers only: no names, aliases or notes. Any count below 3 reads “fewer than 3”, and a few other numbers read “not shown” so that nobody can work a small count out from the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo números: ni nombres, ni alias, ni notas. Cualquier recuento por debajo de 3 aparece como «menos de 3», y algunos otros números aparecen como «no se muestra» para que nadie pueda deducir un recuento pequeño a partir del resto.</translation>
     </message>
     <message>
         <source>A meeting counts as held when attendance was recorded for it or it was run with the meeting console. Attendance is everyone in the room: present, late and newcomers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión cuenta como celebrada cuando se registró su asistencia o se llevó con la consola de la reunión. La asistencia es todo el mundo en la sala: presentes, quienes llegaron tarde y personas nuevas.</translation>
     </message>
     <message>
         <source>Newcomers joined the group in this period. Whether they came back is known only for those who agreed to keep their attendance history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas nuevas se unieron al grupo en este período. Solo se sabe si volvieron en el caso de quienes aceptaron conservar su historial de asistencia.</translation>
     </message>
     <message>
         <source>Meetings are counted up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reuniones se cuentan hasta el %1.</translation>
     </message>
     <message>
         <source>The average rating uses only meetings with at least 3 ratings, so a meeting with fewer can&apos;t be worked out from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valoración media usa solo reuniones con al menos 3 valoraciones, para que no se pueda deducir a partir de ella la valoración de una reunión con menos.</translation>
     </message>
     <message>
         <source>Attendance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración media</translation>
     </message>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <source>Save the report as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como archivo CSV</translation>
     </message>
     <message>
         <source>This file is not encrypted. It holds only the numbers on this page, with no names, but anyone who can open it learns about your group&apos;s meetings. Save it only where it needs to go, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no está cifrado. Solo contiene los números de esta página, sin nombres, pero cualquiera que pueda abrirlo sabrá cosas de las reuniones de tu grupo. Guárdalo solo donde tenga que ir, y bórralo cuando termines.</translation>
     </message>
     <message>
         <source>someone who has left</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien que se ha ido</translation>
     </message>
     <message>
         <source>%1 — cancelled, nobody needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — cancelada, no hace falta nadie</translation>
     </message>
     <message>
         <source>nobody to lead yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay nadie para dirigir</translation>
     </message>
     <message>
         <source>the lead is away and nobody covers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>quien dirige no estará y aún no hay sustitución</translation>
     </message>
     <message>
         <source>the lead is no longer a facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>quien dirige ya no es facilitador</translation>
     </message>
     <message>
         <source>%1 — needs cover: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — necesita sustitución: %2</translation>
     </message>
     <message>
         <source>%1 — leads: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dirige: %2</translation>
     </message>
     <message>
         <source>%1 · supports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · apoya: %2</translation>
     </message>
     <message>
         <source>%1 (covering)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sustituye)</translation>
     </message>
     <message>
         <source>No meetings are planned yet. Set the schedule on the Meetings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay reuniones planificadas. Establece el calendario en la página Reuniones.</translation>
     </message>
     <message>
         <source>Every one of the next %1 meetings has someone to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada una de las próximas %1 reuniones tiene a alguien que la dirija.</translation>
     </message>
     <message>
         <source>1 of the next %1 meetings needs cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 de las próximas %1 reuniones necesita sustitución.</translation>
     </message>
     <message>
         <source>%1 of the next %2 meetings need cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de las próximas %2 reuniones necesitan sustitución.</translation>
     </message>
     <message>
         <source>%1 would lead %2 meetings in a row by %3. Leading takes a lot; could someone else take a turn? Sharing the lead helps everyone stay well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dirigiría %2 reuniones seguidas hasta el %3. Dirigir exige mucho; ¿podría otra persona tomar el turno? Compartir la dirección ayuda a que todo el mundo esté bien.</translation>
     </message>
     <message>
         <source>Rota: the meeting on %1 needs cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos: la reunión del %1 necesita sustitución.</translation>
     </message>
     <message>
         <source>Rota: %1 meetings need cover, the first on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos: %1 reuniones necesitan sustitución, la primera el %2.</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún nadie</translation>
     </message>
     <message>
         <source>No cover needed</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta sustitución</translation>
     </message>
     <message>
         <source>The rota for %1 is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los turnos del %1 están guardados.</translation>
     </message>
     <message>
         <source>Who leads on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién dirige el %1</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tú)</translation>
     </message>
 </context>
 <context>
@@ -2551,39 +2551,39 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     <name>CareView</name>
     <message>
         <source>Care kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de cuidado</translation>
     </message>
     <message>
         <source>Looking after the group starts with looking after yourself. What you write here stays in your own reflections; only the checklist is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidar del grupo empieza por cuidarte a ti. Lo que escribas aquí se queda en tus propias reflexiones; solo se comparte la lista del relevo.</translation>
     </message>
     <message>
         <source>Which meeting the debrief is about</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué reunión trata el repaso</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reu&amp;nión:</translation>
     </message>
     <message>
         <source>After a meeting: a debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de una reunión: un repaso</translation>
     </message>
     <message>
         <source>Care kit sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del kit de cuidado</translation>
     </message>
     <message>
         <source>&amp;Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repaso</translation>
     </message>
     <message>
         <source>&amp;Self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo me encuentro</translation>
     </message>
     <message>
         <source>S&amp;uccession checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista del relevo</translation>
     </message>
 </context>
 <context>
@@ -2637,15 +2637,15 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     <name>ChecklistView</name>
     <message>
         <source>When someone new takes over: the succession checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando alguien nuevo toma el relevo: la lista del relevo</translation>
     </message>
     <message>
         <source>Facilitators move on, and groups last when the next person is ready before they are needed. Tick each step when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los facilitadores cambian, y los grupos perduran cuando la siguiente persona está preparada antes de que se la necesite. Marca cada paso cuando esté hecho.</translation>
     </message>
     <message>
         <source>Checklist progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la lista</translation>
     </message>
 </context>
 <context>
@@ -2747,7 +2747,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Would a short debrief help? It stays in your own reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te ayudaría un breve repaso? Se guarda en tus propias reflexiones.</translation>
     </message>
     <message>
         <source>Write a &amp;debrief in my reflections</source>
@@ -3445,43 +3445,43 @@ No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.
     <name>DebriefPanel</name>
     <message>
         <source>A debrief for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repaso para ti</translation>
     </message>
     <message>
         <source>About the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el repaso</translation>
     </message>
     <message>
         <source>&amp;Write a debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir un repaso…</translation>
     </message>
     <message>
         <source>Write a debrief in my reflections</source>
-        <translation type="unfinished">Escribir un repaso en mis reflexiones</translation>
+        <translation>Escribir un repaso en mis reflexiones</translation>
     </message>
     <message>
         <source>N&amp;ot now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora no</translation>
     </message>
     <message>
         <source>Not now, no debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no, sin repaso</translation>
     </message>
     <message>
         <source>Your debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu repaso</translation>
     </message>
     <message>
         <source>Your &amp;debrief (only you can open it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu re&amp;paso (solo tú puedes abrirlo):</translation>
     </message>
     <message>
         <source>&amp;Keep it in my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardarlo en mis reflexiones</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -5089,211 +5089,211 @@ No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.
     </message>
     <message>
         <source>Please check who leads, supports, is away and covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa quién dirige, quién apoya, quién no estará y quién sustituye.</translation>
     </message>
     <message>
         <source>Please choose a lead who is still a facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige para dirigir a alguien que siga siendo facilitador.</translation>
     </message>
     <message>
         <source>Please choose someone else to support: the lead cannot also support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a otra persona para apoyar: quien dirige no puede también apoyar.</translation>
     </message>
     <message>
         <source>Please choose cover from the facilitators who are not away: the lead cannot cover for themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la sustitución entre los facilitadores que sí estarán: quien dirige no puede sustituirse a sí mismo.</translation>
     </message>
     <message>
         <source>Only current facilitators can be marked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede marcar como ausentes a los facilitadores actuales.</translation>
     </message>
     <message>
         <source>Someone else changed the rota for this meeting first, so your change was not saved. Your choices are still here: choose Reload to see theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió antes los turnos de esta reunión, así que tu cambio no se ha guardado. Tus elecciones siguen aquí: elige Recargar para ver las suyas.</translation>
     </message>
     <message>
         <source>Please choose how the meeting was for you, from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige cómo fue la reunión para ti, del 1 al 5.</translation>
     </message>
     <message>
         <source>Please answer at least one question, or write what you would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde al menos a una pregunta, o escribe qué cambiarías.</translation>
     </message>
     <message>
         <source>Topic suggestions open once a facilitator has signed in on this computer. Please try again after the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propuestas de temas se abren cuando un facilitador ha iniciado sesión en esta computadora. Vuelve a intentarlo después de la próxima reunión.</translation>
     </message>
     <message>
         <source>This form belongs to a different kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario pertenece a otra pantalla de opiniones.</translation>
     </message>
     <message>
         <source>Only a facilitator can close the feedback screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un facilitador puede cerrar la pantalla de opiniones.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationForm</name>
     <message>
         <source>I feel safe sharing in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento que puedo compartir con seguridad en este grupo.</translation>
     </message>
     <message>
         <source>When I speak, I feel heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando hablo, siento que me escuchan.</translation>
     </message>
     <message>
         <source>Our group agreement is kept, by all of us, facilitators too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el mundo respeta nuestro acuerdo del grupo, también los facilitadores.</translation>
     </message>
     <message>
         <source>Coming to the group helps me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venir al grupo me ayuda.</translation>
     </message>
     <message>
         <source>Answer only what you want to: any question can stay blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde solo lo que quieras: cualquier pregunta puede quedar en blanco.</translation>
     </message>
     <message>
         <source>One thing I would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que cambiaría</translation>
     </message>
     <message>
         <source>One thing I would change (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que cambiaría (opcional)</translation>
     </message>
     <message>
         <source>A topic I&apos;d like (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema que me gustaría (opcional)</translation>
     </message>
 </context>
 <context>
     <name>EvaluationReminder</name>
     <message>
         <source>Suggested evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación sugerida</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished">Seleccionar todas las filas</translation>
+        <translation>Seleccionar todas las filas</translation>
     </message>
 </context>
 <context>
     <name>FeedbackView</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiniones</translation>
     </message>
     <message>
         <source>After the meeting, let people say how it went, without names. The feedback screen fills the window and locks your session; people answer one after another; your passphrase closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la reunión, deja que la gente diga cómo fue, sin nombres. La pantalla de opiniones ocupa toda la ventana y bloquea tu sesión; las personas responden una tras otra; tu frase de contraseña la cierra.</translation>
     </message>
     <message>
         <source>Suggested evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación sugerida</translation>
     </message>
     <message>
         <source>Start the &amp;feedback screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la pantalla de &amp;opiniones</translation>
     </message>
     <message>
         <source>Start the feedback screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la pantalla de opiniones</translation>
     </message>
     <message>
         <source>Start an &amp;evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una &amp;evaluación</translation>
     </message>
     <message>
         <source>Start an evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una evaluación</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Show the feedback again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar las opiniones</translation>
     </message>
     <message>
         <source>Why nothing is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se muestra nada</translation>
     </message>
     <message>
         <source>Ratings summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de valoraciones</translation>
     </message>
     <message>
         <source>How many gave each rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas dieron cada valoración</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas</translation>
     </message>
     <message>
         <source>What helped, in a random order</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayudó, en orden aleatorio</translation>
     </message>
     <message>
         <source>What could be better, in a random order</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que podría mejorar, en orden aleatorio</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Evaluation answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de la evaluación</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Yes, always</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, siempre</translation>
     </message>
     <message>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi siempre</translation>
     </message>
     <message>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>A veces</translation>
     </message>
     <message>
         <source>Not really</source>
-        <translation type="unfinished"></translation>
+        <translation>No mucho</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>What people would change, in a random order</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la gente cambiaría, en orden aleatorio</translation>
     </message>
     <message>
         <source>What &amp;helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que &amp;ayudó:</translation>
     </message>
     <message>
         <source>What could be &amp;better:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que podría &amp;mejorar:</translation>
     </message>
     <message>
         <source>What people would &amp;change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la gente &amp;cambiaría:</translation>
     </message>
 </context>
 <context>
@@ -6407,121 +6407,121 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <name>KioskController</name>
     <message>
         <source>Please choose a number from 1 to 5 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un número del 1 al 5.</translation>
     </message>
     <message>
         <source>Please answer at least one question, or write what you would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde al menos a una pregunta, o escribe qué cambiarías.</translation>
     </message>
     <message>
         <source>Thank you. Your words are saved, without your name. Take good care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias. Tus palabras se han guardado, sin tu nombre. Cuídate mucho.</translation>
     </message>
     <message>
         <source>Please type a facilitator&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña de un facilitador.</translation>
     </message>
 </context>
 <context>
     <name>KioskForm</name>
     <message>
         <source>A topic I&apos;d like</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema que me gustaría</translation>
     </message>
     <message>
         <source>Something you&apos;d like the group to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo de lo que te gustaría que hablara el grupo</translation>
     </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
         <source>Anonymous feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiniones anónimas</translation>
     </message>
     <message>
         <source>How is the group going for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te está yendo en el grupo?</translation>
     </message>
     <message>
         <source>Thank you for coming today</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por venir hoy</translation>
     </message>
     <message>
         <source>This is anonymous: no names, and nothing about who you are is kept. Facilitators only see answers once at least three people have replied, and never in the order they came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es anónimo: no se guardan nombres ni nada sobre quién eres. Los facilitadores solo ven las respuestas cuando han respondido al menos tres personas, y nunca en el orden en que llegaron.</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished">Fecha de la reunión</translation>
+        <translation>Fecha de la reunión</translation>
     </message>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita atención</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mis respuestas</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <source>For facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Para facilitadores</translation>
     </message>
     <message>
         <source>For facilitators: close this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Para facilitadores: cerrar esta pantalla</translation>
     </message>
     <message>
         <source>Close the feedback screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la pantalla de opiniones</translation>
     </message>
     <message>
         <source>A facilitator&apos;s passphrase closes this screen and opens the vault again. If someone else started it, type your own handle too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de un facilitador cierra esta pantalla y vuelve a abrir la caja fuerte. Si otra persona la inició, escribe también tu alias.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del facilitador</translation>
     </message>
     <message>
         <source>Handle (only if you did not start this screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias (solo si no iniciaste esta pantalla)</translation>
     </message>
     <message>
         <source>Only if you did not start this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si no iniciaste esta pantalla</translation>
     </message>
     <message>
         <source>Why the screen is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la pantalla sigue abierta</translation>
     </message>
     <message>
         <source>&amp;Close the feedback screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar la pantalla de opiniones</translation>
     </message>
     <message>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver al formulario</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al formulario</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Frase de contraseña</translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Handle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias (opcional)</translation>
     </message>
 </context>
 <context>
@@ -6938,55 +6938,55 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <name>MeetingForm</name>
     <message>
         <source>How was today&apos;s meeting for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo fue para ti la reunión de hoy?</translation>
     </message>
     <message>
         <source>1 — hard for me</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — difícil para mí</translation>
     </message>
     <message>
         <source>2 — not great</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — no muy bien</translation>
     </message>
     <message>
         <source>3 — all right</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — aceptable</translation>
     </message>
     <message>
         <source>4 — good</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — bien</translation>
     </message>
     <message>
         <source>5 — very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — muy bien</translation>
     </message>
     <message>
         <source>1 = hard for me</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = difícil para mí</translation>
     </message>
     <message>
         <source>5 = very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 = muy bien</translation>
     </message>
     <message>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayudó</translation>
     </message>
     <message>
         <source>What could be better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que podría mejorar</translation>
     </message>
     <message>
         <source>What helped? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ayudó? (opcional)</translation>
     </message>
     <message>
         <source>What could be better? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué podría mejorar? (opcional)</translation>
     </message>
     <message>
         <source>A topic I&apos;d like (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema que me gustaría (opcional)</translation>
     </message>
 </context>
 <context>
@@ -8428,206 +8428,206 @@ What was hard?</source>
     <name>ReportExportDialog</name>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Aviso</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Counts below 3 read “fewer than 3” in the file too, and the same few numbers are “not shown”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos por debajo de 3 aparecen como «menos de 3» también en el archivo, y los mismos pocos números aparecen como «no se muestra».</translation>
     </message>
     <message>
         <source>I &amp;understand that this file is not encrypted</source>
-        <translation type="unfinished">En&amp;tiendo que este archivo no está cifrado</translation>
+        <translation>En&amp;tiendo que este archivo no está cifrado</translation>
     </message>
     <message>
         <source>I understand that this file is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que este archivo no está cifrado</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished">&amp;Elegir dónde guardar…</translation>
+        <translation>&amp;Elegir dónde guardar…</translation>
     </message>
     <message>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>About these numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre estos números</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Anterior</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período anterior</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período siguiente</translation>
     </message>
     <message>
         <source>This &amp;quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Este &amp;trimestre</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trimestre</translation>
     </message>
     <message>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Período mostrado</translation>
     </message>
     <message>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de período</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Primer día</translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Último día</translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;esde</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>Show &amp;dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;fechas</translation>
     </message>
     <message>
         <source>Show these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estas fechas</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Attendance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia a lo largo del tiempo</translation>
     </message>
     <message>
         <source>No meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>No se celebraron reuniones</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Attendance table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de asistencia</translation>
     </message>
     <message>
         <source>Ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones a lo largo del tiempo</translation>
     </message>
     <message>
         <source>No ratings given</source>
-        <translation type="unfinished"></translation>
+        <translation>No se dieron valoraciones</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración media</translation>
     </message>
     <message>
         <source>Ratings table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de valoraciones</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>No evaluations in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay evaluaciones en este período.</translation>
     </message>
     <message>
         <source>How the numbers are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se cuentan los números</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">Guardar como P&amp;DF…</translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;CSV…</translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Imprimir</translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>About printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la impresión</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
 </context>
 <context>
@@ -9041,90 +9041,90 @@ Inspira, espira. Tómate el tiempo que necesites: en un momento seguimos en grup
     <name>RotaNotice</name>
     <message>
         <source>Meetings that need cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones que necesitan sustitución</translation>
     </message>
     <message>
         <source>Open the ro&amp;ta</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los &amp;turnos</translation>
     </message>
     <message>
         <source>Open the rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los turnos</translation>
     </message>
 </context>
 <context>
     <name>RotaView</name>
     <message>
         <source>Rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos</translation>
     </message>
     <message>
         <source>Who leads and who supports each of the next meetings. Groups stay well when at least two people share the facilitating and take turns leading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién dirige y quién apoya en cada una de las próximas reuniones. Los grupos se mantienen bien cuando al menos dos personas comparten la facilitación y se turnan para dirigir.</translation>
     </message>
     <message>
         <source>Rota summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los turnos</translation>
     </message>
     <message>
         <source>A note about sharing the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota sobre compartir la dirección</translation>
     </message>
     <message>
         <source>The next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Las próximas reuniones</translation>
     </message>
     <message>
         <source>The &amp;next meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;próximas reuniones:</translation>
     </message>
     <message>
         <source>Who leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién dirige</translation>
     </message>
     <message>
         <source>Who supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién apoya</translation>
     </message>
     <message>
         <source>Who covers for someone away</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién sustituye a alguien ausente</translation>
     </message>
     <message>
         <source>Who is away</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién no estará</translation>
     </message>
     <message>
         <source>&amp;Leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirige:</translation>
     </message>
     <message>
         <source>&amp;Supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apoya:</translation>
     </message>
     <message>
         <source>Away:</source>
-        <translation type="unfinished"></translation>
+        <translation>No estará:</translation>
     </message>
     <message>
         <source>&amp;Cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituye:</translation>
     </message>
     <message>
         <source>Save the &amp;rota for this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los &amp;turnos de esta reunión</translation>
     </message>
     <message>
         <source>Show the saved rota instead of your choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los turnos guardados en lugar de tus elecciones</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>%1 is away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no estará</translation>
     </message>
 </context>
 <context>
@@ -9449,43 +9449,43 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     <name>SelfCheckView</name>
     <message>
         <source>How am I doing? A short self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo me encuentro? Una breve revisión personal</translation>
     </message>
     <message>
         <source>Holding other people&apos;s pain takes something out of anyone. These few questions are not a test and give no score: they only help you notice how you are. Nothing is kept unless you choose to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostener el dolor de otras personas le quita algo a cualquiera. Estas pocas preguntas no son un examen ni dan una puntuación: solo te ayudan a notar cómo estás. No se guarda nada a menos que tú decidas guardarlo.</translation>
     </message>
     <message>
         <source>&amp;Reflect on my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pensar en mis respuestas</translation>
     </message>
     <message>
         <source>Reflections on your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones sobre tus respuestas</translation>
     </message>
     <message>
         <source>If you are struggling to stay safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Si te está costando mantenerte a salvo</translation>
     </message>
     <message>
         <source>Open the &amp;crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir las líneas de cr&amp;isis</translation>
     </message>
     <message>
         <source>A note to myself (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para mí (opcional)</translation>
     </message>
     <message>
         <source>A &amp;note to myself (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una n&amp;ota para mí (opcional):</translation>
     </message>
     <message>
         <source>&amp;Keep this check in my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar esta revisión en mis reflexiones</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -10415,7 +10415,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opiniones</translation>
     </message>
     <message>
         <source>Fill from a template</source>
@@ -10635,11 +10635,11 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Please type a topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero un tema, por favor.</translation>
     </message>
     <message>
         <source>%1 Start it from the meeting&apos;s Feedback tab, under Meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Iníciala desde la pestaña Opiniones de la reunión, en Reuniones.</translation>
     </message>
 </context>
 </TS>
