@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Another computer entered different counts for this meeting. Both are kept until someone chooses one on the Conflicts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre ordinateur a saisi des chiffres différents pour cette réunion. Les deux sont gardés jusqu’à ce que quelqu’un choisisse sur la page Conflits.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -450,23 +450,23 @@
     </message>
     <message>
         <source>Suggest a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un sujet</translation>
     </message>
     <message>
         <source>Something you&apos;d like the group to talk about? Your name is not kept with it: facilitators only see the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sujet dont vous aimeriez que le groupe parle&#xa0;? Votre nom n’est pas gardé avec&#xa0;: l’équipe d’animation ne voit que le sujet.</translation>
     </message>
     <message>
         <source>A topic I&apos;d like</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sujet qui m’intéresse</translation>
     </message>
     <message>
         <source>S&amp;uggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;poser</translation>
     </message>
     <message>
         <source>Suggest this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer ce sujet</translation>
     </message>
     <message>
         <source>Message</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>The safety pause: what happened, what helped, what I would do again (no names):</source>
-        <translation type="unfinished"></translation>
+        <translation>La pause de sécurité&#xa0;: ce qui s’est passé, ce qui a aidé, ce que je referais (sans noms)&#xa0;:</translation>
     </message>
     <message>
         <source>How am I, right now:</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>What I need, and who I can talk to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont j’ai besoin, et à qui je peux en parler&#xa0;:</translation>
     </message>
     <message>
         <source>Who needs a follow-up (initials or a note to myself, no full names):</source>
@@ -658,191 +658,191 @@
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>Debrief after the meeting on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan après la réunion du %1</translation>
     </message>
     <message>
         <source>A safety pause was used at this meeting. That can stay with you. A short debrief, on your own or with your co-facilitator, often helps: what went well, what was hard, and how you are. It stays in your own reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause de sécurité a eu lieu pendant cette réunion. Cela peut rester en vous. Un court bilan, de votre côté ou avec la personne qui co-anime avec vous, aide souvent&#xa0;: ce qui s’est bien passé, ce qui a été difficile, et comment vous allez. Il reste dans vos propres réflexions.</translation>
     </message>
     <message>
         <source>Would a short debrief help? A few lines on what went well, what was hard and how you are. It stays in your own reflections, which only you can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court bilan vous ferait-il du bien&#xa0;? Quelques lignes sur ce qui s’est bien passé, ce qui a été difficile et comment vous allez. Il reste dans vos propres réflexions, que personne d’autre que vous ne peut ouvrir.</translation>
     </message>
     <message>
         <source>Your debrief is kept in your reflections. Only you can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bilan est gardé dans vos réflexions. Personne d’autre que vous ne peut l’ouvrir.</translation>
     </message>
     <message>
         <source>That&apos;s fine. You can write a debrief any time from the Care kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de souci. Vous pouvez écrire un bilan à tout moment depuis la trousse de soutien.</translation>
     </message>
     <message>
         <source>No particular meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion en particulier</translation>
     </message>
     <message>
         <source>I leave meetings drained, and it lasts a long while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sors des réunions sans énergie, et cela dure longtemps.</translation>
     </message>
     <message>
         <source>Other people&apos;s stories stay with me at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les histoires des autres me suivent jusque chez moi.</translation>
     </message>
     <message>
         <source>My sleep or appetite has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon sommeil ou mon appétit ont changé.</translation>
     </message>
     <message>
         <source>I dread the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’appréhende la prochaine réunion.</translation>
     </message>
     <message>
         <source>I feel numb, or short-tempered with people I care about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne ressens plus grand-chose, ou je m’agace vite avec les personnes qui me sont chères.</translation>
     </message>
     <message>
         <source>I carry this on my own, with nobody to talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je porte tout cela sans personne à qui en parler.</translation>
     </message>
     <message>
         <source>Not lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas ces temps-ci</translation>
     </message>
     <message>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Parfois</translation>
     </message>
     <message>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent</translation>
     </message>
     <message>
         <source>Some of this has been heavy lately. That is a common, human response to holding other people&apos;s pain, not a failing. Could you plan some rest, or step back from leading for a meeting or two?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines choses ont pesé lourd ces derniers temps. C’est une réaction courante et humaine quand on accueille la peine des autres, pas un échec. Pourriez-vous prévoir du repos, ou laisser l’animation à quelqu’un d’autre pour une réunion ou deux&#xa0;?</translation>
     </message>
     <message>
         <source>You deserve support too. Think of one person you could talk to this week: your co-facilitator, a friend, a supervisor, or your own doctor or counsellor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous aussi, vous méritez du soutien. Pensez à une personne à qui parler cette semaine&#xa0;: la personne qui co-anime avec vous, une personne proche, une personne qui vous supervise, ou votre médecin ou votre thérapeute.</translation>
     </message>
     <message>
         <source>Dreading or feeling drained by meetings is a sign to share the load. The Rota shows who else could lead the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréhender les réunions ou en sortir sans énergie est un signe qu’il est temps de partager la charge. Le planning montre qui d’autre pourrait animer les prochaines.</translation>
     </message>
     <message>
         <source>Nothing stands out right now. Keep doing what helps you, and come back to this check whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de particulier ne ressort pour l’instant. Continuez ce qui vous fait du bien, et revenez à ce point quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>If you are struggling to stay safe, please reach out now: the crisis lines are there for facilitators too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez du mal à rester en sécurité, demandez de l’aide maintenant&#xa0;: les lignes d’écoute sont aussi là pour l’équipe d’animation.</translation>
     </message>
     <message>
         <source>How I am doing, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je vais, %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>A note to myself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour moi&#xa0;:</translation>
     </message>
     <message>
         <source>This check is kept in your reflections. Only you can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point est gardé dans vos réflexions. Personne d’autre que vous ne peut l’ouvrir.</translation>
     </message>
     <message>
         <source>The new facilitator&apos;s computer has joined the group with a join kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur de la nouvelle personne qui anime a rejoint le groupe avec un kit d’arrivée.</translation>
     </message>
     <message>
         <source>They have read the group agreement the group adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a lu la charte adoptée par le groupe.</translation>
     </message>
     <message>
         <source>They know where the coping resources live.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne sait où se trouvent les ressources d’entraide.</translation>
     </message>
     <message>
         <source>They are on the rota, supporting before they lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est inscrite au planning, en soutien avant d’animer.</translation>
     </message>
     <message>
         <source>They know how backups are made and where they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne sait comment les sauvegardes sont faites et où elles sont rangées.</translation>
     </message>
     <message>
         <source>They have checked the crisis lines with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a vérifié les lignes d’écoute avec vous.</translation>
     </message>
     <message>
         <source>&amp;Join kit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kit d’arrivée</translation>
     </message>
     <message>
         <source>Group &amp;agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;harte du groupe</translation>
     </message>
     <message>
         <source>Coping &amp;resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources d’&amp;entraide</translation>
     </message>
     <message>
         <source>On the r&amp;ota</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrite au p&amp;lanning</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau&amp;vegardes</translation>
     </message>
     <message>
         <source>&amp;Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d’éc&amp;oute</translation>
     </message>
     <message>
         <source>Open Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la synchronisation</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la charte</translation>
     </message>
     <message>
         <source>Open Coping resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les ressources d’entraide</translation>
     </message>
     <message>
         <source>Open the Rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le planning</translation>
     </message>
     <message>
         <source>Open Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les sauvegardes</translation>
     </message>
     <message>
         <source>Open Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les lignes d’écoute</translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le %1</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore fait</translation>
     </message>
     <message>
         <source>Everything on the checklist is done. Thank you for passing it on with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est fait sur la liste. Merci d’avoir passé le relais avec soin.</translation>
     </message>
     <message>
         <source>%1 of %2 done. Ticks are shared with every facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: %1 sur %2. Les coches sont partagées avec toute l’équipe d’animation.</translation>
     </message>
     <message>
         <source>Debrief after the meeting</source>
@@ -1250,402 +1250,402 @@
     </message>
     <message>
         <source>Feeling safe sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sentir en sécurité pour parler</translation>
     </message>
     <message>
         <source>Feeling heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir sa parole entendue</translation>
     </message>
     <message>
         <source>The group agreement is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte du groupe est respectée</translation>
     </message>
     <message>
         <source>Coming helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Venir fait du bien</translation>
     </message>
     <message>
         <source>Yes, always</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, toujours</translation>
     </message>
     <message>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart du temps</translation>
     </message>
     <message>
         <source>Not really</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas vraiment</translation>
     </message>
     <message>
         <source>Nothing to show yet. Answers appear once at least %1 people have replied, so that nobody can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour l’instant. Les réponses apparaissent dès qu’au moins %1 personnes ont répondu, pour qu’on ne puisse reconnaître personne.</translation>
     </message>
     <message>
         <source>%1 replies. Average rating %2 out of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses. Note moyenne&#xa0;: %2 sur 5.</translation>
     </message>
     <message>
         <source>Evaluation: nothing to show yet. Answers appear once at least %1 people have filled it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation&#xa0;: rien à afficher pour l’instant. Les réponses apparaissent dès qu’au moins %1 personnes l’ont remplie.</translation>
     </message>
     <message>
         <source>Evaluation: %1 people filled it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation&#xa0;: %1 personnes l’ont remplie.</translation>
     </message>
     <message numerus="yes">
         <source>%n people have now come to their third meeting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne vient de participer à sa troisième réunion.</numerusform>
+            <numerusform>%n personnes viennent de participer à leur troisième réunion.</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone has now come to their third meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne vient de participer à sa troisième réunion.</translation>
     </message>
     <message numerus="yes">
         <source>%n people have now come to their sixth meeting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne vient de participer à sa sixième réunion.</numerusform>
+            <numerusform>%n personnes viennent de participer à leur sixième réunion.</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone has now come to their sixth meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne vient de participer à sa sixième réunion.</translation>
     </message>
     <message>
         <source>No evaluation yet this quarter (since %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’évaluation ce trimestre (depuis le %1).</translation>
     </message>
     <message>
         <source>An evaluation is suggested. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation est suggérée. %1</translation>
     </message>
     <message>
         <source>The feedback screen is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran d’avis démarre…</translation>
     </message>
     <message>
         <source>Thank you. Your topic was added to the list for the facilitators, without your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci. Votre sujet a été ajouté à la liste pour l’équipe d’animation, sans votre nom.</translation>
     </message>
     <message>
         <source>group-report-%1</source>
         <extracomment>What a report counts: it is made again when any of these change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rapport-du-groupe-%1</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved the report to “%1”. Remember: it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans «&#xa0;%1&#xa0;». Attention&#xa0;: il n’est pas chiffré.</translation>
     </message>
     <message>
         <source>The file could not be saved there, so nothing was written. Please check that the folder or USB stick is still there and has space, then try again.</source>
-        <translation type="unfinished">Le fichier n’a pas pu être enregistré à cet endroit&#xa0;: rien n’a donc été écrit. Vérifiez que le dossier ou la clé USB est toujours là et a de la place, puis réessayez.</translation>
+        <translation>Le fichier n’a pas pu être enregistré à cet endroit&#xa0;: rien n’a donc été écrit. Vérifiez que le dossier ou la clé USB est toujours là et a de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>Sent to the printer. Collect the pages straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’imprimante. Récupérez les pages tout de suite.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Premier jour</translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Dernier jour</translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>En bref</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>No meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion tenue</translation>
     </message>
     <message>
         <source>No ratings given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note donnée</translation>
     </message>
     <message>
         <source>%1. Made on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Fait le %2.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personnes</translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions tenues</translation>
     </message>
     <message>
         <source>Average attendance (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence moyenne (moyenne arithmétique)</translation>
     </message>
     <message>
         <source>Typical attendance (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence type (médiane)</translation>
     </message>
     <message>
         <source>Newcomers</source>
-        <translation type="unfinished">Nouvelles personnes</translation>
+        <translation>Nouvelles personnes</translation>
     </message>
     <message>
         <source>Newcomers who keep their attendance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes qui gardent leur historique de présences</translation>
     </message>
     <message>
         <source>…of them came back for a 3rd meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>…dont revenues pour une 3e réunion</translation>
     </message>
     <message>
         <source>…of them came back for a 4th meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>…dont revenues pour une 4e réunion</translation>
     </message>
     <message>
         <source>Average meeting rating (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne des réunions (de 1 à 5)</translation>
     </message>
     <message>
         <source>Ratings counted in that average</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes prises en compte dans cette moyenne</translation>
     </message>
     <message>
         <source>Safety pauses used</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses de sécurité utilisées</translation>
     </message>
     <message>
         <source>Follow-ups opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis ouverts</translation>
     </message>
     <message>
         <source>…of them done</source>
-        <translation type="unfinished"></translation>
+        <translation>…dont terminés</translation>
     </message>
     <message>
         <source>Evaluations received</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations reçues</translation>
     </message>
     <message>
         <source>fewer than 3</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 3</translation>
     </message>
     <message>
         <source>not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>non affiché</translation>
     </message>
     <message>
         <source>fewer than 3 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 3 notes</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 to %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2 %3</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>Quarter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre %1 de l’année %2</translation>
     </message>
     <message>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates choisies</translation>
     </message>
     <message>
         <source>Group report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du groupe, %1</translation>
     </message>
     <message>
         <source>Numbers only: no names, aliases or notes. Any count below 3 reads “fewer than 3”, and a few other numbers read “not shown” so that nobody can work a small count out from the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement des chiffres&#xa0;: aucun nom, pseudonyme ni note. Tout nombre inférieur à 3 s’affiche «&#xa0;moins de 3&#xa0;», et quelques autres nombres s’affichent «&#xa0;non affiché&#xa0;» pour que personne ne puisse retrouver un petit nombre à partir des autres.</translation>
     </message>
     <message>
         <source>A meeting counts as held when attendance was recorded for it or it was run with the meeting console. Attendance is everyone in the room: present, late and newcomers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion compte comme tenue quand les présences ont été notées ou qu’elle a été menée avec la console de réunion. La présence compte toutes les personnes dans la salle&#xa0;: présentes, arrivées en retard et nouvelles personnes.</translation>
     </message>
     <message>
         <source>Newcomers joined the group in this period. Whether they came back is known only for those who agreed to keep their attendance history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles personnes ont rejoint le groupe pendant cette période. On sait si elles sont revenues seulement pour celles qui ont accepté de garder leur historique de présences.</translation>
     </message>
     <message>
         <source>Meetings are counted up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions sont comptées jusqu’au %1.</translation>
     </message>
     <message>
         <source>The average rating uses only meetings with at least 3 ratings, so a meeting with fewer can&apos;t be worked out from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note moyenne n’utilise que les réunions ayant au moins 3 notes, pour qu’on ne puisse pas en déduire celles d’une réunion qui en a moins.</translation>
     </message>
     <message>
         <source>Attendance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences dans le temps</translation>
     </message>
     <message>
         <source>Ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes dans le temps</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne</translation>
     </message>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
         <source>Save the report as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en fichier CSV</translation>
     </message>
     <message>
         <source>This file is not encrypted. It holds only the numbers on this page, with no names, but anyone who can open it learns about your group&apos;s meetings. Save it only where it needs to go, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas chiffré. Il ne contient que les chiffres de cette page, sans aucun nom, mais toute personne qui peut l’ouvrir apprend des choses sur les réunions de votre groupe. Enregistrez-le seulement là où il doit aller, et supprimez-le quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>someone who has left</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne qui est partie</translation>
     </message>
     <message>
         <source>%1 — cancelled, nobody needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — annulée, aucune animation nécessaire</translation>
     </message>
     <message>
         <source>nobody to lead yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour animer pour l’instant</translation>
     </message>
     <message>
         <source>the lead is away and nobody covers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne qui anime est absente et personne ne la remplace encore</translation>
     </message>
     <message>
         <source>the lead is no longer a facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne prévue pour animer ne fait plus partie de l’équipe d’animation</translation>
     </message>
     <message>
         <source>%1 — needs cover: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — remplacement nécessaire&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — leads: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — anime&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 · supports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en soutien&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (covering)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (remplace)</translation>
     </message>
     <message>
         <source>No meetings are planned yet. Set the schedule on the Meetings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion n’est encore prévue. Fixez le calendrier sur la page Réunions.</translation>
     </message>
     <message>
         <source>Every one of the next %1 meetings has someone to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune des %1 prochaines réunions a quelqu’un pour l’animer.</translation>
     </message>
     <message>
         <source>1 of the next %1 meetings needs cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 des %1 prochaines réunions a besoin d’un remplacement.</translation>
     </message>
     <message>
         <source>%1 of the next %2 meetings need cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 prochaines réunions ont besoin d’un remplacement.</translation>
     </message>
     <message>
         <source>%1 would lead %2 meetings in a row by %3. Leading takes a lot; could someone else take a turn? Sharing the lead helps everyone stay well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 animerait %2 réunions d’affilée d’ici le %3. Animer demande beaucoup&#xa0;; quelqu’un d’autre pourrait-il prendre le relais&#xa0;? Partager l’animation aide tout le monde à rester en forme.</translation>
     </message>
     <message>
         <source>Rota: the meeting on %1 needs cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning&#xa0;: la réunion du %1 a besoin d’un remplacement.</translation>
     </message>
     <message>
         <source>Rota: %1 meetings need cover, the first on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning&#xa0;: %1 réunions ont besoin d’un remplacement, la première le %2.</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <source>No cover needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de remplacement nécessaire</translation>
     </message>
     <message>
         <source>The rota for %1 is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planning du %1 est enregistré.</translation>
     </message>
     <message>
         <source>Who leads on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui anime le %1</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous)</translation>
     </message>
 </context>
 <context>
@@ -2551,39 +2551,39 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     <name>CareView</name>
     <message>
         <source>Care kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousse de soutien</translation>
     </message>
     <message>
         <source>Looking after the group starts with looking after yourself. What you write here stays in your own reflections; only the checklist is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre soin du groupe commence par prendre soin de vous. Ce que vous écrivez ici reste dans vos propres réflexions&#xa0;; seule la liste de passation est partagée.</translation>
     </message>
     <message>
         <source>Which meeting the debrief is about</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion concernée par le bilan</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion&#xa0;:</translation>
     </message>
     <message>
         <source>After a meeting: a debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une réunion&#xa0;: un bilan</translation>
     </message>
     <message>
         <source>Care kit sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de la trousse de soutien</translation>
     </message>
     <message>
         <source>&amp;Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilan</translation>
     </message>
     <message>
         <source>&amp;Self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point sur moi</translation>
     </message>
     <message>
         <source>S&amp;uccession checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de pa&amp;ssation</translation>
     </message>
 </context>
 <context>
@@ -2637,15 +2637,15 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     <name>ChecklistView</name>
     <message>
         <source>When someone new takes over: the succession checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand quelqu’un prend le relais&#xa0;: la liste de passation</translation>
     </message>
     <message>
         <source>Facilitators move on, and groups last when the next person is ready before they are needed. Tick each step when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui animent finissent par passer la main, et les groupes durent quand la relève est prête avant d’en avoir besoin. Cochez chaque étape une fois faite.</translation>
     </message>
     <message>
         <source>Checklist progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de la liste</translation>
     </message>
 </context>
 <context>
@@ -2747,7 +2747,7 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>Would a short debrief help? It stays in your own reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court bilan vous ferait-il du bien&#xa0;? Il reste dans vos propres réflexions.</translation>
     </message>
     <message>
         <source>Write a &amp;debrief in my reflections</source>
@@ -3445,43 +3445,43 @@ Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous 
     <name>DebriefPanel</name>
     <message>
         <source>A debrief for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bilan pour vous</translation>
     </message>
     <message>
         <source>About the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du bilan</translation>
     </message>
     <message>
         <source>&amp;Write a debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire un bilan…</translation>
     </message>
     <message>
         <source>Write a debrief in my reflections</source>
-        <translation type="unfinished">Écrire un bilan dans mes réflexions</translation>
+        <translation>Écrire un bilan dans mes réflexions</translation>
     </message>
     <message>
         <source>N&amp;ot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas &amp;maintenant</translation>
     </message>
     <message>
         <source>Not now, no debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant, pas de bilan</translation>
     </message>
     <message>
         <source>Your debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bilan</translation>
     </message>
     <message>
         <source>Your &amp;debrief (only you can open it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;bilan (personne d’autre que vous ne peut l’ouvrir)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep it in my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le garder dans mes réflexions</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -5089,211 +5089,211 @@ Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous 
     </message>
     <message>
         <source>Please check who leads, supports, is away and covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qui anime, qui est en soutien, qui s’absente et qui remplace.</translation>
     </message>
     <message>
         <source>Please choose a lead who is still a facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez pour animer une personne qui fait toujours partie de l’équipe d’animation.</translation>
     </message>
     <message>
         <source>Please choose someone else to support: the lead cannot also support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quelqu’un d’autre en soutien&#xa0;: la personne qui anime ne peut pas aussi être en soutien.</translation>
     </message>
     <message>
         <source>Please choose cover from the facilitators who are not away: the lead cannot cover for themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le remplacement parmi les personnes de l’équipe d’animation qui ne sont pas absentes&#xa0;: la personne qui anime ne peut pas se remplacer elle-même.</translation>
     </message>
     <message>
         <source>Only current facilitators can be marked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les personnes qui font actuellement partie de l’équipe d’animation peuvent être indiquées absentes.</translation>
     </message>
     <message>
         <source>Someone else changed the rota for this meeting first, so your change was not saved. Your choices are still here: choose Reload to see theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié le planning de cette réunion avant vous, donc votre modification n’a pas été enregistrée. Vos choix sont toujours là&#xa0;: choisissez Recharger pour voir les siens.</translation>
     </message>
     <message>
         <source>Please choose how the meeting was for you, from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez comment s’est passée la réunion pour vous, de 1 à 5.</translation>
     </message>
     <message>
         <source>Please answer at least one question, or write what you would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à au moins une question, ou écrivez ce que vous changeriez.</translation>
     </message>
     <message>
         <source>Topic suggestions open once a facilitator has signed in on this computer. Please try again after the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propositions de sujets s’ouvrent dès qu’une personne de l’équipe d’animation s’est connectée sur cet ordinateur. Réessayez après la prochaine réunion.</translation>
     </message>
     <message>
         <source>This form belongs to a different kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce formulaire appartient à un autre écran d’avis.</translation>
     </message>
     <message>
         <source>Only a facilitator can close the feedback screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une personne de l’équipe d’animation peut fermer l’écran d’avis.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationForm</name>
     <message>
         <source>I feel safe sharing in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je me sens en sécurité pour parler dans ce groupe.</translation>
     </message>
     <message>
         <source>When I speak, I feel heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand je parle, j’ai le sentiment qu’on m’entend.</translation>
     </message>
     <message>
         <source>Our group agreement is kept, by all of us, facilitators too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre charte est respectée, par nous tous, équipe d’animation comprise.</translation>
     </message>
     <message>
         <source>Coming to the group helps me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venir au groupe me fait du bien.</translation>
     </message>
     <message>
         <source>Answer only what you want to: any question can stay blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez seulement à ce que vous voulez&#xa0;: chaque question peut rester vide.</translation>
     </message>
     <message>
         <source>One thing I would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chose que je changerais</translation>
     </message>
     <message>
         <source>One thing I would change (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chose que je changerais (facultatif)</translation>
     </message>
     <message>
         <source>A topic I&apos;d like (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sujet qui m’intéresse (facultatif)</translation>
     </message>
 </context>
 <context>
     <name>EvaluationReminder</name>
     <message>
         <source>Suggested evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation suggérée</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished">Sélectionner toutes les lignes</translation>
+        <translation>Sélectionner toutes les lignes</translation>
     </message>
 </context>
 <context>
     <name>FeedbackView</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>After the meeting, let people say how it went, without names. The feedback screen fills the window and locks your session; people answer one after another; your passphrase closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la réunion, laissez les personnes dire comment ça s’est passé, sans nom. L’écran d’avis occupe toute la fenêtre et verrouille votre session&#xa0;; les personnes répondent l’une après l’autre&#xa0;; votre phrase secrète le ferme.</translation>
     </message>
     <message>
         <source>Suggested evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation suggérée</translation>
     </message>
     <message>
         <source>Start the &amp;feedback screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’écran d’&amp;avis</translation>
     </message>
     <message>
         <source>Start the feedback screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’écran d’avis</translation>
     </message>
     <message>
         <source>Start an &amp;evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une é&amp;valuation</translation>
     </message>
     <message>
         <source>Start an evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une évaluation</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Show the feedback again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau les avis</translation>
     </message>
     <message>
         <source>Why nothing is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi rien n’est affiché</translation>
     </message>
     <message>
         <source>Ratings summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des notes</translation>
     </message>
     <message>
         <source>How many gave each rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien ont donné chaque note</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien</translation>
     </message>
     <message>
         <source>What helped, in a random order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a aidé, dans un ordre aléatoire</translation>
     </message>
     <message>
         <source>What could be better, in a random order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui pourrait être mieux, dans un ordre aléatoire</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Evaluation answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à l’évaluation</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Yes, always</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, toujours</translation>
     </message>
     <message>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart du temps</translation>
     </message>
     <message>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Parfois</translation>
     </message>
     <message>
         <source>Not really</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas vraiment</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>What people would change, in a random order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les personnes changeraient, dans un ordre aléatoire</translation>
     </message>
     <message>
         <source>What &amp;helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a ai&amp;dé&#xa0;:</translation>
     </message>
     <message>
         <source>What could be &amp;better:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui pourrait être &amp;mieux&#xa0;:</translation>
     </message>
     <message>
         <source>What people would &amp;change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les personnes &amp;changeraient&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6407,121 +6407,121 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     <name>KioskController</name>
     <message>
         <source>Please choose a number from 1 to 5 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un chiffre de 1 à 5.</translation>
     </message>
     <message>
         <source>Please answer at least one question, or write what you would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à au moins une question, ou écrivez ce que vous changeriez.</translation>
     </message>
     <message>
         <source>Thank you. Your words are saved, without your name. Take good care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci. Vos mots sont enregistrés, sans votre nom. Prenez bien soin de vous.</translation>
     </message>
     <message>
         <source>Please type a facilitator&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète d’une personne de l’équipe d’animation.</translation>
     </message>
 </context>
 <context>
     <name>KioskForm</name>
     <message>
         <source>A topic I&apos;d like</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sujet qui m’intéresse</translation>
     </message>
     <message>
         <source>Something you&apos;d like the group to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sujet dont vous aimeriez que le groupe parle</translation>
     </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
         <source>Anonymous feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis anonymes</translation>
     </message>
     <message>
         <source>How is the group going for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se passe le groupe pour vous&#xa0;?</translation>
     </message>
     <message>
         <source>Thank you for coming today</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de votre présence aujourd’hui</translation>
     </message>
     <message>
         <source>This is anonymous: no names, and nothing about who you are is kept. Facilitators only see answers once at least three people have replied, and never in the order they came.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est anonyme&#xa0;: aucun nom, et rien sur qui vous êtes n’est gardé. L’équipe d’animation ne voit les réponses qu’une fois qu’au moins trois personnes ont répondu, et jamais dans l’ordre où elles sont arrivées.</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished">Date de la réunion</translation>
+        <translation>Date de la réunion</translation>
     </message>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui demande votre attention</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Send my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer mes réponses</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci</translation>
     </message>
     <message>
         <source>For facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’équipe d’animation</translation>
     </message>
     <message>
         <source>For facilitators: close this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’équipe d’animation&#xa0;: fermer cet écran</translation>
     </message>
     <message>
         <source>Close the feedback screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’écran d’avis</translation>
     </message>
     <message>
         <source>A facilitator&apos;s passphrase closes this screen and opens the vault again. If someone else started it, type your own handle too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète d’une personne de l’équipe d’animation ferme cet écran et rouvre le coffre. Si quelqu’un d’autre l’a lancé, saisissez aussi votre pseudo.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète d’une personne qui anime</translation>
     </message>
     <message>
         <source>Handle (only if you did not start this screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo (seulement si vous n’avez pas lancé cet écran)</translation>
     </message>
     <message>
         <source>Only if you did not start this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si vous n’avez pas lancé cet écran</translation>
     </message>
     <message>
         <source>Why the screen is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l’écran est toujours ouvert</translation>
     </message>
     <message>
         <source>&amp;Close the feedback screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l’écran d’avis</translation>
     </message>
     <message>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour au formulaire</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au formulaire</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Phrase secrète</translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Handle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pse&amp;udo (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -6938,55 +6938,55 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     <name>MeetingForm</name>
     <message>
         <source>How was today&apos;s meeting for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’est passée la réunion d’aujourd’hui pour vous&#xa0;?</translation>
     </message>
     <message>
         <source>1 — hard for me</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — difficile pour moi</translation>
     </message>
     <message>
         <source>2 — not great</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — pas terrible</translation>
     </message>
     <message>
         <source>3 — all right</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — ça allait</translation>
     </message>
     <message>
         <source>4 — good</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — bien</translation>
     </message>
     <message>
         <source>5 — very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — très bien</translation>
     </message>
     <message>
         <source>1 = hard for me</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = difficile pour moi</translation>
     </message>
     <message>
         <source>5 = very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 = très bien</translation>
     </message>
     <message>
         <source>What helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a aidé</translation>
     </message>
     <message>
         <source>What could be better</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui pourrait être mieux</translation>
     </message>
     <message>
         <source>What helped? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui a aidé&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>What could be better? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui pourrait être mieux&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>A topic I&apos;d like (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sujet qui m’intéresse (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -8428,206 +8428,206 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
     <name>ReportExportDialog</name>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Attention</translation>
+        <translation>Attention</translation>
     </message>
     <message>
         <source>Counts below 3 read “fewer than 3” in the file too, and the same few numbers are “not shown”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier aussi, les nombres inférieurs à 3 s’affichent «&#xa0;moins de 3&#xa0;», et les mêmes quelques nombres sont «&#xa0;non affiché&#xa0;».</translation>
     </message>
     <message>
         <source>I &amp;understand that this file is not encrypted</source>
-        <translation type="unfinished">Je &amp;comprends que ce fichier n’est pas chiffré</translation>
+        <translation>Je &amp;comprends que ce fichier n’est pas chiffré</translation>
     </message>
     <message>
         <source>I understand that this file is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends que ce fichier n’est pas chiffré</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished">C&amp;hoisir où enregistrer…</translation>
+        <translation>C&amp;hoisir où enregistrer…</translation>
     </message>
     <message>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>About these numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ces chiffres</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période suivante</translation>
     </message>
     <message>
         <source>This &amp;quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce &amp;trimestre</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Période affichée</translation>
     </message>
     <message>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de période</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Premier jour</translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Dernier jour</translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au</translation>
     </message>
     <message>
         <source>Show &amp;dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her les dates</translation>
     </message>
     <message>
         <source>Show these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ces dates</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Attendance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences dans le temps</translation>
     </message>
     <message>
         <source>No meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion tenue</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Réunion</translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personnes</translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Attendance table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des présences</translation>
     </message>
     <message>
         <source>Ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes dans le temps</translation>
     </message>
     <message>
         <source>No ratings given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note donnée</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne</translation>
     </message>
     <message>
         <source>Ratings table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des notes</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>No evaluations in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation pendant cette période.</translation>
     </message>
     <message>
         <source>How the numbers are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les chiffres sont comptés</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">Enregistrer en P&amp;DF…</translation>
+        <translation>Enregistrer en PD&amp;F…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en CSV</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Imprimer</translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>About printing</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de l’impression</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>En bref</translation>
     </message>
 </context>
 <context>
@@ -9041,90 +9041,90 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
     <name>RotaNotice</name>
     <message>
         <source>Meetings that need cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions à remplacer</translation>
     </message>
     <message>
         <source>Open the ro&amp;ta</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le p&amp;lanning</translation>
     </message>
     <message>
         <source>Open the rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le planning</translation>
     </message>
 </context>
 <context>
     <name>RotaView</name>
     <message>
         <source>Rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>Who leads and who supports each of the next meetings. Groups stay well when at least two people share the facilitating and take turns leading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui anime et qui est en soutien à chacune des prochaines réunions. Les groupes se portent bien quand au moins deux personnes partagent l’animation et animent à tour de rôle.</translation>
     </message>
     <message>
         <source>Rota summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du planning</translation>
     </message>
     <message>
         <source>A note about sharing the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur le partage de l’animation</translation>
     </message>
     <message>
         <source>The next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prochaines réunions</translation>
     </message>
     <message>
         <source>The &amp;next meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;prochaines réunions&#xa0;:</translation>
     </message>
     <message>
         <source>Who leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui anime</translation>
     </message>
     <message>
         <source>Who supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est en soutien</translation>
     </message>
     <message>
         <source>Who covers for someone away</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui remplace une personne absente</translation>
     </message>
     <message>
         <source>Who is away</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s’absente</translation>
     </message>
     <message>
         <source>&amp;Leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anime&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;soutien&#xa0;:</translation>
     </message>
     <message>
         <source>Away:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mplace&#xa0;:</translation>
     </message>
     <message>
         <source>Save the &amp;rota for this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le p&amp;lanning de cette réunion</translation>
     </message>
     <message>
         <source>Show the saved rota instead of your choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le planning enregistré au lieu de vos choix</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>%1 is away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’absente</translation>
     </message>
 </context>
 <context>
@@ -9449,43 +9449,43 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     <name>SelfCheckView</name>
     <message>
         <source>How am I doing? A short self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je vais&#xa0;? Un petit point sur moi</translation>
     </message>
     <message>
         <source>Holding other people&apos;s pain takes something out of anyone. These few questions are not a test and give no score: they only help you notice how you are. Nothing is kept unless you choose to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillir la peine des autres coûte quelque chose à chacun. Ces quelques questions ne sont pas un test et ne donnent aucun score&#xa0;: elles vous aident seulement à remarquer comment vous allez. Rien n’est gardé sauf si vous choisissez de le garder.</translation>
     </message>
     <message>
         <source>&amp;Reflect on my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réfléchir à mes réponses</translation>
     </message>
     <message>
         <source>Reflections on your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions sur vos réponses</translation>
     </message>
     <message>
         <source>If you are struggling to stay safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez du mal à rester en sécurité</translation>
     </message>
     <message>
         <source>Open the &amp;crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les &amp;lignes d’écoute</translation>
     </message>
     <message>
         <source>A note to myself (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour moi (facultatif)</translation>
     </message>
     <message>
         <source>A &amp;note to myself (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;note pour moi (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep this check in my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder ce point dans mes réflexions</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -10415,7 +10415,7 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vis</translation>
     </message>
     <message>
         <source>Fill from a template</source>
@@ -10635,11 +10635,11 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     </message>
     <message>
         <source>Please type a topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord un sujet.</translation>
     </message>
     <message>
         <source>%1 Start it from the meeting&apos;s Feedback tab, under Meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lancez-le depuis l’onglet Avis de la réunion, dans Réunions.</translation>
     </message>
 </context>
 </TS>
