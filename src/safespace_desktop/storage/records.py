@@ -21,11 +21,12 @@ is next saved by someone who holds its key (a journal only by its owner).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState
@@ -74,6 +75,32 @@ class LoadedRecord:
     rev: int
     state: RecordState
     extra: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OpenedDocument:
+    """A row opened by a bulk reader: its state as stored JSON (``{"cc", "f"}``),
+    not yet turned into a ``RecordState`` (sync builds one only when it must)."""
+
+    id: str
+    rev: int
+    state: dict[str, Any]
+    extra: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class BulkWrite:
+    """One row for ``store_many``: ``extra`` holds every plaintext column's value."""
+
+    id: str
+    state: dict[str, Any]
+    rev: int
+    deleted: bool
+    extra: dict[str, Any]
+
+
+BULK_IDS = 500
+"""Ids per ``IN (…)`` query (SQLite's default host-parameter limit is far above)."""
 
 
 @dataclass(frozen=True)
@@ -242,6 +269,79 @@ class SealedRecords:
         row.payload_sealed = seal(key, plaintext.encode("utf-8"), self._ad(row))
         db.session.flush()
         db.note(self.kind, record_id)
+
+    # ------------------------------------------------------------------ bulk (sync, #12)
+    def open_documents(
+        self, db: UnitOfWork, keys: KeyLookup, ids: Collection[str] | None = None
+    ) -> Iterator[OpenedDocument | DamagedRecord]:
+        """Open many rows with one query per ``BULK_IDS`` ids (every row, in id
+        order, for None) through Core, without ORM objects. Each row is authenticated
+        exactly as ``open_row`` does; a damaged row is yielded as ``DamagedRecord``."""
+        table = self.table.__table__  # type: ignore[attr-defined]
+        query = select(table).order_by(table.c.id)
+        if ids is None:
+            batches: Iterator[Any] = iter([db.session.execute(query)])
+        else:
+            wanted = sorted(ids)
+            batches = (
+                db.session.execute(query.where(table.c.id.in_(wanted[i : i + BULK_IDS])))
+                for i in range(0, len(wanted), BULK_IDS)
+            )
+        for result in batches:
+            for row in result:
+                try:
+                    document = self.open_document(keys, row)
+                    state = document["s"]
+                    if not isinstance(state, dict):
+                        raise IntegrityError(self.name, row.id)
+                except (IntegrityError, UnsupportedFormatVersion, KeyError) as exc:
+                    yield DamagedRecord(self.name, row.id, exc)
+                    continue
+                extra = {c: getattr(row, c) for c in self._extras}
+                yield OpenedDocument(row.id, int(row.rev), state, extra)
+
+    def store_many(
+        self, db: UnitOfWork, key: SecretKey, writes: list[BulkWrite], existing: Collection[str]
+    ) -> None:
+        """Seal and write many records in the current transaction: one executemany
+        for new rows and one for rows in ``existing``. Each row's associated data is
+        exactly what ``store`` binds; the change notice names every id at once."""
+        if not writes:
+            return
+        db.session.flush()  # pending ORM writes go first, in their order
+        table = self.table.__table__  # type: ignore[attr-defined]
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for write in writes:
+            values: dict[str, Any] = {c: write.extra.get(c) for c in self._extras}
+            values.update(
+                id=write.id,
+                format_version=RECORD_FORMAT,
+                key_id=key.key_id,
+                rev=write.rev,
+                deleted=write.deleted,
+            )
+            document = {"v": PAYLOAD_VERSION, "s": write.state}
+            plaintext = json.dumps(
+                document, ensure_ascii=False, separators=(",", ":"), sort_keys=True
+            )
+            ad = self._ad(SimpleNamespace(**values))  # type: ignore[arg-type]
+            values["payload_sealed"] = seal(key, plaintext.encode("utf-8"), ad)
+            (updates if write.id in existing else inserts).append(values)
+        if inserts:
+            db.session.execute(insert(table), inserts)
+        if updates:
+            # Bound names may not equal column names in an UPDATE's SET clause.
+            renamed = [{f"b_{c}": v for c, v in values.items()} for values in updates]
+            columns = {c: bindparam(f"b_{c}") for c in updates[0] if c != "id"}
+            statement = update(table).where(table.c.id == bindparam("b_id")).values(columns)
+            db.session.connection().execute(statement, renamed)
+            # ORM copies of these rows held by this session are now stale.
+            changed = {w.id for w in writes}
+            for instance in list(db.session.identity_map.values()):
+                if isinstance(instance, self.table) and instance.id in changed:
+                    db.session.expire(instance)
+        db.note(self.kind, *(w.id for w in writes))
 
     def remove(self, db: UnitOfWork, record_id: str) -> bool:
         """Delete the row outright (with ``secure_delete`` its cells are zeroed). Only for

@@ -259,6 +259,29 @@ def snapshot_to(database: Database, destination: Path) -> None:
     partial.replace(destination)
 
 
+def snapshot_before_writes(uow: UnitOfWork, destination: Path) -> None:
+    """Like ``snapshot_to``, from inside a unit of work that has written nothing yet:
+    the copy is the committed vault, taken under the same lock as the import that
+    follows, so the import plans, snapshots and applies in one transaction."""
+    raw = uow.session.connection().connection.driver_connection
+    if raw.in_transaction:
+        raise RuntimeError("a snapshot must come before the transaction's first write")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    target = sqlite3.connect(str(partial))
+    try:
+        raw.backup(target)
+    finally:
+        target.close()
+    with partial.open("rb+") as handle:
+        import os
+
+        os.fsync(handle.fileno())
+    partial.chmod(0o600)
+    partial.replace(destination)
+
+
 def restore_from(database: Database, snapshot: Path) -> None:
     """Copy a snapshot back over the live vault (in place, under the lock)."""
     with database.lock:

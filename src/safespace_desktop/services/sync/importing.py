@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from safespace_desktop.core.changes import RecordKind
-from safespace_desktop.core.errors import BundleRejected, IntegrityError, UnsupportedFormatVersion
+from safespace_desktop.core.errors import BundleRejected, IntegrityError
 from safespace_desktop.core.sync.record import RecordState, apply_redaction
 from safespace_desktop.crypto import bundle as container
 from safespace_desktop.services.sync.attachments import CarriedBlob, store_blobs
@@ -25,6 +25,7 @@ from safespace_desktop.services.sync.payload import (
     parse_records,
 )
 from safespace_desktop.storage.keyring import KeyRing
+from safespace_desktop.storage.records import BulkWrite, DamagedRecord
 from safespace_desktop.storage.registry import RECORD_TYPES, Merge
 from safespace_desktop.storage.sync_store import BundleFamily, bundle_families, live_count
 from safespace_desktop.storage.unit_of_work import UnitOfWork
@@ -207,6 +208,9 @@ class PlannedWrite:
     rev: int
     columns: dict[str, Any] = field(default_factory=dict)
     foreign_type: str = ""
+    kept_columns: dict[str, Any] = field(default_factory=dict)
+    """The stored row's plaintext columns; ``columns`` (what travels) override them."""
+    existing: bool = False
 
 
 def foreign_row_id(group_id: str, record_type: str, record_id: str) -> str:
@@ -245,57 +249,75 @@ def label_of(state: RecordState) -> str:
 def plan_import(
     uow: UnitOfWork, keys: KeyRing, verified: VerifiedBundle
 ) -> tuple[ImportPreview, list[PlannedWrite]]:
-    """Merge every incoming record with the local one, in memory only."""
+    """Merge every incoming record with the local one, in memory only. The local
+    copies are read in bulk, one query per record type and 500 ids."""
     families = {f.record_type.name: f for f in bundle_families(uow.group_id)}
-    order = {name: i for i, name in enumerate(families)}
     counts = {name: TypeCounts(name, f.record_type.kind) for name, f in families.items()}
     changes: list[RecordChange] = []
     writes: list[PlannedWrite] = []
     newly_hidden = 0
     damaged = 0
-    foreign = [r for r in verified.records if r.type not in families]
-    incoming = sorted(
-        (r for r in verified.records if r.type in families), key=lambda r: (order[r.type], r.id)
-    )
-    for record in incoming:
-        family = families[record.type]
-        try:
-            local = family.repository.get(uow, keys, record.id)
-        except (IntegrityError, UnsupportedFormatVersion):
-            damaged += 1  # the local row is kept byte for byte and reported
-            continue
-        if local is None:
-            merged = apply_redaction(RecordState().merge(record.state))
-            rev = 1
-            was_visible, was_present = False, False
+    by_type: dict[str, list[BundleRecord]] = {}
+    foreign: list[BundleRecord] = []
+    for record in verified.records:
+        if record.type in families:
+            by_type.setdefault(record.type, []).append(record)
         else:
-            merged = apply_redaction(local.state.merge(record.state))
-            if merged.to_json() == local.state.to_json():
-                continue
-            rev = local.rev + 1
-            was_visible, was_present = not local.state.deleted, True
-        columns = {c: record.columns.get(c) for c in family.columns}
-        writes.append(PlannedWrite(family, record.id, merged, rev, columns))
-        change = _classify(family, local.state if local else None, merged, was_present)
-        tally = counts[record.type]
-        if change is None:
+            foreign.append(record)
+    for name, family in families.items():
+        incoming = sorted(by_type.get(name, ()), key=lambda r: r.id)
+        if not incoming:
             continue
-        kind, fields = change
-        if kind == "deleted" and was_visible:
-            newly_hidden += 1
-        setattr(tally, _COUNTER[kind], getattr(tally, _COUNTER[kind]) + 1)
-        decided = _decided_fields(family, local.state if local else None, merged)
-        tally.decided += 1 if decided else 0
-        changes.append(
-            RecordChange(
-                record.type,
-                family.record_type.kind,
-                record.id,
-                kind,
-                label_of(merged) or (label_of(local.state) if local else ""),
-                fields,
+        stored = {
+            found.id: found
+            for found in family.repository.open_documents(uow, keys, [r.id for r in incoming])
+        }
+        for record in incoming:
+            found = stored.get(record.id)
+            if isinstance(found, DamagedRecord):
+                damaged += 1  # the local row is kept byte for byte and reported
+                continue
+            if found is not None and record.raw is not None and record.raw == found.state:
+                continue  # the same state: nothing to merge
+            try:
+                local = RecordState.from_json(found.state) if found is not None else None
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+                damaged += 1
+                continue
+            if local is None:
+                merged = apply_redaction(RecordState().merge(record.state))
+                rev = 1
+                was_visible, was_present = False, False
+            else:
+                merged = apply_redaction(local.merge(record.state))
+                if merged.to_json() == local.to_json():
+                    continue
+                rev = found.rev + 1  # type: ignore[union-attr]
+                was_visible, was_present = not local.deleted, True
+            columns = {c: record.columns.get(c) for c in family.columns}
+            kept = dict(found.extra) if found is not None else {}  # type: ignore[union-attr]
+            writes.append(
+                PlannedWrite(family, record.id, merged, rev, columns, "", kept, was_present)
             )
-        )
+            change = _classify(family, local, merged, was_present)
+            if change is None:
+                continue
+            kind, fields = change
+            if kind == "deleted" and was_visible:
+                newly_hidden += 1
+            tally = counts[name]
+            setattr(tally, _COUNTER[kind], getattr(tally, _COUNTER[kind]) + 1)
+            tally.decided += 1 if _decided_fields(family, local, merged) else 0
+            changes.append(
+                RecordChange(
+                    name,
+                    family.record_type.kind,
+                    record.id,
+                    kind,
+                    label_of(merged) or (label_of(local) if local else ""),
+                    fields,
+                )
+            )
     foreign_writes = plan_foreign(uow, keys, foreign)
     live = sum(live_count(uow, f) for f in families.values())
     preview = ImportPreview(
@@ -369,7 +391,9 @@ def _classify(
 def apply_plan(
     uow: UnitOfWork, keys: KeyRing, verified: VerifiedBundle, writes: list[PlannedWrite]
 ) -> None:
-    """Write the planned records and what the sender is now known to hold."""
+    """Write the planned records (in bulk, one statement per record type and kind of
+    write) and what the sender is now known to hold."""
+    batches: dict[str, tuple[BundleFamily, list[BulkWrite], set[str]]] = {}
     for write in writes:
         if write.family is None:
             line = {"t": write.foreign_type, "id": write.id, "c": write.columns}
@@ -377,8 +401,23 @@ def apply_plan(
             row_id = foreign_row_id(uow.group_id, write.foreign_type, write.id)
             uow.sync.store_foreign_record(keys.group_key, row_id, line)
             continue
-        key = scope_key(keys, write.family.repository.scope.kind)
-        write.family.repository.store(uow, key, write.id, write.state, write.rev, **write.columns)
+        family, bulk, existing = batches.setdefault(
+            write.family.record_type.name, (write.family, [], set())
+        )
+        bulk.append(
+            BulkWrite(
+                write.id,
+                write.state.to_json(),
+                write.rev,
+                write.state.deleted,
+                {**write.kept_columns, **write.columns},
+            )
+        )
+        if write.existing:
+            existing.add(write.id)
+    for family, bulk, existing in batches.values():
+        key = scope_key(keys, family.repository.scope.kind)
+        family.repository.store_many(uow, key, bulk, existing)
     store_blobs(uow, keys, verified.blobs)
     manifest = verified.manifest
     uow.observe_hlc(manifest.max_hlc)

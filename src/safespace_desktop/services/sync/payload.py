@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import uuid
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +41,9 @@ class BundleRecord:
     id: str
     columns: Mapping[str, Any]
     state: RecordState
+    raw: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    """The state exactly as the line held it (validated), to compare with a stored
+    copy without building a second ``RecordState``."""
 
     def line(self) -> bytes:
         return canonical(
@@ -94,18 +98,79 @@ class Manifest:
         return canonical(data)
 
 
-def encode_records(records: Iterable[BundleRecord]) -> tuple[bytes, int, dict[str, int], int]:
-    """JSON lines in a deterministic order; returns (bytes, count, per-type counts, max hlc)."""
+@dataclass(frozen=True)
+class EncodedRecord:
+    """A record line already encoded from a stored state (export's bulk path): the
+    same bytes ``BundleRecord.line`` gives for that record."""
+
+    type: str
+    id: str
+    encoded: bytes
+    max_hlc: int
+
+    def line(self) -> bytes:
+        return self.encoded
+
+
+def encode_stored(
+    record_type: str, record_id: str, columns: Mapping[str, Any], state: Mapping[str, Any]
+) -> EncodedRecord:
+    """The line of a record whose state is the stored JSON (``{"cc", "f"}``)."""
+    stamps = [value[3] for values in state["f"].values() for value in values]
+    line = canonical({"t": record_type, "id": record_id, "c": dict(columns), "s": state})
+    return EncodedRecord(record_type, record_id, line, max(stamps, default=0))
+
+
+OutgoingRecord = BundleRecord | EncodedRecord
+
+
+@dataclass(frozen=True)
+class EncodedRecords:
+    """The records section before compression: zlib body, digest and counts."""
+
+    compressed: bytes
+    sha256: str
+    count: int
+    counts: dict[str, int]
+    max_hlc: int
+
+
+RECORDS_ZLIB_LEVEL = 1
+"""Fast compression: a join kit's tens of MB compress in a fraction of a second."""
+_COMPRESS_PIECE = 1 << 20
+
+
+def encode_records(records: Iterable[OutgoingRecord]) -> EncodedRecords:
+    """JSON lines in a deterministic order (type, id), hashed and compressed in
+    pieces of about 1 MiB (zlib lets other threads run while it works)."""
     ordered = sorted(records, key=lambda r: (r.type, r.id))
     counts: dict[str, int] = {}
     max_hlc = 0
-    lines = []
+    digest = hashlib.sha256()
+    packer = zlib.compressobj(RECORDS_ZLIB_LEVEL)
+    out: list[bytes] = []
+    piece: list[bytes] = []
+    size = 0
     for record in ordered:
         counts[record.type] = counts.get(record.type, 0) + 1
-        max_hlc = max(max_hlc, record.state.last_edited_hlc())
-        lines.append(record.line())
-    body = b"".join(line + b"\n" for line in lines)
-    return body, len(ordered), counts, max_hlc
+        stamp = (
+            record.max_hlc if isinstance(record, EncodedRecord) else record.state.last_edited_hlc()
+        )
+        max_hlc = max(max_hlc, stamp)
+        line = record.line()
+        piece.append(line)
+        piece.append(b"\n")
+        size += len(line) + 1
+        if size >= _COMPRESS_PIECE:
+            chunk = b"".join(piece)
+            digest.update(chunk)
+            out.append(packer.compress(chunk))
+            piece, size = [], 0
+    chunk = b"".join(piece)
+    digest.update(chunk)
+    out.append(packer.compress(chunk))
+    out.append(packer.flush())
+    return EncodedRecords(b"".join(out), digest.hexdigest(), len(ordered), counts, max_hlc)
 
 
 def _vector(value: Any) -> dict[str, int]:
@@ -220,7 +285,7 @@ def _parse_line(line: bytes) -> BundleRecord:
         raise
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, UnicodeDecodeError):
         raise BundleRejected("sync_malformed", part="record") from None
-    return BundleRecord(data["t"], _uuid(data["id"], "record"), columns, state)
+    return BundleRecord(data["t"], _uuid(data["id"], "record"), columns, state, data["s"])
 
 
 def _check_state(state: RecordState) -> None:

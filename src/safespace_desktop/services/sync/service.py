@@ -32,7 +32,12 @@ from safespace_desktop.services.sync.importing import (
 from safespace_desktop.services.sync.keys import key_for_epoch
 from safespace_desktop.services.sync.payload import Manifest
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.sync_store import ImportLogRow, restore_from, snapshot_to
+from safespace_desktop.storage.sync_store import (
+    ImportLogRow,
+    restore_from,
+    snapshot_before_writes,
+)
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 __all__ = ["ImportLogRow", "ImportResult", "SyncService", "VerifyReport"]
 
@@ -184,28 +189,28 @@ class SyncService:
     def import_bundle(
         self, data: bytes, *, confirm_mass_delete: bool = False, allow_future: bool = False
     ) -> ImportResult:
-        """Verify, snapshot, then apply in one transaction with an import-log entry."""
+        """Verify (no database write), then in one transaction: plan the merge,
+        snapshot, apply and log. The plan is made once, under the same lock as the
+        writes, so nothing can change in between."""
         verified = self._verified(data, allow_future=allow_future)
-        with self._vault.transaction() as (uow, keys, _p):
-            preview, writes = plan_import(uow, keys, verified)
         if verified.own or verified.already_imported:
-            return ImportResult(preview, False, None, ChangeSet())
-        if not writes:
-            # Nothing new to show, but the sender's acknowledgement still counts: it
-            # tells this PC what that PC holds, so later incrementals stay small.
             with self._vault.transaction() as (uow, keys, _p):
-                apply_plan(uow, keys, verified, [])
+                preview, _writes = plan_import(uow, keys, verified)
             return ImportResult(preview, False, None, ChangeSet())
-        if preview.needs_confirmation and not confirm_mass_delete:
-            raise BundleRejected("sync_mass_delete", hidden=preview.newly_hidden)
-        snapshot = self._snapshot()
+        snapshot: Path | None = None
         try:
             with self._vault.transaction() as (uow, keys, _p):
                 if uow.sync.imported(verified.header.bundle_id):
                     raise BundleRejected("sync_already_imported")
                 preview, writes = plan_import(uow, keys, verified)
+                if not writes:
+                    # Nothing new to show, but the sender's acknowledgement still counts:
+                    # it tells this PC what that PC holds, so later incrementals stay small.
+                    apply_plan(uow, keys, verified, [])
+                    return ImportResult(preview, False, None, ChangeSet())
                 if preview.needs_confirmation and not confirm_mass_delete:
                     raise BundleRejected("sync_mass_delete", hidden=preview.newly_hidden)
+                snapshot = self._snapshot(uow)
                 apply_plan(uow, keys, verified, writes)
                 log = uow.sync.add_import(
                     keys.group_key,
@@ -227,12 +232,12 @@ class SyncService:
         path = self._vault.path
         return None if path is None else path.parent / SNAPSHOT_DIR
 
-    def _snapshot(self) -> Path | None:
+    def _snapshot(self, uow: UnitOfWork) -> Path | None:
         folder = self._snapshot_dir()
         if folder is None:
             return None
         target = folder / f"{uuid.uuid4().hex}.snapshot"
-        snapshot_to(self._vault._db, target)  # noqa: SLF001 - the vault's own database
+        snapshot_before_writes(uow, target)
         return target
 
     def _prune_snapshots(self) -> None:
