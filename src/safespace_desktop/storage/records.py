@@ -333,7 +333,7 @@ class SealedRecords:
         if updates:
             # Bound names may not equal column names in an UPDATE's SET clause.
             renamed = [{f"b_{c}": v for c, v in values.items()} for values in updates]
-            columns = {c: bindparam(f"b_{c}") for c in updates[0] if c != "id"}
+            columns: dict[str, Any] = {c: bindparam(f"b_{c}") for c in updates[0] if c != "id"}
             statement = update(table).where(table.c.id == bindparam("b_id")).values(columns)
             db.session.connection().execute(statement, renamed)
             # ORM copies of these rows held by this session are now stale.

@@ -264,7 +264,7 @@ def snapshot_before_writes(uow: UnitOfWork, destination: Path) -> None:
     the copy is the committed vault, taken under the same lock as the import that
     follows, so the import plans, snapshots and applies in one transaction."""
     raw = uow.session.connection().connection.driver_connection
-    if raw.in_transaction:
+    if not isinstance(raw, sqlite3.Connection) or raw.in_transaction:
         raise RuntimeError("a snapshot must come before the transaction's first write")
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
@@ -333,3 +333,9 @@ def live_count(uow: UnitOfWork, family: BundleFamily) -> int:
     table = family.repository.table
     query = select(func.count()).select_from(table).where(table.deleted.is_(False))
     return int(uow.session.scalar(query) or 0)
+
+
+def has_rows(uow: UnitOfWork, family: BundleFamily) -> bool:
+    """Whether the family's table holds any row (a join fills empty tables)."""
+    table = family.repository.table
+    return uow.session.scalar(select(table.id).limit(1)) is not None

@@ -10,7 +10,12 @@ from typing import Any
 
 from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.errors import BundleRejected, IntegrityError
-from safespace_desktop.core.sync.record import RecordState, apply_redaction
+from safespace_desktop.core.sync.record import (
+    DELETED_FIELD,
+    REDACTED_FIELD,
+    RecordState,
+    apply_redaction,
+)
 from safespace_desktop.crypto import bundle as container
 from safespace_desktop.services.sync.attachments import CarriedBlob, store_blobs
 from safespace_desktop.services.sync.attachments import validate as validate_blobs
@@ -25,9 +30,14 @@ from safespace_desktop.services.sync.payload import (
     parse_records,
 )
 from safespace_desktop.storage.keyring import KeyRing
-from safespace_desktop.storage.records import BulkWrite, DamagedRecord
+from safespace_desktop.storage.records import BulkWrite, DamagedRecord, OpenedDocument
 from safespace_desktop.storage.registry import RECORD_TYPES, Merge
-from safespace_desktop.storage.sync_store import BundleFamily, bundle_families, live_count
+from safespace_desktop.storage.sync_store import (
+    BundleFamily,
+    bundle_families,
+    has_rows,
+    live_count,
+)
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 _LABEL_FIELDS = ("name", "title", "handle", "group_name", "purpose", "text")
@@ -89,7 +99,7 @@ def verify_bundle(
     records = parse_records(opened.records_jsonl, manifest, known, never)
     if accept_unknown_sender:
         _verify_with_carried_device(opened, records, manifest)
-    stamped = max((r.state.last_edited_hlc() for r in records), default=0)
+    stamped = max((r.max_hlc for r in records), default=0)
     if stamped > manifest.max_hlc:
         raise BundleRejected("sync_damaged")  # the manifest must declare the latest stamp
     if not allow_future and (manifest.max_hlc >> 16) > now_ms + FUTURE_LIMIT_MS:
@@ -204,13 +214,27 @@ def mass_delete_limit(live: int) -> int:
 class PlannedWrite:
     family: BundleFamily | None  # None: a record of a type a newer app version knows
     id: str
-    state: RecordState
+    state: RecordState | None  # None: ``state_json`` holds it
     rev: int
     columns: dict[str, Any] = field(default_factory=dict)
     foreign_type: str = ""
     kept_columns: dict[str, Any] = field(default_factory=dict)
     """The stored row's plaintext columns; ``columns`` (what travels) override them."""
     existing: bool = False
+    state_json: dict[str, Any] | None = None
+    deleted: bool | None = None
+
+    def encoded_state(self) -> dict[str, Any]:
+        if self.state_json is not None:
+            return self.state_json
+        assert self.state is not None
+        return self.state.to_json()
+
+    def is_deleted(self) -> bool:
+        if self.deleted is not None:
+            return self.deleted
+        assert self.state is not None
+        return self.state.deleted
 
 
 def foreign_row_id(group_id: str, record_type: str, record_id: str) -> str:
@@ -232,6 +256,27 @@ def plan_foreign(uow: UnitOfWork, keys: KeyRing, records: list[BundleRecord]) ->
             continue
         writes.append(PlannedWrite(None, record.id, merged, 0, dict(record.columns), record.type))
     return writes
+
+
+def _plain(raw: dict[str, Any] | None) -> bool:
+    if raw is None:
+        return False
+    fields = raw["f"]
+    if DELETED_FIELD in fields or REDACTED_FIELD in fields:
+        return False
+    return all(len(values) == 1 for values in fields.values())
+
+
+def _raw_label(raw: dict[str, Any]) -> str:
+    """``label_of`` for a plain state (one value per field, not redacted)."""
+    fields = raw["f"]
+    for name in _LABEL_FIELDS:
+        values = fields.get(name)
+        value = values[0][0] if values else None
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
+    return ""
 
 
 def label_of(state: RecordState) -> str:
@@ -268,10 +313,11 @@ def plan_import(
         incoming = sorted(by_type.get(name, ()), key=lambda r: r.id)
         if not incoming:
             continue
-        stored = {
-            found.id: found
-            for found in family.repository.open_documents(uow, keys, [r.id for r in incoming])
-        }
+        stored: dict[str, OpenedDocument | DamagedRecord] = {}
+        if has_rows(uow, family):
+            ids = [r.id for r in incoming]
+            stored = {f.id: f for f in family.repository.open_documents(uow, keys, ids)}
+        columns_of = family.columns
         for record in incoming:
             found = stored.get(record.id)
             if isinstance(found, DamagedRecord):
@@ -279,6 +325,20 @@ def plan_import(
                 continue
             if found is not None and record.raw is not None and record.raw == found.state:
                 continue  # the same state: nothing to merge
+            if found is None and _plain(record.raw):
+                # New here, one value per field, no tombstone or redaction: merging
+                # it with nothing gives it unchanged, so no RecordState is needed.
+                assert record.raw is not None
+                columns = {c: record.columns.get(c) for c in columns_of}
+                writes.append(
+                    PlannedWrite(
+                        family, record.id, None, 1, columns, state_json=record.raw, deleted=False
+                    )
+                )
+                counts[name].new += 1
+                label = _raw_label(record.raw)
+                changes.append(RecordChange(name, family.record_type.kind, record.id, "new", label))
+                continue
             try:
                 local = RecordState.from_json(found.state) if found is not None else None
             except (KeyError, TypeError, ValueError, AttributeError, IndexError):
@@ -295,7 +355,7 @@ def plan_import(
                 rev = found.rev + 1  # type: ignore[union-attr]
                 was_visible, was_present = not local.deleted, True
             columns = {c: record.columns.get(c) for c in family.columns}
-            kept = dict(found.extra) if found is not None else {}  # type: ignore[union-attr]
+            kept = dict(found.extra) if found is not None else {}
             writes.append(
                 PlannedWrite(family, record.id, merged, rev, columns, "", kept, was_present)
             )
@@ -397,7 +457,7 @@ def apply_plan(
     for write in writes:
         if write.family is None:
             line = {"t": write.foreign_type, "id": write.id, "c": write.columns}
-            line["s"] = write.state.to_json()
+            line["s"] = write.encoded_state()
             row_id = foreign_row_id(uow.group_id, write.foreign_type, write.id)
             uow.sync.store_foreign_record(keys.group_key, row_id, line)
             continue
@@ -407,9 +467,9 @@ def apply_plan(
         bulk.append(
             BulkWrite(
                 write.id,
-                write.state.to_json(),
+                write.encoded_state(),
                 write.rev,
-                write.state.deleted,
+                write.is_deleted(),
                 {**write.kept_columns, **write.columns},
             )
         )

@@ -23,6 +23,7 @@ from safespace_desktop.crypto.kdf import KdfParams
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services.sync.devices import _facilitator_id, enrol_device, new_device_key
 from safespace_desktop.services.sync.exporting import ExportResult, build_bundle, write_bundle_file
+from safespace_desktop.services.sync.gc_pause import collector_paused
 from safespace_desktop.services.sync.importing import (
     PlannedWrite,
     apply_plan,
@@ -41,6 +42,7 @@ from safespace_desktop.storage.unit_of_work import UnitOfWork, VaultInfo
 JOIN_KIT_SUFFIX = ".ssjoin"
 
 
+@collector_paused()
 def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) -> ExportResult:
     """Write a join kit for a new PC, protected by the joining facilitator's passphrase."""
     vault.require_facilitator()
@@ -101,6 +103,7 @@ def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) ->
         kek.wipe()
 
 
+@collector_paused()
 def join_from_kit(
     vault_path: Path | None,
     kit: bytes,

@@ -22,6 +22,7 @@ from safespace_desktop.services.sync.exporting import (
     build_bundle,
     write_bundle_file,
 )
+from safespace_desktop.services.sync.gc_pause import collector_paused
 from safespace_desktop.services.sync.importing import (
     ImportPreview,
     VerifiedBundle,
@@ -95,6 +96,7 @@ class SyncService:
         data, _manifest, seq = self._build(peer=peer, full=full, attachments=attachments)
         return data, seq
 
+    @collector_paused()
     def _build(
         self, *, peer: str | None, full: bool, attachments: bool
     ) -> tuple[bytes, Manifest, int]:
@@ -109,6 +111,7 @@ class SyncService:
                 attachments=attachments and base is None,
             )
 
+    @collector_paused()
     def make_bundle_for_base(self, base: dict[str, int] | None) -> tuple[bytes, Manifest, int]:
         """A bundle holding every record with a write ``base`` does not cover (all of
         them for None): folder mode's incremental for every peer at once."""
@@ -144,6 +147,7 @@ class SyncService:
             path, header.bundle_id, manifest.mode, manifest.record_count, len(data), seq
         )
 
+    @collector_paused()
     def _verify_bytes(self, data: bytes) -> None:
         with self._vault.transaction() as (_uow, keys, _p):
             container.open_bundle(data, lambda e: _material(keys, e))
@@ -174,11 +178,13 @@ class SyncService:
             already_imported=verified.already_imported,
         )
 
+    @collector_paused()
     def _verified(self, data: bytes, *, allow_future: bool = False) -> VerifiedBundle:
         self._vault.require_facilitator()
         with self._vault.transaction() as (uow, keys, _p):
             return verify_bundle(uow, keys, data, now_ms=self._now_ms(), allow_future=allow_future)
 
+    @collector_paused()
     def preview(self, data: bytes, *, allow_future: bool = False) -> ImportPreview:
         """What importing would do, decrypted in memory only; writes nothing."""
         verified = self._verified(data, allow_future=allow_future)
@@ -186,6 +192,7 @@ class SyncService:
             preview, _writes = plan_import(uow, keys, verified)
             return preview
 
+    @collector_paused()
     def import_bundle(
         self, data: bytes, *, confirm_mass_delete: bool = False, allow_future: bool = False
     ) -> ImportResult:
