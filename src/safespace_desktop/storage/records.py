@@ -31,7 +31,16 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.keys import SecretKey
-from safespace_desktop.crypto.seal import AdField, OpenFailed, envelope_key_id, open_sealed, seal
+from safespace_desktop.crypto.seal import (
+    AdField,
+    OpenFailed,
+    encode_ad,
+    encode_ad_fields,
+    envelope_key_id,
+    open_with_ad,
+    seal,
+    seal_with_ad,
+)
 from safespace_desktop.storage.registry import record_type
 from safespace_desktop.storage.tables import SealedRecordMixin
 
@@ -101,6 +110,8 @@ class BulkWrite:
 
 BULK_IDS = 500
 """Ids per ``IN (…)`` query (SQLite's default host-parameter limit is far above)."""
+BULK_ROWS = 2_000
+"""Rows sealed and written per statement: memory stays flat for a join kit."""
 
 
 @dataclass(frozen=True)
@@ -126,6 +137,7 @@ class SealedRecords:
         self.name: str = table.__tablename__  # type: ignore[attr-defined]
         self.kind = record_type(self.name).kind
         self._extras = extra_columns(table)
+        self._ad_prefixes: dict[int, bytes] = {}
 
     def _ad(self, row: SealedRecordMixin) -> list[AdField]:
         """The associated data for ``row`` in the layout of the row's own format."""
@@ -145,6 +157,25 @@ class SealedRecords:
         if version == LEGACY_RECORD_FORMAT:
             return [self.name, version, *common]
         raise UnsupportedFormatVersion(int(version), "record format")
+
+    def _ad_bytes(self, row: SealedRecordMixin) -> bytes:
+        """``encode_ad(self._ad(row))``, with the part every row of this repository
+        shares (label, table, format, scope) encoded once."""
+        version = row.format_version
+        prefix = self._ad_prefixes.get(version)
+        if prefix is None:
+            scope = [self.scope.kind, self.scope.scope_id]
+            if version == RECORD_FORMAT:
+                prefix = encode_ad([RECORD_AD_LABEL, self.name, version, *scope])
+            elif version == LEGACY_RECORD_FORMAT:
+                prefix = encode_ad([self.name, version, *scope])
+            else:
+                raise UnsupportedFormatVersion(int(version), "record format")
+            self._ad_prefixes[version] = prefix
+        rest: list[AdField] = [row.id, row.key_id, row.rev, row.deleted]
+        for column in self._extras:
+            rest += [column, getattr(row, column)]
+        return prefix + encode_ad_fields(rest)
 
     def open_row(self, keys: KeyLookup, row: SealedRecordMixin) -> LoadedRecord:
         document = self.open_document(keys, row)
@@ -166,7 +197,7 @@ class SealedRecords:
             raise IntegrityError(self.name, row.id) from exc
         key = keys.key(row.key_id)
         try:
-            plaintext = open_sealed(key, row.payload_sealed, self._ad(row))
+            plaintext = open_with_ad(key, row.payload_sealed, self._ad_bytes(row))
             document = json.loads(plaintext)
         except UnsupportedFormatVersion:
             raise
@@ -309,6 +340,13 @@ class SealedRecords:
         if not writes:
             return
         db.session.flush()  # pending ORM writes go first, in their order
+        for start in range(0, len(writes), BULK_ROWS):
+            self._store_slice(db, key, writes[start : start + BULK_ROWS], existing)
+        db.note(self.kind, *(w.id for w in writes))
+
+    def _store_slice(
+        self, db: UnitOfWork, key: SecretKey, writes: list[BulkWrite], existing: Collection[str]
+    ) -> None:
         table = self.table.__table__  # type: ignore[attr-defined]
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
@@ -325,8 +363,8 @@ class SealedRecords:
             plaintext = json.dumps(
                 document, ensure_ascii=False, separators=(",", ":"), sort_keys=True
             )
-            ad = self._ad(SimpleNamespace(**values))  # type: ignore[arg-type]
-            values["payload_sealed"] = seal(key, plaintext.encode("utf-8"), ad)
+            ad = self._ad_bytes(SimpleNamespace(**values))  # type: ignore[arg-type]
+            values["payload_sealed"] = seal_with_ad(key, plaintext.encode("utf-8"), ad)
             (updates if write.id in existing else inserts).append(values)
         if inserts:
             db.session.execute(insert(table), inserts)
@@ -341,7 +379,6 @@ class SealedRecords:
             for instance in list(db.session.identity_map.values()):
                 if isinstance(instance, self.table) and instance.id in changed:
                     db.session.expire(instance)
-        db.note(self.kind, *(w.id for w in writes))
 
     def remove(self, db: UnitOfWork, record_id: str) -> bool:
         """Delete the row outright (with ``secure_delete`` its cells are zeroed). Only for

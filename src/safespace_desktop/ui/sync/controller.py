@@ -249,6 +249,10 @@ class SyncController(QObject):
             self.tr("Imported %1 new sync files and wrote this computer's own."),
             len(report.imported),
         )
+        for _path, signer in report.keys_accepted:
+            text += " " + fill(
+                self.tr("Took the group's new key from the key file %1 signed."), signer
+            )
         if report.needs_confirmation:
             text += " " + fill(
                 self.tr("%1 files would hide many records: import them one by one above."),
