@@ -19,7 +19,14 @@ from safespace_desktop.core.sync.record import (
 from safespace_desktop.crypto import bundle as container
 from safespace_desktop.services.sync.attachments import CarriedBlob, store_blobs
 from safespace_desktop.services.sync.attachments import validate as validate_blobs
-from safespace_desktop.services.sync.devices import Device, find_device
+from safespace_desktop.services.sync.devices import (
+    DEVICES_TABLE,
+    Device,
+    claimed_key,
+    device_id,
+    devices_repository,
+    find_device,
+)
 from safespace_desktop.services.sync.exporting import own_vector
 from safespace_desktop.services.sync.keys import key_for_epoch, scope_key
 from safespace_desktop.services.sync.payload import (
@@ -93,12 +100,15 @@ def verify_bundle(
             raise BundleRejected("sync_unknown_device")
         if sender.revoked:
             raise BundleRejected("sync_revoked_device", name=sender.name)
-        opened.verify_signature(sender.public_key)
+        if sender.public_key:
+            opened.verify_signature(sender.public_key)
     known = {f.record_type.name for f in bundle_families(info.group_id)}
     never = {r.name for r in RECORD_TYPES} - known
     records = parse_records(opened.records_jsonl, manifest, known, never)
     if accept_unknown_sender:
         _verify_with_carried_device(opened, records, manifest)
+    elif sender is not None and not sender.public_key:
+        _verify_claimed_device(uow, keys, opened, records, header.sender_replica)
     stamped = max((r.max_hlc for r in records), default=0)
     if stamped > manifest.max_hlc:
         raise BundleRejected("sync_damaged")  # the manifest must declare the latest stamp
@@ -130,6 +140,40 @@ def _verify_with_carried_device(
                 opened.verify_signature(key)
                 return
     raise BundleRejected("sync_unknown_device")
+
+
+def _verify_claimed_device(
+    uow: UnitOfWork,
+    keys: KeyRing,
+    opened: container.OpenedBundle,
+    records: list[BundleRecord],
+    replica_id: str,
+) -> None:
+    """The first bundle of a PC that joined from a kit made here (or relayed here): its
+    device place holds no key yet, so the bundle must carry the claim, endorsed by the
+    kit's enrolment key and signed by a facilitator of the group who is not revoked,
+    and be signed by the device key it claims."""
+    row_id = device_id(uow.group_id, replica_id)
+    reserved = devices_repository(uow.group_id).get(uow, keys, row_id)
+    carried = next((r for r in records if r.type == DEVICES_TABLE and r.id == row_id), None)
+    if reserved is None or carried is None:
+        raise BundleRejected("sync_unknown_device")
+    facilitator_id = str(carried.state.get("facilitator_id", ""))
+    local = uow.group.facilitators.get(uow, keys, facilitator_id) if facilitator_id else None
+    brought = next(
+        (r for r in records if r.type == "facilitators" and r.id == facilitator_id), None
+    )
+    facilitator = local.state if local is not None else (brought.state if brought else None)
+    if facilitator is None or any(
+        v.value == "revoked" for v in facilitator.fields.get("status", ())
+    ):
+        raise BundleRejected("sync_unknown_device")
+    public = claimed_key(
+        uow.group_id, reserved.state, carried.state, str(facilitator.get("public_key", ""))
+    )
+    if public is None:
+        raise BundleRejected("sync_unknown_device")
+    opened.verify_signature(public)
 
 
 def _material(keys: KeyRing, epoch: int) -> bytes | None:
