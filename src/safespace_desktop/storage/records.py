@@ -43,6 +43,7 @@ from safespace_desktop.crypto.seal import (
 )
 from safespace_desktop.storage.registry import record_type
 from safespace_desktop.storage.tables import SealedRecordMixin
+from safespace_desktop.storage.tables_sync import SyncConflictFlag
 
 if TYPE_CHECKING:
     from safespace_desktop.storage.unit_of_work import UnitOfWork
@@ -123,6 +124,10 @@ class DamagedRecord:
     error: Exception
 
 
+def _has_siblings(state: dict[str, Any]) -> bool:
+    return any(len(v) > 1 for name, v in state["f"].items() if not name.startswith("_"))
+
+
 def extra_columns(table: type[SealedRecordMixin]) -> list[str]:
     columns = table.__table__.columns  # type: ignore[attr-defined]
     return sorted(c.name for c in columns if c.name not in _MIXIN_COLUMNS)
@@ -138,6 +143,8 @@ class SealedRecords:
         self.kind = record_type(self.name).kind
         self._extras = extra_columns(table)
         self._ad_prefixes: dict[int, bytes] = {}
+        # Only records that can hold conflicts (not journals) keep inbox flags.
+        self._flags_conflicts = scope.kind in ("group", "commons")
 
     def _ad(self, row: SealedRecordMixin) -> list[AdField]:
         """The associated data for ``row`` in the layout of the row's own format."""
@@ -299,6 +306,11 @@ class SealedRecords:
         plaintext = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         row.payload_sealed = seal(key, plaintext.encode("utf-8"), self._ad(row))
         db.session.flush()
+        if self._flags_conflicts:
+            conflicting = any(
+                len(values) > 1 for name, values in state.fields.items() if not name.startswith("_")
+            )
+            self._flag(db, [record_id] if conflicting else [], [record_id])
         db.note(self.kind, record_id)
 
     # ------------------------------------------------------------------ bulk (sync, #12)
@@ -368,6 +380,9 @@ class SealedRecords:
             (updates if write.id in existing else inserts).append(values)
         if inserts:
             db.session.execute(insert(table), inserts)
+        if self._flags_conflicts:
+            conflicting = [w.id for w in writes if _has_siblings(w.state)]
+            self._flag(db, conflicting, [v["id"] for v in updates])
         if updates:
             # Bound names may not equal column names in an UPDATE's SET clause.
             renamed = [{f"b_{c}": v for c, v in values.items()} for values in updates]
@@ -379,6 +394,23 @@ class SealedRecords:
             for instance in list(db.session.identity_map.values()):
                 if isinstance(instance, self.table) and instance.id in changed:
                     db.session.expire(instance)
+
+    def _flag(self, db: UnitOfWork, conflicting: list[str], cleared: list[str]) -> None:
+        """Keep the conflicts inbox's flags: drop those of ``cleared`` (rows that may
+        have had one), then flag ``conflicting``."""
+        flags: Any = SyncConflictFlag.__table__
+        if cleared:
+            db.session.connection().execute(
+                delete(flags).where(
+                    flags.c.table_name == self.name, flags.c.record_id == bindparam("b_id")
+                ),
+                [{"b_id": i} for i in cleared],
+            )
+        if conflicting:
+            db.session.connection().execute(
+                insert(flags).prefix_with("OR IGNORE"),
+                [{"table_name": self.name, "record_id": i} for i in conflicting],
+            )
 
     def remove(self, db: UnitOfWork, record_id: str) -> bool:
         """Delete the row outright (with ``secure_delete`` its cells are zeroed). Only for
