@@ -21,6 +21,7 @@ from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import bundle as container
 from safespace_desktop.services.sync.attachments import collect_blobs, manifest_entries, sections
 from safespace_desktop.services.sync.devices import device_id, ensure_this_device
+from safespace_desktop.services.sync.gc_pause import release_in_pieces
 from safespace_desktop.services.sync.keys import current_epoch, key_for_epoch
 from safespace_desktop.services.sync.payload import (
     MODE_FULL,
@@ -117,7 +118,7 @@ def build_bundle(
     signer = ensure_this_device(uow, keys)
     records, _damaged = collect_records(uow, keys, base or {})
     encoded = encode_records(records)
-    del records
+    release_in_pieces(records)
     blobs = collect_blobs(uow, keys)[0] if attachments else []
 
     bundle_id = str(uuid.uuid4())

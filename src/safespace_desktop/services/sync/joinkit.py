@@ -32,7 +32,7 @@ from safespace_desktop.services.sync.devices import (
     reserve_device,
 )
 from safespace_desktop.services.sync.exporting import ExportResult, build_bundle, write_bundle_file
-from safespace_desktop.services.sync.gc_pause import collector_paused
+from safespace_desktop.services.sync.gc_pause import collector_paused, release_in_pieces
 from safespace_desktop.services.sync.importing import (
     PlannedWrite,
     apply_plan,
@@ -182,11 +182,14 @@ def join_from_kit(
             )
             if verified.header.group_id != str(secrets["group_id"]):
                 raise BundleRejected("sync_other_group")
-            _preview, writes = plan_import(db, keyring, verified)
+            preview, writes = plan_import(db, keyring, verified)
             apply_plan(db, keyring, verified, writes)
             if "enrolment_seed" in secrets:
                 _claim_place(db, keyring, account.principal.slot_id, replica, device_seed, secrets)
-            if not _has_settings(writes):
+            settings_came = _has_settings(writes)
+            for done in (writes, preview.changes, verified.records):
+                release_in_pieces(done)
+            if not settings_came:
                 vault._write_settings(db, commons, GroupSettings(group_name="Group"))  # noqa: SLF001
     except BaseException:
         vault._db.dispose()  # noqa: SLF001

@@ -22,7 +22,7 @@ from safespace_desktop.services.sync.exporting import (
     build_bundle,
     write_bundle_file,
 )
-from safespace_desktop.services.sync.gc_pause import collector_paused
+from safespace_desktop.services.sync.gc_pause import collector_paused, release_in_pieces
 from safespace_desktop.services.sync.importing import (
     ImportPreview,
     VerifiedBundle,
@@ -227,6 +227,8 @@ class SyncService:
                     summary=preview.as_summary(),
                 )
                 changes = uow.changes
+            release_in_pieces(writes)
+            release_in_pieces(verified.records)
         except BaseException:
             if snapshot is not None:
                 snapshot.unlink(missing_ok=True)
