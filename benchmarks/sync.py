@@ -542,7 +542,8 @@ def report(ours: dict[str, Any], kp: dict[str, Any], jp: dict[str, Any]) -> str:
         f"{jp_figures['no_change_sync_s']:.2f} s | {ratio(noop['median_s'], jp_figures['no_change_sync_s'])} | "
         f"{noop['longest_gap_ms']:.0f} ms | {noop['peak_rss_mib']:.0f} MiB |",
         f"| new device joins from a join kit, M size ({ours['build_m']['records']:,} records) | "
-        f"{join['seconds']:.2f} s | ≤ 10 s | {jp_label}: 2nd profile sync down + decrypt, 1,000 notes | "
+        f"{join['seconds']:.2f} s (kit {join['make_kit_s']:.1f} s + join {join['join_s']:.1f} s) | ≤ 10 s | "
+        f"{jp_label}: 2nd profile sync down + decrypt, 1,000 notes | "
         f"{jp_figures['second_profile_sync_down_plus_decrypt_s']:.2f} s | "
         f"{ratio(join['seconds'], jp_figures['second_profile_sync_down_plus_decrypt_s'])} | "
         f"{join['longest_gap_ms']:.0f} ms | {join['peak_rss_mib']:.0f} MiB |",

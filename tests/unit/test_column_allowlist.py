@@ -215,6 +215,9 @@ ALLOWLIST: dict[str, str] = {
     "sync_peers.vector_json": "version vector of what that replica holds: sync metadata",
     "sync_foreign_records.id": "UUIDv5 of a newer app's record type and id (reveals neither)",
     "sync_foreign_records.key_id": "id of the group key sealing the kept record",
+    # syncperf (#12): the conflicts inbox's index of records holding siblings
+    "sync_conflict_flags.table_name": "table of a record holding unresolved siblings",
+    "sync_conflict_flags.record_id": "id of that record (already a plaintext column)",
     # Crisis-line directory: plaintext ON PURPOSE, shown on the lock screen (F1, W8).
     **{
         f"crisis_lines.{c}": _CRISIS_LINES_REASON
@@ -316,6 +319,8 @@ def test_every_table_has_a_sealed_payload_except_reviewed_metadata_tables() -> N
     }
     # sync (issue 12): which bundles this PC wrote, and peers' version vectors
     metadata_only |= {"sync_export_log", "sync_peers"}
+    # syncperf (#12): which records hold conflicts (table names and ids only)
+    metadata_only |= {"sync_conflict_flags"}
     for table in Base.metadata.sorted_tables:
         sealed = [c for c in table.columns if c.name.endswith("_sealed")]
         if table.name not in metadata_only:

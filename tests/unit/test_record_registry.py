@@ -36,6 +36,7 @@ NOT_RECORDS |= {"group_key_epochs"}  # devices (#12): epoch → key id, key meta
 # sync (issue 12): this PC's own sync bookkeeping, never a record that travels
 NOT_RECORDS |= {"sync_local_device", "sync_import_log", "sync_export_log", "sync_peers"}
 NOT_RECORDS |= {"sync_foreign_records"}  # records of types a newer app version knows
+NOT_RECORDS |= {"sync_conflict_flags"}  # syncperf (#12): the conflicts inbox's index
 
 
 def _sealed_table_names() -> set[str]:

@@ -172,9 +172,23 @@ def seal_bundle(
     attachments: list[tuple[bytes, bytes]],
 ) -> bytes:
     """The whole bundle file as bytes (records compressed with zlib)."""
+    return seal_compressed_bundle(
+        header, group_key, signer, manifest, zlib.compress(records_jsonl, 6), attachments
+    )
+
+
+def seal_compressed_bundle(
+    header: BundleHeader,
+    group_key: bytes,
+    signer: Ed25519PrivateKey,
+    manifest: bytes,
+    records_zlib: bytes,
+    attachments: list[tuple[bytes, bytes]],
+) -> bytes:
+    """``seal_bundle`` for records the caller compressed already (zlib, RFC 1950)."""
     header_bytes = header.encode()
     body = bytearray(section(SECTION_MANIFEST, manifest))
-    body += section(SECTION_RECORDS, zlib.compress(records_jsonl, 6))
+    body += section(SECTION_RECORDS, records_zlib)
     for blob_id, data in attachments:
         if len(blob_id) != BLOB_ID_BYTES:
             raise ValueError("blob ids are 32 bytes")

@@ -38,11 +38,21 @@ class OpenFailed(Exception):
 
 def encode_ad(fields: Sequence[AdField]) -> bytes:
     """Injective encoding: a type byte and a 4-byte length before every field."""
-    out = bytearray(AD_TAG)
-    out += struct.pack(">B", ENVELOPE_VERSION)
+    return AD_HEADER + encode_ad_fields(fields)
+
+
+AD_HEADER = AD_TAG + struct.pack(">B", ENVELOPE_VERSION)
+_EMPTY = b"n" + struct.pack(">I", 0)
+_LENGTH = struct.Struct(">I")
+
+
+def encode_ad_fields(fields: Sequence[AdField]) -> bytes:
+    """The fields' part of ``encode_ad``, so ``encode_ad(a + b)`` equals
+    ``encode_ad(a) + encode_ad_fields(b)`` (bulk readers reuse a row-independent prefix)."""
+    out = bytearray()
     for value in fields:
         if value is None:
-            out += b"n" + struct.pack(">I", 0)
+            out += _EMPTY
             continue
         if isinstance(value, bool):
             tag, raw = b"b", (b"\x01" if value else b"\x00")
@@ -52,7 +62,9 @@ def encode_ad(fields: Sequence[AdField]) -> bytes:
             tag, raw = b"s", value.encode("utf-8")
         else:
             tag, raw = b"y", bytes(value)
-        out += tag + struct.pack(">I", len(raw)) + raw
+        out += tag
+        out += _LENGTH.pack(len(raw))
+        out += raw
     return bytes(out)
 
 
@@ -84,9 +96,13 @@ def seal(
     key: SecretKey, plaintext: bytes, ad_fields: Sequence[AdField], *, minimum: int = 0
 ) -> bytes:
     """Pad and encrypt ``plaintext`` under ``key`` bound to ``ad_fields``."""
+    return seal_with_ad(key, plaintext, encode_ad(ad_fields), minimum=minimum)
+
+
+def seal_with_ad(key: SecretKey, plaintext: bytes, ad: bytes, *, minimum: int = 0) -> bytes:
+    """``seal`` with the associated data already encoded (``encode_ad``)."""
     header = struct.pack(">BB", ENVELOPE_VERSION, ALG_AES256_GCM) + key.key_id
     nonce = os.urandom(NONCE_BYTES)
-    ad = encode_ad(ad_fields)
     ciphertext = key.aead().encrypt(nonce, pad(plaintext, minimum=minimum), header + ad)
     return header + nonce + ciphertext
 
@@ -102,6 +118,11 @@ def envelope_key_id(blob: bytes) -> bytes:
 
 def open_sealed(key: SecretKey, blob: bytes, ad_fields: Sequence[AdField]) -> bytes:
     """Authenticate and decrypt; raises UnsupportedFormatVersion or OpenFailed."""
+    return open_with_ad(key, blob, encode_ad(ad_fields))
+
+
+def open_with_ad(key: SecretKey, blob: bytes, ad: bytes) -> bytes:
+    """``open_sealed`` with the associated data already encoded (``encode_ad``)."""
     if len(blob) < OVERHEAD:
         raise OpenFailed("too short")
     version, alg = blob[0], blob[1]
@@ -114,7 +135,7 @@ def open_sealed(key: SecretKey, blob: bytes, ad_fields: Sequence[AdField]) -> by
         raise OpenFailed("wrong key id")
     nonce = blob[2 + KEY_ID_BYTES : HEADER_BYTES]
     try:
-        padded = key.aead().decrypt(nonce, blob[HEADER_BYTES:], header + encode_ad(ad_fields))
+        padded = key.aead().decrypt(nonce, blob[HEADER_BYTES:], header + ad)
     except InvalidTag as exc:
         raise OpenFailed("authentication failed") from exc
     return unpad(padded)

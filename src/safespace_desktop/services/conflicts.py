@@ -15,7 +15,7 @@ conflict everywhere (sync.md §2.3, property 8).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -37,6 +37,7 @@ from safespace_desktop.storage.keyring import KeyRing
 from safespace_desktop.storage.records import LoadedRecord
 from safespace_desktop.storage.registry import RECORD_TYPES, Merge, RecordType, ScopeKind
 from safespace_desktop.storage.repositories import group_records
+from safespace_desktop.storage.sync_store import build_conflict_flags, conflict_flags
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 # Fields that name a record for a person, in the order they are tried.
@@ -107,9 +108,29 @@ class ConflictsService:
             names = _member_names(db, keyring)
             devices = {d.replica_id: d.name for d in list_devices(db, keyring) if d.name}
             found: list[Conflict] = []
+            flagged = conflict_flags(db)  # syncperf (#12): read only flagged records
+            seen: dict[str, list[str]] = {}
             for record_type in conflict_types():
-                for record in _records_with_siblings(db, keyring, record_type):
-                    found += self._conflicts_of(record_type, record, own, names, devices)
+                repo = group_records(record_type.table, db.group_id)  # type: ignore[arg-type]
+                records: Iterator[LoadedRecord] | list[LoadedRecord]
+                if flagged is None:  # flags never built: find the records with siblings once
+                    records = _records_with_siblings(db, keyring, record_type)
+                else:
+                    records = []
+                    for record_id in flagged.get(record_type.name, ()):
+                        try:
+                            loaded = repo.get(db, keyring, record_id)
+                        except (IntegrityError, UnsupportedFormatVersion):
+                            continue  # a damaged row is reported by its own page
+                        if loaded is not None and not loaded.state.deleted:
+                            records.append(loaded)
+                for record in records:
+                    conflicts = self._conflicts_of(record_type, record, own, names, devices)
+                    if conflicts:
+                        seen.setdefault(record_type.name, []).append(record.id)
+                    found += conflicts
+            if flagged is None:
+                build_conflict_flags(db, seen)
         return sorted(found, key=lambda c: (min(v.edited_at for v in c.versions), c.key))
 
     def count(self) -> int:
@@ -153,7 +174,7 @@ class ConflictsService:
         record_type: RecordType,
         record: LoadedRecord,
         own_replica: str,
-        member_names: dict[str, str],
+        member_names: Mapping[str, str],
         devices: dict[str, str],
     ) -> list[Conflict]:
         state = record.state
@@ -217,7 +238,7 @@ def hlc_datetime(hlc: int) -> datetime:
     return datetime.fromtimestamp(unpack(hlc)[0] / 1000, tz=UTC)
 
 
-def record_label(state: RecordState, extra: dict[str, Any], member_names: dict[str, str]) -> str:
+def record_label(state: RecordState, extra: dict[str, Any], member_names: Mapping[str, str]) -> str:
     """A short name for a record: its name or title, else the member it belongs to."""
     for name in _LABEL_FIELDS:
         value = state.get(name)
@@ -230,9 +251,42 @@ def record_label(state: RecordState, extra: dict[str, Any], member_names: dict[s
     return ""
 
 
-def _member_names(db: UnitOfWork, keyring: KeyRing) -> dict[str, str]:
-    records, _damaged = db.group.members.load_all(db, keyring)
-    return {r.id: str(r.state.get("name", "")) for r in records}
+class _MemberNames(Mapping[str, str]):
+    """Names of members, read one at a time when a conflict's label needs one (the
+    inbox no longer reads every member to label a few conflicts)."""
+
+    def __init__(self, db: UnitOfWork, keyring: KeyRing) -> None:
+        self._db, self._keyring = db, keyring
+        self._names: dict[str, str | None] = {}
+
+    def _name(self, member_id: str) -> str | None:
+        if member_id not in self._names:
+            try:
+                record = self._db.group.members.get(self._db, self._keyring, member_id)
+            except (IntegrityError, UnsupportedFormatVersion):
+                record = None
+            visible = record is not None and not record.state.deleted
+            self._names[member_id] = str(record.state.get("name", "")) if visible else None  # type: ignore[union-attr]
+        return self._names[member_id]
+
+    def __getitem__(self, member_id: str) -> str:
+        name = self._name(member_id) if isinstance(member_id, str) else None
+        if name is None:
+            raise KeyError(member_id)
+        return name
+
+    def __contains__(self, member_id: object) -> bool:
+        return isinstance(member_id, str) and self._name(member_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([k for k, v in self._names.items() if v is not None])
+
+    def __len__(self) -> int:
+        return sum(1 for v in self._names.values() if v is not None)
+
+
+def _member_names(db: UnitOfWork, keyring: KeyRing) -> Mapping[str, str]:
+    return _MemberNames(db, keyring)
 
 
 def _key_for(record_type: RecordType, keyring: KeyRing) -> SecretKey:

@@ -21,18 +21,29 @@ is next saved by someone who holds its key (a journal only by its owner).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.keys import SecretKey
-from safespace_desktop.crypto.seal import AdField, OpenFailed, envelope_key_id, open_sealed, seal
+from safespace_desktop.crypto.seal import (
+    AdField,
+    OpenFailed,
+    encode_ad,
+    encode_ad_fields,
+    envelope_key_id,
+    open_with_ad,
+    seal,
+    seal_with_ad,
+)
 from safespace_desktop.storage.registry import record_type
 from safespace_desktop.storage.tables import SealedRecordMixin
+from safespace_desktop.storage.tables_sync import SyncConflictFlag
 
 if TYPE_CHECKING:
     from safespace_desktop.storage.unit_of_work import UnitOfWork
@@ -80,12 +91,44 @@ class LoadedRecord:
 
 
 @dataclass(frozen=True)
+class OpenedDocument:
+    """A row opened by a bulk reader: its state as stored JSON (``{"cc", "f"}``),
+    not yet turned into a ``RecordState`` (sync builds one only when it must)."""
+
+    id: str
+    rev: int
+    state: dict[str, Any]
+    extra: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class BulkWrite:
+    """One row for ``store_many``: ``extra`` holds every plaintext column's value."""
+
+    id: str
+    state: dict[str, Any]
+    rev: int
+    deleted: bool
+    extra: dict[str, Any]
+
+
+BULK_IDS = 500
+"""Ids per ``IN (…)`` query (SQLite's default host-parameter limit is far above)."""
+BULK_ROWS = 2_000
+"""Rows sealed and written per statement: memory stays flat for a join kit."""
+
+
+@dataclass(frozen=True)
 class DamagedRecord:
     """A row that failed to open. It stays on disk byte-for-byte and is reported."""
 
     table: str
     id: str
     error: Exception
+
+
+def _has_siblings(state: dict[str, Any]) -> bool:
+    return any(len(v) > 1 for name, v in state["f"].items() if not name.startswith("_"))
 
 
 def extra_columns(table: type[SealedRecordMixin]) -> list[str]:
@@ -102,6 +145,9 @@ class SealedRecords:
         self.name: str = table.__tablename__  # type: ignore[attr-defined]
         self.kind = record_type(self.name).kind
         self._extras = extra_columns(table)
+        self._ad_prefixes: dict[int, bytes] = {}
+        # Only records that can hold conflicts (not journals) keep inbox flags.
+        self._flags_conflicts = scope.kind in ("group", "commons")
 
     def _ad(self, row: SealedRecordMixin) -> list[AdField]:
         """The associated data for ``row`` in the layout of the row's own format."""
@@ -121,6 +167,25 @@ class SealedRecords:
         if version == LEGACY_RECORD_FORMAT:
             return [self.name, version, *common]
         raise UnsupportedFormatVersion(int(version), "record format")
+
+    def _ad_bytes(self, row: SealedRecordMixin) -> bytes:
+        """``encode_ad(self._ad(row))``, with the part every row of this repository
+        shares (label, table, format, scope) encoded once."""
+        version = row.format_version
+        prefix = self._ad_prefixes.get(version)
+        if prefix is None:
+            scope = [self.scope.kind, self.scope.scope_id]
+            if version == RECORD_FORMAT:
+                prefix = encode_ad([RECORD_AD_LABEL, self.name, version, *scope])
+            elif version == LEGACY_RECORD_FORMAT:
+                prefix = encode_ad([self.name, version, *scope])
+            else:
+                raise UnsupportedFormatVersion(int(version), "record format")
+            self._ad_prefixes[version] = prefix
+        rest: list[AdField] = [row.id, row.key_id, row.rev, row.deleted]
+        for column in self._extras:
+            rest += [column, getattr(row, column)]
+        return prefix + encode_ad_fields(rest)
 
     def open_row(self, keys: KeyLookup, row: SealedRecordMixin) -> LoadedRecord:
         document = self.open_document(keys, row)
@@ -142,7 +207,7 @@ class SealedRecords:
             raise IntegrityError(self.name, row.id) from exc
         key = keys.key(row.key_id)
         try:
-            plaintext = open_sealed(key, row.payload_sealed, self._ad(row))
+            plaintext = open_with_ad(key, row.payload_sealed, self._ad_bytes(row))
             document = json.loads(plaintext)
         except UnsupportedFormatVersion:
             raise
@@ -245,7 +310,111 @@ class SealedRecords:
         plaintext = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         row.payload_sealed = seal(key, plaintext.encode("utf-8"), self._ad(row))
         db.session.flush()
+        if self._flags_conflicts:
+            conflicting = any(
+                len(values) > 1 for name, values in state.fields.items() if not name.startswith("_")
+            )
+            self._flag(db, [record_id] if conflicting else [], [record_id])
         db.note(self.kind, record_id)
+
+    # ------------------------------------------------------------------ bulk (sync, #12)
+    def open_documents(
+        self, db: UnitOfWork, keys: KeyLookup, ids: Collection[str] | None = None
+    ) -> Iterator[OpenedDocument | DamagedRecord]:
+        """Open many rows with one query per ``BULK_IDS`` ids (every row, in id
+        order, for None) through Core, without ORM objects. Each row is authenticated
+        exactly as ``open_row`` does; a damaged row is yielded as ``DamagedRecord``."""
+        table = self.table.__table__  # type: ignore[attr-defined]
+        query = select(table).order_by(table.c.id)
+        if ids is None:
+            batches: Iterator[Any] = iter([db.session.execute(query)])
+        else:
+            wanted = sorted(ids)
+            batches = (
+                db.session.execute(query.where(table.c.id.in_(wanted[i : i + BULK_IDS])))
+                for i in range(0, len(wanted), BULK_IDS)
+            )
+        for result in batches:
+            for row in result:
+                try:
+                    document = self.open_document(keys, row)
+                    state = document["s"]
+                    if not isinstance(state, dict):
+                        raise IntegrityError(self.name, row.id)
+                except (IntegrityError, UnsupportedFormatVersion, KeyError) as exc:
+                    yield DamagedRecord(self.name, row.id, exc)
+                    continue
+                extra = {c: getattr(row, c) for c in self._extras}
+                yield OpenedDocument(row.id, int(row.rev), state, extra)
+
+    def store_many(
+        self, db: UnitOfWork, key: SecretKey, writes: list[BulkWrite], existing: Collection[str]
+    ) -> None:
+        """Seal and write many records in the current transaction: one executemany
+        for new rows and one for rows in ``existing``. Each row's associated data is
+        exactly what ``store`` binds; the change notice names every id at once."""
+        if not writes:
+            return
+        db.session.flush()  # pending ORM writes go first, in their order
+        for start in range(0, len(writes), BULK_ROWS):
+            self._store_slice(db, key, writes[start : start + BULK_ROWS], existing)
+        db.note(self.kind, *(w.id for w in writes))
+
+    def _store_slice(
+        self, db: UnitOfWork, key: SecretKey, writes: list[BulkWrite], existing: Collection[str]
+    ) -> None:
+        table = self.table.__table__  # type: ignore[attr-defined]
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for write in writes:
+            values: dict[str, Any] = {c: write.extra.get(c) for c in self._extras}
+            values.update(
+                id=write.id,
+                format_version=RECORD_FORMAT,
+                key_id=key.key_id,
+                rev=write.rev,
+                deleted=write.deleted,
+            )
+            document = {"v": PAYLOAD_VERSION, "s": write.state}
+            plaintext = json.dumps(
+                document, ensure_ascii=False, separators=(",", ":"), sort_keys=True
+            )
+            ad = self._ad_bytes(SimpleNamespace(**values))  # type: ignore[arg-type]
+            values["payload_sealed"] = seal_with_ad(key, plaintext.encode("utf-8"), ad)
+            (updates if write.id in existing else inserts).append(values)
+        if inserts:
+            db.session.execute(insert(table), inserts)
+        if self._flags_conflicts:
+            conflicting = [w.id for w in writes if _has_siblings(w.state)]
+            self._flag(db, conflicting, [v["id"] for v in updates])
+        if updates:
+            # Bound names may not equal column names in an UPDATE's SET clause.
+            renamed = [{f"b_{c}": v for c, v in values.items()} for values in updates]
+            columns: dict[str, Any] = {c: bindparam(f"b_{c}") for c in updates[0] if c != "id"}
+            statement = update(table).where(table.c.id == bindparam("b_id")).values(columns)
+            db.session.connection().execute(statement, renamed)
+            # ORM copies of these rows held by this session are now stale.
+            changed = {w.id for w in writes}
+            for instance in list(db.session.identity_map.values()):
+                if isinstance(instance, self.table) and instance.id in changed:
+                    db.session.expire(instance)
+
+    def _flag(self, db: UnitOfWork, conflicting: list[str], cleared: list[str]) -> None:
+        """Keep the conflicts inbox's flags: drop those of ``cleared`` (rows that may
+        have had one), then flag ``conflicting``."""
+        flags: Any = SyncConflictFlag.__table__
+        if cleared:
+            db.session.connection().execute(
+                delete(flags).where(
+                    flags.c.table_name == self.name, flags.c.record_id == bindparam("b_id")
+                ),
+                [{"b_id": i} for i in cleared],
+            )
+        if conflicting:
+            db.session.connection().execute(
+                insert(flags).prefix_with("OR IGNORE"),
+                [{"table_name": self.name, "record_id": i} for i in conflicting],
+            )
 
     def remove(self, db: UnitOfWork, record_id: str) -> bool:
         """Delete the row outright (with ``secure_delete`` its cells are zeroed). Only for

@@ -259,6 +259,29 @@ def snapshot_to(database: Database, destination: Path) -> None:
     partial.replace(destination)
 
 
+def snapshot_before_writes(uow: UnitOfWork, destination: Path) -> None:
+    """Like ``snapshot_to``, from inside a unit of work that has written nothing yet:
+    the copy is the committed vault, taken under the same lock as the import that
+    follows, so the import plans, snapshots and applies in one transaction."""
+    raw = uow.session.connection().connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection) or raw.in_transaction:
+        raise RuntimeError("a snapshot must come before the transaction's first write")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    target = sqlite3.connect(str(partial))
+    try:
+        raw.backup(target)
+    finally:
+        target.close()
+    with partial.open("rb+") as handle:
+        import os
+
+        os.fsync(handle.fileno())
+    partial.chmod(0o600)
+    partial.replace(destination)
+
+
 def restore_from(database: Database, snapshot: Path) -> None:
     """Copy a snapshot back over the live vault (in place, under the lock)."""
     with database.lock:
@@ -310,3 +333,43 @@ def live_count(uow: UnitOfWork, family: BundleFamily) -> int:
     table = family.repository.table
     query = select(func.count()).select_from(table).where(table.deleted.is_(False))
     return int(uow.session.scalar(query) or 0)
+
+
+def has_rows(uow: UnitOfWork, family: BundleFamily) -> bool:
+    """Whether the family's table holds any row (a join fills empty tables)."""
+    table = family.repository.table
+    return uow.session.scalar(select(table.id).limit(1)) is not None
+
+
+# ---------------------------------------------------------------------- conflict flags
+_FLAGS_BUILT = ("", "")  # (table_name, record_id) of the "flags are complete" row
+
+
+def conflict_flags(uow: UnitOfWork) -> dict[str, list[str]] | None:
+    """Ids of records holding siblings, per table; None if this vault's flags were
+    never built (a vault from before the flags: build them once with a full read)."""
+    from safespace_desktop.storage.tables_sync import SyncConflictFlag
+
+    rows = uow.session.execute(
+        select(SyncConflictFlag.table_name, SyncConflictFlag.record_id).order_by(
+            SyncConflictFlag.table_name, SyncConflictFlag.record_id
+        )
+    ).all()
+    if not any((t, r) == _FLAGS_BUILT for t, r in rows):
+        return None
+    out: dict[str, list[str]] = {}
+    for table_name, record_id in rows:
+        if table_name:
+            out.setdefault(table_name, []).append(record_id)
+    return out
+
+
+def build_conflict_flags(uow: UnitOfWork, found: dict[str, list[str]]) -> None:
+    """Store the flags a full read found, and mark them complete."""
+    from sqlalchemy import insert
+
+    from safespace_desktop.storage.tables_sync import SyncConflictFlag
+
+    rows = [{"table_name": t, "record_id": r} for t, ids in found.items() for r in ids]
+    rows.append({"table_name": _FLAGS_BUILT[0], "record_id": _FLAGS_BUILT[1]})
+    uow.session.execute(insert(SyncConflictFlag).prefix_with("OR IGNORE"), rows)

@@ -76,3 +76,16 @@ class SyncForeignRecord(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     key_id: Mapped[bytes] = mapped_column(LargeBinary)
     record_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SyncConflictFlag(Base):
+    """Which group/commons records hold unresolved siblings, so the conflicts inbox
+    opens only those instead of every record. Kept by the repository on every write
+    (``SealedRecords.store`` / ``store_many``). Ids and table names only: both are
+    plaintext columns of the records themselves. The row with an empty table name
+    says the flags are complete (an older vault builds them once, on first read)."""
+
+    __tablename__ = "sync_conflict_flags"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)

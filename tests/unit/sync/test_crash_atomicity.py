@@ -22,11 +22,12 @@ from safespace_desktop.services.vault import Vault
 from safespace_desktop.services.sync.service import SyncService
 from safespace_desktop.storage.records import SealedRecords
 kdf.enable_test_mode()
-real = SealedRecords.store
-def slow(self, *a, **k):
-    time.sleep(0.002)  # widen the window so kills land inside the transaction
-    return real(self, *a, **k)
-SealedRecords.store = slow
+real = SealedRecords.store_many
+def slow(self, uow, key, writes, existing):
+    for write in writes:  # one record at a time, to widen the window so kills land
+        time.sleep(0.002)  # inside the transaction
+        real(self, uow, key, [write], existing)
+SealedRecords.store_many = slow
 vault = Vault.open_existing(Path(sys.argv[1]))
 vault.unlock("facb", sys.argv[3])
 service = SyncService(vault)

@@ -6,6 +6,7 @@ import errno
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,19 +76,24 @@ def test_p18_crash_part_way_leaves_nothing_and_retry_matches(
         put(a, new_id(), name=f"Person {i}")
     data = bundle(a)
     before = db_digest(b)
-    real_store = SealedRecords.store
+    real_store_many = SealedRecords.store_many
     calls = {"n": 0}
 
-    def failing_store(self: SealedRecords, *args: object, **kwargs: object) -> None:
-        calls["n"] += 1
-        if calls["n"] == 5:
-            raise RuntimeError("power cut")
-        real_store(self, *args, **kwargs)  # type: ignore[arg-type]
+    def failing_store_many(
+        self: SealedRecords, uow: Any, key: Any, writes: list[Any], existing: Any
+    ) -> None:
+        # The bulk write, one record at a time, with a power cut at the 5th record.
+        for write in writes:
+            calls["n"] += 1
+            if calls["n"] == 5:
+                raise RuntimeError("power cut")
+            real_store_many(self, uow, key, [write], existing)
 
-    monkeypatch.setattr(SealedRecords, "store", failing_store)
+    monkeypatch.setattr(SealedRecords, "store_many", failing_store_many)
     with pytest.raises(RuntimeError):
         b.sync.import_bundle(data)
-    monkeypatch.setattr(SealedRecords, "store", real_store)
+    assert calls["n"] == 5
+    monkeypatch.setattr(SealedRecords, "store_many", real_store_many)
     assert db_digest(b) == before
     b.sync.import_bundle(data)
     assert dump(b, (MEMBERS,)) == dump(a, (MEMBERS,))

@@ -154,3 +154,131 @@ def ensure_this_device(uow: UnitOfWork, keys: KeyRing, *, name: str = "") -> Ed2
             facilitator_id=_facilitator_id(uow, keys),
         )
     return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+# ---------------------------------------------------------------------- join-kit enrolment
+ENROLMENT_LABEL = b"safespace-device-enrolment/v1\x00"
+ENROLMENT_KEY_FIELD = "enrolment_key"
+ENDORSEMENT_FIELD = "enrolment_signature"
+FACILITATOR_SIGNATURE_FIELD = "facilitator_signature"
+
+
+def enrolment_message(
+    group_id: str, replica_id: str, public_key: bytes, facilitator_id: str
+) -> bytes:
+    """What a joining device's enrolment binds: group, replica, its own device key and
+    the facilitator it belongs to."""
+    return b"\x00".join(
+        [
+            ENROLMENT_LABEL,
+            group_id.encode(),
+            replica_id.encode(),
+            public_key,
+            facilitator_id.encode(),
+        ]
+    )
+
+
+def reserve_device(
+    uow: UnitOfWork, keys: KeyRing, *, replica_id: str, enrolment_key: bytes, name: str
+) -> str:
+    """A join kit's place for a new PC: its replica id and a one-time enrolment key,
+    but no device key. The new PC makes its own key and claims the place with it
+    (``claim_reserved_device``); until then no bundle from that replica verifies."""
+    repo = devices_repository(uow.group_id)
+    row_id = device_id(uow.group_id, replica_id)
+    if repo.get(uow, keys, row_id) is not None:
+        raise NotPermitted("device_already_enrolled")
+    stamp = uow.next_write()
+    state = RecordState()
+    state.write(
+        {
+            "replica_id": replica_id,
+            "public_key": "",
+            ENROLMENT_KEY_FIELD: enrolment_key.hex(),
+            "facilitator_id": "",
+            "enrolled_hlc": stamp.hlc,
+            "name": name,
+            "status": STATUS_ACTIVE,
+        },
+        stamp.replica,
+        stamp.counter,
+        stamp.hlc,
+    )
+    repo.store(uow, keys.group_key, row_id, state, 1)
+    return row_id
+
+
+def claim_reserved_device(
+    uow: UnitOfWork,
+    keys: KeyRing,
+    *,
+    replica_id: str,
+    device_seed: bytes,
+    enrolment_seed: bytes,
+    facilitator_id: str,
+    facilitator_signer: Ed25519PrivateKey,
+) -> None:
+    """On the new PC: put its own device key into the place the join kit reserved,
+    endorsed by the kit's one-time enrolment key and signed by the new facilitator's
+    own signing key."""
+    repo = devices_repository(uow.group_id)
+    row_id = device_id(uow.group_id, replica_id)
+    record = repo.get(uow, keys, row_id)
+    enrolment = Ed25519PrivateKey.from_private_bytes(enrolment_seed)
+    enrolment_public = enrolment.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    if (
+        record is None
+        or record.state.get("public_key")
+        or record.state.get(ENROLMENT_KEY_FIELD) != enrolment_public.hex()
+    ):
+        raise NotPermitted("device_already_enrolled")
+    device = Ed25519PrivateKey.from_private_bytes(device_seed)
+    public = device.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    message = enrolment_message(uow.group_id, replica_id, public, facilitator_id)
+    stamp = uow.next_write()
+    record.state.write(
+        {
+            "public_key": public.hex(),
+            "facilitator_id": facilitator_id,
+            ENDORSEMENT_FIELD: enrolment.sign(message).hex(),
+            FACILITATOR_SIGNATURE_FIELD: facilitator_signer.sign(message).hex(),
+        },
+        stamp.replica,
+        stamp.counter,
+        stamp.hlc,
+    )
+    repo.store(uow, keys.group_key, row_id, record.state, record.rev + 1)
+
+
+def claimed_key(
+    group_id: str,
+    reserved: RecordState,
+    carried: RecordState,
+    facilitator_public_key: str | None,
+) -> bytes | None:
+    """The device key a bundle's carried device row claims for a reserved place, if
+    the kit's enrolment key endorses it and the named facilitator signed it."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        enrolment = bytes.fromhex(str(reserved.get(ENROLMENT_KEY_FIELD, "")))
+        if carried.get(ENROLMENT_KEY_FIELD) != reserved.get(ENROLMENT_KEY_FIELD):
+            return None
+        public = bytes.fromhex(str(carried.get("public_key", "")))
+        facilitator_id = str(carried.get("facilitator_id", ""))
+        message = enrolment_message(
+            group_id, str(reserved.get("replica_id", "")), public, facilitator_id
+        )
+        Ed25519PublicKey.from_public_bytes(enrolment).verify(
+            bytes.fromhex(str(carried.get(ENDORSEMENT_FIELD, ""))), message
+        )
+        if not facilitator_public_key:
+            return None
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(facilitator_public_key)).verify(
+            bytes.fromhex(str(carried.get(FACILITATOR_SIGNATURE_FIELD, ""))), message
+        )
+    except (InvalidSignature, ValueError, TypeError):
+        return None
+    return public if len(public) == 32 else None

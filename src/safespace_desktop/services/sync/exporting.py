@@ -21,15 +21,19 @@ from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import bundle as container
 from safespace_desktop.services.sync.attachments import collect_blobs, manifest_entries, sections
 from safespace_desktop.services.sync.devices import device_id, ensure_this_device
+from safespace_desktop.services.sync.gc_pause import release_in_pieces
 from safespace_desktop.services.sync.keys import current_epoch, key_for_epoch
 from safespace_desktop.services.sync.payload import (
     MODE_FULL,
     MODE_INCREMENTAL,
     BundleRecord,
     Manifest,
+    OutgoingRecord,
     encode_records,
+    encode_stored,
 )
 from safespace_desktop.storage.keyring import KeyRing
+from safespace_desktop.storage.records import DamagedRecord
 from safespace_desktop.storage.sync_store import bundle_families
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
@@ -59,25 +63,37 @@ def own_vector(uow: UnitOfWork) -> dict[str, int]:
     return vector
 
 
+def _covered(cc: dict[str, int], base: dict[str, int]) -> bool:
+    return all(counter <= base.get(replica, 0) for replica, counter in cc.items())
+
+
 def collect_records(
     uow: UnitOfWork, keys: KeyRing, base: dict[str, int]
-) -> tuple[list[BundleRecord], int]:
+) -> tuple[list[OutgoingRecord], int]:
     """Records to send: all of them for an empty ``base``, otherwise those holding a
-    write ``base`` does not cover. Returns (records, number of damaged rows left out)."""
-    out: list[BundleRecord] = []
+    write ``base`` does not cover. Returns (records, number of damaged rows left out).
+
+    Rows are opened in bulk (one query per type) and encoded straight from their
+    stored state; every row is still authenticated before it is sent."""
+    out: list[OutgoingRecord] = []
     damaged_count = 0
     for family in bundle_families(uow.group_id):
-        loaded, damaged = family.repository.load_all(uow, keys, include_deleted=True)
-        damaged_count += len(damaged)  # never re-exported as valid (DESIGN.md §3.2)
-        for record in loaded:
-            cc = record.state.cc
-            if base and all(counter <= base.get(r, 0) for r, counter in cc.items()):
+        name = family.record_type.name
+        for opened in family.repository.open_documents(uow, keys):
+            if isinstance(opened, DamagedRecord):
+                damaged_count += 1  # never re-exported as valid (DESIGN.md §3.2)
                 continue
-            columns = {c: record.extra.get(c) for c in family.columns}
-            out.append(BundleRecord(family.record_type.name, record.id, columns, record.state))
+            try:
+                cc = opened.state["cc"]
+                if base and _covered(cc, base):
+                    continue
+                columns = {c: opened.extra.get(c) for c in family.columns}
+                out.append(encode_stored(name, opened.id, columns, opened.state))
+            except (KeyError, TypeError, AttributeError, IndexError):
+                damaged_count += 1
     for line in uow.sync.foreign_records(keys):  # a newer app's types, passed on unchanged
         state = RecordState.from_json(line["s"])
-        if base and all(counter <= base.get(r, 0) for r, counter in state.cc.items()):
+        if base and _covered(state.cc, base):
             continue
         out.append(BundleRecord(str(line["t"]), str(line["id"]), dict(line["c"]), state))
     return out, damaged_count
@@ -101,9 +117,9 @@ def build_bundle(
     info = uow.vault_info()
     signer = ensure_this_device(uow, keys)
     records, _damaged = collect_records(uow, keys, base or {})
-    body, count, counts, max_hlc = encode_records(records)
+    encoded = encode_records(records)
+    release_in_pieces(records)
     blobs = collect_blobs(uow, keys)[0] if attachments else []
-    import hashlib
 
     bundle_id = str(uuid.uuid4())
     created = now_ms << 16
@@ -116,10 +132,10 @@ def build_bundle(
         created_hlc=created,
         base_vv=dict(base or {}),
         sender_vv=own_vector(uow),
-        records_sha256=hashlib.sha256(body).hexdigest(),
-        record_count=count,
-        counts=counts,
-        max_hlc=max_hlc,
+        records_sha256=encoded.sha256,
+        record_count=encoded.count,
+        counts=encoded.counts,
+        max_hlc=encoded.max_hlc,
         app_version=__version__,
         join=join,
         attachments=manifest_entries(blobs),
@@ -136,8 +152,8 @@ def build_bundle(
         created_hlc=created,
         salt=os.urandom(container.SALT_BYTES),
     )
-    data = container.seal_bundle(
-        header, group_key.material(), signer, manifest.encode(), body, sections(blobs)
+    data = container.seal_compressed_bundle(
+        header, group_key.material(), signer, manifest.encode(), encoded.compressed, sections(blobs)
     )
     seq = uow.sync.add_export(bundle_id)
     return data, manifest, seq

@@ -9,12 +9,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from safespace_desktop.core.changes import RecordKind
-from safespace_desktop.core.errors import BundleRejected, IntegrityError, UnsupportedFormatVersion
-from safespace_desktop.core.sync.record import RecordState, apply_redaction
+from safespace_desktop.core.errors import BundleRejected, IntegrityError
+from safespace_desktop.core.sync.record import (
+    DELETED_FIELD,
+    REDACTED_FIELD,
+    RecordState,
+    apply_redaction,
+)
 from safespace_desktop.crypto import bundle as container
 from safespace_desktop.services.sync.attachments import CarriedBlob, store_blobs
 from safespace_desktop.services.sync.attachments import validate as validate_blobs
-from safespace_desktop.services.sync.devices import Device, find_device
+from safespace_desktop.services.sync.devices import (
+    DEVICES_TABLE,
+    Device,
+    claimed_key,
+    device_id,
+    devices_repository,
+    find_device,
+)
 from safespace_desktop.services.sync.exporting import own_vector
 from safespace_desktop.services.sync.keys import key_for_epoch, scope_key
 from safespace_desktop.services.sync.payload import (
@@ -25,8 +37,14 @@ from safespace_desktop.services.sync.payload import (
     parse_records,
 )
 from safespace_desktop.storage.keyring import KeyRing
+from safespace_desktop.storage.records import BulkWrite, DamagedRecord, OpenedDocument
 from safespace_desktop.storage.registry import RECORD_TYPES, Merge
-from safespace_desktop.storage.sync_store import BundleFamily, bundle_families, live_count
+from safespace_desktop.storage.sync_store import (
+    BundleFamily,
+    bundle_families,
+    has_rows,
+    live_count,
+)
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 _LABEL_FIELDS = ("name", "title", "handle", "group_name", "purpose", "text")
@@ -82,13 +100,16 @@ def verify_bundle(
             raise BundleRejected("sync_unknown_device")
         if sender.revoked:
             raise BundleRejected("sync_revoked_device", name=sender.name)
-        opened.verify_signature(sender.public_key)
+        if sender.public_key:
+            opened.verify_signature(sender.public_key)
     known = {f.record_type.name for f in bundle_families(info.group_id)}
     never = {r.name for r in RECORD_TYPES} - known
     records = parse_records(opened.records_jsonl, manifest, known, never)
     if accept_unknown_sender:
         _verify_with_carried_device(opened, records, manifest)
-    stamped = max((r.state.last_edited_hlc() for r in records), default=0)
+    elif sender is not None and not sender.public_key:
+        _verify_claimed_device(uow, keys, opened, records, header.sender_replica)
+    stamped = max((r.max_hlc for r in records), default=0)
     if stamped > manifest.max_hlc:
         raise BundleRejected("sync_damaged")  # the manifest must declare the latest stamp
     if not allow_future and (manifest.max_hlc >> 16) > now_ms + FUTURE_LIMIT_MS:
@@ -119,6 +140,40 @@ def _verify_with_carried_device(
                 opened.verify_signature(key)
                 return
     raise BundleRejected("sync_unknown_device")
+
+
+def _verify_claimed_device(
+    uow: UnitOfWork,
+    keys: KeyRing,
+    opened: container.OpenedBundle,
+    records: list[BundleRecord],
+    replica_id: str,
+) -> None:
+    """The first bundle of a PC that joined from a kit made here (or relayed here): its
+    device place holds no key yet, so the bundle must carry the claim, endorsed by the
+    kit's enrolment key and signed by a facilitator of the group who is not revoked,
+    and be signed by the device key it claims."""
+    row_id = device_id(uow.group_id, replica_id)
+    reserved = devices_repository(uow.group_id).get(uow, keys, row_id)
+    carried = next((r for r in records if r.type == DEVICES_TABLE and r.id == row_id), None)
+    if reserved is None or carried is None:
+        raise BundleRejected("sync_unknown_device")
+    facilitator_id = str(carried.state.get("facilitator_id", ""))
+    local = uow.group.facilitators.get(uow, keys, facilitator_id) if facilitator_id else None
+    brought = next(
+        (r for r in records if r.type == "facilitators" and r.id == facilitator_id), None
+    )
+    facilitator = local.state if local is not None else (brought.state if brought else None)
+    if facilitator is None or any(
+        v.value == "revoked" for v in facilitator.fields.get("status", ())
+    ):
+        raise BundleRejected("sync_unknown_device")
+    public = claimed_key(
+        uow.group_id, reserved.state, carried.state, str(facilitator.get("public_key", ""))
+    )
+    if public is None:
+        raise BundleRejected("sync_unknown_device")
+    opened.verify_signature(public)
 
 
 def _material(keys: KeyRing, epoch: int) -> bytes | None:
@@ -203,10 +258,27 @@ def mass_delete_limit(live: int) -> int:
 class PlannedWrite:
     family: BundleFamily | None  # None: a record of a type a newer app version knows
     id: str
-    state: RecordState
+    state: RecordState | None  # None: ``state_json`` holds it
     rev: int
     columns: dict[str, Any] = field(default_factory=dict)
     foreign_type: str = ""
+    kept_columns: dict[str, Any] = field(default_factory=dict)
+    """The stored row's plaintext columns; ``columns`` (what travels) override them."""
+    existing: bool = False
+    state_json: dict[str, Any] | None = None
+    deleted: bool | None = None
+
+    def encoded_state(self) -> dict[str, Any]:
+        if self.state_json is not None:
+            return self.state_json
+        assert self.state is not None
+        return self.state.to_json()
+
+    def is_deleted(self) -> bool:
+        if self.deleted is not None:
+            return self.deleted
+        assert self.state is not None
+        return self.state.deleted
 
 
 def foreign_row_id(group_id: str, record_type: str, record_id: str) -> str:
@@ -230,6 +302,27 @@ def plan_foreign(uow: UnitOfWork, keys: KeyRing, records: list[BundleRecord]) ->
     return writes
 
 
+def _plain(raw: dict[str, Any] | None) -> bool:
+    if raw is None:
+        return False
+    fields = raw["f"]
+    if DELETED_FIELD in fields or REDACTED_FIELD in fields:
+        return False
+    return all(len(values) == 1 for values in fields.values())
+
+
+def _raw_label(raw: dict[str, Any]) -> str:
+    """``label_of`` for a plain state (one value per field, not redacted)."""
+    fields = raw["f"]
+    for name in _LABEL_FIELDS:
+        values = fields.get(name)
+        value = values[0][0] if values else None
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
+    return ""
+
+
 def label_of(state: RecordState) -> str:
     if state.redacted:
         number = state.get("former_number")
@@ -245,57 +338,90 @@ def label_of(state: RecordState) -> str:
 def plan_import(
     uow: UnitOfWork, keys: KeyRing, verified: VerifiedBundle
 ) -> tuple[ImportPreview, list[PlannedWrite]]:
-    """Merge every incoming record with the local one, in memory only."""
+    """Merge every incoming record with the local one, in memory only. The local
+    copies are read in bulk, one query per record type and 500 ids."""
     families = {f.record_type.name: f for f in bundle_families(uow.group_id)}
-    order = {name: i for i, name in enumerate(families)}
     counts = {name: TypeCounts(name, f.record_type.kind) for name, f in families.items()}
     changes: list[RecordChange] = []
     writes: list[PlannedWrite] = []
     newly_hidden = 0
     damaged = 0
-    foreign = [r for r in verified.records if r.type not in families]
-    incoming = sorted(
-        (r for r in verified.records if r.type in families), key=lambda r: (order[r.type], r.id)
-    )
-    for record in incoming:
-        family = families[record.type]
-        try:
-            local = family.repository.get(uow, keys, record.id)
-        except (IntegrityError, UnsupportedFormatVersion):
-            damaged += 1  # the local row is kept byte for byte and reported
-            continue
-        if local is None:
-            merged = apply_redaction(RecordState().merge(record.state))
-            rev = 1
-            was_visible, was_present = False, False
+    by_type: dict[str, list[BundleRecord]] = {}
+    foreign: list[BundleRecord] = []
+    for record in verified.records:
+        if record.type in families:
+            by_type.setdefault(record.type, []).append(record)
         else:
-            merged = apply_redaction(local.state.merge(record.state))
-            if merged.to_json() == local.state.to_json():
-                continue
-            rev = local.rev + 1
-            was_visible, was_present = not local.state.deleted, True
-        columns = {c: record.columns.get(c) for c in family.columns}
-        writes.append(PlannedWrite(family, record.id, merged, rev, columns))
-        change = _classify(family, local.state if local else None, merged, was_present)
-        tally = counts[record.type]
-        if change is None:
+            foreign.append(record)
+    for name, family in families.items():
+        incoming = sorted(by_type.get(name, ()), key=lambda r: r.id)
+        if not incoming:
             continue
-        kind, fields = change
-        if kind == "deleted" and was_visible:
-            newly_hidden += 1
-        setattr(tally, _COUNTER[kind], getattr(tally, _COUNTER[kind]) + 1)
-        decided = _decided_fields(family, local.state if local else None, merged)
-        tally.decided += 1 if decided else 0
-        changes.append(
-            RecordChange(
-                record.type,
-                family.record_type.kind,
-                record.id,
-                kind,
-                label_of(merged) or (label_of(local.state) if local else ""),
-                fields,
+        stored: dict[str, OpenedDocument | DamagedRecord] = {}
+        if has_rows(uow, family):
+            ids = [r.id for r in incoming]
+            stored = {f.id: f for f in family.repository.open_documents(uow, keys, ids)}
+        columns_of = family.columns
+        for record in incoming:
+            found = stored.get(record.id)
+            if isinstance(found, DamagedRecord):
+                damaged += 1  # the local row is kept byte for byte and reported
+                continue
+            if found is not None and record.raw is not None and record.raw == found.state:
+                continue  # the same state: nothing to merge
+            if found is None and _plain(record.raw):
+                # New here, one value per field, no tombstone or redaction: merging
+                # it with nothing gives it unchanged, so no RecordState is needed.
+                assert record.raw is not None
+                columns = {c: record.columns.get(c) for c in columns_of}
+                writes.append(
+                    PlannedWrite(
+                        family, record.id, None, 1, columns, state_json=record.raw, deleted=False
+                    )
+                )
+                counts[name].new += 1
+                label = _raw_label(record.raw)
+                changes.append(RecordChange(name, family.record_type.kind, record.id, "new", label))
+                continue
+            try:
+                local = RecordState.from_json(found.state) if found is not None else None
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+                damaged += 1
+                continue
+            if local is None:
+                merged = apply_redaction(RecordState().merge(record.state))
+                rev = 1
+                was_visible, was_present = False, False
+            else:
+                merged = apply_redaction(local.merge(record.state))
+                if merged.to_json() == local.to_json():
+                    continue
+                rev = found.rev + 1  # type: ignore[union-attr]
+                was_visible, was_present = not local.deleted, True
+            columns = {c: record.columns.get(c) for c in family.columns}
+            kept = dict(found.extra) if found is not None else {}
+            writes.append(
+                PlannedWrite(family, record.id, merged, rev, columns, "", kept, was_present)
             )
-        )
+            change = _classify(family, local, merged, was_present)
+            if change is None:
+                continue
+            kind, fields = change
+            if kind == "deleted" and was_visible:
+                newly_hidden += 1
+            tally = counts[name]
+            setattr(tally, _COUNTER[kind], getattr(tally, _COUNTER[kind]) + 1)
+            tally.decided += 1 if _decided_fields(family, local, merged) else 0
+            changes.append(
+                RecordChange(
+                    name,
+                    family.record_type.kind,
+                    record.id,
+                    kind,
+                    label_of(merged) or (label_of(local) if local else ""),
+                    fields,
+                )
+            )
     foreign_writes = plan_foreign(uow, keys, foreign)
     live = sum(live_count(uow, f) for f in families.values())
     preview = ImportPreview(
@@ -369,16 +495,33 @@ def _classify(
 def apply_plan(
     uow: UnitOfWork, keys: KeyRing, verified: VerifiedBundle, writes: list[PlannedWrite]
 ) -> None:
-    """Write the planned records and what the sender is now known to hold."""
+    """Write the planned records (in bulk, one statement per record type and kind of
+    write) and what the sender is now known to hold."""
+    batches: dict[str, tuple[BundleFamily, list[BulkWrite], set[str]]] = {}
     for write in writes:
         if write.family is None:
             line = {"t": write.foreign_type, "id": write.id, "c": write.columns}
-            line["s"] = write.state.to_json()
+            line["s"] = write.encoded_state()
             row_id = foreign_row_id(uow.group_id, write.foreign_type, write.id)
             uow.sync.store_foreign_record(keys.group_key, row_id, line)
             continue
-        key = scope_key(keys, write.family.repository.scope.kind)
-        write.family.repository.store(uow, key, write.id, write.state, write.rev, **write.columns)
+        family, bulk, existing = batches.setdefault(
+            write.family.record_type.name, (write.family, [], set())
+        )
+        bulk.append(
+            BulkWrite(
+                write.id,
+                write.encoded_state(),
+                write.rev,
+                write.is_deleted(),
+                {**write.kept_columns, **write.columns},
+            )
+        )
+        if write.existing:
+            existing.add(write.id)
+    for family, bulk, existing in batches.values():
+        key = scope_key(keys, family.repository.scope.kind)
+        family.repository.store_many(uow, key, bulk, existing)
     store_blobs(uow, keys, verified.blobs)
     manifest = verified.manifest
     uow.observe_hlc(manifest.max_hlc)

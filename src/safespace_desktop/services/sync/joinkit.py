@@ -1,7 +1,10 @@
 """Join kit: how a second facilitator PC starts (DESIGN.md §4). Never by re-creating the
 group: the kit carries the group's keys and a full bundle, protected by the joining
-facilitator's passphrase, and pre-enrols the new PC's device (replica id and signing
-key) on the PC that made it, so that enrolment reaches everyone in the next bundle.
+facilitator's passphrase. The PC that makes it only reserves the new PC's device place
+(its replica id and a one-time enrolment key); the new PC makes its own device key and
+claims the place as a device of the joining facilitator, endorsed by the enrolment key
+and signed by that facilitator's own signing key. Its first bundle carries the claim,
+which every PC checks before trusting the key (``importing._verify_claimed_device``).
 
 Both key derivations (the kit's KEK and the new vault's passphrase wrap) run before
 any transaction opens.
@@ -13,16 +16,23 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from safespace_desktop.core.clock import Clock
-from safespace_desktop.core.errors import BundleRejected, ValidationError
+from safespace_desktop.core.errors import BundleRejected, NotPermitted, ValidationError
 from safespace_desktop.core.model import GroupSettings, NewAccount
 from safespace_desktop.core.text import check_text
 from safespace_desktop.crypto import join_kit, kdf, passphrase
 from safespace_desktop.crypto.journal_file import travel_params
 from safespace_desktop.crypto.kdf import KdfParams
 from safespace_desktop.crypto.keys import SecretKey
-from safespace_desktop.services.sync.devices import _facilitator_id, enrol_device, new_device_key
+from safespace_desktop.services.sync.devices import (
+    claim_reserved_device,
+    new_device_key,
+    reserve_device,
+)
 from safespace_desktop.services.sync.exporting import ExportResult, build_bundle, write_bundle_file
+from safespace_desktop.services.sync.gc_pause import collector_paused, release_in_pieces
 from safespace_desktop.services.sync.importing import (
     PlannedWrite,
     apply_plan,
@@ -36,11 +46,13 @@ from safespace_desktop.services.vault.store import _remove_vault_files, _Session
 from safespace_desktop.storage import key_epochs
 from safespace_desktop.storage import key_wraps as wraps
 from safespace_desktop.storage.database import FORMAT_VERSION, SCHEMA_VERSION
+from safespace_desktop.storage.keyring import KeyRing
 from safespace_desktop.storage.unit_of_work import UnitOfWork, VaultInfo
 
 JOIN_KIT_SUFFIX = ".ssjoin"
 
 
+@collector_paused()
 def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) -> ExportResult:
     """Write a join kit for a new PC, protected by the joining facilitator's passphrase."""
     vault.require_facilitator()
@@ -54,15 +66,10 @@ def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) ->
     try:
         with vault.transaction() as (uow, keys, _p):
             replica = str(uuid.uuid4())
-            seed, public = new_device_key()
-            enrol_device(
-                uow,
-                keys,
-                replica_id=replica,
-                public_key=public,
-                name=name,
-                facilitator_id=_facilitator_id(uow, keys),
-            )
+            # The new PC makes its own device key; the kit only reserves its place,
+            # with a one-time enrolment key that endorses the key it will claim.
+            enrolment_seed, enrolment_public = new_device_key()
+            reserve_device(uow, keys, replica_id=replica, enrolment_key=enrolment_public, name=name)
             data, manifest, seq = build_bundle(
                 uow,
                 keys,
@@ -76,7 +83,7 @@ def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) ->
             secrets = {
                 "group_id": info.group_id,
                 "replica_id": replica,
-                "device_seed": seed.hex(),
+                "enrolment_seed": enrolment_seed.hex(),
                 "label": info.label,
                 "current_group_key_id": keys.group_key.key_id.hex(),
                 "group_keys": [
@@ -101,6 +108,7 @@ def make_join_kit(vault: Vault, path: Path, secret: str, *, device_name: str) ->
         kek.wipe()
 
 
+@collector_paused()
 def join_from_kit(
     vault_path: Path | None,
     kit: bytes,
@@ -162,18 +170,26 @@ def join_from_kit(
                         key=key,
                     )
                     keyring.group_keys[key.key_id] = SecretKey(key.material(), key.key_id)
-            db.sync.store_local_device_key(
-                keyring.group_key, str(secrets["replica_id"]), bytes.fromhex(secrets["device_seed"])
-            )
+            replica = str(secrets["replica_id"])
+            if "device_seed" in secrets:  # a kit from before devices claimed their place
+                device_seed = bytes.fromhex(str(secrets["device_seed"]))
+            else:
+                device_seed, _public = new_device_key()  # made here, never leaves this PC
+            db.sync.store_local_device_key(keyring.group_key, replica, device_seed)
             now_ms = int(vault.clock.now() * 1000)
             verified = verify_bundle(
                 db, keyring, header.bundle, now_ms=now_ms, accept_unknown_sender=True
             )
             if verified.header.group_id != str(secrets["group_id"]):
                 raise BundleRejected("sync_other_group")
-            _preview, writes = plan_import(db, keyring, verified)
+            preview, writes = plan_import(db, keyring, verified)
             apply_plan(db, keyring, verified, writes)
-            if not _has_settings(writes):
+            if "enrolment_seed" in secrets:
+                _claim_place(db, keyring, account.principal.slot_id, replica, device_seed, secrets)
+            settings_came = _has_settings(writes)
+            for done in (writes, preview.changes, verified.records):
+                release_in_pieces(done)
+            if not settings_came:
                 vault._write_settings(db, commons, GroupSettings(group_name="Group"))  # noqa: SLF001
     except BaseException:
         vault._db.dispose()  # noqa: SLF001
@@ -186,6 +202,32 @@ def join_from_kit(
             secret_key.wipe()
     vault._session = _Session(account.principal, keyring)  # noqa: SLF001
     return vault, account
+
+
+def _claim_place(
+    db: UnitOfWork,
+    keyring: KeyRing,
+    slot_id: str,
+    replica: str,
+    device_seed: bytes,
+    secrets: dict[str, Any],
+) -> None:
+    """Enrol this PC as its own device of the new facilitator (not the kit maker's)."""
+    assert keyring.signing_key is not None
+    mine, _damaged = db.group.facilitators.load_where(db, keyring, slot_id=slot_id)
+    try:
+        enrolment_seed = bytes.fromhex(str(secrets["enrolment_seed"]))
+        claim_reserved_device(
+            db,
+            keyring,
+            replica_id=replica,
+            device_seed=device_seed,
+            enrolment_seed=enrolment_seed,
+            facilitator_id=mine[0].id,
+            facilitator_signer=Ed25519PrivateKey.from_private_bytes(keyring.signing_key.material()),
+        )
+    except (ValueError, IndexError, NotPermitted):
+        raise BundleRejected("sync_damaged") from None
 
 
 def _record_epochs(db: UnitOfWork, secrets: dict[str, Any], current: SecretKey) -> None:
@@ -221,7 +263,7 @@ def _keys_from(secrets: dict[str, Any]) -> tuple[list[SecretKey], SecretKey, Sec
         )
         uuid.UUID(str(secrets["group_id"]))
         uuid.UUID(str(secrets["replica_id"]))
-        bytes.fromhex(str(secrets["device_seed"]))
+        bytes.fromhex(str(secrets.get("enrolment_seed") or secrets["device_seed"]))
     except (KeyError, ValueError, TypeError, IndexError, StopIteration):
         raise BundleRejected("sync_damaged") from None
     return group_keys, current, commons

@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import uuid
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,19 +33,45 @@ def canonical(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-@dataclass(frozen=True)
 class BundleRecord:
-    """One record line: type, id, portable plaintext columns and the record state."""
+    """One record line: type, id, portable plaintext columns and the record state.
 
-    type: str
-    id: str
-    columns: Mapping[str, Any]
-    state: RecordState
+    A line read from a bundle keeps its state as the validated JSON (``raw``) and
+    builds the ``RecordState`` only when something asks for it (a merge): a join
+    kit's hundred thousand new records never need one."""
+
+    __slots__ = ("_state", "columns", "id", "max_hlc", "raw", "type")
+
+    def __init__(
+        self,
+        type: str,  # noqa: A002 - the line's own key name
+        id: str,  # noqa: A002
+        columns: Mapping[str, Any],
+        state: RecordState | None = None,
+        raw: dict[str, Any] | None = None,
+        max_hlc: int | None = None,
+    ) -> None:
+        if state is None and raw is None:
+            raise ValueError("a record needs its state")
+        self.type = type
+        self.id = id
+        self.columns = columns
+        self._state = state
+        self.raw = raw
+        """The state exactly as the line held it, strictly typed (``{"cc", "f"}``),
+        or None when the line needed normalising (then ``state`` is given)."""
+        self.max_hlc = state.last_edited_hlc() if max_hlc is None and state else max_hlc or 0
+
+    @property
+    def state(self) -> RecordState:
+        if self._state is None:
+            assert self.raw is not None
+            self._state = RecordState.from_json(self.raw)
+        return self._state
 
     def line(self) -> bytes:
-        return canonical(
-            {"t": self.type, "id": self.id, "c": dict(self.columns), "s": self.state.to_json()}
-        )
+        state = self.raw if self.raw is not None else self.state.to_json()
+        return canonical({"t": self.type, "id": self.id, "c": dict(self.columns), "s": state})
 
 
 @dataclass(frozen=True)
@@ -94,18 +121,79 @@ class Manifest:
         return canonical(data)
 
 
-def encode_records(records: Iterable[BundleRecord]) -> tuple[bytes, int, dict[str, int], int]:
-    """JSON lines in a deterministic order; returns (bytes, count, per-type counts, max hlc)."""
+@dataclass(frozen=True)
+class EncodedRecord:
+    """A record line already encoded from a stored state (export's bulk path): the
+    same bytes ``BundleRecord.line`` gives for that record."""
+
+    type: str
+    id: str
+    encoded: bytes
+    max_hlc: int
+
+    def line(self) -> bytes:
+        return self.encoded
+
+
+def encode_stored(
+    record_type: str, record_id: str, columns: Mapping[str, Any], state: Mapping[str, Any]
+) -> EncodedRecord:
+    """The line of a record whose state is the stored JSON (``{"cc", "f"}``)."""
+    stamps = [value[3] for values in state["f"].values() for value in values]
+    line = canonical({"t": record_type, "id": record_id, "c": dict(columns), "s": state})
+    return EncodedRecord(record_type, record_id, line, max(stamps, default=0))
+
+
+OutgoingRecord = BundleRecord | EncodedRecord
+
+
+@dataclass(frozen=True)
+class EncodedRecords:
+    """The records section before compression: zlib body, digest and counts."""
+
+    compressed: bytes
+    sha256: str
+    count: int
+    counts: dict[str, int]
+    max_hlc: int
+
+
+RECORDS_ZLIB_LEVEL = 1
+"""Fast compression: a join kit's tens of MB compress in a fraction of a second."""
+_COMPRESS_PIECE = 1 << 20
+
+
+def encode_records(records: Iterable[OutgoingRecord]) -> EncodedRecords:
+    """JSON lines in a deterministic order (type, id), hashed and compressed in
+    pieces of about 1 MiB (zlib lets other threads run while it works)."""
     ordered = sorted(records, key=lambda r: (r.type, r.id))
     counts: dict[str, int] = {}
     max_hlc = 0
-    lines = []
+    digest = hashlib.sha256()
+    packer = zlib.compressobj(RECORDS_ZLIB_LEVEL)
+    out: list[bytes] = []
+    piece: list[bytes] = []
+    size = 0
     for record in ordered:
         counts[record.type] = counts.get(record.type, 0) + 1
-        max_hlc = max(max_hlc, record.state.last_edited_hlc())
-        lines.append(record.line())
-    body = b"".join(line + b"\n" for line in lines)
-    return body, len(ordered), counts, max_hlc
+        stamp = (
+            record.max_hlc if isinstance(record, EncodedRecord) else record.state.last_edited_hlc()
+        )
+        max_hlc = max(max_hlc, stamp)
+        line = record.line()
+        piece.append(line)
+        piece.append(b"\n")
+        size += len(line) + 1
+        if size >= _COMPRESS_PIECE:
+            chunk = b"".join(piece)
+            digest.update(chunk)
+            out.append(packer.compress(chunk))
+            piece, size = [], 0
+    chunk = b"".join(piece)
+    digest.update(chunk)
+    out.append(packer.compress(chunk))
+    out.append(packer.flush())
+    return EncodedRecords(b"".join(out), digest.hexdigest(), len(ordered), counts, max_hlc)
 
 
 def _vector(value: Any) -> dict[str, int]:
@@ -186,24 +274,36 @@ def parse_records(
         raise BundleRejected("sync_damaged")
     out: list[BundleRecord] = []
     seen: set[tuple[str, str]] = set()
-    for line in raw.split(b"\n"):
+    replicas: set[str] = set()  # replica ids already checked (a bundle has a few)
+    refused = never or set()
+    start, end = 0, len(raw)
+    while start < end:  # line by line, without a second copy of the whole body
+        stop = raw.find(b"\n", start)
+        stop = end if stop < 0 else stop
+        line = raw[start:stop]
+        start = stop + 1
         if not line:
             continue
         if len(line) > MAX_LINE_BYTES:
             raise BundleRejected("sync_malformed", part="record")
-        record = _parse_line(line)
-        if not _TYPE_NAME.match(record.type) or record.type in (never or set()):
+        record = _parse_line(line, replicas)
+        if not _TYPE_NAME.match(record.type) or record.type in refused:
             raise BundleRejected("sync_malformed", part="record")
-        if (record.type, record.id) in seen:
+        key = (record.type, record.id)
+        if key in seen:
             raise BundleRejected("sync_malformed", part="record")
-        seen.add((record.type, record.id))
+        seen.add(key)
         out.append(record)
     if len(out) != manifest.record_count:
         raise BundleRejected("sync_damaged")
     return out
 
 
-def _parse_line(line: bytes) -> BundleRecord:
+_CANONICAL_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_HLC_LIMIT = 1 << 64
+
+
+def _parse_line(line: bytes, replicas: set[str]) -> BundleRecord:
     try:
         data = json.loads(line)
         if not isinstance(data, dict) or set(data) != {"t", "id", "c", "s"}:
@@ -214,13 +314,59 @@ def _parse_line(line: bytes) -> BundleRecord:
         for value in columns.values():
             if value is not None and not isinstance(value, str):
                 raise ValueError("column")
+        record_id = data["id"]
+        if not (isinstance(record_id, str) and _CANONICAL_UUID.match(record_id)):
+            record_id = _uuid(record_id, "record")
+        stamp = _strict_state(data["s"], replicas)
+        if stamp is not None:
+            return BundleRecord(data["t"], record_id, columns, raw=data["s"], max_hlc=stamp)
+        # Not in the exact form this version writes: read it the lenient way.
         state = RecordState.from_json(data["s"])
         _check_state(state)
     except BundleRejected:
         raise
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, UnicodeDecodeError):
         raise BundleRejected("sync_malformed", part="record") from None
-    return BundleRecord(data["t"], _uuid(data["id"], "record"), columns, state)
+    return BundleRecord(data["t"], record_id, columns, state)
+
+
+def _strict_state(state: Any, replicas: set[str]) -> int | None:
+    """The checks of ``_check_state`` on the JSON itself, for a state in exactly the
+    form ``RecordState.to_json`` gives (so it needs no normalising); returns its
+    greatest HLC. Returns None for any other form (the caller reads it leniently)
+    and raises ``ValueError`` for a state the lenient reader refuses as well."""
+    if type(state) is not dict or len(state) != 2:
+        return None
+    cc, fields = state.get("cc"), state.get("f")
+    if type(cc) is not dict or type(fields) is not dict:
+        return None
+    for replica, counter in cc.items():
+        if type(counter) is not int:
+            return None
+        if replica not in replicas:
+            _uuid(replica, "record")
+            replicas.add(replica)
+        if counter < 0:
+            raise ValueError("counter")
+    top = 0
+    for values in fields.values():
+        if type(values) is not list:
+            return None
+        if not values:
+            raise ValueError("empty field")
+        for value in values:
+            if type(value) is not list or len(value) != 4:
+                return None
+            _value, replica, counter, hlc = value
+            if type(replica) is not str or type(counter) is not int or type(hlc) is not int:
+                return None
+            if counter <= 0 or cc.get(replica, 0) < counter:
+                raise ValueError("dot not covered")
+            if hlc < 0 or hlc >= _HLC_LIMIT:
+                raise ValueError("hlc")
+            if hlc > top:
+                top = hlc
+    return top
 
 
 def _check_state(state: RecordState) -> None:

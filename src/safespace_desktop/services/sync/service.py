@@ -22,6 +22,7 @@ from safespace_desktop.services.sync.exporting import (
     build_bundle,
     write_bundle_file,
 )
+from safespace_desktop.services.sync.gc_pause import collector_paused, release_in_pieces
 from safespace_desktop.services.sync.importing import (
     ImportPreview,
     VerifiedBundle,
@@ -32,7 +33,12 @@ from safespace_desktop.services.sync.importing import (
 from safespace_desktop.services.sync.keys import key_for_epoch
 from safespace_desktop.services.sync.payload import Manifest
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.sync_store import ImportLogRow, restore_from, snapshot_to
+from safespace_desktop.storage.sync_store import (
+    ImportLogRow,
+    restore_from,
+    snapshot_before_writes,
+)
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 __all__ = ["ImportLogRow", "ImportResult", "SyncService", "VerifyReport"]
 
@@ -90,6 +96,7 @@ class SyncService:
         data, _manifest, seq = self._build(peer=peer, full=full, attachments=attachments)
         return data, seq
 
+    @collector_paused()
     def _build(
         self, *, peer: str | None, full: bool, attachments: bool
     ) -> tuple[bytes, Manifest, int]:
@@ -104,6 +111,7 @@ class SyncService:
                 attachments=attachments and base is None,
             )
 
+    @collector_paused()
     def make_bundle_for_base(self, base: dict[str, int] | None) -> tuple[bytes, Manifest, int]:
         """A bundle holding every record with a write ``base`` does not cover (all of
         them for None): folder mode's incremental for every peer at once."""
@@ -139,6 +147,7 @@ class SyncService:
             path, header.bundle_id, manifest.mode, manifest.record_count, len(data), seq
         )
 
+    @collector_paused()
     def _verify_bytes(self, data: bytes) -> None:
         with self._vault.transaction() as (_uow, keys, _p):
             container.open_bundle(data, lambda e: _material(keys, e))
@@ -169,11 +178,13 @@ class SyncService:
             already_imported=verified.already_imported,
         )
 
+    @collector_paused()
     def _verified(self, data: bytes, *, allow_future: bool = False) -> VerifiedBundle:
         self._vault.require_facilitator()
         with self._vault.transaction() as (uow, keys, _p):
             return verify_bundle(uow, keys, data, now_ms=self._now_ms(), allow_future=allow_future)
 
+    @collector_paused()
     def preview(self, data: bytes, *, allow_future: bool = False) -> ImportPreview:
         """What importing would do, decrypted in memory only; writes nothing."""
         verified = self._verified(data, allow_future=allow_future)
@@ -181,31 +192,32 @@ class SyncService:
             preview, _writes = plan_import(uow, keys, verified)
             return preview
 
+    @collector_paused()
     def import_bundle(
         self, data: bytes, *, confirm_mass_delete: bool = False, allow_future: bool = False
     ) -> ImportResult:
-        """Verify, snapshot, then apply in one transaction with an import-log entry."""
+        """Verify (no database write), then in one transaction: plan the merge,
+        snapshot, apply and log. The plan is made once, under the same lock as the
+        writes, so nothing can change in between."""
         verified = self._verified(data, allow_future=allow_future)
-        with self._vault.transaction() as (uow, keys, _p):
-            preview, writes = plan_import(uow, keys, verified)
         if verified.own or verified.already_imported:
-            return ImportResult(preview, False, None, ChangeSet())
-        if not writes:
-            # Nothing new to show, but the sender's acknowledgement still counts: it
-            # tells this PC what that PC holds, so later incrementals stay small.
             with self._vault.transaction() as (uow, keys, _p):
-                apply_plan(uow, keys, verified, [])
+                preview, _writes = plan_import(uow, keys, verified)
             return ImportResult(preview, False, None, ChangeSet())
-        if preview.needs_confirmation and not confirm_mass_delete:
-            raise BundleRejected("sync_mass_delete", hidden=preview.newly_hidden)
-        snapshot = self._snapshot()
+        snapshot: Path | None = None
         try:
             with self._vault.transaction() as (uow, keys, _p):
                 if uow.sync.imported(verified.header.bundle_id):
                     raise BundleRejected("sync_already_imported")
                 preview, writes = plan_import(uow, keys, verified)
+                if not writes:
+                    # Nothing new to show, but the sender's acknowledgement still counts:
+                    # it tells this PC what that PC holds, so later incrementals stay small.
+                    apply_plan(uow, keys, verified, [])
+                    return ImportResult(preview, False, None, ChangeSet())
                 if preview.needs_confirmation and not confirm_mass_delete:
                     raise BundleRejected("sync_mass_delete", hidden=preview.newly_hidden)
+                snapshot = self._snapshot(uow)
                 apply_plan(uow, keys, verified, writes)
                 log = uow.sync.add_import(
                     keys.group_key,
@@ -215,6 +227,8 @@ class SyncService:
                     summary=preview.as_summary(),
                 )
                 changes = uow.changes
+            release_in_pieces(writes)
+            release_in_pieces(verified.records)
         except BaseException:
             if snapshot is not None:
                 snapshot.unlink(missing_ok=True)
@@ -227,12 +241,12 @@ class SyncService:
         path = self._vault.path
         return None if path is None else path.parent / SNAPSHOT_DIR
 
-    def _snapshot(self) -> Path | None:
+    def _snapshot(self, uow: UnitOfWork) -> Path | None:
         folder = self._snapshot_dir()
         if folder is None:
             return None
         target = folder / f"{uuid.uuid4().hex}.snapshot"
-        snapshot_to(self._vault._db, target)  # noqa: SLF001 - the vault's own database
+        snapshot_before_writes(uow, target)
         return target
 
     def _prune_snapshots(self) -> None:

@@ -118,19 +118,19 @@ class SyncController(QObject):
     def preview_file(self, path: Path) -> None:
         service = self.service
 
-        def work(_ctx: object) -> tuple[bytes, ImportPreview]:
+        def work(_ctx: object) -> tuple[bytes, ImportPreview, list[str]]:
             data = service.read(path)
-            return data, service.preview(data)
+            preview = service.preview(data)
+            return data, preview, wording.change_rows(preview.changes)
 
         self.view.show_import_status(self.tr("Checking the sync file…"))
         self.context.ops.query(self.view, work).on_success(self._show_preview).on_failure(
             self._import_failed
         ).with_busy(self.view.set_busy).run()
 
-    def _show_preview(self, loaded: tuple[bytes, ImportPreview]) -> None:
-        data, preview = loaded
+    def _show_preview(self, loaded: tuple[bytes, ImportPreview, list[str]]) -> None:
+        data, preview, rows = loaded
         self._pending, self._preview = data, preview
-        rows = [wording.change_row(c) for c in preview.changes]
         can_apply = not (preview.own_bundle or preview.already_imported or preview.nothing_to_do)
         self.view.show_preview(wording.summary(preview), rows, can_apply)
         self.view.show_import_status(
@@ -249,6 +249,10 @@ class SyncController(QObject):
             self.tr("Imported %1 new sync files and wrote this computer's own."),
             len(report.imported),
         )
+        for _path, signer in report.keys_accepted:
+            text += " " + fill(
+                self.tr("Took the group's new key from the key file %1 signed."), signer
+            )
         if report.needs_confirmation:
             text += " " + fill(
                 self.tr("%1 files would hide many records: import them one by one above."),

@@ -71,6 +71,19 @@ def summary(preview: ImportPreview) -> str:
     return text
 
 
+PREVIEW_ROWS = 400
+"""Rows the preview list shows; a join-sized import lists the rest as a count, so
+filling the list never holds up the window."""
+
+
+def change_rows(changes: list[RecordChange]) -> list[str]:
+    """The preview list's rows (built on the worker thread, capped)."""
+    rows = [change_row(c) for c in changes[:PREVIEW_ROWS]]
+    if len(changes) > PREVIEW_ROWS:
+        rows.append(fill(_tr("…and %1 more"), len(changes) - PREVIEW_ROWS))
+    return rows
+
+
 def change_row(change: RecordChange) -> str:
     label = change.label or _tr("(no name)")
     return fill("%1 · %2 — %3", type_name(change.type), label, _tr(str(_CHANGES[change.change])))
