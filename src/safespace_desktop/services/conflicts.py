@@ -99,6 +99,7 @@ class ConflictsService:
     def __init__(self, vault: Vault, who: WhoResolver | None = None) -> None:
         self._vault = vault
         self._who = who
+        self._meeting_days: Mapping[str, str] | None = None
 
     def list_conflicts(self) -> list[Conflict]:
         """Every unresolved conflict, grouped by record, oldest edit first."""
@@ -106,6 +107,7 @@ class ConflictsService:
         with self._vault.transaction() as (db, keyring, _principal):
             own = db.vault_info().replica_id
             names = _member_names(db, keyring)
+            self._meeting_days = _MeetingDays(db, keyring)
             devices = {d.replica_id: d.name for d in list_devices(db, keyring) if d.name}
             found: list[Conflict] = []
             flagged = conflict_flags(db)  # syncperf (#12): read only flagged records
@@ -185,7 +187,7 @@ class ConflictsService:
         fields = [f for f in fields if record_type.fields.get(f) is not Merge.COUNTER]
         if not fields:
             return []
-        label = record_label(state, record.extra, member_names)
+        label = record_label(state, record.extra, member_names, self._meeting_days)
         out = []
         for name in fields:
             values = state.fields[name]
@@ -238,8 +240,14 @@ def hlc_datetime(hlc: int) -> datetime:
     return datetime.fromtimestamp(unpack(hlc)[0] / 1000, tz=UTC)
 
 
-def record_label(state: RecordState, extra: dict[str, Any], member_names: Mapping[str, str]) -> str:
-    """A short name for a record: its name or title, else the member it belongs to."""
+def record_label(
+    state: RecordState,
+    extra: dict[str, Any],
+    member_names: Mapping[str, str],
+    meeting_days: Mapping[str, str] | None = None,
+) -> str:
+    """A short name for a record: its name or title, else the member it belongs to,
+    else the day of the meeting it belongs to (head counts, notes, the rota)."""
     for name in _LABEL_FIELDS:
         value = state.get(name)
         if isinstance(value, str) and value.strip():
@@ -248,6 +256,9 @@ def record_label(state: RecordState, extra: dict[str, Any], member_names: Mappin
     member_id = extra.get("member_id")
     if isinstance(member_id, str) and member_id in member_names:
         return member_names[member_id]
+    meeting_id = extra.get("meeting_id") or state.get("meeting_id")
+    if meeting_days is not None and isinstance(meeting_id, str) and meeting_id in meeting_days:
+        return meeting_days[meeting_id]
     return ""
 
 
@@ -287,6 +298,21 @@ class _MemberNames(Mapping[str, str]):
 
 def _member_names(db: UnitOfWork, keyring: KeyRing) -> Mapping[str, str]:
     return _MemberNames(db, keyring)
+
+
+class _MeetingDays(_MemberNames):
+    """The day (ISO date) of each meeting a conflict's label needs, read one at a time."""
+
+    def _name(self, meeting_id: str) -> str | None:
+        if meeting_id not in self._names:
+            try:
+                record = self._db.group.meetings.get(self._db, self._keyring, meeting_id)
+            except (IntegrityError, UnsupportedFormatVersion):
+                record = None
+            visible = record is not None and not record.state.deleted
+            day = record.state.get("on") if visible and record is not None else None
+            self._names[meeting_id] = day if isinstance(day, str) and day else None
+        return self._names[meeting_id]
 
 
 def _key_for(record_type: RecordType, keyring: KeyRing) -> SecretKey:

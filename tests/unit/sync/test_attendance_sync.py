@@ -24,6 +24,7 @@ from safespace_desktop.services.attendance import AttendanceService
 from safespace_desktop.services.conflicts import ConflictsService
 from safespace_desktop.services.consent import ConsentService
 from safespace_desktop.services.key_grants import KeyGrantsService
+from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.services.revocation import RevocationService
 from tests.unit.attendance_helpers import add_member, new_meeting_id
 from tests.unit.sync.helpers import Replica, dump, send
@@ -157,6 +158,8 @@ def test_counts_entered_on_two_pcs_are_kept_until_someone_picks_one(pair) -> Non
         [conflict] = ConflictsService(replica.vault).list_conflicts()
         assert conflict.field == "present"
         assert sorted(v.value for v in conflict.versions) == [5, 7]
+        day = MeetingsService(replica.vault).meeting(meeting).on
+        assert conflict.record_label == day.isoformat()  # which meeting, by its day
     # Changing another count does not settle the conflict behind anyone's back.
     a.clock.advance(1)
     sheet = AttendanceService(a.vault).sheet(meeting)

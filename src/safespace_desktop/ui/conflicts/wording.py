@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import contextlib
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
 from safespace_desktop.services.conflicts import Conflict, ConflictVersion
+from safespace_desktop.ui.wording.dates import format_date
 from safespace_desktop.ui.wording.placeholders import fill
 
 _CONTEXT = "Conflicts"
@@ -30,6 +32,16 @@ _TYPE_LABELS: dict[str, object] = {
     "resources": QT_TRANSLATE_NOOP("Conflicts", "Coping resource"),
     "meeting_records": QT_TRANSLATE_NOOP("Conflicts", "Notes after the meeting"),
     "follow_ups": QT_TRANSLATE_NOOP("Conflicts", "Follow-up"),
+    "consents": QT_TRANSLATE_NOOP("Conflicts", "Consent record"),
+    "resources_shared": QT_TRANSLATE_NOOP("Conflicts", "Coping resource"),
+    "resources_facilitators": QT_TRANSLATE_NOOP("Conflicts", "Coping resource"),
+    "agenda_private": QT_TRANSLATE_NOOP("Conflicts", "Agenda item"),
+    "meeting_schedules": QT_TRANSLATE_NOOP("Conflicts", "Meeting schedule"),
+    "meeting_templates": QT_TRANSLATE_NOOP("Conflicts", "Agenda template"),
+    "meeting_topics": QT_TRANSLATE_NOOP("Conflicts", "Topic for a meeting"),
+    "attendance_counts": QT_TRANSLATE_NOOP("Conflicts", "Head counts of a meeting"),
+    "meeting_outcomes": QT_TRANSLATE_NOOP("Conflicts", "How the meeting went"),
+    "rota_entries": QT_TRANSLATE_NOOP("Conflicts", "Rota for a meeting"),
 }
 
 _FIELD_LABELS: dict[str, object] = {
@@ -44,6 +56,19 @@ _FIELD_LABELS: dict[str, object] = {
     "status": QT_TRANSLATE_NOOP("Conflicts", "Status"),
     "archived": QT_TRANSLATE_NOOP("Conflicts", "Archived"),
     "kept_text": QT_TRANSLATE_NOOP("Conflicts", "Kept text"),
+    "present": QT_TRANSLATE_NOOP("Conflicts", "Present"),
+    "late": QT_TRANSLATE_NOOP("Conflicts", "Came late"),
+    "apologies": QT_TRANSLATE_NOOP("Conflicts", "Sent apologies"),
+    "newcomers": QT_TRANSLATE_NOOP("Conflicts", "Newcomers"),
+    "themes": QT_TRANSLATE_NOOP("Conflicts", "Themes"),
+    "next_meeting": QT_TRANSLATE_NOOP("Conflicts", "Next meeting"),
+    "volunteers": QT_TRANSLATE_NOOP("Conflicts", "Volunteers"),
+    "final_notes": QT_TRANSLATE_NOOP("Conflicts", "Final notes"),
+    "read_aloud": QT_TRANSLATE_NOOP("Conflicts", "Read aloud"),
+    "description": QT_TRANSLATE_NOOP("Conflicts", "Description"),
+    "lead": QT_TRANSLATE_NOOP("Conflicts", "Leads"),
+    "support": QT_TRANSLATE_NOOP("Conflicts", "Supports"),
+    "cover": QT_TRANSLATE_NOOP("Conflicts", "Cover"),
 }
 
 
@@ -107,8 +132,11 @@ def value_text(value: object) -> str:
 
 def _what(conflict: Conflict) -> str:
     what = type_label(conflict.table)
-    if conflict.record_label:
-        what = fill(_tr("%1 “%2”"), what, conflict.record_label)
+    label = conflict.record_label
+    with contextlib.suppress(ValueError):  # a meeting's day (head counts, the rota)
+        label = format_date(date.fromisoformat(label))
+    if label:
+        what = fill(_tr("%1 “%2”"), what, label)
     return what
 
 
