@@ -7,7 +7,7 @@ core/agreement.py, services/agreement.py and core/consent.py.
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-CONTENT_TEXTS: tuple[str, ...] = (
+CONTENT_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Content",
         "What is one small thing that went better than you expected today?",
