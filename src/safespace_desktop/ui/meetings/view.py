@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from safespace_desktop.core.meetings.model import Meeting
 from safespace_desktop.ui.meetings.agenda_panel import AgendaPanel
 from safespace_desktop.ui.meetings.wording import tr
+from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 
@@ -65,11 +66,7 @@ class MeetingsView(QWidget):
         left = QVBoxLayout()
         left.addWidget(title)
         left.addWidget(self.schedule_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.schedule_button)
-        buttons.addWidget(self.extra_button)
-        buttons.addStretch(1)
-        left.addLayout(buttons)
+        left.addLayout(flow_row(self.schedule_button, self.extra_button))  # wraps if narrow
         left.addWidget(upcoming_caption)
         left.addWidget(self.upcoming, 2)
         left.addWidget(past_caption)
