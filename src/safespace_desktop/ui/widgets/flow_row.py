@@ -59,7 +59,7 @@ class FlowRow(QLayout):
         )
 
     def minimumSize(self) -> QSize:
-        """As narrow as the widest single item."""
+        """As narrow as the widest single item (a wrapping label: its widest word)."""
         size = QSize()
         for item in self._shown():
             size = size.expandedTo(item.minimumSize())
@@ -86,7 +86,10 @@ class FlowRow(QLayout):
         lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         used = 0
         for item in self._shown():
-            hint = item.sizeHint().boundedTo(QSize(area.width(), 10**6))
+            hint = item.sizeHint()
+            if hint.width() > area.width():  # a wrapping label alone on its line
+                height = item.heightForWidth(area.width()) if item.hasHeightForWidth() else -1
+                hint = QSize(area.width(), max(height, hint.height()))
             needed = hint.width() + (gap if lines[-1] else 0)
             if lines[-1] and used + needed > area.width():
                 lines.append([])
