@@ -27,7 +27,8 @@ HEADER = '''"""Built-in texts a person reads, listed for Qt Linguist (generated:
 
 Regenerate with ``python scripts/lib/content_catalog.py`` (scripts/update-translations
 does it first). Sources: services/prompts.py, core/meetings/templates.py,
-core/agreement.py, services/agreement.py and core/consent.py.
+core/agreement.py, services/agreement.py, core/consent.py, services/resources/examples.py
+and services/crisis_lines.py.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -37,13 +38,16 @@ CONTENT_TEXTS: tuple[object, ...] = (
 
 
 def content_texts() -> Iterator[str]:
-    """Every built-in text, in source order (an agreement template line by line)."""
+    """Every built-in text, in source order (an agreement template line by line; an
+    example resource's body whole, as it is stored)."""
     sys.path.insert(0, str(ROOT / "src"))
     from safespace_desktop.core.agreement import TEMPLATES
     from safespace_desktop.core.consent import DEFAULT_WORDINGS
     from safespace_desktop.core.meetings.templates import BUILTIN_TEMPLATES
     from safespace_desktop.services.agreement import BLANK_TITLE
+    from safespace_desktop.services.crisis_lines import EXAMPLES as CRISIS_LINE_EXAMPLES
     from safespace_desktop.services.prompts import BUILTIN_TEMPLATES_FACILITATOR, PROMPTS
+    from safespace_desktop.services.resources.examples import EXAMPLES as RESOURCE_EXAMPLES
 
     for prompt in PROMPTS:
         yield prompt.text
@@ -63,6 +67,25 @@ def content_texts() -> Iterator[str]:
     for title, text in DEFAULT_WORDINGS.values():
         yield title
         yield text
+    for example in RESOURCE_EXAMPLES:
+        yield from (example.title, example.body, example.content_note)
+        yield from example.service.as_dict().values()
+    for name, phone, hours, note in CRISIS_LINE_EXAMPLES:
+        yield from (name, phone, hours, note)
+
+
+LINE_LENGTH = 100  # pyproject's; each entry is laid out as ruff format would
+
+
+def _entry(quoted: str) -> str:
+    context = json.dumps(CONTEXT)
+    one_line = f"    QT_TRANSLATE_NOOP({context}, {quoted}),"
+    if len(one_line) <= LINE_LENGTH:
+        return one_line + "\n"
+    inner = f"        {context}, {quoted}"
+    if len(inner) <= LINE_LENGTH:
+        return f"    QT_TRANSLATE_NOOP(\n{inner}\n    ),\n"
+    return f"    QT_TRANSLATE_NOOP(\n        {context},\n        {quoted},\n    ),\n"
 
 
 def catalog_source() -> str:
@@ -72,11 +95,7 @@ def catalog_source() -> str:
     for text in content_texts():
         if text and text not in seen:
             seen.add(text)
-            # One entry over three lines with a trailing comma: ruff format leaves it so.
-            quoted = json.dumps(text, ensure_ascii=False)
-            lines.append(
-                f"    QT_TRANSLATE_NOOP(\n        {json.dumps(CONTEXT)},\n        {quoted},\n    ),\n"
-            )
+            lines.append(_entry(json.dumps(text, ensure_ascii=False)))
     lines.append(")\n")
     return "".join(lines)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.agreement import TEMPLATES
@@ -18,8 +18,13 @@ from safespace_desktop.core.meetings.model import Cadence
 from safespace_desktop.core.meetings.templates import PEER_CIRCLE, WELCOME_TEXT
 from safespace_desktop.services.agreement import AgreementService
 from safespace_desktop.services.consent import default_wording
+from safespace_desktop.services.crisis_lines import EXAMPLES as CRISIS_LINE_EXAMPLES
+from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.services.meetings import AgendaService, MeetingsService
 from safespace_desktop.services.prompts import PROMPTS, SELF_CARE_CHECK_IN
+from safespace_desktop.services.resources import ResourcesService
+from safespace_desktop.services.resources.examples import EXAMPLES as RESOURCE_EXAMPLES
+from safespace_desktop.services.resources.examples import add_examples
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.appearance.language import Language, language_switch
 from safespace_desktop.ui.wording import content
@@ -44,6 +49,8 @@ CONTENT = {
     TEMPLATES[0].title: "Nuestro acuerdo de grupo",
     FIRST_LINE: "Lo que se comparte aquí se queda aquí.",
     CONFIDENTIALITY_TITLE: "Lo que queda en la sala",
+    RESOURCE_EXAMPLES[0].title: "Ejemplo: anclarse con los sentidos (5-4-3-2-1)",
+    CRISIS_LINE_EXAMPLES[0][0]: "Ejemplo: tu línea de crisis nacional",
 }
 
 
@@ -107,3 +114,21 @@ def test_a_meeting_template_applied_in_spanish_is_stored_in_spanish(
     stored = AgendaService(vault).detail(meeting.id).segments
     assert stored[0].title == "Bienvenida"
     assert stored[0].read_aloud == "Bienvenidas y bienvenidos."
+
+
+@pytest.mark.usefixtures("spanish")
+def test_example_resources_are_stored_and_example_crisis_lines_shown_in_spanish(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    from safespace_desktop.ui.dialogs.crisis_lines import CrisisLinesDialog
+
+    worded = tuple(content.resource_example(d) for d in RESOURCE_EXAMPLES)
+    added = add_examples(ResourcesService(vault), worded)
+    assert added[0].title == CONTENT[RESOURCE_EXAMPLES[0].title]
+    assert added[0].tags == RESOURCE_EXAMPLES[0].tags  # filters keep matching
+    lines = CrisisLinesService(vault).list_lines()
+    assert lines[0].is_example and lines[0].name == CRISIS_LINE_EXAMPLES[0][0]  # stored as is
+    dialog = CrisisLinesDialog(lines)
+    qtbot.addWidget(dialog)
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    assert CONTENT[CRISIS_LINE_EXAMPLES[0][0]] in shown

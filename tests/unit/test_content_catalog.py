@@ -35,7 +35,9 @@ def test_the_catalog_holds_every_kind_of_built_in_text() -> None:
     from safespace_desktop.core.agreement import TEMPLATES
     from safespace_desktop.core.consent import DEFAULT_WORDINGS
     from safespace_desktop.core.meetings.templates import BUILTIN_TEMPLATES
+    from safespace_desktop.services.crisis_lines import EXAMPLES as CRISIS_LINE_EXAMPLES
     from safespace_desktop.services.prompts import PROMPTS, SELF_CARE_CHECK_IN
+    from safespace_desktop.services.resources.examples import EXAMPLES as RESOURCE_EXAMPLES
 
     texts = set(_generator().content_texts())
     assert {p.text for p in PROMPTS} <= texts
@@ -48,3 +50,6 @@ def test_the_catalog_holds_every_kind_of_built_in_text() -> None:
         assert set(agreement.text.split("\n")) <= texts
     for title, text in DEFAULT_WORDINGS.values():
         assert {title, text} <= texts
+    for example in RESOURCE_EXAMPLES:
+        assert {example.title, example.body} <= texts
+    assert {name for name, *_rest in CRISIS_LINE_EXAMPLES} <= texts

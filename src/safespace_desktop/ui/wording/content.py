@@ -10,6 +10,7 @@ A text a group wrote itself is never in the catalogue and comes back unchanged.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +18,10 @@ from safespace_desktop.core.agreement import AgreementTemplate
 from safespace_desktop.core.consent import DEFAULT_WORDINGS, Wording
 from safespace_desktop.core.meetings.model import MeetingTemplate, SegmentDraft
 from safespace_desktop.core.model import JournalTemplate, Prompt
+from safespace_desktop.core.resources.model import LocalService, ResourceDraft
+
+if TYPE_CHECKING:  # the lock screen's crisis lines import this module: keep it light
+    from safespace_desktop.services.crisis_lines import CrisisLine
 
 CONTENT_CONTEXT = "Content"
 
@@ -79,3 +84,30 @@ def consent_wording(wording: Wording) -> Wording:
     if (wording.title, wording.text) != DEFAULT_WORDINGS.get(wording.kind):
         return wording
     return replace(wording, title=content_text(wording.title), text=content_text(wording.text))
+
+
+def resource_example(draft: ResourceDraft) -> ResourceDraft:
+    """An example resource the app ships, worded as it will be stored (tags stay as
+    they are: they are what filters match)."""
+    service = LocalService(**{k: content_text(v) for k, v in draft.service.as_dict().items()})
+    return replace(
+        draft,
+        title=content_text(draft.title),
+        body=content_text(draft.body),
+        content_note=content_text(draft.content_note),
+        service=service,
+    )
+
+
+def crisis_line(line: CrisisLine) -> CrisisLine:
+    """The labelled example lines every vault starts with, in the current language (a
+    line someone has typed is never in the catalogue and stays as it is)."""
+    if not line.is_example:
+        return line
+    return replace(
+        line,
+        name=content_text(line.name),
+        phone=content_text(line.phone),
+        hours=content_text(line.hours),
+        note=content_text(line.note),
+    )
