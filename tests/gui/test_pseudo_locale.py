@@ -159,12 +159,25 @@ def test_no_text_is_clipped_in_the_pseudo_locale_at_1366x768(
     settings = workspace.show_page("group_settings")
     settle(qtbot, h)
     open_and_audit(qtbot, h, "dialog", settings.wording_button, failures)
+    from safespace_desktop.core.agreement import TEMPLATES
+    from safespace_desktop.ui.agreement.template_dialog import AgreementTemplateDialog
+    from safespace_desktop.ui.wording import content
+
+    # As the app shows it: the built-in templates through the Content catalogue.
+    chooser = AgreementTemplateDialog(tuple(map(content.agreement_template, TEMPLATES)), h.window)
+    chooser.open()
+    settle(qtbot, h)
+    audit_dialogs(qtbot, "dialog", failures)
     h.controller.lock()
     qtbot.waitUntil(lambda: isinstance(h.window.screen_widget, LockScreen), timeout=15000)
 
     workspace = unlock_as(qtbot, h, "river")
     audit_workspace(qtbot, h, workspace, "member", failures)
     failures += window_too_big(h.window)
+    # The journal's prompts and templates, and the agreement's template chooser.
+    journal = workspace.show_page("journal")
+    settle(qtbot, h)
+    open_and_audit(qtbot, h, "dialog", journal.prompt_panel.prompts_button, failures)  # type: ignore[attr-defined]
     assert not failures, f"{len(failures)} clipped text(s):\n" + "\n".join(failures)
 
 
