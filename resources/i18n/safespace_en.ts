@@ -18,6 +18,24 @@
             <numerusform>%n people have now come to their sixth meeting.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/account/wording.py" line="17" />
+        <location filename="../../src/safespace_desktop/ui/account/wording.py" line="21" />
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/account/wording.py" line="19" />
+        <location filename="../../src/safespace_desktop/ui/account/wording.py" line="21" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountPage</name>

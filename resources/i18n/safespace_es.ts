@@ -8,6 +8,18 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Please write your first name, or the name you use here. Newcomers welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Here today (tick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>Presente</translation>
     </message>
@@ -1137,12 +1149,204 @@
         <translation>Versión %1, aprobada el %2</translation>
     </message>
     <message>
+        <source>Draft: amending version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not adopted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
+        <source>adopted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, the current agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, an earlier agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted %1. Kept for the record; the group now uses a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement at a meeting has been recorded for this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreed at the meeting on %1: %2 of %3 present.</source>
         <translation>Acordado en la reunión del %1: %2 de %3 presentes.</translation>
+    </message>
+    <message>
+        <source>Lines added: %1. Lines removed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 1 was written on a blank page, so every line is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the “%1” template it started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the template it started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: the wording is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft for version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt as &amp;version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amending version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from a blank page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the “%1” template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here is final: the group&apos;s agreement only changes when you adopt this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the blank page you started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the template you started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the agreement under %1 characters.</source>
+        <translation type="unfinished">Usa menos de %1 caracteres para el acuerdo, por favor.</translation>
+    </message>
+    <message>
+        <source>The draft is not saved yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have an amendment in progress. Here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft&apos;s wording will be gone. Adopted versions of the agreement are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the wording saved before. The kept changes are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt this draft as version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted versions are read-only: once adopted, nobody can change this wording. To change it later you start an amendment, and the group adopts a new version. Please adopt it when the group has agreed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adopt as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Adopted as version %1. When the group agrees to it at a meeting, you can record how many agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement adopted as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Recorded: %1 of %2 present agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Version %1, adopted %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handout</source>
@@ -1392,8 +1596,100 @@
         <translation>De un vistazo</translation>
     </message>
     <message>
+        <source>When a session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to this computer&apos;s data folder:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to the folder you chose:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder you chose is not there now (is the USB stick plugged in?):
+%1
+Until it is back, backups go to this computer&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder chosen earlier could not be read with your keys, so the data folder is used. You can choose the folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up: %1 (%2). It is encrypted like the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups will go to this computer&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups will go to %1 from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Other records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal and safety-plan records: %1 (each opens only with its member&apos;s passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts: %1 facilitators, %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup from %1 is whole: every page passed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 group records opened with your keys. %2 journal records were counted but not opened: only each member can open their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records use a key you no longer hold, so they were not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the whole vault with the backup taken %1. Everything added or changed since then will be gone from the vault, for everyone. The vault as it is now is kept as a backup first, so you can go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made by an older version of SafeSpace; it is brought up to date when it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is ready. The vault closes now and opens again as it was then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evaluations</source>
@@ -1646,6 +1942,950 @@
     <message>
         <source>%1 (you)</source>
         <translation>%1 (tú)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep things private on a shared computer, the app locks itself after %1 without use. Lock it yourself whenever you step away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old recovery code will stop working straight away. You will see the new one next, and you&apos;ll need to write it down before you carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Making your new recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code is ready. The old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new code was made, and your old one still works. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texto</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on this computer yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Added %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFs, pictures and text (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding “%1” to the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is attached, kept encrypted inside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A readable copy of “%1” is in “%2”. Remember: that copy is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a readable copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside SafeSpace, “%1” is encrypted. The copy you save will not be: anyone who can open that file — on this computer, a shared folder or a USB stick — can read it.
+
+Choose a place only you control, and delete the copy when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="unfinished">Elegir dónde guardar</translation>
+    </message>
+    <message>
+        <source>Save a readable copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attachment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this resource? This can&apos;t be undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be shown inside SafeSpace. You can save a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of “%1” has not reached this computer yet. It comes with the next sync that includes attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed its safety check: its stored copy is damaged, so it was not shown or saved. Other attachments are not affected. If you have the file elsewhere, remove this one and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture “%1” could not be shown. You can save a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2: changed on %3, edited at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your choice for %1 (%2). Other computers show it after their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts. When two facilitators change the same thing on different computers between syncs, both versions wait here for you to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts wait for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example only: edit it with a line you have checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs checking: never checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs checking: last checked %1, over six months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked %1.</source>
+        <translation type="unfinished">Comprobada por última vez el %1.</translation>
+    </message>
+    <message>
+        <source>There are no crisis lines yet. Please add the lines for your area, so people can find them with F1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines need checking: they were never checked, or were last checked more than six months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line was checked in the last six months. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line added. Once you have checked the number, mark it as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The number changed, so please check it and mark it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Guardado.</translation>
+    </message>
+    <message>
+        <source>Marked “%1” as checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the crisis lines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation type="unfinished">&amp;Eliminar línea</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished">Se ha eliminado «%1».</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an account on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a facilitator from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group?
+
+What happens:
+• The group gets a new key. Everything saved from now on, and every sync file made from now on, uses it. The other facilitators receive it: on this computer the next time they unlock, on other computers with their next sync.
+• %1 can no longer open the group&apos;s records on this computer, and sync files from their computer are refused from now on.
+• %1 keeps what they already saw, and old sync files made before today can still be read with the old key: delete old sync files from sticks.
+
+This cannot be undone. To work with them again, add them as a new facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove and change the group key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed. The group now uses key number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be given the new key because they have not unlocked since this version was installed: add them again as a new facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can&apos;t remove yourself. Ask another facilitator to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: its sync files are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a computer from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the computer “%1”?
+
+What happens:
+• Sync files made on that computer are refused from now on.
+• The group gets a new key, used for everything saved and every sync file made from now on. The facilitators keep receiving it.
+• If the computer was lost, its facilitator should also change their passphrase.
+
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the computer and change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the computer you are using. Remove it from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file was saved as %1. Give it to the other facilitators with the sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the new group key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key file was made by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says these facilitators were removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only use a key file you received from that facilitator yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already had this key. Removals it lists now apply here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer now uses group key number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link points to %1. The app never opens links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your favourites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from your favourites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your suggestion was sent to the facilitators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3 is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moods recorded in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average mood by week, from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks with a mood recorded: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average mood by month, from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months with a mood recorded: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest: %1 (%2), in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest: %1 (%2), in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most recent: %1 (%2), in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two members have said yes to check-in pairs so far. When someone agrees, record their consent on the Members page and they will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members have said yes to check-in pairs, and each of them is already paired with everyone they could be. When someone else agrees, record their consent on the Members page and they will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members have said yes to check-in pairs. Choose two who would like to check in with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a pair yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are now a check-in pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair of %1 and %2 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of Markdown files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSpace resources %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 resources (%2 files) to the folder “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This writes every resource, including those for facilitators only, and their files as ordinary readable files. Anyone who can open the place you choose can read them. Choose a place only you or your co-facilitators can reach, such as your own USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to export the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1:** %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished">Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is a readable copy: anyone who can open the place you save it to can read it. Save it only where that is all right (for example your own USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished">&amp;Elegir dónde guardar…</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Please choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the handout as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resources could not be opened (damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link points to %1. The app never opens links; if you trust it, type it into a browser yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished">Guardado «%1».</translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation type="unfinished">Quitar el recurso</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its files from the library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished">Se ha quitado «%1».</translation>
+    </message>
+    <message>
+        <source>Added %1 example resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource that was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resource: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished">nuevo</translation>
+    </message>
+    <message>
+        <source>No suggestions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting was running when SafeSpace locked. Carry on where you were? Its timers kept counting while it was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next part of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come back to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not here today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone arrived late…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a hand for the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen person&apos;s hand down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close or reopen the list of speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the room screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the room screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs that things are getting harder</source>
+        <extracomment>Sections printed on the back of the card (the people to reach, and reasons for living).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do on my own to cope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and services I can contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reasons for living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take my mind off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer surroundings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation type="unfinished">Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere you can find it easily. Start at step 1 and go on until you feel safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut along the solid line, then fold along the dashed line to fit your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please close the other open window first (for example the meeting console), then choose the language again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages are redrawn in the new language. Something you typed is not saved yet: the journal, a member&apos;s form, the agreement and meeting notes keep it as a draft and offer it back; on other pages, save it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished">Inicio</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Miembros</translation>
+    </message>
+    <message>
+        <source>Check-in pairs</source>
+        <translation type="unfinished">Parejas de apoyo</translation>
+    </message>
+    <message>
+        <source>Coping resources</source>
+        <translation type="unfinished">Recursos de afrontamiento</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation type="unfinished">Líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Group settings</source>
+        <translation type="unfinished">Ajustes del grupo</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished">Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Conflictos</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators and the computers they sync from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Informes</translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation type="unfinished">Turnos</translation>
+    </message>
+    <message>
+        <source>Who leads each meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care kit</source>
+        <translation type="unfinished">Kit de cuidado</translation>
+    </message>
+    <message>
+        <source>Looking after yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished">Mi cuenta</translation>
+    </message>
+    <message>
+        <source>Mood over time</source>
+        <translation type="unfinished">El ánimo a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Your safety plan (F2 from anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is on a disk that can&apos;t be written to (for example a locked SD card or USB stick), so it is open for reading only. You can read, search, print and export; changes can&apos;t be saved until the vault is on a writable disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made on this computer. There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was imported before. Importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer already has everything in this file. Nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept after a delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: this would hide %1 records. You will be asked to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1: %2 new, %3 changed, %4 deleted, %5 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <extracomment>How much larger than the UI font the agreement is shown: it is read aloud from the screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Removed:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2855,6 +4095,30 @@ SafeSpace nunca se conecta a ninguna red.</translation>
         <translation>Seguimiento</translation>
     </message>
     <message>
+        <source>Meeting schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic for a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head counts of a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the meeting went</source>
+        <translation type="unfinished">Cómo fue la reunión</translation>
+    </message>
+    <message>
+        <source>Rota for a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2893,6 +4157,58 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     <message>
         <source>Kept text</source>
         <translation>Texto conservado</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished">Presente</translation>
+    </message>
+    <message>
+        <source>Came late</source>
+        <translation type="unfinished">Llegó tarde</translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation type="unfinished">Se excusó</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation type="unfinished">Personas nuevas</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished">Próxima reunión</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final notes</source>
+        <translation type="unfinished">Notas finales</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3271,6 +4587,693 @@ Esto no se puede deshacer.</translation>
     <message>
         <source>&amp;Close without saving</source>
         <translation>&amp;Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <source>What is one small thing that went better than you expected today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made your day a little easier lately, and what did they do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name something ordinary you would miss if it were gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did your body let you do today that you are glad about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think of a place where you feel at ease. What do you notice there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is a kindness you showed yourself this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sound, smell or taste gave you a moment of comfort recently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you know now that you did not know a year ago?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about a moment today when you smiled, however briefly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things feel heavy, what is one thing that helps, even a little?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do today to look after yourself, however small?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think of a time you got through something hard. What carried you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does your body tell you that stress is building? How could you answer it gently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice three things you can see, two you can hear and one you can touch. How do you feel after noticing them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which thought kept coming back today? What would you say to a friend who had it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is one thing you could put down, just for tonight?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps you rest? How could you make a little room for it tomorrow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is one small step you could take this week towards something that matters to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who do you feel most like yourself around? What makes that so?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a conversation you keep putting off? What would you like to say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about someone who believed in you. What did they see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you let people know you need support? Could it be easier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which boundary protects your energy? How did it hold up this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think of someone you miss. What would you like them to know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did you last feel truly listened to? What did the other person do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of friend are you to yourself these days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is one thing someone said at the meeting that stayed with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you feel walking in, and how do you feel now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you share, or choose to keep to yourself? Both are fine. How does it sit with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there something from the meeting you would like to try before the next one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did something remind you that you are not alone? Write about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to bring to the next meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you notice about the way you listened today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you kept one take-away from today, what would it be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is making today hard? You can write it plainly: nobody else will read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need right now, even if you cannot have it yet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has helped on hard days before, even a little?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a few kind words to yourself, the way you would to a friend having this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is one small thing you could do in the next hour to look after yourself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could you reach out to today, even just to say hello?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would &apos;good enough&apos; look like for the rest of today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this feeling were weather, what would it be? What might it turn into later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at your safety plan. Which step could you take right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care check-in</source>
+        <translation type="unfinished">Momento para cuidarte</translation>
+    </message>
+    <message>
+        <source>How am I?
+
+
+What was hard?
+
+
+What do I need?
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer circle (informal, 90 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relaxed circle: welcome, agreement, check-in, topics, a break, check-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome, everyone, and a special welcome to anyone who is here for the first time. This is a peer support group: we are here as equals, to listen and to share what has helped us. Nobody has to speak, and you can leave or take a break whenever you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our group agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s remind ourselves of the agreement we made together. Please raise a hand if you are happy to keep to it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in round</source>
+        <translation type="unfinished">Ronda de apertura</translation>
+    </message>
+    <message>
+        <source>Let&apos;s go round the circle. Say your first name, and if you like, how your week has been and what you would like from today. You can always say “pass”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing today&apos;s topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished">Conversación</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished">Descanso</translation>
+    </message>
+    <message>
+        <source>Check-out round</source>
+        <translation type="unfinished">Ronda de cierre</translation>
+    </message>
+    <message>
+        <source>Before we close, let&apos;s go round once more: one thing you are taking away from today, or how you are feeling now. Passing is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished">Despedida</translation>
+    </message>
+    <message>
+        <source>Thank you all for coming and for what you shared. Please keep what was said here in the room. If you need to talk to someone before the next meeting, a facilitator can help you find support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-management recovery meeting (SMART Recovery structure, 90 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six timed parts, as SMART Recovery meetings run them: welcome, check-in, agenda setting, working time, passing the hat, check-out and closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome and opening statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person says briefly how things have gone since we last met, what went well and what was hard. Please hold comments until everyone has checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually 10 to 20 minutes; note topics people raise for agenda setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda setting</source>
+        <translation type="unfinished">Elegir los temas</translation>
+    </message>
+    <message>
+        <source>Which of the things raised at check-in shall we work on together today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We work through the chosen topics together, using tools that help us manage urges, thoughts and feelings, and plan the week ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually 40 to 50 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing the hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hat goes round for anyone who wants to help cover the room. Giving is entirely optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery support circle (NAMI Connection structure, 90 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, principles read aloud, the group&apos;s guidelines, a short check-in for each person, discussion of the topics raised, and closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention the limits of confidentiality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our principles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We believe recovery is possible for everyone. We learn from each other&apos;s experience, we accept one another as we are, and we each choose our own path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our guidelines (group agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 2 minutes each; a gentle timer helps. Note topics for the discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the topics raised at check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer support group (DBSA structure, 90 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering, welcome, a review of what the group is for, the guidelines, check-in, discussion and a close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet people as they arrive; tea and sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this group is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a self-help group run by and for people living with mood conditions and those who support them. We share experience, not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines (group agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce when 10 minutes are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <source>Twelve-step-style meeting script (60 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment of silence, preamble, readings, welcome to newcomers, the topic, sharing, the seventh tradition collection and closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and moment of silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Let&apos;s begin with a moment of silence for those still struggling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are a fellowship of people who share our experience, strength and hope with each other. The only requirement is a wish to recover; there are no fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask volunteers to read the group&apos;s chosen readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anyone here for the first time? You are very welcome; you need not say anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s topic is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep shares to a few minutes so everyone has a turn, and avoid cross-talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seventh tradition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are self-supporting through our own contributions. Give only if you wish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A general agreement for a peer support circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared here stays here. We may talk about what we learned, never about who said it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We listen to understand, without judging, fixing or giving advice unless someone asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We speak from our own experience and say “I” rather than “you” or “everyone”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone may pass. Listening quietly is a full part of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person speaks at a time, and we leave room for people who have not spoken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We respect differences in background, beliefs, identity and ways of coping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We leave out graphic detail about self-harm, suicide methods or trauma, so the room stays safe for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone can step out for a break; a facilitator may check in with you quietly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone&apos;s safety is at serious risk, facilitators may need to get outside help, as the confidentiality statement explains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our recovery group agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For groups where members support each other&apos;s recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone working on their recovery is welcome, at whatever stage they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and stories stay in this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We share what has and has not worked for us, and trust each person to choose their own path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setback is not a failure. You are always welcome back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not describe using in detail or name places or people to get substances from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not recommend or criticise medicines or treatments; those choices belong to each person and the professionals they trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talk about our own experience and avoid lecturing, rescuing or talking over each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are worried about someone here, tell a facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones on silent, and we start and finish on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discussion-group agreement that keeps turns fair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the air: say your piece, then make room for others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each turn to a couple of minutes so everyone gets a chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is fine not to share; “pass” is always an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak for yourself: “I found…” rather than “you should…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree with ideas, never with people. Curiosity before criticism.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No side conversations while someone is speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is said here stays here; what is learned here can leave with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator may gently move us on, to keep time and keep things fair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stays in the room</source>
+        <translation type="unfinished">Lo que se queda en la sala</translation>
+    </message>
+    <message>
+        <source>What people share in this group stays in this group. We do not repeat who came or what anyone said, and we ask everyone here to do the same.
+The facilitators keep a short list of members: a first name or a name you choose, and only the other details you agree to on the next pages. You can ask to see what we keep, to change it, or to have it removed, at any time.
+There is one rare exception. If someone tells us that they or another person are in serious and immediate danger, a facilitator may need to get help from outside the group. Whenever we can, we will talk with that person first.
+This is a peer support group. We listen and share what we have lived through; we are not a replacement for a doctor, a therapist or emergency services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact between meetings</source>
+        <translation type="unfinished">Contacto entre reuniones</translation>
+    </message>
+    <message>
+        <source>May a facilitator get in touch with you between meetings, for example when a meeting moves or if you asked us to check in? If you say yes, you choose which details to give (a phone number, an email address or both), the best time to reach you, and whether we may leave a message. Saying no changes nothing about your place in the group. If you change your mind later, we delete these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping your attendance history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we note which meetings you come to? It helps us remember when you joined and see how the group is doing. If you say no, we only count how many people came, without your name. You can change your mind at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in pairs</source>
+        <translation type="unfinished">Parejas de apoyo</translation>
+    </message>
+    <message>
+        <source>Some members like to be paired with another member to check in with each other between meetings. If you say yes, a facilitator may pair you with someone who has also said yes and tell them your first name, so the two of you can agree how to keep in touch. You can stop at any time, and your pairing ends straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: Grounding with your senses (5-4-3-2-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
+
+When feelings run high, noticing what is around you can help you settle.
+
+1. Look for **five** things you can see.
+2. Notice **four** things you can touch.
+3. Listen for **three** things you can hear.
+4. Find **two** things you can smell.
+5. Name **one** thing you can taste.
+
+Go slowly. There is no right answer, and you can stop at any point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: Looking after yourself after a hard meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
+
+Sometimes a meeting stirs things up. That is normal.
+
+- Give yourself a little time before the next task.
+- Drink some water and eat something if you can.
+- Do one small thing you enjoy.
+- If you feel low for a while, tell someone you trust, or look at your safety plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions feeling low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: a local service (replace with one you have checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
+
+Write a few words about the service here, then fill in its details from something you have checked yourself, and mark it checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what the service offers, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the opening hours after checking them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get there: bus routes, parking, the nearest entrance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-free access, hearing loop, quiet room: whatever you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: Notes for facilitators on content notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
+
+A content note lets people choose when to read something difficult. Add one when a resource mentions self-harm, loss, abuse or other heavy topics, and keep it short and plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: your national crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(add the number after checking it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this with a line you have checked yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: a local support service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6858,6 +8861,14 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the s&amp;ystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who is unlocked</source>
         <translation>Quién ha desbloqueado</translation>
     </message>
@@ -10029,6 +12040,10 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     <message>
         <source>Imported %1 new sync files and wrote this computer&apos;s own.</source>
         <translation>Se han importado %1 archivos de sincronización nuevos y se ha escrito el de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Took the group&apos;s new key from the key file %1 signed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 files would hide many records: import them one by one above.</source>

@@ -165,15 +165,30 @@ class AgreementService:
             )
             return _stored_draft(db, record_id, state)
 
-    def start_draft(self, template_key: str | None = None) -> AgreementDraft:
-        """A new draft from a template (by key) or, with None or "blank", an empty page."""
+    def start_draft(
+        self,
+        template_key: str | None = None,
+        *,
+        title: str | None = None,
+        text: str | None = None,
+    ) -> AgreementDraft:
+        """A new draft from a template (by key) or, with None or "blank", an empty page.
+
+        ``title`` and ``text``, when given, are the template as the person reads it (the
+        UI translates the built-in templates, issue 14); the key stays the draft's origin.
+        """
         if template_key in (None, BLANK):
-            return self._new_draft(title=BLANK_TITLE, text="", origin=BLANK, amends=None)
+            blank_title = title if title is not None else BLANK_TITLE
+            _check_title_text(blank_title, "")
+            return self._new_draft(title=blank_title, text="", origin=BLANK, amends=None)
         try:
             chosen = template(str(template_key))
         except KeyError:
             raise ValidationError("template", "not_a_choice") from None
-        return self._new_draft(title=chosen.title, text=chosen.text, origin=chosen.key, amends=None)
+        worded_title = title if title is not None else chosen.title
+        worded_text = text if text is not None else chosen.text
+        _check_title_text(worded_title, worded_text)
+        return self._new_draft(title=worded_title, text=worded_text, origin=chosen.key, amends=None)
 
     def amend(self) -> AgreementDraft:
         """A new draft that starts from the current adopted version."""

@@ -84,9 +84,12 @@ EXAMPLES: tuple[ResourceDraft, ...] = (
 )
 
 
-def add_examples(service: ResourcesService) -> list[Resource]:
-    """Add every example resource (a facilitator chooses to, or the demo vault does)."""
-    return [service.add(draft, is_example=True) for draft in EXAMPLES]
+def add_examples(
+    service: ResourcesService, drafts: tuple[ResourceDraft, ...] = EXAMPLES
+) -> list[Resource]:
+    """Add every example resource (a facilitator chooses to, or the demo vault does);
+    ``drafts`` are the examples as the person reads them (the UI translates them)."""
+    return [service.add(draft, is_example=True) for draft in drafts]
 
 
 def add_demo_resources(vault: Vault) -> None:

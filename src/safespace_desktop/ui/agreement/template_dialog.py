@@ -82,7 +82,10 @@ class AgreementTemplateDialog(QDialog):
         body.setSpacing(em * 3 // 2)
         left = QWidget()
         left.setLayout(choices)
-        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        # Never narrower than a template's title (a longer language, a larger zoom).
+        left.setMinimumWidth(
+            max(self.fontMetrics().averageCharWidth() * 36, left.minimumSizeHint().width())
+        )
         body.addWidget(left, 2)
         body.addLayout(preview_column, 3)
 

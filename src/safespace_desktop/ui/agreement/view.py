@@ -144,7 +144,8 @@ class AgreementView(QWidget):
         side.addLayout(left_aligned(self.side_start_button))
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(char * 34)
+        side_widget.setMinimumWidth(char * 22)  # narrower at 200 % zoom, not cut off
+        side_widget.setMaximumWidth(char * 34)
 
         self.detail = QStackedWidget()
         self.detail.addWidget(self._build_version_view(em))

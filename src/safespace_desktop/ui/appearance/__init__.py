@@ -1,2 +1,3 @@
-"""How the app looks for the person in front of it: theme (light, dark, high contrast or
-following the system) and zoom (100 % to 200 %), remembered per person."""
+"""How the app looks and speaks for the person in front of it: theme (light, dark, high
+contrast or following the system), zoom (100 % to 200 %) and language (the system's,
+English, Spanish or French), remembered per person."""

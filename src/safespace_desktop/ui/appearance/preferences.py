@@ -3,7 +3,7 @@
 
 The lock screen uses this PC's last choice; once someone unlocks, their own choice
 (stored under their random slot id, never a name) applies until the next lock. Only a
-theme and a zoom step are stored — nothing a person typed.
+theme, a zoom step and a language are stored — nothing a person typed.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
+from safespace_desktop.ui.appearance.language import Language
 from safespace_desktop.ui.appearance.themes import Theme
 from safespace_desktop.ui.appearance.zoom import DEFAULT_ZOOM, clamp
 
@@ -22,6 +23,7 @@ _GROUP = "appearance"
 class AppearanceChoice:
     theme: Theme = Theme.SYSTEM
     zoom: int = DEFAULT_ZOOM
+    language: Language = Language.SYSTEM
 
 
 class AppearanceStore:
@@ -48,11 +50,19 @@ class AppearanceStore:
             zoom = clamp(int(str(zoom_value)))
         except ValueError:
             zoom = fallback.zoom
-        return AppearanceChoice(theme, zoom)
+        language_value = self._settings.value(
+            self._key(person, "language"), fallback.language.value
+        )
+        try:
+            language = Language(str(language_value))
+        except ValueError:
+            language = fallback.language
+        return AppearanceChoice(theme, zoom, language)
 
     def save(self, person: str | None, choice: AppearanceChoice) -> None:
         self._settings.setValue(self._key(person, "theme"), choice.theme.value)
         self._settings.setValue(self._key(person, "zoom"), choice.zoom)
+        self._settings.setValue(self._key(person, "language"), choice.language.value)
         self._settings.sync()
 
     def forget(self, person: str) -> None:

@@ -20,6 +20,7 @@ from safespace_desktop.ui.crisis_lines import wording
 from safespace_desktop.ui.crisis_lines.view import CrisisLinesView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.errors import describe
 
 
@@ -67,6 +68,7 @@ class CrisisLinesController(QObject):
         ).on_failure(self._failed).with_busy(self.view.set_busy).run()
 
     def _show(self, lines: list[CrisisLine]) -> None:
+        lines = [content.crisis_line(line) for line in lines]  # the examples translated
         today = self.today()
         self.lines = lines
         select_id = self._select_after_load

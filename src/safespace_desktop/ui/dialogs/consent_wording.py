@@ -32,6 +32,7 @@ from safespace_desktop.ui.widgets.confirm import ask
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.dates import format_date
 from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
@@ -180,6 +181,7 @@ class ConsentWordingDialog(QDialog):
 
     def _show(self, loaded: tuple[Wording, list[Wording]]) -> None:
         current, history = loaded
+        current = content.consent_wording(current)  # the built-in one in their language
         self._current = current
         self.title_edit.setText(current.title)
         self.text_edit.blockSignals(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.services.crisis_lines import CrisisLine
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
+from safespace_desktop.ui.wording import content as built_in
 from safespace_desktop.ui.wording.dates import format_date
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -43,6 +44,7 @@ class CrisisLinesDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
+        lines = [built_in.crisis_line(line) for line in lines]  # the examples translated
         self.setObjectName("crisisLinesDialog")
         self.setWindowTitle(self.tr("Crisis lines"))
         self.setModal(True)

@@ -35,6 +35,7 @@ from safespace_desktop.ui.journal.queries import (
 )
 from safespace_desktop.ui.journal.view import JournalView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.errors import describe
 
 SEARCH_PAUSE_MS = 250  # search once typing pauses this long
@@ -107,7 +108,7 @@ class JournalController(QObject):
         self.opened = True
         self.preferences = opening.preferences
         self.view.options.show_preferences(opening.preferences)
-        self.view.prompt_panel.show_prompt(opening.prompt_of_the_day)
+        self.view.prompt_panel.show_prompt(content.content_text(opening.prompt_of_the_day))
         self.view.group_prompts.show_prompts(opening.group_prompts)
         if generation == self._generation:
             self._show_listing(opening.listing)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from safespace_desktop.core import journal as rules
 from safespace_desktop.core.model import MOOD_MAX, MOOD_MIN, JournalEntryInput
 from safespace_desktop.ui.journal.wording import long_date, mood_word
+from safespace_desktop.ui.widgets.flow_row import FlowRow
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.private_text_edit import PrivateLineEdit, PrivatePlainTextEdit
 from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
@@ -165,8 +166,7 @@ class JournalEditor(QWidget):
 
         self.mood_group = QButtonGroup(self)
         self.mood_buttons: dict[int, QRadioButton] = {}
-        mood_row = QHBoxLayout()
-        mood_row.setContentsMargins(0, 0, 0, 0)
+        mood_row = FlowRow()  # wraps onto a second line rather than widen the page
         none_button = QRadioButton(self.tr("Not now"))
         none_button.setAccessibleName(self.tr("Mood: not noted"))
         self.mood_group.addButton(none_button, NO_MOOD)
@@ -180,7 +180,6 @@ class JournalEditor(QWidget):
             self.mood_buttons[mood] = button
         for mood in [*range(MOOD_MIN, MOOD_MAX + 1), NO_MOOD]:
             mood_row.addWidget(self.mood_buttons[mood])
-        mood_row.addStretch(1)
         none_button.setChecked(True)
         self.mood_label = QLabel(self.tr("&Mood:"))
         self.mood_label.setBuddy(self.mood_buttons[MOOD_MIN])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.core.model import GroupPrompt
 from safespace_desktop.ui.journal.wording import short_date
+from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -51,12 +52,12 @@ class PromptPanel(QFrame):
                 )
             )
             self.check_in_button = QPushButton(self.tr("Start a self-care chec&k-in"))
+            check_in_title.setWordWrap(True)
             grid.addWidget(check_in_title, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(check_in_text, row, 1)
-            grid.addWidget(
-                self.check_in_button, row, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
-            )
-            row += 1
+            # Buttons under the text: the panel stays narrow in a longer language or at 200 %.
+            grid.addWidget(self.check_in_button, row + 1, 1, Qt.AlignmentFlag.AlignLeft)
+            row += 2
         day_title = QLabel(self.tr("Prompt of the day"))
         day_title.setFont(scaled_font(self.font(), 1.0, QFont.Weight.DemiBold))
         self.prompt_label = paragraph_label()
@@ -67,13 +68,12 @@ class PromptPanel(QFrame):
         self.write_prompt_button = QPushButton(self.tr("&Write about this"))
         self.write_prompt_button.setAccessibleName(self.tr("Write about the prompt of the day"))
         self.prompts_button = QPushButton(self.tr("&Prompts and templates…"))
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.write_prompt_button)
-        buttons.addWidget(self.prompts_button)
+        # One under the other when space is short (a longer language, 200 % zoom).
+        buttons = flow_row(self.write_prompt_button, self.prompts_button)
+        day_title.setWordWrap(True)
         grid.addWidget(day_title, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.prompt_label, row, 1)
-        grid.addLayout(buttons, row, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(buttons, row + 1, 1)
 
     def controls(self) -> list[QWidget]:
         check_in = [self.check_in_button] if self.check_in_button is not None else []
@@ -95,6 +95,7 @@ class GroupPromptRow(QFrame):
         self.prompt = prompt
         title = QLabel(fill(self.tr("A prompt from your group, %1"), short_date(prompt.offered_on)))
         title.setFont(scaled_font(self.font(), 1.0, QFont.Weight.DemiBold))
+        title.setWordWrap(True)
         text = paragraph_label(prompt.text)
         text.setAccessibleName(self.tr("Group prompt"))
         self.write_button = QPushButton(self.tr("Write about this"))
@@ -106,8 +107,7 @@ class GroupPromptRow(QFrame):
         column.addWidget(text)
         row = QHBoxLayout(self)
         row.addLayout(column, 1)
-        row.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(flow_row(self.write_button, self.dismiss_button))
 
 
 class GroupPromptsPanel(QWidget):

@@ -42,6 +42,7 @@ from safespace_desktop.ui.journal.wording import short_date
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.private_text_edit import PrivateLineEdit, PrivatePlainTextEdit
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -160,7 +161,7 @@ class PromptsDialog(QDialog):
         value = item.data(_ROLE) if item is not None else None
         if not value:
             return
-        for prompt in self.prompts.library(PromptGroup(str(value))):
+        for prompt in map(content.prompt, self.prompts.library(PromptGroup(str(value)))):
             entry = QListWidgetItem(prompt.text)
             entry.setData(_ROLE, prompt.text)
             self.library_list.addItem(entry)
@@ -247,7 +248,7 @@ class PromptsDialog(QDialog):
 
     def _show_templates(self, templates: list[JournalTemplate], select_id: str | None) -> None:
         self.templates_list.clear()
-        for template in templates:
+        for template in map(content.journal_template, templates):
             label = template.name
             if template.builtin:
                 label = fill(self.tr("%1 (comes with the app)"), template.name)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from safespace_desktop.ui.journal.options_popup import OptionsPopup
 from safespace_desktop.ui.journal.prompt_panel import GroupPromptsPanel, PromptPanel
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.widgets.responsive import ResponsiveSplitter
 
 
 class JournalView(QWidget):
@@ -78,8 +78,8 @@ class JournalView(QWidget):
         right_layout.setContentsMargins(em // 2, 0, 0, 0)
         right_layout.addWidget(self.right)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
+        # The entries beside the editor, or above it when space is short (200 % zoom).
+        self.splitter = ResponsiveSplitter()
         self.splitter.addWidget(self.entries)
         self.splitter.addWidget(right_holder)
         self.splitter.setStretchFactor(0, 2)

@@ -38,6 +38,7 @@ from safespace_desktop.ui.meetings.view import MeetingsView
 from safespace_desktop.ui.resources.picker import pick_resources
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -251,7 +252,9 @@ class AgendaController(QObject):
         templates = self.templates
 
         def show(found: list[MeetingTemplate]) -> None:
-            self.template_list = found
+            # Built-in templates in the person's language, so an agenda filled from one
+            # is stored in that language (issue 14).
+            self.template_list = [content.meeting_template(t) for t in found]
             agenda_actions.fill_templates_menu(self)
 
         self.context.ops.query(self.view, lambda _ctx: templates.templates()).on_success(

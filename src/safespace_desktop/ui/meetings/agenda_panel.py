@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,6 +31,7 @@ from safespace_desktop.core.meetings.model import (
 )
 from safespace_desktop.ui.meetings.wording import kind_label, tr
 from safespace_desktop.ui.printing.documents import printer_note
+from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
@@ -117,19 +117,17 @@ class AgendaPanel(QWidget):
             self.manage_templates_button,
         ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-        meeting_row = QHBoxLayout()
-        for button in (self.move_button, self.cancel_button, self.restore_button):
-            meeting_row.addWidget(button)
-        meeting_row.addStretch(1)
-        meeting_row.addWidget(self.run_button)
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.templates_button)
-        template_row.addWidget(self.save_template_button)
-        template_row.addWidget(self.manage_templates_button)
-        template_row.addStretch(1)
+        # Rows of buttons wrap rather than widen the page (longer languages, 200 % zoom).
+        meeting_row = flow_row(
+            self.move_button, self.cancel_button, self.restore_button, self.run_button
+        )
+        template_row = flow_row(
+            self.templates_button, self.save_template_button, self.manage_templates_button
+        )
 
         self.segments = SegmentList()
         caption = QLabel(tr("A&genda (drag, or Alt+Up / Alt+Down to reorder):"))
+        caption.setWordWrap(True)
         caption.setBuddy(self.segments)
         self.total = paragraph_label()
         self.total.setObjectName("agendaTotal")
@@ -138,11 +136,9 @@ class AgendaPanel(QWidget):
         self.down_button = QPushButton(tr("Move do&wn"))
         self.add_button = QPushButton(tr("&Add segment"))
         self.remove_button = QPushButton(tr("&Remove segment"))
-        order_row = QHBoxLayout()
+        order_row = flow_row(self.add_button, self.up_button, self.down_button, self.remove_button)
         for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", ""))
-            order_row.addWidget(button)
-        order_row.addStretch(1)
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("segmentTitle")
@@ -211,12 +207,15 @@ class AgendaPanel(QWidget):
         self.pick_topic_button = QPushButton(tr("Put on this agen&da"))
         self.pick_topic_button.setObjectName("pickTopicButton")
         self.drop_topic_button = QPushButton(tr("Set topic asi&de"))
-        topic_row = QHBoxLayout()
-        topic_row.addWidget(self.topic_edit, 1)
+        topic_row = QVBoxLayout()
+        topic_row.addWidget(self.topic_edit)
+        topic_row.addLayout(
+            flow_row(self.add_topic_button, self.pick_topic_button, self.drop_topic_button)
+        )
         for button in (self.add_topic_button, self.pick_topic_button, self.drop_topic_button):
             button.setAccessibleName(button.text().replace("&", ""))
-            topic_row.addWidget(button)
         topics_caption = QLabel(tr("Topic &backlog (raised at meetings or added by you):"))
+        topics_caption.setWordWrap(True)
         topics_caption.setBuddy(self.topics)
 
         self.print_agenda_button = QPushButton(tr("&Print agenda…"))
@@ -236,10 +235,7 @@ class AgendaPanel(QWidget):
             printable.setAccessibleName(printable.text().replace("&", "").rstrip("…"))
         self.print_agenda_button.setAccessibleDescription(note)
         self.print_agreement_button.setAccessibleDescription(note)
-        print_row = QHBoxLayout()
-        for printable in printing:
-            print_row.addWidget(printable)
-        print_row.addStretch(1)
+        print_row = flow_row(*printing)
         self.print_note = paragraph_label(note)
 
         self.message = paragraph_label()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
 from safespace_desktop.core.meetings.model import Meeting
 from safespace_desktop.ui.meetings.agenda_panel import AgendaPanel
 from safespace_desktop.ui.meetings.wording import tr
+from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.widgets.responsive import ResponsiveSplitter, VerticalScrollArea
 
 MEETING_ID = Qt.ItemDataRole.UserRole
 
@@ -65,11 +66,7 @@ class MeetingsView(QWidget):
         left = QVBoxLayout()
         left.addWidget(title)
         left.addWidget(self.schedule_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.schedule_button)
-        buttons.addWidget(self.extra_button)
-        buttons.addStretch(1)
-        left.addLayout(buttons)
+        left.addLayout(flow_row(self.schedule_button, self.extra_button))  # wraps if narrow
         left.addWidget(upcoming_caption)
         left.addWidget(self.upcoming, 2)
         left.addWidget(past_caption)
@@ -85,16 +82,21 @@ class MeetingsView(QWidget):
         self.detail_tabs.setAccessibleName(tr("Meeting detail"))
         # The agenda scrolls on a small screen (1366×768) instead of making the window
         # taller than the screen.
-        agenda_scroll = QScrollArea()
-        agenda_scroll.setWidgetResizable(True)
-        agenda_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        agenda_scroll = VerticalScrollArea()  # the meetings list gives way, not the agenda
         agenda_scroll.setWidget(self.agenda)
         self.detail_tabs.addTab(agenda_scroll, tr("&Agenda"))
+        # Room to work in when the list is above it (200 %): the page scrolls instead.
+        self.detail_tabs.setMinimumHeight(em * 14)
         self.detail_tabs.setEnabled(False)
 
+        # The meetings list beside the detail, or above it when space is short (200 %).
+        panes = ResponsiveSplitter()
+        panes.addWidget(left_holder)
+        panes.addWidget(self.detail_tabs)
+        panes.setStretchFactor(0, 0)
+        panes.setStretchFactor(1, 1)
         layout = QHBoxLayout(self)
-        layout.addWidget(left_holder, 0)
-        layout.addWidget(self.detail_tabs, 1)
+        layout.addWidget(panes)
         chain_tab_order(
             [self.schedule_button, self.extra_button, self.upcoming, self.past, self.detail_tabs]
         )

@@ -8,12 +8,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QListView,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from safespace_desktop.ui.resources.model import ResourceListModel
 from safespace_desktop.ui.resources.reader_view import ReaderPanel
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.widgets.responsive import ResponsiveSplitter, VerticalScrollArea
 
 
 class MemberResourcesView(QWidget):
@@ -74,11 +72,9 @@ class MemberResourcesView(QWidget):
         self.reader.action_row.addLayout(
             left_aligned(self.favourite_button, self.correction_button)
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = VerticalScrollArea()  # the reader is never cut at the right edge
         scroll.setWidget(self.reader)
-        splitter = QSplitter()
+        splitter = ResponsiveSplitter()  # the list above the reader when space is short
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)

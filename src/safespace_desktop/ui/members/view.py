@@ -11,13 +11,14 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFrame, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QVBoxLayout, QWidget
 
 from safespace_desktop.ui.members.banners import Notice, RetentionBanner
 from safespace_desktop.ui.members.detail_panel import DetailPanel
 from safespace_desktop.ui.members.list_panel import ListPanel
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.widgets.responsive import ResponsiveSplitter
 from safespace_desktop.ui.widgets.undo_bar import UndoBar
 
 # Names of the dialogs the page tracks (``view.dialog(name)``).
@@ -61,8 +62,8 @@ class MembersView(QWidget):
         frame_layout.addWidget(self.detail)
         detail_frame.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
+        # Side by side when there is room; the details below the list at 200 % zoom.
+        self.splitter = ResponsiveSplitter()
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(detail_frame)
         self.splitter.setStretchFactor(0, 1)

@@ -14,7 +14,7 @@ from safespace_desktop.core.resources.model import Resource, ResourceDraft
 from safespace_desktop.core.resources.search import ResourceIndex
 from safespace_desktop.core.roster import today_from
 from safespace_desktop.services.resources import ResourcesService
-from safespace_desktop.services.resources.examples import add_examples
+from safespace_desktop.services.resources.examples import EXAMPLES, add_examples
 from safespace_desktop.ui.resources import wording
 from safespace_desktop.ui.resources.actions import folders, printing
 from safespace_desktop.ui.resources.actions.drafts import EditorDrafts
@@ -23,6 +23,7 @@ from safespace_desktop.ui.resources.browsing import ResourceBrowsing
 from safespace_desktop.ui.resources.view import ResourcesView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.widgets.confirm import ask
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -228,13 +229,15 @@ class ResourcesController(ResourceBrowsing, QObject):
 
     def add_examples(self) -> None:
         service = self.service
+        # Stored in the person's language (issue 14).
+        worded = tuple(content.resource_example(draft) for draft in EXAMPLES)
 
         def added(resources: list[Resource]) -> None:
             self.view.say(fill(_tr("Added %1 example resources."), len(resources)))
             self.load()
 
         self.context.ops.collection(
-            self.view, lambda _ctx: add_examples(service), _changed()
+            self.view, lambda _ctx: add_examples(service, worded), _changed()
         ).on_success(added).on_failure(self._failed).run()
 
     def show_suggestions(self) -> None:

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from safespace_desktop.ui.resources.model import ResourceListModel
 from safespace_desktop.ui.resources.reader_view import ReaderPanel
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.widgets.responsive import ResponsiveSplitter, VerticalScrollArea
 
 
 class ResourcesView(QWidget):
@@ -104,13 +103,11 @@ class ResourcesView(QWidget):
         self.editor = EditorPanel()
         self.stack = QStackedWidget()
         for panel in (self.reader, self.editor):
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll = VerticalScrollArea()  # never cut at the right edge
             scroll.setWidget(panel)
             self.stack.addWidget(scroll)
 
-        splitter = QSplitter()
+        splitter = ResponsiveSplitter()  # the list above the reader when space is short
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)

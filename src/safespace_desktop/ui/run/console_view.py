@@ -37,6 +37,8 @@ from safespace_desktop.ui.run.panels import (
     SafetyCard,
 )
 from safespace_desktop.ui.run.room_view import minutes_and_seconds
+from safespace_desktop.ui.widgets.flow_row import flow_row
+from safespace_desktop.ui.widgets.responsive import VerticalScrollArea
 from safespace_desktop.ui.wording.placeholders import fill
 
 
@@ -85,6 +87,7 @@ class RunConsoleView(QWidget):
         time_font = QFont(self.segment_time.font())
         time_font.setPointSizeF(time_font.pointSizeF() * 1.6)
         self.segment_time.setFont(time_font)
+        self.segment_time.setWordWrap(True)
         self.meeting_time = QLabel()
         self.meeting_time.setObjectName("runMeetingTime")
         self.cue = QLabel()
@@ -116,11 +119,8 @@ class RunConsoleView(QWidget):
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         centre = QVBoxLayout()
         centre.addWidget(self.segment_title)
-        times = QHBoxLayout()
-        times.addWidget(self.segment_time)
-        times.addStretch(1)
-        times.addWidget(self.meeting_time)
-        centre.addLayout(times)
+        # Side by side, or one under the other in a longer language or at 200 %.
+        centre.addLayout(flow_row(self.segment_time, self.meeting_time))
         centre.addWidget(self.cue)
         centre.addWidget(self.middle, 1)
         centre.addWidget(self.notes)
@@ -141,7 +141,9 @@ class RunConsoleView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.attendance, 1)
         right.addLayout(turn_row)
-        right.addWidget(self.key_map)
+        key_scroll = VerticalScrollArea()  # twenty keys: it scrolls at 200 % zoom
+        key_scroll.setWidget(self.key_map)
+        right.addWidget(key_scroll, 1)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)

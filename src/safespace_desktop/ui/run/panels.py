@@ -105,6 +105,7 @@ class FloorPanel(QWidget):
         super().__init__()
         self.status = QLabel()
         self.status.setObjectName("floorStatus")
+        self.status.setWordWrap(True)  # longer languages and 200 % zoom
         self.queue = QTableWidget(0, 3)
         self.queue.setObjectName("floorQueue")
         self.queue.setAccessibleName(self.tr("Raised hands, in the order they will be called"))
@@ -209,6 +210,7 @@ class SafetyCard(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         title = QLabel(self.tr("Safety pause — the timers have stopped"))
+        title.setWordWrap(True)
         font = QFont(title.font())
         font.setWeight(QFont.Weight.Bold)
         title.setFont(font)

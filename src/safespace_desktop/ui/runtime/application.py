@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from safespace_desktop import __version__
 from safespace_desktop.ui import resources_rc  # noqa: F401  (registers :/safespace/…)
+from safespace_desktop.ui.appearance.language import Language, language_switch
 from safespace_desktop.ui.runtime.gc_guard import GuiThreadGarbageCollector
 
 
@@ -29,14 +29,7 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication) -> None:
-    """English plural forms ("1 minute", "2 minutes"), then Qt's own dialogs in the
-    person's language."""
-    english = QTranslator(app)
-    if english.load(":/safespace/i18n/safespace_en.qm"):
-        app.installTranslator(english)
-    translator = QTranslator(app)
-    if translator.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(translator)
+def install_translations(app: QApplication, language: Language = Language.SYSTEM) -> None:
+    """The app's strings, Qt's own dialogs and the English plural forms in the person's
+    language (the system's until a person chooses; see ui/appearance/language.py)."""
+    language_switch(app).apply(language)

@@ -22,6 +22,7 @@ from safespace_desktop.core.model import SAFETY_PLAN_SECTIONS, SafetyPlan
 from safespace_desktop.services.safety_plan import ITEM_MAX, ITEMS_MAX
 from safespace_desktop.ui.safety_plan.printing import heading_for
 from safespace_desktop.ui.widgets.editable_list import EditableList
+from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import PAGE_WIDTH_CHARS, chain_tab_order
 from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
@@ -116,12 +117,12 @@ class SafetyPlanView(QWidget):
         footer.setBackgroundRole(QPalette.ColorRole.Window)
         footer_layout = QVBoxLayout(footer)
         footer_layout.setContentsMargins(em * 2, em // 2, em * 2, em // 2)
-        row = QHBoxLayout()
+        # Wraps onto a second line in a longer language or at 200 % zoom.
+        self.state_label.setWordWrap(True)
+        row = flow_row(
+            self.save_button, self.state_label, self.print_plan_button, self.print_card_button
+        )
         row.setSpacing(em // 2)
-        row.addWidget(self.save_button)
-        row.addWidget(self.state_label, 1)
-        row.addWidget(self.print_plan_button)
-        row.addWidget(self.print_card_button)
         # A save refused because the plan changed elsewhere first (with Reload).
         self.stale = StaleEditBanner(
             "reloadPlanButton", self.tr("Show your plan as saved instead of what you typed")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
@@ -23,7 +24,10 @@ from safespace_desktop.ui.session.context import SessionContext
 Values = Mapping[str, JsonValue]
 
 
-class KeptTyping:
+class KeptTyping(QObject):
+    """A QObject child of the page's view, so its connection to ``about_to_lock`` goes
+    with the page (a language switch rebuilds pages within the same session)."""
+
     def __init__(
         self,
         context: SessionContext,
@@ -35,6 +39,7 @@ class KeptTyping:
         restore: Callable[[FormDraft], None],
         take: bool = False,
     ) -> None:
+        super().__init__(view)
         self.context, self.view, self.form = context, view, form
         self._unsaved, self._record_id, self._restore = unsaved, record_id, restore
         self._take = take

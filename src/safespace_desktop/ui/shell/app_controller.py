@@ -27,6 +27,7 @@ from safespace_desktop.ui.screens.welcome import WelcomeScreen
 from safespace_desktop.ui.session.changes import ChangeBus
 from safespace_desktop.ui.session.clipboard import SensitiveClipboard
 from safespace_desktop.ui.session.inactivity import InactivityWatcher
+from safespace_desktop.ui.shell.language_switch import ShellLanguage
 from safespace_desktop.ui.shell.main_window import MainWindow
 from safespace_desktop.ui.shell.preload import ModulePreloader, feature_modules
 from safespace_desktop.ui.shell.resume import offer_meeting_resume
@@ -121,8 +122,9 @@ class AppController(QObject):
         self.appearance = appearance
         self._connect_appearance(window, appearance)
 
-    @staticmethod
-    def _connect_appearance(window: MainWindow, appearance: AppearanceController | None) -> None:
+    def _connect_appearance(
+        self, window: MainWindow, appearance: AppearanceController | None
+    ) -> None:
         if appearance is None:  # some tests build the shell without one
             window.view_menu.menuAction().setVisible(False)
             return
@@ -131,8 +133,12 @@ class AppController(QObject):
         window.zoom_reset_action.triggered.connect(appearance.reset_zoom)
         for theme, action in window.theme_actions.items():
             action.triggered.connect(lambda _checked=False, t=theme: appearance.set_theme(t))
-        appearance.changed.connect(lambda c: window.show_appearance(c.theme, c.zoom))
-        window.show_appearance(appearance.choice.theme, appearance.choice.zoom)
+        appearance.changed.connect(lambda c: window.show_appearance(c.theme, c.zoom, c.language))
+        window.show_appearance(
+            appearance.choice.theme, appearance.choice.zoom, appearance.choice.language
+        )
+        # Language (issue 14): chosen in the View menu, applied while the app runs.
+        self.language = ShellLanguage(self, appearance)
 
     # ------------------------------------------------------------------ entry points
     def start(self, *, open_demo: bool = False) -> None:
@@ -404,6 +410,8 @@ class AppController(QObject):
         signals.vault_replaced.connect(self._reopen_after_restore)  # backups (issue 14)
         signals.kiosk_requested.connect(self.start_kiosk)  # feedback (issue 13)
         self.context.changes.changed.connect(self._on_session_changes)
+        if self.appearance is not None:  # their language before their pages are built
+            self.appearance.use_person(principal.slot_id)
         workspace = Workspace(self.context, start.group_name)
         self.window.statusBar().clearMessage()  # "Locked." belongs to the last session
         self.window.set_screen(workspace)
@@ -412,8 +420,6 @@ class AppController(QObject):
             self.tr("Unlocked: %1 (%2)").replace("%1", principal.handle).replace("%2", role)
         )
         self._start_inactivity(start.lock_seconds)
-        if self.appearance is not None:
-            self.appearance.use_person(principal.slot_id)
         if principal.is_facilitator:  # a meeting locked mid-run: offer to carry on
             QTimer.singleShot(0, workspace, lambda: offer_meeting_resume(workspace))
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -157,7 +159,7 @@ class Workspace(QWidget):
         if context.vault.read_only:
             self.read_only_banner = read_only_banner()
             main.addWidget(self.read_only_banner)
-        main.addWidget(self.stack, 1)
+        main.addWidget(self._fitting(self.stack), 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(side)
@@ -183,6 +185,27 @@ class Workspace(QWidget):
         self.addAction(self.crisis_lines_action)
 
         self.nav.setCurrentRow(0)
+
+    @staticmethod
+    def _fitting(stack: QStackedWidget) -> QScrollArea:
+        """i18n (issue 14): a page that needs more room than the window has (200 % zoom,
+        a longer language) scrolls, instead of growing the window past the screen. Only
+        the page on show counts (``_only_current_counts``)."""
+        scroll = QScrollArea()
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(stack)
+        return scroll
+
+    def _only_current_counts(self) -> None:
+        """A stack is as big as its biggest page; hidden pages ask for no room here."""
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            wanted = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            if page is not None and page.sizePolicy().horizontalPolicy() != wanted:
+                page.setSizePolicy(wanted, wanted)
 
     def _fit_navigation(self) -> None:
         """Size the section list to its titles at the current text size (zoom)."""
@@ -236,6 +259,7 @@ class Workspace(QWidget):
             return
         self._ensure_built(row)
         self.stack.setCurrentIndex(row)
+        self._only_current_counts()  # i18n (issue 14)
 
     def _ensure_built(self, row: int) -> QWidget:
         spec = self.specs[row]
@@ -253,6 +277,7 @@ class Workspace(QWidget):
         if current == row:
             self.stack.setCurrentIndex(row)
         self._built[spec.key] = page
+        self._only_current_counts()  # i18n (issue 14)
         return page
 
     # ------------------------------------------------------------------ crisis lines

@@ -6,17 +6,15 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
 
+from safespace_desktop.ui.widgets.flow_row import FlowRow, flow_row
+
 PAGE_WIDTH_CHARS = 96
 
 
-def left_aligned(*widgets: QWidget) -> QHBoxLayout:
-    """``widgets`` side by side at their natural width, pushed to the left."""
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return row
+def left_aligned(*widgets: QWidget) -> FlowRow:
+    """``widgets`` side by side at their natural width, pushed to the left; they wrap
+    onto the next line rather than widen the page (a longer language, 200 % zoom)."""
+    return flow_row(*widgets)
 
 
 def chain_tab_order(widgets: Sequence[QWidget]) -> None:

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from safespace_desktop.core.agreement import AgreementDraft, AgreementVersion
 from safespace_desktop.core.errors import StaleEdit
+from safespace_desktop.services.agreement import BLANK_TITLE
 from safespace_desktop.ui.agreement import wording
 from safespace_desktop.ui.agreement.controller import DRAFT, VERSION, changed
 from safespace_desktop.ui.agreement.template_dialog import AgreementTemplateDialog
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.errors import describe
 
 if TYPE_CHECKING:
@@ -54,12 +56,19 @@ def choose_template(controller: AgreementController) -> None:
     view = controller.view
     for old in view.findChildren(AgreementTemplateDialog):
         old.deleteLater()
-    dialog = AgreementTemplateDialog(controller.service.templates(), view)
+    templates = tuple(map(content.agreement_template, controller.service.templates()))
+    dialog = AgreementTemplateDialog(templates, view)
 
     def start() -> None:
         service, key = controller.service, dialog.chosen_key()
+        # Stored as the person reads it: a Spanish template starts a Spanish draft.
+        worded = next((t for t in templates if t.key == key), None)
+        title = worded.title if worded is not None else content.content_text(BLANK_TITLE)
+        text = worded.text if worded is not None else None
         controller.run_change(
-            lambda: service.start_draft(key), changed(), lambda draft: _started(controller, draft)
+            lambda: service.start_draft(key, title=title, text=text),
+            changed(),
+            lambda draft: _started(controller, draft),
         )
 
     dialog.accepted.connect(start)

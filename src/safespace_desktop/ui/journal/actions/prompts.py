@@ -15,6 +15,7 @@ from safespace_desktop.core.model import GroupPrompt, JournalPreferences
 from safespace_desktop.services.prompts import SELF_CARE_CHECK_IN
 from safespace_desktop.ui.journal.prompts_dialog import PromptsDialog
 from safespace_desktop.ui.journal.queries import read_group_prompts
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.errors import describe
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class PromptActions(QObject):
         editing = controller.editing
         if panel.check_in_button is not None:
             panel.check_in_button.clicked.connect(
-                lambda: editing.start_template(SELF_CARE_CHECK_IN)
+                lambda: editing.start_template(content.journal_template(SELF_CARE_CHECK_IN))
             )
         panel.write_prompt_button.clicked.connect(lambda: editing.start_prompt(panel.prompt_text()))
         panel.prompts_button.clicked.connect(self.open_prompts)

@@ -37,6 +37,7 @@ from safespace_desktop.ui.members.dialogs.record_consent import paragraphs, word
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -218,7 +219,7 @@ class ConsentPage(FlowPage):
         self.completeChanged.emit()
 
     def initializePage(self) -> None:
-        wording = self.flow().step(self.purpose).wording
+        wording = content.consent_wording(self.flow().step(self.purpose).wording)
         self.setTitle(page_title(wording.title or purpose_name(self.purpose)))
         self.text_view.setPlainText(paragraphs(wording.text))
         self.version_label.setText(version_line(wording))

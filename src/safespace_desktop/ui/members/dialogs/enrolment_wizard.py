@@ -57,6 +57,7 @@ from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import paragraph_label
 from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.errors import describe, name_hint_text
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -216,7 +217,7 @@ class StatementPage(FlowPage):
         self.ack_check.toggled.connect(self.completeChanged)
 
     def initializePage(self) -> None:
-        statement = self.flow().statement
+        statement = content.consent_wording(self.flow().statement)
         self.setTitle(page_title(statement.title or self.tr("What stays in the room")))
         self.text_view.setPlainText(paragraphs(statement.text))
         self.version_label.setText(version_line(statement))

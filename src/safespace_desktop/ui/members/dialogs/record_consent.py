@@ -28,6 +28,7 @@ from safespace_desktop.ui.members.consent_model import purpose_name
 from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.wording import content
 from safespace_desktop.ui.wording.dates import from_qdate, to_qdate
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -42,7 +43,7 @@ def wording_view(wording: Wording | None, parent: QWidget | None = None) -> QPla
     view = QPlainTextEdit(parent)
     view.setReadOnly(True)
     if wording is not None:
-        view.setPlainText(paragraphs(wording.text))
+        view.setPlainText(paragraphs(content.consent_wording(wording).text))
     view.setTabChangesFocus(True)
     view.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -66,6 +67,7 @@ class RecordConsentDialog(QDialog):
         super().__init__(parent)
         self.purpose = purpose
         self.version = wording.version
+        wording = content.consent_wording(wording)  # the built-in one in their language
         self.setWindowTitle(self.tr("Record consent"))
         unit = self.fontMetrics().height()
 
