@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>Please write your first name, or the name you use here. Newcomers welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu nombre de pila, o el nombre que usas aquí. Las personas nuevas son bienvenidas.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Here today (tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente hoy (marca)</translation>
     </message>
     <message>
         <source>Present</source>
@@ -1150,15 +1150,15 @@
     </message>
     <message>
         <source>Draft: amending version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador: modificación de la versión %1</translation>
     </message>
     <message>
         <source>Draft: not adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador: aún no aprobado</translation>
     </message>
     <message>
         <source>Version %1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (actual)</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -1166,27 +1166,27 @@
     </message>
     <message>
         <source>adopted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada el %1</translation>
     </message>
     <message>
         <source>Version %1, the current agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, el acuerdo actual</translation>
     </message>
     <message>
         <source>Version %1, an earlier agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, un acuerdo anterior</translation>
     </message>
     <message>
         <source>Adopted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada el %1.</translation>
     </message>
     <message>
         <source>Adopted %1. Kept for the record; the group now uses a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada el %1. Se conserva como registro; el grupo ahora usa una versión posterior.</translation>
     </message>
     <message>
         <source>No agreement at a meeting has been recorded for this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado el acuerdo en una reunión para esta versión.</translation>
     </message>
     <message>
         <source>Agreed at the meeting on %1: %2 of %3 present.</source>
@@ -1194,159 +1194,159 @@
     </message>
     <message>
         <source>Lines added: %1. Lines removed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas añadidas: %1. Líneas quitadas: %2.</translation>
     </message>
     <message>
         <source>Compared with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con la versión %1.</translation>
     </message>
     <message>
         <source>Version 1 was written on a blank page, so every line is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión 1 se escribió en una página en blanco, así que todas las líneas son nuevas.</translation>
     </message>
     <message>
         <source>Compared with the “%1” template it started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con la plantilla «%1» de la que partió.</translation>
     </message>
     <message>
         <source>Compared with the template it started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con la plantilla de la que partió.</translation>
     </message>
     <message>
         <source>No differences: the wording is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias: el texto es el mismo.</translation>
     </message>
     <message>
         <source>Draft for version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de la versión %1</translation>
     </message>
     <message>
         <source>Adopt as &amp;version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar como &amp;versión %1…</translation>
     </message>
     <message>
         <source>Amending version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificación de la versión %1.</translation>
     </message>
     <message>
         <source>Started from a blank page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se empezó con una página en blanco.</translation>
     </message>
     <message>
         <source>Started from the “%1” template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se empezó con la plantilla «%1».</translation>
     </message>
     <message>
         <source>Started from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se empezó con una plantilla.</translation>
     </message>
     <message>
         <source>Nothing here is final: the group&apos;s agreement only changes when you adopt this draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de esto es definitivo: el acuerdo del grupo solo cambia cuando apruebas este borrador.</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes cambios que aún no están guardados.</translation>
     </message>
     <message>
         <source>✓ Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Borrador guardado.</translation>
     </message>
     <message>
         <source>All changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios están guardados.</translation>
     </message>
     <message>
         <source>Compared with the blank page you started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con la página en blanco con la que empezaste.</translation>
     </message>
     <message>
         <source>Compared with the template you started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con la plantilla con la que empezaste.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios.</translation>
     </message>
     <message>
         <source>Please keep the agreement under %1 characters.</source>
-        <translation type="unfinished">Usa menos de %1 caracteres para el acuerdo, por favor.</translation>
+        <translation>Mantén el acuerdo por debajo de %1 caracteres.</translation>
     </message>
     <message>
         <source>The draft is not saved yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador aún no está guardado. %1</translation>
     </message>
     <message>
         <source>Not adopted yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no aprobado. %1</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado.</translation>
     </message>
     <message>
         <source>Draft started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador empezado.</translation>
     </message>
     <message>
         <source>Amendment started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificación empezada.</translation>
     </message>
     <message>
         <source>You already have an amendment in progress. Here it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tienes una modificación en curso. Aquí está.</translation>
     </message>
     <message>
         <source>Discard this draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este borrador?</translation>
     </message>
     <message>
         <source>The draft&apos;s wording will be gone. Adopted versions of the agreement are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del borrador se perderá. Las versiones aprobadas del acuerdo no se ven afectadas.</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar borrador</translation>
     </message>
     <message>
         <source>Draft discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador descartado.</translation>
     </message>
     <message>
         <source>Back to the wording saved before. The kept changes are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has vuelto al texto guardado antes. Los cambios conservados se han perdido.</translation>
     </message>
     <message>
         <source>Adopt this draft as version %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aprobar este borrador como versión %1?</translation>
     </message>
     <message>
         <source>Adopted versions are read-only: once adopted, nobody can change this wording. To change it later you start an amendment, and the group adopts a new version. Please adopt it when the group has agreed to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones aprobadas son de solo lectura: una vez aprobado, nadie puede cambiar este texto. Para cambiarlo más adelante, empiezas una modificación y el grupo aprueba una versión nueva. Apruébalo cuando el grupo esté de acuerdo con él.</translation>
     </message>
     <message>
         <source>&amp;Adopt as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar como versión %1</translation>
     </message>
     <message>
         <source>✓ Adopted as version %1. When the group agrees to it at a meeting, you can record how many agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Aprobado como versión %1. Cuando el grupo lo acuerde en una reunión, puedes registrar cuántas personas estuvieron de acuerdo.</translation>
     </message>
     <message>
         <source>Agreement adopted as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo aprobado como versión %1.</translation>
     </message>
     <message>
         <source>✓ Recorded: %1 of %2 present agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Registrado: %1 de %2 presentes estuvieron de acuerdo.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Enviado a la impresora.</translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Version %1, adopted %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, aprobada el %2.</translation>
     </message>
     <message>
         <source>Handout</source>
@@ -1597,55 +1597,59 @@
     </message>
     <message>
         <source>When a session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Al terminar una sesión</translation>
     </message>
     <message>
         <source>Kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservada antes de una restauración</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha a mano</translation>
     </message>
     <message>
         <source>Chosen folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta elegida</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora</translation>
     </message>
     <message>
         <source>Backups go to this computer&apos;s data folder:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se guardan en la carpeta de datos de esta computadora:
+%1</translation>
     </message>
     <message>
         <source>Backups go to the folder you chose:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se guardan en la carpeta que elegiste:
+%1</translation>
     </message>
     <message>
         <source>The folder you chose is not there now (is the USB stick plugged in?):
 %1
 Until it is back, backups go to this computer&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta que elegiste no está disponible ahora (¿está conectada la memoria USB?):
+%1
+Hasta que vuelva a estar, las copias de seguridad se guardan en la carpeta de datos de esta computadora.</translation>
     </message>
     <message>
         <source>A folder chosen earlier could not be read with your keys, so the data folder is used. You can choose the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta elegida antes no se pudo leer con tus llaves, así que se usa la carpeta de datos. Puedes volver a elegir la carpeta.</translation>
     </message>
     <message>
         <source>Backed up: %1 (%2). It is encrypted like the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha: %1 (%2). Está cifrada igual que la caja fuerte.</translation>
     </message>
     <message>
         <source>Backups will go to this computer&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se guardarán en la carpeta de datos de esta computadora.</translation>
     </message>
     <message>
         <source>Backups will go to %1 from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, las copias de seguridad se guardarán en %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1653,43 +1657,43 @@ Until it is back, backups go to this computer&apos;s data folder.</source>
     </message>
     <message>
         <source>Other records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros registros: %1</translation>
     </message>
     <message>
         <source>Journal and safety-plan records: %1 (each opens only with its member&apos;s passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de diarios y planes de seguridad: %1 (cada uno solo se abre con la frase de contraseña de su miembro)</translation>
     </message>
     <message>
         <source>Accounts: %1 facilitators, %2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas: %1 facilitadores, %2 miembros</translation>
     </message>
     <message>
         <source>This backup from %1 is whole: every page passed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad del %1 está completa: todas las páginas pasaron la comprobación.</translation>
     </message>
     <message>
         <source>All %1 group records opened with your keys. %2 journal records were counted but not opened: only each member can open their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 registros del grupo se abrieron con tus llaves. Se contaron %2 registros de diarios, pero no se abrieron: solo cada miembro puede abrir los suyos.</translation>
     </message>
     <message>
         <source>%1 records use a key you no longer hold, so they were not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros usan una llave que ya no tienes, así que no se abrieron.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>This replaces the whole vault with the backup taken %1. Everything added or changed since then will be gone from the vault, for everyone. The vault as it is now is kept as a backup first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto reemplaza toda la caja fuerte por la copia de seguridad hecha el %1. Todo lo que se haya añadido o cambiado desde entonces desaparecerá de la caja fuerte, para todo el mundo. Antes, la caja fuerte tal como está ahora se guarda como copia de seguridad, para que puedas volver atrás.</translation>
     </message>
     <message>
         <source>The backup was made by an older version of SafeSpace; it is brought up to date when it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se hizo con una versión anterior de SafeSpace; se actualiza al abrirse.</translation>
     </message>
     <message>
         <source>The backup is ready. The vault closes now and opens again as it was then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad está lista. La caja fuerte se cierra ahora y vuelve a abrirse tal como estaba entonces.</translation>
     </message>
     <message>
         <source>Evaluations</source>
@@ -1945,307 +1949,309 @@ Until it is back, backups go to this computer&apos;s data folder.</source>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>To keep things private on a shared computer, the app locks itself after %1 without use. Lock it yourself whenever you step away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mantener la privacidad en una computadora compartida, la aplicación se bloquea sola tras %1 sin uso. Bloquéala tú cuando te alejes.</translation>
     </message>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear un código de recuperación nuevo?</translation>
     </message>
     <message>
         <source>Your old recovery code will stop working straight away. You will see the new one next, and you&apos;ll need to write it down before you carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación anterior dejará de funcionar de inmediato. A continuación verás el nuevo, y tendrás que anotarlo antes de seguir.</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un código nuevo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Making your new recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu nuevo código de recuperación…</translation>
     </message>
     <message>
         <source>Your new recovery code is ready. The old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nuevo código de recuperación está listo. El anterior ya no funciona.</translation>
     </message>
     <message>
         <source>No new code was made, and your old one still works. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó ningún código nuevo, y el anterior sigue funcionando. %1</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG</translation>
     </message>
     <message>
         <source>JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen JPEG</translation>
     </message>
     <message>
         <source>GIF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen GIF</translation>
     </message>
     <message>
         <source>WebP picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen WebP</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>(not on this computer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no está en esta computadora)</translation>
     </message>
     <message>
         <source>%1. Added %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Añadido el %2.</translation>
     </message>
     <message>
         <source>Choose a file to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo para adjuntar</translation>
     </message>
     <message>
         <source>PDFs, pictures and text (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, imágenes y texto (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Adding “%1” to the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo «%1» a la caja fuerte…</translation>
     </message>
     <message>
         <source>“%1” is attached, kept encrypted inside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está adjunto y se guarda cifrado dentro de la caja fuerte.</translation>
     </message>
     <message>
         <source>Saving a copy of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando una copia de «%1»…</translation>
     </message>
     <message>
         <source>A readable copy of “%1” is in “%2”. Remember: that copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una copia legible de «%1» en «%2». Recuerda: esa copia no está cifrada.</translation>
     </message>
     <message>
         <source>Save a readable copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar una copia legible?</translation>
     </message>
     <message>
         <source>Inside SafeSpace, “%1” is encrypted. The copy you save will not be: anyone who can open that file — on this computer, a shared folder or a USB stick — can read it.
 
 Choose a place only you control, and delete the copy when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de SafeSpace, «%1» está cifrado. La copia que guardes no lo estará: cualquiera que pueda abrir ese archivo —en esta computadora, en una carpeta compartida o en una memoria USB— podrá leerlo.
+
+Elige un lugar que solo tú controles, y borra la copia cuando ya no la necesites.</translation>
     </message>
     <message>
         <source>Choose where to save</source>
-        <translation type="unfinished">Elegir dónde guardar</translation>
+        <translation>Elige dónde guardar</translation>
     </message>
     <message>
         <source>Save a readable copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia legible como</translation>
     </message>
     <message>
         <source>Remove the attachment?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el archivo adjunto?</translation>
     </message>
     <message>
         <source>Remove “%1” from this resource? This can&apos;t be undone here.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de este recurso? Esto no se puede deshacer aquí.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>“%1” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó «%1».</translation>
     </message>
     <message>
         <source>Showing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando «%1»</translation>
     </message>
     <message>
         <source>“%1” can&apos;t be shown inside SafeSpace. You can save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se puede mostrar dentro de SafeSpace. Puedes guardar una copia en su lugar.</translation>
     </message>
     <message>
         <source>The file of “%1” has not reached this computer yet. It comes with the next sync that includes attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de «%1» aún no ha llegado a esta computadora. Llegará con la próxima sincronización que incluya archivos adjuntos.</translation>
     </message>
     <message>
         <source>“%1” failed its safety check: its stored copy is damaged, so it was not shown or saved. Other attachments are not affected. If you have the file elsewhere, remove this one and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no pasó su comprobación de seguridad: su copia guardada está dañada, así que no se mostró ni se guardó. Los demás archivos adjuntos no se ven afectados. Si tienes el archivo en otro lugar, quita este y vuelve a añadirlo.</translation>
     </message>
     <message>
         <source>The picture “%1” could not be shown. You can save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la imagen «%1». Puedes guardar una copia en su lugar.</translation>
     </message>
     <message>
         <source>A record</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro</translation>
     </message>
     <message>
         <source>%1: %2 — %3 versions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3 versiones</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>esta computadora</translation>
     </message>
     <message>
         <source>another computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>otra computadora (%1)</translation>
     </message>
     <message>
         <source>Version %1 of %2: changed on %3, edited at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 de %2: cambio de %3, editada el %4</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»</translation>
     </message>
     <message>
         <source>Saved your choice for %1 (%2). Other computers show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó tu elección para %1 (%2). Las demás computadoras la mostrarán tras su próxima sincronización.</translation>
     </message>
     <message>
         <source>No conflicts. When two facilitators change the same thing on different computers between syncs, both versions wait here for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos. Cuando dos facilitadores cambian lo mismo en computadoras distintas entre sincronizaciones, las dos versiones esperan aquí a que elijas.</translation>
     </message>
     <message>
         <source>1 conflict waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflicto te espera.</translation>
     </message>
     <message>
         <source>%1 conflicts wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflictos te esperan.</translation>
     </message>
     <message>
         <source>Example only: edit it with a line you have checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo es un ejemplo: edítalo con una línea que hayas comprobado.</translation>
     </message>
     <message>
         <source>Needs checking: never checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca comprobarla: nunca se ha comprobado.</translation>
     </message>
     <message>
         <source>Needs checking: last checked %1, over six months ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca comprobarla: se comprobó por última vez el %1, hace más de seis meses.</translation>
     </message>
     <message>
         <source>Last checked %1.</source>
-        <translation type="unfinished">Comprobada por última vez el %1.</translation>
+        <translation>Comprobada por última vez el %1.</translation>
     </message>
     <message>
         <source>There are no crisis lines yet. Please add the lines for your area, so people can find them with F1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay líneas de crisis. Añade las líneas de tu zona, para que la gente pueda encontrarlas con F1.</translation>
     </message>
     <message>
         <source>%1 of %2 lines need checking: they were never checked, or were last checked more than six months ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 líneas necesitan comprobación: nunca se comprobaron, o se comprobaron por última vez hace más de seis meses.</translation>
     </message>
     <message>
         <source>Every line was checked in the last six months. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las líneas se comprobaron en los últimos seis meses. Gracias.</translation>
     </message>
     <message>
         <source>Line added. Once you have checked the number, mark it as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea añadida. Cuando hayas comprobado el número, márcala como comprobada.</translation>
     </message>
     <message>
         <source>Saved. The number changed, so please check it and mark it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El número cambió, así que compruébalo y vuelve a marcarlo.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Marked “%1” as checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» marcada como comprobada hoy.</translation>
     </message>
     <message>
         <source>Delete crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar línea de crisis</translation>
     </message>
     <message>
         <source>Delete “%1” from the crisis lines?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1» de las líneas de crisis?</translation>
     </message>
     <message>
         <source>&amp;Delete line</source>
-        <translation type="unfinished">&amp;Eliminar línea</translation>
+        <translation>&amp;Eliminar línea</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished">Se ha eliminado «%1».</translation>
+        <translation>Se eliminó «%1».</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>tú</translation>
     </message>
     <message>
         <source>removed from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>quitado del grupo</translation>
     </message>
     <message>
         <source>has an account on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene una cuenta en esta computadora</translation>
     </message>
     <message>
         <source>uses another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>usa otra computadora</translation>
     </message>
     <message>
         <source>Remove a facilitator from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a un facilitador del grupo</translation>
     </message>
     <message>
         <source>Remove %1 from the group?
@@ -2256,35 +2262,42 @@ What happens:
 • %1 keeps what they already saw, and old sync files made before today can still be read with the old key: delete old sync files from sticks.
 
 This cannot be undone. To work with them again, add them as a new facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1 del grupo?
+
+Qué ocurre:
+• El grupo recibe una llave nueva. Todo lo que se guarde a partir de ahora, y todos los archivos de sincronización que se creen a partir de ahora, la usan. Los demás facilitadores la reciben: en esta computadora, la próxima vez que desbloqueen; en otras computadoras, con su próxima sincronización.
+• %1 ya no puede abrir los registros del grupo en esta computadora, y a partir de ahora se rechazan los archivos de sincronización de su computadora.
+• %1 conserva lo que ya vio, y los archivos de sincronización antiguos, creados antes de hoy, aún se pueden leer con la llave anterior: borra los archivos de sincronización antiguos de las memorias USB.
+
+Esto no se puede deshacer. Para volver a trabajar con esta persona, añádela como facilitador nuevo.</translation>
     </message>
     <message>
         <source>&amp;Remove and change the group key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar y cambiar la llave del grupo</translation>
     </message>
     <message>
         <source>%1 was removed. The group now uses key number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó a %1. El grupo usa ahora la llave número %2.</translation>
     </message>
     <message>
         <source>%1 could not be given the new key because they have not unlocked since this version was installed: add them again as a new facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dar la llave nueva a %1 porque no ha desbloqueado desde que se instaló esta versión: vuelve a añadir a esta persona como facilitador nuevo.</translation>
     </message>
     <message>
         <source>You can&apos;t remove yourself. Ask another facilitator to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes quitar tu propia cuenta del grupo. Pide a otro facilitador que lo haga.</translation>
     </message>
     <message>
         <source>%1 was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se había quitado.</translation>
     </message>
     <message>
         <source>removed: its sync files are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>quitada: sus archivos de sincronización se rechazan</translation>
     </message>
     <message>
         <source>Remove a computer from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una computadora del grupo</translation>
     </message>
     <message>
         <source>Remove the computer “%1”?
@@ -2295,597 +2308,604 @@ What happens:
 • If the computer was lost, its facilitator should also change their passphrase.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la computadora «%1»?
+
+Qué ocurre:
+• A partir de ahora se rechazan los archivos de sincronización creados en esa computadora.
+• El grupo recibe una llave nueva, que se usa para todo lo que se guarde y para todos los archivos de sincronización que se creen a partir de ahora. Los facilitadores siguen recibiéndola.
+• Si la computadora se perdió, su facilitador también debería cambiar su frase de contraseña.
+
+Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Remove the computer and change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la computadora y cambiar la llave</translation>
     </message>
     <message>
         <source>This is the computer you are using. Remove it from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la computadora que estás usando. Quítala desde otra computadora.</translation>
     </message>
     <message>
         <source>“%1” was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya se había quitado.</translation>
     </message>
     <message>
         <source>The key file was saved as %1. Give it to the other facilitators with the sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de llave se guardó como %1. Dáselo a los demás facilitadores junto con el archivo de sincronización.</translation>
     </message>
     <message>
         <source>Use the new group key?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Usar la llave nueva del grupo?</translation>
     </message>
     <message>
         <source>This key file was made by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de llave lo creó %1.</translation>
     </message>
     <message>
         <source>It says these facilitators were removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica que se quitó a estos facilitadores: %1.</translation>
     </message>
     <message>
         <source>Only use a key file you received from that facilitator yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa solo un archivo de llave que hayas recibido en persona de ese facilitador.</translation>
     </message>
     <message>
         <source>&amp;Use the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar la llave nueva</translation>
     </message>
     <message>
         <source>You already had this key. Removals it lists now apply here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tenías esta llave. Las bajas que indica ahora también se aplican aquí.</translation>
     </message>
     <message>
         <source>This computer now uses group key number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora usa ahora la llave del grupo número %1.</translation>
     </message>
     <message>
         <source>This link points to %1. The app never opens links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace lleva a %1. La aplicación nunca abre enlaces.</translation>
     </message>
     <message>
         <source>Added to your favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a tus favoritos.</translation>
     </message>
     <message>
         <source>Removed from your favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado de tus favoritos.</translation>
     </message>
     <message>
         <source>Thank you. Your suggestion was sent to the facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias. Tu sugerencia se envió a los facilitadores.</translation>
     </message>
     <message>
         <source>%1 is %2, %3 is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2, %3 es %4</translation>
     </message>
     <message>
         <source>the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la semana del %1</translation>
     </message>
     <message>
         <source>No moods recorded in this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ningún estado de ánimo en este tiempo.</translation>
     </message>
     <message>
         <source>Average mood by week, from %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo medio por semana, del %1 al %2 (%3).</translation>
     </message>
     <message>
         <source>Weeks with a mood recorded: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas con un estado de ánimo registrado: %1 de %2.</translation>
     </message>
     <message>
         <source>Average mood by month, from %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo medio por mes, del %1 al %2 (%3).</translation>
     </message>
     <message>
         <source>Months with a mood recorded: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses con un estado de ánimo registrado: %1 de %2.</translation>
     </message>
     <message>
         <source>Lowest: %1 (%2), in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más bajo: %1 (%2), en %3.</translation>
     </message>
     <message>
         <source>Highest: %1 (%2), in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más alto: %1 (%2), en %3.</translation>
     </message>
     <message>
         <source>Most recent: %1 (%2), in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más reciente: %1 (%2), en %3.</translation>
     </message>
     <message>
         <source>Fewer than two members have said yes to check-in pairs so far. When someone agrees, record their consent on the Members page and they will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora, menos de dos miembros han dicho que sí a las parejas de apoyo. Cuando alguien acepte, registra su consentimiento en la página Miembros y aparecerá aquí.</translation>
     </message>
     <message>
         <source>%1 members have said yes to check-in pairs, and each of them is already paired with everyone they could be. When someone else agrees, record their consent on the Members page and they will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 miembros han dicho que sí a las parejas de apoyo, y cada uno ya forma pareja con todas las personas posibles. Cuando alguien más acepte, registra su consentimiento en la página Miembros y aparecerá aquí.</translation>
     </message>
     <message>
         <source>%1 members have said yes to check-in pairs. Choose two who would like to check in with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 miembros han dicho que sí a las parejas de apoyo. Elige a dos personas a las que les gustaría apoyarse mutuamente.</translation>
     </message>
     <message>
         <source>Not in a pair yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin pareja: %1.</translation>
     </message>
     <message>
         <source>%1 and %2 are now a check-in pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 son ahora una pareja de apoyo.</translation>
     </message>
     <message>
         <source>The pair of %1 and %2 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pareja de %1 y %2 ha terminado.</translation>
     </message>
     <message>
         <source>The pair is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pareja ha vuelto.</translation>
     </message>
     <message>
         <source>%1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2.</translation>
     </message>
     <message>
         <source>Imported %1 resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 recursos.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
         <source>…and %1 more problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>…y %1 problemas más.</translation>
     </message>
     <message>
         <source>Importing resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando recursos…</translation>
     </message>
     <message>
         <source>Choose a folder of Markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta de archivos Markdown</translation>
     </message>
     <message>
         <source>SafeSpace resources %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de SafeSpace %1</translation>
     </message>
     <message>
         <source>Exported %1 resources (%2 files) to the folder “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 recursos (%2 archivos) a la carpeta «%3».</translation>
     </message>
     <message>
         <source>Exporting resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando recursos…</translation>
     </message>
     <message>
         <source>Export the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la biblioteca</translation>
     </message>
     <message>
         <source>This writes every resource, including those for facilitators only, and their files as ordinary readable files. Anyone who can open the place you choose can read them. Choose a place only you or your co-facilitators can reach, such as your own USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto escribe todos los recursos, incluidos los que son solo para facilitadores, y sus archivos como archivos normales y legibles. Cualquiera que pueda abrir el lugar que elijas podrá leerlos. Elige un lugar al que solo tú o tus cofacilitadores puedan acceder, como tu propia memoria USB.</translation>
     </message>
     <message>
         <source>&amp;Choose where to export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir dónde exportar…</translation>
     </message>
     <message>
         <source>Choose where to export the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde exportar la biblioteca</translation>
     </message>
     <message>
         <source>**%1:** %2</source>
-        <translation type="unfinished"></translation>
+        <translation>**%1:** %2</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">Guardar como PDF</translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>The PDF is a readable copy: anyone who can open the place you save it to can read it. Save it only where that is all right (for example your own USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF es una copia legible: cualquiera que pueda abrir el lugar donde lo guardes podrá leerlo. Guárdalo solo donde eso no sea un problema (por ejemplo, en tu propia memoria USB).</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished">&amp;Elegir dónde guardar…</translation>
+        <translation>&amp;Elegir dónde guardar…</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el material como PDF</translation>
     </message>
     <message>
         <source>The PDF could not be saved there. Please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF ahí. Elige otro lugar.</translation>
     </message>
     <message>
         <source>Saved the handout as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Material guardado como %1.</translation>
     </message>
     <message>
         <source>%1 resources could not be opened (damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir %1 recursos (dañados).</translation>
     </message>
     <message>
         <source>This link points to %1. The app never opens links; if you trust it, type it into a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace lleva a %1. La aplicación nunca abre enlaces; si confías en él, escríbelo tú en un navegador.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished">Guardado «%1».</translation>
+        <translation>Se guardó «%1».</translation>
     </message>
     <message>
         <source>Remove resource</source>
-        <translation type="unfinished">Quitar el recurso</translation>
+        <translation>Quitar recurso</translation>
     </message>
     <message>
         <source>Remove “%1” and its files from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» y sus archivos de la biblioteca?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished">Se ha quitado «%1».</translation>
+        <translation>Se quitó «%1».</translation>
     </message>
     <message>
         <source>Added %1 example resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 recursos de ejemplo.</translation>
     </message>
     <message>
         <source>a resource that was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>un recurso que se quitó</translation>
     </message>
     <message>
         <source>Correction to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de «%1»</translation>
     </message>
     <message>
         <source>New resource: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso nuevo: %1</translation>
     </message>
     <message>
         <source>no name given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <source>handled</source>
-        <translation type="unfinished"></translation>
+        <translation>atendida</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished">nuevo</translation>
+        <translation>nueva</translation>
     </message>
     <message>
         <source>No suggestions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sugerencias.</translation>
     </message>
     <message>
         <source>Carry on with the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Seguir con la reunión?</translation>
     </message>
     <message>
         <source>A meeting was running when SafeSpace locked. Carry on where you were? Its timers kept counting while it was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Había una reunión en curso cuando SafeSpace se bloqueó. ¿Seguir donde estabas? Sus temporizadores siguieron contando mientras estaba bloqueada.</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
         <source>Next part of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente parte de la reunión</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente persona</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar</translation>
     </message>
     <message>
         <source>Come back to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a mí más tarde</translation>
     </message>
     <message>
         <source>Not here today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no está</translation>
     </message>
     <message>
         <source>Someone arrived late…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien llegó tarde…</translation>
     </message>
     <message>
         <source>Raise a hand for the chosen person</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar la mano de la persona elegida</translation>
     </message>
     <message>
         <source>Take the chosen person&apos;s hand down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la mano de la persona elegida</translation>
     </message>
     <message>
         <source>Close or reopen the list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar o volver a abrir la lista de turnos de palabra</translation>
     </message>
     <message>
         <source>Safety pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de seguridad</translation>
     </message>
     <message>
         <source>Show or hide the room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la pantalla de la sala</translation>
     </message>
     <message>
         <source>Move the room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la pantalla de la sala</translation>
     </message>
     <message>
         <source>A rating of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puntuación de %1</translation>
     </message>
     <message>
         <source>End the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la reunión…</translation>
     </message>
     <message>
         <source>Warning signs that things are getting harder</source>
         <extracomment>Sections printed on the back of the card (the people to reach, and reasons for living).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta de que las cosas se están poniendo más difíciles</translation>
     </message>
     <message>
         <source>Things I can do on my own to cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que puedo hacer por mi cuenta para afrontarlo</translation>
     </message>
     <message>
         <source>People and places that take my mind off things</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y lugares que me ayudan a distraerme</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas a las que puedo pedir ayuda</translation>
     </message>
     <message>
         <source>Professionals and services I can contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesionales y servicios con los que puedo contactar</translation>
     </message>
     <message>
         <source>Making my surroundings safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer más seguro mi entorno</translation>
     </message>
     <message>
         <source>My reasons for living</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis razones para vivir</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <source>I can</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedo</translation>
     </message>
     <message>
         <source>Take my mind off it</source>
-        <translation type="unfinished"></translation>
+        <translation>Distraerme</translation>
     </message>
     <message>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ayuda</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Safer surroundings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno más seguro</translation>
     </message>
     <message>
         <source>Reasons for living</source>
-        <translation type="unfinished"></translation>
+        <translation>Razones para vivir</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished">Mi plan de seguridad</translation>
+        <translation>Mi plan de seguridad</translation>
     </message>
     <message>
         <source>Keep it somewhere you can find it easily. Start at step 1 and go on until you feel safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdalo en un lugar donde puedas encontrarlo fácilmente. Empieza por el paso 1 y sigue hasta que te sientas con más seguridad.</translation>
     </message>
     <message>
         <source>Cut along the solid line, then fold along the dashed line to fit your wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorta por la línea continua y luego dobla por la línea discontinua para que quepa en tu cartera.</translation>
     </message>
     <message>
         <source>✓ Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado.</translation>
     </message>
     <message>
         <source>Group settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del grupo guardados.</translation>
     </message>
     <message>
         <source>Not saved yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no guardado. %1</translation>
     </message>
     <message>
         <source>Change the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el idioma</translation>
     </message>
     <message>
         <source>Please close the other open window first (for example the meeting console), then choose the language again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero cierra la otra ventana abierta (por ejemplo, la consola de la reunión) y luego vuelve a elegir el idioma.</translation>
     </message>
     <message>
         <source>The pages are redrawn in the new language. Something you typed is not saved yet: the journal, a member&apos;s form, the agreement and meeting notes keep it as a draft and offer it back; on other pages, save it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas se vuelven a mostrar en el idioma nuevo. Hay algo que escribiste que aún no está guardado: el diario, el formulario de un miembro, el acuerdo y las notas de la reunión lo conservan como borrador y te lo vuelven a ofrecer; en las demás páginas, guárdalo primero.</translation>
     </message>
     <message>
         <source>&amp;Change now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar ahora</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora no</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Miembros</translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Check-in pairs</source>
-        <translation type="unfinished">Parejas de apoyo</translation>
+        <translation>Parejas de apoyo</translation>
     </message>
     <message>
         <source>Coping resources</source>
-        <translation type="unfinished">Recursos de afrontamiento</translation>
+        <translation>Recursos de afrontamiento</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished">Líneas de crisis</translation>
+        <translation>Líneas de crisis</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished">Ajustes del grupo</translation>
+        <translation>Ajustes del grupo</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Copias de seguridad</translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Conflictos</translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Facilitators and the computers they sync from</source>
-        <translation type="unfinished"></translation>
+        <translation>Los facilitadores y las computadoras desde las que sincronizan</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Informes</translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Rota</source>
-        <translation type="unfinished">Turnos</translation>
+        <translation>Turnos</translation>
     </message>
     <message>
         <source>Who leads each meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién dirige cada reunión</translation>
     </message>
     <message>
         <source>Care kit</source>
-        <translation type="unfinished">Kit de cuidado</translation>
+        <translation>Kit de cuidado</translation>
     </message>
     <message>
         <source>Looking after yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidar de ti</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished">Mi cuenta</translation>
+        <translation>Mi cuenta</translation>
     </message>
     <message>
         <source>Mood over time</source>
-        <translation type="unfinished">El ánimo a lo largo del tiempo</translation>
+        <translation>El ánimo a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Your safety plan (F2 from anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de seguridad (F2 desde cualquier lugar)</translation>
     </message>
     <message>
         <source>This vault is on a disk that can&apos;t be written to (for example a locked SD card or USB stick), so it is open for reading only. You can read, search, print and export; changes can&apos;t be saved until the vault is on a writable disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja fuerte está en un disco en el que no se puede escribir (por ejemplo, una tarjeta SD o una memoria USB bloqueada), así que está abierta solo para lectura. Puedes leer, buscar, imprimir y exportar; los cambios no se pueden guardar hasta que la caja fuerte esté en un disco en el que se pueda escribir.</translation>
     </message>
     <message>
         <source>Read-only vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja fuerte de solo lectura</translation>
     </message>
     <message>
         <source>This file was made on this computer. There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se creó en esta computadora. No hay nada que importar.</translation>
     </message>
     <message>
         <source>This file was imported before. Importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya se importó antes. Volver a importarlo no cambia nada.</translation>
     </message>
     <message>
         <source>This computer already has everything in this file. Nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora ya tiene todo lo que hay en este archivo. No cambiaría nada.</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflicto</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflictos</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuevos, %2 cambiados, %3</translation>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eliminados</translation>
     </message>
     <message>
         <source>%1 kept after a delete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conservados tras una eliminación</translation>
     </message>
     <message>
         <source>Careful: this would hide %1 records. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado: esto ocultaría %1 registros. Se te pedirá que lo confirmes.</translation>
     </message>
     <message>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…y %1 más</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Import %1: %2 new, %3 changed, %4 deleted, %5 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación %1: %2 nuevos, %3 cambiados, %4 eliminados, %5 conflictos</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecha</translation>
     </message>
     <message>
         <source>an unknown date</source>
         <extracomment>How much larger than the UI font the agreement is shown: it is read aloud from the screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una fecha desconocida</translation>
     </message>
     <message>
         <source>+ Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Añadido:</translation>
     </message>
     <message>
         <source>− Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>− Quitado:</translation>
     </message>
 </context>
 <context>
@@ -4096,27 +4116,27 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Meeting schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de reuniones</translation>
     </message>
     <message>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de orden del día</translation>
     </message>
     <message>
         <source>Topic for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema para una reunión</translation>
     </message>
     <message>
         <source>Head counts of a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos de asistencia de una reunión</translation>
     </message>
     <message>
         <source>How the meeting went</source>
-        <translation type="unfinished">Cómo fue la reunión</translation>
+        <translation>Cómo fue la reunión</translation>
     </message>
     <message>
         <source>Rota for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos de una reunión</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4160,55 +4180,55 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Presente</translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Came late</source>
-        <translation type="unfinished">Llegó tarde</translation>
+        <translation>Llegó tarde</translation>
     </message>
     <message>
         <source>Sent apologies</source>
-        <translation type="unfinished">Se excusó</translation>
+        <translation>Se excusó</translation>
     </message>
     <message>
         <source>Newcomers</source>
-        <translation type="unfinished">Personas nuevas</translation>
+        <translation>Personas nuevas</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished">Próxima reunión</translation>
+        <translation>Próxima reunión</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntarios</translation>
     </message>
     <message>
         <source>Final notes</source>
-        <translation type="unfinished">Notas finales</translation>
+        <translation>Notas finales</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer en voz alta</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirige</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoya</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye</translation>
     </message>
 </context>
 <context>
@@ -4593,179 +4613,179 @@ Esto no se puede deshacer.</translation>
     <name>Content</name>
     <message>
         <source>What is one small thing that went better than you expected today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es algo pequeño que hoy salió mejor de lo que esperabas?</translation>
     </message>
     <message>
         <source>Who made your day a little easier lately, and what did they do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién te hizo el día un poco más fácil últimamente, y qué hizo?</translation>
     </message>
     <message>
         <source>Name something ordinary you would miss if it were gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra algo cotidiano que echarías de menos si ya no estuviera.</translation>
     </message>
     <message>
         <source>What did your body let you do today that you are glad about?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te permitió hacer hoy tu cuerpo que te alegra?</translation>
     </message>
     <message>
         <source>Think of a place where you feel at ease. What do you notice there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Piensa en un lugar donde te sientas a gusto. ¿Qué notas allí?</translation>
     </message>
     <message>
         <source>What is a kindness you showed yourself this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué gesto amable tuviste contigo esta semana?</translation>
     </message>
     <message>
         <source>Which sound, smell or taste gave you a moment of comfort recently?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué sonido, olor o sabor te dio un momento de consuelo hace poco?</translation>
     </message>
     <message>
         <source>What do you know now that you did not know a year ago?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué sabes ahora que no sabías hace un año?</translation>
     </message>
     <message>
         <source>Write about a moment today when you smiled, however briefly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sobre un momento de hoy en que sonreíste, aunque fuera brevemente.</translation>
     </message>
     <message>
         <source>When things feel heavy, what is one thing that helps, even a little?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando las cosas pesan, ¿qué es algo que ayuda, aunque sea un poco?</translation>
     </message>
     <message>
         <source>What did you do today to look after yourself, however small?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hiciste hoy para cuidarte, por pequeño que fuera?</translation>
     </message>
     <message>
         <source>Think of a time you got through something hard. What carried you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Piensa en una vez en que superaste algo difícil. ¿Qué te sostuvo?</translation>
     </message>
     <message>
         <source>How does your body tell you that stress is building? How could you answer it gently?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te avisa tu cuerpo de que el estrés va en aumento? ¿Cómo podrías responderle con suavidad?</translation>
     </message>
     <message>
         <source>Notice three things you can see, two you can hear and one you can touch. How do you feel after noticing them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fíjate en tres cosas que puedas ver, dos que puedas oír y una que puedas tocar. ¿Cómo te sientes después de notarlas?</translation>
     </message>
     <message>
         <source>Which thought kept coming back today? What would you say to a friend who had it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pensamiento volvió una y otra vez hoy? ¿Qué le dirías a una amistad que lo tuviera?</translation>
     </message>
     <message>
         <source>What is one thing you could put down, just for tonight?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es algo que podrías soltar, solo por esta noche?</translation>
     </message>
     <message>
         <source>What helps you rest? How could you make a little room for it tomorrow?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te ayuda a descansar? ¿Cómo podrías hacerle un pequeño hueco mañana?</translation>
     </message>
     <message>
         <source>What is one small step you could take this week towards something that matters to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pequeño paso podrías dar esta semana hacia algo que te importa?</translation>
     </message>
     <message>
         <source>Who do you feel most like yourself around? What makes that so?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con quién te sientes más tú? ¿Qué hace que sea así?</translation>
     </message>
     <message>
         <source>Is there a conversation you keep putting off? What would you like to say?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay alguna conversación que sigues posponiendo? ¿Qué te gustaría decir?</translation>
     </message>
     <message>
         <source>Write about someone who believed in you. What did they see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sobre alguien que creyó en ti. ¿Qué veía en ti?</translation>
     </message>
     <message>
         <source>How do you let people know you need support? Could it be easier?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo haces saber a los demás que necesitas apoyo? ¿Podría ser más fácil?</translation>
     </message>
     <message>
         <source>Which boundary protects your energy? How did it hold up this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué límite protege tu energía? ¿Cómo resistió esta semana?</translation>
     </message>
     <message>
         <source>Think of someone you miss. What would you like them to know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Piensa en alguien a quien echas de menos. ¿Qué te gustaría que supiera?</translation>
     </message>
     <message>
         <source>When did you last feel truly listened to? What did the other person do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo fue la última vez que sentiste que te escuchaban de verdad? ¿Qué hizo la otra persona?</translation>
     </message>
     <message>
         <source>What kind of friend are you to yourself these days?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué clase de amistad te das a ti estos días?</translation>
     </message>
     <message>
         <source>What is one thing someone said at the meeting that stayed with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es algo que alguien dijo en la reunión y que se quedó contigo?</translation>
     </message>
     <message>
         <source>How did you feel walking in, and how do you feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te sentías al llegar y cómo te sientes ahora?</translation>
     </message>
     <message>
         <source>What did you share, or choose to keep to yourself? Both are fine. How does it sit with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué compartiste, o qué decidiste guardarte? Las dos cosas están bien. ¿Cómo te sientes con ello?</translation>
     </message>
     <message>
         <source>Is there something from the meeting you would like to try before the next one?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay algo de la reunión que te gustaría probar antes de la próxima?</translation>
     </message>
     <message>
         <source>Did something remind you that you are not alone? Write about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hubo algo que te recordara que no estás a solas con esto? Escribe sobre ello.</translation>
     </message>
     <message>
         <source>What would you like to bring to the next meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te gustaría llevar a la próxima reunión?</translation>
     </message>
     <message>
         <source>What did you notice about the way you listened today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué notaste hoy en tu forma de escuchar?</translation>
     </message>
     <message>
         <source>If you kept one take-away from today, what would it be?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si te quedaras con una sola idea de hoy, ¿cuál sería?</translation>
     </message>
     <message>
         <source>What is making today hard? You can write it plainly: nobody else will read this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hace que hoy sea difícil? Puedes escribirlo tal cual: nadie más va a leer esto.</translation>
     </message>
     <message>
         <source>What do you need right now, even if you cannot have it yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué necesitas ahora mismo, aunque todavía no puedas tenerlo?</translation>
     </message>
     <message>
         <source>What has helped on hard days before, even a little?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te ha ayudado antes en los días difíciles, aunque sea un poco?</translation>
     </message>
     <message>
         <source>Write a few kind words to yourself, the way you would to a friend having this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbete unas palabras amables, como se las escribirías a una amistad que estuviera pasando un día así.</translation>
     </message>
     <message>
         <source>What is one small thing you could do in the next hour to look after yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es algo pequeño que podrías hacer en la próxima hora para cuidarte?</translation>
     </message>
     <message>
         <source>Who could you reach out to today, even just to say hello?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A quién podrías escribir o llamar hoy, aunque solo sea para saludar?</translation>
     </message>
     <message>
         <source>What would &apos;good enough&apos; look like for the rest of today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo sería «suficientemente bien» para el resto del día?</translation>
     </message>
     <message>
         <source>If this feeling were weather, what would it be? What might it turn into later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si este sentimiento fuera el tiempo que hace, ¿cómo sería? ¿En qué podría convertirse más tarde?</translation>
     </message>
     <message>
         <source>Look at your safety plan. Which step could you take right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira tu plan de seguridad. ¿Qué paso podrías dar ahora mismo?</translation>
     </message>
     <message>
         <source>Self-care check-in</source>
-        <translation type="unfinished">Momento para cuidarte</translation>
+        <translation>Momento para cuidarte</translation>
     </message>
     <message>
         <source>How am I?
@@ -4777,418 +4797,429 @@ What was hard?
 What do I need?
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo estoy?
+
+
+¿Qué fue difícil?
+
+
+¿Qué necesito?
+
+</translation>
     </message>
     <message>
         <source>Peer circle (informal, 90 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo de apoyo mutuo (informal, 90 min)</translation>
     </message>
     <message>
         <source>A relaxed circle: welcome, agreement, check-in, topics, a break, check-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un círculo tranquilo: bienvenida, acuerdo, ronda de apertura, temas, un descanso y ronda de cierre.</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished">Bienvenida</translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Welcome, everyone, and a special welcome to anyone who is here for the first time. This is a peer support group: we are here as equals, to listen and to share what has helped us. Nobody has to speak, and you can leave or take a break whenever you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida a todo el mundo, y una bienvenida especial a quien esté aquí por primera vez. Este es un grupo de apoyo mutuo: estamos aquí como iguales, para escuchar y compartir lo que nos ha ayudado. Nadie tiene que hablar, y puedes irte o tomarte un descanso siempre que lo necesites.</translation>
     </message>
     <message>
         <source>Our group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro acuerdo del grupo</translation>
     </message>
     <message>
         <source>Let&apos;s remind ourselves of the agreement we made together. Please raise a hand if you are happy to keep to it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordemos el acuerdo que hicimos en grupo. Levanta la mano si te parece bien cumplirlo hoy.</translation>
     </message>
     <message>
         <source>Check-in round</source>
-        <translation type="unfinished">Ronda de apertura</translation>
+        <translation>Ronda de apertura</translation>
     </message>
     <message>
         <source>Let&apos;s go round the circle. Say your first name, and if you like, how your week has been and what you would like from today. You can always say “pass”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos a dar la vuelta al círculo. Di tu nombre de pila y, si quieres, cómo ha ido tu semana y qué te gustaría sacar de hoy. Siempre puedes decir «paso».</translation>
     </message>
     <message>
         <source>Choosing today&apos;s topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir los temas de hoy</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Descanso</translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Check-out round</source>
-        <translation type="unfinished">Ronda de cierre</translation>
+        <translation>Ronda de cierre</translation>
     </message>
     <message>
         <source>Before we close, let&apos;s go round once more: one thing you are taking away from today, or how you are feeling now. Passing is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de terminar, demos otra vuelta: algo que te llevas de hoy, o cómo te sientes ahora. Está bien pasar.</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished">Despedida</translation>
+        <translation>Despedida</translation>
     </message>
     <message>
         <source>Thank you all for coming and for what you shared. Please keep what was said here in the room. If you need to talk to someone before the next meeting, a facilitator can help you find support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias a todo el mundo por venir y por lo que ha compartido. Por favor, que lo que se ha dicho aquí se quede en la sala. Si necesitas hablar con alguien antes de la próxima reunión, un facilitador puede ayudarte a encontrar apoyo.</translation>
     </message>
     <message>
         <source>Self-management recovery meeting (SMART Recovery structure, 90 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de recuperación y autogestión (estructura de SMART Recovery, 90 min)</translation>
     </message>
     <message>
         <source>Six timed parts, as SMART Recovery meetings run them: welcome, check-in, agenda setting, working time, passing the hat, check-out and closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seis partes con tiempo, como las hacen las reuniones de SMART Recovery: bienvenida, ronda de apertura, elección de temas, tiempo de trabajo, pasar el sombrero, ronda de cierre y despedida.</translation>
     </message>
     <message>
         <source>Welcome and opening statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida y declaración de apertura</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de apertura</translation>
     </message>
     <message>
         <source>Each person says briefly how things have gone since we last met, what went well and what was hard. Please hold comments until everyone has checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona cuenta brevemente cómo le ha ido desde la última reunión, qué fue bien y qué fue difícil. Por favor, guarda los comentarios hasta que todo el mundo haya hablado en la ronda.</translation>
     </message>
     <message>
         <source>Usually 10 to 20 minutes; note topics people raise for agenda setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suele durar de 10 a 20 minutos; anota los temas que plantee la gente para la elección de temas.</translation>
     </message>
     <message>
         <source>Agenda setting</source>
-        <translation type="unfinished">Elegir los temas</translation>
+        <translation>Elección de temas</translation>
     </message>
     <message>
         <source>Which of the things raised at check-in shall we work on together today?</source>
-        <translation type="unfinished"></translation>
+        <translation>De las cosas que salieron en la ronda de apertura, ¿en cuáles vamos a trabajar hoy en grupo?</translation>
     </message>
     <message>
         <source>Working time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de trabajo</translation>
     </message>
     <message>
         <source>We work through the chosen topics together, using tools that help us manage urges, thoughts and feelings, and plan the week ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajamos en grupo los temas elegidos, con herramientas que nos ayudan a manejar los impulsos, los pensamientos y los sentimientos, y a planificar la semana.</translation>
     </message>
     <message>
         <source>Usually 40 to 50 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suele durar de 40 a 50 minutos.</translation>
     </message>
     <message>
         <source>Passing the hat</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el sombrero</translation>
     </message>
     <message>
         <source>The hat goes round for anyone who wants to help cover the room. Giving is entirely optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sombrero pasa por el grupo para quien quiera ayudar a pagar la sala. Aportar es totalmente opcional.</translation>
     </message>
     <message>
         <source>Check-out and closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de cierre y despedida</translation>
     </message>
     <message>
         <source>Recovery support circle (NAMI Connection structure, 90 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo de apoyo para la recuperación (estructura de NAMI Connection, 90 min)</translation>
     </message>
     <message>
         <source>Welcome, principles read aloud, the group&apos;s guidelines, a short check-in for each person, discussion of the topics raised, and closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida, lectura en voz alta de los principios, las pautas del grupo, una breve ronda de apertura para cada persona, conversación sobre los temas planteados y despedida.</translation>
     </message>
     <message>
         <source>Mention the limits of confidentiality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciona los límites de la confidencialidad.</translation>
     </message>
     <message>
         <source>Our principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros principios</translation>
     </message>
     <message>
         <source>We believe recovery is possible for everyone. We learn from each other&apos;s experience, we accept one another as we are, and we each choose our own path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creemos que la recuperación es posible para todo el mundo. Aprendemos de la experiencia de los demás, nos aceptamos tal como somos y cada persona elige su propio camino.</translation>
     </message>
     <message>
         <source>Our guidelines (group agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras pautas (acuerdo del grupo)</translation>
     </message>
     <message>
         <source>At most 2 minutes each; a gentle timer helps. Note topics for the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo 2 minutos por persona; un temporizador discreto ayuda. Anota temas para la conversación.</translation>
     </message>
     <message>
         <source>Start with the topics raised at check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza con los temas planteados en la ronda de apertura.</translation>
     </message>
     <message>
         <source>Peer support group (DBSA structure, 90 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de apoyo mutuo (estructura de DBSA, 90 min)</translation>
     </message>
     <message>
         <source>Gathering, welcome, a review of what the group is for, the guidelines, check-in, discussion and a close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogida, bienvenida, un repaso de para qué es el grupo, las pautas, ronda de apertura, conversación y cierre.</translation>
     </message>
     <message>
         <source>Gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogida</translation>
     </message>
     <message>
         <source>Greet people as they arrive; tea and sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluda a la gente a medida que llega; té y hoja de firmas.</translation>
     </message>
     <message>
         <source>What this group is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué es este grupo</translation>
     </message>
     <message>
         <source>This is a self-help group run by and for people living with mood conditions and those who support them. We share experience, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un grupo de autoayuda dirigido por y para personas que viven con trastornos del estado de ánimo y quienes las apoyan. Compartimos experiencias, no consejos médicos.</translation>
     </message>
     <message>
         <source>Guidelines (group agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautas (acuerdo del grupo)</translation>
     </message>
     <message>
         <source>Announce when 10 minutes are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa cuando queden 10 minutos.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Twelve-step-style meeting script (60 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion de reunión al estilo de los doce pasos (60 min)</translation>
     </message>
     <message>
         <source>Moment of silence, preamble, readings, welcome to newcomers, the topic, sharing, the seventh tradition collection and closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento de silencio, preámbulo, lecturas, bienvenida a las personas nuevas, el tema, compartir, la colecta de la séptima tradición y cierre.</translation>
     </message>
     <message>
         <source>Opening and moment of silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura y momento de silencio</translation>
     </message>
     <message>
         <source>Welcome. Let&apos;s begin with a moment of silence for those still struggling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida a todo el mundo. Empecemos con un momento de silencio por quienes todavía están sufriendo.</translation>
     </message>
     <message>
         <source>Preamble</source>
-        <translation type="unfinished"></translation>
+        <translation>Preámbulo</translation>
     </message>
     <message>
         <source>We are a fellowship of people who share our experience, strength and hope with each other. The only requirement is a wish to recover; there are no fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somos una comunidad de personas que comparten entre sí su experiencia, fortaleza y esperanza. El único requisito es el deseo de recuperarse; no hay cuotas.</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas</translation>
     </message>
     <message>
         <source>Ask volunteers to read the group&apos;s chosen readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide a personas voluntarias que lean las lecturas elegidas por el grupo.</translation>
     </message>
     <message>
         <source>Welcome to newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida a las personas nuevas</translation>
     </message>
     <message>
         <source>Is anyone here for the first time? You are very welcome; you need not say anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay alguien aquí por primera vez? Te damos la bienvenida de corazón; no hace falta que digas nada.</translation>
     </message>
     <message>
         <source>Today&apos;s topic</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema de hoy</translation>
     </message>
     <message>
         <source>Today&apos;s topic is:</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema de hoy es:</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>Please keep shares to a few minutes so everyone has a turn, and avoid cross-talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, que cada intervención dure unos pocos minutos para que todo el mundo tenga su turno, y evitemos las conversaciones cruzadas.</translation>
     </message>
     <message>
         <source>Seventh tradition</source>
-        <translation type="unfinished"></translation>
+        <translation>Séptima tradición</translation>
     </message>
     <message>
         <source>We are self-supporting through our own contributions. Give only if you wish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos mantenemos con nuestras propias contribuciones. Aporta solo si quieres.</translation>
     </message>
     <message>
         <source>A general agreement for a peer support circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuerdo general para un círculo de apoyo mutuo.</translation>
     </message>
     <message>
         <source>What is shared here stays here. We may talk about what we learned, never about who said it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se comparte aquí se queda aquí. Podemos hablar de lo que aprendimos, nunca de quién lo dijo.</translation>
     </message>
     <message>
         <source>We listen to understand, without judging, fixing or giving advice unless someone asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchamos para comprender, sin juzgar, sin intentar arreglar y sin dar consejos a menos que alguien los pida.</translation>
     </message>
     <message>
         <source>We speak from our own experience and say “I” rather than “you” or “everyone”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos desde nuestra propia experiencia y decimos «yo» en lugar de «tú» o «todo el mundo».</translation>
     </message>
     <message>
         <source>Everyone may pass. Listening quietly is a full part of the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el mundo puede pasar. Escuchar en silencio es una forma plena de formar parte del grupo.</translation>
     </message>
     <message>
         <source>One person speaks at a time, and we leave room for people who have not spoken yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla una persona cada vez, y dejamos espacio a quienes aún no han hablado.</translation>
     </message>
     <message>
         <source>We respect differences in background, beliefs, identity and ways of coping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respetamos las diferencias de origen, creencias, identidad y formas de afrontar las cosas.</translation>
     </message>
     <message>
         <source>We leave out graphic detail about self-harm, suicide methods or trauma, so the room stays safe for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evitamos los detalles explícitos sobre autolesiones, métodos de suicidio o traumas, para que la sala siga siendo segura para todo el mundo.</translation>
     </message>
     <message>
         <source>Anyone can step out for a break; a facilitator may check in with you quietly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera puede salir a tomarse un descanso; un facilitador puede acercarse discretamente a ver cómo estás.</translation>
     </message>
     <message>
         <source>If someone&apos;s safety is at serious risk, facilitators may need to get outside help, as the confidentiality statement explains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la seguridad de alguien corre un riesgo grave, es posible que los facilitadores tengan que buscar ayuda externa, como explica la declaración de confidencialidad.</translation>
     </message>
     <message>
         <source>Our recovery group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro acuerdo del grupo de recuperación</translation>
     </message>
     <message>
         <source>For groups where members support each other&apos;s recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para grupos en los que los miembros se apoyan mutuamente en su recuperación.</translation>
     </message>
     <message>
         <source>Everyone working on their recovery is welcome, at whatever stage they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas que trabajan en su recuperación son bienvenidas, estén en la etapa que estén.</translation>
     </message>
     <message>
         <source>Names and stories stay in this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres y las historias se quedan en esta sala.</translation>
     </message>
     <message>
         <source>We share what has and has not worked for us, and trust each person to choose their own path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartimos lo que nos ha funcionado y lo que no, y confiamos en que cada persona elija su propio camino.</translation>
     </message>
     <message>
         <source>A setback is not a failure. You are always welcome back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una recaída no es un fracaso. Siempre puedes volver, y te recibiremos con gusto.</translation>
     </message>
     <message>
         <source>We do not describe using in detail or name places or people to get substances from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No describimos el consumo en detalle ni nombramos lugares o personas donde conseguir sustancias.</translation>
     </message>
     <message>
         <source>We do not recommend or criticise medicines or treatments; those choices belong to each person and the professionals they trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recomendamos ni criticamos medicamentos ni tratamientos; esas decisiones corresponden a cada persona y a los profesionales en quienes confía.</translation>
     </message>
     <message>
         <source>We talk about our own experience and avoid lecturing, rescuing or talking over each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos de nuestra propia experiencia y evitamos sermonear, rescatar o interrumpirnos.</translation>
     </message>
     <message>
         <source>If you are worried about someone here, tell a facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si te preocupa alguien de aquí, díselo a un facilitador.</translation>
     </message>
     <message>
         <source>Phones on silent, and we start and finish on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos en silencio, y empezamos y terminamos a la hora.</translation>
     </message>
     <message>
         <source>Share the air</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir la palabra</translation>
     </message>
     <message>
         <source>A discussion-group agreement that keeps turns fair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuerdo para grupos de conversación que mantiene los turnos equilibrados.</translation>
     </message>
     <message>
         <source>Share the air: say your piece, then make room for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir la palabra: di lo que quieras decir y luego deja espacio a los demás.</translation>
     </message>
     <message>
         <source>Keep each turn to a couple of minutes so everyone gets a chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que cada turno dure un par de minutos para que todo el mundo tenga su oportunidad.</translation>
     </message>
     <message>
         <source>It is fine not to share; “pass” is always an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pasa nada por no compartir; «paso» siempre es una respuesta válida.</translation>
     </message>
     <message>
         <source>Speak for yourself: “I found…” rather than “you should…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla por ti: «a mí me pareció…» en lugar de «deberías…».</translation>
     </message>
     <message>
         <source>Disagree with ideas, never with people. Curiosity before criticism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepa de las ideas, nunca de las personas. Curiosidad antes que crítica.</translation>
     </message>
     <message>
         <source>No side conversations while someone is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de conversaciones aparte mientras alguien está hablando.</translation>
     </message>
     <message>
         <source>What is said here stays here; what is learned here can leave with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dice aquí se queda aquí; lo que se aprende aquí puede irse contigo.</translation>
     </message>
     <message>
         <source>The facilitator may gently move us on, to keep time and keep things fair.</source>
-        <translation type="unfinished"></translation>
+        <translation>El facilitador puede invitarnos con suavidad a avanzar, para respetar el tiempo y que todo sea equilibrado.</translation>
     </message>
     <message>
         <source>What stays in the room</source>
-        <translation type="unfinished">Lo que se queda en la sala</translation>
+        <translation>Lo que se queda en la sala</translation>
     </message>
     <message>
         <source>What people share in this group stays in this group. We do not repeat who came or what anyone said, and we ask everyone here to do the same.
 The facilitators keep a short list of members: a first name or a name you choose, and only the other details you agree to on the next pages. You can ask to see what we keep, to change it, or to have it removed, at any time.
 There is one rare exception. If someone tells us that they or another person are in serious and immediate danger, a facilitator may need to get help from outside the group. Whenever we can, we will talk with that person first.
 This is a peer support group. We listen and share what we have lived through; we are not a replacement for a doctor, a therapist or emergency services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que las personas comparten en este grupo se queda en este grupo. No contamos quién vino ni lo que dijo nadie, y pedimos a todas las personas aquí presentes que hagan lo mismo.
+Los facilitadores llevan una breve lista de miembros: un nombre de pila o un nombre que tú elijas, y solo los demás datos que aceptes en las páginas siguientes. Puedes pedir ver lo que guardamos, cambiarlo o que se elimine, en cualquier momento.
+Hay una excepción poco frecuente. Si alguien nos dice que está en un peligro grave e inmediato, o que otra persona lo está, es posible que un facilitador tenga que buscar ayuda fuera del grupo. Siempre que podamos, hablaremos primero con esa persona.
+Este es un grupo de apoyo mutuo. Escuchamos y compartimos lo que hemos vivido; no sustituimos a un médico, a un terapeuta ni a los servicios de emergencia.</translation>
     </message>
     <message>
         <source>Contact between meetings</source>
-        <translation type="unfinished">Contacto entre reuniones</translation>
+        <translation>Contacto entre reuniones</translation>
     </message>
     <message>
         <source>May a facilitator get in touch with you between meetings, for example when a meeting moves or if you asked us to check in? If you say yes, you choose which details to give (a phone number, an email address or both), the best time to reach you, and whether we may leave a message. Saying no changes nothing about your place in the group. If you change your mind later, we delete these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede un facilitador ponerse en contacto contigo entre reuniones, por ejemplo cuando cambia una reunión o si nos pediste que te preguntáramos cómo estás? Si dices que sí, tú eliges qué datos das (un número de teléfono, una dirección de correo electrónico o ambos), el mejor momento para localizarte y si podemos dejarte un mensaje. Decir que no, no cambia en nada tu lugar en el grupo. Si más adelante cambias de opinión, borramos estos datos.</translation>
     </message>
     <message>
         <source>Keeping your attendance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar tu historial de asistencia</translation>
     </message>
     <message>
         <source>May we note which meetings you come to? It helps us remember when you joined and see how the group is doing. If you say no, we only count how many people came, without your name. You can change your mind at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Podemos anotar a qué reuniones vienes? Nos ayuda a recordar cuándo te uniste y a ver cómo va el grupo. Si dices que no, solo contamos cuántas personas vinieron, sin tu nombre. Puedes cambiar de opinión en cualquier momento.</translation>
     </message>
     <message>
         <source>Check-in pairs</source>
-        <translation type="unfinished">Parejas de apoyo</translation>
+        <translation>Parejas de apoyo</translation>
     </message>
     <message>
         <source>Some members like to be paired with another member to check in with each other between meetings. If you say yes, a facilitator may pair you with someone who has also said yes and tell them your first name, so the two of you can agree how to keep in touch. You can stop at any time, and your pairing ends straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>A algunos miembros les gusta formar pareja con otro miembro para preguntarse mutuamente cómo están entre reuniones. Si dices que sí, un facilitador puede emparejarte con alguien que también haya dicho que sí y decirle tu nombre de pila, para que ambas personas acuerden cómo mantenerse en contacto. Puedes dejarlo en cualquier momento, y el emparejamiento termina de inmediato.</translation>
     </message>
     <message>
         <source>Example: Grounding with your senses (5-4-3-2-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: Anclarte con tus sentidos (5-4-3-2-1)</translation>
     </message>
     <message>
         <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
@@ -5202,11 +5233,21 @@ When feelings run high, noticing what is around you can help you settle.
 5. Name **one** thing you can taste.
 
 Go slowly. There is no right answer, and you can stop at any point.</source>
-        <translation type="unfinished"></translation>
+        <translation>*Este es un ejemplo que incluye la aplicación, escrito con nuestras propias palabras. Léelo entero, cambia lo que no encaje con tu grupo o quítalo.*
+
+Cuando las emociones están a flor de piel, fijarte en lo que te rodea puede ayudarte a calmarte.
+
+1. Busca **cinco** cosas que puedas ver.
+2. Fíjate en **cuatro** cosas que puedas tocar.
+3. Escucha **tres** cosas que puedas oír.
+4. Encuentra **dos** cosas que puedas oler.
+5. Nombra **una** cosa que puedas saborear.
+
+Ve despacio. No hay respuestas correctas, y puedes parar en cualquier momento.</translation>
     </message>
     <message>
         <source>Example: Looking after yourself after a hard meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: Cuidarte después de una reunión difícil</translation>
     </message>
     <message>
         <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
@@ -5217,63 +5258,74 @@ Sometimes a meeting stirs things up. That is normal.
 - Drink some water and eat something if you can.
 - Do one small thing you enjoy.
 - If you feel low for a while, tell someone you trust, or look at your safety plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>*Este es un ejemplo que incluye la aplicación, escrito con nuestras propias palabras. Léelo entero, cambia lo que no encaje con tu grupo o quítalo.*
+
+A veces una reunión remueve cosas. Es normal.
+
+- Date un poco de tiempo antes de la siguiente tarea.
+- Bebe algo de agua y come algo si puedes.
+- Haz una pequeña cosa que disfrutes.
+- Si tienes el ánimo bajo durante un tiempo, cuéntaselo a alguien de confianza o mira tu plan de seguridad.</translation>
     </message>
     <message>
         <source>mentions feeling low</source>
-        <translation type="unfinished"></translation>
+        <translation>habla del ánimo bajo</translation>
     </message>
     <message>
         <source>Example: a local service (replace with one you have checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: un servicio local (sustitúyelo por uno que hayas comprobado)</translation>
     </message>
     <message>
         <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
 
 Write a few words about the service here, then fill in its details from something you have checked yourself, and mark it checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>*Este es un ejemplo que incluye la aplicación, escrito con nuestras propias palabras. Léelo entero, cambia lo que no encaje con tu grupo o quítalo.*
+
+Escribe aquí unas palabras sobre el servicio, luego completa sus datos a partir de algo que hayas comprobado tú y márcalo como comprobado.</translation>
     </message>
     <message>
         <source>Describe what the service offers, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe lo que ofrece el servicio, con tus propias palabras.</translation>
     </message>
     <message>
         <source>Add the opening hours after checking them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el horario de atención después de comprobarlo.</translation>
     </message>
     <message>
         <source>How to get there: bus routes, parking, the nearest entrance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegar: líneas de autobús, aparcamiento, la entrada más cercana.</translation>
     </message>
     <message>
         <source>Step-free access, hearing loop, quiet room: whatever you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso sin escalones, bucle magnético, sala tranquila: lo que sepas.</translation>
     </message>
     <message>
         <source>Example: Notes for facilitators on content notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: Notas para facilitadores sobre los avisos de contenido</translation>
     </message>
     <message>
         <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
 
 A content note lets people choose when to read something difficult. Add one when a resource mentions self-harm, loss, abuse or other heavy topics, and keep it short and plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>*Este es un ejemplo que incluye la aplicación, escrito con nuestras propias palabras. Léelo entero, cambia lo que no encaje con tu grupo o quítalo.*
+
+Un aviso de contenido permite a las personas elegir cuándo leer algo difícil. Añade uno cuando un recurso hable de autolesiones, pérdidas, abusos u otros temas duros, y que sea breve y claro.</translation>
     </message>
     <message>
         <source>Example: your national crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: tu línea de crisis nacional</translation>
     </message>
     <message>
         <source>(add the number after checking it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(añade el número después de comprobarlo)</translation>
     </message>
     <message>
         <source>Replace this with a line you have checked yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustitúyela por una línea que hayas comprobado tú.</translation>
     </message>
     <message>
         <source>Example: a local support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: un servicio local de apoyo</translation>
     </message>
 </context>
 <context>
@@ -8862,11 +8914,11 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Follow the s&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <source>Who is unlocked</source>
@@ -12043,7 +12095,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Took the group&apos;s new key from the key file %1 signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se tomó la llave nueva del grupo del archivo de llave firmado por %1.</translation>
     </message>
     <message>
         <source>%1 files would hide many records: import them one by one above.</source>
