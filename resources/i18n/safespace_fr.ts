@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>Please write your first name, or the name you use here. Newcomers welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre prénom, ou le nom que vous utilisez ici. Les nouvelles personnes sont les bienvenues.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Here today (tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici aujourd’hui (cochez)</translation>
     </message>
     <message>
         <source>Present</source>
@@ -1150,15 +1150,15 @@
     </message>
     <message>
         <source>Draft: amending version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: révision de la version %1</translation>
     </message>
     <message>
         <source>Draft: not adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: pas encore adopté</translation>
     </message>
     <message>
         <source>Version %1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (en vigueur)</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -1166,27 +1166,27 @@
     </message>
     <message>
         <source>adopted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptée le %1</translation>
     </message>
     <message>
         <source>Version %1, the current agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, la charte en vigueur</translation>
     </message>
     <message>
         <source>Version %1, an earlier agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, une charte antérieure</translation>
     </message>
     <message>
         <source>Adopted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée le %1.</translation>
     </message>
     <message>
         <source>Adopted %1. Kept for the record; the group now uses a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée le %1. Conservée pour mémoire&#xa0;; le groupe utilise désormais une version plus récente.</translation>
     </message>
     <message>
         <source>No agreement at a meeting has been recorded for this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord en réunion n’a encore été noté pour cette version.</translation>
     </message>
     <message>
         <source>Agreed at the meeting on %1: %2 of %3 present.</source>
@@ -1194,159 +1194,159 @@
     </message>
     <message>
         <source>Lines added: %1. Lines removed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes ajoutées&#xa0;: %1. Lignes retirées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Compared with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparée à la version %1.</translation>
     </message>
     <message>
         <source>Version 1 was written on a blank page, so every line is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version 1 a été écrite sur une page blanche&#xa0;: toutes les lignes sont donc nouvelles.</translation>
     </message>
     <message>
         <source>Compared with the “%1” template it started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparée au modèle «&#xa0;%1&#xa0;» dont elle est partie.</translation>
     </message>
     <message>
         <source>Compared with the template it started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparée au modèle dont elle est partie.</translation>
     </message>
     <message>
         <source>No differences: the wording is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence&#xa0;: le texte est le même.</translation>
     </message>
     <message>
         <source>Draft for version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de la version %1</translation>
     </message>
     <message>
         <source>Adopt as &amp;version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopter comme &amp;version %1…</translation>
     </message>
     <message>
         <source>Amending version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision de la version %1.</translation>
     </message>
     <message>
         <source>Started from a blank page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencé à partir d’une page blanche.</translation>
     </message>
     <message>
         <source>Started from the “%1” template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencé à partir du modèle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Started from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencé à partir d’un modèle.</translation>
     </message>
     <message>
         <source>Nothing here is final: the group&apos;s agreement only changes when you adopt this draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est définitif ici&#xa0;: la charte du groupe ne change que lorsque vous adoptez ce brouillon.</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>✓ Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Brouillon enregistré.</translation>
     </message>
     <message>
         <source>All changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées.</translation>
     </message>
     <message>
         <source>Compared with the blank page you started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé à la page blanche de départ.</translation>
     </message>
     <message>
         <source>Compared with the template you started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé au modèle de départ.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification pour l’instant.</translation>
     </message>
     <message>
         <source>Please keep the agreement under %1 characters.</source>
-        <translation type="unfinished">Merci de garder la charte sous %1 caractères.</translation>
+        <translation>Merci de garder la charte sous %1 caractères.</translation>
     </message>
     <message>
         <source>The draft is not saved yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n’est pas encore enregistré. %1</translation>
     </message>
     <message>
         <source>Not adopted yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore adopté. %1</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré.</translation>
     </message>
     <message>
         <source>Draft started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon commencé.</translation>
     </message>
     <message>
         <source>Amendment started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision commencée.</translation>
     </message>
     <message>
         <source>You already have an amendment in progress. Here it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà une révision en cours. La voici.</translation>
     </message>
     <message>
         <source>Discard this draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce brouillon&#xa0;?</translation>
     </message>
     <message>
         <source>The draft&apos;s wording will be gone. Adopted versions of the agreement are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du brouillon sera perdu. Les versions adoptées de la charte ne sont pas touchées.</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner le brouillon</translation>
     </message>
     <message>
         <source>Draft discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon abandonné.</translation>
     </message>
     <message>
         <source>Back to the wording saved before. The kept changes are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au texte enregistré auparavant. Les modifications gardées ont disparu.</translation>
     </message>
     <message>
         <source>Adopt this draft as version %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopter ce brouillon comme version %1&#xa0;?</translation>
     </message>
     <message>
         <source>Adopted versions are read-only: once adopted, nobody can change this wording. To change it later you start an amendment, and the group adopts a new version. Please adopt it when the group has agreed to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions adoptées sont en lecture seule&#xa0;: une fois adopté, ce texte ne peut plus être modifié par personne. Pour le changer plus tard, vous commencez une révision, et le groupe adopte une nouvelle version. Adoptez-le lorsque le groupe l’a accepté.</translation>
     </message>
     <message>
         <source>&amp;Adopt as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adopter comme version %1</translation>
     </message>
     <message>
         <source>✓ Adopted as version %1. When the group agrees to it at a meeting, you can record how many agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Adopté comme version %1. Quand le groupe l’accepte en réunion, vous pouvez noter combien de personnes l’ont accepté.</translation>
     </message>
     <message>
         <source>Agreement adopted as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte adoptée comme version %1.</translation>
     </message>
     <message>
         <source>✓ Recorded: %1 of %2 present agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Noté&#xa0;: %1 des %2 personnes présentes ont donné leur accord.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Envoyé à l’imprimante.</translation>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
         <source>Version %1, adopted %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, adoptée le %2.</translation>
     </message>
     <message>
         <source>Handout</source>
@@ -1597,55 +1597,59 @@
     </message>
     <message>
         <source>When a session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin d’une session</translation>
     </message>
     <message>
         <source>Kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardée avant une restauration</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite à la main</translation>
     </message>
     <message>
         <source>Chosen folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier choisi</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Backups go to this computer&apos;s data folder:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes vont dans le dossier de données de cet ordinateur&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Backups go to the folder you chose:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes vont dans le dossier que vous avez choisi&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>The folder you chose is not there now (is the USB stick plugged in?):
 %1
 Until it is back, backups go to this computer&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier que vous avez choisi n’est pas accessible pour l’instant (la clé USB est-elle branchée&#xa0;?)&#xa0;:
+%1
+En attendant son retour, les sauvegardes vont dans le dossier de données de cet ordinateur.</translation>
     </message>
     <message>
         <source>A folder chosen earlier could not be read with your keys, so the data folder is used. You can choose the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier choisi auparavant n’a pas pu être lu avec vos clés&#xa0;: le dossier de données est donc utilisé. Vous pouvez choisir ce dossier à nouveau.</translation>
     </message>
     <message>
         <source>Backed up: %1 (%2). It is encrypted like the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde faite&#xa0;: %1 (%2). Elle est chiffrée comme le coffre.</translation>
     </message>
     <message>
         <source>Backups will go to this computer&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes iront dans le dossier de données de cet ordinateur.</translation>
     </message>
     <message>
         <source>Backups will go to %1 from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes iront désormais dans %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1653,43 +1657,43 @@ Until it is back, backups go to this computer&apos;s data folder.</source>
     </message>
     <message>
         <source>Other records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres éléments&#xa0;: %1</translation>
     </message>
     <message>
         <source>Journal and safety-plan records: %1 (each opens only with its member&apos;s passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de journal et de plan de sécurité&#xa0;: %1 (chacun ne s’ouvre qu’avec la phrase secrète de son membre)</translation>
     </message>
     <message>
         <source>Accounts: %1 facilitators, %2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes&#xa0;: %1 dans l’équipe d’animation, %2 membres</translation>
     </message>
     <message>
         <source>This backup from %1 is whole: every page passed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde du %1 est complète&#xa0;: chaque page a passé sa vérification.</translation>
     </message>
     <message>
         <source>All %1 group records opened with your keys. %2 journal records were counted but not opened: only each member can open their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 éléments du groupe se sont ouverts avec vos clés. %2 éléments de journal ont été comptés mais pas ouverts&#xa0;: seul chaque membre peut ouvrir les siens.</translation>
     </message>
     <message>
         <source>%1 records use a key you no longer hold, so they were not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments utilisent une clé que vous n’avez plus&#xa0;: ils n’ont donc pas été ouverts.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>This replaces the whole vault with the backup taken %1. Everything added or changed since then will be gone from the vault, for everyone. The vault as it is now is kept as a backup first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre entier sera remplacé par la sauvegarde du %1. Tout ce qui a été ajouté ou modifié depuis disparaîtra du coffre, pour tout le monde. Le coffre tel qu’il est maintenant est d’abord gardé en sauvegarde, pour que vous puissiez y revenir.</translation>
     </message>
     <message>
         <source>The backup was made by an older version of SafeSpace; it is brought up to date when it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été faite par une version plus ancienne de SafeSpace&#xa0;; elle est mise à jour à l’ouverture.</translation>
     </message>
     <message>
         <source>The backup is ready. The vault closes now and opens again as it was then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est prête. Le coffre se ferme maintenant et se rouvre tel qu’il était à ce moment-là.</translation>
     </message>
     <message>
         <source>Evaluations</source>
@@ -1945,307 +1949,309 @@ Until it is back, backups go to this computer&apos;s data folder.</source>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>To keep things private on a shared computer, the app locks itself after %1 without use. Lock it yourself whenever you step away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour préserver la confidentialité sur un ordinateur partagé, l’application se verrouille après %1 sans utilisation. Verrouillez-la vous-même dès que vous vous éloignez.</translation>
     </message>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau code de secours&#xa0;?</translation>
     </message>
     <message>
         <source>Your old recovery code will stop working straight away. You will see the new one next, and you&apos;ll need to write it down before you carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ancien code de secours cessera de fonctionner immédiatement. Vous verrez le nouveau juste après, et vous devrez le noter avant de continuer.</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau code</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Making your new recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de votre nouveau code de secours…</translation>
     </message>
     <message>
         <source>Your new recovery code is ready. The old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau code de secours est prêt. L’ancien ne fonctionne plus.</translation>
     </message>
     <message>
         <source>No new code was made, and your old one still works. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau code n’a été créé, et votre ancien code fonctionne toujours. %1</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image JPEG</translation>
     </message>
     <message>
         <source>GIF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image GIF</translation>
     </message>
     <message>
         <source>WebP picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image WebP</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>(not on this computer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore sur cet ordinateur)</translation>
     </message>
     <message>
         <source>%1. Added %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ajouté le %2.</translation>
     </message>
     <message>
         <source>Choose a file to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier à joindre</translation>
     </message>
     <message>
         <source>PDFs, pictures and text (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, images et texte (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Adding “%1” to the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de «&#xa0;%1&#xa0;» au coffre…</translation>
     </message>
     <message>
         <source>“%1” is attached, kept encrypted inside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est joint et reste chiffré dans le coffre.</translation>
     </message>
     <message>
         <source>Saving a copy of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d’une copie de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>A readable copy of “%1” is in “%2”. Remember: that copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie lisible de «&#xa0;%1&#xa0;» se trouve dans «&#xa0;%2&#xa0;». N’oubliez pas&#xa0;: cette copie n’est pas chiffrée.</translation>
     </message>
     <message>
         <source>Save a readable copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie lisible&#xa0;?</translation>
     </message>
     <message>
         <source>Inside SafeSpace, “%1” is encrypted. The copy you save will not be: anyone who can open that file — on this computer, a shared folder or a USB stick — can read it.
 
 Choose a place only you control, and delete the copy when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans SafeSpace, «&#xa0;%1&#xa0;» est chiffré. La copie que vous enregistrez ne le sera pas&#xa0;: toute personne qui peut ouvrir ce fichier — sur cet ordinateur, dans un dossier partagé ou sur une clé USB — peut la lire.
+
+Choisissez un endroit auquel personne d’autre que vous n’a accès, et supprimez la copie quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>Choose where to save</source>
-        <translation type="unfinished">Choisir où enregistrer</translation>
+        <translation>Choisir où enregistrer</translation>
     </message>
     <message>
         <source>Save a readable copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie lisible sous</translation>
     </message>
     <message>
         <source>Remove the attachment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce jointe&#xa0;?</translation>
     </message>
     <message>
         <source>Remove “%1” from this resource? This can&apos;t be undone here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de cette ressource&#xa0;? Cette action ne peut pas être annulée ici.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>“%1” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été retiré.</translation>
     </message>
     <message>
         <source>Showing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” can&apos;t be shown inside SafeSpace. You can save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être affiché dans SafeSpace. Vous pouvez plutôt en enregistrer une copie.</translation>
     </message>
     <message>
         <source>The file of “%1” has not reached this computer yet. It comes with the next sync that includes attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de «&#xa0;%1&#xa0;» n’est pas encore arrivé sur cet ordinateur. Il viendra avec la prochaine synchronisation qui inclut les pièces jointes.</translation>
     </message>
     <message>
         <source>“%1” failed its safety check: its stored copy is damaged, so it was not shown or saved. Other attachments are not affected. If you have the file elsewhere, remove this one and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas passé sa vérification de sécurité&#xa0;: sa copie enregistrée est endommagée, il n’a donc été ni affiché ni enregistré. Les autres pièces jointes ne sont pas touchées. Si vous avez ce fichier ailleurs, retirez celui-ci et ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <source>The picture “%1” could not be shown. You can save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image «&#xa0;%1&#xa0;» n’a pas pu être affichée. Vous pouvez plutôt en enregistrer une copie.</translation>
     </message>
     <message>
         <source>A record</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément</translation>
     </message>
     <message>
         <source>%1: %2 — %3 versions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 — %3 versions</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>another computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre ordinateur (%1)</translation>
     </message>
     <message>
         <source>Version %1 of %2: changed on %3, edited at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 sur %2&#xa0;: modifiée sur %3, le %4</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Saved your choice for %1 (%2). Other computers show it after their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre choix pour %1 (%2) est enregistré. Les autres ordinateurs l’afficheront après leur prochaine synchronisation.</translation>
     </message>
     <message>
         <source>No conflicts. When two facilitators change the same thing on different computers between syncs, both versions wait here for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit. Quand deux personnes de l’équipe d’animation modifient la même chose sur des ordinateurs différents entre deux synchronisations, les deux versions vous attendent ici pour que vous choisissiez.</translation>
     </message>
     <message>
         <source>1 conflict waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflit vous attend.</translation>
     </message>
     <message>
         <source>%1 conflicts wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflits vous attendent.</translation>
     </message>
     <message>
         <source>Example only: edit it with a line you have checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple seulement&#xa0;: remplacez-le par une ligne que vous avez vérifiée.</translation>
     </message>
     <message>
         <source>Needs checking: never checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier&#xa0;: jamais vérifiée.</translation>
     </message>
     <message>
         <source>Needs checking: last checked %1, over six months ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier&#xa0;: dernière vérification le %1, il y a plus de six mois.</translation>
     </message>
     <message>
         <source>Last checked %1.</source>
-        <translation type="unfinished">Dernière vérification le %1.</translation>
+        <translation>Dernière vérification le %1.</translation>
     </message>
     <message>
         <source>There are no crisis lines yet. Please add the lines for your area, so people can find them with F1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a encore aucune ligne d’écoute. Ajoutez les lignes de votre région, pour que chacun puisse les trouver avec F1.</translation>
     </message>
     <message>
         <source>%1 of %2 lines need checking: they were never checked, or were last checked more than six months ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2 sont à vérifier&#xa0;: elles n’ont jamais été vérifiées, ou leur dernière vérification date de plus de six mois.</translation>
     </message>
     <message>
         <source>Every line was checked in the last six months. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne a été vérifiée au cours des six derniers mois. Merci.</translation>
     </message>
     <message>
         <source>Line added. Once you have checked the number, mark it as checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne ajoutée. Une fois le numéro vérifié, marquez la ligne comme vérifiée.</translation>
     </message>
     <message>
         <source>Saved. The number changed, so please check it and mark it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Le numéro a changé&#xa0;: vérifiez-le et marquez la ligne de nouveau.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistrée.</translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Marked “%1” as checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» marquée comme vérifiée aujourd’hui.</translation>
     </message>
     <message>
         <source>Delete crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne d’écoute</translation>
     </message>
     <message>
         <source>Delete “%1” from the crisis lines?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» des lignes d’écoute&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Delete line</source>
-        <translation type="unfinished">&amp;Supprimer la ligne</translation>
+        <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <source>removed from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fait plus partie du groupe</translation>
     </message>
     <message>
         <source>has an account on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>a un compte sur cet ordinateur</translation>
     </message>
     <message>
         <source>uses another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise un autre ordinateur</translation>
     </message>
     <message>
         <source>Remove a facilitator from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une personne de l’équipe d’animation</translation>
     </message>
     <message>
         <source>Remove %1 from the group?
@@ -2256,35 +2262,42 @@ What happens:
 • %1 keeps what they already saw, and old sync files made before today can still be read with the old key: delete old sync files from sticks.
 
 This cannot be undone. To work with them again, add them as a new facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 du groupe&#xa0;?
+
+Ce qui se passe&#xa0;:
+• Le groupe reçoit une nouvelle clé. Tout ce qui est enregistré à partir de maintenant, et chaque fichier de synchronisation créé à partir de maintenant, l’utilise. Les autres personnes de l’équipe d’animation la reçoivent&#xa0;: sur cet ordinateur à leur prochain déverrouillage, sur les autres ordinateurs à leur prochaine synchronisation.
+• %1 ne peut plus ouvrir les dossiers du groupe sur cet ordinateur, et les fichiers de synchronisation venant de son ordinateur sont désormais refusés.
+• %1 garde ce qui a déjà été consulté, et les anciens fichiers de synchronisation créés avant aujourd’hui restent lisibles avec l’ancienne clé&#xa0;: supprimez les anciens fichiers de synchronisation des clés USB.
+
+Cette action est définitive. Pour travailler de nouveau avec cette personne, ajoutez-la comme nouvelle personne de l’équipe d’animation.</translation>
     </message>
     <message>
         <source>&amp;Remove and change the group key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer et changer la clé du groupe</translation>
     </message>
     <message>
         <source>%1 was removed. The group now uses key number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait plus partie du groupe. Le groupe utilise maintenant la clé numéro %2.</translation>
     </message>
     <message>
         <source>%1 could not be given the new key because they have not unlocked since this version was installed: add them again as a new facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu recevoir la nouvelle clé, car cette personne n’a pas déverrouillé depuis l’installation de cette version&#xa0;: ajoutez-la de nouveau comme nouvelle personne de l’équipe d’animation.</translation>
     </message>
     <message>
         <source>You can&apos;t remove yourself. Ask another facilitator to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas vous retirer vous-même. Demandez à une autre personne de l’équipe d’animation de le faire.</translation>
     </message>
     <message>
         <source>%1 was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne faisait déjà plus partie du groupe.</translation>
     </message>
     <message>
         <source>removed: its sync files are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré&#xa0;: ses fichiers de synchronisation sont refusés</translation>
     </message>
     <message>
         <source>Remove a computer from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un ordinateur du groupe</translation>
     </message>
     <message>
         <source>Remove the computer “%1”?
@@ -2295,597 +2308,604 @@ What happens:
 • If the computer was lost, its facilitator should also change their passphrase.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’ordinateur «&#xa0;%1&#xa0;»&#xa0;?
+
+Ce qui se passe&#xa0;:
+• Les fichiers de synchronisation créés sur cet ordinateur sont désormais refusés.
+• Le groupe reçoit une nouvelle clé, utilisée pour tout ce qui est enregistré et chaque fichier de synchronisation créé à partir de maintenant. L’équipe d’animation continue de la recevoir.
+• Si l’ordinateur a été perdu, la personne de l’équipe d’animation qui l’utilisait devrait aussi changer sa phrase secrète.
+
+Cette action est définitive.</translation>
     </message>
     <message>
         <source>&amp;Remove the computer and change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l’ordinateur et changer la clé</translation>
     </message>
     <message>
         <source>This is the computer you are using. Remove it from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est l’ordinateur que vous utilisez. Retirez-le depuis un autre ordinateur.</translation>
     </message>
     <message>
         <source>“%1” was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà été retiré.</translation>
     </message>
     <message>
         <source>The key file was saved as %1. Give it to the other facilitators with the sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé a été enregistré sous %1. Donnez-le aux autres personnes de l’équipe d’animation avec le fichier de synchronisation.</translation>
     </message>
     <message>
         <source>Use the new group key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la nouvelle clé du groupe&#xa0;?</translation>
     </message>
     <message>
         <source>This key file was made by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de clé a été créé par %1.</translation>
     </message>
     <message>
         <source>It says these facilitators were removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il indique que ces personnes ont été retirées de l’équipe d’animation&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Only use a key file you received from that facilitator yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’utilisez qu’un fichier de clé que vous avez reçu vous-même de cette personne.</translation>
     </message>
     <message>
         <source>&amp;Use the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser la nouvelle clé</translation>
     </message>
     <message>
         <source>You already had this key. Removals it lists now apply here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous aviez déjà cette clé. Les retraits qu’elle indique s’appliquent maintenant ici aussi.</translation>
     </message>
     <message>
         <source>This computer now uses group key number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur utilise maintenant la clé du groupe numéro %1.</translation>
     </message>
     <message>
         <source>This link points to %1. The app never opens links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien mène à %1. L’application n’ouvre jamais les liens.</translation>
     </message>
     <message>
         <source>Added to your favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à vos favoris.</translation>
     </message>
     <message>
         <source>Removed from your favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de vos favoris.</translation>
     </message>
     <message>
         <source>Thank you. Your suggestion was sent to the facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci. Votre suggestion a été transmise à l’équipe d’animation.</translation>
     </message>
     <message>
         <source>%1 is %2, %3 is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signifie %2, %3 signifie %4</translation>
     </message>
     <message>
         <source>the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la semaine du %1</translation>
     </message>
     <message>
         <source>No moods recorded in this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune humeur notée sur cette période.</translation>
     </message>
     <message>
         <source>Average mood by week, from %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur moyenne par semaine, du %1 au %2 (%3).</translation>
     </message>
     <message>
         <source>Weeks with a mood recorded: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines avec une humeur notée&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>Average mood by month, from %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur moyenne par mois, du %1 au %2 (%3).</translation>
     </message>
     <message>
         <source>Months with a mood recorded: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois avec une humeur notée&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>Lowest: %1 (%2), in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus basse&#xa0;: %1 (%2), %3.</translation>
     </message>
     <message>
         <source>Highest: %1 (%2), in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus haute&#xa0;: %1 (%2), %3.</translation>
     </message>
     <message>
         <source>Most recent: %1 (%2), in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récente&#xa0;: %1 (%2), %3.</translation>
     </message>
     <message>
         <source>Fewer than two members have said yes to check-in pairs so far. When someone agrees, record their consent on the Members page and they will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de deux membres ont accepté les binômes de soutien pour l’instant. Quand une personne accepte, notez son consentement sur la page Membres&#xa0;: elle apparaîtra ici.</translation>
     </message>
     <message>
         <source>%1 members have said yes to check-in pairs, and each of them is already paired with everyone they could be. When someone else agrees, record their consent on the Members page and they will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membres ont accepté les binômes de soutien, et chacun est déjà en binôme avec toutes les personnes possibles. Quand une autre personne accepte, notez son consentement sur la page Membres&#xa0;: elle apparaîtra ici.</translation>
     </message>
     <message>
         <source>%1 members have said yes to check-in pairs. Choose two who would like to check in with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membres ont accepté les binômes de soutien. Choisissez deux personnes qui aimeraient prendre des nouvelles l’une de l’autre.</translation>
     </message>
     <message>
         <source>Not in a pair yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore en binôme&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 and %2 are now a check-in pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 forment maintenant un binôme de soutien.</translation>
     </message>
     <message>
         <source>The pair of %1 and %2 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binôme de %1 et %2 a pris fin.</translation>
     </message>
     <message>
         <source>The pair is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le binôme est rétabli.</translation>
     </message>
     <message>
         <source>%1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2.</translation>
     </message>
     <message>
         <source>Imported %1 resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources importées.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>…and %1 more problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>…et %1 autres problèmes.</translation>
     </message>
     <message>
         <source>Importing resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des ressources…</translation>
     </message>
     <message>
         <source>Choose a folder of Markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier de fichiers Markdown</translation>
     </message>
     <message>
         <source>SafeSpace resources %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources SafeSpace %1</translation>
     </message>
     <message>
         <source>Exported %1 resources (%2 files) to the folder “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources exportées (%2 fichiers) dans le dossier «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Exporting resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation des ressources…</translation>
     </message>
     <message>
         <source>Export the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la bibliothèque</translation>
     </message>
     <message>
         <source>This writes every resource, including those for facilitators only, and their files as ordinary readable files. Anyone who can open the place you choose can read them. Choose a place only you or your co-facilitators can reach, such as your own USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les ressources, y compris celles réservées à l’animation, et leurs fichiers seront écrits sous forme de fichiers ordinaires et lisibles. Toute personne qui peut ouvrir l’endroit choisi pourra les lire. Choisissez un endroit que personne d’autre que vous et les personnes qui co-animent avec vous ne peut atteindre, comme votre propre clé USB.</translation>
     </message>
     <message>
         <source>&amp;Choose where to export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir où exporter…</translation>
     </message>
     <message>
         <source>Choose where to export the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où exporter la bibliothèque</translation>
     </message>
     <message>
         <source>**%1:** %2</source>
-        <translation type="unfinished"></translation>
+        <translation>**%1&#xa0;:** %2</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">Enregistrer en PDF</translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>The PDF is a readable copy: anyone who can open the place you save it to can read it. Save it only where that is all right (for example your own USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est une copie lisible&#xa0;: toute personne qui peut ouvrir l’endroit où vous l’enregistrez peut le lire. Enregistrez-le seulement là où cela ne pose pas de problème (par exemple sur votre propre clé USB).</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished">C&amp;hoisir où enregistrer…</translation>
+        <translation>&amp;Choisir où enregistrer…</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche à distribuer en PDF</translation>
     </message>
     <message>
         <source>The PDF could not be saved there. Please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être enregistré à cet endroit. Choisissez un autre endroit.</translation>
     </message>
     <message>
         <source>Saved the handout as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche enregistrée sous %1.</translation>
     </message>
     <message>
         <source>%1 resources could not be opened (damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources n’ont pas pu être ouvertes (endommagées).</translation>
     </message>
     <message>
         <source>This link points to %1. The app never opens links; if you trust it, type it into a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien mène à %1. L’application n’ouvre jamais les liens&#xa0;; si vous lui faites confiance, tapez-le vous-même dans un navigateur.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» enregistré.</translation>
+        <translation>Enregistré&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Remove resource</source>
-        <translation type="unfinished">Retirer la ressource</translation>
+        <translation>Retirer la ressource</translation>
     </message>
     <message>
         <source>Remove “%1” and its files from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» et ses fichiers de la bibliothèque&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Retirer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» retiré.</translation>
+        <translation>Retiré&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Added %1 example resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources d’exemple ajoutées.</translation>
     </message>
     <message>
         <source>a resource that was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>une ressource qui a été retirée</translation>
     </message>
     <message>
         <source>Correction to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New resource: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ressource&#xa0;: %1</translation>
     </message>
     <message>
         <source>no name given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom donné</translation>
     </message>
     <message>
         <source>handled</source>
-        <translation type="unfinished"></translation>
+        <translation>traitée</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished">nouveau</translation>
+        <translation>nouvelle</translation>
     </message>
     <message>
         <source>No suggestions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion pour l’instant.</translation>
     </message>
     <message>
         <source>Carry on with the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la réunion&#xa0;?</translation>
     </message>
     <message>
         <source>A meeting was running when SafeSpace locked. Carry on where you were? Its timers kept counting while it was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion était en cours quand SafeSpace s’est verrouillé. Reprendre là où vous en étiez&#xa0;? Ses minuteurs ont continué de tourner pendant le verrouillage.</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer ou mettre en pause le minuteur</translation>
     </message>
     <message>
         <source>Next part of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie suivante de la réunion</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne suivante</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Come back to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir vers moi plus tard</translation>
     </message>
     <message>
         <source>Not here today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas là aujourd’hui</translation>
     </message>
     <message>
         <source>Someone arrived late…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un est arrivé en retard…</translation>
     </message>
     <message>
         <source>Raise a hand for the chosen person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever la main pour la personne choisie</translation>
     </message>
     <message>
         <source>Take the chosen person&apos;s hand down</source>
-        <translation type="unfinished"></translation>
+        <translation>Baisser la main de la personne choisie</translation>
     </message>
     <message>
         <source>Close or reopen the list of speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ou rouvrir la liste des prises de parole</translation>
     </message>
     <message>
         <source>Safety pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause de sécurité</translation>
     </message>
     <message>
         <source>Show or hide the room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer l’écran de la salle</translation>
     </message>
     <message>
         <source>Move the room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’écran de la salle</translation>
     </message>
     <message>
         <source>A rating of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note de %1</translation>
     </message>
     <message>
         <source>End the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la réunion…</translation>
     </message>
     <message>
         <source>Warning signs that things are getting harder</source>
         <extracomment>Sections printed on the back of the card (the people to reach, and reasons for living).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les signes d’alerte que les choses deviennent plus difficiles</translation>
     </message>
     <message>
         <source>Things I can do on my own to cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je peux faire de mon côté pour tenir le coup</translation>
     </message>
     <message>
         <source>People and places that take my mind off things</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes et les lieux qui me changent les idées</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes à qui je peux demander de l’aide</translation>
     </message>
     <message>
         <source>Professionals and services I can contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Les professionnels et les services que je peux contacter</translation>
     </message>
     <message>
         <source>Making my surroundings safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre mon environnement plus sûr</translation>
     </message>
     <message>
         <source>My reasons for living</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes raisons de vivre</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d’alerte</translation>
     </message>
     <message>
         <source>I can</source>
-        <translation type="unfinished"></translation>
+        <translation>Je peux</translation>
     </message>
     <message>
         <source>Take my mind off it</source>
-        <translation type="unfinished"></translation>
+        <translation>Me changer les idées</translation>
     </message>
     <message>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander de l’aide</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Safer surroundings</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement plus sûr</translation>
     </message>
     <message>
         <source>Reasons for living</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisons de vivre</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished">Mon plan de sécurité</translation>
+        <translation>Mon plan de sécurité</translation>
     </message>
     <message>
         <source>Keep it somewhere you can find it easily. Start at step 1 and go on until you feel safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez-le dans un endroit où vous le retrouverez facilement. Commencez à l’étape 1 et continuez jusqu’à ce que vous vous sentiez plus en sécurité.</translation>
     </message>
     <message>
         <source>Cut along the solid line, then fold along the dashed line to fit your wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpez le long du trait plein, puis pliez le long des pointillés pour le glisser dans votre portefeuille.</translation>
     </message>
     <message>
         <source>✓ Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enregistré.</translation>
     </message>
     <message>
         <source>Group settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du groupe enregistrés.</translation>
     </message>
     <message>
         <source>Not saved yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré. %1</translation>
     </message>
     <message>
         <source>Change the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de langue</translation>
     </message>
     <message>
         <source>Please close the other open window first (for example the meeting console), then choose the language again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez d’abord l’autre fenêtre ouverte (par exemple la console de réunion), puis choisissez à nouveau la langue.</translation>
     </message>
     <message>
         <source>The pages are redrawn in the new language. Something you typed is not saved yet: the journal, a member&apos;s form, the agreement and meeting notes keep it as a draft and offer it back; on other pages, save it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages sont redessinées dans la nouvelle langue. Quelque chose que vous avez tapé n’est pas encore enregistré&#xa0;: le journal, la fiche d’un membre, la charte et les notes de réunion le gardent comme brouillon et vous le proposent à nouveau&#xa0;; sur les autres pages, enregistrez-le d’abord.</translation>
     </message>
     <message>
         <source>&amp;Change now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer maintenant</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished">Accueil</translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Membres</translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Check-in pairs</source>
-        <translation type="unfinished">Binômes de soutien</translation>
+        <translation>Binômes de soutien</translation>
     </message>
     <message>
         <source>Coping resources</source>
-        <translation type="unfinished">Ressources d’entraide</translation>
+        <translation>Ressources d’entraide</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished">Lignes d’écoute</translation>
+        <translation>Lignes d’écoute</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished">Réglages du groupe</translation>
+        <translation>Réglages du groupe</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sauvegardes</translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Conflits</translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Facilitators and the computers they sync from</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe d’animation et les ordinateurs depuis lesquels elle synchronise</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Rapports</translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Rota</source>
-        <translation type="unfinished">Planning</translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>Who leads each meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui anime chaque réunion</translation>
     </message>
     <message>
         <source>Care kit</source>
-        <translation type="unfinished">Trousse de soutien</translation>
+        <translation>Trousse de soutien</translation>
     </message>
     <message>
         <source>Looking after yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre soin de vous</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished">Mon compte</translation>
+        <translation>Mon compte</translation>
     </message>
     <message>
         <source>Mood over time</source>
-        <translation type="unfinished">Humeur au fil du temps</translation>
+        <translation>Humeur au fil du temps</translation>
     </message>
     <message>
         <source>Your safety plan (F2 from anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan de sécurité (F2 depuis n’importe où)</translation>
     </message>
     <message>
         <source>This vault is on a disk that can&apos;t be written to (for example a locked SD card or USB stick), so it is open for reading only. You can read, search, print and export; changes can&apos;t be saved until the vault is on a writable disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre se trouve sur un disque où l’on ne peut pas écrire (par exemple une carte SD ou une clé USB verrouillée)&#xa0;: il est donc ouvert en lecture seule. Vous pouvez lire, chercher, imprimer et exporter&#xa0;; les modifications ne pourront pas être enregistrées tant que le coffre ne sera pas sur un disque accessible en écriture.</translation>
     </message>
     <message>
         <source>Read-only vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre en lecture seule</translation>
     </message>
     <message>
         <source>This file was made on this computer. There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été créé sur cet ordinateur. Il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>This file was imported before. Importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a déjà été importé. L’importer à nouveau ne change rien.</translation>
     </message>
     <message>
         <source>This computer already has everything in this file. Nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a déjà tout ce que contient ce fichier. Rien ne changerait.</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflit</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflits</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux, %2 modifiés, %3</translation>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimés</translation>
     </message>
     <message>
         <source>%1 kept after a delete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gardés après une suppression</translation>
     </message>
     <message>
         <source>Careful: this would hide %1 records. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: cela masquerait %1 éléments. Une confirmation vous sera demandée.</translation>
     </message>
     <message>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…et %1 autres</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Import %1: %2 new, %3 changed, %4 deleted, %5 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation nº %1&#xa0;: %2 nouveaux, %3 modifiés, %4 supprimés, %5 conflits</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée par %1</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>an unknown date</source>
         <extracomment>How much larger than the UI font the agreement is shown: it is read aloud from the screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une date inconnue</translation>
     </message>
     <message>
         <source>+ Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouté&#xa0;:</translation>
     </message>
     <message>
         <source>− Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>− Retiré&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4096,27 +4116,27 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>Meeting schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des réunions</translation>
     </message>
     <message>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’ordre du jour</translation>
     </message>
     <message>
         <source>Topic for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet d’une réunion</translation>
     </message>
     <message>
         <source>Head counts of a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs d’une réunion</translation>
     </message>
     <message>
         <source>How the meeting went</source>
-        <translation type="unfinished">Comment la réunion s’est passée</translation>
+        <translation>Déroulement de la réunion</translation>
     </message>
     <message>
         <source>Rota for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning d’une réunion</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4160,55 +4180,55 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Présence</translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Came late</source>
-        <translation type="unfinished">Arrivée en retard</translation>
+        <translation>Arrivée en retard</translation>
     </message>
     <message>
         <source>Sent apologies</source>
-        <translation type="unfinished">Absence excusée</translation>
+        <translation>Absence excusée</translation>
     </message>
     <message>
         <source>Newcomers</source>
-        <translation type="unfinished">Nouvelles personnes</translation>
+        <translation>Nouvelles personnes</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished">Prochaine réunion</translation>
+        <translation>Prochaine réunion</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>Final notes</source>
-        <translation type="unfinished">Notes finales</translation>
+        <translation>Notes finales</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>À lire à voix haute</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Anime</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutient</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement</translation>
     </message>
 </context>
 <context>
@@ -4593,179 +4613,179 @@ Cette action est définitive.</translation>
     <name>Content</name>
     <message>
         <source>What is one small thing that went better than you expected today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle petite chose s’est mieux passée que prévu aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Who made your day a little easier lately, and what did they do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous a rendu la vie un peu plus facile ces derniers temps, et qu’a fait cette personne&#xa0;?</translation>
     </message>
     <message>
         <source>Name something ordinary you would miss if it were gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez une chose ordinaire qui vous manquerait si elle disparaissait.</translation>
     </message>
     <message>
         <source>What did your body let you do today that you are glad about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce que votre corps vous a permis de faire aujourd’hui, qui vous fait plaisir&#xa0;?</translation>
     </message>
     <message>
         <source>Think of a place where you feel at ease. What do you notice there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensez à un endroit où vous vous sentez à l’aise. Que remarquez-vous là-bas&#xa0;?</translation>
     </message>
     <message>
         <source>What is a kindness you showed yourself this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle gentillesse vous êtes-vous accordée cette semaine&#xa0;?</translation>
     </message>
     <message>
         <source>Which sound, smell or taste gave you a moment of comfort recently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel son, quelle odeur ou quel goût vous a apporté un moment de réconfort récemment&#xa0;?</translation>
     </message>
     <message>
         <source>What do you know now that you did not know a year ago?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que savez-vous aujourd’hui que vous ne saviez pas il y a un an&#xa0;?</translation>
     </message>
     <message>
         <source>Write about a moment today when you smiled, however briefly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez sur un moment d’aujourd’hui où vous avez souri, même brièvement.</translation>
     </message>
     <message>
         <source>When things feel heavy, what is one thing that helps, even a little?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand tout semble lourd, quelle chose vous aide, même un peu&#xa0;?</translation>
     </message>
     <message>
         <source>What did you do today to look after yourself, however small?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous fait aujourd’hui pour prendre soin de vous, même si c’est peu de chose&#xa0;?</translation>
     </message>
     <message>
         <source>Think of a time you got through something hard. What carried you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensez à une fois où vous avez traversé quelque chose de difficile. Qu’est-ce qui vous a donné la force de continuer&#xa0;?</translation>
     </message>
     <message>
         <source>How does your body tell you that stress is building? How could you answer it gently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment votre corps vous signale-t-il que le stress monte&#xa0;? Comment pourriez-vous lui répondre avec douceur&#xa0;?</translation>
     </message>
     <message>
         <source>Notice three things you can see, two you can hear and one you can touch. How do you feel after noticing them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarquez trois choses que vous voyez, deux que vous entendez et une que vous pouvez toucher. Comment vous sentez-vous après les avoir remarquées&#xa0;?</translation>
     </message>
     <message>
         <source>Which thought kept coming back today? What would you say to a friend who had it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle pensée est revenue sans cesse aujourd’hui&#xa0;? Que diriez-vous à une personne amie qui l’aurait&#xa0;?</translation>
     </message>
     <message>
         <source>What is one thing you could put down, just for tonight?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle chose pourriez-vous poser, juste pour ce soir&#xa0;?</translation>
     </message>
     <message>
         <source>What helps you rest? How could you make a little room for it tomorrow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui vous aide à vous reposer&#xa0;? Comment pourriez-vous lui faire un peu de place demain&#xa0;?</translation>
     </message>
     <message>
         <source>What is one small step you could take this week towards something that matters to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel petit pas pourriez-vous faire cette semaine vers quelque chose qui compte pour vous&#xa0;?</translation>
     </message>
     <message>
         <source>Who do you feel most like yourself around? What makes that so?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui vous sentez-vous le plus vous-même&#xa0;? Qu’est-ce qui fait que c’est ainsi&#xa0;?</translation>
     </message>
     <message>
         <source>Is there a conversation you keep putting off? What would you like to say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Y a-t-il une conversation que vous repoussez sans cesse&#xa0;? Qu’aimeriez-vous dire&#xa0;?</translation>
     </message>
     <message>
         <source>Write about someone who believed in you. What did they see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez sur quelqu’un qui a cru en vous. Que voyait cette personne&#xa0;?</translation>
     </message>
     <message>
         <source>How do you let people know you need support? Could it be easier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faites-vous savoir aux autres que vous avez besoin de soutien&#xa0;? Cela pourrait-il être plus simple&#xa0;?</translation>
     </message>
     <message>
         <source>Which boundary protects your energy? How did it hold up this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle limite protège votre énergie&#xa0;? Comment a-t-elle tenu cette semaine&#xa0;?</translation>
     </message>
     <message>
         <source>Think of someone you miss. What would you like them to know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensez à quelqu’un qui vous manque. Qu’aimeriez-vous que cette personne sache&#xa0;?</translation>
     </message>
     <message>
         <source>When did you last feel truly listened to? What did the other person do?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quand remonte la dernière fois où quelqu’un a vraiment pris le temps de vous écouter&#xa0;? Qu’a fait cette personne&#xa0;?</translation>
     </message>
     <message>
         <source>What kind of friend are you to yourself these days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle sorte d’amitié vous offrez-vous à vous-même ces temps-ci&#xa0;?</translation>
     </message>
     <message>
         <source>What is one thing someone said at the meeting that stayed with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle parole entendue à la réunion vous est restée&#xa0;?</translation>
     </message>
     <message>
         <source>How did you feel walking in, and how do you feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous sentiez-vous en arrivant, et comment vous sentez-vous maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>What did you share, or choose to keep to yourself? Both are fine. How does it sit with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous partagé, ou choisi de garder pour vous&#xa0;? Les deux sont très bien. Comment le vivez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Is there something from the meeting you would like to try before the next one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Y a-t-il quelque chose de la réunion que vous aimeriez essayer avant la prochaine&#xa0;?</translation>
     </message>
     <message>
         <source>Did something remind you that you are not alone? Write about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose vous a-t-il rappelé que vous n’êtes pas seul ou seule&#xa0;? Écrivez à ce sujet.</translation>
     </message>
     <message>
         <source>What would you like to bring to the next meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’aimeriez-vous apporter à la prochaine réunion&#xa0;?</translation>
     </message>
     <message>
         <source>What did you notice about the way you listened today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous remarqué dans votre façon d’écouter aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>If you kept one take-away from today, what would it be?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous ne gardiez qu’une chose de cette journée, laquelle serait-ce&#xa0;?</translation>
     </message>
     <message>
         <source>What is making today hard? You can write it plainly: nobody else will read this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui rend cette journée difficile&#xa0;? Vous pouvez l’écrire simplement&#xa0;: personne d’autre ne le lira.</translation>
     </message>
     <message>
         <source>What do you need right now, even if you cannot have it yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi avez-vous besoin en ce moment, même si vous ne pouvez pas encore l’avoir&#xa0;?</translation>
     </message>
     <message>
         <source>What has helped on hard days before, even a little?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui vous a fait du bien les jours difficiles, même un peu&#xa0;?</translation>
     </message>
     <message>
         <source>Write a few kind words to yourself, the way you would to a friend having this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-vous quelques mots bienveillants, comme vous le feriez pour une personne amie qui vivrait cette journée.</translation>
     </message>
     <message>
         <source>What is one small thing you could do in the next hour to look after yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle petite chose pourriez-vous faire dans l’heure qui vient pour prendre soin de vous&#xa0;?</translation>
     </message>
     <message>
         <source>Who could you reach out to today, even just to say hello?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers qui pourriez-vous vous tourner aujourd’hui, même juste pour dire bonjour&#xa0;?</translation>
     </message>
     <message>
         <source>What would &apos;good enough&apos; look like for the rest of today?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi ressemblerait «&#xa0;assez bien&#xa0;» pour le reste de la journée&#xa0;?</translation>
     </message>
     <message>
         <source>If this feeling were weather, what would it be? What might it turn into later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ce sentiment était une météo, quel temps ferait-il&#xa0;? En quoi pourrait-il se changer plus tard&#xa0;?</translation>
     </message>
     <message>
         <source>Look at your safety plan. Which step could you take right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez votre plan de sécurité. Quelle étape pourriez-vous suivre dès maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Self-care check-in</source>
-        <translation type="unfinished">Petit point sur soi</translation>
+        <translation>Petit point sur soi</translation>
     </message>
     <message>
         <source>How am I?
@@ -4777,418 +4797,429 @@ What was hard?
 What do I need?
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je vais&#xa0;?
+
+
+Qu’est-ce qui a été difficile&#xa0;?
+
+
+De quoi ai-je besoin&#xa0;?
+
+</translation>
     </message>
     <message>
         <source>Peer circle (informal, 90 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle de pairs (informel, 90 min)</translation>
     </message>
     <message>
         <source>A relaxed circle: welcome, agreement, check-in, topics, a break, check-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cercle détendu&#xa0;: accueil, charte, tour de météo, sujets, pause, tour de clôture.</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished">Accueil</translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Welcome, everyone, and a special welcome to anyone who is here for the first time. This is a peer support group: we are here as equals, to listen and to share what has helped us. Nobody has to speak, and you can leave or take a break whenever you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue à toutes et à tous, et un accueil tout particulier aux personnes qui viennent pour la première fois. Ceci est un groupe de soutien entre pairs&#xa0;: nous sommes ici d’égal à égal, pour écouter et partager ce qui nous a aidés. Personne n’est obligé de parler, et vous pouvez partir ou faire une pause dès que vous en avez besoin.</translation>
     </message>
     <message>
         <source>Our group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre charte du groupe</translation>
     </message>
     <message>
         <source>Let&apos;s remind ourselves of the agreement we made together. Please raise a hand if you are happy to keep to it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappelons-nous la charte que nous avons établie ensemble. Levez la main si vous êtes d’accord pour la respecter aujourd’hui.</translation>
     </message>
     <message>
         <source>Check-in round</source>
-        <translation type="unfinished">Tour de météo</translation>
+        <translation>Tour de météo</translation>
     </message>
     <message>
         <source>Let&apos;s go round the circle. Say your first name, and if you like, how your week has been and what you would like from today. You can always say “pass”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faisons le tour du cercle. Dites votre prénom et, si vous le souhaitez, comment s’est passée votre semaine et ce que vous attendez de cette réunion. Vous pouvez toujours dire «&#xa0;je passe&#xa0;».</translation>
     </message>
     <message>
         <source>Choosing today&apos;s topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix des sujets du jour</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished">Échange</translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Check-out round</source>
-        <translation type="unfinished">Tour de clôture</translation>
+        <translation>Tour de clôture</translation>
     </message>
     <message>
         <source>Before we close, let&apos;s go round once more: one thing you are taking away from today, or how you are feeling now. Passing is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de nous quitter, faisons un dernier tour&#xa0;: une chose que vous retenez d’aujourd’hui, ou comment vous vous sentez maintenant. Vous pouvez passer votre tour.</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished">Clôture</translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <source>Thank you all for coming and for what you shared. Please keep what was said here in the room. If you need to talk to someone before the next meeting, a facilitator can help you find support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci à toutes et à tous de votre présence et de ce que vous avez partagé. Merci de garder entre nous ce qui s’est dit ici. Si vous avez besoin de parler à quelqu’un avant la prochaine réunion, une personne de l’équipe d’animation peut vous aider à trouver du soutien.</translation>
     </message>
     <message>
         <source>Self-management recovery meeting (SMART Recovery structure, 90 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion de rétablissement par l’autogestion (structure SMART Recovery, 90 min)</translation>
     </message>
     <message>
         <source>Six timed parts, as SMART Recovery meetings run them: welcome, check-in, agenda setting, working time, passing the hat, check-out and closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Six parties minutées, comme dans les réunions SMART Recovery&#xa0;: accueil, tour de météo, choix de l’ordre du jour, temps de travail, passage du chapeau, tour de clôture et clôture.</translation>
     </message>
     <message>
         <source>Welcome and opening statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil et déclaration d’ouverture</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de météo</translation>
     </message>
     <message>
         <source>Each person says briefly how things have gone since we last met, what went well and what was hard. Please hold comments until everyone has checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque personne dit brièvement comment les choses se sont passées depuis la dernière réunion, ce qui a bien marché et ce qui a été difficile. Merci de garder vos commentaires jusqu’à ce que tout le monde ait fait son tour de météo.</translation>
     </message>
     <message>
         <source>Usually 10 to 20 minutes; note topics people raise for agenda setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>En général 10 à 20 minutes&#xa0;; notez les sujets que les personnes évoquent, pour le choix de l’ordre du jour.</translation>
     </message>
     <message>
         <source>Agenda setting</source>
-        <translation type="unfinished">Choix des sujets</translation>
+        <translation>Choix de l’ordre du jour</translation>
     </message>
     <message>
         <source>Which of the things raised at check-in shall we work on together today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les points soulevés pendant le tour de météo, sur lesquels allons-nous travailler ensemble aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Working time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de travail</translation>
     </message>
     <message>
         <source>We work through the chosen topics together, using tools that help us manage urges, thoughts and feelings, and plan the week ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous travaillons ensemble sur les sujets choisis, avec des outils qui nous aident à gérer les envies, les pensées et les émotions, et à préparer la semaine à venir.</translation>
     </message>
     <message>
         <source>Usually 40 to 50 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En général 40 à 50 minutes.</translation>
     </message>
     <message>
         <source>Passing the hat</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage du chapeau</translation>
     </message>
     <message>
         <source>The hat goes round for anyone who wants to help cover the room. Giving is entirely optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chapeau circule pour les personnes qui veulent aider à payer la salle. Donner est entièrement facultatif.</translation>
     </message>
     <message>
         <source>Check-out and closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de clôture et fin de la réunion</translation>
     </message>
     <message>
         <source>Recovery support circle (NAMI Connection structure, 90 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle de soutien au rétablissement (structure NAMI Connection, 90 min)</translation>
     </message>
     <message>
         <source>Welcome, principles read aloud, the group&apos;s guidelines, a short check-in for each person, discussion of the topics raised, and closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil, principes lus à voix haute, règles du groupe, un court tour de météo pour chaque personne, discussion des sujets soulevés, et clôture.</translation>
     </message>
     <message>
         <source>Mention the limits of confidentiality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentionnez les limites de la confidentialité.</translation>
     </message>
     <message>
         <source>Our principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos principes</translation>
     </message>
     <message>
         <source>We believe recovery is possible for everyone. We learn from each other&apos;s experience, we accept one another as we are, and we each choose our own path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous croyons que le rétablissement est possible pour tout le monde. Nous apprenons de l’expérience des uns et des autres, nous nous acceptons tels que nous sommes, et chaque personne choisit son propre chemin.</translation>
     </message>
     <message>
         <source>Our guidelines (group agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos règles (charte du groupe)</translation>
     </message>
     <message>
         <source>At most 2 minutes each; a gentle timer helps. Note topics for the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 minutes au plus par personne&#xa0;; un minuteur discret aide. Notez les sujets pour la discussion.</translation>
     </message>
     <message>
         <source>Start with the topics raised at check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par les sujets soulevés pendant le tour de météo.</translation>
     </message>
     <message>
         <source>Peer support group (DBSA structure, 90 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de soutien entre pairs (structure DBSA, 90 min)</translation>
     </message>
     <message>
         <source>Gathering, welcome, a review of what the group is for, the guidelines, check-in, discussion and a close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée, accueil, rappel de la raison d’être du groupe, règles, tour de météo, discussion et fin.</translation>
     </message>
     <message>
         <source>Gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Greet people as they arrive; tea and sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillez les personnes à leur arrivée&#xa0;; thé et feuille de présence.</translation>
     </message>
     <message>
         <source>What this group is for</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison d’être de ce groupe</translation>
     </message>
     <message>
         <source>This is a self-help group run by and for people living with mood conditions and those who support them. We share experience, not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe d’entraide est animé par et pour des personnes qui vivent avec un trouble de l’humeur, et par et pour celles qui les soutiennent. Nous partageons notre expérience, pas des conseils médicaux.</translation>
     </message>
     <message>
         <source>Guidelines (group agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles (charte du groupe)</translation>
     </message>
     <message>
         <source>Announce when 10 minutes are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncez quand il reste 10 minutes.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Twelve-step-style meeting script (60 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé de réunion de type douze étapes (60 min)</translation>
     </message>
     <message>
         <source>Moment of silence, preamble, readings, welcome to newcomers, the topic, sharing, the seventh tradition collection and closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de silence, préambule, lectures, accueil des nouvelles personnes, sujet, partages, collecte de la septième tradition et clôture.</translation>
     </message>
     <message>
         <source>Opening and moment of silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture et moment de silence</translation>
     </message>
     <message>
         <source>Welcome. Let&apos;s begin with a moment of silence for those still struggling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue. Commençons par un moment de silence pour celles et ceux qui souffrent encore.</translation>
     </message>
     <message>
         <source>Preamble</source>
-        <translation type="unfinished"></translation>
+        <translation>Préambule</translation>
     </message>
     <message>
         <source>We are a fellowship of people who share our experience, strength and hope with each other. The only requirement is a wish to recover; there are no fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous sommes une association de personnes qui partagent entre elles leur expérience, leur force et leur espoir. La seule condition est le désir de se rétablir&#xa0;; il n’y a pas de cotisation.</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectures</translation>
     </message>
     <message>
         <source>Ask volunteers to read the group&apos;s chosen readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à des volontaires de lire les textes choisis par le groupe.</translation>
     </message>
     <message>
         <source>Welcome to newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil des nouvelles personnes</translation>
     </message>
     <message>
         <source>Is anyone here for the first time? You are very welcome; you need not say anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y a-t-il quelqu’un ici pour la première fois&#xa0;? Bienvenue à vous&#xa0;; vous n’avez besoin de rien dire.</translation>
     </message>
     <message>
         <source>Today&apos;s topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet du jour</translation>
     </message>
     <message>
         <source>Today&apos;s topic is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet du jour est&#xa0;:</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partages</translation>
     </message>
     <message>
         <source>Please keep shares to a few minutes so everyone has a turn, and avoid cross-talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de limiter vos partages à quelques minutes pour que tout le monde ait son tour, et d’éviter les échanges croisés.</translation>
     </message>
     <message>
         <source>Seventh tradition</source>
-        <translation type="unfinished"></translation>
+        <translation>Septième tradition</translation>
     </message>
     <message>
         <source>We are self-supporting through our own contributions. Give only if you wish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous subvenons à nos besoins grâce à nos propres contributions. Ne donnez que si vous le souhaitez.</translation>
     </message>
     <message>
         <source>A general agreement for a peer support circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une charte générale pour un cercle de soutien entre pairs.</translation>
     </message>
     <message>
         <source>What is shared here stays here. We may talk about what we learned, never about who said it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est partagé ici reste ici. Nous pouvons parler de ce que nous avons appris, jamais de qui l’a dit.</translation>
     </message>
     <message>
         <source>We listen to understand, without judging, fixing or giving advice unless someone asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous écoutons pour comprendre, sans juger, sans chercher à réparer et sans donner de conseils, sauf si quelqu’un en demande.</translation>
     </message>
     <message>
         <source>We speak from our own experience and say “I” rather than “you” or “everyone”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous parlons à partir de notre propre expérience et disons «&#xa0;je&#xa0;» plutôt que «&#xa0;tu&#xa0;», «&#xa0;vous&#xa0;» ou «&#xa0;tout le monde&#xa0;».</translation>
     </message>
     <message>
         <source>Everyone may pass. Listening quietly is a full part of the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde peut passer son tour. Écouter en silence, c’est faire pleinement partie du groupe.</translation>
     </message>
     <message>
         <source>One person speaks at a time, and we leave room for people who have not spoken yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule personne parle à la fois, et nous laissons de la place à celles et ceux qui n’ont pas encore parlé.</translation>
     </message>
     <message>
         <source>We respect differences in background, beliefs, identity and ways of coping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous respectons les différences d’origine, de convictions, d’identité et de façons de faire face.</translation>
     </message>
     <message>
         <source>We leave out graphic detail about self-harm, suicide methods or trauma, so the room stays safe for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous évitons les détails crus sur l’automutilation, les moyens de suicide ou les traumatismes, pour que le groupe reste un lieu sûr pour tout le monde.</translation>
     </message>
     <message>
         <source>Anyone can step out for a break; a facilitator may check in with you quietly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque personne peut sortir faire une pause&#xa0;; une personne de l’équipe d’animation peut venir discrètement prendre de vos nouvelles.</translation>
     </message>
     <message>
         <source>If someone&apos;s safety is at serious risk, facilitators may need to get outside help, as the confidentiality statement explains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la sécurité de quelqu’un est gravement menacée, l’équipe d’animation peut devoir faire appel à une aide extérieure, comme l’explique la déclaration de confidentialité.</translation>
     </message>
     <message>
         <source>Our recovery group agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre charte de groupe de rétablissement</translation>
     </message>
     <message>
         <source>For groups where members support each other&apos;s recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les groupes où les membres se soutiennent mutuellement dans leur rétablissement.</translation>
     </message>
     <message>
         <source>Everyone working on their recovery is welcome, at whatever stage they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne qui travaille à son rétablissement est la bienvenue, quelle que soit l’étape où elle en est.</translation>
     </message>
     <message>
         <source>Names and stories stay in this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms et les histoires restent dans cette pièce.</translation>
     </message>
     <message>
         <source>We share what has and has not worked for us, and trust each person to choose their own path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous partageons ce qui a marché et ce qui n’a pas marché pour nous, et nous faisons confiance à chaque personne pour choisir son propre chemin.</translation>
     </message>
     <message>
         <source>A setback is not a failure. You are always welcome back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un revers n’est pas un échec. La porte vous est toujours ouverte.</translation>
     </message>
     <message>
         <source>We do not describe using in detail or name places or people to get substances from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous ne décrivons pas la consommation en détail et ne citons ni lieux ni personnes auprès desquels se procurer des substances.</translation>
     </message>
     <message>
         <source>We do not recommend or criticise medicines or treatments; those choices belong to each person and the professionals they trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous ne recommandons ni ne critiquons les médicaments ou les traitements&#xa0;; ces choix appartiennent à chaque personne et aux professionnels en qui elle a confiance.</translation>
     </message>
     <message>
         <source>We talk about our own experience and avoid lecturing, rescuing or talking over each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous parlons de notre propre expérience et évitons de faire la morale, de vouloir sauver les autres ou de nous couper la parole.</translation>
     </message>
     <message>
         <source>If you are worried about someone here, tell a facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous vous inquiétez pour quelqu’un ici, parlez-en à une personne de l’équipe d’animation.</translation>
     </message>
     <message>
         <source>Phones on silent, and we start and finish on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones en silencieux, et nous commençons et terminons à l’heure.</translation>
     </message>
     <message>
         <source>Share the air</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager le temps de parole</translation>
     </message>
     <message>
         <source>A discussion-group agreement that keeps turns fair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une charte de groupe de discussion qui garde les tours de parole équitables.</translation>
     </message>
     <message>
         <source>Share the air: say your piece, then make room for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagez le temps de parole&#xa0;: dites ce que vous avez à dire, puis laissez de la place aux autres.</translation>
     </message>
     <message>
         <source>Keep each turn to a couple of minutes so everyone gets a chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitez chaque prise de parole à deux ou trois minutes, pour que tout le monde ait sa chance.</translation>
     </message>
     <message>
         <source>It is fine not to share; “pass” is always an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas partager, c’est très bien aussi&#xa0;; «&#xa0;je passe&#xa0;» est toujours une réponse.</translation>
     </message>
     <message>
         <source>Speak for yourself: “I found…” rather than “you should…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlez pour vous&#xa0;: «&#xa0;j’ai trouvé…&#xa0;» plutôt que «&#xa0;vous devriez…&#xa0;».</translation>
     </message>
     <message>
         <source>Disagree with ideas, never with people. Curiosity before criticism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestez les idées, jamais les personnes. La curiosité avant la critique.</translation>
     </message>
     <message>
         <source>No side conversations while someone is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de conversations en aparté pendant que quelqu’un parle.</translation>
     </message>
     <message>
         <source>What is said here stays here; what is learned here can leave with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se dit ici reste ici&#xa0;; ce qui s’apprend ici peut repartir avec vous.</translation>
     </message>
     <message>
         <source>The facilitator may gently move us on, to keep time and keep things fair.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui anime peut doucement nous inviter à avancer, pour tenir le temps et garder les choses équitables.</translation>
     </message>
     <message>
         <source>What stays in the room</source>
-        <translation type="unfinished">Ce qui reste entre nous</translation>
+        <translation>Ce qui reste entre nous</translation>
     </message>
     <message>
         <source>What people share in this group stays in this group. We do not repeat who came or what anyone said, and we ask everyone here to do the same.
 The facilitators keep a short list of members: a first name or a name you choose, and only the other details you agree to on the next pages. You can ask to see what we keep, to change it, or to have it removed, at any time.
 There is one rare exception. If someone tells us that they or another person are in serious and immediate danger, a facilitator may need to get help from outside the group. Whenever we can, we will talk with that person first.
 This is a peer support group. We listen and share what we have lived through; we are not a replacement for a doctor, a therapist or emergency services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les personnes partagent dans ce groupe reste dans ce groupe. Nous ne répétons ni qui est venu, ni ce que quelqu’un a dit, et nous demandons à chaque personne ici d’en faire autant.
+L’équipe d’animation tient une courte liste des membres&#xa0;: un prénom ou un nom que vous choisissez, et uniquement les autres informations auxquelles vous consentez dans les pages suivantes. Vous pouvez à tout moment demander à voir ce que nous conservons, à le faire modifier ou à le faire supprimer.
+Il existe une exception, rare. Si une personne nous dit qu’elle-même ou quelqu’un d’autre est en danger grave et immédiat, une personne de l’équipe d’animation peut devoir chercher de l’aide en dehors du groupe. Chaque fois que cela sera possible, nous en parlerons d’abord avec cette personne.
+Ceci est un groupe de soutien entre pairs. Nous écoutons et partageons ce que nous avons vécu&#xa0;; nous ne remplaçons pas un médecin, un thérapeute ni les services d’urgence.</translation>
     </message>
     <message>
         <source>Contact between meetings</source>
-        <translation type="unfinished">Contact entre les réunions</translation>
+        <translation>Contact entre les réunions</translation>
     </message>
     <message>
         <source>May a facilitator get in touch with you between meetings, for example when a meeting moves or if you asked us to check in? If you say yes, you choose which details to give (a phone number, an email address or both), the best time to reach you, and whether we may leave a message. Saying no changes nothing about your place in the group. If you change your mind later, we delete these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne de l’équipe d’animation peut-elle vous contacter entre les réunions, par exemple quand une réunion est déplacée ou si vous nous avez demandé de prendre de vos nouvelles&#xa0;? Si vous dites oui, vous choisissez les coordonnées à donner (un numéro de téléphone, une adresse e-mail ou les deux), le meilleur moment pour vous joindre, et si nous pouvons laisser un message. Dire non ne change rien à votre place dans le groupe. Si vous changez d’avis plus tard, nous supprimons ces coordonnées.</translation>
     </message>
     <message>
         <source>Keeping your attendance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l’historique de vos présences</translation>
     </message>
     <message>
         <source>May we note which meetings you come to? It helps us remember when you joined and see how the group is doing. If you say no, we only count how many people came, without your name. You can change your mind at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouvons-nous noter les réunions auxquelles vous venez&#xa0;? Cela nous aide à nous souvenir de la date de votre arrivée et à voir comment va le groupe. Si vous dites non, nous comptons seulement combien de personnes sont venues, sans votre nom. Vous pouvez changer d’avis à tout moment.</translation>
     </message>
     <message>
         <source>Check-in pairs</source>
-        <translation type="unfinished">Binômes de soutien</translation>
+        <translation>Binômes de soutien</translation>
     </message>
     <message>
         <source>Some members like to be paired with another member to check in with each other between meetings. If you say yes, a facilitator may pair you with someone who has also said yes and tell them your first name, so the two of you can agree how to keep in touch. You can stop at any time, and your pairing ends straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains membres aiment former un binôme avec un autre membre, pour prendre des nouvelles l’un de l’autre entre les réunions. Si vous dites oui, une personne de l’équipe d’animation peut vous associer à quelqu’un qui a aussi dit oui et lui donner votre prénom, pour que vous puissiez convenir ensemble de la façon de rester en contact. Vous pouvez arrêter à tout moment, et votre binôme prend alors fin immédiatement.</translation>
     </message>
     <message>
         <source>Example: Grounding with your senses (5-4-3-2-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: S’ancrer par les sens (5-4-3-2-1)</translation>
     </message>
     <message>
         <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
@@ -5202,11 +5233,21 @@ When feelings run high, noticing what is around you can help you settle.
 5. Name **one** thing you can taste.
 
 Go slowly. There is no right answer, and you can stop at any point.</source>
-        <translation type="unfinished"></translation>
+        <translation>*Ceci est un exemple fourni avec l’application, rédigé avec nos propres mots. Lisez-le en entier, modifiez ce qui ne convient pas à votre groupe, ou supprimez-le.*
+
+Quand les émotions sont fortes, remarquer ce qui vous entoure peut vous aider à vous apaiser.
+
+1. Cherchez **cinq** choses que vous pouvez voir.
+2. Remarquez **quatre** choses que vous pouvez toucher.
+3. Tendez l’oreille à **trois** choses que vous pouvez entendre.
+4. Trouvez **deux** choses dont vous pouvez sentir l’odeur.
+5. Nommez **une** chose dont vous pouvez sentir le goût.
+
+Allez doucement. Il n’y a pas de bonne réponse, et vous pouvez vous arrêter à tout moment.</translation>
     </message>
     <message>
         <source>Example: Looking after yourself after a hard meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: Prendre soin de soi après une réunion difficile</translation>
     </message>
     <message>
         <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
@@ -5217,63 +5258,74 @@ Sometimes a meeting stirs things up. That is normal.
 - Drink some water and eat something if you can.
 - Do one small thing you enjoy.
 - If you feel low for a while, tell someone you trust, or look at your safety plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>*Ceci est un exemple fourni avec l’application, rédigé avec nos propres mots. Lisez-le en entier, modifiez ce qui ne convient pas à votre groupe, ou supprimez-le.*
+
+Il arrive qu’une réunion remue des choses. C’est normal.
+
+- Accordez-vous un peu de temps avant la tâche suivante.
+- Buvez un peu d’eau et mangez quelque chose si vous le pouvez.
+- Faites une petite chose qui vous fait plaisir.
+- Si vous avez le moral en baisse pendant un moment, parlez-en à une personne de confiance, ou regardez votre plan de sécurité.</translation>
     </message>
     <message>
         <source>mentions feeling low</source>
-        <translation type="unfinished"></translation>
+        <translation>évoque le moral en baisse</translation>
     </message>
     <message>
         <source>Example: a local service (replace with one you have checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: un service local (à remplacer par un service que vous avez vérifié)</translation>
     </message>
     <message>
         <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
 
 Write a few words about the service here, then fill in its details from something you have checked yourself, and mark it checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>*Ceci est un exemple fourni avec l’application, rédigé avec nos propres mots. Lisez-le en entier, modifiez ce qui ne convient pas à votre groupe, ou supprimez-le.*
+
+Écrivez ici quelques mots sur le service, puis complétez ses coordonnées à partir d’une source que vous avez vérifiée vous-même, et marquez-le comme vérifié.</translation>
     </message>
     <message>
         <source>Describe what the service offers, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez ce que propose le service, avec vos propres mots.</translation>
     </message>
     <message>
         <source>Add the opening hours after checking them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les horaires d’ouverture après les avoir vérifiés.</translation>
     </message>
     <message>
         <source>How to get there: bus routes, parking, the nearest entrance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’y rendre&#xa0;: lignes de bus, stationnement, entrée la plus proche.</translation>
     </message>
     <message>
         <source>Step-free access, hearing loop, quiet room: whatever you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès de plain-pied, boucle magnétique, salle calme&#xa0;: tout ce que vous savez.</translation>
     </message>
     <message>
         <source>Example: Notes for facilitators on content notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: Notes pour l’équipe d’animation sur les avertissements de contenu</translation>
     </message>
     <message>
         <source>*This is an example the app ships, written in our own words. Read it through, change what does not suit your group, or remove it.*
 
 A content note lets people choose when to read something difficult. Add one when a resource mentions self-harm, loss, abuse or other heavy topics, and keep it short and plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>*Ceci est un exemple fourni avec l’application, rédigé avec nos propres mots. Lisez-le en entier, modifiez ce qui ne convient pas à votre groupe, ou supprimez-le.*
+
+Un avertissement de contenu permet aux personnes de choisir à quel moment lire quelque chose de difficile. Ajoutez-en un quand une ressource évoque l’automutilation, le deuil, la maltraitance ou d’autres sujets lourds, et gardez-le court et simple.</translation>
     </message>
     <message>
         <source>Example: your national crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: votre ligne d’écoute nationale</translation>
     </message>
     <message>
         <source>(add the number after checking it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ajoutez le numéro après l’avoir vérifié)</translation>
     </message>
     <message>
         <source>Replace this with a line you have checked yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez ceci par une ligne que vous avez vérifiée vous-même.</translation>
     </message>
     <message>
         <source>Example: a local support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: un service de soutien local</translation>
     </message>
 </context>
 <context>
@@ -8862,11 +8914,11 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Follow the s&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <source>Who is unlocked</source>
@@ -12043,7 +12095,7 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     </message>
     <message>
         <source>Took the group&apos;s new key from the key file %1 signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé du groupe prise dans le fichier de clé signé par %1.</translation>
     </message>
     <message>
         <source>%1 files would hide many records: import them one by one above.</source>
