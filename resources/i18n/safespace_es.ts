@@ -2382,8 +2382,16 @@ Esto no se puede deshacer.</translation>
         <translation>%1 es %2, %3 es %4</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
         <source>the week of %1</source>
         <translation>la semana del %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>No moods recorded in this time.</source>
@@ -2391,7 +2399,7 @@ Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Average mood by week, from %1 to %2 (%3).</source>
-        <translation>Estado de ánimo medio por semana, del %1 al %2 (%3).</translation>
+        <translation>Estado de ánimo medio por semana, desde %1 hasta %2 (%3).</translation>
     </message>
     <message>
         <source>Weeks with a mood recorded: %1 of %2.</source>
@@ -2399,7 +2407,7 @@ Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Average mood by month, from %1 to %2 (%3).</source>
-        <translation>Estado de ánimo medio por mes, del %1 al %2 (%3).</translation>
+        <translation>Estado de ánimo medio por mes, desde %1 hasta %2 (%3).</translation>
     </message>
     <message>
         <source>Months with a mood recorded: %1 of %2.</source>

@@ -2382,8 +2382,16 @@ Cette action est définitive.</translation>
         <translation>%1 signifie %2, %3 signifie %4</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
         <source>the week of %1</source>
         <translation>la semaine du %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>No moods recorded in this time.</source>

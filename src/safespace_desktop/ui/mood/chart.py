@@ -56,8 +56,10 @@ def _qdate(day: date) -> QDate:
 def period_name(start: date, by: Period) -> str:
     """ "the week of 3 March 2025" or "March 2025"."""
     if by == "week":
-        return fill(_tr("the week of %1"), QLocale().toString(_qdate(start), "d MMMM yyyy"))
-    return QLocale().toString(_qdate(start), "MMMM yyyy")
+        # The date pattern is translated too ("d 'de' MMMM 'de' yyyy" in Spanish).
+        pattern = _tr("d MMMM yyyy")
+        return fill(_tr("the week of %1"), QLocale().toString(_qdate(start), pattern))
+    return QLocale().toString(_qdate(start), _tr("MMMM yyyy"))
 
 
 def period_column_text(start: date, by: Period) -> str:
