@@ -99,7 +99,6 @@ class ConflictsService:
     def __init__(self, vault: Vault, who: WhoResolver | None = None) -> None:
         self._vault = vault
         self._who = who
-        self._meeting_days: Mapping[str, str] | None = None
 
     def list_conflicts(self) -> list[Conflict]:
         """Every unresolved conflict, grouped by record, oldest edit first."""
@@ -107,7 +106,8 @@ class ConflictsService:
         with self._vault.transaction() as (db, keyring, _principal):
             own = db.vault_info().replica_id
             names = _member_names(db, keyring)
-            self._meeting_days = _MeetingDays(db, keyring)
+            # Lookups that hold the keyring live only inside this unit of work.
+            days = _MeetingDays(db, keyring)
             devices = {d.replica_id: d.name for d in list_devices(db, keyring) if d.name}
             found: list[Conflict] = []
             flagged = conflict_flags(db)  # syncperf (#12): read only flagged records
@@ -127,7 +127,7 @@ class ConflictsService:
                         if loaded is not None and not loaded.state.deleted:
                             records.append(loaded)
                 for record in records:
-                    conflicts = self._conflicts_of(record_type, record, own, names, devices)
+                    conflicts = self._conflicts_of(record_type, record, own, names, devices, days)
                     if conflicts:
                         seen.setdefault(record_type.name, []).append(record.id)
                     found += conflicts
@@ -178,6 +178,7 @@ class ConflictsService:
         own_replica: str,
         member_names: Mapping[str, str],
         devices: dict[str, str],
+        meeting_days: Mapping[str, str] | None = None,
     ) -> list[Conflict]:
         state = record.state
         fields = [
@@ -187,7 +188,7 @@ class ConflictsService:
         fields = [f for f in fields if record_type.fields.get(f) is not Merge.COUNTER]
         if not fields:
             return []
-        label = record_label(state, record.extra, member_names, self._meeting_days)
+        label = record_label(state, record.extra, member_names, meeting_days)
         out = []
         for name in fields:
             values = state.fields[name]
