@@ -30,7 +30,18 @@ def _indexed_open(vault: Vault) -> set[str]:
         assert record is not None
         entries = record.state.get("entries")
     assert isinstance(entries, dict)
-    return {rid for rid, (_fp, is_open) in entries.items() if is_open}
+    return {rid for rid, entry in entries.items() if entry[1]}
+
+
+def _check_counts(vault: Vault, service: FollowUpsService) -> None:
+    """The reports' counts from the index equal counting the opened rows."""
+    items = service.list(include_done=True)
+    days = sorted({item.created_on for item in items if item.created_on is not None})
+    for start, end in ((days[0], days[-1]), (days[len(days) // 2], days[-1])) if days else ():
+        inside = [i for i in items if i.created_on is not None and start <= i.created_on <= end]
+        with store.transaction(vault) as (db, keyring, _principal):
+            counts = follow_up_index.made_between(vault, db, keyring, start, end)
+        assert counts == (len(inside), sum(1 for i in inside if i.done))
 
 
 def _index_json(vault: Vault) -> str:
@@ -59,8 +70,10 @@ def test_the_index_follows_every_change_in_any_order(vault: Vault, clock: Manual
             else:
                 service.delete(target)
                 live.remove(target)
+        clock.advance(rng.choice((0, 3600 * 20)))  # follow-ups made on different days
         if step % 3 == 0:  # the index catches up over one change or several
             assert _open_ids(service) == _truth(service) == _indexed_open(vault)
+            _check_counts(vault, service)
     assert _open_ids(service) == _truth(service) == _indexed_open(vault)
 
 

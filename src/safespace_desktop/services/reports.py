@@ -34,11 +34,11 @@ from safespace_desktop.core.reports.report import (
     PeriodReport,
     build_report,
 )
-from safespace_desktop.core.roster import parse_date
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.attendance import consent_ids
 from safespace_desktop.services.attendance_rows import counts_id, live_mark, to_counts
 from safespace_desktop.services.feedback import FeedbackService
+from safespace_desktop.services.follow_up_index import made_between
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.meeting_outcome import outcome_id
 from safespace_desktop.services.meetings.index import stored_meetings
@@ -131,7 +131,7 @@ class ReportService:
             came, marks = self._attendance(db, keyring, r, only)
             outcomes = self._outcomes(db, keyring, r, only)
             newcomer_dates, kept = self._newcomers(self._vault, db, keyring, r, period)
-            opened, done = self._follow_ups(db, keyring, r, period)
+            opened, done = self._follow_ups(self._vault, db, keyring, period)
         held: dict[str, Meeting] = {}
         for meeting in meetings:
             if meeting.cancelled or meeting.on > as_of:
@@ -254,17 +254,7 @@ class ReportService:
 
     @staticmethod
     def _follow_ups(
-        db: UnitOfWork, keyring: KeyRing, r: store.Repos, period: Period
+        vault: Vault, db: UnitOfWork, keyring: KeyRing, period: Period
     ) -> tuple[int, int]:
-        opened = done = 0
-        loaded, _damaged = r.follow_ups.load_all(db, keyring)
-        for record in loaded:
-            state = record.state
-            if state.redacted or state.deleted:
-                continue
-            created = parse_date(state.get("created_on"))
-            if created is None or created not in period:
-                continue
-            opened += 1
-            done += 1 if state.get("done") else 0
-        return opened, done
+        # From the follow-ups' index (issue 15): no follow-up row is opened for counts.
+        return made_between(vault, db, keyring, period.start, period.end)
