@@ -30,6 +30,7 @@ from safespace_desktop.storage.records import LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 _BULK = 64
+_NO_ROW = -1  # the cache key while no index row is stored (a read-only vault)
 _UNREADABLE = (IntegrityError, UnsupportedFormatVersion, KeyError, TypeError, ValueError)
 
 # row id → (fingerprint, open, live, done, created on: ISO date or "")
@@ -87,11 +88,11 @@ def _stored(db: UnitOfWork, keyring: KeyRing) -> Entries:
     repo = db.group.follow_up_index
     record_id = index_id(db.group_id)
     rev = stored_revision(db, repo, record_id)
+    cached = _CACHE.get(id(keyring))
+    if cached is not None and cached[0] == (_NO_ROW if rev is None else rev):
+        return cached[1]
     if rev is None:
         return {}
-    cached = _CACHE.get(id(keyring))
-    if cached is not None and cached[0] == rev:
-        return cached[1]
     try:
         record = repo.get(db, keyring, record_id)
     except _UNREADABLE:
@@ -141,7 +142,11 @@ def _caught_up(
         for record in _open_rows(db, keyring, changed):
             entries[record.id] = _entry(fingerprints[record.id], record)
             fresh[record.id] = record
-        _write(vault, db, keyring, entries)
+        if vault.read_only:  # a vault on a write-protected disk: kept in memory only
+            rev = stored_revision(db, db.group.follow_up_index, index_id(db.group_id))
+            _remember(keyring, _NO_ROW if rev is None else rev, entries)
+        else:
+            _write(vault, db, keyring, entries)
     return entries, fresh
 
 
