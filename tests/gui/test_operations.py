@@ -178,6 +178,36 @@ def test_a_heavy_first_load_waits_for_the_first_paint(qtbot: QtBot, ops: OpRunne
     assert not ops.runner.busy
 
 
+def test_a_page_its_children_cover_loads_once_shown_without_the_fallback(
+    qtbot: QtBot, ops: OpRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt paints no part of a page its opaque children cover (lists and panes filling
+    it); the paint of the window around it counts (issue 15: the journal page's first
+    read waited for the fallback delay on every unlock)."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from safespace_desktop.ui.runtime import ops as ops_module
+
+    monkeypatch.setattr(ops_module, "FIRST_PAINT_FALLBACK_MS", 600_000)  # never, here
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    QVBoxLayout(window).addWidget(page := QWidget())
+    inner = QVBoxLayout(page)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.addWidget(cover := QWidget())
+    cover.setAutoFillBackground(True)  # opaque: the page itself never gets a paint
+    page.hide()
+    window.show()
+    qtbot.waitExposed(window)
+    results: list[int] = []
+    ops.query(page, lambda _ctx: 5).on_success(results.append).after_first_paint(page).run()
+    qtbot.wait(20)
+    assert results == []  # held while the page is hidden
+    page.show()
+    qtbot.waitUntil(lambda: results == [5], timeout=5000)
+
+
 def test_a_page_that_is_never_shown_still_loads(qtbot: QtBot, ops: OpRunner) -> None:
     page = QWidget()
     qtbot.addWidget(page)

@@ -15,6 +15,7 @@ from safespace_desktop.core.errors import VaultReadOnly, WrongPassphrase
 from safespace_desktop.core.model import JournalEntryInput, MemberDraft
 from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
 from safespace_desktop.services.crisis_lines import CrisisLinesService
+from safespace_desktop.services.follow_ups import FollowUpDraft, FollowUpsService
 from safespace_desktop.services.journal import JournalService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
@@ -37,6 +38,7 @@ def _make_vault(path: Path) -> None:
         lines.delete(line.id)
     lines.add("Samaritans", "116 123", "Every day, 24 hours", "")
     JournalService(vault).add(JournalEntryInput(body="a reflection on the day"))
+    FollowUpsService(vault).add(FollowUpDraft("Ring the venue"))  # issue 15: no index yet
     vault.close()
 
 
@@ -55,6 +57,8 @@ def _check_reads_work_and_writes_are_refused(path: Path) -> None:
         vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
         members = MembersService(vault)
         assert [m.name for m in members.list_members()] == ["Ann"]
+        for _again in range(2):  # the follow-ups' index is kept in memory only
+            assert [f.text for f in FollowUpsService(vault).list()] == ["Ring the venue"]
         entries = JournalService(vault).list_entries()
         assert [e.body for e in entries] == ["a reflection on the day"]
         with pytest.raises(VaultReadOnly):

@@ -13,6 +13,7 @@ from safespace_desktop.core.run.meeting import MeetingSummary
 from safespace_desktop.core.run.plan import RunPlan
 from safespace_desktop.core.sync.record import DELETE_SEEN_FIELD, DELETED_FIELD, REDACTED_FIELD
 from safespace_desktop.services.attachments import AttachmentScope, AttachmentsService
+from safespace_desktop.services.follow_ups import FollowUpsService
 from safespace_desktop.services.forget import ForgetService
 from safespace_desktop.services.form_drafts import FormDraftsService
 from safespace_desktop.services.journal import JournalService
@@ -130,6 +131,7 @@ def test_every_field_the_app_wrote_is_declared(tmp_path: Path) -> None:
             "",
         )
         _write_care_records(vault)  # carekit (issue 13)
+        FollowUpsService(vault).list()  # writes the follow-ups' open index (issue 15)
         for handle, secret in (
             ("sam", "demo kettle harbour maple"),
             ("river", "demo pebble meadow sparrow"),

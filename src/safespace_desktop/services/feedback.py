@@ -49,11 +49,11 @@ from safespace_desktop.core.feedback import (
     shuffled,
     suggest_evaluations,
 )
-from safespace_desktop.core.meetings.model import MeetingStatus, TopicSource, TopicStatus
+from safespace_desktop.core.meetings.model import TopicSource, TopicStatus
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.drop_box import box_public_key
-from safespace_desktop.services import attendance_rows
 from safespace_desktop.services import roster_store as store
+from safespace_desktop.services.feedback_attendance import attended_for_suggestions, meeting_days
 from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.services.resources.suggestions import library_record_id
 from safespace_desktop.services.vault import Vault
@@ -61,7 +61,6 @@ from safespace_desktop.storage.keyring import KeyRing
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 RESPONSE, EVALUATION, TOPIC = "response", "evaluation", "topic"
-ATTENDED = ("present", "late")
 
 
 def _published_key(db: UnitOfWork, keyring: KeyRing) -> bytes | None:
@@ -163,17 +162,11 @@ class FeedbackService:
         people who agreed to keep their attendance are known), and each quarter."""
         self._vault.require_facilitator()
         today = store.today(self._vault)
-        meetings = MeetingsService(self._vault).meetings()
-        on = {m.id: m.on for m in meetings if m.status is not MeetingStatus.CANCELLED}
         with store.transaction(self._vault) as (db, keyring, _principal):
-            marks, _damaged = db.group.attendance.load_all(db, keyring)
+            on = meeting_days(self._vault, db, keyring)
+            # Only the rows that can make a suggestion (issue 15: not all 50,000).
+            attended = attended_for_suggestions(db, keyring, on, today)
             drops = [values for _id, values in _open_drops(db, keyring)]
-        attended: dict[str, list[date]] = defaultdict(list)
-        for record in marks:
-            mark = attendance_rows.live_mark(record)
-            day = on.get(str(record.extra.get("meeting_id", "")))
-            if mark is not None and day is not None and mark.status.value in ATTENDED:
-                attended[mark.member_id].append(day)
         evaluated = [
             d
             for d in (_day(v.get("meeting_on")) for v in drops if v.get("kind") == EVALUATION)

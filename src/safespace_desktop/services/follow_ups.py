@@ -11,15 +11,12 @@ text is about that person.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from safespace_desktop.core.attendance import FOLLOW_UP_TEXT_MAX, FollowUp, follow_up_order
 from safespace_desktop.core.errors import (
-    IntegrityError,
     NotFound,
-    UnsupportedFormatVersion,
     ValidationError,
 )
 from safespace_desktop.core.roster import parse_date
@@ -27,8 +24,9 @@ from safespace_desktop.core.sync.record import DELETED_FIELD, RecordState, redac
 from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.attendance import check_meeting_id, require_meeting
+from safespace_desktop.services.follow_up_index import open_follow_ups
 from safespace_desktop.services.keyring import KeyRing
-from safespace_desktop.services.members import disambiguate
+from safespace_desktop.services.members import disambiguate, session_roster
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
@@ -71,25 +69,6 @@ def to_follow_up(record: LoadedRecord, names: dict[str, str]) -> FollowUp:
     )
 
 
-def _not_done(db: UnitOfWork, keyring: KeyRing, r: store.Repos) -> Iterator[LoadedRecord]:
-    """Live follow-ups that may still be open. Each row is authenticated and parsed, but
-    one whose every ``done`` version says True is passed over before a ``RecordState``
-    or a ``FollowUp`` is built (issue 15: a group of many years keeps thousands of done
-    follow-ups, and Home shows the open ones). Damaged rows are skipped, as ``list``
-    always did."""
-    repo = r.follow_ups
-    for row in repo.rows(db):
-        try:
-            done = repo.open_document(keyring, row)["s"]["f"].get("done") or ()
-            if done and all(version[0] is True for version in done):
-                continue
-            record = repo.open_row(keyring, row)
-        except (IntegrityError, UnsupportedFormatVersion, KeyError, TypeError, IndexError):
-            continue
-        if not record.state.deleted:
-            yield record
-
-
 def erase_for_member(
     vault: Vault, db: UnitOfWork, keyring: KeyRing, r: store.Repos, member_id: str
 ) -> int:
@@ -111,8 +90,9 @@ class FollowUpsService:
         self._vault = vault
 
     def _names(self, db: UnitOfWork, keyring: KeyRing, r: store.Repos) -> dict[str, str]:
-        loaded, _damaged = r.members.load_all(db, keyring)
-        members = disambiguate([store.to_member(record) for record in loaded])
+        # The session's roster cache: Home reads the roster too, so it is opened once.
+        roster, _damaged = session_roster(keyring).members(self._vault, db, keyring, r)
+        members = disambiguate(roster)
         names = {}
         for member in members:
             if member.forgotten:
@@ -141,7 +121,7 @@ class FollowUpsService:
             if include_done:
                 loaded, _damaged = r.follow_ups.load_all(db, keyring)
             else:
-                loaded = list(_not_done(db, keyring, r))
+                loaded = open_follow_ups(self._vault, db, keyring)
         items = [to_follow_up(rec, names) for rec in loaded if not rec.state.redacted]
         if not include_done:
             items = [item for item in items if not item.done]

@@ -40,6 +40,7 @@ _SEPARATOR = "\x00"  # joins texts for one bulk fold (a text holding it: one by 
 _BULK_FOLD_FROM = 64
 
 _LAYOUT = ("body", "date", "feelings", "mood", "prompt", "starred", "tags", "title")
+_LABEL_AT = {"feelings": 5, "tags": 13}  # where their values sit in today's layout
 
 
 def _searched(value: Any) -> tuple[str, str, list[str], list[str]]:
@@ -162,8 +163,15 @@ class JournalCache:
             if built is not None:
                 yield from getattr(built, name)
             else:
-                content = decode_entry(self._stored[entry_id][0].get(ENTRY_FIELD))
-                yield from map(str, content.get(name) or ())
+                value: Any = self._stored[entry_id][0].get(ENTRY_FIELD)
+                at = _LABEL_AT[name]
+                if isinstance(value, list) and len(value) == 16 and value[at - 1] == name:
+                    # Today's layout, read in place (issue 15: the journal page asks for
+                    # tags and feelings on every open, over all 10,000 entries).
+                    labels = value[at]
+                else:
+                    labels = decode_entry(value).get(name)
+                yield from map(str, labels or ())
 
     def haystack(self, entry_id: str) -> str:
         """The folded text search looks in, made on first use."""

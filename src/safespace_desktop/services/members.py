@@ -19,6 +19,7 @@ date); "restore" makes them active again. Paused people stay on the roster.
 from __future__ import annotations
 
 import uuid
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -231,6 +232,24 @@ class RosterCache:
         return found, damaged
 
 
+# id(keyring) → the session's roster cache: every page and service object of one unlocked
+# session shares the decrypted entries (issue 15: Home, Members, Check-in pairs and the
+# follow-ups' names each read all 1,000 at M). It lives only as long as the session's
+# keys (dropped when they are, at lock), never after.
+_SESSION_ROSTERS: dict[int, RosterCache] = {}
+
+
+def session_roster(keyring: KeyRing) -> RosterCache:
+    """The roster cache of the session that holds ``keyring``."""
+    key = id(keyring)
+    cache = _SESSION_ROSTERS.get(key)
+    if cache is None:
+        cache = RosterCache()
+        _SESSION_ROSTERS[key] = cache
+        weakref.finalize(keyring, _SESSION_ROSTERS.pop, key, None)
+    return cache
+
+
 def new_member_changes(clean: MemberDraft, today: date) -> dict[str, JsonValue]:
     status = clean.status or MemberStatus.ACTIVE
     joined = clean.joined_on or today
@@ -254,14 +273,13 @@ class MembersService:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
         self.damaged: list[DamagedRecord] = []
-        self._cache = RosterCache()
 
     def hinted(
         self, db: UnitOfWork, keyring: KeyRing, r: store.Repos, members: list[Member]
     ) -> list[Member]:
         """``members`` with their disambiguation hints against the whole roster."""
         wanted = {m.id for m in members}
-        everyone_list, _damaged = self._cache.members(self._vault, db, keyring, r)
+        everyone_list, _damaged = session_roster(keyring).members(self._vault, db, keyring, r)
         everyone = {m.id: m for m in everyone_list}
         everyone.update({m.id: m for m in members})
         hinted = {m.id: m for m in disambiguate(list(everyone.values()), only=wanted)}
@@ -276,7 +294,7 @@ class MembersService:
         self._vault.require_facilitator()
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
-            members, self.damaged = self._cache.members(self._vault, db, keyring, r)
+            members, self.damaged = session_roster(keyring).members(self._vault, db, keyring, r)
             consents = store.all_active_purposes(db, keyring, r)
             members = store.with_journal_access(db, members)
         members = [replace(m, consents=consents.get(m.id, frozenset())) for m in members]
@@ -303,7 +321,7 @@ class MembersService:
         member = store.to_member(record, store.active_purposes(db, keyring, r, member_id))
         member = store.with_journal_access(db, [member])[0]
         if member.forgotten:  # sync (issue 12): the number as every PC shows it
-            everyone, _damaged = self._cache.members(self._vault, db, keyring, r)
+            everyone, _damaged = session_roster(keyring).members(self._vault, db, keyring, r)
             others = [m for m in everyone if m.id != member.id]
             member = store.with_unique_former_numbers([*others, member])[-1]
         return self.hinted(db, keyring, r, [member])[0]
@@ -318,7 +336,9 @@ class MembersService:
             return None
         self._vault.require_facilitator()
         with store.transaction(self._vault) as (db, keyring, _principal):
-            everyone, _damaged = self._cache.members(self._vault, db, keyring, store.repos(db))
+            everyone, _damaged = session_roster(keyring).members(
+                self._vault, db, keyring, store.repos(db)
+            )
         others = [m.name for m in everyone if m.id != exclude_id and not m.forgotten]
         taken = {name_key(o) for o in others}
         similar = tuple(similar_names(cleaned, others))

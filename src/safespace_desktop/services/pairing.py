@@ -10,6 +10,7 @@ paired on two PCs end up as one pair after sync.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import NotFound, ValidationError
@@ -18,7 +19,7 @@ from safespace_desktop.core.roster import CheckinPair, MemberStatus
 from safespace_desktop.core.sync.record import DELETED_FIELD, RecordState
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
-from safespace_desktop.services.members import disambiguate
+from safespace_desktop.services.members import disambiguate, session_roster
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.records import LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
@@ -42,9 +43,10 @@ class PairingService:
         self._vault = vault
 
     def _roster(self, db: UnitOfWork, keyring: KeyRing, r: store.Repos) -> dict[str, Member]:
-        loaded, _damaged = r.members.load_all(db, keyring)
+        # The session's roster cache (issue 15): entries opened once per session.
+        roster, _damaged = session_roster(keyring).members(self._vault, db, keyring, r)
         consents = store.all_active_purposes(db, keyring, r)
-        members = [store.to_member(rec, consents.get(rec.id, frozenset())) for rec in loaded]
+        members = [replace(m, consents=consents.get(m.id, frozenset())) for m in roster]
         return {m.id: m for m in disambiguate(members)}
 
     def eligible_for_pairing(self) -> list[Member]:

@@ -22,6 +22,7 @@ from datetime import date
 from typing import Protocol
 
 from safespace_desktop.core.attendance import AttendanceStatus
+from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.meetings.model import Meeting
 from safespace_desktop.core.reports.period import Period
 from safespace_desktop.core.reports.report import (
@@ -33,17 +34,37 @@ from safespace_desktop.core.reports.report import (
     PeriodReport,
     build_report,
 )
-from safespace_desktop.core.roster import parse_date
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.attendance import consent_ids
-from safespace_desktop.services.attendance_rows import live_mark, to_counts
+from safespace_desktop.services.attendance_rows import counts_id, live_mark, to_counts
 from safespace_desktop.services.feedback import FeedbackService
+from safespace_desktop.services.follow_up_index import made_between
 from safespace_desktop.services.keyring import KeyRing
+from safespace_desktop.services.meeting_outcome import outcome_id
 from safespace_desktop.services.meetings.index import stored_meetings
+from safespace_desktop.services.members import session_roster
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.records import LoadedRecord, SealedRecords
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 _CAME = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+_BY_MEETING = 200  # up to this many meetings, their rows are read by meeting id
+
+
+def _by_ids(
+    db: UnitOfWork, keyring: KeyRing, repo: SealedRecords, record_ids: list[str]
+) -> list[LoadedRecord]:
+    """The live rows among ``record_ids``; damaged ones are left out, as ``load_all``
+    leaves them out of the report."""
+    found: list[LoadedRecord] = []
+    for record_id in record_ids:
+        try:
+            record = repo.get(db, keyring, record_id)
+        except (IntegrityError, UnsupportedFormatVersion):
+            continue
+        if record is not None and not record.state.deleted:
+            found.append(record)
+    return found
 
 
 class FeedbackSource(Protocol):
@@ -103,10 +124,14 @@ class ReportService:
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
             meetings = stored_meetings(self._vault, db, keyring)
-            came, marks = self._attendance(db, keyring, r)
-            outcomes = self._outcomes(db, keyring, r)
-            newcomer_dates, kept = self._newcomers(db, keyring, r, period)
-            opened, done = self._follow_ups(db, keyring, r, period)
+            # Only meetings from the period's start to today can count (issue 15: a
+            # quarter's report opens its dozen meetings' rows, not 50,000).
+            wanted = [m.id for m in meetings if not m.cancelled and period.start <= m.on <= as_of]
+            only = wanted if len(wanted) <= _BY_MEETING else None
+            came, marks = self._attendance(db, keyring, r, only)
+            outcomes = self._outcomes(db, keyring, r, only)
+            newcomer_dates, kept = self._newcomers(self._vault, db, keyring, r, period)
+            opened, done = self._follow_ups(self._vault, db, keyring, period)
         held: dict[str, Meeting] = {}
         for meeting in meetings:
             if meeting.cancelled or meeting.on > as_of:
@@ -152,18 +177,29 @@ class ReportService:
     # -- reading (inside the caller's transaction) ----------------------------------
     @staticmethod
     def _attendance(
-        db: UnitOfWork, keyring: KeyRing, r: store.Repos
+        db: UnitOfWork, keyring: KeyRing, r: store.Repos, only: list[str] | None
     ) -> tuple[dict[str, int], dict[str, list[str]]]:
-        """(meeting id → people in the room, member id → meetings they came to).
-        Marks exist only while the member agrees to keep their attendance history."""
+        """(meeting id → people in the room, member id → meetings they came to), for
+        the meetings ``only`` (None: every meeting). Marks exist only while the member
+        agrees to keep their attendance history."""
         came: Counter[str] = Counter()
-        loaded, _damaged = r.attendance_counts.load_all(db, keyring)
+        if only is None:
+            loaded, _damaged = r.attendance_counts.load_all(db, keyring)
+        else:
+            loaded = _by_ids(
+                db, keyring, r.attendance_counts, [counts_id(r.group_id, m) for m in only]
+            )
         for record in loaded:
             meeting_id = str(record.state.get("meeting_id") or "")
             counts = to_counts(record.state)
             came[meeting_id] += counts.present + counts.late + counts.newcomers
         marks: dict[str, list[str]] = {}
-        rows, _damaged = r.attendance.load_all(db, keyring)
+        if only is None:
+            rows, _damaged = r.attendance.load_all(db, keyring)
+        else:
+            rows = []
+            for meeting_id in only:
+                rows += r.attendance.load_where(db, keyring, meeting_id=meeting_id)[0]
         for record in rows:
             mark = live_mark(record)
             if mark is None or mark.status not in _CAME:
@@ -175,11 +211,17 @@ class ReportService:
 
     @staticmethod
     def _outcomes(
-        db: UnitOfWork, keyring: KeyRing, r: store.Repos
+        db: UnitOfWork, keyring: KeyRing, r: store.Repos, only: list[str] | None
     ) -> dict[str, tuple[bool, tuple[int, ...], int]]:
-        """meeting id → (held, bare ratings, safety pauses) from the run-mode check-out."""
+        """meeting id → (held, bare ratings, safety pauses) from the run-mode check-out,
+        for the meetings ``only`` (None: every meeting)."""
         found: dict[str, tuple[bool, tuple[int, ...], int]] = {}
-        loaded, _damaged = r.meeting_outcomes.load_all(db, keyring)
+        if only is None:
+            loaded, _damaged = r.meeting_outcomes.load_all(db, keyring)
+        else:
+            loaded = _by_ids(
+                db, keyring, r.meeting_outcomes, [outcome_id(r.group_id, m) for m in only]
+            )
         for record in loaded:
             state = record.state
             raw = state.get("ratings") or []
@@ -197,32 +239,22 @@ class ReportService:
 
     @staticmethod
     def _newcomers(
-        db: UnitOfWork, keyring: KeyRing, r: store.Repos, period: Period
+        vault: Vault, db: UnitOfWork, keyring: KeyRing, r: store.Repos, period: Period
     ) -> tuple[list[tuple[str, date]], set[str]]:
         """(member id, joining date) of everyone who joined in the period (former
         members too: "forget me" keeps the joining date so counts add up), and the
         ids whose attendance history is kept."""
-        loaded, _damaged = r.members.load_all(db, keyring)
+        # The session's roster cache (issue 15): the same live entries, opened once.
+        roster, _damaged = session_roster(keyring).members(vault, db, keyring, r)
         joined = []
-        for record in loaded:
-            member = store.to_member(record)
+        for member in roster:
             if member.joined_on is not None and member.joined_on in period:
                 joined.append((member.id, member.joined_on))
         return joined, set(consent_ids(db, keyring, r))
 
     @staticmethod
     def _follow_ups(
-        db: UnitOfWork, keyring: KeyRing, r: store.Repos, period: Period
+        vault: Vault, db: UnitOfWork, keyring: KeyRing, period: Period
     ) -> tuple[int, int]:
-        opened = done = 0
-        loaded, _damaged = r.follow_ups.load_all(db, keyring)
-        for record in loaded:
-            state = record.state
-            if state.redacted or state.deleted:
-                continue
-            created = parse_date(state.get("created_on"))
-            if created is None or created not in period:
-                continue
-            opened += 1
-            done += 1 if state.get("done") else 0
-        return opened, done
+        # From the follow-ups' index (issue 15): no follow-up row is opened for counts.
+        return made_between(vault, db, keyring, period.start, period.end)

@@ -475,6 +475,15 @@ RECORD_TYPES: tuple[RecordType, ...] = (
             created_on=ONCE,
         ),
     ),
+    # pagesperf (issue 15): the follow-ups' open index, local like the meetings index.
+    RecordType(
+        t.FollowUpIndexRecord,
+        G,
+        RecordKind.FOLLOW_UP,
+        Channel.NOT_SYNCED,
+        _fields(entries=LATEST),
+        reason="a local cache of which follow-up rows are open, rebuilt from them on each PC",
+    ),
     # carekit (issue 13): the co-facilitator rota and the succession checklist.
     RecordType(
         t.RotaEntryRecord,

@@ -72,6 +72,8 @@ class GroupRepositories:
     # carekit (issue 13): the co-facilitator rota and the succession checklist
     rota_entries: SealedRecords
     care_checklist: SealedRecords
+    # pagesperf (issue 15): which follow-ups are open (local index)
+    follow_up_index: SealedRecords
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -118,6 +120,8 @@ class GroupRepositories:
             # carekit (issue 13)
             rota_entries=repo(t.RotaEntryRecord),
             care_checklist=repo(t.CareChecklistRecord),
+            # pagesperf (issue 15)
+            follow_up_index=repo(t.FollowUpIndexRecord),
         )
 
     # feedback (issue 13): anonymous responses, evaluations and topics sealed to the

@@ -578,3 +578,14 @@ SyncPeerKnowledge = _sync.SyncPeerKnowledge
 from safespace_desktop.storage import tables_feedback as _feedback  # noqa: E402
 
 FeedbackDropRecord = _feedback.FeedbackDropRecord
+
+# --------------------------------------------------------------------------- pagesperf (issue 15)
+# A local, sealed index of the follow-ups so the facilitator home opens only the open ones.
+
+
+class FollowUpIndexRecord(SealedRecordMixin, Base):
+    """Which follow-up rows are open, by each row's fingerprint (group key; never
+    synced): Home opens those few instead of every follow-up a group ever made. Caught
+    up from the rows whenever their fingerprints differ."""
+
+    __tablename__ = "follow_up_index"

@@ -298,28 +298,61 @@ FIRST_PAINT_FALLBACK_MS = 250
 
 class _PaintGate(QObject):
     """Calls ``release`` once, just after ``widget``'s first paint (or after a short
-    fallback delay for a widget that is not shown)."""
+    fallback delay for a widget that is not shown).
+
+    Qt sends no paint event to a widget its opaque children cover entirely (a page
+    whose lists and panes fill it): then the paint of a child, or of an ancestor, while
+    the widget is visible counts, since the page is painted in that same pass (issue
+    15: the journal page's first read waited for the fallback delay on every unlock)."""
 
     def __init__(self, widget: QWidget, release: Callable[[], None]) -> None:
         super().__init__(widget)
         self._widget = widget
         self._release: Callable[[], None] | None = release
+        self._around: list[QWidget] = []
         widget.installEventFilter(self)
+        if widget.isVisible():
+            self._watch_around()
         QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._open)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Paint:
-            self._widget.setProperty(_PAINTED, True)
-            # Leave the paint first; the work starts on the next turn of the loop.
-            QTimer.singleShot(0, self, self._open)
+        kind = event.type()
+        if watched is self._widget:
+            if kind == QEvent.Type.Paint:
+                self._painted()
+            elif kind == QEvent.Type.Show:
+                self._watch_around()
+        elif kind == QEvent.Type.Paint and self._widget.isVisible():
+            self._painted()  # a child or an ancestor painted: the widget is on screen
         return False
+
+    def _watch_around(self) -> None:
+        if self._around:
+            return
+        around: list[QWidget] = self._widget.findChildren(QWidget)
+        ancestor = self._widget.parentWidget()
+        while ancestor is not None:
+            around.append(ancestor)
+            ancestor = ancestor.parentWidget()
+        for watched in around:
+            watched.installEventFilter(self)
+        self._around = around
+
+    def _painted(self) -> None:
+        if self._release is None:
+            return
+        self._widget.setProperty(_PAINTED, True)
+        # Leave the paint first; the work starts on the next turn of the loop.
+        QTimer.singleShot(0, self, self._open)
 
     def _open(self) -> None:
         release, self._release = self._release, None
         if release is None:
             return
-        if shiboken6.isValid(self._widget):
-            self._widget.removeEventFilter(self)
+        for watched in (self._widget, *self._around):
+            if shiboken6.isValid(watched):
+                watched.removeEventFilter(self)
+        self._around = []
         release()
         self.deleteLater()
 

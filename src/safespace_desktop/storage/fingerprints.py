@@ -1,0 +1,40 @@
+"""Cheap reads over sealed rows for local indexes (issue 15).
+
+``row_fingerprints`` reads only plaintext columns and the sealed payload's last 16
+bytes (its authentication tag, new on every seal), so a service can tell whether its
+sealed index still matches a table without opening any row. Every column bound into a
+row's associated data that could change on its own (key id, revision, tombstone flag)
+is part of the fingerprint: a row whose plaintext columns were altered no longer
+matches and is opened, the authenticated way, again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+if TYPE_CHECKING:
+    from safespace_desktop.storage.records import SealedRecords
+    from safespace_desktop.storage.unit_of_work import UnitOfWork
+
+
+def row_fingerprints(db: UnitOfWork, repo: SealedRecords) -> dict[str, str]:
+    """Row id → "format:rev:deleted:key id:tag" for every row of ``repo`` (tombstones too)."""
+    table = repo.table
+    tail = func.hex(func.substr(table.payload_sealed, -16))
+    query = select(
+        table.id, table.format_version, table.rev, table.deleted, func.hex(table.key_id), tail
+    )
+    return {
+        row_id: f"{version}:{rev}:{int(deleted)}:{key}:{tag}"
+        for row_id, version, rev, deleted, key, tag in db.session.execute(query)
+    }
+
+
+def stored_revision(db: UnitOfWork, repo: SealedRecords, record_id: str) -> int | None:
+    """One row's revision without loading its payload (None: no such row)."""
+    table = repo.table
+    query = select(table.rev).where(table.id == record_id)
+    value = db.session.execute(query).scalar_one_or_none()
+    return None if value is None else int(value)

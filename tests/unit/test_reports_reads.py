@@ -1,0 +1,33 @@
+"""A report reads only its meetings' rows (issue 15) and counts exactly what reading
+every row counts, for any period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from safespace_desktop.core.reports.period import Period
+from safespace_desktop.services import reports
+from safespace_desktop.services.reports import ReportService
+from safespace_desktop.services.vault import Vault
+from tests.unit.report_helpers import first_quarter
+
+PERIODS = (
+    Period.quarter_of(date(2027, 1, 15)),
+    Period.quarter_of(date(2026, 12, 1)),
+    Period.between(date(2026, 12, 1), date(2027, 1, 9)),
+    Period.between(date(2027, 1, 5), date(2027, 1, 11)),
+    Period.between(date(2027, 1, 13), date(2027, 3, 1)),
+)
+
+
+def test_same_facts_as_reading_every_row(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    first_quarter(vault)
+    service = ReportService(vault)
+    few = [service.facts(period) for period in PERIODS]
+    monkeypatch.setattr(reports, "_BY_MEETING", -1)  # every row, as before
+    every = [service.facts(period) for period in PERIODS]
+    assert few == every
+    assert sum(len(f.meetings) for f in few) > 4  # control: the periods hold meetings
+    assert any(n.meetings_attended for f in few for n in f.newcomers)
