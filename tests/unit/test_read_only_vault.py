@@ -7,6 +7,7 @@ import hashlib
 import shutil
 import subprocess
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from safespace_desktop.crypto.kdf import FAST_TEST_PROFILE
 from safespace_desktop.services.crisis_lines import CrisisLinesService
 from safespace_desktop.services.follow_ups import FollowUpDraft, FollowUpsService
 from safespace_desktop.services.journal import JournalService
+from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage import engine as storage_engine
@@ -39,6 +41,7 @@ def _make_vault(path: Path) -> None:
     lines.add("Samaritans", "116 123", "Every day, 24 hours", "")
     JournalService(vault).add(JournalEntryInput(body="a reflection on the day"))
     FollowUpsService(vault).add(FollowUpDraft("Ring the venue"))  # issue 15: no index yet
+    MeetingsService(vault).add_extra(date(2027, 1, 5), start="18:30", minutes=90, place="Hall")
     vault.close()
 
 
@@ -59,6 +62,8 @@ def _check_reads_work_and_writes_are_refused(path: Path) -> None:
         assert [m.name for m in members.list_members()] == ["Ann"]
         for _again in range(2):  # the follow-ups' index is kept in memory only
             assert [f.text for f in FollowUpsService(vault).list()] == ["Ring the venue"]
+        for _again in range(2):  # so is the meetings' index
+            assert [m.place for m in MeetingsService(vault).meetings()] == ["Hall"]
         entries = JournalService(vault).list_entries()
         assert [e.body for e in entries] == ["a reflection on the day"]
         with pytest.raises(VaultReadOnly):

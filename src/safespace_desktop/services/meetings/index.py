@@ -93,7 +93,8 @@ def stored_entries(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> list[dict[
             entry[_DELETED] = record.state.deleted
             entries[rid] = entry
         principal = vault.principal
-        if principal is not None and principal.is_facilitator:
+        # A vault on a write-protected disk is read as it is: nothing can be stored.
+        if principal is not None and principal.is_facilitator and not vault.read_only:
             _write_index(vault, db, keyring, entries)
         else:
             _CACHE.pop(id(keyring), None)
