@@ -88,7 +88,7 @@ def collect_records(
                 if base and _covered(cc, base):
                     continue
                 columns = {c: opened.extra.get(c) for c in family.columns}
-                out.append(encode_stored(name, opened.id, columns, opened.state))
+                out.append(encode_stored(name, opened.id, columns, opened.state, opened.state_text))
             except (KeyError, TypeError, AttributeError, IndexError):
                 damaged_count += 1
     for line in uow.sync.foreign_records(keys):  # a newer app's types, passed on unchanged
