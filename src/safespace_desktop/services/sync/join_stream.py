@@ -56,6 +56,7 @@ from safespace_desktop.storage.records import BULK_ROWS, EncodedRow
 from safespace_desktop.storage.registry import RECORD_TYPES
 from safespace_desktop.storage.sync_store import (
     BundleFamily,
+    build_conflict_flags,
     bundle_families,
     defer_foreign_keys,
 )
@@ -114,6 +115,9 @@ def join_empty_vault(uow: UnitOfWork, keys: KeyRing, data: bytes, *, now_ms: int
         raise BundleRejected("sync_damaged")
     store_blobs(uow, keys, blobs)
     record_sender_knowledge(uow, manifest)
+    # Every record of this new vault went through ``insert_encoded``, which flagged
+    # each one holding siblings: the inbox's flags are complete from the start.
+    build_conflict_flags(uow, {})
     return result
 
 
