@@ -27,19 +27,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from safespace_desktop.core.errors import BundleRejected
-from safespace_desktop.core.sync.record import RecordState, apply_redaction
+from safespace_desktop.core.sync.record import (
+    DELETED_FIELD,
+    REDACTED_FIELD,
+    RecordState,
+    apply_redaction,
+)
 from safespace_desktop.crypto import bundle as container
 from safespace_desktop.services.sync.attachments import store_blobs
 from safespace_desktop.services.sync.attachments import validate as validate_blobs
-from safespace_desktop.services.sync.importing import (
-    foreign_row_id,
-    is_plain,
-    record_sender_knowledge,
-)
+from safespace_desktop.services.sync.importing import foreign_row_id, record_sender_knowledge
 from safespace_desktop.services.sync.keys import key_for_epoch, scope_key
 from safespace_desktop.services.sync.payload import (
     CANONICAL_UUID,
@@ -89,7 +91,7 @@ def join_empty_vault(uow: UnitOfWork, keys: KeyRing, data: bytes, *, now_ms: int
     header = container.read_header(data)
     if header.group_id != info.group_id:
         raise BundleRejected("sync_other_group")
-    opened = container.open_bundle(data, lambda epoch: _material(keys, epoch))
+    opened = container.open_bundle(data, lambda epoch: _material(keys, epoch), inflate=False)
     manifest = parse_manifest(opened.manifest)
     if (
         manifest.bundle_id != header.bundle_id
@@ -100,17 +102,15 @@ def join_empty_vault(uow: UnitOfWork, keys: KeyRing, data: bytes, *, now_ms: int
         raise BundleRejected("sync_damaged")
     if header.sender_replica == info.replica_id:
         raise BundleRejected("sync_copy_of_this_pc")
-    raw = opened.records_jsonl
-    if hashlib.sha256(raw).hexdigest() != manifest.records_sha256:
-        raise BundleRejected("sync_damaged")
-    _verify_sender(opened, raw, manifest.sender_device)
+    compressed = opened.records_jsonl  # inflated piece by piece, twice: never whole
+    _verify_records(opened, compressed, manifest.records_sha256, manifest.sender_device)
     if (manifest.max_hlc >> 16) > now_ms + FUTURE_LIMIT_MS:
         raise BundleRejected("sync_future_clock")
     blobs = validate_blobs(manifest.attachments, opened.attachments)
     families = {f.record_type.name: f for f in bundle_families(info.group_id)}
     never = {r.name for r in RECORD_TYPES} - set(families)
     defer_foreign_keys(uow)
-    result = _write_lines(uow, keys, raw, families, never, manifest.max_hlc)
+    result = _write_lines(uow, keys, compressed, families, never, manifest.max_hlc)
     if result.count != manifest.record_count:
         raise BundleRejected("sync_damaged")
     store_blobs(uow, keys, blobs)
@@ -126,45 +126,50 @@ def _material(keys: KeyRing, epoch: int) -> bytes | None:
     return None if key is None else key.material()
 
 
-def _lines(raw: bytes) -> Any:
-    start, end = 0, len(raw)
-    while start < end:
-        stop = raw.find(b"\n", start)
-        stop = end if stop < 0 else stop
-        line = raw[start:stop]
-        start = stop + 1
-        if line:
-            yield line
+def _lines(compressed: bytes) -> Iterator[bytes]:
+    """The records section's lines, inflated about 1 MiB at a time."""
+    rest = b""
+    for piece in container.inflate_pieces(compressed):
+        lines = (rest + piece).split(b"\n")
+        rest = lines.pop()
+        if len(rest) > MAX_LINE_BYTES:
+            raise BundleRejected("sync_malformed", part="record")
+        yield from (line for line in lines if line)
+    if rest:
+        yield rest
 
 
-def _verify_sender(opened: container.OpenedBundle, raw: bytes, sender_device: str) -> None:
-    """The kit is signed by the device it carries (the kit maker's): find that one
-    line, parse it on its own and check the signature before anything is written."""
+def _verify_records(
+    opened: container.OpenedBundle, compressed: bytes, sha256: str, sender_device: str
+) -> None:
+    """First pass, before anything is written: the records' digest, and the kit's
+    signature by the device it carries (the kit maker's), whose line is parsed on
+    its own here."""
+    digest = hashlib.sha256()
     needle = f'"id":"{sender_device}","s":'.encode()
-    at = raw.find(needle)
-    while at >= 0:
-        start = raw.rfind(b"\n", 0, at) + 1
-        stop = raw.find(b"\n", at)
-        line = raw[start : stop if stop >= 0 else len(raw)]
-        if len(line) <= MAX_LINE_BYTES:
+    public: bytes | None = None
+    for line in _lines(compressed):
+        digest.update(line)
+        digest.update(b"\n")
+        if public is None and needle in line and len(line) <= MAX_LINE_BYTES:
             record = parse_line(line, set())
             if record.type == _DEVICES and record.id == sender_device:
-                public = record.state.get("public_key")
-                if isinstance(public, str):
-                    try:
-                        key = bytes.fromhex(public)
-                    except ValueError:
-                        break
-                    opened.verify_signature(key)
-                    return
-        at = raw.find(needle, at + 1)
-    raise BundleRejected("sync_unknown_device")
+                value = record.state.get("public_key")
+                try:
+                    public = bytes.fromhex(value) if isinstance(value, str) else None
+                except ValueError:
+                    public = None
+    if digest.hexdigest() != sha256:
+        raise BundleRejected("sync_damaged")
+    if public is None:
+        raise BundleRejected("sync_unknown_device")
+    opened.verify_signature(public)
 
 
 def _write_lines(
     uow: UnitOfWork,
     keys: KeyRing,
-    raw: bytes,
+    compressed: bytes,
     families: dict[str, BundleFamily],
     never: set[str],
     max_hlc: int,
@@ -174,7 +179,7 @@ def _write_lines(
     replicas: set[str] = set()
     pending: dict[str, _Pending] = {}
     written: dict[str, list[str]] = {}
-    for line in _lines(raw):
+    for line in _lines(compressed):
         if len(line) > MAX_LINE_BYTES:
             raise BundleRejected("sync_malformed", part="record")
         parsed = _split_line(line, replicas)
@@ -201,7 +206,10 @@ def _write_lines(
         if family is None:  # a newer app's type: kept and passed on (sync.md §2.9)
             _keep_foreign(uow, keys, kind, record_id, columns, state_json)
             continue
-        if not is_plain(state_json) or state_text is None:
+        fields = state_json["f"]
+        single = all(len(values) == 1 for values in fields.values())
+        plain = single and DELETED_FIELD not in fields and REDACTED_FIELD not in fields
+        if not plain or state_text is None:
             # Merging with nothing is the identity except for a redaction's rule.
             merged = apply_redaction(RecordState().merge(RecordState.from_json(state_json)))
             state_json = merged.to_json()
@@ -216,9 +224,8 @@ def _write_lines(
             )
             slot = pending[kind] = _Pending(family, portable=portable)
         extra = tuple(None if c is None else columns.get(c) for c in slot.portable)
-        slot.rows.append(
-            EncodedRow(record_id, state_text, deleted, extra, _conflicting(state_json))
-        )
+        conflicting = not single and _conflicting(state_json)
+        slot.rows.append(EncodedRow(record_id, state_text, deleted, extra, conflicting))
         if len(slot.rows) >= BULK_ROWS:
             _flush(uow, keys, slot, written)
     for slot in pending.values():

@@ -193,10 +193,15 @@ RECORDS_ZLIB_LEVEL = 1
 _COMPRESS_PIECE = 1 << 20
 
 
-def encode_records(records: Iterable[OutgoingRecord]) -> EncodedRecords:
+def encode_records(records: Iterable[OutgoingRecord], *, in_order: bool = False) -> EncodedRecords:
     """JSON lines in a deterministic order (type, id), hashed and compressed in
-    pieces of about 1 MiB (zlib lets other threads run while it works)."""
-    ordered = sorted(records, key=lambda r: (r.type, r.id))
+    pieces of about 1 MiB (zlib lets other threads run while it works).
+
+    ``in_order``: the records come in that order already (and may be a stream, which
+    is then compressed as it is read); a record out of order is a bug and raises."""
+    ordered = records if in_order else sorted(records, key=lambda r: (r.type, r.id))
+    count = 0
+    last: tuple[str, str] | None = None
     counts: dict[str, int] = {}
     max_hlc = 0
     digest = hashlib.sha256()
@@ -205,6 +210,12 @@ def encode_records(records: Iterable[OutgoingRecord]) -> EncodedRecords:
     piece: list[bytes] = []
     size = 0
     for record in ordered:
+        if in_order:
+            place = (record.type, record.id)
+            if last is not None and place <= last:
+                raise RuntimeError("records out of bundle order")
+            last = place
+        count += 1
         counts[record.type] = counts.get(record.type, 0) + 1
         stamp = (
             record.max_hlc if isinstance(record, EncodedRecord) else record.state.last_edited_hlc()
@@ -223,7 +234,7 @@ def encode_records(records: Iterable[OutgoingRecord]) -> EncodedRecords:
     digest.update(chunk)
     out.append(packer.compress(chunk))
     out.append(packer.flush())
-    return EncodedRecords(b"".join(out), digest.hexdigest(), len(ordered), counts, max_hlc)
+    return EncodedRecords(b"".join(out), digest.hexdigest(), count, counts, max_hlc)
 
 
 def _vector(value: Any) -> dict[str, int]:
