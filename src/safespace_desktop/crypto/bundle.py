@@ -222,8 +222,13 @@ def read_header(data: bytes) -> BundleHeader:
     return BundleHeader.decode(data)
 
 
-def open_bundle(data: bytes, key_for_epoch: Callable[[int], bytes | None]) -> OpenedBundle:
-    """Decrypt and split a bundle; every problem is a ``BundleRejected``."""
+def open_bundle(
+    data: bytes, key_for_epoch: Callable[[int], bytes | None], *, inflate: bool = True
+) -> OpenedBundle:
+    """Decrypt and split a bundle; every problem is a ``BundleRejected``.
+
+    ``inflate=False`` leaves ``records_jsonl`` compressed, for a reader that inflates
+    it piece by piece (``inflate_pieces``) instead of holding it whole."""
     if len(data) > MAX_BUNDLE_BYTES:
         raise BundleRejected("sync_too_large")
     header = BundleHeader.decode(data)
@@ -233,10 +238,12 @@ def open_bundle(data: bytes, key_for_epoch: Callable[[int], bytes | None]) -> Op
         raise BundleRejected("sync_unknown_key_epoch", epoch=header.key_epoch)
     key = payload_key(group_key, header_bytes)
     content = decrypt_stream(key, memoryview(data)[HEADER_BYTES:])
-    return _split(header, header_bytes, content)
+    return _split(header, header_bytes, content, inflate)
 
 
-def _split(header: BundleHeader, header_bytes: bytes, content: bytes) -> OpenedBundle:
+def _split(
+    header: BundleHeader, header_bytes: bytes, content: bytes, inflate: bool = True
+) -> OpenedBundle:
     offset = 0
     manifest: bytes | None = None
     records: bytes | None = None
@@ -253,7 +260,7 @@ def _split(header: BundleHeader, header_bytes: bytes, content: bytes) -> OpenedB
         if tag == SECTION_MANIFEST and manifest is None and offset == 0:
             manifest = body
         elif tag == SECTION_RECORDS and manifest is not None and records is None:
-            records = _inflate(body)
+            records = _inflate(body) if inflate else body
         elif tag == SECTION_ATTACHMENT and records is not None and length >= BLOB_ID_BYTES:
             attachments[body[:BLOB_ID_BYTES]] = body[BLOB_ID_BYTES:]
         elif tag == SECTION_SIGNATURE and records is not None:
@@ -280,3 +287,29 @@ def _inflate(body: bytes) -> bytes:
     if not inflater.eof or inflater.unused_data:
         raise BundleRejected("sync_damaged")
     return out
+
+
+INFLATE_PIECE = 1 << 20
+
+
+def inflate_pieces(body: bytes) -> Iterator[bytes]:
+    """``_inflate`` a piece of about 1 MiB at a time, with the same cap and checks
+    (raised when the iteration reaches the problem)."""
+    inflater = zlib.decompressobj()
+    total = 0
+    pending = body
+    try:
+        while True:
+            piece = inflater.decompress(pending, INFLATE_PIECE)
+            pending = inflater.unconsumed_tail
+            total += len(piece)
+            if total > MAX_RECORDS_BYTES:
+                raise BundleRejected("sync_too_large")
+            if piece:
+                yield piece
+            if not pending and (inflater.eof or not piece):
+                break
+    except zlib.error:
+        raise BundleRejected("sync_damaged") from None
+    if not inflater.eof or inflater.unused_data:
+        raise BundleRejected("sync_damaged")

@@ -341,6 +341,14 @@ def has_rows(uow: UnitOfWork, family: BundleFamily) -> bool:
     return uow.session.scalar(select(table.id).limit(1)) is not None
 
 
+def defer_foreign_keys(uow: UnitOfWork) -> None:
+    """Check foreign keys at commit, not per row, for the rest of this transaction: a
+    join inserts records in a bundle's order (by type name), children before parents
+    for some types. A dangling reference still fails the whole transaction."""
+    uow.session.flush()
+    uow.session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+
 # ---------------------------------------------------------------------- conflict flags
 _FLAGS_BUILT = ("", "")  # (table_name, record_id) of the "flags are complete" row
 

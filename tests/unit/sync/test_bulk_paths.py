@@ -99,7 +99,7 @@ def test_a_line_read_strictly_is_byte_identical_to_its_state_line(
 
 
 def test_a_leniently_typed_line_is_normalised_not_refused() -> None:
-    from safespace_desktop.services.sync.payload import _parse_line
+    from safespace_desktop.services.sync.payload import parse_line as _parse_line
 
     replica = "0f0e0d0c-0000-4000-8000-000000000002"
     state = {"cc": {replica: 3}, "f": {"name": [["Robin", replica, 3, 7]]}}

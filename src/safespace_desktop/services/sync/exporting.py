@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import heapq
+import itertools
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from safespace_desktop.services.sync.keys import current_epoch, key_for_epoch
 from safespace_desktop.services.sync.payload import (
     MODE_FULL,
     MODE_INCREMENTAL,
+    MODE_JOIN_KIT,
     BundleRecord,
     Manifest,
     OutgoingRecord,
@@ -34,7 +37,7 @@ from safespace_desktop.services.sync.payload import (
 )
 from safespace_desktop.storage.keyring import KeyRing
 from safespace_desktop.storage.records import DamagedRecord
-from safespace_desktop.storage.sync_store import bundle_families
+from safespace_desktop.storage.sync_store import BundleFamily, bundle_families
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 Progress = Callable[[str], None]
@@ -88,7 +91,7 @@ def collect_records(
                 if base and _covered(cc, base):
                     continue
                 columns = {c: opened.extra.get(c) for c in family.columns}
-                out.append(encode_stored(name, opened.id, columns, opened.state))
+                out.append(encode_stored(name, opened.id, columns, opened.state, opened.state_text))
             except (KeyError, TypeError, AttributeError, IndexError):
                 damaged_count += 1
     for line in uow.sync.foreign_records(keys):  # a newer app's types, passed on unchanged
@@ -97,6 +100,39 @@ def collect_records(
             continue
         out.append(BundleRecord(str(line["t"]), str(line["id"]), dict(line["c"]), state))
     return out, damaged_count
+
+
+def stream_all_records(uow: UnitOfWork, keys: KeyRing) -> Iterator[OutgoingRecord]:
+    """Every record, already in bundle order (type, then id), one at a time: a join
+    kit is compressed as it is read, never held whole (issue 12, join at M). Each
+    type's rows come in id order from SQLite (ids are ASCII, so its byte order is
+    Python's); the few records of a newer app's types are merged in by type."""
+
+    def family_records(family: BundleFamily) -> Iterator[OutgoingRecord]:
+        name = family.record_type.name
+        for opened in family.repository.open_documents(uow, keys):
+            if isinstance(opened, DamagedRecord):
+                continue  # never re-exported as valid (DESIGN.md §3.2)
+            try:
+                columns = {c: opened.extra.get(c) for c in family.columns}
+                yield encode_stored(name, opened.id, columns, opened.state, opened.state_text)
+            except (KeyError, TypeError, AttributeError, IndexError):
+                continue
+
+    families = sorted(bundle_families(uow.group_id), key=lambda f: f.record_type.name)
+    known: Iterator[OutgoingRecord] = itertools.chain.from_iterable(
+        family_records(f) for f in families
+    )
+    foreign = sorted(
+        (
+            BundleRecord(
+                str(line["t"]), str(line["id"]), dict(line["c"]), RecordState.from_json(line["s"])
+            )
+            for line in uow.sync.foreign_records(keys)
+        ),
+        key=lambda r: (r.type, r.id),
+    )
+    return heapq.merge(known, foreign, key=lambda r: (r.type, r.id))
 
 
 def build_bundle(
@@ -116,9 +152,12 @@ def build_bundle(
     """
     info = uow.vault_info()
     signer = ensure_this_device(uow, keys)
-    records, _damaged = collect_records(uow, keys, base or {})
-    encoded = encode_records(records)
-    release_in_pieces(records)
+    if mode == MODE_JOIN_KIT:  # everything, streamed into the compressor
+        encoded = encode_records(stream_all_records(uow, keys), in_order=True)
+    else:
+        records, _damaged = collect_records(uow, keys, base or {})
+        encoded = encode_records(records)
+        release_in_pieces(records)
     blobs = collect_blobs(uow, keys)[0] if attachments else []
 
     bundle_id = str(uuid.uuid4())

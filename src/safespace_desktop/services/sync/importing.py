@@ -302,7 +302,9 @@ def plan_foreign(uow: UnitOfWork, keys: KeyRing, records: list[BundleRecord]) ->
     return writes
 
 
-def _plain(raw: dict[str, Any] | None) -> bool:
+def is_plain(raw: dict[str, Any] | None) -> bool:
+    """One value per field, no tombstone or redaction: merging it with nothing is the
+    identity."""
     if raw is None:
         return False
     fields = raw["f"]
@@ -369,7 +371,7 @@ def plan_import(
                 continue
             if found is not None and record.raw is not None and record.raw == found.state:
                 continue  # the same state: nothing to merge
-            if found is None and _plain(record.raw):
+            if found is None and is_plain(record.raw):
                 # New here, one value per field, no tombstone or redaction: merging
                 # it with nothing gives it unchanged, so no RecordState is needed.
                 assert record.raw is not None
@@ -523,7 +525,12 @@ def apply_plan(
         key = scope_key(keys, family.repository.scope.kind)
         family.repository.store_many(uow, key, bulk, existing)
     store_blobs(uow, keys, verified.blobs)
-    manifest = verified.manifest
+    record_sender_knowledge(uow, verified.manifest)
+
+
+def record_sender_knowledge(uow: UnitOfWork, manifest: Manifest) -> None:
+    """After writing a bundle's records: the clock, what the sender is now known to
+    hold and, with no gap, what this replica holds."""
     uow.observe_hlc(manifest.max_hlc)
     sender = manifest.sender_replica
     known = uow.sync.vector(sender)

@@ -32,13 +32,8 @@ from safespace_desktop.services.sync.devices import (
     reserve_device,
 )
 from safespace_desktop.services.sync.exporting import ExportResult, build_bundle, write_bundle_file
-from safespace_desktop.services.sync.gc_pause import collector_paused, release_in_pieces
-from safespace_desktop.services.sync.importing import (
-    PlannedWrite,
-    apply_plan,
-    plan_import,
-    verify_bundle,
-)
+from safespace_desktop.services.sync.gc_pause import collector_paused
+from safespace_desktop.services.sync.join_stream import join_empty_vault
 from safespace_desktop.services.sync.payload import MODE_JOIN_KIT
 from safespace_desktop.services.vault import Vault, clean_handle
 from safespace_desktop.services.vault.keys import _PassphraseWrapKey, _RecoveryWrapKey
@@ -177,19 +172,11 @@ def join_from_kit(
                 device_seed, _public = new_device_key()  # made here, never leaves this PC
             db.sync.store_local_device_key(keyring.group_key, replica, device_seed)
             now_ms = int(vault.clock.now() * 1000)
-            verified = verify_bundle(
-                db, keyring, header.bundle, now_ms=now_ms, accept_unknown_sender=True
-            )
-            if verified.header.group_id != str(secrets["group_id"]):
-                raise BundleRejected("sync_other_group")
-            preview, writes = plan_import(db, keyring, verified)
-            apply_plan(db, keyring, verified, writes)
+            # Nothing to merge into a new vault: verified, then streamed in slices.
+            joined = join_empty_vault(db, keyring, header.bundle, now_ms=now_ms)
             if "enrolment_seed" in secrets:
                 _claim_place(db, keyring, account.principal.slot_id, replica, device_seed, secrets)
-            settings_came = _has_settings(writes)
-            for done in (writes, preview.changes, verified.records):
-                release_in_pieces(done)
-            if not settings_came:
+            if "group_settings" not in joined.types:
                 vault._write_settings(db, commons, GroupSettings(group_name="Group"))  # noqa: SLF001
     except BaseException:
         vault._db.dispose()  # noqa: SLF001
@@ -241,12 +228,6 @@ def _record_epochs(db: UnitOfWork, secrets: dict[str, Any], current: SecretKey) 
         raise BundleRejected("sync_damaged") from None
     if db.vault_info().group_key_id != current.key_id:
         raise BundleRejected("sync_damaged")
-
-
-def _has_settings(writes: list[PlannedWrite]) -> bool:
-    return any(
-        w.family is not None and w.family.record_type.name == "group_settings" for w in writes
-    )
 
 
 def _keys_from(secrets: dict[str, Any]) -> tuple[list[SecretKey], SecretKey, SecretKey]:

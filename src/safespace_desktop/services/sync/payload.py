@@ -136,12 +136,42 @@ class EncodedRecord:
 
 
 def encode_stored(
-    record_type: str, record_id: str, columns: Mapping[str, Any], state: Mapping[str, Any]
+    record_type: str,
+    record_id: str,
+    columns: Mapping[str, Any],
+    state: Mapping[str, Any],
+    state_text: str | None = None,
 ) -> EncodedRecord:
-    """The line of a record whose state is the stored JSON (``{"cc", "f"}``)."""
+    """The line of a record whose state is the stored JSON (``{"cc", "f"}``).
+
+    ``state_text``, the state's canonical JSON as stored, is spliced in as it is
+    (the line's keys sort as c, id, s, t), which gives the bytes ``canonical`` would."""
     stamps = [value[3] for values in state["f"].values() for value in values]
-    line = canonical({"t": record_type, "id": record_id, "c": dict(columns), "s": state})
+    if state_text is None:
+        line = canonical({"t": record_type, "id": record_id, "c": dict(columns), "s": state})
+    else:
+        line = (
+            f'{{"c":{_columns_json(columns)},"id":{_json_string(record_id)},'
+            f'"s":{state_text},"t":{_json_string(record_type)}}}'
+        ).encode()
     return EncodedRecord(record_type, record_id, line, max(stamps, default=0))
+
+
+_json_string = json.encoder.encode_basestring  # what dumps(ensure_ascii=False) uses
+
+
+def _columns_json(columns: Mapping[str, Any]) -> str:
+    """``canonical(columns)`` for string-or-null values (the only kind a line holds)."""
+    if not columns:
+        return "{}"
+    parts = []
+    for name in sorted(columns):
+        value = columns[name]
+        if value is not None and type(value) is not str:
+            return canonical(dict(columns)).decode()
+        shown = "null" if value is None else _json_string(value)
+        parts.append(f"{_json_string(name)}:{shown}")
+    return "{" + ",".join(parts) + "}"
 
 
 OutgoingRecord = BundleRecord | EncodedRecord
@@ -163,10 +193,15 @@ RECORDS_ZLIB_LEVEL = 1
 _COMPRESS_PIECE = 1 << 20
 
 
-def encode_records(records: Iterable[OutgoingRecord]) -> EncodedRecords:
+def encode_records(records: Iterable[OutgoingRecord], *, in_order: bool = False) -> EncodedRecords:
     """JSON lines in a deterministic order (type, id), hashed and compressed in
-    pieces of about 1 MiB (zlib lets other threads run while it works)."""
-    ordered = sorted(records, key=lambda r: (r.type, r.id))
+    pieces of about 1 MiB (zlib lets other threads run while it works).
+
+    ``in_order``: the records come in that order already (and may be a stream, which
+    is then compressed as it is read); a record out of order is a bug and raises."""
+    ordered = records if in_order else sorted(records, key=lambda r: (r.type, r.id))
+    count = 0
+    last: tuple[str, str] | None = None
     counts: dict[str, int] = {}
     max_hlc = 0
     digest = hashlib.sha256()
@@ -175,6 +210,12 @@ def encode_records(records: Iterable[OutgoingRecord]) -> EncodedRecords:
     piece: list[bytes] = []
     size = 0
     for record in ordered:
+        if in_order:
+            place = (record.type, record.id)
+            if last is not None and place <= last:
+                raise RuntimeError("records out of bundle order")
+            last = place
+        count += 1
         counts[record.type] = counts.get(record.type, 0) + 1
         stamp = (
             record.max_hlc if isinstance(record, EncodedRecord) else record.state.last_edited_hlc()
@@ -193,7 +234,7 @@ def encode_records(records: Iterable[OutgoingRecord]) -> EncodedRecords:
     digest.update(chunk)
     out.append(packer.compress(chunk))
     out.append(packer.flush())
-    return EncodedRecords(b"".join(out), digest.hexdigest(), len(ordered), counts, max_hlc)
+    return EncodedRecords(b"".join(out), digest.hexdigest(), count, counts, max_hlc)
 
 
 def _vector(value: Any) -> dict[str, int]:
@@ -261,7 +302,7 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise BundleRejected("sync_malformed", part="manifest") from None
 
 
-_TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
 def parse_records(
@@ -286,8 +327,8 @@ def parse_records(
             continue
         if len(line) > MAX_LINE_BYTES:
             raise BundleRejected("sync_malformed", part="record")
-        record = _parse_line(line, replicas)
-        if not _TYPE_NAME.match(record.type) or record.type in refused:
+        record = parse_line(line, replicas)
+        if not TYPE_NAME.match(record.type) or record.type in refused:
             raise BundleRejected("sync_malformed", part="record")
         key = (record.type, record.id)
         if key in seen:
@@ -299,11 +340,12 @@ def parse_records(
     return out
 
 
-_CANONICAL_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+CANONICAL_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _HLC_LIMIT = 1 << 64
 
 
-def _parse_line(line: bytes, replicas: set[str]) -> BundleRecord:
+def parse_line(line: bytes, replicas: set[str]) -> BundleRecord:
+    """One record line, validated (``BundleRejected`` if it is not acceptable)."""
     try:
         data = json.loads(line)
         if not isinstance(data, dict) or set(data) != {"t", "id", "c", "s"}:
@@ -315,9 +357,9 @@ def _parse_line(line: bytes, replicas: set[str]) -> BundleRecord:
             if value is not None and not isinstance(value, str):
                 raise ValueError("column")
         record_id = data["id"]
-        if not (isinstance(record_id, str) and _CANONICAL_UUID.match(record_id)):
+        if not (isinstance(record_id, str) and CANONICAL_UUID.match(record_id)):
             record_id = _uuid(record_id, "record")
-        stamp = _strict_state(data["s"], replicas)
+        stamp = strict_state(data["s"], replicas)
         if stamp is not None:
             return BundleRecord(data["t"], record_id, columns, raw=data["s"], max_hlc=stamp)
         # Not in the exact form this version writes: read it the lenient way.
@@ -330,7 +372,7 @@ def _parse_line(line: bytes, replicas: set[str]) -> BundleRecord:
     return BundleRecord(data["t"], record_id, columns, state)
 
 
-def _strict_state(state: Any, replicas: set[str]) -> int | None:
+def strict_state(state: Any, replicas: set[str]) -> int | None:
     """The checks of ``_check_state`` on the JSON itself, for a state in exactly the
     form ``RecordState.to_json`` gives (so it needs no normalising); returns its
     greatest HLC. Returns None for any other form (the caller reads it leniently)
