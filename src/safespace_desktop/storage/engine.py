@@ -64,6 +64,22 @@ def _apply_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: Any)
     cursor.close()
 
 
+def is_unfinished_vault(path: Path) -> bool:
+    """True for a file a vault creation or join left behind when it was stopped before
+    its first commit: our tables, but no ``vault_meta`` row. Any other file — a vault,
+    a foreign SQLite file, anything else — is never taken for one."""
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            tables = connection.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'vault_meta'"
+            ).fetchone()[0]
+            if tables != 1:
+                return False
+            return int(connection.execute("SELECT count(*) FROM vault_meta").fetchone()[0]) == 0
+    except sqlite3.Error:
+        return False
+
+
 def is_writable(path: Path) -> bool:
     """Whether the vault file and its folder can be written (SQLite needs both in WAL
     mode). False on a read-only file system: a locked SD card or USB stick, a CD."""

@@ -90,9 +90,43 @@ def test_killing_a_join_leaves_no_half_vault(pair: tuple[Replica, Replica], tmp_
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert target.exists()
-        assert _outcome(target) in ("none", whole)
+        outcome = _outcome(target)
+        assert outcome in ("none", whole)
+        if outcome == "none":  # the person tries again: the join starts afresh
+            again = [sys.executable, "-c", JOINER, str(kit), str(target), PASS_JOIN]
+            again.append(str(a.clock.now()))
+            subprocess.run(again, env=env, check=True, capture_output=True)  # noqa: S603
+            assert _outcome(target) == whole
     # The same join left to finish holds the whole group.
     target = tmp_path / "finished" / "group.ssvault"
     args = [sys.executable, "-c", JOINER, str(kit), str(target), PASS_JOIN, str(a.clock.now())]
     subprocess.run(args, env=env, check=True, capture_output=True)  # noqa: S603
     assert _outcome(target) == whole
+
+
+def test_only_a_file_left_by_a_stopped_join_is_ever_replaced(tmp_path: Path) -> None:
+    import sqlite3
+
+    from safespace_desktop.crypto import kdf
+    from safespace_desktop.storage.engine import is_unfinished_vault
+
+    foreign = tmp_path / "notes.db"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    text = tmp_path / "letter.txt"
+    text.write_text("not a database", encoding="utf-8")
+    vault, _account = Vault.create(
+        tmp_path / "group.ssvault",
+        label="Tuesday",
+        group_name="Circle",
+        handle="facn",
+        passphrase_text=PASS_JOIN,
+        params=kdf.FAST_TEST_PROFILE,
+    )
+    vault.close()
+    for path in (foreign, text, tmp_path / "group.ssvault"):
+        assert not is_unfinished_vault(path), path
+    stopped = tmp_path / "stopped.ssvault"
+    with sqlite3.connect(stopped) as connection:
+        connection.execute("CREATE TABLE vault_meta (id INTEGER PRIMARY KEY)")
+    assert is_unfinished_vault(stopped)

@@ -38,6 +38,7 @@ from safespace_desktop.services.sync.payload import MODE_JOIN_KIT
 from safespace_desktop.services.vault import Vault, clean_handle
 from safespace_desktop.services.vault.keys import _PassphraseWrapKey, _RecoveryWrapKey
 from safespace_desktop.services.vault.store import _remove_vault_files, _Session
+from safespace_desktop.storage import engine as storage_engine
 from safespace_desktop.storage import key_epochs
 from safespace_desktop.storage import key_wraps as wraps
 from safespace_desktop.storage.database import FORMAT_VERSION, SCHEMA_VERSION
@@ -119,7 +120,9 @@ def join_from_kit(
     header = join_kit.read_header(kit)  # parameters checked before any derivation
     kdf.check_params(params, kdf.new_salt())
     if vault_path is not None and vault_path.exists() and vault_path.stat().st_size > 0:
-        raise ValidationError("path", "already_exists")
+        if not storage_engine.is_unfinished_vault(vault_path):
+            raise ValidationError("path", "already_exists")
+        _remove_vault_files(vault_path)  # a join stopped before its commit: start again
     kek = join_kit.derive_kek(secret, header.salt, header.params)
     try:
         secrets = join_kit.open_secrets(header, kek)
