@@ -149,13 +149,21 @@ def timed_with_heartbeat(operation: Callable[[], Any]) -> tuple[float, float, An
 
     app = QCoreApplication.instance() or QCoreApplication([])
     ticks: list[float] = []
+    worker_cpu: list[float] = []  # the worker thread's time on a CPU at each tick (ms)
+    worker_tid: list[int] = []
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        worker_cpu.append(_thread_cpu_ms(worker_tid[0]) if worker_tid else 0.0)
+
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(HEARTBEAT_MS)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(tick)
     outcome: dict[str, Any] = {}
 
     def work() -> None:
+        worker_tid.append(threading.get_native_id())
         started = time.perf_counter()
         try:
             outcome["result"] = operation()
@@ -175,11 +183,28 @@ def timed_with_heartbeat(operation: Callable[[], Any]) -> tuple[float, float, An
         time.sleep(0.001)
     app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
     timer.stop()
-    window = ticks[max(first - 1, 0) :]
+    start = max(first - 1, 0)
+    window, cpu = ticks[start:], worker_cpu[start:]
     gaps = [(b - a) * 1000 for a, b in zip(window, window[1:], strict=False)]
     if "error" in outcome:
         raise outcome["error"]
+    if gaps:  # how much of the longest gap the worker itself was running (Linux only)
+        worst = max(range(len(gaps)), key=gaps.__getitem__)
+        GAP_WORKER_CPU_MS.append((gaps[worst], max(cpu[worst + 1] - cpu[worst], 0.0)))
     return float(outcome["seconds"]), max(gaps, default=0.0), outcome.get("result")
+
+
+GAP_WORKER_CPU_MS: list[tuple[float, float]] = []
+
+
+def _thread_cpu_ms(native_id: int) -> float:
+    """A thread's total time on a CPU so far, from /proc (0 where unavailable): a GUI
+    gap the worker spent mostly off the CPU was the OS running other processes."""
+    try:
+        with open(f"/proc/self/task/{native_id}/schedstat") as stat:
+            return int(stat.read().split()[0]) / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 # --------------------------------------------------------------------------- phases
@@ -267,6 +292,8 @@ def phase_incremental(work: Path) -> dict[str, Any]:
     with a.transaction() as (db, keys, _p):
         one = db.group.members.load_all(db, keys)[0][0].id
     incremental, noop = [], []
+    incremental_gaps: list[tuple[float, float]] = []
+    noop_gaps: list[tuple[float, float]] = []
     for round_ in range(REPEATS):
         _edit(a, [one], f"one edit, round {round_}")
         target = work / f"incremental-{round_}.ssbundle"
@@ -277,17 +304,19 @@ def phase_incremental(work: Path) -> dict[str, Any]:
 
         seconds, gap, result = timed_with_heartbeat(export_and_import)
         incremental.append((seconds, gap))
+        incremental_gaps.append(GAP_WORKER_CPU_MS.pop())
         size = target.stat().st_size
         seconds, gap, again = timed_with_heartbeat(
             lambda target=target: sb.import_bundle(sb.read(target))
         )
         noop.append((seconds, gap))
+        noop_gaps.append(GAP_WORKER_CPU_MS.pop())
         assert result.applied, "the incremental bundle changed nothing"
     a.close()
     b.close()
     return {
-        "incremental": _summary(incremental, extra={"bundle_bytes": size}),
-        "noop": _summary(noop, extra={"noop_changes": len(again.preview.changes)}),
+        "incremental": _summary(incremental, {"bundle_bytes": size}, incremental_gaps),
+        "noop": _summary(noop, {"noop_changes": len(again.preview.changes)}, noop_gaps),
     }
 
 
@@ -342,13 +371,18 @@ def phase_join_m(work: Path) -> dict[str, Any]:
 
 
 def _summary(
-    results: list[tuple[float, float]], extra: dict[str, Any] | None = None
+    results: list[tuple[float, float]],
+    extra: dict[str, Any] | None = None,
+    gap_detail: list[tuple[float, float]] | None = None,
 ) -> dict[str, Any]:
+    detail = GAP_WORKER_CPU_MS if gap_detail is None else gap_detail
     return {
         "median_s": statistics.median(s for s, _ in results),
         "runs_s": [round(s, 3) for s, _ in results],
         "longest_gap_ms": max(g for _, g in results),
         "peak_rss_mib": _rss_mib(),
+        # (longest gap, worker's own CPU time within it), in ms, for the run's worst gap
+        "longest_gap_worker_on_cpu_ms": [round(v, 1) for v in max(detail, default=(0.0, 0.0))],
         **(extra or {}),
     }
 

@@ -27,7 +27,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from cryptography.exceptions import InvalidTag
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.sync.record import RecordState
@@ -169,6 +169,7 @@ class BulkWrite:
 
 
 BULK_IDS = 500
+FINGERPRINT_BYTES = 16
 """Ids per ``IN (…)`` query (SQLite's default host-parameter limit is far above)."""
 BULK_ROWS = 2_000
 """Rows sealed and written per statement: memory stays flat for a join kit."""
@@ -416,6 +417,16 @@ class SealedRecords:
         db.note(self.kind, record_id)
 
     # ------------------------------------------------------------------ bulk (sync, #12)
+    def fingerprints(self, db: UnitOfWork) -> list[tuple[str, bytes]]:
+        """Every row's id and the last 16 bytes of its sealed payload (the AES-GCM
+        tag), read without a key or any decryption. Every write seals with a fresh
+        random nonce, so these bytes change whenever the row is written; an
+        incremental export uses them to skip rows it has already judged (issue 12)."""
+        table = self.table.__table__  # type: ignore[attr-defined]
+        tail = func.substr(table.c.payload_sealed, -FINGERPRINT_BYTES)
+        query = select(table.c.id, tail).order_by(table.c.id)
+        return [(row_id, bytes(print_)) for row_id, print_ in db.session.execute(query).all()]
+
     def open_documents(
         self, db: UnitOfWork, keys: KeyLookup, ids: Collection[str] | None = None
     ) -> Iterator[OpenedDocument | DamagedRecord]:

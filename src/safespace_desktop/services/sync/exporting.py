@@ -23,6 +23,7 @@ from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import bundle as container
 from safespace_desktop.services.sync.attachments import collect_blobs, manifest_entries, sections
 from safespace_desktop.services.sync.devices import device_id, ensure_this_device
+from safespace_desktop.services.sync.export_index import index_for
 from safespace_desktop.services.sync.gc_pause import release_in_pieces
 from safespace_desktop.services.sync.keys import current_epoch, key_for_epoch
 from safespace_desktop.services.sync.payload import (
@@ -77,17 +78,33 @@ def collect_records(
     write ``base`` does not cover. Returns (records, number of damaged rows left out).
 
     Rows are opened in bulk (one query per type) and encoded straight from their
-    stored state; every row is still authenticated before it is sent."""
+    stored state; every row sent is authenticated first. Rows unchanged since an
+    earlier export judged them, and covered by ``base``, are skipped unopened
+    (``export_index``): a one-edit incremental opens one record, not all of them."""
     out: list[OutgoingRecord] = []
     damaged_count = 0
+    info = uow.vault_info()
+    index = index_for(f"{info.vault_id}/{info.replica_id}")
     for family in bundle_families(uow.group_id):
         name = family.record_type.name
-        for opened in family.repository.open_documents(uow, keys):
+        digests = dict(family.repository.fingerprints(uow))
+        wanted = [
+            row_id
+            for row_id, digest in digests.items()
+            if not (base and index.covered(name, row_id, digest, base))
+        ]
+        if not wanted:
+            continue
+        ids = None if len(wanted) == len(digests) else wanted
+        for opened in family.repository.open_documents(uow, keys, ids):
             if isinstance(opened, DamagedRecord):
                 damaged_count += 1  # never re-exported as valid (DESIGN.md §3.2)
                 continue
             try:
                 cc = opened.state["cc"]
+                digest = digests.get(opened.id)
+                if digest is not None:
+                    index.remember(name, opened.id, digest, cc)
                 if base and _covered(cc, base):
                     continue
                 columns = {c: opened.extra.get(c) for c in family.columns}
