@@ -13,7 +13,7 @@ app), types the handle and passphrase, clicks Unlock, and clicks every section o
   no such view (a form, a chart) counts when the runner has stayed idle; the table
   says "no list" there.
 - **rows shown**: from the click to the first moment a visible list on the page has
-  rows, whether or not reads the page started after them are still running (Home's
+  rows (Home: its follow-ups summary has text, its list may be empty), whether or not reads the page started after them are still running (Home's
   names and choices, the evaluation reminder, the rota notice); polled every 5 ms.
 - **longest stall**: the longest gap between two 5 ms heartbeat ticks from the click
   until the page has been quiet for ``--settle-ms``.
@@ -163,7 +163,7 @@ def person_session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> di
             now = time.perf_counter()
             if shown < 0 and now - polled >= 0.005 and ready():  # type: ignore[operator]
                 polled = now
-                if _largest_list(current_page()) > 0:
+                if _content_shown(current_page()):
                     shown = (now - started) * 1000
                     shown_cpu = (time.process_time() - cpu_started) * 1000
             if not ready() or not idle():  # type: ignore[operator]
@@ -240,6 +240,19 @@ def person_session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> di
         "rss_locked_mib": rss_locked,
         "pages": [asdict(f) for f in figures],
     }
+
+
+def _content_shown(page: object) -> bool:
+    """A visible list on ``page`` has rows, or (Home, whose list is empty when nothing
+    is open) its follow-ups summary, which its first read fills, has text."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    if _largest_list(page) > 0:
+        return True
+    if not isinstance(page, QWidget):
+        return False
+    summary = page.findChild(QLabel, "followUpSummary")
+    return summary is not None and summary.isVisible() and bool(summary.text())
 
 
 def measure_all(data_dir: Path, runs: int, settle_ms: float) -> dict[str, list[dict[str, object]]]:
