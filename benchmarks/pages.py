@@ -175,6 +175,8 @@ def person_session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> di
             rows = _largest_list(current_page())
             if rows > 0:
                 reached, cpu = now, time.process_time()
+                if shown < 0:  # the rows came between two polls, with the last read
+                    shown, shown_cpu = (now - started) * 1000, (cpu - cpu_started) * 1000
                 break
             if now - idle_since >= QUIET_IDLE_S:
                 reached, cpu = idle_since, cpu_at_idle
