@@ -4,6 +4,7 @@ dashboard, overdue ones first, until it is marked done with one key (Space)."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.meetings.model import Cadence
-from safespace_desktop.core.model import MemberDraft
+from safespace_desktop.core.model import Member, MemberDraft
 from safespace_desktop.core.roster import today_from
 from safespace_desktop.services.follow_ups import FollowUpDraft, FollowUpsService
 from safespace_desktop.services.meetings import MeetingsService
@@ -149,3 +150,38 @@ def test_removing_a_follow_up_added_by_mistake(qtbot: QtBot, vault: Vault) -> No
         settle(qtbot)
         wait_rows(qtbot, view, 1)
     assert [f.id for f in FollowUpsService(vault).list(include_done=True)] == [keep.id]
+
+
+def test_the_list_comes_before_the_names(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: Home's first read is the follow-ups and the meetings only; the roster
+    (1,000 people to open on the first Home of a session at M) is read after it, and
+    the names and the "about whom" choices arrive with it."""
+    sam = MembersService(vault).add_member(MemberDraft("Sam", "", ""))
+    FollowUpsService(vault).add(FollowUpDraft("Call about the lift", member_id=sam.id))
+    release = threading.Event()
+    real = MembersService.list_members
+
+    def held(self: MembersService, **kwargs: bool) -> list[Member]:
+        release.wait(10)
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(MembersService, "list_members", held)
+    with session_context(vault) as context:
+        view = home_page(context)
+        show(qtbot, view)
+        try:
+            wait_rows(qtbot, view, 1)
+            assert "Call about the lift" in list_texts(view)[0]
+            assert "Sam" not in list_texts(view)[0]  # the roster is still being read
+            members = view.findChild(QComboBox, "followUpMember")
+            assert members is not None and members.findData(sam.id) < 0
+        finally:
+            release.set()
+        qtbot.waitUntil(lambda: "(Sam)" in list_texts(view)[0], timeout=5000)
+        assert members.findData(sam.id) > 0
+        view.list.setCurrentRow(0)
+        qtbot.waitUntil(lambda: view.text_edit.text() == "Call about the lift", timeout=5000)
+        assert members.currentData() == sam.id
+        settle(qtbot)

@@ -133,6 +133,19 @@ def test_filters_search_tags_and_feelings(vault: Vault, journal: JournalService)
     assert journal.feelings_used() == ["hopeful"]
 
 
+def test_kept_tags_and_feelings_follow_every_change(vault: Vault, journal: JournalService) -> None:
+    # The labels are worked out once and kept (issue 15); each write must renew them.
+    add_member(vault, "sam")
+    first = journal.add(JournalEntryInput("One", tags=("Walk",), feelings=("calm",)))
+    assert journal.tags() == ["Walk"] and journal.feelings_used() == ["calm"]
+    second = journal.add(JournalEntryInput("Two", tags=("walk", "tea")))
+    assert journal.tags() == ["tea", "Walk"]  # the oldest spelling still wins
+    journal.update(first.id, JournalEntryInput("One, edited", tags=("rest",)))
+    assert journal.tags() == ["rest", "tea", "walk"] and journal.feelings_used() == []
+    journal.delete(second.id)
+    assert journal.tags() == ["rest"]
+
+
 def test_calendar_mood_series_and_on_this_day(
     vault: Vault, journal: JournalService, clock: ManualClock
 ) -> None:

@@ -4,6 +4,7 @@ marker scan over every field."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from safespace_desktop.core.resources.model import (
     SuggestionDraft,
     parse_tags,
 )
-from safespace_desktop.core.resources.search import Filters, ResourceIndex, SortBy
+from safespace_desktop.core.resources.search import Filters, ResourceIndex, SortBy, fold
 from safespace_desktop.services.resources import (
     FavouritesService,
     ResourcesService,
@@ -495,3 +496,11 @@ def test_a_markdown_file_reads_back_as_written(
     parsed = parse_markdown(format_markdown(resource, ("a.pdf",)), "fallback")
     assert clean_draft(parsed.draft) == clean
     assert parsed.attachments == ("a.pdf",)
+
+
+@given(st.text() | st.sampled_from(["Café", "ÉCOLE d’été", "Ｆｕｌｌ", "ﬁne", "Straße", "n\u0303"]))
+def test_fold_drops_every_combining_mark_as_one_pass_over_characters_did(text: str) -> None:
+    # The plain definition the faster fold (issue 15) must equal.
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    expected = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert fold(text) == expected

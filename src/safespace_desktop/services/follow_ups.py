@@ -112,12 +112,15 @@ class FollowUpsService:
             require_meeting(db, keyring, r, meeting_id)
         return member_id, meeting_id
 
-    def list(self, *, include_done: bool = False) -> list[FollowUp]:
-        """Open follow-ups, overdue first then by due date; done ones last if asked."""
+    def list(self, *, include_done: bool = False, with_names: bool = True) -> list[FollowUp]:
+        """Open follow-ups, overdue first then by due date; done ones last if asked.
+
+        ``with_names=False`` leaves ``member_name`` empty and skips the roster (its
+        first decode in a session is the larger part of Home's first read)."""
         self._vault.require_facilitator()
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
-            names = self._names(db, keyring, r)
+            names = self._names(db, keyring, r) if with_names else {}
             if include_done:
                 loaded, _damaged = r.follow_ups.load_all(db, keyring)
             else:

@@ -217,10 +217,7 @@ class JournalService:
 
     def _labels(self, name: str) -> list[str]:
         with self._lock:
-            seen: dict[str, str] = {}
-            for label in self._entries().labels_oldest_first(name):
-                seen.setdefault(label.casefold(), label)
-            return sorted(seen.values(), key=lambda t: (t.casefold(), t))
+            return self._entries().labels(name)
 
     def mood_series(
         self,

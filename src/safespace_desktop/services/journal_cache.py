@@ -69,6 +69,9 @@ class JournalCache:
     _keys: dict[str, SortKey] = field(default_factory=dict)
     _haystacks: dict[str, str] = field(default_factory=dict)
     _ordered: list[str] | None = None
+    # "tags"/"feelings" → each label once (first spelling seen, oldest entry first), in
+    # order; worked out again only after the entries change (every listing asks).
+    _labels: dict[str, list[str]] = field(default_factory=dict)
 
     def valid_for(self, keyring: KeyRing, principal: Principal) -> bool:
         return (
@@ -92,6 +95,7 @@ class JournalCache:
             self._stored[item.id] = (item.values, item.last_hlc)
             self._keys[item.id] = (entry_date, item.last_hlc, item.id)
         self._ordered = None
+        self._labels.clear()
         return damaged
 
     def put(self, entry: JournalEntry) -> None:
@@ -100,16 +104,19 @@ class JournalCache:
         self._keys[entry.id] = (entry.entry_date.isoformat(), entry.edited_hlc, entry.id)
         self._haystacks[entry.id] = rules.haystack(entry)
         self._ordered = None
+        self._labels.clear()
 
     def drop(self, entry_id: str) -> None:
         for store in (self._stored, self._built, self._keys, self._haystacks):
             store.pop(entry_id, None)
         self._ordered = None
+        self._labels.clear()
 
     def clear(self) -> None:
         for store in (self._stored, self._built, self._keys, self._haystacks):
             store.clear()
         self._ordered = None
+        self._labels.clear()
 
     # -- reading --------------------------------------------------------------------------
     def __contains__(self, entry_id: object) -> bool:
@@ -172,6 +179,22 @@ class JournalCache:
                 else:
                     labels = decode_entry(value).get(name)
                 yield from map(str, labels or ())
+
+    def labels(self, name: str) -> list[str]:
+        """Every distinct tag or feeling (``name``), case-insensitively, as first
+        spelled, sorted; kept until the entries change."""
+        found = self._labels.get(name)
+        if found is None:
+            seen: dict[str, str] = {}
+            for label in self.labels_oldest_first(name):
+                if label not in seen:  # most repeats are spelled the same: no casefold
+                    seen[label] = label
+            first: dict[str, str] = {}
+            for label in seen:  # insertion order: oldest first
+                first.setdefault(label.casefold(), label)
+            found = sorted(first.values(), key=lambda t: (t.casefold(), t))
+            self._labels[name] = found
+        return list(found)
 
     def haystack(self, entry_id: str) -> str:
         """The folded text search looks in, made on first use."""

@@ -5,7 +5,7 @@ follow-up changed elsewhere first."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QObject
@@ -19,6 +19,7 @@ from safespace_desktop.core.roster import MemberStatus, today_from
 from safespace_desktop.services.follow_ups import FollowUpDraft, FollowUpsService
 from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.services.members import MembersService
+from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.home import wording
 from safespace_desktop.ui.home.drafts import FollowUpDrafts
 from safespace_desktop.ui.home.view import FormFields, HomeView
@@ -38,6 +39,19 @@ class HomeData:
     recent_meetings: list[Meeting]
 
 
+def _read_home(vault: Vault, *, with_names: bool) -> HomeData:
+    """The open follow-ups and the meetings (no members: they are read apart)."""
+    follow_ups = FollowUpsService(vault).list(with_names=with_names)
+    overview = MeetingsService(vault).overview(count=1, past_limit=6)
+    upcoming = [m for m in overview.upcoming if not m.cancelled]
+    stored = [m for m in (*upcoming[:1], *overview.past) if m.stored]
+    return HomeData(follow_ups, [], upcoming[0] if upcoming else None, stored)
+
+
+def _read_members(vault: Vault) -> list[Member]:
+    return MembersService(vault).list_members(include_archived=False, include_forgotten=False)
+
+
 def _fields(item: FollowUp) -> FormFields:
     return item.text, item.due_on, item.member_id, item.meeting_id
 
@@ -52,6 +66,7 @@ class HomeController(QObject):
         self._form_item: FollowUp | None = None
         self._select_id: str | None = None
         self._select_row: int | None = None
+        self._choices_ready = False  # the roster and meeting choices have been read
         view.list.currentRowChanged.connect(self._selected)
         view.list.done_pressed.connect(self.mark_done)
         view.done_button.clicked.connect(self.mark_done)
@@ -78,28 +93,85 @@ class HomeController(QObject):
 
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
+        if not self._choices_ready:
+            self._load_list_first()
+            return
         vault = self.vault
 
         def read(_ctx: object) -> HomeData:
-            follow_ups = FollowUpsService(vault).list()
-            members = MembersService(vault).list_members(
-                include_archived=False, include_forgotten=False
-            )
-            overview = MeetingsService(vault).overview(count=1, past_limit=6)
-            upcoming = [m for m in overview.upcoming if not m.cancelled]
-            stored = [m for m in (*upcoming[:1], *overview.past) if m.stored]
-            return HomeData(follow_ups, members, upcoming[0] if upcoming else None, stored)
+            data = _read_home(vault, with_names=True)
+            return replace(data, members=_read_members(vault))
 
         self.context.ops.query(self.view, read).on_success(self._show).on_failure(
             self._failed
         ).with_busy(self.view.set_busy).run()
 
-    def _show(self, data: HomeData) -> None:
+    def _load_list_first(self) -> None:
+        """The first read of the page (issue 15): the open follow-ups and the meetings
+        first, without the roster, whose first decode in a session (1,000 members at M)
+        is the larger part of the read; the names and the form's choices come in a
+        second read right after the list is shown."""
+        vault = self.vault
+
+        def read_list(_ctx: object) -> HomeData:
+            return _read_home(vault, with_names=False)
+
+        def read_members(_ctx: object) -> list[Member]:
+            return _read_members(vault)
+
+        # Both reads are queued at once (the names before the evaluation reminder's and
+        # the rota notice's reads); the list is shown as soon as its read is back.
+        first: list[HomeData] = []
+        names: list[list[Member]] = []
+
+        def both_back() -> None:
+            if first and names:
+                self._choices_ready = True
+                self._show(replace(first[0], members=names[0]))
+
+        def listed(data: HomeData) -> None:
+            first.append(data)
+            if not names:
+                self._show_list(data, {})
+            both_back()
+
+        def named(members: list[Member]) -> None:
+            names.append(members)
+            both_back()
+
+        self.context.ops.query(self.view, read_list).on_success(listed).on_failure(
+            self._failed
+        ).with_busy(self.view.set_busy).run()
+        # Not busy: a follow-up can be typed and added while the names are read.
+        self.context.ops.query(self.view, read_members).on_success(named).on_failure(
+            self._failed
+        ).run()
+
+    def _show_list(self, data: HomeData, names: dict[str, str]) -> int:
+        """The next meeting, the summary and the rows; returns the row to select."""
         today = self.today()
         self.items = data.follow_ups
         self.view.next_meeting.setText(wording.next_meeting(data.next_meeting))
         overdue = sum(1 for item in data.follow_ups if item.overdue(today))
         self.view.summary.setText(wording.summary(len(data.follow_ups), overdue))
+        select = self._select_id
+        if select is None and self._select_row is None and (current := self.current()):
+            select = current.id
+        row = next((i for i, item in enumerate(self.items) if item.id == select), -1)
+        if row < 0 and self._select_row is not None and self.items:
+            row = min(self._select_row, len(self.items) - 1)
+        rows = [
+            (
+                item.id,
+                wording.follow_up_row(item, today, names.get(item.member_id, "")),
+                item.overdue(today),
+            )
+            for item in self.items
+        ]
+        self.view.show_rows(rows, row)
+        return row
+
+    def _show(self, data: HomeData) -> None:
         active = [m for m in data.members if m.status is MemberStatus.ACTIVE]
         self.view.show_choices(
             self.view.member_combo,
@@ -111,23 +183,8 @@ class HomeController(QObject):
             [(m.id, wording.meeting_choice(m)) for m in data.recent_meetings],
             wording.tr("No meeting"),
         )
-        select = self._select_id
-        if select is None and self._select_row is None and (current := self.current()):
-            select = current.id
-        row = next((i for i, item in enumerate(self.items) if item.id == select), -1)
-        if row < 0 and self._select_row is not None and self.items:
-            row = min(self._select_row, len(self.items) - 1)
+        row = self._show_list(data, {m.id: display_name(m) for m in data.members})
         self._select_id, self._select_row = None, None
-        names = {m.id: display_name(m) for m in data.members}
-        rows = [
-            (
-                item.id,
-                wording.follow_up_row(item, today, names.get(item.member_id, "")),
-                item.overdue(today),
-            )
-            for item in self.items
-        ]
-        self.view.show_rows(rows, row)
         self._selected(row)
         self.drafts.offer()
 
@@ -139,8 +196,8 @@ class HomeController(QObject):
         item = self.current()
         self.view.set_item_actions_enabled(item is not None)
         shown = self._form_item
-        if item is None:
-            return
+        if item is None or not self._choices_ready:
+            return  # before the form's choices are read, the form is filled later
         if shown is not None and shown.id == item.id and self.view.fields() != _fields(shown):
             if item.rev == shown.rev:
                 self._form_item = item
