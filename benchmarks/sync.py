@@ -7,6 +7,7 @@ encryption (the peer scripts in ../shared/research/peer-scripts/).
     .venv/bin/python benchmarks/sync.py                   # everything, ~10 min
     .venv/bin/python benchmarks/sync.py --skip-peers      # SafeSpace only
     .venv/bin/python benchmarks/sync.py --work /tmp/sb    # keep the generated vaults
+    .venv/bin/python benchmarks/sync.py --work /tmp/sb --only incremental  # these phases + peers
 
 Each SafeSpace scenario runs in its own child process so its peak RSS is its own
 (``ru_maxrss``, which includes Python, SQLAlchemy and Qt). While an operation runs on a
