@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -90,25 +91,12 @@ class DevicesController(QObject):
         if entry.is_you or entry.status == REVOKED:
             self.view.say(wording.cannot_revoke(entry))
             return
-        if not ask(
-            self.view,
-            wording.revoke_title(),
-            wording.revoke_question(entry),
-            wording.revoke_button(),
-            destructive=True,
-        ):
-            return
         service = self.service
-
-        def done(rotation: Rotation) -> None:
-            self.view.say(wording.revoked(rotation))
-            self.load()
-
-        self.context.ops.collection(
-            self.view,
-            lambda _ctx: service.revoke_facilitator(entry.id),
+        self._rotate_after_asking(
+            (wording.revoke_title(), wording.revoke_question(entry), wording.revoke_button()),
+            lambda: service.revoke_facilitator(entry.id),
             ChangeSet.of(RecordKind.ACCOUNT, entry.id),
-        ).on_success(done).on_failure(self._failed).run()
+        )
 
     def revoke_device(self) -> None:
         device = self.current_device()
@@ -117,25 +105,36 @@ class DevicesController(QObject):
         if device.this_pc or device.revoked:
             self.view.say(wording.cannot_revoke_device(device))
             return
-        if not ask(
-            self.view,
-            wording.revoke_device_title(),
-            wording.revoke_device_question(device),
-            wording.revoke_device_button(),
-            destructive=True,
-        ):
-            return
         service = self.service
+        self._rotate_after_asking(
+            (
+                wording.revoke_device_title(),
+                wording.revoke_device_question(device),
+                wording.revoke_device_button(),
+            ),
+            lambda: service.revoke_device(device.replica_id),
+            ChangeSet.kinds(RecordKind.SYNC_DEVICE, RecordKind.ACCOUNT),
+        )
+
+    def _rotate_after_asking(
+        self,
+        question: tuple[str, str, str],
+        revoke: Callable[[], Rotation],
+        changes: ChangeSet,
+    ) -> None:
+        """Ask (title, question, button), then revoke off the GUI thread: a new group key
+        epoch for everyone who stays."""
+        title, text, button = question
+        if not ask(self.view, title, text, button, destructive=True):
+            return
 
         def done(rotation: Rotation) -> None:
             self.view.say(wording.revoked(rotation))
             self.load()
 
-        self.context.ops.collection(
-            self.view,
-            lambda _ctx: service.revoke_device(device.replica_id),
-            ChangeSet.kinds(RecordKind.SYNC_DEVICE, RecordKind.ACCOUNT),
-        ).on_success(done).on_failure(self._failed).run()
+        self.context.ops.collection(self.view, lambda _ctx: revoke(), changes).on_success(
+            done
+        ).on_failure(self._failed).run()
 
     def save_key_file(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
