@@ -100,35 +100,10 @@ def _largest_list(page: object) -> int:
 def person_session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> dict[str, object]:
     """One fresh shell, one person: unlock, then every section in turn."""
     from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget
-    from stalls import Heartbeat, find_button, find_named, press, run_until
-
-    from safespace_desktop.paths import AppPaths
-    from safespace_desktop.services.directory import VaultDirectory
-    from safespace_desktop.ui.runtime.application import create_application
-    from safespace_desktop.ui.runtime.tasks import TaskRunner
-    from safespace_desktop.ui.shell.app_controller import AppController
-    from safespace_desktop.ui.shell.main_window import MainWindow
+    from stalls import find_button, find_named, open_shell, press, run_until
 
     kdf_ms = _kdf_ms()
-    app = create_application(sys.argv[:1])
-    window = MainWindow()
-    runner = TaskRunner()
-    directory = VaultDirectory(AppPaths.portable(data_dir))
-    controller = AppController(
-        window,
-        directory,
-        runner,
-        calibrate=lambda progress=None: None,  # type: ignore[arg-type,return-value]
-        demo_builder=lambda *_a, **_k: None,
-        demo_accounts=[],
-    )
-    window.resize(1280, 800)
-    window.show()
-    controller.start()
-    controller.open_vault(directory.list_vaults()[0])
-    heartbeat = Heartbeat()
-    heartbeat.start()
-    run_until(app, lambda: find_named(QLineEdit, "Your handle") is not None, 60)
+    app, window, runner, controller, heartbeat = open_shell(data_dir, timeout_s=60)
     run_until(app, lambda: getattr(controller, "preloading_done", True), 60)
     rss_locked = _rss_mib()
 

@@ -37,6 +37,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # datagen.py: the one generator
@@ -169,9 +170,10 @@ def press(widget: object, at: object = None) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)  # type: ignore[arg-type]
 
 
-def session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> list[Step]:
-    """Open the vault, unlock as ``who``, then visit every section once."""
-    from PySide6.QtWidgets import QLineEdit, QListWidget
+def open_shell(data_dir: Path, *, timeout_s: float) -> tuple[Any, Any, Any, Any, Heartbeat]:
+    """The real window on the vault in ``data_dir``, at its lock screen, with the
+    heartbeat running: (app, window, runner, controller, heartbeat)."""
+    from PySide6.QtWidgets import QLineEdit
 
     from safespace_desktop.paths import AppPaths
     from safespace_desktop.services.directory import VaultDirectory
@@ -198,7 +200,15 @@ def session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> list[Step
     controller.open_vault(directory.list_vaults()[0])
     heartbeat = Heartbeat()
     heartbeat.start()
-    run_until(app, lambda: find_named(QLineEdit, "Your handle") is not None, 30)
+    run_until(app, lambda: find_named(QLineEdit, "Your handle") is not None, timeout_s)
+    return app, window, runner, controller, heartbeat
+
+
+def session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> list[Step]:
+    """Open the vault, unlock as ``who``, then visit every section once."""
+    from PySide6.QtWidgets import QLineEdit, QListWidget
+
+    app, window, runner, controller, heartbeat = open_shell(data_dir, timeout_s=30)
     # A person takes a few seconds to type a handle and passphrase; the app uses that
     # quiet moment to import the pages' code (ui/shell/preload.py).
     run_until(app, lambda: getattr(controller, "preloading_done", True), 30)
