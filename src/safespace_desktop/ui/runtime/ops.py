@@ -36,7 +36,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from safespace_desktop.core.changes import NO_CHANGES, ChangeSet
-from safespace_desktop.ui.wording.errors import progress_text
 
 if TYPE_CHECKING:
     from safespace_desktop.ui.runtime.tasks import TaskRunner
@@ -233,6 +232,8 @@ class _Op(Generic[T]):
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total > 0 else 0)
         if label:
+            from safespace_desktop.ui.wording.errors import progress_text  # not at start-up
+
             dialog.setLabelText(progress_text(label))
 
     def _end(self) -> bool:

@@ -31,7 +31,6 @@ from safespace_desktop.ui.shell.language_switch import ShellLanguage
 from safespace_desktop.ui.shell.main_window import MainWindow
 from safespace_desktop.ui.shell.preload import ModulePreloader, feature_modules
 from safespace_desktop.ui.shell.resume import offer_meeting_resume
-from safespace_desktop.ui.wording.errors import describe
 
 if TYPE_CHECKING:
     # Fast start (issue 8): these pull in SQLAlchemy and the services, so they are
@@ -48,6 +47,13 @@ if TYPE_CHECKING:
     from safespace_desktop.ui.session.context import SessionContext
 
 DemoBuilder = Callable[..., Any]
+
+
+def describe(exc: BaseException) -> str:
+    """The kind wording for an error; its tables load on the first error, not at start-up."""
+    from safespace_desktop.ui.wording.errors import describe as worded
+
+    return worded(exc)
 
 
 @dataclass(frozen=True)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from safespace_desktop.core.run.snapshot import RunSnapshot
-from safespace_desktop.ui.run.keeper import offer_to_resume
-
 if TYPE_CHECKING:
+    from safespace_desktop.core.run.snapshot import RunSnapshot
     from safespace_desktop.ui.shell.workspace import Workspace
 
 
 def offer_meeting_resume(workspace: Workspace) -> None:
     if not workspace.has_page("meetings"):
         return
+    # Imported here, not at start-up: the run package is the console's whole UI, and the
+    # first window must not wait for it (the lock screen's preload brings it in anyway).
+    from safespace_desktop.ui.run.keeper import offer_to_resume
 
     def resume(snapshot: RunSnapshot) -> None:
         from safespace_desktop.ui.meetings.agenda_controller import AgendaController

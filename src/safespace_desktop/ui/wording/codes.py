@@ -568,10 +568,10 @@ from safespace_desktop.ui.wording import attachment_codes as _attachment_codes  
 
 VALIDATION.update(_attachment_codes.VALIDATION)
 NOT_FOUND.update(_attachment_codes.NOT_FOUND)
-# ---------------------------------------------------------------- resources (issue 11)
-# Their wording lives in resource_codes.py (kept apart so this file stays under 600 lines).
+# resources (#11), feedback (#13): worded in resource_codes.py, feedback_codes.py.
 # ---------------------------------------------------------------- meetings (issue 9, meet)
 from safespace_desktop.ui.wording import codes_meetings  # noqa: E402
+from safespace_desktop.ui.wording import feedback_codes as _feedback_codes  # noqa: E402,F401
 from safespace_desktop.ui.wording import resource_codes as _resource_codes  # noqa: E402,F401
 
 VALIDATION.update({k: Wording(*v) for k, v in codes_meetings.VALIDATION.items()})

@@ -1,6 +1,6 @@
 """Feedback (issue 13) error sentences, added to the tables in ``codes.py`` (context
-"Errors"). ``codes.py`` is at the 600-line limit, so the package's ``__init__`` imports
-this module: the tables are complete whenever anything in ``ui.wording`` is loaded."""
+"Errors"). ``codes.py`` is at the 600-line limit and imports this module at its end, so
+the tables are complete whenever ``codes`` is loaded (not at start-up)."""
 
 from __future__ import annotations
 
