@@ -26,6 +26,7 @@ from safespace_desktop.core.roster import today_from
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services.attachments import AttachmentScope, AttachmentsService
+from safespace_desktop.services.resources import index as resource_index
 from safespace_desktop.services.resources.records import to_resource, to_values
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.keyring import KeyRing
@@ -76,15 +77,14 @@ class ResourcesService:
             found: dict[str, tuple[int, Resource]] = {}
             damaged = 0
             for audience in _audiences(principal.is_facilitator):
-                loaded, broken = _repo(db, audience).load_all(db, keyring)
-                damaged += len(broken)
-                for record in loaded:
-                    resource = to_resource(record.id, record.rev, record.state, audience)
-                    edited = record.state.last_edited_hlc()
+                # The sealed list-and-search index, caught up with the rows (index.py).
+                listed, broken = resource_index.live_resources(self._vault, db, keyring, audience)
+                damaged += broken
+                for edited, resource in listed:
                     # A concurrent audience move can leave one id live in both tables:
                     # show the most recently edited copy.
-                    if record.id not in found or found[record.id][0] < edited:
-                        found[record.id] = (edited, resource)
+                    if resource.id not in found or found[resource.id][0] < edited:
+                        found[resource.id] = (edited, resource)
         return LibraryLoad([pair[1] for pair in found.values()], damaged)
 
     def get(self, resource_id: str) -> Resource:
@@ -128,6 +128,7 @@ class ResourcesService:
             _repo(db, clean.audience).store(
                 db, _key(keyring, clean.audience), resource_id, state, counter
             )
+            self._reindex(db, keyring, clean.audience)
         return to_resource(resource_id, counter, state, clean.audience)
 
     def update(
@@ -159,6 +160,7 @@ class ResourcesService:
             _repo(db, clean.audience).store(
                 db, _key(keyring, clean.audience), resource_id, state, counter
             )
+            self._reindex(db, keyring, clean.audience, before.audience)
         if clean.audience is not before.audience:
             self._move_attachments(resource_id, before.audience, clean.audience)
         return to_resource(resource_id, counter, state, clean.audience)
@@ -185,6 +187,7 @@ class ResourcesService:
             _repo(db, before.audience).store(
                 db, _key(keyring, before.audience), resource_id, record.state, counter
             )
+            self._reindex(db, keyring, before.audience)
         return to_resource(resource_id, counter, record.state, before.audience)
 
     def delete(self, resource_id: str, *, expected_rev: int | None = None) -> None:
@@ -197,12 +200,19 @@ class ResourcesService:
             if expected_rev is not None and record.rev != expected_rev:
                 raise StaleEdit("resource", expected=expected_rev, found=record.rev)
             self._tombstone(db, keyring, before.audience, record)
+            self._reindex(db, keyring, before.audience)
         AttachmentsService(self._vault).remove_all_for(
             resource_id, attachment_scope(before.audience)
         )
         self._vault.checkpoint()
 
     # ------------------------------------------------------------------ internals
+    def _reindex(self, db: UnitOfWork, keyring: KeyRing, *audiences: Audience) -> None:
+        """Rewrite the index blocks of what this unit of work just stored (index.py), so
+        the next open has nothing to catch up."""
+        for audience in dict.fromkeys(audiences):
+            resource_index.caught_up(self._vault, db, keyring, audience)
+
     def _tombstone(
         self, db: UnitOfWork, keyring: KeyRing, audience: Audience, record: LoadedRecord
     ) -> None:
