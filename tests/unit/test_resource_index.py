@@ -300,3 +300,18 @@ def test_an_entry_holds_what_the_reader_shows(vault: Vault) -> None:
     assert [(row.values, row.resource) for row in tombs if row.resource is None] == [(None, None)]
     for table in ("resource_index_shared", "resource_index_facilitators"):
         assert "zanzibar" not in _stored_index_text(vault, table).casefold()
+
+
+def test_a_later_open_reuses_the_search_index_until_a_row_changes(vault: Vault) -> None:
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    service = ResourcesService(vault)
+    handout = service.add(ResourceDraft("Breathing", body="In for four."))
+    first, _damaged = service.load_index()
+    again, _damaged = service.load_index()
+    assert again is first
+    _write_behind(vault, handout.id, {"title": "Breathing slowly"})
+    changed, _damaged = service.load_index()
+    assert changed is not first
+    assert [r.title for r in changed.resources()] == ["Breathing slowly"]
+    service.add(ResourceDraft("Walking", body="Round the block."))
+    assert [r.title for r in service.load_index()[0].resources()] == ["Breathing slowly", "Walking"]

@@ -26,6 +26,7 @@ new way in; the facilitators-only index is under the group key, like its resourc
 
 from __future__ import annotations
 
+import functools
 import uuid
 import weakref
 import zlib
@@ -35,6 +36,7 @@ from typing import Any
 
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.resources.model import Audience, Resource
+from safespace_desktop.core.resources.search import ResourceIndex
 from safespace_desktop.core.sync.record import JsonValue, RecordState
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services import roster_store as store
@@ -45,7 +47,7 @@ from safespace_desktop.storage.fingerprints import row_fingerprints
 from safespace_desktop.storage.records import LoadedRecord, SealedRecords
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
-BLOCKS = 16
+BLOCKS = 64  # about 16 resources (20 KB) a block at the design size of 1,000
 _BULK = 64  # more changed rows than this: one query for the table, not one per row
 _UNREADABLE = (IntegrityError, UnsupportedFormatVersion, KeyError, TypeError, ValueError)
 
@@ -77,9 +79,12 @@ def block_of(resource_id: str) -> int:
     return zlib.crc32(resource_id.encode("utf-8")) % BLOCKS
 
 
-def block_ids(group_id: str, audience: Audience) -> list[str]:
+@functools.lru_cache(maxsize=8)
+def block_ids(group_id: str, audience: Audience) -> tuple[str, ...]:
     group = uuid.UUID(group_id)
-    return [str(uuid.uuid5(group, f"resource_index:{audience.value}:{n}")) for n in range(BLOCKS)]
+    return tuple(
+        str(uuid.uuid5(group, f"resource_index:{audience.value}:{n}")) for n in range(BLOCKS)
+    )
 
 
 def _repos(db: UnitOfWork, audience: Audience) -> tuple[SealedRecords, SealedRecords]:
@@ -104,6 +109,7 @@ def _remember(keyring: KeyRing, audience: Audience, decoded: _Decoded) -> None:
 def forget(keyring: KeyRing) -> None:
     """Drop this session's decoded copies now (tests; the lock drops them with the keys)."""
     _CACHE.pop(id(keyring), None)
+    _SEARCH.pop(id(keyring), None)
 
 
 # --------------------------------------------------------------------------- entries
@@ -144,28 +150,47 @@ def _decoded(db: UnitOfWork, keyring: KeyRing, audience: Audience) -> _Decoded:
     cached = _CACHE.get(id(keyring), {}).get(audience)
     if cached is not None and cached.blocks == stored:
         return cached
+    ids = block_ids(db.group_id, audience)
+    kept: set[int] = set()
+    if cached is not None:
+        kept = {n for n, block in enumerate(ids) if cached.blocks.get(block) == stored.get(block)}
     rows: dict[str, IndexedRow] = {}
+    if cached is not None and kept:
+        rows = {rid: row for rid, row in cached.rows.items() if block_of(rid) in kept}
+    wanted = {block: n for n, block in enumerate(ids) if n not in kept and block in stored}
     unreadable: set[int] = set()
-    for number, block in enumerate(block_ids(db.group_id, audience)):
-        if cached is not None and cached.blocks.get(block) == stored.get(block):
-            rows.update((rid, r) for rid, r in cached.rows.items() if block_of(rid) == number)
-            continue
-        if block not in stored:
-            continue
-        try:
-            record = index.get(db, keyring, block)
-        except _UNREADABLE:
-            unreadable.add(number)  # its rows are opened again and it is rewritten
-            continue
+    for block, record in _open_blocks(db, keyring, index, wanted):
+        number = wanted[block]
         entries = record.state.get("entries") if record is not None else None
         if not isinstance(entries, Mapping):
-            unreadable.add(number)
+            unreadable.add(number)  # its rows are opened again and it is rewritten
             continue
         for rid, raw in entries.items():
             row = _parse(str(rid), raw, audience)
             if row is not None and block_of(str(rid)) == number:
                 rows[str(rid)] = row
     return _Decoded(dict(stored), rows, frozenset(unreadable))
+
+
+def _open_blocks(
+    db: UnitOfWork, keyring: KeyRing, index: SealedRecords, wanted: Mapping[str, int]
+) -> list[tuple[str, LoadedRecord | None]]:
+    """The block rows ``wanted``, opened (None: damaged); one query when there are many."""
+    opened: list[tuple[str, LoadedRecord | None]] = []
+    if len(wanted) > 4:
+        rows = (row for row in index.rows(db) if row.id in wanted)
+        for row in rows:
+            try:
+                opened.append((row.id, index.open_row(keyring, row)))
+            except _UNREADABLE:
+                opened.append((row.id, None))
+        return opened
+    for block in wanted:
+        try:
+            opened.append((block, index.get(db, keyring, block)))
+        except _UNREADABLE:
+            opened.append((block, None))
+    return opened
 
 
 def _open(
@@ -214,7 +239,7 @@ def caught_up(
             touched.add(block_of(record.id))
         decoded = _Decoded(decoded.blocks, rows)
         if touched and _may_write(vault):
-            decoded = _write(vault, db, keyring, audience, rows, touched)
+            decoded = _write(vault, db, keyring, audience, rows, touched, decoded.blocks)
     _remember(keyring, audience, decoded)
     return [rows[rid] for rid in fingerprints if rid in rows], broken
 
@@ -232,7 +257,10 @@ def _write(
     audience: Audience,
     rows: dict[str, IndexedRow],
     touched: set[int],
+    blocks: Mapping[str, str],
 ) -> _Decoded:
+    """Rewrite the ``touched`` blocks from ``rows``; ``blocks`` are the stored blocks'
+    fingerprints before (the others stay as they are)."""
     _repo, index = _repos(db, audience)
     ids = block_ids(db.group_id, audience)
     by_block: dict[int, dict[str, JsonValue]] = {number: {} for number in touched}
@@ -252,7 +280,34 @@ def _write(
             RecordState(),
             {"entries": value},
         )
-    return _Decoded(row_fingerprints(db, index), rows)
+    written = row_fingerprints(db, index, [ids[number] for number in by_block])
+    return _Decoded({**blocks, **written}, rows)
+
+
+def note_stored(
+    vault: Vault, db: UnitOfWork, keyring: KeyRing, audience: Audience, ids: Iterable[str]
+) -> None:
+    """After the services stored the rows ``ids`` of ``audience`` in this unit of work:
+    their entries are renewed and only their blocks rewritten, when this session's
+    decoded index is the stored one; otherwise the whole index is caught up now."""
+    if not _may_write(vault):
+        return
+    repo, index = _repos(db, audience)
+    cached = _CACHE.get(id(keyring), {}).get(audience)
+    if cached is None or cached.unreadable or row_fingerprints(db, index) != cached.blocks:
+        caught_up(vault, db, keyring, audience)
+        return
+    wanted = set(ids)
+    fingerprints = row_fingerprints(db, repo, wanted)
+    rows = {rid: row for rid, row in cached.rows.items() if rid not in wanted}
+    opened, _broken = _open(db, keyring, repo, fingerprints)
+    for record in opened:
+        rows[record.id] = indexed_row(fingerprints[record.id], record, audience)
+    _remember(
+        keyring,
+        audience,
+        _write(vault, db, keyring, audience, rows, {block_of(r) for r in wanted}, cached.blocks),
+    )
 
 
 def live_resources(
@@ -262,3 +317,36 @@ def live_resources(
     could not be opened."""
     rows, broken = caught_up(vault, db, keyring, audience)
     return [(row.edited, row.resource) for row in rows if row.resource is not None], broken
+
+
+def version(keyring: KeyRing, audiences: Iterable[Audience]) -> tuple[object, ...]:
+    """What this session's decoded indexes of ``audiences`` are now (right after
+    ``live_resources``): the same objects for as long as no row changed."""
+    cached = _CACHE.get(id(keyring), {})
+    return tuple(cached.get(audience) for audience in audiences)
+
+
+# id(keyring) → (the decoded indexes it was built from, the page's search index): a later
+# open of the page in the session with nothing changed reuses it (dropped at lock).
+_SEARCH: dict[int, tuple[tuple[object, ...], ResourceIndex]] = {}
+
+
+def search_index(
+    keyring: KeyRing, built_from: tuple[object, ...], resources: Iterable[Resource]
+) -> ResourceIndex:
+    """The search index over ``resources``, kept for the session while ``built_from``
+    (``version``) stays the same objects."""
+    key = id(keyring)
+    cached = _SEARCH.get(key)
+    if (
+        cached is not None
+        and None not in built_from
+        and len(cached[0]) == len(built_from)
+        and all(a is b for a, b in zip(cached[0], built_from, strict=True))
+    ):
+        return cached[1]
+    built = ResourceIndex(resources)
+    if key not in _SEARCH:
+        weakref.finalize(keyring, _SEARCH.pop, key, None)
+    _SEARCH[key] = (built_from, built)
+    return built

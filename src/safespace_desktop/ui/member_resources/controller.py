@@ -32,8 +32,9 @@ def _tr(text: str) -> str:
 def _load(
     resources: ResourcesService, favourites: FavouritesService
 ) -> tuple[ResourceIndex, list[str]]:
-    """Worker thread: the members' resources (opened once) and this member's favourites."""
-    return ResourceIndex(resources.load_library().resources), favourites.ids()
+    """Worker thread: the members' resources (from their sealed index, kept for the
+    session) and this member's favourites."""
+    return resources.load_index()[0], favourites.ids()
 
 
 class MemberResourcesController(ResourceBrowsing, QObject):
