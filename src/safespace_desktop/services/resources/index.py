@@ -166,8 +166,11 @@ def _decoded(db: UnitOfWork, keyring: KeyRing, audience: Audience) -> _Decoded:
             unreadable.add(number)  # its rows are opened again and it is rewritten
             continue
         for rid, raw in entries.items():
+            if block_of(str(rid)) != number:
+                unreadable.add(number)  # written by another layout: rewritten
+                continue
             row = _parse(str(rid), raw, audience)
-            if row is not None and block_of(str(rid)) == number:
+            if row is not None:
                 rows[str(rid)] = row
     return _Decoded(dict(stored), rows, frozenset(unreadable))
 

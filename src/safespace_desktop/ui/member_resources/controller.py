@@ -71,9 +71,11 @@ class MemberResourcesController(ResourceBrowsing, QObject):
 
     def load(self) -> None:
         resources, favourites = self.resources, self.favourites
+        # The first read waits for the page's first paint (no fight for the interpreter
+        # lock while the new page is laid out).
         self.context.ops.query(self.view, lambda _ctx: _load(resources, favourites)).on_success(
             self._loaded
-        ).on_failure(self._failed).with_busy(self.view.set_busy).run()
+        ).on_failure(self._failed).with_busy(self.view.set_busy).after_first_paint(self.view).run()
 
     def _loaded(self, result: tuple[ResourceIndex, list[str]]) -> None:
         self.index, self.favourite_ids = result

@@ -85,9 +85,11 @@ class ResourcesController(ResourceBrowsing, QObject):
         if select_id is not None:
             self.current_id = select_id
         service = self.service
+        # The first read waits for the page's first paint: reading while the new page is
+        # laid out would fight the GUI thread for the interpreter lock (a stall).
         self.context.ops.query(self.view, lambda _ctx: load_index(service)).on_success(
             self._loaded
-        ).on_failure(self._failed).with_busy(self.view.set_busy).run()
+        ).on_failure(self._failed).with_busy(self.view.set_busy).after_first_paint(self.view).run()
 
     def _loaded(self, result: tuple[ResourceIndex, int]) -> None:
         self.index, damaged = result
