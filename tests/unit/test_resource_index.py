@@ -8,6 +8,7 @@ import gc
 import json
 import random
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -30,7 +31,7 @@ from safespace_desktop.services.resources.records import to_resource
 from safespace_desktop.services.vault import Vault
 from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
 from tests.unit.journal_helpers import add_member
-from tests.unit.security_helpers import raw_rows
+from tests.unit.security_helpers import find_markers, new_marker, raw_rows, vault_files
 
 WORDS = ("kettle", "harbour", "Café", "walk", "bus", "grounding", "tea", "quiet", "lamp")
 
@@ -315,3 +316,55 @@ def test_a_later_open_reuses_the_search_index_until_a_row_changes(vault: Vault) 
     assert [r.title for r in changed.resources()] == ["Breathing slowly"]
     service.add(ResourceDraft("Walking", body="Round the block."))
     assert [r.title for r in service.load_index()[0].resources()] == ["Breathing slowly", "Walking"]
+
+
+def test_a_resource_moved_to_facilitators_only_leaves_the_members_index(vault: Vault) -> None:
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    service = ResourcesService(vault)
+    handout = service.add(ResourceDraft("Zanzibar handout", body="Quill breathing."))
+    service.load_library()
+    assert "zanzibar" in _stored_index_text(vault, "resource_index_shared").casefold()
+    moved = ResourceDraft(**{**handout.draft().__dict__, "audience": Audience.FACILITATORS})
+    service.update(handout.id, moved)
+    assert "zanzibar" not in _stored_index_text(vault, "resource_index_shared").casefold()
+    assert "zanzibar" in _stored_index_text(vault, "resource_index_facilitators").casefold()
+    assert [r.audience for r in service.load_library().resources] == [Audience.FACILITATORS]
+    add_member(vault, "sam")
+    assert ResourcesService(vault).load_library().resources == []
+
+
+def test_marker_scan_of_the_vault_files_with_the_index_written(
+    vault: Vault, vault_path: Path
+) -> None:
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    markers: list[str] = []
+
+    def m() -> str:
+        markers.append(new_marker())
+        return markers[-1]
+
+    service = ResourcesService(vault)
+    for audience in Audience:
+        added = service.add(
+            ResourceDraft(
+                title=m(),
+                kind=ResourceKind.LOCAL_SERVICE,
+                body=m(),
+                tags=(m().lower(),),
+                content_note=m(),
+                audience=audience,
+                service=LocalService(
+                    offers=m(), phone=m(), address=m(), hours=m(), directions=m(), accessibility=m()
+                ),
+            )
+        )
+        service.mark_checked(added.id, date(2026, 1, 2))
+    _write_behind(vault, service.load_library().resources[0].id, {"title": m()})
+    service.load_library()  # caught up and written back
+    add_member(vault, "sam")
+    ResourcesService(vault).load_library()
+    assert find_markers(vault_files(vault_path.parent), markers) == {}  # the WAL too
+    vault.lock()
+    for table in ("resource_index_shared", "resource_index_facilitators"):
+        assert raw_rows(vault, table)  # control: the index is on disk
+    assert find_markers(vault_files(vault_path.parent), markers) == {}
