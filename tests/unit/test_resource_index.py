@@ -279,11 +279,11 @@ def test_the_decoded_index_is_dropped_with_the_session_keys(vault: Vault) -> Non
     vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
     service = ResourcesService(vault)
     service.add(ResourceDraft("Breathing", body="In for four."))
-    service.load_library()
-    assert resource_index._CACHE
+    service.load_index()
+    assert resource_index._CACHE and resource_index._SEARCH
     vault.lock()
     gc.collect()
-    assert resource_index._CACHE == {}
+    assert resource_index._CACHE == {} and resource_index._SEARCH == {}
 
 
 def test_an_entry_holds_what_the_reader_shows(vault: Vault) -> None:

@@ -106,12 +106,6 @@ def _remember(keyring: KeyRing, audience: Audience, decoded: _Decoded) -> None:
     _CACHE[key][audience] = decoded
 
 
-def forget(keyring: KeyRing) -> None:
-    """Drop this session's decoded copies now (tests; the lock drops them with the keys)."""
-    _CACHE.pop(id(keyring), None)
-    _SEARCH.pop(id(keyring), None)
-
-
 # --------------------------------------------------------------------------- entries
 def indexed_row(fp: str, record: LoadedRecord, audience: Audience) -> IndexedRow:
     edited = record.state.last_edited_hlc()
