@@ -97,8 +97,11 @@ def _largest_list(page: object) -> int:
     return best
 
 
-def person_session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> dict[str, object]:
-    """One fresh shell, one person: unlock, then every section in turn."""
+def person_session(
+    data_dir: Path, who: tuple[str, str], settle_ms: float, only: tuple[str, ...] = ()
+) -> dict[str, object]:
+    """One fresh shell, one person: unlock, then every section in turn (only those whose
+    title contains one of ``only``, when given)."""
     from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget
     from stalls import find_button, find_named, open_shell, press, run_until
 
@@ -200,6 +203,8 @@ def person_session(data_dir: Path, who: tuple[str, str], settle_ms: float) -> di
     titles = [sections.item(i).text() for i in range(sections.count())]
     figures[0].page = f"unlock → first page ({titles[0]})"
     for row in range(1, len(titles)):
+        if only and not any(part.casefold() in titles[row].casefold() for part in only):
+            continue
 
         def choose(row: int = row, target: QListWidget = sections) -> None:
             rect = target.visualItemRect(target.item(row))
@@ -232,7 +237,9 @@ def _content_shown(page: object) -> bool:
     return summary is not None and summary.isVisible() and bool(summary.text())
 
 
-def measure_all(data_dir: Path, runs: int, settle_ms: float) -> dict[str, list[dict[str, object]]]:
+def measure_all(
+    data_dir: Path, runs: int, settle_ms: float, only: tuple[str, ...] = ()
+) -> dict[str, list[dict[str, object]]]:
     """Each person's sessions, each in its own process (fresh memory figures)."""
     from datagen import FACILITATOR, MEMBER
 
@@ -250,6 +257,7 @@ def measure_all(data_dir: Path, runs: int, settle_ms: float) -> dict[str, list[d
                     who[0],
                     "--settle-ms",
                     str(settle_ms),
+                    *(["--pages", ",".join(only)] if only else []),
                 ],
                 check=True,
                 capture_output=True,
@@ -327,14 +335,20 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1, help="sessions per person (median)")
     parser.add_argument("--settle-ms", type=float, default=400)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--pages",
+        default="",
+        help="comma-separated parts of section titles: visit only those (after unlock)",
+    )
     parser.add_argument("--person", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    only = tuple(part.strip() for part in args.pages.split(",") if part.strip())
 
     if args.person:
         from datagen import FACILITATOR, MEMBER
 
         who = FACILITATOR if args.person == FACILITATOR[0] else MEMBER
-        print(json.dumps(person_session(args.reuse, who, args.settle_ms)))
+        print(json.dumps(person_session(args.reuse, who, args.settle_ms, only)))
         return 0
 
     from datagen import SIZES, build_folder
@@ -348,7 +362,7 @@ def main() -> int:
             started = time.perf_counter()
             build_folder(data_dir, SIZES[args.size], FLOOR)
             print(f"built {args.size} in {time.perf_counter() - started:.0f} s", flush=True)
-        rows = summarise(measure_all(data_dir, args.runs, args.settle_ms))
+        rows = summarise(measure_all(data_dir, args.runs, args.settle_ms, only))
         print(table(rows))
         if args.json:
             args.json.write_text(json.dumps(rows, indent=1), "utf-8")

@@ -10,6 +10,7 @@ matches and is opened, the authenticated way, again.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -19,13 +20,18 @@ if TYPE_CHECKING:
     from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 
-def row_fingerprints(db: UnitOfWork, repo: SealedRecords) -> dict[str, str]:
-    """Row id → "format:rev:deleted:key id:tag" for every row of ``repo`` (tombstones too)."""
+def row_fingerprints(
+    db: UnitOfWork, repo: SealedRecords, ids: Collection[str] | None = None
+) -> dict[str, str]:
+    """Row id → "format:rev:deleted:key id:tag" for every row of ``repo`` (tombstones too),
+    or only for the rows ``ids`` that exist (resperf: a write's own rows)."""
     table = repo.table
     tail = func.hex(func.substr(table.payload_sealed, -16))
     query = select(
         table.id, table.format_version, table.rev, table.deleted, func.hex(table.key_id), tail
     )
+    if ids is not None:
+        query = query.where(table.id.in_(list(ids)))
     return {
         row_id: f"{version}:{rev}:{int(deleted)}:{key}:{tag}"
         for row_id, version, rev, deleted, key, tag in db.session.execute(query)

@@ -484,6 +484,22 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _fields(entries=LATEST),
         reason="a local cache of which follow-up rows are open, rebuilt from them on each PC",
     ),
+    # resperf (issue 15): the coping resources' list-and-search index, one per audience,
+    # each under its resources' key; local like the meetings index.
+    *(
+        RecordType(
+            table,
+            scope,
+            RecordKind.RESOURCE,
+            Channel.NOT_SYNCED,
+            _fields(entries=LATEST),
+            reason="a local cache of the resource rows for the list and search, rebuilt on each PC",
+        )
+        for table, scope in (
+            (t.SharedResourceIndexRecord, C),
+            (t.FacilitatorResourceIndexRecord, G),
+        )
+    ),
     # carekit (issue 13): the co-facilitator rota and the succession checklist.
     RecordType(
         t.RotaEntryRecord,

@@ -74,6 +74,9 @@ class GroupRepositories:
     care_checklist: SealedRecords
     # pagesperf (issue 15): which follow-ups are open (local index)
     follow_up_index: SealedRecords
+    # resperf (issue 15): the coping resources' list-and-search index (local, per audience)
+    resource_index_shared: SealedRecords
+    resource_index_facilitators: SealedRecords
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -122,6 +125,9 @@ class GroupRepositories:
             care_checklist=repo(t.CareChecklistRecord),
             # pagesperf (issue 15)
             follow_up_index=repo(t.FollowUpIndexRecord),
+            # resperf (issue 15)
+            resource_index_shared=repo(t.SharedResourceIndexRecord),
+            resource_index_facilitators=repo(t.FacilitatorResourceIndexRecord),
         )
 
     # feedback (issue 13): anonymous responses, evaluations and topics sealed to the

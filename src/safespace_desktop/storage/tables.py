@@ -589,3 +589,11 @@ class FollowUpIndexRecord(SealedRecordMixin, Base):
     up from the rows whenever their fingerprints differ."""
 
     __tablename__ = "follow_up_index"
+
+
+# --------------------------------------------------------------------------- resperf (issue 15)
+# The coping resources' sealed list-and-search index lives in tables_resource_index.py.
+from safespace_desktop.storage import tables_resource_index as _resource_index  # noqa: E402
+
+SharedResourceIndexRecord = _resource_index.SharedResourceIndexRecord
+FacilitatorResourceIndexRecord = _resource_index.FacilitatorResourceIndexRecord

@@ -22,10 +22,12 @@ from safespace_desktop.core.resources.model import (
     ResourceSummary,
     clean_draft,
 )
+from safespace_desktop.core.resources.search import ResourceIndex
 from safespace_desktop.core.roster import today_from
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services.attachments import AttachmentScope, AttachmentsService
+from safespace_desktop.services.resources import index as resource_index
 from safespace_desktop.services.resources.records import to_resource, to_values
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.keyring import KeyRing
@@ -71,20 +73,31 @@ class ResourcesService:
 
     # ------------------------------------------------------------------ reading
     def load_library(self) -> LibraryLoad:
-        """Open every readable resource once (the page's load; run it off the GUI thread)."""
+        """Every readable resource (the page's load; run it off the GUI thread)."""
         with self._vault.transaction() as (db, keyring, principal):
-            found: dict[str, tuple[int, Resource]] = {}
-            damaged = 0
-            for audience in _audiences(principal.is_facilitator):
-                loaded, broken = _repo(db, audience).load_all(db, keyring)
-                damaged += len(broken)
-                for record in loaded:
-                    resource = to_resource(record.id, record.rev, record.state, audience)
-                    edited = record.state.last_edited_hlc()
-                    # A concurrent audience move can leave one id live in both tables:
-                    # show the most recently edited copy.
-                    if record.id not in found or found[record.id][0] < edited:
-                        found[record.id] = (edited, resource)
+            return self._load(db, keyring, principal.is_facilitator)
+
+    def load_index(self) -> tuple[ResourceIndex, int]:
+        """The pages' search index over ``load_library`` and how many rows could not be
+        opened; built again only when a resource changed (kept for the session)."""
+        with self._vault.transaction() as (db, keyring, principal):
+            loaded = self._load(db, keyring, principal.is_facilitator)
+            built_from = resource_index.version(keyring, _audiences(principal.is_facilitator))
+            index = resource_index.search_index(keyring, built_from, loaded.resources)
+        return index, loaded.damaged
+
+    def _load(self, db: UnitOfWork, keyring: KeyRing, facilitator: bool) -> LibraryLoad:
+        found: dict[str, tuple[int, Resource]] = {}
+        damaged = 0
+        for audience in _audiences(facilitator):
+            # The sealed list-and-search index, caught up with the rows (index.py).
+            listed, broken = resource_index.live_resources(self._vault, db, keyring, audience)
+            damaged += broken
+            for edited, resource in listed:
+                # A concurrent audience move can leave one id live in both tables:
+                # show the most recently edited copy.
+                if resource.id not in found or found[resource.id][0] < edited:
+                    found[resource.id] = (edited, resource)
         return LibraryLoad([pair[1] for pair in found.values()], damaged)
 
     def get(self, resource_id: str) -> Resource:
@@ -128,6 +141,7 @@ class ResourcesService:
             _repo(db, clean.audience).store(
                 db, _key(keyring, clean.audience), resource_id, state, counter
             )
+            self._reindex(db, keyring, resource_id, clean.audience)
         return to_resource(resource_id, counter, state, clean.audience)
 
     def update(
@@ -159,6 +173,7 @@ class ResourcesService:
             _repo(db, clean.audience).store(
                 db, _key(keyring, clean.audience), resource_id, state, counter
             )
+            self._reindex(db, keyring, resource_id, clean.audience, before.audience)
         if clean.audience is not before.audience:
             self._move_attachments(resource_id, before.audience, clean.audience)
         return to_resource(resource_id, counter, state, clean.audience)
@@ -185,6 +200,7 @@ class ResourcesService:
             _repo(db, before.audience).store(
                 db, _key(keyring, before.audience), resource_id, record.state, counter
             )
+            self._reindex(db, keyring, resource_id, before.audience)
         return to_resource(resource_id, counter, record.state, before.audience)
 
     def delete(self, resource_id: str, *, expected_rev: int | None = None) -> None:
@@ -197,12 +213,21 @@ class ResourcesService:
             if expected_rev is not None and record.rev != expected_rev:
                 raise StaleEdit("resource", expected=expected_rev, found=record.rev)
             self._tombstone(db, keyring, before.audience, record)
+            self._reindex(db, keyring, resource_id, before.audience)
         AttachmentsService(self._vault).remove_all_for(
             resource_id, attachment_scope(before.audience)
         )
         self._vault.checkpoint()
 
     # ------------------------------------------------------------------ internals
+    def _reindex(
+        self, db: UnitOfWork, keyring: KeyRing, resource_id: str, *audiences: Audience
+    ) -> None:
+        """Rewrite the index block of the resource this unit of work just stored
+        (index.py), so the next open has nothing to catch up."""
+        for audience in dict.fromkeys(audiences):
+            resource_index.note_stored(self._vault, db, keyring, audience, [resource_id])
+
     def _tombstone(
         self, db: UnitOfWork, keyring: KeyRing, audience: Audience, record: LoadedRecord
     ) -> None:

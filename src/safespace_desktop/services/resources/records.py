@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 from safespace_desktop.core.resources.model import (
     REVIEW_MONTHS_DEFAULT,
+    SERVICE_FIELDS,
     Audience,
     LocalService,
     Resource,
@@ -42,8 +44,38 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value if isinstance(v, str))
 
 
+# The sealed fields a ``Resource`` is made of (the list-and-search index keeps these).
+RESOURCE_FIELDS: tuple[str, ...] = (
+    "title",
+    "kind",
+    "body",
+    "tags",
+    "content_note",
+    *SERVICE_FIELDS,
+    "last_checked",
+    "review_months",
+    "is_example",
+)
+
+
 def to_resource(record_id: str, rev: int, state: RecordState, audience: Audience) -> Resource:
-    get = state.get
+    return _resource(record_id, rev, state.get, audience)
+
+
+def from_values(
+    record_id: str, rev: int, values: Mapping[str, Any], audience: Audience
+) -> Resource:
+    """A ``Resource`` from the values ``resource_values`` kept (the index's entries)."""
+    return _resource(record_id, rev, values.get, audience)
+
+
+def resource_values(state: RecordState) -> dict[str, Any]:
+    """The current value of each of ``RESOURCE_FIELDS`` that has one."""
+    found = {name: state.get(name) for name in RESOURCE_FIELDS}
+    return {name: value for name, value in found.items() if value is not None}
+
+
+def _resource(record_id: str, rev: int, get: Callable[..., Any], audience: Audience) -> Resource:
     months = get("review_months", REVIEW_MONTHS_DEFAULT)
     return Resource(
         id=record_id,

@@ -32,8 +32,9 @@ def _tr(text: str) -> str:
 def _load(
     resources: ResourcesService, favourites: FavouritesService
 ) -> tuple[ResourceIndex, list[str]]:
-    """Worker thread: the members' resources (opened once) and this member's favourites."""
-    return ResourceIndex(resources.load_library().resources), favourites.ids()
+    """Worker thread: the members' resources (from their sealed index, kept for the
+    session) and this member's favourites."""
+    return resources.load_index()[0], favourites.ids()
 
 
 class MemberResourcesController(ResourceBrowsing, QObject):
@@ -70,9 +71,11 @@ class MemberResourcesController(ResourceBrowsing, QObject):
 
     def load(self) -> None:
         resources, favourites = self.resources, self.favourites
+        # The first read waits for the page's first paint (no fight for the interpreter
+        # lock while the new page is laid out).
         self.context.ops.query(self.view, lambda _ctx: _load(resources, favourites)).on_success(
             self._loaded
-        ).on_failure(self._failed).with_busy(self.view.set_busy).run()
+        ).on_failure(self._failed).with_busy(self.view.set_busy).after_first_paint(self.view).run()
 
     def _loaded(self, result: tuple[ResourceIndex, list[str]]) -> None:
         self.index, self.favourite_ids = result

@@ -1,6 +1,7 @@
 """Decides what the "Coping resources" page does; every read and change is a typed
-operation. The library is opened once per load on the worker thread (sealed rows →
-``ResourceIndex``); each keystroke then searches the index on the GUI thread."""
+operation. The library is read once per load on the worker thread (the sealed
+list-and-search index, services/resources/index.py → ``ResourceIndex``); each keystroke
+then searches the index on the GUI thread."""
 
 from __future__ import annotations
 
@@ -39,9 +40,9 @@ def _changed(resource_id: str | None = None) -> ChangeSet:
 
 
 def load_index(service: ResourcesService) -> tuple[ResourceIndex, int]:
-    """Worker thread: open every row once and build the search index."""
-    loaded = service.load_library()
-    return ResourceIndex(loaded.resources), loaded.damaged
+    """Worker thread: the search index over the sealed list-and-search index (only rows
+    that changed are opened; the session's copy when nothing did)."""
+    return service.load_index()
 
 
 class ResourcesController(ResourceBrowsing, QObject):
@@ -84,9 +85,11 @@ class ResourcesController(ResourceBrowsing, QObject):
         if select_id is not None:
             self.current_id = select_id
         service = self.service
+        # The first read waits for the page's first paint: reading while the new page is
+        # laid out would fight the GUI thread for the interpreter lock (a stall).
         self.context.ops.query(self.view, lambda _ctx: load_index(service)).on_success(
             self._loaded
-        ).on_failure(self._failed).with_busy(self.view.set_busy).run()
+        ).on_failure(self._failed).with_busy(self.view.set_busy).after_first_paint(self.view).run()
 
     def _loaded(self, result: tuple[ResourceIndex, int]) -> None:
         self.index, damaged = result

@@ -63,6 +63,11 @@ class FilterBar(QWidget):
         return [*found, self.sort_box]
 
     def set_tags(self, tags: list[str]) -> None:
+        box = self.tag_box
+        if box.count() == len(tags) + 1 and all(
+            box.itemData(row + 1) == tag for row, tag in enumerate(tags)
+        ):
+            return  # a reload with the same tags: no relayout of the page
         current = self.tag_box.currentData() or ""
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
