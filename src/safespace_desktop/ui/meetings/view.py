@@ -160,19 +160,11 @@ class MeetingsView(QWidget):
     def add_lazy_detail_tab(
         self, build: Callable[[], QWidget], title: str, object_name: str
     ) -> LazyTab:
-        """A tab whose panel ``build()`` makes the first time the tab is opened (or
-        ``detail_panel`` asks for it); it is told the selected meeting then."""
+        """A tab whose panel ``build()`` makes the first time the tab is opened; the
+        panel is told the selected meeting then."""
         holder = LazyTab(build, object_name)
         self.detail_tabs.addTab(holder, title)
         return holder
-
-    def detail_panel(self, object_name: str) -> QWidget | None:
-        """The panel of the lazy tab ``object_name``, built now if it was not yet."""
-        for index in range(self.detail_tabs.count()):
-            tab = self.detail_tabs.widget(index)
-            if isinstance(tab, LazyTab) and tab.objectName() == object_name:
-                return tab.ensure_built()
-        return None
 
     def _tab_opened(self, index: int) -> None:
         tab = self.detail_tabs.widget(index)
