@@ -38,9 +38,10 @@ def open_feedback_tab(qtbot: QtBot, workspace: Workspace) -> FeedbackView:
     page = workspace.show_page("meetings")
     assert isinstance(page, MeetingsView)
     qtbot.waitUntil(lambda: page.upcoming.count() + page.past.count() > 0, timeout=5000)
+    # The Feedback tab's panel is built when the tab is first opened (issue 15).
+    page.detail_tabs.setCurrentWidget(page.findChild(QWidget, "feedbackTab"))
     tab = page.findChild(FeedbackView, "feedbackPanel")
     assert tab is not None
-    page.detail_tabs.setCurrentWidget(tab)
     return tab
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, literal, select
 
 from safespace_desktop.storage.tables import MeetingIndexRecord, MeetingRecord
 
@@ -18,10 +18,13 @@ if TYPE_CHECKING:
 
 
 def meeting_fingerprints(db: UnitOfWork) -> dict[str, str]:
-    """Row id → "rev:tag" for every meeting row (tombstones included)."""
+    """Row id → "rev:tag" for every meeting row (tombstones included).
+
+    SQLite writes each "rev:tag" itself and the pairs go straight into a dict."""
     tail = func.hex(func.substr(MeetingRecord.payload_sealed, -16))
-    query = select(MeetingRecord.id, MeetingRecord.rev, tail)
-    return {row_id: f"{rev}:{tag}" for row_id, rev, tag in db.session.execute(query)}
+    fingerprint = func.cast(MeetingRecord.rev, String) + literal(":") + tail
+    query = select(MeetingRecord.id, fingerprint)
+    return {row_id: fingerprint for row_id, fingerprint in db.session.execute(query)}
 
 
 def index_revision(db: UnitOfWork, record_id: str) -> int | None:

@@ -12,7 +12,6 @@ past meetings, extra meetings, moving and cancelling.
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -35,7 +34,7 @@ from safespace_desktop.core.meetings.recurrence import (
 from safespace_desktop.core.sync.record import DELETED_FIELD, JsonValue, RecordState
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
-from safespace_desktop.services.meetings.index import stored_entries, stored_meetings
+from safespace_desktop.services.meetings.index import stored_listing, stored_meetings
 from safespace_desktop.services.meetings.records import (
     check_clock,
     check_meeting_minutes,
@@ -105,31 +104,22 @@ class MeetingsService:
         day = today or store.today(self._vault)
         with store.transaction(self._vault) as (db, keyring, _principal):
             periods = self._periods(db, keyring)
-            entries = stored_entries(self._vault, db, keyring)
+            listing = stored_listing(self._vault, db, keyring)
             group_id = db.group_id
-        # Work on the index entries (ISO dates sort as text) and build Meeting values
-        # only for the few shown: a long-lived group has thousands of meetings.
+        # The index's entries in list order (kept per index revision): the next meetings
+        # are the first ``count`` from today, the past ones the ``past_limit`` before it.
+        # Meeting values are built only for the few shown: a long-lived group has
+        # thousands of meetings.
         today_text = day.isoformat()
-        taken = {
-            (e.get("schedule_id"), e.get("occurs_on")) for e in entries if e.get("schedule_id")
-        }
-
-        def order(entry: dict[str, object]) -> tuple[str, str, str]:
-            return str(entry.get("on") or ""), str(entry.get("start") or ""), str(entry.get("id"))
-
-        soon = heapq.nsmallest(
-            count, (e for e in entries if str(e.get("on") or "") >= today_text), key=order
-        )
+        split = listing.split(today_text)
+        soon = listing.ordered[split : split + count]
         ahead = [meeting_fields(e) for e in soon]
-        overriding = sum(1 for e in entries if str(e.get("occurs_on") or "") >= today_text)
+        overriding = listing.overriding_from(today_text)
+        taken = listing.taken
         for period, on in next_occurrences(periods, day, count + overriding):
             if (period.id, on.isoformat()) not in taken:
                 ahead.append(_virtual(group_id, period, on))
-        recent = heapq.nlargest(
-            past_limit,
-            (e for e in entries if str(e.get("on") or "") < today_text),
-            key=order,
-        )
+        recent = listing.ordered[max(0, split - past_limit) : split][::-1]
         behind = [meeting_fields(e) for e in recent]
         start = day - timedelta(days=PAST_WINDOW_DAYS)
         for period, on in occurrences_between(periods, start, day - timedelta(days=1)):

@@ -8,7 +8,11 @@ the first time the page is shown. Other features add tabs to the meeting detail 
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
+from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import NotPermitted
+from safespace_desktop.services.resources.suggestions import SuggestionsService
 from safespace_desktop.ui.attendance import attendance_panel, meeting_record_panel
 from safespace_desktop.ui.feedback import feedback_panel
 from safespace_desktop.ui.meetings import wording
@@ -21,11 +25,34 @@ def meetings_page(context: SessionContext) -> MeetingsView:
     if not context.principal.is_facilitator:
         raise NotPermitted()
     view = MeetingsView()
-    view.controller = MeetingsController(context, view)
+    controller = MeetingsController(context, view)
+    view.controller = controller
     # Attendance and the notes after the meeting (issue 9): tabs beside the agenda; each
     # is told which meeting is selected and stores a scheduled one only when shown.
-    view.add_detail_tab(attendance_panel(context), wording.tr("A&ttendance"))
-    view.add_detail_tab(meeting_record_panel(context), wording.tr("&Notes after the meeting"))
+    # Every tab but the agenda is built when first opened (issue 15: the page's first
+    # rows at M waited for three panels and their reads).
+    view.add_lazy_detail_tab(
+        lambda: attendance_panel(context), wording.tr("A&ttendance"), "attendanceTab"
+    )
+    view.add_lazy_detail_tab(
+        lambda: meeting_record_panel(context),
+        wording.tr("&Notes after the meeting"),
+        "meetingRecordTab",
+    )
     # Feedback (issue 13): the anonymous kiosk, evaluations and what people said.
-    view.add_detail_tab(feedback_panel(context), wording.tr("&Feedback"))
+    view.add_lazy_detail_tab(
+        lambda: feedback_panel(context), wording.tr("&Feedback"), "feedbackTab"
+    )
+    # Members suggest topics through the drop box's published key; a facilitator's
+    # session keeps it published (as the Feedback tab does), once the first rows are in.
+    controller.after_first_rows(lambda: publish_topic_box(context, view))
     return view
+
+
+def publish_topic_box(context: SessionContext, view: QWidget) -> None:
+    """Publish (or repair) the topic drop box's public key (the Feedback tab does the
+    same when it is built; publishing twice writes nothing the second time)."""
+    suggestions = SuggestionsService(context.vault)
+    context.ops.collection(
+        view, lambda _ctx: suggestions.publish_box(), ChangeSet.of(RecordKind.RESOURCE)
+    ).run()

@@ -120,6 +120,11 @@ class AgendaController(QObject):
         )
         p.show_fields(None)
         agenda_actions.fill_templates_menu(self)
+        # The topic backlog and the templates are read by ``load_lists``, once the
+        # meetings list and the selected meeting's agenda have been asked for.
+
+    def load_lists(self) -> None:
+        """The topic backlog and the templates (after the page's first rows)."""
         self.load_topics()
         self.load_templates()
 

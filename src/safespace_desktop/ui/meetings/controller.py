@@ -3,6 +3,8 @@ meetings, extra meetings. The selected meeting is handed to the agenda controlle
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -33,6 +35,9 @@ class MeetingsController(QObject):
         self.overview: MeetingsOverview | None = None
         self.by_id: dict[str, Meeting] = {}
         self.selected_id: str | None = None
+        # Reads that wait until the list's first rows are in (issue 15): the agenda's
+        # topics and templates, the topic box; the selected meeting's agenda first.
+        self._after_first_rows: list[Callable[[], None]] | None = [self.agenda_lists]
         self.agenda = AgendaController(context, view, self)
         view.agenda_controller = self.agenda
         view.upcoming.currentItemChanged.connect(self._picked)
@@ -49,29 +54,46 @@ class MeetingsController(QObject):
         if select_id is not None:
             self.selected_id = select_id
         service = self.service
+        # The first read waits for the page's first paint: reading while the new page
+        # is laid out and painted fights the GUI thread for the interpreter lock.
         self.context.ops.query(self.view, lambda _ctx: service.overview()).on_success(
             self._show
-        ).on_failure(self.fail).with_busy(self.view.set_busy).run()
+        ).on_failure(self._failed).with_busy(self.view.set_busy).after_first_paint(self.view).run()
+
+    def after_first_rows(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the first rows are shown (now, if they already are)."""
+        if self._after_first_rows is None:
+            callback()
+        else:
+            self._after_first_rows.append(callback)
+
+    def agenda_lists(self) -> None:
+        self.agenda.load_lists()
+
+    def _first_rows_done(self) -> None:
+        waiting, self._after_first_rows = self._after_first_rows, None
+        for callback in waiting or ():
+            callback()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.fail(exc)
+        self._first_rows_done()
 
     def _show(self, overview: MeetingsOverview) -> None:
         self.overview = overview
         self.by_id = {m.id: m for m in (*overview.upcoming, *overview.past)}
         self.view.show_schedule(wording.schedule_text(overview.current))
+        selected = self.by_id.get(self.selected_id or "")
+        if selected is None and overview.upcoming and self.selected_id is None:
+            selected = overview.upcoming[0]
+            self.selected_id = selected.id
         self.view.show_meetings(
             [(m.id, wording.meeting_row(m)) for m in overview.upcoming],
             [(m.id, wording.meeting_row(m)) for m in overview.past],
             self.selected_id,
         )
-        selected = self.by_id.get(self.selected_id or "")
-        if selected is None and overview.upcoming and self.selected_id is None:
-            selected = overview.upcoming[0]
-            self.selected_id = selected.id
-            self.view.show_meetings(
-                [(m.id, wording.meeting_row(m)) for m in overview.upcoming],
-                [(m.id, wording.meeting_row(m)) for m in overview.past],
-                selected.id,
-            )
         self._select(selected)
+        self._first_rows_done()
 
     def _picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is None:

@@ -9,6 +9,8 @@ selected meeting changes, if the tab widget has that method.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -31,6 +33,46 @@ from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.responsive import ResponsiveSplitter, VerticalScrollArea
 
 MEETING_ID = Qt.ItemDataRole.UserRole
+_UNSET = object()
+
+
+class LazyTab(QWidget):
+    """A detail tab whose panel is built by ``build()`` when the tab is first opened.
+    Until then it remembers the selected meeting and hands it to the panel once built,
+    so the panel shows the same meeting as if it had been there from the start."""
+
+    def __init__(self, build: Callable[[], QWidget], object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self._build: Callable[[], QWidget] | None = build
+        self._meeting: object = _UNSET
+        self.panel: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def show_meeting(self, meeting: Meeting | None) -> None:
+        if self.panel is None:
+            self._meeting = meeting
+            return
+        show = getattr(self.panel, "show_meeting", None)
+        if callable(show):
+            show(meeting)
+
+    def ensure_built(self) -> QWidget:
+        if self.panel is not None:
+            return self.panel
+        build, self._build = self._build, None
+        assert build is not None
+        self.panel = build()
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.panel)
+        self.setFocusProxy(self.panel)
+        self.panel.show()  # now, not on the next turn of the loop as a layout would
+        if self._meeting is not _UNSET:
+            meeting, self._meeting = self._meeting, _UNSET
+            self.show_meeting(meeting)  # type: ignore[arg-type]
+        return self.panel
 
 
 class MeetingsView(QWidget):
@@ -88,6 +130,7 @@ class MeetingsView(QWidget):
         # Room to work in when the list is above it (200 %): the page scrolls instead.
         self.detail_tabs.setMinimumHeight(em * 14)
         self.detail_tabs.setEnabled(False)
+        self.detail_tabs.currentChanged.connect(self._tab_opened)
 
         # The meetings list beside the detail, or above it when space is short (200 %).
         panes = ResponsiveSplitter()
@@ -113,6 +156,20 @@ class MeetingsView(QWidget):
     def add_detail_tab(self, widget: QWidget, title: str) -> int:
         """Another feature's tab in the meeting detail (attendance, notes afterwards)."""
         return self.detail_tabs.addTab(widget, title)
+
+    def add_lazy_detail_tab(
+        self, build: Callable[[], QWidget], title: str, object_name: str
+    ) -> LazyTab:
+        """A tab whose panel ``build()`` makes the first time the tab is opened; the
+        panel is told the selected meeting then."""
+        holder = LazyTab(build, object_name)
+        self.detail_tabs.addTab(holder, title)
+        return holder
+
+    def _tab_opened(self, index: int) -> None:
+        tab = self.detail_tabs.widget(index)
+        if isinstance(tab, LazyTab):
+            tab.ensure_built()
 
     def show_meeting_in_tabs(self, meeting: Meeting | None) -> None:
         self.detail_tabs.setEnabled(meeting is not None)
