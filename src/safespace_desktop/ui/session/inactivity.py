@@ -1,16 +1,21 @@
 """Auto-lock on idle, with a visible countdown (DESIGN.md §3.4; KeePassXC's InactivityTimer).
 
-An application-wide event filter restarts the countdown on key, mouse, wheel and
-touch input. ``remaining_changed`` fires once a second for the status bar;
+Key, mouse, wheel and touch input restart the countdown. The watcher filters the
+events of each top-level window (``QWindow``: where the platform delivers input before Qt
+hands it to a widget) and of the focused widget (input-method text goes straight there),
+not every event of the application: an application-wide Python filter ran for each of
+the thousands of events a page build makes (about a third of building the Members page). ``remaining_changed`` fires once a second for the status bar;
 ``expired`` fires once when the idle time runs out.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 _ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress,
@@ -43,6 +48,8 @@ class InactivityWatcher(QObject):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
         self._active = False
+        self._watched: list[QObject] = []
+        self._following_focus = False
 
     @property
     def active(self) -> bool:
@@ -54,10 +61,9 @@ class InactivityWatcher(QObject):
 
     def start(self, timeout_ms: int) -> None:
         self._timeout_ms = timeout_ms
-        self._active = True
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if not self._active:
+            self._active = True
+            self._watch_input()
         self._restart()
         self._ticker.start()
 
@@ -65,9 +71,47 @@ class InactivityWatcher(QObject):
         self._active = False
         self._expiry.stop()
         self._ticker.stop()
+        self._unwatch_input()
+
+    def _watch_input(self) -> None:
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if not isinstance(app, QApplication):
+            return
+        for window in QGuiApplication.topLevelWindows():
+            self._watch(window)
+        self._watch(app.focusWidget())
+        app.focusWindowChanged.connect(self._watch)
+        app.focusChanged.connect(self._focus_moved)
+        self._following_focus = True
+
+    def _unwatch_input(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and self._following_focus:
+            app.focusWindowChanged.disconnect(self._watch)
+            app.focusChanged.disconnect(self._focus_moved)
+        self._following_focus = False
+        for watched in self._watched:
+            with contextlib.suppress(RuntimeError):  # already deleted by Qt
+                watched.removeEventFilter(self)
+        self._watched.clear()
+
+    def _watch(self, target: QObject | None) -> None:
+        if target is None or not self._active:
+            return
+        if isinstance(target, QWindow | QWidget) and not any(w is target for w in self._watched):
+            target.installEventFilter(self)
+            target.destroyed.connect(self._forget)
+            self._watched.append(target)
+
+    def _forget(self, gone: QObject) -> None:
+        self._watched = [w for w in self._watched if w is not gone]
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and not isinstance(old, QWindow):
+            # a top-level widget's filter is not its window's, so it can go
+            old.removeEventFilter(self)
+            self._watched = [w for w in self._watched if w is not old]
+        self._watch(new)  # not a restart: the app moves focus too, and must not keep us open
 
     def seconds_since_activity(self) -> float:
         """How long nobody has touched the keyboard or mouse (infinite when no session)."""
@@ -91,7 +135,7 @@ class InactivityWatcher(QObject):
             self.expired.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Called for every event in the app: keep it to one int lookup.
+        # Called for every event of the watched windows and focus widget: one int lookup.
         if self._active and event.type().value in _ACTIVITY_VALUES:
             self._restart()
         return False
