@@ -11240,6 +11240,10 @@ Inspira, espira. Tómate el tiempo que necesites: en un momento seguimos en grup
         <translation>Orden del día; la parte actual está seleccionada</translation>
     </message>
     <message>
+        <source>Your note for this part</source>
+        <translation>Tu nota para esta parte</translation>
+    </message>
+    <message>
         <source>Facilitator notes for the meeting record (no names)</source>
         <translation>Notas de facilitadores para el acta de la reunión (sin nombres)</translation>
     </message>
@@ -11258,6 +11262,10 @@ Inspira, espira. Tómate el tiempo que necesites: en un momento seguimos en grup
     <message>
         <source>&amp;Turn in a round:</source>
         <translation>&amp;Turno en una ronda:</translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation>Tu nota: %1</translation>
     </message>
     <message>
         <source>%1 left in this part</source>

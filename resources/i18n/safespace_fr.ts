@@ -11240,6 +11240,10 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
         <translation>Ordre du jour&#xa0;; le point en cours est sélectionné</translation>
     </message>
     <message>
+        <source>Your note for this part</source>
+        <translation>Votre note pour cette partie</translation>
+    </message>
+    <message>
         <source>Facilitator notes for the meeting record (no names)</source>
         <translation>Notes de l’équipe d’animation pour le compte rendu (sans noms)</translation>
     </message>
@@ -11258,6 +11262,10 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
     <message>
         <source>&amp;Turn in a round:</source>
         <translation>Durée d’un &amp;tour de parole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation>Votre note&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 left in this part</source>

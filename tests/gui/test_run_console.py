@@ -267,3 +267,129 @@ def test_on_one_monitor_the_room_screen_is_full_screen_and_leaves_the_keys_to_th
     assert room.isFullScreen()
     assert room.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert room.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+NOTE_MARKER = "NOTE-4F2A-FACILITATOR-ONLY"
+TYPED_MARKER = "TYPED-9C1D-CONSOLE-NOTES"
+
+
+def every_text(root) -> str:  # type: ignore[no-untyped-def]
+    """Every string the widget tree under ``root`` holds, shown or hidden: texts, plain
+    texts, titles, tool tips, accessible names and descriptions, and list rows."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QWidget
+
+    parts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        for getter in ("text", "toPlainText", "placeholderText", "title"):
+            value = getattr(widget, getter, None)
+            if callable(value):
+                try:
+                    got = value()
+                except TypeError:
+                    continue
+                if isinstance(got, str):
+                    parts.append(got)
+        parts += [
+            widget.windowTitle(),
+            widget.toolTip(),
+            widget.statusTip(),
+            widget.whatsThis(),
+            widget.accessibleName(),
+            widget.accessibleDescription(),
+        ]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = widget.columnCount() if isinstance(widget, QTableWidget) else 1
+            parts += [
+                str(model.index(r, c).data())
+                for r in range(model.rowCount())
+                for c in range(columns)
+            ]
+    return "\n".join(parts)
+
+
+def test_the_room_screen_never_shows_anything_facilitator_only(qtbot: QtBot) -> None:
+    """Scan the room screen's whole widget tree, hidden widgets too, at every step of a
+    meeting, for what only the console may show: the agenda's facilitator notes (which
+    the console does show), an internal part, notes typed on the console, the talk-time
+    figures and the share cue, the safety-pause script."""
+    from dataclasses import replace
+
+    plan = replace(
+        PLAN,
+        segments=tuple(
+            replace(s, note=f"{NOTE_MARKER} {s.id}") if s.public else s for s in PLAN.segments
+        ),
+    )
+    clock = ManualMonotonic()
+    view = run_console(plan, "Riverside Circle", now=clock, confirm_end=lambda: True)
+    qtbot.addWidget(view)
+    controller = view.controller
+    assert isinstance(controller, RunController)
+    room = controller.room
+    qtbot.addWidget(room)
+    view.show()
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    secret_words = (
+        NOTE_MARKER,
+        INTERNAL,
+        TYPED_MARKER,
+        "Talk time",
+        "Turns",
+        "share of the time",
+        "Acknowledge what happened",
+        "hand raised",
+    )
+
+    def room_is_clean() -> None:
+        text = every_text(room)
+        assert [w for w in secret_words if w in text] == [], text
+
+    press(qtbot, view, Qt.Key.Key_Space)
+    press(qtbot, view, Qt.Key.Key_F5)
+    assert room.isVisible()
+    qtbot.keyClicks(view.notes, TYPED_MARKER)
+    assert view.notes.toPlainText() == TYPED_MARKER
+    view.setFocus()
+    # the console does show the part's note: the marker is really in the app
+    assert view.segment_note.isVisibleTo(view) and NOTE_MARKER in view.segment_note.text()
+    room_is_clean()
+    for _ in range(2):  # agreement, then the check-in round
+        press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        room_is_clean()
+    for _ in range(3):
+        press(qtbot, view, Qt.Key.Key_Return)
+        clock.advance(100)
+        controller.refresh()
+        room_is_clean()
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # internal
+    assert INTERNAL in view.segment_title.text()
+    assert not view.segment_note.isVisibleTo(view)  # the internal part has no note here
+    room_is_clean()
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # discussion
+    choose_person(qtbot, view, "Alex M.")
+    press(qtbot, view, Qt.Key.Key_H)
+    press(qtbot, view, Qt.Key.Key_Return)
+    clock.advance(600)  # Alex M. holds the floor a long time: the share cue
+    choose_person(qtbot, view, "Cal")
+    press(qtbot, view, Qt.Key.Key_H)
+    press(qtbot, view, Qt.Key.Key_Return)
+    clock.advance(5)
+    choose_person(qtbot, view, "Alex M.")
+    press(qtbot, view, Qt.Key.Key_H)  # Alex M. waits again, with turns and talk time
+    controller.refresh()
+    console_text = every_text(view)  # the console has the figures and the cue
+    assert "10:00" in console_text and "share of the time" in console_text
+    assert "hand raised" in console_text
+    room_is_clean()
+    press(qtbot, view, Qt.Key.Key_F9)  # safety pause: the script is on the console only
+    assert "Acknowledge what happened" in every_text(view.safety_card)
+    room_is_clean()
+    press(qtbot, view, Qt.Key.Key_F9)
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # check-out
+    press(qtbot, view, Qt.Key.Key_4)
+    room_is_clean()
+    press(qtbot, view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    room_is_clean()

@@ -94,6 +94,13 @@ class RunConsoleView(QWidget):
         self.cue.setObjectName("runCue")
         self.cue.setWordWrap(True)
         self.cue.setForegroundRole(QPalette.ColorRole.Link)
+        # The part's facilitator note (from the agenda): on this screen only.
+        self.segment_note = QLabel()
+        self.segment_note.setObjectName("runSegmentNote")
+        self.segment_note.setWordWrap(True)
+        self.segment_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.segment_note.setAccessibleName(self.tr("Your note for this part"))
+        self.segment_note.hide()
         self.read_aloud = QLabel()
         self.read_aloud.setObjectName("runReadAloud")
         self.read_aloud.setWordWrap(True)
@@ -122,6 +129,7 @@ class RunConsoleView(QWidget):
         # Side by side, or one under the other in a longer language or at 200 %.
         centre.addLayout(flow_row(self.segment_time, self.meeting_time))
         centre.addWidget(self.cue)
+        centre.addWidget(self.segment_note)
         centre.addWidget(self.middle, 1)
         centre.addWidget(self.notes)
 
@@ -169,9 +177,13 @@ class RunConsoleView(QWidget):
         return self.actions_by_name[name]
 
     # -- what the controller shows ------------------------------------------------------
-    def show_segment(self, index: int, title: str, read_aloud: str, mode: str) -> None:
+    def show_segment(
+        self, index: int, title: str, read_aloud: str, mode: str, note: str = ""
+    ) -> None:
         self.agenda.setCurrentRow(index)
         self.segment_title.setText(title)
+        self.segment_note.setText(fill(self.tr("Your note: %1"), note) if note else "")
+        self.segment_note.setVisible(bool(note))
         self.read_aloud.setText(read_aloud)
         self._mode_index = {"reading": 0, "round": 1, "floor": 2}[mode]
         if self.middle.currentWidget() not in (self.safety_card, self.closing):

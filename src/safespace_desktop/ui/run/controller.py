@@ -277,7 +277,7 @@ class RunController(QObject):
         segment = run.segment
         mode = "round" if run.round is not None else "floor" if segment.open_floor else "reading"
         reading = segment.read_aloud or (self.plan.agreement_text if segment.agreement else "")
-        view.show_segment(run.index, segment.title, reading, mode)
+        view.show_segment(run.index, segment.title, reading, mode, segment.note)
         view.show_times(
             run.segment_timer.remaining(),
             run.segment_timer.watch.running,
