@@ -9352,8 +9352,12 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
         <translation>Recursos</translation>
     </message>
     <message>
-        <source>&amp;Suggest a resource…</source>
+        <source>Su&amp;ggest a resource…</source>
         <translation>&amp;Sugerir un recurso…</translation>
+    </message>
+    <message>
+        <source>Suggest a co&amp;rrection…</source>
+        <translation>Sugerir una co&amp;rrección…</translation>
     </message>
     <message>
         <source>Message</source>
@@ -9362,10 +9366,6 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <message>
         <source>Add to my f&amp;avourites</source>
         <translation>Añadir a mis f&amp;avoritos</translation>
-    </message>
-    <message>
-        <source>Suggest a &amp;correction…</source>
-        <translation>Sugerir una &amp;corrección…</translation>
     </message>
     <message>
         <source>Remove from my f&amp;avourites</source>
@@ -10739,7 +10739,7 @@ What was hard?</source>
         <translation>E&amp;xportar la biblioteca…</translation>
     </message>
     <message>
-        <source>Add the e&amp;xamples</source>
+        <source>Add &amp;the examples</source>
         <translation>Añadir los &amp;ejemplos</translation>
     </message>
     <message>
@@ -10779,7 +10779,7 @@ What was hard?</source>
         <translation>Imprimir con letra grande</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>

@@ -9352,8 +9352,12 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
         <translation>Ressources</translation>
     </message>
     <message>
-        <source>&amp;Suggest a resource…</source>
+        <source>Su&amp;ggest a resource…</source>
         <translation>&amp;Suggérer une ressource…</translation>
+    </message>
+    <message>
+        <source>Suggest a co&amp;rrection…</source>
+        <translation>Suggérer une co&amp;rrection…</translation>
     </message>
     <message>
         <source>Message</source>
@@ -9362,10 +9366,6 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     <message>
         <source>Add to my f&amp;avourites</source>
         <translation>Ajouter à mes f&amp;avoris</translation>
-    </message>
-    <message>
-        <source>Suggest a &amp;correction…</source>
-        <translation>Suggérer une &amp;correction…</translation>
     </message>
     <message>
         <source>Remove from my f&amp;avourites</source>
@@ -10739,7 +10739,7 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
         <translation>E&amp;xporter la bibliothèque…</translation>
     </message>
     <message>
-        <source>Add the e&amp;xamples</source>
+        <source>Add &amp;the examples</source>
         <translation>&amp;Ajouter les exemples</translation>
     </message>
     <message>
@@ -10779,7 +10779,7 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
         <translation>Imprimer en gros caractères</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>

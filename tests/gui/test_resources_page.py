@@ -456,3 +456,50 @@ def test_a_handout_prints_and_saves_and_the_library_exports_and_imports_through_
     page.filters.search_edit.clear()
     qtbot.keyClicks(page.filters.search_edit, "library gate")
     assert titles(page.list) == ["Sunday walks"]
+
+
+def mnemonic_letters(root: QWidget) -> list[str]:
+    """The Alt+letter of every visible control with one (labels, buttons, check boxes)."""
+    letters: list[str] = []
+    for widget in root.findChildren(QWidget):
+        text = getattr(widget, "text", None)
+        if not widget.isVisibleTo(root) or not callable(text):
+            continue
+        try:
+            value = text()
+        except TypeError:
+            continue
+        plain = value.replace("&&", "") if isinstance(value, str) else ""
+        if "&" in plain:
+            letters.append(plain[plain.index("&") + 1].lower())
+    return letters
+
+
+def test_every_alt_letter_on_the_resources_pages_is_used_once(
+    qtbot: QtBot, vault: Vault, make_context: MakeContext
+) -> None:
+    """Alt+letter reaches one control, not the first of two (facilitator and member,
+    with a resource open and its files panel showing)."""
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    ResourcesService(vault).add(ResourceDraft("Breathing", body="In for four, out for six."))
+    SuggestionsService(vault).publish_box()
+    page = resources_page(make_context())
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(titles(page.list)) == 1, timeout=5000)
+    choose(qtbot, page.list, "Breathing")
+    panel = page.findChild(AttachmentsPanel)
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.isVisibleTo(page), timeout=5000)
+    letters = mnemonic_letters(page)
+    assert len(letters) == len(set(letters)), sorted(letters)
+
+    add_member(vault, "sam")
+    member_page = member_resources_page(make_context())
+    qtbot.addWidget(member_page)
+    member_page.show()
+    qtbot.waitUntil(lambda: len(titles(member_page.list)) == 1, timeout=5000)
+    choose(qtbot, member_page.list, "Breathing")
+    qtbot.waitUntil(lambda: member_page.correction_button.isVisibleTo(member_page), timeout=5000)
+    letters = mnemonic_letters(member_page)
+    assert len(letters) == len(set(letters)), sorted(letters)
