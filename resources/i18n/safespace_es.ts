@@ -11287,6 +11287,10 @@ Inspira, espira. Tómate el tiempo que necesites: en un momento seguimos en grup
         <source>Meeting: %1 over</source>
         <translation>Reunión: %1 de más</translation>
     </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>La reunión ha terminado</translation>
+    </message>
 </context>
 <context>
     <name>SafetyCard</name>

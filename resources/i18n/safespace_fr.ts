@@ -11287,6 +11287,10 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
         <source>Meeting: %1 over</source>
         <translation>Réunion&#xa0;: %1 de dépassement</translation>
     </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>La réunion est terminée</translation>
+    </message>
 </context>
 <context>
     <name>SafetyCard</name>

@@ -149,6 +149,9 @@ def test_w4_keyboard_only(qtbot: QtBot, console) -> None:  # type: ignore[no-unt
     assert attendance["late"] is Attendance.LATE
     assert "volunteers" in notes
     assert "Thank you for coming" in room.visible_text()
+    # no part's clock is left on the console once the meeting has ended
+    assert view.segment_title.text() == "The meeting has ended"
+    assert view.segment_time.text() == "" and view.meeting_time.text() == ""
 
 
 def test_the_room_screen_survives_its_monitor_being_unplugged(qtbot: QtBot, console) -> None:  # type: ignore[no-untyped-def]

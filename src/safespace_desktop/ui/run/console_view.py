@@ -205,6 +205,12 @@ class RunConsoleView(QWidget):
             else fill(self.tr("Meeting: %1 over"), minutes_and_seconds(-meeting_left))
         )
 
+    def show_ended(self) -> None:
+        self.segment_title.setText(self.tr("The meeting has ended"))
+        self.segment_note.hide()
+        self.segment_time.setText("")
+        self.meeting_time.setText("")
+
     def show_cue(self, text: str) -> None:
         self.cue.setText(text)
 
