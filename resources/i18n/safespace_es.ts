@@ -2458,16 +2458,8 @@ Esto no se puede deshacer.</translation>
         <translation>%1. %2.</translation>
     </message>
     <message>
-        <source>Imported %1 resources.</source>
-        <translation>Se importaron %1 recursos.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
-    </message>
-    <message>
-        <source>…and %1 more problems.</source>
-        <translation>…y %1 problemas más.</translation>
     </message>
     <message>
         <source>Importing resources…</source>
@@ -2482,8 +2474,8 @@ Esto no se puede deshacer.</translation>
         <translation>Recursos de SafeSpace %1</translation>
     </message>
     <message>
-        <source>Exported %1 resources (%2 files) to the folder “%3”.</source>
-        <translation>Se exportaron %1 recursos (%2 archivos) a la carpeta «%3».</translation>
+        <source>Exported %1 (%2) to the folder “%3”.</source>
+        <translation>Exportación terminada: %1 (%2) en la carpeta «%3».</translation>
     </message>
     <message>
         <source>Exporting resources…</source>
@@ -12372,6 +12364,37 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
         <translation>
             <numerusform>Demasiados intentos seguidos. Espera %n segundo antes de volver a intentarlo, por favor.</numerusform>
             <numerusform>Demasiados intentos seguidos. Espera %n segundos antes de volver a intentarlo, por favor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ResourcePlurals</name>
+    <message numerus="yes">
+        <source>Imported %n resource(s).</source>
+        <translation>
+            <numerusform>Se importó %n recurso.</numerusform>
+            <numerusform>Se importaron %n recursos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…y %n problema más.</numerusform>
+            <numerusform>…y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n recurso</numerusform>
+            <numerusform>%n recursos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
 </context>

@@ -2458,16 +2458,8 @@ Cette action est définitive.</translation>
         <translation>%1. %2.</translation>
     </message>
     <message>
-        <source>Imported %1 resources.</source>
-        <translation>%1 ressources importées.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
-    </message>
-    <message>
-        <source>…and %1 more problems.</source>
-        <translation>…et %1 autres problèmes.</translation>
     </message>
     <message>
         <source>Importing resources…</source>
@@ -2482,8 +2474,8 @@ Cette action est définitive.</translation>
         <translation>Ressources SafeSpace %1</translation>
     </message>
     <message>
-        <source>Exported %1 resources (%2 files) to the folder “%3”.</source>
-        <translation>%1 ressources exportées (%2 fichiers) dans le dossier «&#xa0;%3&#xa0;».</translation>
+        <source>Exported %1 (%2) to the folder “%3”.</source>
+        <translation>Export terminé&#xa0;: %1 (%2) dans le dossier «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Exporting resources…</source>
@@ -12372,6 +12364,37 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
         <translation>
             <numerusform>Trop de tentatives d’affilée. Patientez %n seconde avant de réessayer.</numerusform>
             <numerusform>Trop de tentatives d’affilée. Patientez %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ResourcePlurals</name>
+    <message numerus="yes">
+        <source>Imported %n resource(s).</source>
+        <translation>
+            <numerusform>%n ressource importée.</numerusform>
+            <numerusform>%n ressources importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
 </context>

@@ -369,9 +369,13 @@ def test_a_handout_prints_and_saves_and_the_library_exports_and_imports_through_
     back from the PDF."""
     from datetime import date
 
+    from PySide6.QtWidgets import QApplication
+
+    from safespace_desktop.ui.runtime.application import install_translations
     from tests.gui.agreement_helpers import PrintCapture
     from tests.gui.pdf_text import pdf_text
 
+    install_translations(QApplication.instance())  # English plurals, as the app has them
     vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
     service = ResourcesService(vault)
     service.add(
@@ -444,14 +448,14 @@ def test_a_handout_prints_and_saves_and_the_library_exports_and_imports_through_
     assert "facilitators only" in warnings[2] and folders == []
     answer_question(qtbot, "Choose where to export…", warnings)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Exported 2 resources" in page.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Exported 2 resources (2 files)" in page.message.text(), timeout=10000)
     written = sorted(p.name for p in out.rglob("*.md"))
     assert len(written) == 2
     assert "For us only." in "".join(p.read_text("utf-8") for p in out.rglob("*.md"))
 
     # Import a folder…: the Markdown pack's resource joins the list
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Imported 1 resources." in page.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Imported 1 resource." in page.message.text(), timeout=10000)
     qtbot.waitUntil(lambda: "Sunday walks" in titles(page.list), timeout=5000)
     page.filters.search_edit.clear()
     qtbot.keyClicks(page.filters.search_edit, "library gate")
