@@ -151,8 +151,12 @@ def test_a_meeting_of_twenty_five(qtbot: QtBot, vault: Vault) -> None:
         add_member(vault, f"Person{n:02d}", keep_attendance=True)
     with session_context(vault) as context:
         view = attendance_panel(context, meeting)
-        show(qtbot, view)
+        show(qtbot, view, 1000, 1300)
         settle(qtbot)
+        # on a tall screen the list of people takes the room, not a six-row box
+        table = view.checklist
+        shown = table.viewport().height() // table.rowHeight(0)
+        assert shown >= 20, shown
         view.checklist.setFocus()
         view.checklist.setCurrentCell(0, 0)
         for _ in range(25):
