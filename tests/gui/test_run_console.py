@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.run.meeting import Attendance, MeetingSummary, RoundKind, RunSegment
@@ -396,3 +396,92 @@ def test_the_room_screen_never_shows_anything_facilitator_only(qtbot: QtBot) -> 
     room_is_clean()
     press(qtbot, view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     room_is_clean()
+
+
+def test_the_room_screen_follows_zoom_and_high_contrast(qtbot: QtBot, console, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Zoom and the high-contrast theme chosen in the View menu reach the room screen
+    too, even when chosen with the meeting already under way."""
+    from PySide6.QtGui import QFont, QPalette
+
+    from safespace_desktop.ui.appearance.controller import AppearanceController
+    from safespace_desktop.ui.appearance.preferences import AppearanceStore
+    from safespace_desktop.ui.appearance.themes import Theme, palette_for
+    from safespace_desktop.ui.shell.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, font = QPalette(app.palette()), QFont(app.font())
+    view, controller, _clock = console
+    try:
+        press(qtbot, view, Qt.Key.Key_Space)
+        press(qtbot, view, Qt.Key.Key_F5)
+        room = controller.room
+        title = room.findChild(QLabel, "roomSegment")
+        assert title is not None and room.isVisible()
+        before = title.font().pointSizeF()
+        assert before > app.font().pointSizeF() * 2  # large type
+        holder = MainWindow()
+        qtbot.addWidget(holder)
+        from PySide6.QtCore import QSettings
+
+        store = AppearanceStore(QSettings(str(tmp_path / "look.ini"), QSettings.Format.IniFormat))
+        appearance = AppearanceController(app, store, holder)
+        appearance.zoom_in()
+        appearance.zoom_in()  # 125 %
+        qtbot.waitUntil(lambda: title.font().pointSizeF() == pytest.approx(before * 1.25))
+        appearance.set_theme(Theme.HIGH_CONTRAST)
+        wanted = palette_for(Theme.HIGH_CONTRAST)
+        qtbot.waitUntil(
+            lambda: (
+                room.palette().color(QPalette.ColorRole.Base)
+                == wanted.color(QPalette.ColorRole.Base)
+            )
+        )
+        assert title.palette().color(QPalette.ColorRole.WindowText) == wanted.color(
+            QPalette.ColorRole.WindowText
+        )
+    finally:
+        app.setPalette(palette)
+        app.setFont(font)
+
+
+def test_a_screen_reader_hears_each_turn_and_part_once(
+    qtbot: QtBot, console, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """One polite announcement when the turn or the part changes, none from the
+    timer's ticks in between (no flood)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    from safespace_desktop.ui.run import controller as controller_module
+
+    heard: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
+
+    class Recorder:
+        AnnouncementPoliteness = QAccessible.AnnouncementPoliteness
+
+        @staticmethod
+        def updateAccessibility(event: QAccessibleAnnouncementEvent) -> None:  # noqa: N802
+            heard.append((event.message(), event.politeness()))
+
+    monkeypatch.setattr(controller_module, "QAccessible", Recorder)
+    view, controller, clock = console
+    press(qtbot, view, Qt.Key.Key_Space)  # Welcome
+    for _ in range(20):  # the ticker refreshes four times a second
+        clock.advance(0.25)
+        controller.refresh()
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # agreement
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # check-in
+    press(qtbot, view, Qt.Key.Key_Return)  # Alex M.
+    for _ in range(20):
+        clock.advance(0.25)
+        controller.refresh()
+    press(qtbot, view, Qt.Key.Key_Return)  # Alex T.
+    texts = [text for text, _politeness in heard]
+    assert texts == [
+        "Welcome",
+        "Our group agreement",
+        "Check-in",
+        "Alex M., your turn.",
+        "Alex T., your turn.",
+    ], texts
+    assert {p for _t, p in heard} == {QAccessible.AnnouncementPoliteness.Polite}
