@@ -474,6 +474,11 @@ def test_a_segment_dropped_in_a_new_place_is_saved_in_that_order(
     qtbot.waitUntil(lambda: saved() == ["Check-in", "Closing", "Welcome"], timeout=5000)
     qtbot.waitUntil(lambda: list_texts(segments)[0].startswith("10:00  Check-in"))
     assert list_texts(segments)[2].startswith("10:10  Welcome")
+    segments.setFocus()  # and Alt+Up brings it back up one place
+    segments.setCurrentRow(2)
+    qtbot.keyClick(segments, Qt.Key.Key_Up, ALT)
+    qtbot.waitUntil(lambda: saved() == ["Check-in", "Welcome", "Closing"], timeout=5000)
+    qtbot.waitUntil(lambda: segments.currentRow() == 1)
 
 
 def test_move_a_meeting_to_another_day_and_time_through_its_dialog(
