@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.meetings.model import Cadence, SegmentDraft, SegmentKind
@@ -146,21 +147,30 @@ def test_w4_close_saves_attendance_ratings_without_names_and_invites_a_debrief(
     )
     page = open_page(qtbot, session)
     qtbot.waitUntil(lambda: page.agenda.segments.count() == 2)
-    qtbot.mouseClick(page.agenda.run_button, Qt.MouseButton.LeftButton)
+    page.agenda.run_button.setFocus()  # keyboard only, from "Run this meeting…" on
+    qtbot.keyClick(page.agenda.run_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: page.agenda_controller.running_console is not None, timeout=5000)
     console = page.agenda_controller.running_console
     run = console.controller
-    run._confirm_end = lambda: True
-    run.toggle_timer()
+    run._confirm_end = lambda: True  # the "End the meeting?" box is answered "yes"
+    console.activateWindow()
+    console.setFocus()
+    qtbot.waitUntil(console.hasFocus)
+
+    def key(which: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClick(QApplication.focusWidget() or console, which, modifiers)
+
+    key(Qt.Key.Key_Space)  # the meeting starts with the check-in round
     for _ in range(3):
-        run.next_turn()  # Dana, Eli, then the round is done
-    run.toggle_safety_pause()
-    run.toggle_safety_pause()
-    run.next_segment()
-    for rating in (4, 5, 3):
-        run.rate(rating)
+        key(Qt.Key.Key_Return)  # Dana, Eli, then the round is done
+    key(Qt.Key.Key_F9)  # safety pause, and back
+    key(Qt.Key.Key_F9)
+    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the check-out
+    for rating in (Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_3):
+        key(rating)
     qtbot.keyClicks(console.notes, "Sleep came up a lot")
-    run.end_meeting()
+    console.setFocus()
+    key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: console.middle.currentWidget() is console.closing, timeout=5000)
     text = console.closing.summary.text()
     assert (
@@ -178,7 +188,8 @@ def test_w4_close_saves_attendance_ratings_without_names_and_invites_a_debrief(
     assert outcome.held and outcome.safety_pauses == 1 and outcome.ratings_count == 3
 
     before = len(JournalService(vault).list_entries())
-    qtbot.mouseClick(console.closing.debrief_button, Qt.MouseButton.LeftButton)
+    console.closing.debrief_button.setFocus()
+    qtbot.keyClick(console.closing.debrief_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: len(JournalService(vault).list_entries()) == before + 1, timeout=5000)
     assert "What was hard" in JournalService(vault).list_entries()[0].body
     console.close()

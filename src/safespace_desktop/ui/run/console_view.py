@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFont,
     QHideEvent,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,6 +42,22 @@ from safespace_desktop.ui.run.room_view import minutes_and_seconds
 from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.responsive import VerticalScrollArea
 from safespace_desktop.ui.wording.placeholders import fill
+
+
+class _SpacePressesTheButton(QObject):
+    """Space is the console's "start or pause the timer" key, but on a focused button
+    (the debrief, a follow-up, the crisis lines) a keyboard user means "press it"."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()  # the button gets the key press, not the shortcut
+            return True
+        return False
 
 
 class RunConsoleView(QWidget):
@@ -158,6 +176,9 @@ class RunConsoleView(QWidget):
         layout.addLayout(centre, 5)
         layout.addLayout(right, 3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._space_guard = _SpacePressesTheButton(self)
+        for button in self.findChildren(QAbstractButton):
+            button.installEventFilter(self._space_guard)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_guard is not None and not self.close_guard():
