@@ -5292,8 +5292,8 @@ Escribe aquí unas palabras sobre el servicio, luego completa sus datos a partir
         <translation>Añade el horario de atención después de comprobarlo.</translation>
     </message>
     <message>
-        <source>How to get there: bus routes, parking, the nearest entrance.</source>
-        <translation>Cómo llegar: líneas de autobús, aparcamiento, la entrada más cercana.</translation>
+        <source>Bus routes, parking, the nearest entrance: whatever helps people find it.</source>
+        <translation>Líneas de autobús, aparcamiento, la entrada más cercana: lo que ayude a encontrarlo.</translation>
     </message>
     <message>
         <source>Step-free access, hearing loop, quiet room: whatever you know.</source>

@@ -5292,8 +5292,8 @@ Write a few words about the service here, then fill in its details from somethin
         <translation>Ajoutez les horaires d’ouverture après les avoir vérifiés.</translation>
     </message>
     <message>
-        <source>How to get there: bus routes, parking, the nearest entrance.</source>
-        <translation>Comment s’y rendre&#xa0;: lignes de bus, stationnement, entrée la plus proche.</translation>
+        <source>Bus routes, parking, the nearest entrance: whatever helps people find it.</source>
+        <translation>Lignes de bus, stationnement, entrée la plus proche&#xa0;: tout ce qui aide à le trouver.</translation>
     </message>
     <message>
         <source>Step-free access, hearing loop, quiet room: whatever you know.</source>

@@ -507,3 +507,19 @@ def test_every_alt_letter_on_the_resources_pages_is_used_once(
     qtbot.waitUntil(lambda: member_page.correction_button.isVisibleTo(member_page), timeout=5000)
     letters = mnemonic_letters(member_page)
     assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_the_example_services_details_do_not_repeat_their_captions(vault: Vault) -> None:
+    """The reader shows "How to get there: …": an example's text must not say it again
+    ("How to get there: How to get there: …", seen on the demo's screen)."""
+    from safespace_desktop.services.resources.examples import add_examples
+    from safespace_desktop.ui.resources.wording import service_lines
+
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    lines = [
+        (caption, value)
+        for resource in add_examples(ResourcesService(vault))
+        for caption, value in service_lines(resource)
+    ]
+    assert lines
+    assert [c for c, v in lines if v.casefold().startswith(c.casefold())] == []
