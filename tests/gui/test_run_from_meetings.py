@@ -186,6 +186,17 @@ def test_w4_close_saves_attendance_ratings_without_names_and_invites_a_debrief(
     assert "Sleep came up a lot" in MeetingRecordService(vault).get(meeting.id).themes
     outcome = MeetingOutcomeService(vault).outcome(meeting.id)
     assert outcome.held and outcome.safety_pauses == 1 and outcome.ratings_count == 3
+    # what is stored: bare ratings, sorted (not in the order people gave them), no ids
+    from safespace_desktop.storage.records import Scope, SealedRecords
+    from safespace_desktop.storage.tables import MeetingOutcomeRecord
+
+    with vault.transaction() as (db, keyring, _principal):
+        (record,), damaged = SealedRecords(
+            MeetingOutcomeRecord, Scope.group(vault.group_id)
+        ).load_all(db, keyring)
+    assert damaged == [] and tuple(record.state.get("ratings")) == (3, 4, 5)
+    stored = repr(record.state.to_json())
+    assert dana not in stored and "Dana" not in stored
 
     before = len(JournalService(vault).list_entries())
     console.closing.debrief_button.setFocus()
