@@ -36,6 +36,34 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n resource(s).</source>
+        <translation>
+            <numerusform>Imported %n resource.</numerusform>
+            <numerusform>Imported %n resources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountPage</name>
@@ -62,6 +90,41 @@
         <translation>
             <numerusform>Too many attempts in a row. Please wait %n second before trying again.</numerusform>
             <numerusform>Too many attempts in a row. Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ResourcePlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/resources/actions/folders.py" line="32" />
+        <source>Imported %n resource(s).</source>
+        <translation>
+            <numerusform>Imported %n resource.</numerusform>
+            <numerusform>Imported %n resources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/resources/actions/folders.py" line="35" />
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/resources/actions/folders.py" line="38" />
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safespace_desktop/ui/resources/actions/folders.py" line="41" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>

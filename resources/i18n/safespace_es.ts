@@ -2458,16 +2458,8 @@ Esto no se puede deshacer.</translation>
         <translation>%1. %2.</translation>
     </message>
     <message>
-        <source>Imported %1 resources.</source>
-        <translation>Se importaron %1 recursos.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
-    </message>
-    <message>
-        <source>…and %1 more problems.</source>
-        <translation>…y %1 problemas más.</translation>
     </message>
     <message>
         <source>Importing resources…</source>
@@ -2482,8 +2474,8 @@ Esto no se puede deshacer.</translation>
         <translation>Recursos de SafeSpace %1</translation>
     </message>
     <message>
-        <source>Exported %1 resources (%2 files) to the folder “%3”.</source>
-        <translation>Se exportaron %1 recursos (%2 archivos) a la carpeta «%3».</translation>
+        <source>Exported %1 (%2) to the folder “%3”.</source>
+        <translation>Exportación terminada: %1 (%2) en la carpeta «%3».</translation>
     </message>
     <message>
         <source>Exporting resources…</source>
@@ -5300,8 +5292,8 @@ Escribe aquí unas palabras sobre el servicio, luego completa sus datos a partir
         <translation>Añade el horario de atención después de comprobarlo.</translation>
     </message>
     <message>
-        <source>How to get there: bus routes, parking, the nearest entrance.</source>
-        <translation>Cómo llegar: líneas de autobús, aparcamiento, la entrada más cercana.</translation>
+        <source>Bus routes, parking, the nearest entrance: whatever helps people find it.</source>
+        <translation>Líneas de autobús, aparcamiento, la entrada más cercana: lo que ayude a encontrarlo.</translation>
     </message>
     <message>
         <source>Step-free access, hearing loop, quiet room: whatever you know.</source>
@@ -9352,8 +9344,12 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
         <translation>Recursos</translation>
     </message>
     <message>
-        <source>&amp;Suggest a resource…</source>
+        <source>Su&amp;ggest a resource…</source>
         <translation>&amp;Sugerir un recurso…</translation>
+    </message>
+    <message>
+        <source>Suggest a co&amp;rrection…</source>
+        <translation>Sugerir una co&amp;rrección…</translation>
     </message>
     <message>
         <source>Message</source>
@@ -9362,10 +9358,6 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     <message>
         <source>Add to my f&amp;avourites</source>
         <translation>Añadir a mis f&amp;avoritos</translation>
-    </message>
-    <message>
-        <source>Suggest a &amp;correction…</source>
-        <translation>Sugerir una &amp;corrección…</translation>
     </message>
     <message>
         <source>Remove from my f&amp;avourites</source>
@@ -10739,7 +10731,7 @@ What was hard?</source>
         <translation>E&amp;xportar la biblioteca…</translation>
     </message>
     <message>
-        <source>Add the e&amp;xamples</source>
+        <source>Add &amp;the examples</source>
         <translation>Añadir los &amp;ejemplos</translation>
     </message>
     <message>
@@ -10779,7 +10771,7 @@ What was hard?</source>
         <translation>Imprimir con letra grande</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
@@ -11240,6 +11232,10 @@ Inspira, espira. Tómate el tiempo que necesites: en un momento seguimos en grup
         <translation>Orden del día; la parte actual está seleccionada</translation>
     </message>
     <message>
+        <source>Your note for this part</source>
+        <translation>Tu nota para esta parte</translation>
+    </message>
+    <message>
         <source>Facilitator notes for the meeting record (no names)</source>
         <translation>Notas de facilitadores para el acta de la reunión (sin nombres)</translation>
     </message>
@@ -11260,6 +11256,10 @@ Inspira, espira. Tómate el tiempo que necesites: en un momento seguimos en grup
         <translation>&amp;Turno en una ronda:</translation>
     </message>
     <message>
+        <source>Your note: %1</source>
+        <translation>Tu nota: %1</translation>
+    </message>
+    <message>
         <source>%1 left in this part</source>
         <translation>Quedan %1 en esta parte</translation>
     </message>
@@ -11278,6 +11278,10 @@ Inspira, espira. Tómate el tiempo que necesites: en un momento seguimos en grup
     <message>
         <source>Meeting: %1 over</source>
         <translation>Reunión: %1 de más</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>La reunión ha terminado</translation>
     </message>
 </context>
 <context>
@@ -12360,6 +12364,37 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
         <translation>
             <numerusform>Demasiados intentos seguidos. Espera %n segundo antes de volver a intentarlo, por favor.</numerusform>
             <numerusform>Demasiados intentos seguidos. Espera %n segundos antes de volver a intentarlo, por favor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ResourcePlurals</name>
+    <message numerus="yes">
+        <source>Imported %n resource(s).</source>
+        <translation>
+            <numerusform>Se importó %n recurso.</numerusform>
+            <numerusform>Se importaron %n recursos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…y %n problema más.</numerusform>
+            <numerusform>…y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n recurso</numerusform>
+            <numerusform>%n recursos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
 </context>

@@ -2458,16 +2458,8 @@ Cette action est définitive.</translation>
         <translation>%1. %2.</translation>
     </message>
     <message>
-        <source>Imported %1 resources.</source>
-        <translation>%1 ressources importées.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
-    </message>
-    <message>
-        <source>…and %1 more problems.</source>
-        <translation>…et %1 autres problèmes.</translation>
     </message>
     <message>
         <source>Importing resources…</source>
@@ -2482,8 +2474,8 @@ Cette action est définitive.</translation>
         <translation>Ressources SafeSpace %1</translation>
     </message>
     <message>
-        <source>Exported %1 resources (%2 files) to the folder “%3”.</source>
-        <translation>%1 ressources exportées (%2 fichiers) dans le dossier «&#xa0;%3&#xa0;».</translation>
+        <source>Exported %1 (%2) to the folder “%3”.</source>
+        <translation>Export terminé&#xa0;: %1 (%2) dans le dossier «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Exporting resources…</source>
@@ -5300,8 +5292,8 @@ Write a few words about the service here, then fill in its details from somethin
         <translation>Ajoutez les horaires d’ouverture après les avoir vérifiés.</translation>
     </message>
     <message>
-        <source>How to get there: bus routes, parking, the nearest entrance.</source>
-        <translation>Comment s’y rendre&#xa0;: lignes de bus, stationnement, entrée la plus proche.</translation>
+        <source>Bus routes, parking, the nearest entrance: whatever helps people find it.</source>
+        <translation>Lignes de bus, stationnement, entrée la plus proche&#xa0;: tout ce qui aide à le trouver.</translation>
     </message>
     <message>
         <source>Step-free access, hearing loop, quiet room: whatever you know.</source>
@@ -9352,8 +9344,12 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
         <translation>Ressources</translation>
     </message>
     <message>
-        <source>&amp;Suggest a resource…</source>
+        <source>Su&amp;ggest a resource…</source>
         <translation>&amp;Suggérer une ressource…</translation>
+    </message>
+    <message>
+        <source>Suggest a co&amp;rrection…</source>
+        <translation>Suggérer une co&amp;rrection…</translation>
     </message>
     <message>
         <source>Message</source>
@@ -9362,10 +9358,6 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     <message>
         <source>Add to my f&amp;avourites</source>
         <translation>Ajouter à mes f&amp;avoris</translation>
-    </message>
-    <message>
-        <source>Suggest a &amp;correction…</source>
-        <translation>Suggérer une &amp;correction…</translation>
     </message>
     <message>
         <source>Remove from my f&amp;avourites</source>
@@ -10739,7 +10731,7 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
         <translation>E&amp;xporter la bibliothèque…</translation>
     </message>
     <message>
-        <source>Add the e&amp;xamples</source>
+        <source>Add &amp;the examples</source>
         <translation>&amp;Ajouter les exemples</translation>
     </message>
     <message>
@@ -10779,7 +10771,7 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
         <translation>Imprimer en gros caractères</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
@@ -11240,6 +11232,10 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
         <translation>Ordre du jour&#xa0;; le point en cours est sélectionné</translation>
     </message>
     <message>
+        <source>Your note for this part</source>
+        <translation>Votre note pour cette partie</translation>
+    </message>
+    <message>
         <source>Facilitator notes for the meeting record (no names)</source>
         <translation>Notes de l’équipe d’animation pour le compte rendu (sans noms)</translation>
     </message>
@@ -11260,6 +11256,10 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
         <translation>Durée d’un &amp;tour de parole&#xa0;:</translation>
     </message>
     <message>
+        <source>Your note: %1</source>
+        <translation>Votre note&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>%1 left in this part</source>
         <translation>Reste %1 pour ce point</translation>
     </message>
@@ -11278,6 +11278,10 @@ Inspirez, expirez. Prenez le temps qu’il vous faut — nous reprendrons ensemb
     <message>
         <source>Meeting: %1 over</source>
         <translation>Réunion&#xa0;: %1 de dépassement</translation>
+    </message>
+    <message>
+        <source>The meeting has ended</source>
+        <translation>La réunion est terminée</translation>
     </message>
 </context>
 <context>
@@ -12360,6 +12364,37 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
         <translation>
             <numerusform>Trop de tentatives d’affilée. Patientez %n seconde avant de réessayer.</numerusform>
             <numerusform>Trop de tentatives d’affilée. Patientez %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ResourcePlurals</name>
+    <message numerus="yes">
+        <source>Imported %n resource(s).</source>
+        <translation>
+            <numerusform>%n ressource importée.</numerusform>
+            <numerusform>%n ressources importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
 </context>

@@ -188,3 +188,25 @@ def test_switching_owner_shows_that_records_attachments(
     panel.set_owner("resource-2", AttachmentScope.FACILITATORS)
     qtbot.waitUntil(lambda: panel.list.count() == 1)
     assert _row_texts(panel)[0].startswith("other.txt")
+
+
+def test_a_file_over_25_mb_is_refused_with_a_clear_message_on_the_panel(
+    qtbot: QtBot,
+    vault: Vault,
+    make_context: Callable[..., SessionContext],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from safespace_desktop.services.attachments import MAX_ATTACHMENT_BYTES
+
+    big = tmp_path / "scan of the leaflet.pdf"
+    with big.open("wb") as handle:
+        handle.write(b"%PDF-1.4\n")
+        handle.truncate(MAX_ATTACHMENT_BYTES + 1)  # sparse: costs no disk
+    panel = _panel(qtbot, make_context())
+    qtbot.waitUntil(lambda: panel.empty_label.isVisible())
+    _choose_file(monkeypatch, big, [])
+    qtbot.mouseClick(panel.add_button, LEFT)
+    qtbot.waitUntil(lambda: "25 MB" in panel.message.text(), timeout=5000)
+    assert panel.message.isVisible() and "26 MB" in panel.message.text()
+    assert panel.list.count() == 0 and panel.add_button.isEnabled()  # nothing half-added

@@ -151,8 +151,12 @@ def test_a_meeting_of_twenty_five(qtbot: QtBot, vault: Vault) -> None:
         add_member(vault, f"Person{n:02d}", keep_attendance=True)
     with session_context(vault) as context:
         view = attendance_panel(context, meeting)
-        show(qtbot, view)
+        show(qtbot, view, 1000, 1300)
         settle(qtbot)
+        # on a tall screen the list of people takes the room, not a six-row box
+        table = view.checklist
+        shown = table.viewport().height() // table.rowHeight(0)
+        assert shown >= 20, shown
         view.checklist.setFocus()
         view.checklist.setCurrentCell(0, 0)
         for _ in range(25):
@@ -268,3 +272,23 @@ def test_the_totals_say_when_two_computers_entered_different_counts(qtbot: QtBot
     assert "Conflicts page" not in wording.totals(calm)
     assert "In the room: 3" in wording.totals(torn)
     assert "Conflicts page" in wording.totals(torn)
+
+
+def test_the_sign_in_sheet_ends_with_blank_rows_for_newcomers(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont, QTextTable
+
+    from safespace_desktop.ui.attendance.sign_in import BLANK_ROWS, sign_in_document
+
+    names = ["Ana", "Alex (she/her)", "Alex (they/them)"]
+    document = sign_in_document("Sign-in sheet", names, QFont(), large=True)
+    (table,) = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert BLANK_ROWS >= 5 and table.rows() == 1 + len(names) + BLANK_ROWS
+
+    def cell(row: int) -> str:
+        start = table.cellAt(row, 0).firstCursorPosition()
+        end = table.cellAt(row, 0).lastCursorPosition()
+        start.setPosition(end.position(), start.MoveMode.KeepAnchor)
+        return start.selectedText().strip()
+
+    assert [cell(r) for r in range(1, 1 + len(names))] == names
+    assert all(cell(r) == "" for r in range(1 + len(names), table.rows()))

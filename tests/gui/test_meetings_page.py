@@ -449,3 +449,69 @@ def test_the_agenda_list_lays_out_its_rows_where_they_can_be_seen(
     qtbot.waitUntil(lambda: segments.count() == 3)
     for row in range(3):  # every row has a place in the view, not only in the model
         assert not segments.visualItemRect(segments.item(row)).isEmpty()
+
+
+def test_a_segment_dropped_in_a_new_place_is_saved_in_that_order(
+    qtbot, vault: Vault, session: MakeContext
+) -> None:
+    """Drag and drop inside the agenda: Qt moves the row in the list's model (what a
+    drop does on an internal move), and the new order is saved for the meeting."""
+    from PySide6.QtCore import QModelIndex
+
+    day = today_from(vault.clock.now()) + timedelta(days=2)
+    meeting = MeetingsService(vault).add_extra(day, start="10:00", minutes=60, place="Hall")
+    for title in ("Welcome", "Check-in", "Closing"):
+        AgendaService(vault).add_segment(meeting.id, SegmentDraft(title, 5, SegmentKind.WELCOME))
+    page = open_page(qtbot, session)
+    segments = page.agenda.segments
+    qtbot.waitUntil(lambda: segments.count() == 3)
+    assert segments.dragDropMode() == segments.DragDropMode.InternalMove
+    assert segments.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)  # Welcome to the end
+
+    def saved() -> list[str]:
+        return [s.title for s in AgendaService(vault).detail(meeting.id).segments]
+
+    qtbot.waitUntil(lambda: saved() == ["Check-in", "Closing", "Welcome"], timeout=5000)
+    qtbot.waitUntil(lambda: list_texts(segments)[0].startswith("10:00  Check-in"))
+    assert list_texts(segments)[2].startswith("10:10  Welcome")
+    segments.setFocus()  # and Alt+Up brings it back up one place
+    segments.setCurrentRow(2)
+    qtbot.keyClick(segments, Qt.Key.Key_Up, ALT)
+    qtbot.waitUntil(lambda: saved() == ["Check-in", "Welcome", "Closing"], timeout=5000)
+    qtbot.waitUntil(lambda: segments.currentRow() == 1)
+
+
+def test_move_a_meeting_to_another_day_and_time_through_its_dialog(
+    qtbot, vault: Vault, session: MakeContext
+) -> None:
+    """The hall is double-booked: move next week's meeting to Wednesday at 19:00; the
+    agenda moves with it and the list shows the new day."""
+    from PySide6.QtCore import QTime
+
+    from safespace_desktop.ui.meetings.dialogs import MeetingDialog
+    from safespace_desktop.ui.wording.dates import to_qdate
+
+    meetings = MeetingsService(vault)
+    meetings.set_schedule(Cadence.WEEKLY, weekday=1, start="18:30", minutes=90)
+    first = meetings.ensure(meetings.overview().upcoming[0])
+    AgendaService(vault).add_segment(first.id, SegmentDraft("Welcome", 5, SegmentKind.WELCOME))
+    page = open_page(qtbot, session)
+    qtbot.waitUntil(lambda: page.agenda.segments.count() == 1)
+    wednesday = first.on + timedelta(days=1)
+
+    def move(dialog: QDialog) -> None:
+        assert isinstance(dialog, MeetingDialog)
+        dialog.on.setFocus()
+        dialog.on.setDate(to_qdate(wednesday))
+        dialog.start.setFocus()
+        dialog.start.setTime(QTime(19, 0))
+
+    answer_dialog(qtbot, MeetingDialog, move)
+    click(qtbot, page.agenda.move_button)
+    qtbot.waitUntil(lambda: MeetingsService(vault).meeting(first.id).on == wednesday, timeout=5000)
+    moved = MeetingsService(vault).meeting(first.id)
+    assert moved.start == "19:00"
+    assert [s.title for s in AgendaService(vault).detail(first.id).segments] == ["Welcome"]
+    qtbot.waitUntil(
+        lambda: any("Wed" in row and "19:00" in row for row in list_texts(page.upcoming))
+    )

@@ -335,3 +335,191 @@ def test_facilitators_read_and_mark_suggestions(
     qtbot.mouseClick(dialog.handled_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "handled" in dialog.list.item(0).text(), timeout=5000)
     dialog.accept()
+
+
+def answer_question(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
+    """When the page's question box opens, note its text and press ``button_text``
+    (what a person reads on the button, without the mnemonic)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def act() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        boxes = [box for box in boxes if box.isVisible()]
+        if not boxes:
+            QTimer.singleShot(20, act)
+            return
+        seen.append(boxes[0].text())
+        (button,) = [b for b in boxes[0].buttons() if b.text().replace("&", "") == button_text]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+
+
+def test_a_handout_prints_and_saves_and_the_library_exports_and_imports_through_the_page(
+    qtbot: QtBot,
+    vault: Vault,
+    make_context: MakeContext,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The reader's Print… and Save as PDF… buttons, and the page's Export the library…
+    and Import a folder… buttons, as a facilitator uses them: every readable file only
+    after the warning, only where the person chose; the handout's times and text read
+    back from the PDF."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from safespace_desktop.ui.runtime.application import install_translations
+    from tests.gui.agreement_helpers import PrintCapture
+    from tests.gui.pdf_text import pdf_text
+
+    install_translations(QApplication.instance())  # English plurals, as the app has them
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    service = ResourcesService(vault)
+    service.add(
+        ResourceDraft(
+            "Drop-in centre",
+            kind=ResourceKind.LOCAL_SERVICE,
+            body="A warm room with a kettle.",
+            last_checked=date(2026, 1, 5),
+        )
+    )
+    service.add(ResourceDraft("Debrief notes", body="For us only.", audience=Audience.FACILITATORS))
+    page = resources_page(make_context())
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(titles(page.list)) == 2, timeout=5000)
+    choose(qtbot, page.list, "Drop-in centre")
+    assert "may keep a copy" in page.print_note.text()  # the shared-printer warning
+
+    # Print…: the system dialog (stubbed: "Print to PDF") gets the handout
+    printed = PrintCapture(monkeypatch, tmp_path / "printed.pdf")
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "printed.pdf").exists(), timeout=5000)
+    text = " ".join(pdf_text(tmp_path / "printed.pdf").split())
+    assert "Drop-in centre" in text and "A warm room with a kettle." in text
+    assert "Last checked" in text and printed.dialogs == 1
+
+    # Save as PDF…: cancelling the warning asks for no place and writes nothing
+    places: list[tuple[str, ...]] = []
+    chosen = tmp_path / "stick" / "handout.pdf"
+    chosen.parent.mkdir()
+
+    def save_name(_parent, caption: str, start: str, _filter: str = ""):  # type: ignore[no-untyped-def]
+        places.append((caption, start))
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    warnings: list[str] = []
+    answer_question(qtbot, "Cancel", warnings)
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5000)
+    assert "readable copy" in warnings[0] and places == [] and not chosen.exists()
+    page.large_print.setChecked(True)
+    answer_question(qtbot, "Choose where to save…", warnings)
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: chosen.exists() and "Saved the handout" in page.message.text())
+    assert len(places) == 1 and Path(places[0][1]).name == "handout.pdf"
+    saved = " ".join(pdf_text(chosen).split())
+    assert "Drop-in centre" in saved and "Last checked" in saved
+
+    # Export the library…: the warning names facilitators-only resources, then a folder
+    folders: list[str] = []
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def pick_folder(_parent, caption: str, _start: str = ""):  # type: ignore[no-untyped-def]
+        folders.append(caption)
+        return str(out if "export" in caption else pack)
+
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "walks.md").write_text(
+        "---\ntitle: Sunday walks\nkind: local service\nphone: 01632 960999\n---\n"
+        "We meet by the library gate.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(pick_folder))
+    answer_question(qtbot, "Cancel", warnings)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(warnings) == 3, timeout=5000)
+    assert "facilitators only" in warnings[2] and folders == []
+    answer_question(qtbot, "Choose where to export…", warnings)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Exported 2 resources (2 files)" in page.message.text(), timeout=10000)
+    written = sorted(p.name for p in out.rglob("*.md"))
+    assert len(written) == 2
+    assert "For us only." in "".join(p.read_text("utf-8") for p in out.rglob("*.md"))
+
+    # Import a folder…: the Markdown pack's resource joins the list
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Imported 1 resource." in page.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Sunday walks" in titles(page.list), timeout=5000)
+    page.filters.search_edit.clear()
+    qtbot.keyClicks(page.filters.search_edit, "library gate")
+    assert titles(page.list) == ["Sunday walks"]
+
+
+def mnemonic_letters(root: QWidget) -> list[str]:
+    """The Alt+letter of every visible control with one (labels, buttons, check boxes)."""
+    letters: list[str] = []
+    for widget in root.findChildren(QWidget):
+        text = getattr(widget, "text", None)
+        if not widget.isVisibleTo(root) or not callable(text):
+            continue
+        try:
+            value = text()
+        except TypeError:
+            continue
+        plain = value.replace("&&", "") if isinstance(value, str) else ""
+        if "&" in plain:
+            letters.append(plain[plain.index("&") + 1].lower())
+    return letters
+
+
+def test_every_alt_letter_on_the_resources_pages_is_used_once(
+    qtbot: QtBot, vault: Vault, make_context: MakeContext
+) -> None:
+    """Alt+letter reaches one control, not the first of two (facilitator and member,
+    with a resource open and its files panel showing)."""
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    ResourcesService(vault).add(ResourceDraft("Breathing", body="In for four, out for six."))
+    SuggestionsService(vault).publish_box()
+    page = resources_page(make_context())
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(titles(page.list)) == 1, timeout=5000)
+    choose(qtbot, page.list, "Breathing")
+    panel = page.findChild(AttachmentsPanel)
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.isVisibleTo(page), timeout=5000)
+    letters = mnemonic_letters(page)
+    assert len(letters) == len(set(letters)), sorted(letters)
+
+    add_member(vault, "sam")
+    member_page = member_resources_page(make_context())
+    qtbot.addWidget(member_page)
+    member_page.show()
+    qtbot.waitUntil(lambda: len(titles(member_page.list)) == 1, timeout=5000)
+    choose(qtbot, member_page.list, "Breathing")
+    qtbot.waitUntil(lambda: member_page.correction_button.isVisibleTo(member_page), timeout=5000)
+    letters = mnemonic_letters(member_page)
+    assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_the_example_services_details_do_not_repeat_their_captions(vault: Vault) -> None:
+    """The reader shows "How to get there: …": an example's text must not say it again
+    ("How to get there: How to get there: …", seen on the demo's screen)."""
+    from safespace_desktop.services.resources.examples import add_examples
+    from safespace_desktop.ui.resources.wording import service_lines
+
+    vault.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+    lines = [
+        (caption, value)
+        for resource in add_examples(ResourcesService(vault))
+        for caption, value in service_lines(resource)
+    ]
+    assert lines
+    assert [c for c, v in lines if v.casefold().startswith(c.casefold())] == []

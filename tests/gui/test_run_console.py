@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.run.meeting import Attendance, MeetingSummary, RoundKind, RunSegment
@@ -149,6 +149,9 @@ def test_w4_keyboard_only(qtbot: QtBot, console) -> None:  # type: ignore[no-unt
     assert attendance["late"] is Attendance.LATE
     assert "volunteers" in notes
     assert "Thank you for coming" in room.visible_text()
+    # no part's clock is left on the console once the meeting has ended
+    assert view.segment_title.text() == "The meeting has ended"
+    assert view.segment_time.text() == "" and view.meeting_time.text() == ""
 
 
 def test_the_room_screen_survives_its_monitor_being_unplugged(qtbot: QtBot, console) -> None:  # type: ignore[no-untyped-def]
@@ -267,3 +270,218 @@ def test_on_one_monitor_the_room_screen_is_full_screen_and_leaves_the_keys_to_th
     assert room.isFullScreen()
     assert room.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert room.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+NOTE_MARKER = "NOTE-4F2A-FACILITATOR-ONLY"
+TYPED_MARKER = "TYPED-9C1D-CONSOLE-NOTES"
+
+
+def every_text(root) -> str:  # type: ignore[no-untyped-def]
+    """Every string the widget tree under ``root`` holds, shown or hidden: texts, plain
+    texts, titles, tool tips, accessible names and descriptions, and list rows."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QWidget
+
+    parts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        for getter in ("text", "toPlainText", "placeholderText", "title"):
+            value = getattr(widget, getter, None)
+            if callable(value):
+                try:
+                    got = value()
+                except TypeError:
+                    continue
+                if isinstance(got, str):
+                    parts.append(got)
+        parts += [
+            widget.windowTitle(),
+            widget.toolTip(),
+            widget.statusTip(),
+            widget.whatsThis(),
+            widget.accessibleName(),
+            widget.accessibleDescription(),
+        ]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = widget.columnCount() if isinstance(widget, QTableWidget) else 1
+            parts += [
+                str(model.index(r, c).data())
+                for r in range(model.rowCount())
+                for c in range(columns)
+            ]
+    return "\n".join(parts)
+
+
+def test_the_room_screen_never_shows_anything_facilitator_only(qtbot: QtBot) -> None:
+    """Scan the room screen's whole widget tree, hidden widgets too, at every step of a
+    meeting, for what only the console may show: the agenda's facilitator notes (which
+    the console does show), an internal part, notes typed on the console, the talk-time
+    figures and the share cue, the safety-pause script."""
+    from dataclasses import replace
+
+    plan = replace(
+        PLAN,
+        segments=tuple(
+            replace(s, note=f"{NOTE_MARKER} {s.id}") if s.public else s for s in PLAN.segments
+        ),
+    )
+    clock = ManualMonotonic()
+    view = run_console(plan, "Riverside Circle", now=clock, confirm_end=lambda: True)
+    qtbot.addWidget(view)
+    controller = view.controller
+    assert isinstance(controller, RunController)
+    room = controller.room
+    qtbot.addWidget(room)
+    view.show()
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    secret_words = (
+        NOTE_MARKER,
+        INTERNAL,
+        TYPED_MARKER,
+        "Talk time",
+        "Turns",
+        "share of the time",
+        "Acknowledge what happened",
+        "hand raised",
+    )
+
+    def room_is_clean() -> None:
+        text = every_text(room)
+        assert [w for w in secret_words if w in text] == [], text
+
+    press(qtbot, view, Qt.Key.Key_Space)
+    press(qtbot, view, Qt.Key.Key_F5)
+    assert room.isVisible()
+    qtbot.keyClicks(view.notes, TYPED_MARKER)
+    assert view.notes.toPlainText() == TYPED_MARKER
+    view.setFocus()
+    # the console does show the part's note: the marker is really in the app
+    assert view.segment_note.isVisibleTo(view) and NOTE_MARKER in view.segment_note.text()
+    room_is_clean()
+    for _ in range(2):  # agreement, then the check-in round
+        press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        room_is_clean()
+    for _ in range(3):
+        press(qtbot, view, Qt.Key.Key_Return)
+        clock.advance(100)
+        controller.refresh()
+        room_is_clean()
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # internal
+    assert INTERNAL in view.segment_title.text()
+    assert not view.segment_note.isVisibleTo(view)  # the internal part has no note here
+    room_is_clean()
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # discussion
+    choose_person(qtbot, view, "Alex M.")
+    press(qtbot, view, Qt.Key.Key_H)
+    press(qtbot, view, Qt.Key.Key_Return)
+    clock.advance(600)  # Alex M. holds the floor a long time: the share cue
+    choose_person(qtbot, view, "Cal")
+    press(qtbot, view, Qt.Key.Key_H)
+    press(qtbot, view, Qt.Key.Key_Return)
+    clock.advance(5)
+    choose_person(qtbot, view, "Alex M.")
+    press(qtbot, view, Qt.Key.Key_H)  # Alex M. waits again, with turns and talk time
+    controller.refresh()
+    console_text = every_text(view)  # the console has the figures and the cue
+    assert "10:00" in console_text and "share of the time" in console_text
+    assert "hand raised" in console_text
+    room_is_clean()
+    press(qtbot, view, Qt.Key.Key_F9)  # safety pause: the script is on the console only
+    assert "Acknowledge what happened" in every_text(view.safety_card)
+    room_is_clean()
+    press(qtbot, view, Qt.Key.Key_F9)
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # check-out
+    press(qtbot, view, Qt.Key.Key_4)
+    room_is_clean()
+    press(qtbot, view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    room_is_clean()
+
+
+def test_the_room_screen_follows_zoom_and_high_contrast(qtbot: QtBot, console, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Zoom and the high-contrast theme chosen in the View menu reach the room screen
+    too, even when chosen with the meeting already under way."""
+    from PySide6.QtGui import QFont, QPalette
+
+    from safespace_desktop.ui.appearance.controller import AppearanceController
+    from safespace_desktop.ui.appearance.preferences import AppearanceStore
+    from safespace_desktop.ui.appearance.themes import Theme, palette_for
+    from safespace_desktop.ui.shell.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, font = QPalette(app.palette()), QFont(app.font())
+    view, controller, _clock = console
+    try:
+        press(qtbot, view, Qt.Key.Key_Space)
+        press(qtbot, view, Qt.Key.Key_F5)
+        room = controller.room
+        title = room.findChild(QLabel, "roomSegment")
+        assert title is not None and room.isVisible()
+        before = title.font().pointSizeF()
+        assert before > app.font().pointSizeF() * 2  # large type
+        holder = MainWindow()
+        qtbot.addWidget(holder)
+        from PySide6.QtCore import QSettings
+
+        store = AppearanceStore(QSettings(str(tmp_path / "look.ini"), QSettings.Format.IniFormat))
+        appearance = AppearanceController(app, store, holder)
+        appearance.zoom_in()
+        appearance.zoom_in()  # 125 %
+        qtbot.waitUntil(lambda: title.font().pointSizeF() == pytest.approx(before * 1.25))
+        appearance.set_theme(Theme.HIGH_CONTRAST)
+        wanted = palette_for(Theme.HIGH_CONTRAST)
+        qtbot.waitUntil(
+            lambda: (
+                room.palette().color(QPalette.ColorRole.Base)
+                == wanted.color(QPalette.ColorRole.Base)
+            )
+        )
+        assert title.palette().color(QPalette.ColorRole.WindowText) == wanted.color(
+            QPalette.ColorRole.WindowText
+        )
+    finally:
+        app.setPalette(palette)
+        app.setFont(font)
+
+
+def test_a_screen_reader_hears_each_turn_and_part_once(
+    qtbot: QtBot, console, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """One polite announcement when the turn or the part changes, none from the
+    timer's ticks in between (no flood)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    from safespace_desktop.ui.run import controller as controller_module
+
+    heard: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
+
+    class Recorder:
+        AnnouncementPoliteness = QAccessible.AnnouncementPoliteness
+
+        @staticmethod
+        def updateAccessibility(event: QAccessibleAnnouncementEvent) -> None:  # noqa: N802
+            heard.append((event.message(), event.politeness()))
+
+    monkeypatch.setattr(controller_module, "QAccessible", Recorder)
+    view, controller, clock = console
+    press(qtbot, view, Qt.Key.Key_Space)  # Welcome
+    for _ in range(20):  # the ticker refreshes four times a second
+        clock.advance(0.25)
+        controller.refresh()
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # agreement
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # check-in
+    press(qtbot, view, Qt.Key.Key_Return)  # Alex M.
+    for _ in range(20):
+        clock.advance(0.25)
+        controller.refresh()
+    press(qtbot, view, Qt.Key.Key_Return)  # Alex T.
+    texts = [text for text, _politeness in heard]
+    assert texts == [
+        "Welcome",
+        "Our group agreement",
+        "Check-in",
+        "Alex M., your turn.",
+        "Alex T., your turn.",
+    ], texts
+    assert {p for _t, p in heard} == {QAccessible.AnnouncementPoliteness.Polite}

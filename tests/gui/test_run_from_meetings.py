@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.meetings.model import Cadence, SegmentDraft, SegmentKind
@@ -17,6 +18,7 @@ from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.run.console_view import RunConsoleView
 from safespace_desktop.ui.run.controller import RunController
 from tests.gui.test_meetings_page import MakeContext, open_page, session  # noqa: F401
+from tests.unit.security_helpers import find_markers, new_marker, vault_files
 
 pytestmark = pytest.mark.gui
 
@@ -86,13 +88,18 @@ def test_a_lock_mid_meeting_keeps_only_ids_numbers_and_sealed_notes_and_the_meet
     run.next_segment()
     run.next_turn()  # Dana has the floor in the check-in round
     console = page.agenda_controller.running_console
-    qtbot.keyClicks(console.notes, "Sleep came up a lot")
+    marker = new_marker()
+    qtbot.keyClicks(console.notes, f"Sleep came up a lot {marker}")
     slot_id = harness.controller.context.principal.slot_id
 
     qtbot.keyClick(harness.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     kept = keeper.KEEPER.peek(slot_id)
     assert kept is not None and kept.index == 1
     assert "Dana" not in repr(kept) and "Check-in" not in repr(kept)
+    # the notes were kept as a sealed draft: nothing of them is readable on disk
+    qtbot.waitUntil(lambda: not harness.runner.busy, timeout=5000)
+    files = list(vault_files(harness.paths.data_dir))
+    assert files and find_markers(files, [marker]) == {}
 
     asked: list[bool] = []
     monkeypatch.setattr(keeper, "_ask", lambda _parent: asked.append(True) or True)
@@ -108,7 +115,7 @@ def test_a_lock_mid_meeting_keeps_only_ids_numbers_and_sealed_notes_and_the_meet
     assert resumed.plan.alias(resumed.run.round.current) == "Dana"
     assert keeper.KEEPER.peek(slot_id) is None
     notes = page.agenda_controller.running_console.notes
-    qtbot.waitUntil(lambda: notes.toPlainText() == "Sleep came up a lot", timeout=5000)
+    qtbot.waitUntil(lambda: notes.toPlainText() == f"Sleep came up a lot {marker}", timeout=5000)
     resumed._confirm_end = lambda: True
     page.agenda_controller.running_console.close()
 
@@ -140,21 +147,30 @@ def test_w4_close_saves_attendance_ratings_without_names_and_invites_a_debrief(
     )
     page = open_page(qtbot, session)
     qtbot.waitUntil(lambda: page.agenda.segments.count() == 2)
-    qtbot.mouseClick(page.agenda.run_button, Qt.MouseButton.LeftButton)
+    page.agenda.run_button.setFocus()  # keyboard only, from "Run this meeting…" on
+    qtbot.keyClick(page.agenda.run_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: page.agenda_controller.running_console is not None, timeout=5000)
     console = page.agenda_controller.running_console
     run = console.controller
-    run._confirm_end = lambda: True
-    run.toggle_timer()
+    run._confirm_end = lambda: True  # the "End the meeting?" box is answered "yes"
+    console.activateWindow()
+    console.setFocus()
+    qtbot.waitUntil(console.hasFocus)
+
+    def key(which: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClick(QApplication.focusWidget() or console, which, modifiers)
+
+    key(Qt.Key.Key_Space)  # the meeting starts with the check-in round
     for _ in range(3):
-        run.next_turn()  # Dana, Eli, then the round is done
-    run.toggle_safety_pause()
-    run.toggle_safety_pause()
-    run.next_segment()
-    for rating in (4, 5, 3):
-        run.rate(rating)
+        key(Qt.Key.Key_Return)  # Dana, Eli, then the round is done
+    key(Qt.Key.Key_F9)  # safety pause, and back
+    key(Qt.Key.Key_F9)
+    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the check-out
+    for rating in (Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_3):
+        key(rating)
     qtbot.keyClicks(console.notes, "Sleep came up a lot")
-    run.end_meeting()
+    console.setFocus()
+    key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: console.middle.currentWidget() is console.closing, timeout=5000)
     text = console.closing.summary.text()
     assert (
@@ -170,9 +186,21 @@ def test_w4_close_saves_attendance_ratings_without_names_and_invites_a_debrief(
     assert "Sleep came up a lot" in MeetingRecordService(vault).get(meeting.id).themes
     outcome = MeetingOutcomeService(vault).outcome(meeting.id)
     assert outcome.held and outcome.safety_pauses == 1 and outcome.ratings_count == 3
+    # what is stored: bare ratings, sorted (not in the order people gave them), no ids
+    from safespace_desktop.storage.records import Scope, SealedRecords
+    from safespace_desktop.storage.tables import MeetingOutcomeRecord
+
+    with vault.transaction() as (db, keyring, _principal):
+        (record,), damaged = SealedRecords(
+            MeetingOutcomeRecord, Scope.group(vault.group_id)
+        ).load_all(db, keyring)
+    assert damaged == [] and tuple(record.state.get("ratings")) == (3, 4, 5)
+    stored = repr(record.state.to_json())
+    assert dana not in stored and "Dana" not in stored
 
     before = len(JournalService(vault).list_entries())
-    qtbot.mouseClick(console.closing.debrief_button, Qt.MouseButton.LeftButton)
+    console.closing.debrief_button.setFocus()
+    qtbot.keyClick(console.closing.debrief_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: len(JournalService(vault).list_entries()) == before + 1, timeout=5000)
     assert "What was hard" in JournalService(vault).list_entries()[0].body
     console.close()
@@ -189,3 +217,47 @@ def test_ratings_are_hidden_below_three(vault: Vault) -> None:
     plan = RunPlan(meeting.id, "t", 60, (), ())
     outcome = MeetingOutcomeService(vault).finish(plan, summary, {}, [5, 1], "")
     assert outcome.ratings_count == 2 and outcome.rating_average is None
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_L, Qt.Key.Key_F12])
+def test_ctrl_l_and_f12_lock_mid_meeting_and_take_the_room_screen_down(
+    qtbot: QtBot, harness, key: Qt.Key, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+L and F12 lock at once even while a meeting holds the idle lock, and the room
+    screen goes with everything else (nothing stays up on the second monitor)."""
+    import shiboken6
+
+    from safespace_desktop.ui.run import keeper
+    from tests.gui.test_shell_session import unlock
+
+    workspace = unlock(qtbot, harness)
+    vault = harness.controller.vault
+    MembersService(vault).add_member(MemberDraft("Dana", "", ""))
+    day = today_from(vault.clock.now()) + timedelta(days=1)
+    meeting = MeetingsService(vault).add_extra(day, start="18:30", minutes=60)
+    AgendaService(vault).add_segment(meeting.id, SegmentDraft("Check-in", 20, SegmentKind.CHECK_IN))
+    page = workspace.show_page("meetings")
+    qtbot.waitUntil(lambda: page.agenda.segments.count() == 1, timeout=5000)
+    qtbot.mouseClick(page.agenda.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.agenda_controller.running_console is not None, timeout=5000)
+    console = page.agenda_controller.running_console
+    run = console.controller
+    run.toggle_timer()
+    run.toggle_room_screen()
+    room = run.room
+    assert room.isVisible() and "Check-in" in room.visible_text()
+    assert harness.controller.inactivity.timeout_ms >= 60 * 60 * 1000  # the meeting holds it
+    slot_id = harness.controller.context.principal.slot_id
+
+    modifiers = (
+        Qt.KeyboardModifier.ControlModifier
+        if key == Qt.Key.Key_L
+        else Qt.KeyboardModifier.NoModifier
+    )
+    qtbot.keyClick(harness.window, key, modifiers)
+    assert harness.controller.context is None  # locked at once
+    assert not room.isVisible() and not console.isVisible()  # at once, not later
+    assert not harness.controller.inactivity.active  # nothing restarted the idle timer
+    qtbot.waitUntil(lambda: not shiboken6.isValid(console), timeout=5000)
+    assert keeper.KEEPER.peek(slot_id) is not None  # kept to offer resuming after unlock
+    keeper.KEEPER.take(slot_id)  # not carried into the next test

@@ -185,6 +185,7 @@ def test_demo_has_something_to_explore_in_every_space(paths: AppPaths, fast_kdf:
         vault.unlock("sam", logins["sam"])
         assert AgreementService(vault).current() is not None
         assert len(PairingService(vault).pairs()) == 1
+        _only_dev_is_welcomed_as_new(vault)  # run the meeting (issue 10)
         assert [e.title for e in JournalService(vault).list_entries()] == [
             "After Tuesday's meeting"
         ]
@@ -202,6 +203,18 @@ def test_demo_has_something_to_explore_in_every_space(paths: AppPaths, fast_kdf:
         assert JournalService(vault).list_entries() == []  # Jordan's journal is their own
     finally:
         vault.close()
+
+
+def _only_dev_is_welcomed_as_new(vault: Vault) -> None:
+    """The roster has joining dates: the meeting console marks only the member who
+    joined this month as new, not the whole long-standing group."""
+    from safespace_desktop.services.meeting_run import MeetingRunService
+    from safespace_desktop.services.meetings import MeetingsService
+
+    meetings = MeetingsService(vault)
+    plan = MeetingRunService(vault).plan(meetings.overview().upcoming[0])
+    assert len(plan.people) >= 10
+    assert [p.alias for p in plan.people if p.newcomer] == ["Dev"]
 
 
 def _river_sees_the_example_resources(vault: Vault) -> None:

@@ -87,6 +87,9 @@ class _DemoPerson:
     note: str
     archived: bool = False
     account: str | None = None  # handle of the member's demo journal account
+    # Most of the group has come for months; only Dev is new (the meeting console
+    # welcomes people who joined in the last six weeks as newcomers).
+    joined_days_ago: int = 200
 
 
 # A fictional roster. Notes are the kind a facilitator keeps to make the room work
@@ -111,7 +114,9 @@ _ROSTER: tuple[_DemoPerson, ...] = (
         account="jordan",
     ),
     _DemoPerson("Mei", "she/her", "Needs step-free access; we use the side entrance."),
-    _DemoPerson("Dev", "he/him", "New this month. Said a quiet welcome suits him best."),
+    _DemoPerson(
+        "Dev", "he/him", "New this month. Said a quiet welcome suits him best.", joined_days_ago=12
+    ),
     _DemoPerson("Fatima", "she/her", "Prefers handouts in large print."),
     _DemoPerson("Tomasz", "he/him", "Happy to read the group agreement aloud when asked."),
     _DemoPerson(
@@ -244,8 +249,12 @@ def _build(path: Path, params: KdfParams, progress: Callable[[str], None]) -> No
         progress("demo_adding_roster")
         roster = MembersService(vault)
         member_ids: dict[str, str] = {}
+        today = _demo_today(vault)
         for person in _ROSTER:
-            added = roster.add_member(MemberDraft(person.name, person.pronouns, person.note))
+            joined = today - timedelta(days=person.joined_days_ago)
+            added = roster.add_member(
+                MemberDraft(person.name, person.pronouns, person.note, joined_on=joined)
+            )
             if person.archived:
                 roster.archive(added.id)
             if person.account is not None:

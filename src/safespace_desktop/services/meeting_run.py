@@ -2,8 +2,9 @@
 the meeting starts. The run itself stays in memory (core/run) until it ends.
 
 Only facilitators run meetings. The plan holds first names or aliases only (the room
-screen may show them); nothing facilitator-only of a segment enters it: a segment's
-note is left behind here, and an internal segment is marked so the room never shows it.
+screen may show them) and no roster notes. A segment's facilitator note comes along for
+the console only (the room screen is built from a card that has no place for it), and
+an internal segment is marked so the room never shows it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def run_segment(segment: Segment) -> RunSegment:
         round_kind=_ROUNDS.get(segment.kind),
         open_floor=segment.kind in _OPEN_FLOOR,
         agreement=segment.kind is SegmentKind.AGREEMENT,
+        note=segment.note,
     )
 
 

@@ -44,7 +44,8 @@ class Attendance(StrEnum):
 @dataclass(frozen=True)
 class RunSegment:
     """What the run needs of an agenda segment. ``public`` segments may reach the room
-    screen; a segment's facilitator note never enters the run at all."""
+    screen. ``note`` is the facilitator's own note for the console only: the room screen
+    is built from a ``RoomCard`` (core/run/room.py), which has no place for it."""
 
     id: str
     title: str
@@ -54,6 +55,7 @@ class RunSegment:
     round_kind: RoundKind | None = None
     open_floor: bool = False
     agreement: bool = False  # shows the group agreement's adopted text
+    note: str = ""  # facilitator-only: shown on the console, never on the room screen
 
 
 @dataclass(frozen=True)

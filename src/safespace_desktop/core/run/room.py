@@ -2,7 +2,8 @@
 
 The room screen is built only from a ``RoomCard``. A card is made from public segments,
 first names or aliases, and times; an internal segment shows as a neutral card. A
-facilitator note cannot reach it: ``RunSegment`` does not carry one.
+segment's facilitator note (``RunSegment.note``, shown on the console) cannot reach it:
+a card has no field for it.
 """
 
 from __future__ import annotations

@@ -65,7 +65,7 @@ EXAMPLES: tuple[ResourceDraft, ...] = (
         service=LocalService(
             offers="Describe what the service offers, in your own words.",
             hours="Add the opening hours after checking them.",
-            directions="How to get there: bus routes, parking, the nearest entrance.",
+            directions="Bus routes, parking, the nearest entrance: whatever helps people find it.",
             accessibility="Step-free access, hearing loop, quiet room: whatever you know.",
         ),
     ),

@@ -158,7 +158,9 @@ class AttendanceView(MeetingTab):
         column.setSpacing(em // 2)
         column.addWidget(title)
         column.addWidget(intro)
-        column.addWidget(self.checklist)
+        # The list of people takes the room the page has (a group of 25 fits without
+        # scrolling a six-row box); the rest keeps its natural height.
+        column.addWidget(self.checklist, 1)
         column.addLayout(
             left_aligned(
                 self.present_button, self.late_button, self.apologies_button, self.clear_button
@@ -172,7 +174,6 @@ class AttendanceView(MeetingTab):
         column.addWidget(self.totals)
         column.addWidget(print_note)
         column.addLayout(left_aligned(self.large_print, self.print_button))
-        column.addStretch(1)
         scrolling_column(self, column)
         chain_tab_order(
             [

@@ -112,6 +112,12 @@ def open_console(
         # The vault is locking mid-meeting: keep ids and numbers to carry on after, and
         # the notes typed so far as a sealed draft (never in memory past the lock).
         snapshot = runner.frozen()
+        # The room screen and the console go down with everything else at once, not
+        # when Qt gets round to deleting them (the second monitor faces the room).
+        # Quietly: hiding must not hand the idle lock back to a session that is ending.
+        console.blockSignals(True)
+        runner.room.hide()
+        console.hide()
         if snapshot is None:
             return
         KEEPER.keep(slot_id, snapshot)

@@ -50,7 +50,7 @@ class MemberResourcesView(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(em * 12)
-        self.suggest_button = QPushButton(self.tr("&Suggest a resource…"))
+        self.suggest_button = QPushButton(self.tr("Su&ggest a resource…"))
         self.suggest_button.setObjectName("suggestResourceButton")
         self.message = paragraph_label()
         self.message.setAccessibleName(self.tr("Message"))
@@ -67,7 +67,7 @@ class MemberResourcesView(QWidget):
         self.reader = ReaderPanel()
         self.favourite_button = QPushButton(self.tr("Add to my f&avourites"))
         self.favourite_button.setObjectName("favouriteButton")
-        self.correction_button = QPushButton(self.tr("Suggest a &correction…"))
+        self.correction_button = QPushButton(self.tr("Suggest a co&rrection…"))
         self.correction_button.setObjectName("suggestCorrectionButton")
         self.reader.action_row.addLayout(
             left_aligned(self.favourite_button, self.correction_button)

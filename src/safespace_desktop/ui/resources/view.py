@@ -59,7 +59,7 @@ class ResourcesView(QWidget):
         self.new_button.setObjectName("newResourceButton")
         self.import_button = QPushButton(self.tr("&Import a folder…"))
         self.export_button = QPushButton(self.tr("E&xport the library…"))
-        self.examples_button = QPushButton(self.tr("Add the e&xamples"))
+        self.examples_button = QPushButton(self.tr("Add &the examples"))
         self.examples_button.setAccessibleDescription(
             self.tr("Adds a few example resources, clearly labelled, to change or remove")
         )
@@ -90,7 +90,7 @@ class ResourcesView(QWidget):
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.large_print = QCheckBox(self.tr("&Large print"))
         self.large_print.setAccessibleName(self.tr("Print in large type"))
-        self.delete_button = QPushButton(self.tr("&Remove"))
+        self.delete_button = QPushButton(self.tr("Remo&ve"))
         self.delete_button.setAccessibleName(self.tr("Remove resource"))
         self.print_note = paragraph_label(printer_note())
         self.reader.action_row.addLayout(

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFont,
     QHideEvent,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,6 +42,22 @@ from safespace_desktop.ui.run.room_view import minutes_and_seconds
 from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.responsive import VerticalScrollArea
 from safespace_desktop.ui.wording.placeholders import fill
+
+
+class _SpacePressesTheButton(QObject):
+    """Space is the console's "start or pause the timer" key, but on a focused button
+    (the debrief, a follow-up, the crisis lines) a keyboard user means "press it"."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()  # the button gets the key press, not the shortcut
+            return True
+        return False
 
 
 class RunConsoleView(QWidget):
@@ -94,6 +112,13 @@ class RunConsoleView(QWidget):
         self.cue.setObjectName("runCue")
         self.cue.setWordWrap(True)
         self.cue.setForegroundRole(QPalette.ColorRole.Link)
+        # The part's facilitator note (from the agenda): on this screen only.
+        self.segment_note = QLabel()
+        self.segment_note.setObjectName("runSegmentNote")
+        self.segment_note.setWordWrap(True)
+        self.segment_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.segment_note.setAccessibleName(self.tr("Your note for this part"))
+        self.segment_note.hide()
         self.read_aloud = QLabel()
         self.read_aloud.setObjectName("runReadAloud")
         self.read_aloud.setWordWrap(True)
@@ -122,6 +147,7 @@ class RunConsoleView(QWidget):
         # Side by side, or one under the other in a longer language or at 200 %.
         centre.addLayout(flow_row(self.segment_time, self.meeting_time))
         centre.addWidget(self.cue)
+        centre.addWidget(self.segment_note)
         centre.addWidget(self.middle, 1)
         centre.addWidget(self.notes)
 
@@ -150,6 +176,9 @@ class RunConsoleView(QWidget):
         layout.addLayout(centre, 5)
         layout.addLayout(right, 3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._space_guard = _SpacePressesTheButton(self)
+        for button in self.findChildren(QAbstractButton):
+            button.installEventFilter(self._space_guard)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_guard is not None and not self.close_guard():
@@ -169,9 +198,13 @@ class RunConsoleView(QWidget):
         return self.actions_by_name[name]
 
     # -- what the controller shows ------------------------------------------------------
-    def show_segment(self, index: int, title: str, read_aloud: str, mode: str) -> None:
+    def show_segment(
+        self, index: int, title: str, read_aloud: str, mode: str, note: str = ""
+    ) -> None:
         self.agenda.setCurrentRow(index)
         self.segment_title.setText(title)
+        self.segment_note.setText(fill(self.tr("Your note: %1"), note) if note else "")
+        self.segment_note.setVisible(bool(note))
         self.read_aloud.setText(read_aloud)
         self._mode_index = {"reading": 0, "round": 1, "floor": 2}[mode]
         if self.middle.currentWidget() not in (self.safety_card, self.closing):
@@ -192,6 +225,12 @@ class RunConsoleView(QWidget):
             if meeting_left >= 0
             else fill(self.tr("Meeting: %1 over"), minutes_and_seconds(-meeting_left))
         )
+
+    def show_ended(self) -> None:
+        self.segment_title.setText(self.tr("The meeting has ended"))
+        self.segment_note.hide()
+        self.segment_time.setText("")
+        self.meeting_time.setText("")
 
     def show_cue(self, text: str) -> None:
         self.cue.setText(text)

@@ -277,12 +277,15 @@ class RunController(QObject):
         segment = run.segment
         mode = "round" if run.round is not None else "floor" if segment.open_floor else "reading"
         reading = segment.read_aloud or (self.plan.agreement_text if segment.agreement else "")
-        view.show_segment(run.index, segment.title, reading, mode)
-        view.show_times(
-            run.segment_timer.remaining(),
-            run.segment_timer.watch.running,
-            run.meeting_seconds_left(),
-        )
+        view.show_segment(run.index, segment.title, reading, mode, segment.note)
+        if run.state is RunState.CLOSED:
+            view.show_ended()  # no part's clock is left running on screen
+        else:
+            view.show_times(
+                run.segment_timer.remaining(),
+                run.segment_timer.watch.running,
+                run.meeting_seconds_left(),
+            )
         view.show_safety_pause(run.state is RunState.SAFETY_PAUSE)
         if run.round is not None:
             timer = run.round.timer

@@ -346,7 +346,9 @@ CONTENT_TEXTS: tuple[object, ...] = (
     ),
     QT_TRANSLATE_NOOP("Content", "Describe what the service offers, in your own words."),
     QT_TRANSLATE_NOOP("Content", "Add the opening hours after checking them."),
-    QT_TRANSLATE_NOOP("Content", "How to get there: bus routes, parking, the nearest entrance."),
+    QT_TRANSLATE_NOOP(
+        "Content", "Bus routes, parking, the nearest entrance: whatever helps people find it."
+    ),
     QT_TRANSLATE_NOOP("Content", "Step-free access, hearing loop, quiet room: whatever you know."),
     QT_TRANSLATE_NOOP("Content", "Example: Notes for facilitators on content notes"),
     QT_TRANSLATE_NOOP(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from safespace_desktop.core.changes import ChangeSet, RecordKind
@@ -25,12 +25,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Resources", text)
 
 
+class _ResourcePlurals(QObject):
+    # Counts with their plural forms ("1 resource", "2 resources"); lupdate recognises a
+    # numerus argument only in self.tr(), so they live here (as in ui/wording/errors.py).
+    def imported(self, count: int) -> str:
+        return self.tr("Imported %n resource(s).", "", count)
+
+    def more_problems(self, count: int) -> str:
+        return self.tr("…and %n more problem(s).", "", count)
+
+    def resources(self, count: int) -> str:
+        return self.tr("%n resource(s)", "", count)
+
+    def files(self, count: int) -> str:
+        return self.tr("%n file(s)", "", count)
+
+
 def folders_for(controller: ResourcesController) -> ResourceFolders:
     return ResourceFolders(controller.service, AttachmentsService(controller.context.vault))
 
 
 def import_report_text(report: ImportReport) -> str:
-    lines = [fill(_tr("Imported %1 resources."), len(report.imported))]
+    lines = [_ResourcePlurals().imported(len(report.imported))]
     for problem in report.problems[:10]:
         reason = (
             describe(problem.error)
@@ -39,7 +55,7 @@ def import_report_text(report: ImportReport) -> str:
         )
         lines.append(fill(_tr("%1: %2"), problem.file_name, reason))
     if len(report.problems) > 10:
-        lines.append(fill(_tr("…and %1 more problems."), len(report.problems) - 10))
+        lines.append(_ResourcePlurals().more_problems(len(report.problems) - 10))
     return "\n".join(lines)
 
 
@@ -69,9 +85,9 @@ def run_export(controller: ResourcesController, place: Path) -> None:
     def exported(report: ExportReport) -> None:
         controller.view.say(
             fill(
-                _tr("Exported %1 resources (%2 files) to the folder “%3”."),
-                report.resources,
-                report.files,
+                _tr("Exported %1 (%2) to the folder “%3”."),
+                _ResourcePlurals().resources(report.resources),
+                _ResourcePlurals().files(report.files),
                 str(report.folder),
             )
         )
