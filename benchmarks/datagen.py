@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -57,6 +58,8 @@ from safespace_desktop.services.resources import ResourcesService
 from safespace_desktop.services.resources import library as resource_library
 from safespace_desktop.services.resources.records import to_values
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.storage.bulk_writes import holding
+from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 FACILITATOR = ("bench-facilitator", "benchmark facilitator passphrase")
 MEMBER = ("bench-member", "benchmark member passphrase here")
@@ -111,6 +114,30 @@ Progress = Callable[[str], None]
 
 def _quiet(_message: str) -> None:
     return None
+
+
+class BulkVault:
+    """The vault, whose units of work hold the new records every writer stores and
+    insert them together (``storage.bulk_writes``): the services' own writers and the
+    services run unchanged and every row is sealed as ``store`` seals it, with its
+    write counter and HLC time taken one by one as before; only the inserts are
+    batched. Everything else is the vault's own."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._vault, name)
+
+    @contextmanager
+    def transaction(self) -> Iterator[tuple[UnitOfWork, Any, Any]]:
+        with self._vault.transaction() as (db, keyring, principal), holding(db) as bulk:
+            yield bulk, keyring, principal
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        with self._vault.unit_of_work() as db, holding(db) as bulk:
+            yield bulk
 
 
 # --------------------------------------------------------------------------- text
@@ -251,9 +278,14 @@ def build_folder(
         vault.close()
 
 
-def populate(vault: Vault, size: Size, *, seed: int = 1, progress: Progress = _quiet) -> None:
+def populate(
+    plain: Vault, size: Size, *, seed: int = 1, progress: Progress = _quiet, bulk: bool = True
+) -> None:
     """Fill a new vault (facilitator unlocked) with ``size``'s records; ends with the
-    benchmark member (``MEMBER``) claimed and unlocked, owning the journal."""
+    benchmark member (``MEMBER``) claimed and unlocked, owning the journal. ``bulk``
+    (the default) inserts each unit of work's new records together (``BulkVault``);
+    without it every record is stored one by one, as the app stores a single edit."""
+    vault: Any = BulkVault(plain) if bulk else plain
     rng = random.Random(seed)
     member_ids = _members(vault, size, rng)
     progress(f"{size.members} members")
