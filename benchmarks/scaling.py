@@ -26,9 +26,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from datagen import FACILITATOR, MEMBER, SIZES, build_folder  # noqa: E402
+from datagen import FACILITATOR, MEMBER, SIZES, Size, build_folder  # noqa: E402
 
-from safespace_desktop.core.model import JournalEntryInput  # noqa: E402
+from safespace_desktop.core.model import JournalEntryInput, MemberDraft  # noqa: E402
+from safespace_desktop.core.resources.search import Filters, ResourceIndex  # noqa: E402
 from safespace_desktop.crypto import kdf  # noqa: E402
 from safespace_desktop.services.attendance import AttendanceService  # noqa: E402
 from safespace_desktop.services.follow_ups import FollowUpsService  # noqa: E402
@@ -36,6 +37,8 @@ from safespace_desktop.services.journal import JournalService  # noqa: E402
 from safespace_desktop.services.meetings import AgendaService, MeetingsService  # noqa: E402
 from safespace_desktop.services.members import MembersService  # noqa: E402
 from safespace_desktop.services.resources import ResourcesService  # noqa: E402
+from safespace_desktop.services.sync.exporting import own_vector  # noqa: E402
+from safespace_desktop.services.sync.service import SyncService  # noqa: E402
 from safespace_desktop.services.vault import Vault  # noqa: E402
 
 # (key, label): the order of the table.
@@ -51,7 +54,45 @@ OPERATIONS = (
     ("journal_search", "journal: first search after unlock (fresh)"),
     ("journal_search_again", "journal: search as you type (index built)"),
     ("journal_add", "journal: add one entry"),
+    # bigsize (issue 15): the record types the table did not reach yet
+    ("resources_search", 'Coping resources: search "zanzibar" as you type (index built)'),
+    ("attendance_history", "a member's attendance history (fresh)"),
+    ("sync_full", "sync: full export bundle, every group record (fresh)"),
+    ("sync_incremental", "sync: incremental export after one edit (same session)"),
 )
+
+# What each operation reads, as a function of the size: the "data ×" column of the
+# table (None: a fixed amount, whatever the size).
+DATA: dict[str, Callable[[Size], int] | None] = {
+    "members_list": lambda s: s.members,
+    "meetings_first": lambda s: s.meetings,
+    "meetings_again": lambda s: s.meetings,
+    "agenda_detail": None,
+    "attendance_sheet": lambda s: s.members,  # the sheet lists the roster beside the marks
+    "resources_load": lambda s: s.resources,
+    "follow_ups": lambda s: s.notes,
+    "journal_list": lambda s: s.journal,
+    "journal_search": lambda s: s.journal,
+    "journal_search_again": lambda s: s.journal,
+    "journal_add": None,
+    "resources_search": lambda s: s.resources,
+    "attendance_history": lambda s: s.attendance,
+    "sync_full": lambda s: group_records(s),
+    "sync_incremental": lambda s: group_records(s),
+}
+
+
+def group_records(size: Size) -> int:
+    """The group's synced records of a size: what a full export opens and sends."""
+    return (
+        size.members
+        + size.meetings
+        + 2 * size.segments  # a private row per segment, a public row for most
+        + size.attendance
+        + size.meetings  # head counts
+        + size.resources
+        + size.notes
+    )
 
 
 def vault_file(data_dir: Path) -> Path:
@@ -84,7 +125,9 @@ def fresh(path: Path, who: tuple[str, str], runs: int, work: Callable[[Vault], o
     return statistics.median(samples)
 
 
-def measure(path: Path, runs: int) -> dict[str, float]:
+def measure(path: Path, runs: int, heavy_runs: int) -> dict[str, float]:
+    """Every operation's median; ``heavy_runs`` for the ones that open every record
+    of a kind (attendance history, sync's full export), which take seconds at L."""
     out: dict[str, float] = {}
     out["members_list"] = fresh(path, FACILITATOR, runs, lambda v: MembersService(v).list_members())
     out["meetings_first"] = fresh(path, FACILITATOR, runs, lambda v: MeetingsService(v).overview())
@@ -103,6 +146,34 @@ def measure(path: Path, runs: int) -> dict[str, float]:
         out["agenda_detail"] = timed(runs, lambda: agenda.detail(target))
         attendance = AttendanceService(vault)
         out["attendance_sheet"] = timed(runs, lambda: attendance.sheet(target))
+        index = ResourceIndex(ResourcesService(vault).load_library().resources)
+        needle = Filters(query="zanzibar")
+        out["resources_search"] = timed(max(runs, 5), lambda: index.search(needle))
+        # one of the members who agreed to keep attendance history (datagen's first)
+        keeper = MembersService(vault).list_members()[0].id
+    finally:
+        vault.close()
+    out["attendance_history"] = fresh(
+        path, FACILITATOR, heavy_runs, lambda v: AttendanceService(v).history(keeper)
+    )
+    out["sync_full"] = fresh(
+        path, FACILITATOR, heavy_runs, lambda v: SyncService(v).make_bundle_for_base(None)
+    )
+    vault = Vault.open_existing(path)
+    try:
+        vault.unlock(*FACILITATOR)
+        sync = SyncService(vault)
+        sync.make_bundle_for_base(None)  # every row judged once, as after any export
+        samples = []
+        for n in range(max(runs, 3)):
+            with vault.transaction() as (uow, _keys, _principal):
+                base = own_vector(uow)
+            MembersService(vault).add_member(MemberDraft(name=f"Scaling newcomer {n}"))
+            started = time.perf_counter()
+            _data, manifest, _seq = sync.make_bundle_for_base(base)
+            samples.append((time.perf_counter() - started) * 1000)
+            assert manifest.record_count <= 3, manifest.record_count  # the edit, not all
+        out["sync_incremental"] = statistics.median(samples)
     finally:
         vault.close()
     out["journal_list"] = fresh(
@@ -129,6 +200,9 @@ def main() -> int:
     parser.add_argument("--size", default="S", help="tiny, S, M or L (when building)")
     parser.add_argument("--reuse", type=Path, help="a data folder built by datagen.py")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--heavy-runs", type=int, default=3, help="runs of the whole-table operations"
+    )
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="safespace-scaling-bench-"))
@@ -140,7 +214,7 @@ def main() -> int:
         # The journal add changes the vault: measure a copy so the folder stays as built.
         copy = work / "copy"
         shutil.copytree(data_dir, copy, dirs_exist_ok=True)
-        figures = measure(vault_file(copy), args.runs)
+        figures = measure(vault_file(copy), args.runs, args.heavy_runs)
         for key, label in OPERATIONS:
             print(f"{label:<58} {figures[key]:9.1f} ms")
         if args.json:
