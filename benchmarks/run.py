@@ -169,7 +169,11 @@ def scaling_table(figures: dict[str, dict[str, float]]) -> str:
 
     sizes = [s for s in ("tiny", "S", "M", "L") if s in figures]
     steps = list(zip(sizes, sizes[1:], strict=False))
-    head = "| operation | " + " | ".join(f"{s} ms" for s in sizes) + " |"
+    # CPU time when the figures have it (scaling.py writes both): the load on a shared
+    # machine stretches wall time far more than CPU time.
+    cpu = all(f"{key}_cpu" in figures[s] for s in sizes for key, _label in OPERATIONS)
+    unit = "ms CPU" if cpu else "ms"
+    head = "| operation | " + " | ".join(f"{s} {unit}" for s in sizes) + " |"
     rule = "|---|" + "---:|" * len(sizes)
     for small, big in steps:
         head += f" {small} → {big} time | {small} → {big} data |"
@@ -178,10 +182,11 @@ def scaling_table(figures: dict[str, dict[str, float]]) -> str:
     for key, label in OPERATIONS:
         if not all(key in figures[s] for s in sizes):
             continue  # a figure file from before the operation existed
-        row = f"| {label} | " + " | ".join(f"{figures[s][key]:,.1f}" for s in sizes) + " |"
+        of = {s: figures[s][f"{key}_cpu" if cpu else key] for s in sizes}
+        row = f"| {label} | " + " | ".join(f"{of[s]:,.1f}" for s in sizes) + " |"
         amount = DATA.get(key)
         for small, big in steps:
-            ratio = figures[big][key] / max(figures[small][key], 1e-6)
+            ratio = of[big] / max(of[small], 1e-6)
             data = amount(SIZES[big]) / max(amount(SIZES[small]), 1) if amount else 1.0
             note = " (**worse than linear**)" if ratio > 1.5 * data and ratio > 3 else ""
             row += f" {ratio:,.1f}×{note} | {data:,.0f}× |"
