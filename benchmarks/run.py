@@ -7,7 +7,7 @@ KeePassXC for sync (when ``keepassxc-cli`` is installed). Every figure in the ta
 is a median over repeated runs, as each script documents; ratios are in the tables.
 
 The design-size vaults come from ``datagen.py`` and are kept in ``--cache`` (built once,
-reused by later runs: M takes about 25 s, L about 5 minutes, built at nice 19), as is
+reused by later runs: M takes about 25 s, L about 6 minutes, built at nice 19), as is
 jrnl's virtual environment.
 
     .venv/bin/python benchmarks/run.py --quick             # about a minute: tiny sizes
@@ -99,7 +99,7 @@ def run(name: str, command: list[str], logs: Path) -> Outcome:
 # How long datagen.py takes to build each size once (bulk inserts, 2 vCPU at load 2-3;
 # the build runs at nice 19 so it does not crowd other work). L is 1.5 million records
 # and about 2 GB.
-BUILD_TIME = {"tiny": "a second", "S": "a second", "M": "about 25 s", "L": "about 5 minutes"}
+BUILD_TIME = {"tiny": "a second", "S": "a few seconds", "M": "about 25 s", "L": "about 6 minutes"}
 BUILDS: dict[str, str] = {}
 """Each size's build, as its last line says ("built L at … in 290 s"), for the report."""
 
