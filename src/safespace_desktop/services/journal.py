@@ -6,7 +6,9 @@ entries: there is simply nothing to open them with.
 
 - Each entry is its own sealed row, so adding one costs the same at any journal size.
 - The list, calendar, mood chart and search-as-you-type run over an in-memory copy
-  that is decrypted once per session. It belongs to one keyring object: when the
+  read once per session through the journal's sealed index (list rows at unlock,
+  search texts on the first search; ``services/journal_cache.py``); full entries are
+  opened only when shown. It belongs to one keyring object: when the
   vault locks, that keyring is released and the copy is dropped with it; anyone else
   unlocking gets a different keyring, so the copy is never shown to them. ``forget()``
   drops it explicitly (the UI may call it on quick-hide).
@@ -18,7 +20,6 @@ entries: there is simply nothing to open them with.
 from __future__ import annotations
 
 import gc
-import itertools
 import threading
 import uuid
 import weakref
@@ -49,7 +50,7 @@ from safespace_desktop.core.model import (
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import journal_file
 from safespace_desktop.crypto import passphrase as passphrase_policy
-from safespace_desktop.services.journal_cache import JournalCache
+from safespace_desktop.services.journal_cache import JournalCache, listed_of, search_text
 from safespace_desktop.services.journal_codec import (
     CREATED_FIELD,
     EDITING_FIELD,
@@ -60,6 +61,7 @@ from safespace_desktop.services.journal_codec import (
     decode_entry,
     encode_entry,
     entry_from_record,
+    entry_from_values,
     file_document,
     frozen,
     input_from_content,
@@ -68,8 +70,8 @@ from safespace_desktop.services.journal_codec import (
 )
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.journal_index import IndexedWrite
-from safespace_desktop.storage.journal_records import SlotRecords
+from safespace_desktop.storage.journal_index import IndexedWrite, Listed
+from safespace_desktop.storage.journal_records import OpenedValues, SlotRecords
 from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
@@ -146,40 +148,96 @@ class JournalService:
         # Through the journal's sealed index: only entries it does not know yet are
         # opened one by one (storage/journal_index.py). Parsing makes tens of thousands
         # of small objects, none in a cycle: the cyclic collector waits meanwhile.
-        rewrite = None if self._vault.read_only else keyring.journal_key
         with _cyclic_gc_paused():
-            opened, damaged = db.journal.index.load_values(
-                db, keyring, db.journal.entries, rewrite_with=rewrite
+            loaded = db.journal.index.load_list(
+                db, keyring, db.journal.entries, _describe, rewrite_with=self._rewrite(keyring)
             )
-            damaged += cache.load(opened)
-        self.damaged = damaged
+            cache.load(loaded)
+        self.damaged = loaded.damaged
         self._cache = cache
         return cache
 
-    def _entries(self) -> JournalCache:
+    def _rewrite(self, keyring: KeyRing) -> Any:
+        """The key to heal the index with (None on a read-only vault)."""
+        return None if self._vault.read_only else keyring.journal_key
+
+    def _load_search(self, db: UnitOfWork, keyring: KeyRing, cache: JournalCache) -> None:
+        if cache.search_loaded:
+            return
+        with _cyclic_gc_paused():
+            loaded = db.journal.index.load_search(
+                db,
+                keyring,
+                db.journal.entries,
+                _describe,
+                cache.live_revisions(),
+                cache.known_texts(),
+                rewrite_with=self._rewrite(keyring),
+            )
+            cache.load_search(loaded)
+        if loaded.damaged:
+            self.damaged = [*self.damaged, *loaded.damaged]
+
+    def _shown(
+        self, db: UnitOfWork, keyring: KeyRing, cache: JournalCache, entry_ids: list[str]
+    ) -> list[JournalEntry]:
+        """The full entries for ``entry_ids`` (in that order), opening the authenticated
+        way those not opened yet; one that fails to open is reported and left out."""
+        missing = cache.unopened(entry_ids)
+        if missing:
+            opened, damaged = db.journal.entries.load_values(
+                db, keyring, only=missing, flag_proof=True
+            )
+            cache.add_opened(opened)
+            if damaged:  # reported, and left out of this session's copy
+                self.damaged = [*self.damaged, *damaged]
+                for record in damaged:
+                    cache.drop(record.id)
+        shown = []
+        for entry_id in entry_ids:
+            entry = cache.entry(entry_id)
+            if entry is not None:
+                shown.append(entry)
+            elif entry_id in cache:  # opened, but not a well-formed entry
+                error = IntegrityError("journal_entries", entry_id)
+                self.damaged = [*self.damaged, DamagedRecord("journal_entries", entry_id, error)]
+                cache.drop(entry_id)
+        return shown
+
+    def _matching(
+        self, db: UnitOfWork, keyring: KeyRing, cache: JournalCache, flt: JournalFilter | None
+    ) -> list[str]:
+        if flt is None or flt == JournalFilter():
+            return cache.newest_first_ids()
+        if rules.query_words(flt.text):
+            self._load_search(db, keyring, cache)
+        return cache.matching_ids(flt)
+
+    @contextmanager
+    def _session(self) -> Iterator[tuple[UnitOfWork, KeyRing, JournalCache]]:
         self._check_unlocked()
         with self._lock, self._vault.transaction() as (db, keyring, principal):
-            return self._load_cache(db, keyring, principal)
+            yield db, keyring, self._load_cache(db, keyring, principal)
+
+    def prepare_search(self) -> None:
+        """Read the search part now (the page calls it once the list is shown, off the
+        GUI thread, so the first keystroke finds it ready)."""
+        with self._session() as (db, keyring, cache):
+            self._load_search(db, keyring, cache)
 
     # ------------------------------------------------------------------ reading
     def list_entries(
         self, flt: JournalFilter | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[JournalEntry]:
         """Entries matching ``flt``, newest first (entry date, then edit time)."""
-        with self._lock:
-            cache = self._entries()
-            if flt is None or flt == JournalFilter():
-                chosen: Iterable[JournalEntry] = cache.newest_first()
-            else:
-                chosen = cache.matching(flt)
+        with self._session() as (db, keyring, cache):
+            chosen = self._matching(db, keyring, cache, flt)
             stop = None if limit is None else offset + limit
-            return list(itertools.islice(chosen, offset, stop))
+            return self._shown(db, keyring, cache, chosen[offset:stop])
 
     def count(self, flt: JournalFilter | None = None) -> int:
-        if flt is None or flt == JournalFilter():
-            with self._lock:
-                return len(self._entries())
-        return len(self.list_entries(flt))
+        with self._session() as (db, keyring, cache):
+            return len(self._matching(db, keyring, cache, flt))
 
     def search(
         self, text: str, flt: JournalFilter | None = None, *, limit: int | None = None
@@ -192,10 +250,12 @@ class JournalService:
         with self._lock, self._vault.transaction() as (db, keyring, principal):
             cache = self._live_cache(keyring, principal)
             if cache is not None:
-                found = cache.entry(entry_id)
-                if found is None:
+                if entry_id not in cache:
                     raise NotFound("entry_gone")
-                return found
+                shown = self._shown(db, keyring, cache, [entry_id])
+                if not shown:
+                    raise IntegrityError("journal_entries", entry_id)
+                return shown[0]
             record = db.journal.entries.get(db, keyring, entry_id)
             if record is None or record.state.deleted:
                 raise NotFound("entry_gone")
@@ -216,8 +276,8 @@ class JournalService:
         return self._labels("feelings")
 
     def _labels(self, name: str) -> list[str]:
-        with self._lock:
-            return self._entries().labels(name)
+        with self._session() as (_db, _keyring, cache):
+            return cache.labels(name)
 
     def mood_series(
         self,
@@ -229,16 +289,19 @@ class JournalService:
         """Average mood per week (from Monday) or month, oldest first, own entries only."""
         if by not in ("week", "month"):
             raise ValidationError("by", "not_a_choice")
-        entries = self.list_entries(JournalFilter(date_from=date_from, date_to=date_to))
-        return rules.mood_series(entries, by)
+        flt = JournalFilter(date_from=date_from, date_to=date_to)
+        with self._session() as (db, keyring, cache):
+            # Dates and moods are in the list rows: no entry is opened for the chart.
+            chosen = self._matching(db, keyring, cache, flt)
+            return rules.mood_series([cache.skeleton(i) for i in chosen], by)
 
     def days_with_entries(self, year: int, month: int) -> dict[date, int]:
         """Calendar helper: the days of ``month`` that have entries, with how many."""
         if not 1 <= month <= 12:
             raise ValidationError("month", "out_of_range", minimum=1, maximum=12)
-        with self._lock:
+        with self._session() as (_db, _keyring, cache):
             counts: dict[date, int] = {}
-            for iso in self._entries().dates():
+            for iso in cache.dates():
                 if iso.startswith(f"{year:04d}-{month:02d}-"):
                     day = date.fromisoformat(iso)
                     counts[day] = counts.get(day, 0) + 1
@@ -248,18 +311,17 @@ class JournalService:
         """Entries from this day in earlier years — empty unless the person turned it on."""
         if not self.preferences().show_on_this_day:
             return []
-        with self._lock:
-            day = today or self._today()
-            cache = self._entries()
+        day = today or self._today()
+        with self._session() as (db, keyring, cache):
             wanted = {f"-{day.month:02d}-{day.day:02d}"}
             if (day.month, day.day) == (2, 28):
                 wanted.add("-02-29")  # rules.on_this_day decides whether it counts
-            candidates = [
-                entry
-                for iso in dict.fromkeys(d for d in cache.dates() if d[4:] in wanted)
-                for entry in cache.entries_dated(iso)
+            ids = [
+                entry_id
+                for iso in sorted({d for d in cache.dates() if d[4:] in wanted}, reverse=True)
+                for entry_id in cache.ids_dated(iso)
             ]
-            return rules.on_this_day(candidates, day)
+            return rules.on_this_day(self._shown(db, keyring, cache, ids), day)
 
     # ------------------------------------------------------------------ writing
     def add(self, entry: JournalEntryInput, *, discard_draft: bool = True) -> JournalEntry:
@@ -286,14 +348,14 @@ class JournalService:
                 )
                 repo.store(db, keyring.journal_key, record_id, state, counter)
                 saved.append(entry_from_record(record_id, state))
-                written.append(_indexed(record_id, counter, state))
+                written.append(_indexed(saved[-1], counter))
             db.journal.index.record(db, keyring, keyring.journal_key, written)
             if discard_draft:
                 db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
             cache = self._live_cache(keyring, principal)
             if cache is not None:
-                for item in saved:
-                    cache.put(item)
+                for item, write in zip(saved, written, strict=True):
+                    cache.put(item, write.rev)
         return saved
 
     def update(
@@ -321,23 +383,23 @@ class JournalService:
             if expected_rev is not None and found != expected_rev:
                 cache = self._live_cache(keyring, principal)
                 if cache is not None:  # so Reload shows the stored version
-                    cache.put(self._entry_or_damaged(record))
+                    cache.put(self._entry_or_damaged(record), record.rev)
                 raise StaleEdit("journal_entry", expected=expected_rev, found=found)
             encoded = encode_entry(clean)
             changes = {ENTRY_FIELD: encoded} if state.get(ENTRY_FIELD) != frozen(encoded) else {}
+            rev = record.rev
             if changes:
-                replica, counter, hlc = self._vault.next_write(db)
-                state.write(changes, replica, counter, hlc)
-                repo.store(db, keyring.journal_key, entry_id, state, counter)
-                db.journal.index.record(
-                    db, keyring, keyring.journal_key, [_indexed(entry_id, counter, state)]
-                )
+                replica, rev, hlc = self._vault.next_write(db)
+                state.write(changes, replica, rev, hlc)
+                repo.store(db, keyring.journal_key, entry_id, state, rev)
             if discard_draft:
                 db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
-            updated = self._entry_or_damaged(LoadedRecord(entry_id, record.rev, state, {}))
+            updated = self._entry_or_damaged(LoadedRecord(entry_id, rev, state, {}))
+            if changes:
+                db.journal.index.record(db, keyring, keyring.journal_key, [_indexed(updated, rev)])
             cache = self._live_cache(keyring, principal)
             if cache is not None:
-                cache.put(updated)
+                cache.put(updated, rev)
         return updated
 
     def set_starred(self, entry_id: str, starred: bool) -> JournalEntry:
@@ -360,7 +422,7 @@ class JournalService:
             tombstone.write({"_deleted": True}, replica, counter, hlc)
             repo.store(db, keyring.journal_key, entry_id, tombstone, counter)
             db.journal.index.record(
-                db, keyring, keyring.journal_key, [_indexed(entry_id, counter, tombstone)]
+                db, keyring, keyring.journal_key, [IndexedWrite(entry_id, counter, None)]
             )
             cache = self._live_cache(keyring, principal)
             if cache is not None:
@@ -541,10 +603,19 @@ class JournalService:
         return changed_entries
 
 
-def _indexed(entry_id: str, rev: int, state: RecordState) -> IndexedWrite:
-    """What the journal index keeps of an entry just stored (its displayed values)."""
-    values = state.values()
-    return IndexedWrite(entry_id, rev, values, state.last_edited_hlc(), state.deleted)
+def _indexed(entry: JournalEntry, rev: int) -> IndexedWrite:
+    """What the journal index keeps of an entry just stored: its list row and its
+    folded search text."""
+    return IndexedWrite(entry.id, rev, listed_of(entry), search_text(entry))
+
+
+def _describe(opened: OpenedValues) -> tuple[Listed, str] | None:
+    """The list row and search text of an entry opened the slow way (None: malformed)."""
+    try:
+        entry = entry_from_values(opened.id, opened.values, opened.last_hlc)
+    except (ValueError, TypeError, KeyError):
+        return None
+    return listed_of(entry), search_text(entry)
 
 
 def _local_id(db: UnitOfWork, repo: SlotRecords, original: str) -> str:
