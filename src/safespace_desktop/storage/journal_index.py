@@ -222,7 +222,11 @@ class JournalIndex:
         return zlib.crc32(entry_id.encode()) % BLOCKS
 
     def block_id(self, number: int) -> str:
+        """The id of list block ``number`` (format 1's block ids)."""
         return self._list_ids[number]
+
+    def search_block_id(self, number: int) -> str:
+        return self._search_ids[number]
 
     # -- reading -----------------------------------------------------------------------
     def entry_revisions(self, db: UnitOfWork) -> dict[str, int]:

@@ -4,8 +4,9 @@ Everything here is the unlocked person's own journal, read through the session's
 ``JournalService`` (``context.journal``) with their own journal key: a facilitator's
 page shows only the facilitator's own reflections.
 
-- Opening: one ``QueryOp`` decrypts the journal (on the worker) while the list shows
-  "Opening your journal…"; then the draft, if any, is offered back.
+- Opening: one ``QueryOp`` reads the journal's list part (on the worker) while the
+  list shows "Opening your journal…"; then the draft, if any, is offered back, and a
+  second ``QueryOp`` reads the search part so the first search finds it ready.
 - Searching: typing waits for a short pause, then one ``QueryOp`` filters the in-memory
   copy. Only the answer to the newest question is shown.
 - Changes: the page follows journal entries, group prompts and the journal's settings
@@ -112,6 +113,13 @@ class JournalController(QObject):
         self.view.group_prompts.show_prompts(opening.group_prompts)
         if generation == self._generation:
             self._show_listing(opening.listing)
+        # The list is up: read the search part now, off the GUI thread, so the first
+        # keystroke searches at once (issue 15; the worker runs one operation at a time,
+        # so a search typed meanwhile simply follows it).
+        journal = self.journal
+        self.context.ops.query(self.view, lambda _ctx: journal.prepare_search()).on_failure(
+            self._failed
+        ).run()
         if opening.damaged:
             self.view.say(
                 self.tr(
