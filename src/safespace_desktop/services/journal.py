@@ -50,7 +50,7 @@ from safespace_desktop.core.model import (
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import journal_file
 from safespace_desktop.crypto import passphrase as passphrase_policy
-from safespace_desktop.services.journal_cache import JournalCache, listed_of, search_text
+from safespace_desktop.services.journal_cache import JournalCache, describe_opened, indexed_write
 from safespace_desktop.services.journal_codec import (
     CREATED_FIELD,
     EDITING_FIELD,
@@ -61,7 +61,6 @@ from safespace_desktop.services.journal_codec import (
     decode_entry,
     encode_entry,
     entry_from_record,
-    entry_from_values,
     file_document,
     frozen,
     input_from_content,
@@ -70,8 +69,8 @@ from safespace_desktop.services.journal_codec import (
 )
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.journal_index import IndexedWrite, Listed
-from safespace_desktop.storage.journal_records import OpenedValues, SlotRecords
+from safespace_desktop.storage.journal_index import IndexedWrite
+from safespace_desktop.storage.journal_records import SlotRecords
 from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
@@ -150,7 +149,11 @@ class JournalService:
         # of small objects, none in a cycle: the cyclic collector waits meanwhile.
         with _cyclic_gc_paused():
             loaded = db.journal.index.load_list(
-                db, keyring, db.journal.entries, _describe, rewrite_with=self._rewrite(keyring)
+                db,
+                keyring,
+                db.journal.entries,
+                describe_opened,
+                rewrite_with=self._rewrite(keyring),
             )
             cache.load(loaded)
         self.damaged = loaded.damaged
@@ -169,7 +172,7 @@ class JournalService:
                 db,
                 keyring,
                 db.journal.entries,
-                _describe,
+                describe_opened,
                 cache.live_revisions(),
                 cache.known_texts(),
                 rewrite_with=self._rewrite(keyring),
@@ -348,7 +351,7 @@ class JournalService:
                 )
                 repo.store(db, keyring.journal_key, record_id, state, counter)
                 saved.append(entry_from_record(record_id, state))
-                written.append(_indexed(saved[-1], counter))
+                written.append(indexed_write(saved[-1], counter))
             db.journal.index.record(db, keyring, keyring.journal_key, written)
             if discard_draft:
                 db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
@@ -396,7 +399,9 @@ class JournalService:
                 db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
             updated = self._entry_or_damaged(LoadedRecord(entry_id, rev, state, {}))
             if changes:
-                db.journal.index.record(db, keyring, keyring.journal_key, [_indexed(updated, rev)])
+                db.journal.index.record(
+                    db, keyring, keyring.journal_key, [indexed_write(updated, rev)]
+                )
             cache = self._live_cache(keyring, principal)
             if cache is not None:
                 cache.put(updated, rev)
@@ -601,21 +606,6 @@ class JournalService:
                 self._cache.clear()
                 self._cache = None
         return changed_entries
-
-
-def _indexed(entry: JournalEntry, rev: int) -> IndexedWrite:
-    """What the journal index keeps of an entry just stored: its list row and its
-    folded search text."""
-    return IndexedWrite(entry.id, rev, listed_of(entry), search_text(entry))
-
-
-def _describe(opened: OpenedValues) -> tuple[Listed, str] | None:
-    """The list row and search text of an entry opened the slow way (None: malformed)."""
-    try:
-        entry = entry_from_values(opened.id, opened.values, opened.last_hlc)
-    except (ValueError, TypeError, KeyError):
-        return None
-    return listed_of(entry), search_text(entry)
 
 
 def _local_id(db: UnitOfWork, repo: SlotRecords, original: str) -> str:

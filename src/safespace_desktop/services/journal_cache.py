@@ -36,6 +36,7 @@ from safespace_desktop.storage.journal_index import (
     MOOD,
     STARRED,
     TAGS,
+    IndexedWrite,
     Listed,
     ListLoad,
     SearchBlock,
@@ -62,6 +63,21 @@ def search_text(entry: JournalEntry) -> str:
     so it occurs in the folded text exactly when it occurs in one of its words: the
     same answers as ``rules.haystack``, in about a third of the room (issue 15)."""
     return " ".join(dict.fromkeys(rules.haystack(entry).split()))
+
+
+def indexed_write(entry: JournalEntry, rev: int) -> IndexedWrite:
+    """What the journal index keeps of an entry just stored: its list row and its
+    folded search text."""
+    return IndexedWrite(entry.id, rev, listed_of(entry), search_text(entry))
+
+
+def describe_opened(opened: OpenedValues) -> tuple[Listed, str] | None:
+    """The list row and search text of an entry opened the slow way (None: malformed)."""
+    try:
+        entry = entry_from_values(opened.id, opened.values, opened.last_hlc)
+    except (ValueError, TypeError, KeyError):
+        return None
+    return listed_of(entry), search_text(entry)
 
 
 def _find_in_block(block: SearchBlock, word: str, found: set[str]) -> None:

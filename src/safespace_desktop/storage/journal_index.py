@@ -278,19 +278,26 @@ class JournalIndex:
         blocks = self._list_blocks(db, keys)
         rows: dict[str, Listed] = {}
         gone: dict[str, int] = {}
+        stale: set[int] = set()
         get = revisions.get
-        for block in blocks.values():
+        for number, block in blocks.items():
             if block.columns is not None and list(map(get, block.columns[0])) == block.columns[1]:
                 rows.update(zip(block.columns[0], block.columns[2], strict=True))  # all current
             else:
                 for entry_id, (rev, row) in block.ensure_live().items():
                     if get(entry_id) == rev:
                         rows[entry_id] = row
+                    elif entry_id not in revisions:
+                        stale.add(number)  # the entry row is gone: drop it from the block
             gone.update(block.gone)
-        to_open = [i for i, rev in revisions.items() if i not in rows and gone.get(i) != rev]
-        indexed = {i for b in blocks.values() for i in (*b.entry_ids(), *b.gone)}
-        stale = {self.block_of(i) for i in to_open}
-        stale |= {self.block_of(i) for i in indexed - revisions.keys()}
+            if any(i not in revisions for i in block.gone):
+                stale.add(number)
+        buried = {i for i, rev in gone.items() if get(i) == rev and i not in rows}
+        if len(rows) + len(buried) == len(revisions):
+            to_open: list[str] = []  # every entry row is accounted for (the usual case)
+        else:
+            to_open = [i for i in revisions if i not in rows and i not in buried]
+        stale |= {self.block_of(i) for i in to_open}
         opened: list[OpenedValues] = []
         damaged: list[DamagedRecord] = []
         texts: dict[str, str] = {}
