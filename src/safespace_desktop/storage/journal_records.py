@@ -56,6 +56,11 @@ def displayed_values(state_json: dict[str, Any]) -> tuple[dict[str, Any], int]:
     last = 0
     for name, siblings in state_json["f"].items():
         # each sibling is [value, replica, counter, hlc]
+        if len(siblings) == 1:  # the usual case: no concurrent values to choose from
+            only = siblings[0]
+            values[name] = only[0]
+            last = max(last, only[3])
+            continue
         best = max(siblings, key=lambda v: (v[3], v[1]))
         values[name] = best[0]
         last = max(last, max(v[3] for v in siblings))
