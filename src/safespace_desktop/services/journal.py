@@ -19,7 +19,6 @@ entries: there is simply nothing to open them with.
 
 from __future__ import annotations
 
-import gc
 import threading
 import uuid
 import weakref
@@ -50,7 +49,13 @@ from safespace_desktop.core.model import (
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import journal_file
 from safespace_desktop.crypto import passphrase as passphrase_policy
-from safespace_desktop.services.journal_cache import JournalCache, describe_opened, indexed_write
+from safespace_desktop.services.journal_cache import (
+    JournalCache,
+    cyclic_gc_paused,
+    describe_opened,
+    dropper,
+    indexed_write,
+)
 from safespace_desktop.services.journal_codec import (
     CREATED_FIELD,
     EDITING_FIELD,
@@ -75,33 +80,6 @@ from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 Progress = Callable[[int, int], None]
-
-
-def _dropper(service: JournalService) -> Callable[[weakref.ref[KeyRing]], None]:
-    """A weakref callback that lets go of the service's decrypted copy as soon as the
-    keyring it was decrypted with is gone — which happens the moment the vault locks
-    and drops the session. It takes no lock (it may run inside ``Vault.lock``) and
-    only drops the reference, so a reader still iterating keeps a consistent copy."""
-    service_ref = weakref.ref(service)
-
-    def drop(dead: weakref.ref[KeyRing]) -> None:
-        owner = service_ref()
-        if owner is not None and owner._cache is not None and owner._cache.owner is dead:
-            owner._cache = None
-
-    return drop
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector (reference counting goes on)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class JournalService:
@@ -143,11 +121,11 @@ class JournalService:
         cache = self._live_cache(keyring, principal)
         if cache is not None:
             return cache
-        cache = JournalCache(weakref.ref(keyring, _dropper(self)), principal.slot_id)
+        cache = JournalCache(weakref.ref(keyring, dropper(self)), principal.slot_id)
         # Through the journal's sealed index: only entries it does not know yet are
         # opened one by one (storage/journal_index.py). Parsing makes tens of thousands
         # of small objects, none in a cycle: the cyclic collector waits meanwhile.
-        with _cyclic_gc_paused():
+        with cyclic_gc_paused():
             loaded = db.journal.index.load_list(
                 db,
                 keyring,
@@ -167,7 +145,7 @@ class JournalService:
     def _load_search(self, db: UnitOfWork, keyring: KeyRing, cache: JournalCache) -> None:
         if cache.search_loaded:
             return
-        with _cyclic_gc_paused():
+        with cyclic_gc_paused():
             loaded = db.journal.index.load_search(
                 db,
                 keyring,
@@ -190,7 +168,7 @@ class JournalService:
         if missing:
             # Most of the journal (an export): one pass over the slot, not ids in chunks.
             only = None if len(missing) > len(cache) // 2 else missing
-            with _cyclic_gc_paused():
+            with cyclic_gc_paused():
                 opened, damaged = db.journal.entries.load_values(
                     db, keyring, only=only, flag_proof=True
                 )
@@ -550,7 +528,7 @@ class JournalService:
         passphrase_policy.check(secret)
         self._check_unlocked()
         documents: list[bytes] = []
-        with _cyclic_gc_paused(), self._vault.transaction() as (db, keyring, principal):
+        with cyclic_gc_paused(), self._vault.transaction() as (db, keyring, principal):
             params = journal_file.travel_params(self._vault.policy_in(db))
             for kind, repo in (
                 (KIND_ENTRY, db.journal.entries),

@@ -18,12 +18,14 @@ with it (``JournalService`` wires that up).
 
 from __future__ import annotations
 
+import gc
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from safespace_desktop.core import journal as rules
 from safespace_desktop.core.model import JournalEntry, JournalFilter, Principal
@@ -301,3 +303,37 @@ class JournalCache:
             return list(candidates)
         accept = rules.compile_filter(rest)
         return [i for i in candidates if accept(self.skeleton(i), "")]
+
+
+class CacheHolder(Protocol):
+    """What ``dropper`` needs of the service: the one attribute it clears."""
+
+    _cache: JournalCache | None
+
+
+def dropper(service: CacheHolder) -> Callable[[weakref.ref[KeyRing]], None]:
+    """A weakref callback that lets go of the service's decrypted copy as soon as the
+    keyring it was decrypted with is gone — which happens the moment the vault locks
+    and drops the session. It takes no lock (it may run inside ``Vault.lock``) and
+    only drops the reference, so a reader still iterating keeps a consistent copy."""
+    service_ref = weakref.ref(service)
+
+    def drop(dead: weakref.ref[KeyRing]) -> None:
+        owner = service_ref()
+        if owner is not None and owner._cache is not None and owner._cache.owner is dead:
+            owner._cache = None
+
+    return drop
+
+
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector (reference counting goes on): parsing
+    makes tens of thousands of small objects, none in a cycle."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
