@@ -290,3 +290,21 @@ def test_no_word_of_an_entry_reaches_the_database_or_its_wal(
     # Sanity: the same scan finds a word that is written in the clear on purpose.
     label_row = json.dumps(raw_rows(vault, "journal_index_blocks")[0]["slot_id"])
     assert find_markers(files, [label_row.strip('"')[:8]]) != {}
+
+
+def test_healing_a_block_keeps_its_tombstones_so_the_next_open_writes_nothing(
+    vault: Vault,
+) -> None:
+    add_member(vault, "sam")
+    journal = JournalService(vault)
+    entries = journal.add_many([JournalEntryInput(f"note {n}") for n in range(400)])
+    for entry in entries[::3]:
+        journal.delete(entry.id)
+    for entry in entries[1:60:3]:  # behind the index, in many blocks at once
+        _write_behind_the_index(vault, entry.id, "changed elsewhere")
+    listed = {e.id: e.body for e in JournalService(vault).list_entries()}
+    assert len(listed) == 400 - len(entries[::3])
+    assert sum(body == "changed elsewhere" for body in listed.values()) == 20
+    healed = _block_revs(vault)
+    assert {e.id: e.body for e in JournalService(vault).list_entries()} == listed
+    assert _block_revs(vault) == healed

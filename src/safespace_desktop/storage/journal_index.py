@@ -322,7 +322,7 @@ class JournalIndex:
                 target = fresh.get(self.block_of(entry_id))
                 if target is not None:
                     target.live[entry_id] = (revisions[entry_id], row)
-            for entry_id in tombstones:
+            for entry_id in (*tombstones, *buried):  # the tombstones it held stay too
                 target = fresh.get(self.block_of(entry_id))
                 if target is not None:
                     target.gone[entry_id] = revisions[entry_id]
