@@ -4,7 +4,8 @@ Generates journals of 100, 1,000 and 10,000 entries (about 580 characters of tex
 each, 1 % containing "zanzibar") and measures, through SafeSpace's services layer:
 
 - unlock-to-list: from having the keys (Argon2id excluded) to the newest 50 entries,
-  with nothing decrypted yet (a freshly opened vault file and a fresh service);
+  with nothing decrypted yet (a freshly opened vault file and a fresh service: the
+  journal index's list part is read and the 50 entries shown are opened);
 - add one entry (one committed, fsynced transaction);
 - search "zanzibar": the first search after unlock (decrypts everything once), and
   search-as-you-type once the in-memory index exists;
@@ -18,7 +19,8 @@ with the same text using jrnl's own Jrnlv3Encryption class, and measures the sam
 operations: as a user runs them (the ``jrnl`` command, whole process) and in-process
 through jrnl's library (with its PBKDF2 runs subtracted, as our Argon2id is).
 
-Every figure is the median of several runs. The vaults use the production KDF floor
+Every figure is the median of several runs, in wall time and (for SafeSpace and
+jrnl's library) in CPU time of the process, which a shared machine disturbs far less. The vaults use the production KDF floor
 (Argon2id 64 MiB, t=3, p=4). Temporary files live under the system temp folder and
 are removed at the end.
 
