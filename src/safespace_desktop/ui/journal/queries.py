@@ -4,7 +4,7 @@ Opening a journal reads the list part of its sealed index once (the service keep
 in memory for the session); that happens here, inside a query operation, while the
 page shows a calm "Opening your journal…". The list then arrives a page at a time,
 each shown entry opened the authenticated way. Search and filters run over the
-service's in-memory copy (the search part is read once, right after the opening),
+service's in-memory copy (the search part is read once, on the first keystroke),
 also off the GUI thread.
 """
 
