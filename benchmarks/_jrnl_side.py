@@ -45,14 +45,20 @@ def gen(entries_file: str, out: str, password: str) -> None:
     Path(out).write_bytes(enc._encrypt(_text(entries)))
 
 
-def _median(fn: Any, runs: int, prepare: Any = None) -> float:
-    times = []
+CPU: dict[str, float] = {}  # the median CPU time of each figure (a shared machine)
+
+
+def _median(fn: Any, runs: int, prepare: Any = None, name: str = "") -> float:
+    times, cpu = [], []
     for _ in range(runs):
         if prepare is not None:
             prepare()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         fn()
         times.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
+    if name:
+        CPU[name] = statistics.median(cpu)
     return statistics.median(times)
 
 
@@ -83,21 +89,21 @@ def inproc_main(config_file: str, password: str, runs: int) -> dict[str, float]:
     enc = Jrnlv3Encryption("default", {})
     enc.password = password
     results: dict[str, float] = {}
-    results["pbkdf2"] = _median(lambda: enc._make_key(b"0123456789abcdef"), runs)
+    results["pbkdf2"] = _median(lambda: enc._make_key(b"0123456789abcdef"), runs, name="pbkdf2")
 
     def list_newest() -> None:
         journal = open_journal()
         page = journal.entries[-50:]
         assert len(page) == min(50, len(journal.entries))
 
-    results["list"] = _median(list_newest, runs)
+    results["list"] = _median(list_newest, runs, name="list")
 
     def add() -> None:
         journal = open_journal()
         journal.new_entry("Benchmark entry. One new reflection line for timing.")
         journal.write()
 
-    results["add"] = _median(add, runs, prepare=lambda: shutil.copy(base, path))
+    results["add"] = _median(add, runs, prepare=lambda: shutil.copy(base, path), name="add")
     shutil.copy(base, path)
 
     def search_cold() -> None:
@@ -105,7 +111,7 @@ def inproc_main(config_file: str, password: str, runs: int) -> dict[str, float]:
         journal.filter(contains=["zanzibar"])
         assert journal.entries
 
-    results["search_cold"] = _median(search_cold, runs)
+    results["search_cold"] = _median(search_cold, runs, name="search_cold")
 
     loaded = open_journal()
     everything = list(loaded.entries)
@@ -115,16 +121,16 @@ def inproc_main(config_file: str, password: str, runs: int) -> dict[str, float]:
         loaded.filter(contains=["zanzibar"])
         assert loaded.entries
 
-    results["search_warm"] = _median(search_warm, runs)
+    results["search_warm"] = _median(search_warm, runs, name="search_warm")
 
     def export_markdown() -> None:
         journal = open_journal()
         text = MarkdownExporter.export_journal(journal)
         assert text
 
-    results["export_md"] = _median(export_markdown, runs)
+    results["export_md"] = _median(export_markdown, runs, name="export_md")
     results["entries"] = float(len(everything))
-    return results
+    return {**results, **{f"{k}_cpu": v for k, v in CPU.items()}}
 
 
 def main() -> None:

@@ -743,14 +743,25 @@ def test_opening_and_searching_decrypt_off_the_gui_thread(
         threads.append(threading.current_thread().name)
         return original(self, *args, **kwargs)
 
+    prepared: list[str] = []
+    original_prepare = JournalService.prepare_search
+
+    def recording_prepare(self):  # type: ignore[no-untyped-def]
+        prepared.append(threading.current_thread().name)
+        return original_prepare(self)
+
     monkeypatch.setattr(JournalService, "list_entries", recording)
+    monkeypatch.setattr(JournalService, "prepare_search", recording_prepare)
     page = make_page(vault)
     assert headlines(page) == ["Walk", "Night", "Coffee"]
+    assert prepared == []  # opening never waits for the search part (issue 15) ...
     qtbot.keyClicks(page.entries.search_edit, "coffee")
     settle(qtbot, page)
     assert headlines(page) == ["Coffee"]
     assert threads  # the list was read ...
     assert threading.main_thread().name not in threads  # ... never on the GUI thread
+    assert len(prepared) == 1  # ... the first keystroke reads it, once, on the worker
+    assert threading.main_thread().name not in prepared
 
 
 def test_an_answer_to_a_withdrawn_group_prompt_keeps_the_words(vault: Vault) -> None:

@@ -338,7 +338,9 @@ def test_journal_row_harness_sanity_control(group: Group) -> None:
         material = vault.keyring_for_tests().journal_key.material()
         own = [(t, r) for t, r in _journal_rows(vault) if owners[r.slot_id] == handle]
         blocks = [r for t, r in own if t.__tablename__ == "journal_index_blocks"]
-        assert len(own) - len(blocks) == 6 and 1 <= len(blocks) <= 2  # + the index (issue 15)
+        assert (
+            len(own) - len(blocks) == 6 and 2 <= len(blocks) <= 4
+        )  # + list and search blocks (#15)
         for table, row in own:
             assert seal.unpad(_attempt_row(material, table, row))
 

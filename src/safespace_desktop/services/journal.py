@@ -6,7 +6,9 @@ entries: there is simply nothing to open them with.
 
 - Each entry is its own sealed row, so adding one costs the same at any journal size.
 - The list, calendar, mood chart and search-as-you-type run over an in-memory copy
-  that is decrypted once per session. It belongs to one keyring object: when the
+  read once per session through the journal's sealed index (list rows at unlock,
+  search texts on the first search; ``services/journal_cache.py``); full entries are
+  opened only when shown. It belongs to one keyring object: when the
   vault locks, that keyring is released and the copy is dropped with it; anyone else
   unlocking gets a different keyring, so the copy is never shown to them. ``forget()``
   drops it explicitly (the UI may call it on quick-hide).
@@ -17,8 +19,6 @@ entries: there is simply nothing to open them with.
 
 from __future__ import annotations
 
-import gc
-import itertools
 import threading
 import uuid
 import weakref
@@ -49,7 +49,13 @@ from safespace_desktop.core.model import (
 from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.crypto import journal_file
 from safespace_desktop.crypto import passphrase as passphrase_policy
-from safespace_desktop.services.journal_cache import JournalCache
+from safespace_desktop.services.journal_cache import (
+    JournalCache,
+    cyclic_gc_paused,
+    describe_opened,
+    dropper,
+    indexed_write,
+)
 from safespace_desktop.services.journal_codec import (
     CREATED_FIELD,
     EDITING_FIELD,
@@ -74,33 +80,6 @@ from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 Progress = Callable[[int, int], None]
-
-
-def _dropper(service: JournalService) -> Callable[[weakref.ref[KeyRing]], None]:
-    """A weakref callback that lets go of the service's decrypted copy as soon as the
-    keyring it was decrypted with is gone — which happens the moment the vault locks
-    and drops the session. It takes no lock (it may run inside ``Vault.lock``) and
-    only drops the reference, so a reader still iterating keeps a consistent copy."""
-    service_ref = weakref.ref(service)
-
-    def drop(dead: weakref.ref[KeyRing]) -> None:
-        owner = service_ref()
-        if owner is not None and owner._cache is not None and owner._cache.owner is dead:
-            owner._cache = None
-
-    return drop
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector (reference counting goes on)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class JournalService:
@@ -142,44 +121,109 @@ class JournalService:
         cache = self._live_cache(keyring, principal)
         if cache is not None:
             return cache
-        cache = JournalCache(weakref.ref(keyring, _dropper(self)), principal.slot_id)
+        cache = JournalCache(weakref.ref(keyring, dropper(self)), principal.slot_id)
         # Through the journal's sealed index: only entries it does not know yet are
         # opened one by one (storage/journal_index.py). Parsing makes tens of thousands
         # of small objects, none in a cycle: the cyclic collector waits meanwhile.
-        rewrite = None if self._vault.read_only else keyring.journal_key
-        with _cyclic_gc_paused():
-            opened, damaged = db.journal.index.load_values(
-                db, keyring, db.journal.entries, rewrite_with=rewrite
+        with cyclic_gc_paused():
+            loaded = db.journal.index.load_list(
+                db,
+                keyring,
+                db.journal.entries,
+                describe_opened,
+                rewrite_with=self._rewrite(keyring),
             )
-            damaged += cache.load(opened)
-        self.damaged = damaged
+            cache.load(loaded)
+        self.damaged = loaded.damaged
         self._cache = cache
         return cache
 
-    def _entries(self) -> JournalCache:
+    def _rewrite(self, keyring: KeyRing) -> Any:
+        """The key to heal the index with (None on a read-only vault)."""
+        return None if self._vault.read_only else keyring.journal_key
+
+    def _load_search(self, db: UnitOfWork, keyring: KeyRing, cache: JournalCache) -> None:
+        if cache.search_loaded:
+            return
+        with cyclic_gc_paused():
+            loaded = db.journal.index.load_search(
+                db,
+                keyring,
+                db.journal.entries,
+                describe_opened,
+                cache.live_revisions(),
+                cache.known_texts(),
+                rewrite_with=self._rewrite(keyring),
+            )
+            cache.load_search(loaded)
+        if loaded.damaged:
+            self.damaged = [*self.damaged, *loaded.damaged]
+
+    def _shown(
+        self, db: UnitOfWork, keyring: KeyRing, cache: JournalCache, entry_ids: list[str]
+    ) -> list[JournalEntry]:
+        """The full entries for ``entry_ids`` (in that order), opening the authenticated
+        way those not opened yet; one that fails to open is reported and left out."""
+        missing = cache.unopened(entry_ids)
+        if missing:
+            # Most of the journal (an export): one pass over the slot, not ids in chunks.
+            only = None if len(missing) > len(cache) // 2 else missing
+            with cyclic_gc_paused():
+                opened, damaged = db.journal.entries.load_values(
+                    db, keyring, only=only, flag_proof=True
+                )
+                wanted = set(missing)
+                cache.add_opened(v for v in opened if v.id in wanted)
+                damaged = [d for d in damaged if d.id in wanted]
+            if damaged:  # reported, and left out of this session's copy
+                self.damaged = [*self.damaged, *damaged]
+                for record in damaged:
+                    cache.drop(record.id)
+        shown = []
+        for entry_id in entry_ids:
+            entry = cache.entry(entry_id)
+            if entry is not None:
+                shown.append(entry)
+            elif entry_id in cache:  # opened, but not a well-formed entry
+                error = IntegrityError("journal_entries", entry_id)
+                self.damaged = [*self.damaged, DamagedRecord("journal_entries", entry_id, error)]
+                cache.drop(entry_id)
+        return shown
+
+    def _matching(
+        self, db: UnitOfWork, keyring: KeyRing, cache: JournalCache, flt: JournalFilter | None
+    ) -> list[str]:
+        if flt is None or flt == JournalFilter():
+            return cache.newest_first_ids()
+        if rules.query_words(flt.text):
+            self._load_search(db, keyring, cache)
+        return cache.matching_ids(flt)
+
+    @contextmanager
+    def _session(self) -> Iterator[tuple[UnitOfWork, KeyRing, JournalCache]]:
         self._check_unlocked()
         with self._lock, self._vault.transaction() as (db, keyring, principal):
-            return self._load_cache(db, keyring, principal)
+            yield db, keyring, self._load_cache(db, keyring, principal)
+
+    def prepare_search(self) -> None:
+        """Read the search part now (the page calls it once the list is shown, off the
+        GUI thread, so the first keystroke finds it ready)."""
+        with self._session() as (db, keyring, cache):
+            self._load_search(db, keyring, cache)
 
     # ------------------------------------------------------------------ reading
     def list_entries(
         self, flt: JournalFilter | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[JournalEntry]:
         """Entries matching ``flt``, newest first (entry date, then edit time)."""
-        with self._lock:
-            cache = self._entries()
-            if flt is None or flt == JournalFilter():
-                chosen: Iterable[JournalEntry] = cache.newest_first()
-            else:
-                chosen = cache.matching(flt)
+        with self._session() as (db, keyring, cache):
+            chosen = self._matching(db, keyring, cache, flt)
             stop = None if limit is None else offset + limit
-            return list(itertools.islice(chosen, offset, stop))
+            return self._shown(db, keyring, cache, chosen[offset:stop])
 
     def count(self, flt: JournalFilter | None = None) -> int:
-        if flt is None or flt == JournalFilter():
-            with self._lock:
-                return len(self._entries())
-        return len(self.list_entries(flt))
+        with self._session() as (db, keyring, cache):
+            return len(self._matching(db, keyring, cache, flt))
 
     def search(
         self, text: str, flt: JournalFilter | None = None, *, limit: int | None = None
@@ -192,10 +236,12 @@ class JournalService:
         with self._lock, self._vault.transaction() as (db, keyring, principal):
             cache = self._live_cache(keyring, principal)
             if cache is not None:
-                found = cache.entry(entry_id)
-                if found is None:
+                if entry_id not in cache:
                     raise NotFound("entry_gone")
-                return found
+                shown = self._shown(db, keyring, cache, [entry_id])
+                if not shown:
+                    raise IntegrityError("journal_entries", entry_id)
+                return shown[0]
             record = db.journal.entries.get(db, keyring, entry_id)
             if record is None or record.state.deleted:
                 raise NotFound("entry_gone")
@@ -216,8 +262,8 @@ class JournalService:
         return self._labels("feelings")
 
     def _labels(self, name: str) -> list[str]:
-        with self._lock:
-            return self._entries().labels(name)
+        with self._session() as (_db, _keyring, cache):
+            return cache.labels(name)
 
     def mood_series(
         self,
@@ -229,16 +275,19 @@ class JournalService:
         """Average mood per week (from Monday) or month, oldest first, own entries only."""
         if by not in ("week", "month"):
             raise ValidationError("by", "not_a_choice")
-        entries = self.list_entries(JournalFilter(date_from=date_from, date_to=date_to))
-        return rules.mood_series(entries, by)
+        flt = JournalFilter(date_from=date_from, date_to=date_to)
+        with self._session() as (db, keyring, cache):
+            # Dates and moods are in the list rows: no entry is opened for the chart.
+            chosen = self._matching(db, keyring, cache, flt)
+            return rules.mood_series([cache.skeleton(i) for i in chosen], by)
 
     def days_with_entries(self, year: int, month: int) -> dict[date, int]:
         """Calendar helper: the days of ``month`` that have entries, with how many."""
         if not 1 <= month <= 12:
             raise ValidationError("month", "out_of_range", minimum=1, maximum=12)
-        with self._lock:
+        with self._session() as (_db, _keyring, cache):
             counts: dict[date, int] = {}
-            for iso in self._entries().dates():
+            for iso in cache.dates():
                 if iso.startswith(f"{year:04d}-{month:02d}-"):
                     day = date.fromisoformat(iso)
                     counts[day] = counts.get(day, 0) + 1
@@ -248,18 +297,17 @@ class JournalService:
         """Entries from this day in earlier years — empty unless the person turned it on."""
         if not self.preferences().show_on_this_day:
             return []
-        with self._lock:
-            day = today or self._today()
-            cache = self._entries()
+        day = today or self._today()
+        with self._session() as (db, keyring, cache):
             wanted = {f"-{day.month:02d}-{day.day:02d}"}
             if (day.month, day.day) == (2, 28):
                 wanted.add("-02-29")  # rules.on_this_day decides whether it counts
-            candidates = [
-                entry
-                for iso in dict.fromkeys(d for d in cache.dates() if d[4:] in wanted)
-                for entry in cache.entries_dated(iso)
+            ids = [
+                entry_id
+                for iso in sorted({d for d in cache.dates() if d[4:] in wanted}, reverse=True)
+                for entry_id in cache.ids_dated(iso)
             ]
-            return rules.on_this_day(candidates, day)
+            return rules.on_this_day(self._shown(db, keyring, cache, ids), day)
 
     # ------------------------------------------------------------------ writing
     def add(self, entry: JournalEntryInput, *, discard_draft: bool = True) -> JournalEntry:
@@ -286,14 +334,14 @@ class JournalService:
                 )
                 repo.store(db, keyring.journal_key, record_id, state, counter)
                 saved.append(entry_from_record(record_id, state))
-                written.append(_indexed(record_id, counter, state))
+                written.append(indexed_write(saved[-1], counter))
             db.journal.index.record(db, keyring, keyring.journal_key, written)
             if discard_draft:
                 db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
             cache = self._live_cache(keyring, principal)
             if cache is not None:
-                for item in saved:
-                    cache.put(item)
+                for item, write in zip(saved, written, strict=True):
+                    cache.put(item, write.rev)
         return saved
 
     def update(
@@ -321,23 +369,25 @@ class JournalService:
             if expected_rev is not None and found != expected_rev:
                 cache = self._live_cache(keyring, principal)
                 if cache is not None:  # so Reload shows the stored version
-                    cache.put(self._entry_or_damaged(record))
+                    cache.put(self._entry_or_damaged(record), record.rev)
                 raise StaleEdit("journal_entry", expected=expected_rev, found=found)
             encoded = encode_entry(clean)
             changes = {ENTRY_FIELD: encoded} if state.get(ENTRY_FIELD) != frozen(encoded) else {}
+            rev = record.rev
             if changes:
-                replica, counter, hlc = self._vault.next_write(db)
-                state.write(changes, replica, counter, hlc)
-                repo.store(db, keyring.journal_key, entry_id, state, counter)
-                db.journal.index.record(
-                    db, keyring, keyring.journal_key, [_indexed(entry_id, counter, state)]
-                )
+                replica, rev, hlc = self._vault.next_write(db)
+                state.write(changes, replica, rev, hlc)
+                repo.store(db, keyring.journal_key, entry_id, state, rev)
             if discard_draft:
                 db.journal.drafts.remove(db, slot_singleton_id(principal.slot_id, "journal-draft"))
-            updated = self._entry_or_damaged(LoadedRecord(entry_id, record.rev, state, {}))
+            updated = self._entry_or_damaged(LoadedRecord(entry_id, rev, state, {}))
+            if changes:
+                db.journal.index.record(
+                    db, keyring, keyring.journal_key, [indexed_write(updated, rev)]
+                )
             cache = self._live_cache(keyring, principal)
             if cache is not None:
-                cache.put(updated)
+                cache.put(updated, rev)
         return updated
 
     def set_starred(self, entry_id: str, starred: bool) -> JournalEntry:
@@ -360,7 +410,7 @@ class JournalService:
             tombstone.write({"_deleted": True}, replica, counter, hlc)
             repo.store(db, keyring.journal_key, entry_id, tombstone, counter)
             db.journal.index.record(
-                db, keyring, keyring.journal_key, [_indexed(entry_id, counter, tombstone)]
+                db, keyring, keyring.journal_key, [IndexedWrite(entry_id, counter, None)]
             )
             cache = self._live_cache(keyring, principal)
             if cache is not None:
@@ -478,7 +528,7 @@ class JournalService:
         passphrase_policy.check(secret)
         self._check_unlocked()
         documents: list[bytes] = []
-        with _cyclic_gc_paused(), self._vault.transaction() as (db, keyring, principal):
+        with cyclic_gc_paused(), self._vault.transaction() as (db, keyring, principal):
             params = journal_file.travel_params(self._vault.policy_in(db))
             for kind, repo in (
                 (KIND_ENTRY, db.journal.entries),
@@ -539,12 +589,6 @@ class JournalService:
                 self._cache.clear()
                 self._cache = None
         return changed_entries
-
-
-def _indexed(entry_id: str, rev: int, state: RecordState) -> IndexedWrite:
-    """What the journal index keeps of an entry just stored (its displayed values)."""
-    values = state.values()
-    return IndexedWrite(entry_id, rev, values, state.last_edited_hlc(), state.deleted)
 
 
 def _local_id(db: UnitOfWork, repo: SlotRecords, original: str) -> str:

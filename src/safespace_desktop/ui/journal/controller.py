@@ -4,8 +4,9 @@ Everything here is the unlocked person's own journal, read through the session's
 ``JournalService`` (``context.journal``) with their own journal key: a facilitator's
 page shows only the facilitator's own reflections.
 
-- Opening: one ``QueryOp`` decrypts the journal (on the worker) while the list shows
-  "Opening your journal…"; then the draft, if any, is offered back.
+- Opening: one ``QueryOp`` reads the journal's list part (on the worker) while the
+  list shows "Opening your journal…"; then the draft, if any, is offered back. The
+  first keystroke in the search box reads the search part, during the typing pause.
 - Searching: typing waits for a short pause, then one ``QueryOp`` filters the in-memory
   copy. Only the answer to the newest question is shown.
 - Changes: the page follows journal entries, group prompts and the journal's settings
@@ -75,7 +76,8 @@ class JournalController(QObject):
         self.prompt_actions = PromptActions(self)
 
         entries = view.entries
-        entries.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_prepared = False
+        entries.search_edit.textChanged.connect(self._search_typed)
         entries.filters.changed.connect(self.refresh_list)
         entries.list_button.toggled.connect(self._view_changed)
         entries.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh_calendar())
@@ -173,6 +175,18 @@ class JournalController(QObject):
         entries.show_count(listing.matched, listing.total, self.day_filter)
         entries.calendar_panel.mark_days(*listing.month, listing.days)
         entries.on_this_day.show_entries(listing.on_this_day)
+
+    def _search_typed(self, _text: str) -> None:
+        """Search once typing pauses. The first keystroke also starts reading the
+        journal's search part (off the GUI thread): it is ready before the pause ends,
+        and opening the journal never waits for it (issue 15)."""
+        self.search_timer.start()
+        if self.opened and not self.search_prepared:
+            self.search_prepared = True
+            journal = self.journal
+            self.context.ops.query(self.view, lambda _ctx: journal.prepare_search()).on_failure(
+                self._failed
+            ).run()
 
     def _more_wanted(self, offset: int) -> None:
         """The list was scrolled to its end: read the next page off the GUI thread."""

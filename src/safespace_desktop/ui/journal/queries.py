@@ -1,9 +1,11 @@
 """What the journal reads, as plain functions run on the worker thread (never on the GUI).
 
-Opening a journal reads its sealed index once (the service keeps the entries in
-memory for the session); that happens here, inside a query operation, while the page
-shows a calm "Opening your journal…". The list then arrives a page at a time. Search
-and filters run over the service's in-memory copy, also off the GUI thread.
+Opening a journal reads the list part of its sealed index once (the service keeps it
+in memory for the session); that happens here, inside a query operation, while the
+page shows a calm "Opening your journal…". The list then arrives a page at a time,
+each shown entry opened the authenticated way. Search and filters run over the
+service's in-memory copy (the search part is read once, on the first keystroke),
+also off the GUI thread.
 """
 
 from __future__ import annotations
