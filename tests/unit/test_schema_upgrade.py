@@ -411,3 +411,46 @@ def test_the_format_version_column_is_bound_into_the_associated_data(
         second.id: IntegrityError,
         third.id: UnsupportedFormatVersion,
     }
+
+
+def _indexes(path: Path) -> dict[str, str]:
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        ).fetchall()
+        return {str(name): " ".join(str(sql).split()) for name, sql in rows}
+    finally:
+        db.close()
+
+
+def test_an_upgraded_vault_has_the_same_indexes_as_a_new_one_and_journal_revisions_are_covered(
+    old_path: Path, upgraded: Vault, tmp_path: Path, clock: ManualClock
+) -> None:
+    upgraded.close()
+    fresh_path = tmp_path / "fresh" / "new.ssvault"
+    fresh, _account = Vault.create(
+        fresh_path,
+        label="New",
+        group_name="New group",
+        handle="robin",
+        passphrase_text=PASSPHRASES["sam"],
+        params=FAST_TEST_PROFILE,
+        clock=clock,
+    )
+    fresh.close()
+    old, new = _indexes(old_path), _indexes(fresh_path)
+    assert old.keys() == new.keys()
+    assert "ix_journal_entries_slot_id_id_rev" in old
+    assert "ix_journal_entries_slot_id" not in old  # the composite serves lookups by slot
+    db = sqlite3.connect(f"file:{old_path}?mode=ro", uri=True)
+    try:
+        plan = " ".join(
+            str(row[-1])
+            for row in db.execute(
+                "EXPLAIN QUERY PLAN SELECT id, rev FROM journal_entries WHERE slot_id = ?", ("x",)
+            )
+        )
+    finally:
+        db.close()
+    assert "COVERING INDEX ix_journal_entries_slot_id_id_rev" in plan

@@ -7,13 +7,13 @@ every column here against that list.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, LargeBinary, MetaData, String, text
+from sqlalchemy import ForeignKey, Index, LargeBinary, MetaData, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The layout of the tables and plaintext columns. Raising it needs a step in
 # ``storage/migrations`` (which runs without keys); it is never bound into a record's
 # associated data. Sealed payloads carry their own ``format_version`` per row.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # The vault file's container format; a different value is refused outright.
 FORMAT_VERSION = 1
 
@@ -209,8 +209,9 @@ class JournalEntryRecord(SealedRecordMixin, Base):
     """One journal entry (title, body, entry date, mood, feelings, tags, star)."""
 
     __tablename__ = "journal_entries"
+    __table_args__ = (Index("ix_journal_entries_slot_id_id_rev", "slot_id", "id", "rev"),)
 
-    slot_id: Mapped[str] = mapped_column(ForeignKey("slots.id", ondelete="CASCADE"), index=True)
+    slot_id: Mapped[str] = mapped_column(ForeignKey("slots.id", ondelete="CASCADE"))
 
 
 class JournalDraftRecord(SealedRecordMixin, Base):

@@ -77,8 +77,22 @@ def _group_key_epochs(db: sqlite3.Connection) -> None:
     )
 
 
+def _journal_revision_index(db: sqlite3.Connection) -> None:
+    """Opening a journal checks its index against every entry's plaintext (id, rev); a
+    covering index answers that from the index alone (9 → 3.5 ms at 10,000 entries,
+    issue 15). It also serves every lookup by slot, so the slot-only index goes."""
+    if "journal_entries" not in table_names(db):
+        return  # created whole, with this index, after the steps
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS ix_journal_entries_slot_id_id_rev "
+        "ON journal_entries (slot_id, id, rev)"
+    )
+    db.execute("DROP INDEX IF EXISTS ix_journal_entries_slot_id")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "per-record format version in sealed rows", _per_record_format_version),
     Migration(3, "form drafts kept when the app locks", _form_drafts),
     Migration(4, "group key epochs (devices, #12)", _group_key_epochs),
+    Migration(5, "covering index of journal entry revisions (#15)", _journal_revision_index),
 )
