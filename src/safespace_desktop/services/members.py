@@ -302,7 +302,7 @@ def _roster_listing(
     """Everyone with their consents, journal access, former numbers and name hints,
     sorted as the roster shows them. The values are frozen and shared by every read
     until something changes."""
-    members = [replace(m, consents=consents.get(m.id, frozenset())) for m in members]
+    members = [replace(m, consents=consents[m.id]) if m.id in consents else m for m in members]
     if claims is not None:
         members = store.with_claimed_journal_access(members, claims)
     members = store.with_unique_former_numbers(members)  # sync (issue 12)
