@@ -180,7 +180,7 @@ class MembersController(QObject):
         self.loaded = True
         self.damaged_count = damaged
         keep = None if self.editing_new or self.current is None else self.current.id
-        self.model.set_members(members)
+        self.proxy.replace_all(members)
         self.view.notice.say(wording.damaged_notice(damaged) if damaged else "")
         if self.editing_new:
             self.update_count()
