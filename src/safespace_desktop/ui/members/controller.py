@@ -234,8 +234,7 @@ class MembersController(QObject):
                     found.append(service.get(member_id))
                 except NotFound:
                     continue
-            # Everyone's hints from the same read (the session's kept listing), so the
-            # GUI thread does not work them out again for 1,000 names (issue 15).
+            # Everyone's hints from the same read (the kept listing): not on the GUI thread.
             return found, service.list_members()
 
         self.context.ops.query(self.view, work).on_success(
@@ -244,10 +243,8 @@ class MembersController(QObject):
         self.leaving.refresh_retention()
 
     def apply_members(self, members: list[Member], *, everyone: list[Member] | None = None) -> None:
-        """Put fresh members into the table; names may change who needs a hint.
-
-        ``everyone``: the whole roster as read with ``members``, whose hints are used
-        (none given: they are worked out from the table's rows)."""
+        """Put fresh members into the table; names may change who needs a hint (taken
+        from ``everyone``, the roster read with them, or else worked out here)."""
         for member in members:
             self.model.replace_member(member)
         hinted_roster = disambiguate(self.model.members()) if everyone is None else everyone
