@@ -23,12 +23,10 @@ import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import (
-    IntegrityError,
-    UnsupportedFormatVersion,
     ValidationError,
 )
 from safespace_desktop.core.model import Member, MemberDraft
@@ -56,7 +54,8 @@ from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.records import DamagedRecord
+from safespace_desktop.storage.fingerprints import row_stamps
+from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 __all__ = [
@@ -72,6 +71,7 @@ __all__ = [
 ]
 
 
+_T = TypeVar("_T")
 _Changes = dict[str, JsonValue]
 _ChangeBuilder = Callable[[Member], _Changes]
 
@@ -191,17 +191,21 @@ def disambiguate(members: list[Member], *, only: set[str] | None = None) -> list
 class RosterCache:
     """Decrypted roster entries, reused while a row's stored bytes are unchanged.
 
-    Every call re-reads each row's plaintext columns and sealed payload (cheap) and
-    opens again only rows that differ from what was opened before, so a save on a
-    roster of 1,000 people does not decrypt all 1,000 again. The fingerprint is every
-    stored column, so a tampered row is never served from the cache: it is opened,
-    fails, and is reported as damaged. The cache belongs to one service object and is
-    dropped as soon as a different session is unlocked.
+    Every call re-reads each row's stored columns and sealed payload (one Core query,
+    no ORM objects) and opens again only rows that differ from what was opened before,
+    so a save on a roster of 1,000 people does not decrypt all 1,000 again. The
+    fingerprint is every stored column, so a tampered row is never served from the
+    cache: it is opened, fails, and is reported as damaged. ``revision`` goes up
+    whenever what ``members`` returns changes, and values worked out from the entries
+    (the Members page's hinted, sorted list) are kept per revision (``derived``). The
+    cache belongs to one session and is dropped as soon as a different one is unlocked.
     """
 
     def __init__(self) -> None:
         self._owner: object = None
         self._entries: dict[str, tuple[tuple[Any, ...], Member | None]] = {}
+        self._derived: dict[str, tuple[object, object]] = {}
+        self.revision = 0
 
     def members(
         self, vault: Vault, db: UnitOfWork, keyring: KeyRing, r: store.Repos
@@ -209,27 +213,50 @@ class RosterCache:
         """Every roster entry not deleted (without consents or hints), and damaged rows."""
         principal = vault.principal
         if principal is not self._owner:
-            self._entries, self._owner = {}, principal
+            self._entries, self._derived, self._owner = {}, {}, principal
+            self.revision += 1
+        entries = self._entries
+        stamps = row_stamps(db, r.members)
+        stale = [i for i, stamp in stamps.items() if (entries.get(i) or ((),))[0] != stamp]
+        opened: dict[str, Member | None] = {}
+        damaged: list[DamagedRecord] = []
+        if stale:
+            wanted = None if len(stale) == len(stamps) else stale
+            for item in r.members.open_documents(db, keyring, wanted):
+                if isinstance(item, DamagedRecord):
+                    damaged.append(item)
+                    continue
+                record = LoadedRecord(
+                    item.id, item.rev, RecordState.from_json(item.state), item.extra
+                )
+                opened[item.id] = None if record.state.deleted else store.to_member(record)
         fresh: dict[str, tuple[tuple[Any, ...], Member | None]] = {}
         found: list[Member] = []
-        damaged: list[DamagedRecord] = []
-        for row in r.members.rows(db):
-            fingerprint = (row.key_id, row.rev, row.deleted, row.payload_sealed)
-            hit = self._entries.get(row.id)
-            if hit is not None and hit[0] == fingerprint:
-                member = hit[1]
+        for row_id, stamp in stamps.items():
+            if row_id in opened:
+                member = opened[row_id]
             else:
-                try:
-                    record = r.members.open_row(keyring, row)
-                except (IntegrityError, UnsupportedFormatVersion) as exc:
-                    damaged.append(DamagedRecord(r.members.name, row.id, exc))
-                    continue
-                member = None if record.state.deleted else store.to_member(record)
-            fresh[row.id] = (fingerprint, member)
+                hit = entries.get(row_id)
+                if hit is None or hit[0] != stamp:
+                    continue  # damaged: reported above, tried again next time
+                member = hit[1]
+            fresh[row_id] = (stamp, member)
             if member is not None:
                 found.append(member)
+        if opened or len(fresh) != len(entries):
+            self.revision += 1
         self._entries = fresh
         return found, damaged
+
+    def derived(self, name: str, key: object, build: Callable[[], _T]) -> _T:
+        """``build()``, kept under ``name`` until ``key`` (which must include
+        ``revision`` when the value depends on the entries) changes."""
+        kept = self._derived.get(name)
+        if kept is not None and kept[0] == key:
+            return cast(_T, kept[1])
+        value = build()
+        self._derived[name] = (key, value)
+        return value
 
 
 # id(keyring) → the session's roster cache: every page and service object of one unlocked
@@ -267,6 +294,21 @@ def new_member_changes(clean: MemberDraft, today: date) -> dict[str, JsonValue]:
     }
 
 
+def _roster_listing(
+    members: list[Member],
+    consents: dict[str, frozenset[ConsentPurpose]],
+    claims: dict[str, bool] | None,
+) -> list[Member]:
+    """Everyone with their consents, journal access, former numbers and name hints,
+    sorted as the roster shows them. The values are frozen and shared by every read
+    until something changes."""
+    members = [replace(m, consents=consents[m.id]) if m.id in consents else m for m in members]
+    if claims is not None:
+        members = store.with_claimed_journal_access(members, claims)
+    members = store.with_unique_former_numbers(members)  # sync (issue 12)
+    return _sorted(disambiguate(members))
+
+
 class MembersService:
     """Roster operations; only an unlocked facilitator may call them."""
 
@@ -294,17 +336,29 @@ class MembersService:
         self._vault.require_facilitator()
         with store.transaction(self._vault) as (db, keyring, _principal):
             r = store.repos(db)
-            members, self.damaged = session_roster(keyring).members(self._vault, db, keyring, r)
-            consents = store.all_active_purposes(db, keyring, r)
-            members = store.with_journal_access(db, members)
-        members = [replace(m, consents=consents.get(m.id, frozenset())) for m in members]
-        members = store.with_unique_former_numbers(members)  # sync (issue 12)
-        members = disambiguate(members)
-        if not include_archived:
-            members = [m for m in members if not m.archived]
-        if not include_forgotten:
-            members = [m for m in members if not m.forgotten]
-        return _sorted(members)
+            roster = session_roster(keyring)
+            members, self.damaged = roster.members(self._vault, db, keyring, r)
+            consents_stamp = row_stamps(db, r.consents)
+            claims = db.accounts.slot_claims() if any(m.journal_slot_id for m in members) else None
+
+            def build() -> list[Member]:
+                consents = roster.derived(
+                    "active consents",
+                    consents_stamp,
+                    lambda: store.all_active_purposes(db, keyring, r),
+                )
+                return _roster_listing(members, consents, claims)
+
+            # Nothing changed since the last read (the page opened again, another page
+            # read the roster): the same hinted, sorted list, without any work (issue 15).
+            everyone = roster.derived("listing", (roster.revision, consents_stamp, claims), build)
+        if include_archived and include_forgotten:
+            return list(everyone)
+        return [
+            m
+            for m in everyone
+            if (include_archived or not m.archived) and (include_forgotten or not m.forgotten)
+        ]
 
     def search(self, query: str, *, include_archived: bool = True) -> list[Member]:
         return [

@@ -207,7 +207,11 @@ def with_journal_access(db: UnitOfWork, members: list[Member]) -> list[Member]:
     the slot is gone (withdrawn)."""
     if not any(m.journal_slot_id for m in members):
         return members
-    claimed = db.accounts.slot_claims()
+    return with_claimed_journal_access(members, db.accounts.slot_claims())
+
+
+def with_claimed_journal_access(members: list[Member], claimed: Mapping[str, bool]) -> list[Member]:
+    """``with_journal_access`` from ``claimed`` (slot id → has a handle), read already."""
 
     def access(member: Member) -> JournalAccess:
         if not member.journal_slot_id or member.journal_slot_id not in claimed:

@@ -11,7 +11,7 @@ matches and is opened, the authenticated way, again.
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -44,3 +44,14 @@ def stored_revision(db: UnitOfWork, repo: SealedRecords, record_id: str) -> int 
     query = select(table.rev).where(table.id == record_id)
     value = db.session.execute(query).scalar_one_or_none()
     return None if value is None else int(value)
+
+
+def row_stamps(db: UnitOfWork, repo: SealedRecords) -> dict[str, tuple[Any, ...]]:
+    """Row id → every stored column of the row (the whole sealed payload included), for
+    every row of ``repo`` (tombstones too), read through Core without ORM objects.
+
+    For a cache of opened rows that must never serve a row whose stored bytes changed
+    in any way (members: a tampered row is opened again, fails, and is reported).
+    """
+    table = repo.table.__table__  # type: ignore[attr-defined]
+    return {row[0]: tuple(row) for row in db.session.execute(select(table))}

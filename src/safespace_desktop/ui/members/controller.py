@@ -180,7 +180,7 @@ class MembersController(QObject):
         self.loaded = True
         self.damaged_count = damaged
         keep = None if self.editing_new or self.current is None else self.current.id
-        self.model.set_members(members)
+        self.proxy.replace_all(members)
         self.view.notice.say(wording.damaged_notice(damaged) if damaged else "")
         if self.editing_new:
             self.update_count()
@@ -227,25 +227,28 @@ class MembersController(QObject):
         """Read only these members again and update their rows (and any hints)."""
         service, wanted = self.members, sorted(ids)
 
-        def work(_ctx: object) -> list[Member]:
+        def work(_ctx: object) -> tuple[list[Member], list[Member]]:
             found = []
             for member_id in wanted:
                 try:
                     found.append(service.get(member_id))
                 except NotFound:
                     continue
-            return found
+            # Everyone's hints from the same read (the kept listing): not on the GUI thread.
+            return found, service.list_members()
 
-        self.context.ops.query(self.view, work).on_success(self.apply_members).on_failure(
-            self.failed
-        ).run()
+        self.context.ops.query(self.view, work).on_success(
+            lambda read: self.apply_members(read[0], everyone=read[1])
+        ).on_failure(self.failed).run()
         self.leaving.refresh_retention()
 
-    def apply_members(self, members: list[Member]) -> None:
-        """Put fresh members into the table; names may change who needs a hint."""
+    def apply_members(self, members: list[Member], *, everyone: list[Member] | None = None) -> None:
+        """Put fresh members into the table; names may change who needs a hint (taken
+        from ``everyone``, the roster read with them, or else worked out here)."""
         for member in members:
             self.model.replace_member(member)
-        for hinted in disambiguate(self.model.members()):
+        hinted_roster = disambiguate(self.model.members()) if everyone is None else everyone
+        for hinted in hinted_roster:
             row = self.model.row_of(hinted.id)
             if row is not None and self.model.member_at(row).disambiguation != (
                 hinted.disambiguation

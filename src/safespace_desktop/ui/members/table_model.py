@@ -8,6 +8,7 @@ so the view keeps its selection and scroll position.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -171,6 +172,7 @@ class MemberFilterProxy(QSortFilterProxyModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sorting = False
+        self._source: MemberTableModel | None = None
         self.setDynamicSortFilter(True)  # filtering follows edits; sorting is ours
 
     @property
@@ -195,25 +197,26 @@ class MemberFilterProxy(QSortFilterProxyModel):
         self._show_archived = show
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def _member(self, source_row: int) -> Member | None:
-        model = self.sourceModel()
-        if not isinstance(model, MemberTableModel) or not 0 <= source_row < model.rowCount():
-            return None
-        return model.member_at(source_row)
-
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        member = self._member(source_row)
-        if member is None:
+        # Called from C++ for every row on each reload: no Qt calls back, no work for an
+        # empty search (issue 15).
+        model = self._source
+        if model is None or source_row < 0:
+            return False
+        try:
+            member = model.member_at(source_row)
+        except IndexError:
             return False
         if member.archived and not self._show_archived:
             return False
-        return matches(member, self._query)
+        return not self._query.strip() or matches(member, self._query)
 
     # -- sorting ----------------------------------------------------------------
     # The proxy itself stays unsorted: the table model keeps its rows in order with one
     # Python sort (``sort_rows``), which is hundreds of times cheaper than a ``lessThan``
     # called from C++ for every comparison of a 1,000-person roster.
     def setSourceModel(self, model: QAbstractItemModel) -> None:
+        self._source = model if isinstance(model, MemberTableModel) else None
         super().setSourceModel(model)
         if isinstance(model, MemberTableModel):
             model.modelReset.connect(self._resort)
@@ -224,23 +227,44 @@ class MemberFilterProxy(QSortFilterProxyModel):
         self._sort_column, self._sort_order = column, order
         self._resort()
 
-    def _resort(self, *_args: object) -> None:
-        model = self.sourceModel()
+    def _order(self) -> Callable[[Member], tuple[str, str, str]] | None:
+        """The shown order's sort key (None: unsorted). Name with its hint
+        (case-insensitive), then id, break ties, so two people called Alex keep a stable
+        order whatever column is sorted."""
         column = getattr(self, "_sort_column", -1)
-        if not isinstance(model, MemberTableModel) or column < 0 or self._sorting:
+        if column < 0:
+            return None
+        return lambda m: (
+            MemberTableModel._sort_key(m, column),
+            display_name(m).casefold(),
+            m.id,
+        )
+
+    def _resort(self, *_args: object) -> None:
+        model = self._source
+        order = self._order()
+        if model is None or order is None or self._sorting:
             return
         self._sorting = True
         try:
-            # Name with its hint (case-insensitive), then id, break ties, so two people
-            # called Alex keep a stable order whatever column is sorted.
-            model.sort_rows(
-                lambda m: (
-                    MemberTableModel._sort_key(m, column),
-                    display_name(m).casefold(),
-                    m.id,
-                ),
-                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-            )
+            model.sort_rows(order, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        finally:
+            self._sorting = False
+
+    def replace_all(self, members: list[Member]) -> None:
+        """A reload: the source model gets the roster already in the shown order, so the
+        reset is the only pass over the rows (sorting after it would re-map and filter
+        all of them a second time)."""
+        model = self._source
+        if model is None:
+            return
+        order = self._order()
+        if order is not None:
+            descending = self._sort_order == Qt.SortOrder.DescendingOrder
+            members = sorted(members, key=order, reverse=descending)
+        self._sorting = True  # the reset needs no resort
+        try:
+            model.set_members(members)
         finally:
             self._sorting = False
 
