@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -206,6 +207,48 @@ def test_a_page_its_children_cover_loads_once_shown_without_the_fallback(
     assert results == []  # held while the page is hidden
     page.show()
     qtbot.waitUntil(lambda: results == [5], timeout=5000)
+
+
+def test_the_first_paint_gate_never_filters_the_pages_children(
+    qtbot: QtBot, ops: OpRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A covered page inside a covered window still loads on the window's paint pass,
+    and none of the page's own children's events pass through Python on the way (a
+    page's first layout makes thousands; issue 15)."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    from safespace_desktop.ui.runtime import ops as ops_module
+
+    monkeypatch.setattr(ops_module, "FIRST_PAINT_FALLBACK_MS", 600_000)  # never, here
+    seen: list[QObject] = []
+    original = ops_module._PaintGate.eventFilter
+
+    def counting(self: QObject, watched: QObject, event: QEvent) -> bool:
+        seen.append(watched)
+        return original(self, watched, event)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ops_module._PaintGate, "eventFilter", counting)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(300, 400)
+    outer = QVBoxLayout(window)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(page := QWidget())
+    inner = QVBoxLayout(page)
+    inner.setContentsMargins(0, 0, 0, 0)
+    labels = [QLabel(f"row {n}") for n in range(60)]
+    for label in labels:
+        label.setAutoFillBackground(True)
+        inner.addWidget(label)
+    page.hide()
+    window.show()
+    qtbot.waitExposed(window)
+    results: list[int] = []
+    ops.query(page, lambda _ctx: 9).on_success(results.append).after_first_paint(page).run()
+    page.show()
+    qtbot.waitUntil(lambda: results == [9], timeout=5000)
+    children = {id(label) for label in labels}
+    assert seen and not any(id(w) in children for w in seen)
 
 
 def test_a_page_that_is_never_shown_still_loads(qtbot: QtBot, ops: OpRunner) -> None:

@@ -294,6 +294,7 @@ class CollectionOp(_Op[T]):
 
 
 _PAINTED = "safespaceFirstPaintDone"
+_PAINT_PASS = (QEvent.Type.Paint, QEvent.Type.UpdateRequest)
 FIRST_PAINT_FALLBACK_MS = 250
 
 
@@ -302,9 +303,12 @@ class _PaintGate(QObject):
     fallback delay for a widget that is not shown).
 
     Qt sends no paint event to a widget its opaque children cover entirely (a page
-    whose lists and panes fill it): then the paint of a child, or of an ancestor, while
-    the widget is visible counts, since the page is painted in that same pass (issue
-    15: the journal page's first read waited for the fallback delay on every unlock)."""
+    whose lists and panes fill it): then the window's paint pass counts while the widget
+    is visible — the top-level widget's ``UpdateRequest``, which paints every dirty
+    widget in one go, or an ancestor's paint (issue 15: the journal page's first read
+    waited for the fallback delay on every unlock). Only the widget and its ancestors
+    are watched: filtering every child sent each event of a page's first layout through
+    Python."""
 
     def __init__(self, widget: QWidget, release: Callable[[], None]) -> None:
         super().__init__(widget)
@@ -323,14 +327,14 @@ class _PaintGate(QObject):
                 self._painted()
             elif kind == QEvent.Type.Show:
                 self._watch_around()
-        elif kind == QEvent.Type.Paint and self._widget.isVisible():
-            self._painted()  # a child or an ancestor painted: the widget is on screen
+        elif kind in _PAINT_PASS and self._widget.isVisible():
+            self._painted()  # the window paints: the widget is on screen after this pass
         return False
 
     def _watch_around(self) -> None:
         if self._around:
             return
-        around: list[QWidget] = self._widget.findChildren(QWidget)
+        around: list[QWidget] = []
         ancestor = self._widget.parentWidget()
         while ancestor is not None:
             around.append(ancestor)
