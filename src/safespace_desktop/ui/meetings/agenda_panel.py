@@ -34,6 +34,7 @@ from safespace_desktop.ui.printing.documents import printer_note
 from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.widgets.responsive import ResponsiveSplitter
 from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
 
 SEGMENT_ID = Qt.ItemDataRole.UserRole
@@ -93,18 +94,18 @@ class AgendaPanel(QWidget):
         self.status.setAccessibleName(tr("Meeting status"))
         self.move_button = QPushButton(tr("&Move…"))
         self.cancel_button = QPushButton(tr("&Cancel meeting…"))
-        self.restore_button = QPushButton(tr("Plan it &again"))
+        self.restore_button = QPushButton(tr("Plan it again"))
         self.run_button = QPushButton(tr("Run t&his meeting…"))
         self.run_button.setObjectName("runMeetingButton")
         self.run_button.setToolTip(
             tr("Open the meeting console and the room screen, with every action on a key")
         )
-        self.templates_button = QPushButton(tr("Fill from &template"))
+        self.templates_button = QPushButton(tr("Fill from t&emplate"))
         self.templates_button.setObjectName("templatesButton")
         self.templates_menu = QMenu(self.templates_button)
         self.templates_menu.setObjectName("templatesMenu")
         self.templates_button.setMenu(self.templates_menu)
-        self.save_template_button = QPushButton(tr("Save as templat&e…"))
+        self.save_template_button = QPushButton(tr("Save as template…"))
         self.manage_templates_button = QPushButton(tr("The group's templates…"))
         self.manage_templates_button.setObjectName("manageTemplatesButton")
         for button in (
@@ -126,16 +127,16 @@ class AgendaPanel(QWidget):
         )
 
         self.segments = SegmentList()
-        caption = QLabel(tr("A&genda (drag, or Alt+Up / Alt+Down to reorder):"))
+        caption = QLabel(tr("Agenda (drag, or Alt+Up / Alt+Down to reorder):"))
         caption.setWordWrap(True)
         caption.setBuddy(self.segments)
         self.total = paragraph_label()
         self.total.setObjectName("agendaTotal")
         self.total.setAccessibleName(tr("Planned time"))
-        self.up_button = QPushButton(tr("Move &up"))
-        self.down_button = QPushButton(tr("Move do&wn"))
+        self.up_button = QPushButton(tr("Move up"))
+        self.down_button = QPushButton(tr("Move down"))
         self.add_button = QPushButton(tr("&Add segment"))
-        self.remove_button = QPushButton(tr("&Remove segment"))
+        self.remove_button = QPushButton(tr("Remove segment"))
         order_row = flow_row(self.add_button, self.up_button, self.down_button, self.remove_button)
         for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", ""))
@@ -155,22 +156,28 @@ class AgendaPanel(QWidget):
         self.kind_box.setAccessibleName(tr("Kind of segment"))
         for kind in SegmentKind:
             self.kind_box.addItem(kind_label(kind), kind.value)
-        self.public_box = QCheckBox(tr("Members can &see this segment"))
+        self.public_box = QCheckBox(tr("Mem&bers can see this segment"))
         self.public_box.setObjectName("segmentPublic")
         self.public_box.setAccessibleName(tr("Members can see this segment"))
         self.read_aloud_edit = QPlainTextEdit()
         self.read_aloud_edit.setAccessibleName(tr("Text to read aloud"))
         self.read_aloud_edit.setTabChangesFocus(True)
+        # A few lines each, so the form fits beside the list; longer text scrolls.
+        line = self.fontMetrics().lineSpacing()
+        self.read_aloud_edit.setMinimumHeight(line * 3)
+        self.read_aloud_edit.setMaximumHeight(line * 6)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("segmentNote")
         self.note_edit.setAccessibleName(tr("Facilitator-only note"))
         self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(line * 3)
+        self.note_edit.setMaximumHeight(line * 5)
         self.resources = paragraph_label()
         self.resources.setAccessibleName(tr("Linked resources"))
-        self.link_resources_button = QPushButton(tr("Link coping &resources…"))
+        self.link_resources_button = QPushButton(tr("Link coping resources…"))
         self.link_resources_button.setObjectName("linkResourcesButton")
         self.link_resources_button.setAccessibleName(tr("Link coping resources to this segment"))
-        self.save_button = QPushButton(tr("Save se&gment"))
+        self.save_button = QPushButton(tr("Sa&ve segment"))
         self.save_button.setObjectName("saveSegmentButton")
         self.save_button.setAccessibleName(tr("Save segment"))
         self.save_button.setToolTip(tr("Ctrl+S"))
@@ -182,8 +189,8 @@ class AgendaPanel(QWidget):
             (tr("T&itle:"), self.title_edit),
             (tr("Min&utes:"), self.minutes_box),
             (tr("&Kind:"), self.kind_box),
-            (tr("Read al&oud:"), self.read_aloud_edit),
-            (tr("Facilitator &note (never shown to members):"), self.note_edit),
+            (tr("&Read aloud:"), self.read_aloud_edit),
+            (tr("Facilitator note (never sho&wn to members):"), self.note_edit),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -203,10 +210,10 @@ class AgendaPanel(QWidget):
         self.topic_edit.setAccessibleName(tr("New topic"))
         self.topic_edit.setMaxLength(TOPIC_MAX)
         self.topic_edit.setPlaceholderText(tr("A topic to talk about at a later meeting"))
-        self.add_topic_button = QPushButton(tr("Add to&pic"))
-        self.pick_topic_button = QPushButton(tr("Put on this agen&da"))
+        self.add_topic_button = QPushButton(tr("Add topic"))
+        self.pick_topic_button = QPushButton(tr("Put on this agenda"))
         self.pick_topic_button.setObjectName("pickTopicButton")
-        self.drop_topic_button = QPushButton(tr("Set topic asi&de"))
+        self.drop_topic_button = QPushButton(tr("Set topic aside"))
         topic_row = QVBoxLayout()
         topic_row.addWidget(self.topic_edit)
         topic_row.addLayout(
@@ -214,16 +221,16 @@ class AgendaPanel(QWidget):
         )
         for button in (self.add_topic_button, self.pick_topic_button, self.drop_topic_button):
             button.setAccessibleName(button.text().replace("&", ""))
-        topics_caption = QLabel(tr("Topic &backlog (raised at meetings or added by you):"))
+        topics_caption = QLabel(tr("Topic back&log (raised at meetings or added by you):"))
         topics_caption.setWordWrap(True)
         topics_caption.setBuddy(self.topics)
 
         self.print_agenda_button = QPushButton(tr("&Print agenda…"))
         self.print_agenda_button.setObjectName("printAgendaButton")
-        self.print_agreement_button = QPushButton(tr("Print group a&greement…"))
+        self.print_agreement_button = QPushButton(tr("Print group agreement…"))
         self.print_agreement_button.setObjectName("printAgreementButton")
-        self.large_print_box = QCheckBox(tr("&Large print"))
-        self.facilitator_copy_box = QCheckBox(tr("&Facilitators' copy (with notes)"))
+        self.large_print_box = QCheckBox(tr("Large print"))
+        self.facilitator_copy_box = QCheckBox(tr("Facilitators' copy (with notes)"))
         note = printer_note()
         printing: list[QPushButton | QCheckBox] = [
             self.print_agenda_button,
@@ -243,20 +250,42 @@ class AgendaPanel(QWidget):
         self.message.setAccessibleName(tr("Message"))
         self.message.setVisible(False)
 
+        # The parts and the selected part's fields side by side, so the part being
+        # edited, down to its Save button, shows on a 1366×768 screen without
+        # scrolling; one above the other when there is no room (200 % zoom).
+        parts = QVBoxLayout()
+        parts.setContentsMargins(0, 0, 0, 0)
+        parts.addWidget(caption)
+        parts.addWidget(self.segments, 2)
+        parts.addWidget(self.total)
+        parts.addLayout(order_row)
+        parts.addWidget(topics_caption)
+        parts.addWidget(self.topics, 1)
+        parts.addLayout(topic_row)
+        parts_pane = QWidget()
+        parts_pane.setObjectName("agendaPartsPane")
+        parts_pane.setLayout(parts)
+        editor = QVBoxLayout()
+        editor.setContentsMargins(0, 0, 0, 0)
+        editor.addWidget(self.stale)
+        editor.addLayout(form)
+        editor.addStretch(1)  # the fields stay at the top, beside the list
+        editor_pane = QWidget()
+        editor_pane.setObjectName("segmentEditorPane")
+        editor_pane.setLayout(editor)
+        self.editor_split = ResponsiveSplitter()
+        self.editor_split.setObjectName("agendaEditorSplit")
+        self.editor_split.addWidget(parts_pane)
+        self.editor_split.addWidget(editor_pane)
+        self.editor_split.setStretchFactor(0, 1)
+        self.editor_split.setStretchFactor(1, 1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addLayout(meeting_row)
         layout.addLayout(template_row)
-        layout.addWidget(caption)
-        layout.addWidget(self.segments, 2)
-        layout.addWidget(self.total)
-        layout.addLayout(order_row)
-        layout.addWidget(self.stale)
-        layout.addLayout(form)
-        layout.addWidget(topics_caption)
-        layout.addWidget(self.topics, 1)
-        layout.addLayout(topic_row)
+        layout.addWidget(self.editor_split, 1)
         layout.addLayout(print_row)
         layout.addWidget(self.print_note)
         layout.addWidget(self.message)
