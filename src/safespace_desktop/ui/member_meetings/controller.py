@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 
 from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.meetings.model import Meeting, MemberMeeting
+from safespace_desktop.core.meetings.recurrence import clock_minutes, clock_text
 from safespace_desktop.services.meetings import AgendaService, MeetingsOverview, MeetingsService
 from safespace_desktop.services.resources import ResourcesService
 from safespace_desktop.ui.meetings import wording
@@ -25,15 +26,27 @@ def agenda_lines(found: MemberMeeting, titles: dict[str, str] | None = None) -> 
         lines.append(fill(wording.tr("This meeting is cancelled: %1"), meeting.cancel_reason))
     if not found.segments:
         lines.append(wording.tr("The facilitators have not shared an agenda for it yet."))
+    start = clock_minutes(meeting.start)
     for segment in found.segments:
-        lines.append(
-            fill(
-                wording.tr("%1 (%2 min) — %3"),
-                segment.title,
-                segment.minutes,
-                wording.kind_label(segment.kind),
+        if segment.starts_at is None:  # saved before starts were kept
+            lines.append(
+                fill(
+                    wording.tr("%1 (%2 min) — %3"),
+                    segment.title,
+                    segment.minutes,
+                    wording.kind_label(segment.kind),
+                )
             )
-        )
+        else:
+            lines.append(
+                fill(
+                    wording.tr("%1  %2 (%3 min) — %4"),
+                    clock_text(start + segment.starts_at),
+                    segment.title,
+                    segment.minutes,
+                    wording.kind_label(segment.kind),
+                )
+            )
         if segment.read_aloud:
             lines.append(segment.read_aloud)
         linked = [titles[i] for i in segment.resource_ids if titles and i in titles]
