@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from safespace_desktop.core.meetings.model import Cadence
 from safespace_desktop.core.meetings.templates import builtin_template
 from safespace_desktop.services.meetings import AgendaService, MeetingsService
 from safespace_desktop.services.vault import Vault
+from safespace_desktop.ui.appearance.language import Language, language_switch
 from safespace_desktop.ui.meetings import meetings_page
 from safespace_desktop.ui.meetings.view import LazyTab
 from tests.gui.agreement_helpers import MakeContext, show
+from tests.gui.i18n_helpers import english_after  # noqa: F401  (fixture)
 from tests.gui.mnemonics import duplicate_mnemonics, mnemonic_of, visible_mnemonics
 
 pytestmark = pytest.mark.gui
@@ -26,9 +29,14 @@ def test_mnemonic_helper_reads_the_letter_and_skips_literal_ampersands() -> None
     assert mnemonic_of("Tom && &Jerry") == "j"
 
 
+@pytest.mark.usefixtures("english_after")
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.SPANISH, Language.FRENCH])
 def test_every_alt_letter_on_the_meetings_page_is_used_once_on_every_tab(
-    qtbot, vault: Vault, make_context: MakeContext
+    qtbot, vault: Vault, make_context: MakeContext, language: Language
 ) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    language_switch(app).apply(language)
     meetings = MeetingsService(vault)
     meetings.set_schedule(Cadence.WEEKLY, weekday=1, start="18:30", minutes=90, place="Room 2")
     first = meetings.ensure(meetings.overview().upcoming[0])
@@ -54,6 +62,9 @@ def test_every_alt_letter_on_the_meetings_page_is_used_once_on_every_tab(
         seen[title] = visible_mnemonics(page)
         clashes[title] = duplicate_mnemonics(page)
     assert not any(clashes.values()), clashes
+    if language is not Language.ENGLISH:
+        assert tabs.tabText(0) == "&Ordre du jour" or tabs.tabText(0) == "&Orden del día"
+        return
     # The walk really saw each tab's own controls, not just the page around them.
     letters = {title: {letter for letter, _text in found} for title, found in seen.items()}
     assert {"v", "u", "k", "r", "a", "h", "e"} <= letters["A&genda"]
