@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation>&amp;Mover…</translation>
+        <translation>Mo&amp;ver…</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Cancelar la reunión…</translation>
+        <translation>Cancelar &amp;la reunión…</translation>
     </message>
     <message>
         <source>Plan it again</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Fill from t&amp;emplate</source>
-        <translation>Rellenar desde una &amp;plantilla</translation>
+        <translation>Rellenar desde una plantilla</translation>
     </message>
     <message>
         <source>Save as template…</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Mem&amp;bers can see this segment</source>
-        <translation>Los &amp;miembros pueden verla</translation>
+        <translation>Los miem&amp;bros pueden verla</translation>
     </message>
     <message>
         <source>Link coping resources…</source>
@@ -330,11 +330,11 @@
     </message>
     <message>
         <source>&amp;Read aloud:</source>
-        <translation>Leer en &amp;voz alta:</translation>
+        <translation>Leer en vo&amp;z alta:</translation>
     </message>
     <message>
         <source>Facilitator note (never sho&amp;wn to members):</source>
-        <translation>Nota para &amp;facilitadores (nunca se muestra a los miembros):</translation>
+        <translation>Nota para facilitadores (nunca se muestra a los miembros):</translation>
     </message>
     <message>
         <source>Add topic</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Topic back&amp;log (raised at meetings or added by you):</source>
-        <translation>&amp;Lista de temas (propuestos en reuniones o añadidos por ti):</translation>
+        <translation>Lista de te&amp;mas (propuestos en reuniones o añadidos por ti):</translation>
     </message>
     <message>
         <source>Print group agreement…</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Run t&amp;his meeting…</source>
-        <translation>&amp;Dirigir esta reunión…</translation>
+        <translation>Dirigir &amp;esta reunión…</translation>
     </message>
     <message>
         <source>Open the meeting console and the room screen, with every action on a key</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>&amp;Add segment</source>
-        <translation>&amp;Añadir parte</translation>
+        <translation>Añadi&amp;r parte</translation>
     </message>
     <message>
         <source>Segment title</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>Ti&amp;po:</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Topic backlog</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Change &amp;schedule…</source>
-        <translation>Cambiar el &amp;calendario…</translation>
+        <translation>&amp;Cambiar el calendario…</translation>
     </message>
     <message>
         <source>Add an e&amp;xtra meeting…</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>Pas&amp;t meetings:</source>
-        <translation>Reuniones pa&amp;sadas:</translation>
+        <translation>Reunione&amp;s pasadas:</translation>
     </message>
     <message>
         <source>Meeting detail</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation>&amp;Orden del día</translation>
+        <translation>Orden &amp;del día</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -3540,7 +3540,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation>&amp;Presente</translation>
+        <translation>Pr&amp;esente</translation>
     </message>
     <message>
         <source>&amp;Came late</source>
@@ -3548,7 +3548,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Sent &amp;apologies</source>
-        <translation>Se &amp;excusó</translation>
+        <translation>Se excusó</translation>
     </message>
     <message>
         <source>Cl&amp;ear mark</source>
@@ -3576,7 +3576,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Others p&amp;resent:</source>
-        <translation>Otras personas p&amp;resentes:</translation>
+        <translation>Ot&amp;ras personas presentes:</translation>
     </message>
     <message>
         <source>Others who ca&amp;me late:</source>
@@ -3584,15 +3584,15 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Ne&amp;wcomers:</source>
-        <translation>Perso&amp;nas nuevas:</translation>
+        <translation>Personas nue&amp;vas:</translation>
     </message>
     <message>
         <source>Sa&amp;ve counts</source>
-        <translation>&amp;Guardar recuentos</translation>
+        <translation>G&amp;uardar recuentos</translation>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation>&amp;Letra grande</translation>
+        <translation>Letra &amp;grande</translation>
     </message>
     <message>
         <source>Print sign-in s&amp;heet…</source>
@@ -3600,7 +3600,7 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Others who sent apolog&amp;ies:</source>
-        <translation>Otras que se excusar&amp;on:</translation>
+        <translation>Otras &amp;que se excusaron:</translation>
     </message>
     <message>
         <source>Show the counts as saved now instead of yours</source>
@@ -5817,7 +5817,7 @@ No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>Ti&amp;po:</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>&amp;Who can read it:</source>
@@ -7256,7 +7256,7 @@ No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.
     </message>
     <message>
         <source>Start the feed&amp;back screen</source>
-        <translation>Iniciar la pantalla de &amp;opiniones</translation>
+        <translation>&amp;Iniciar la pantalla de opiniones</translation>
     </message>
     <message>
         <source>Start the feedback screen</source>
@@ -7344,7 +7344,7 @@ No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.
     </message>
     <message>
         <source>What &amp;helped:</source>
-        <translation>Lo que &amp;ayudó:</translation>
+        <translation>Lo &amp;que ayudó:</translation>
     </message>
     <message>
         <source>What co&amp;uld be better:</source>
@@ -7352,7 +7352,7 @@ No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.
     </message>
     <message>
         <source>What people would &amp;change:</source>
-        <translation>Lo que la gente &amp;cambiaría:</translation>
+        <translation>&amp;Lo que la gente cambiaría:</translation>
     </message>
 </context>
 <context>
@@ -9092,7 +9092,7 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
     </message>
     <message>
         <source>Next &amp;meeting:</source>
-        <translation>&amp;Próxima reunión:</translation>
+        <translation>Próxima &amp;reunión:</translation>
     </message>
     <message>
         <source>F&amp;inal notes:</source>
@@ -10768,7 +10768,7 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation>&amp;Letra grande</translation>
+        <translation>Letra &amp;grande</translation>
     </message>
     <message>
         <source>Print in large type</source>
@@ -12521,7 +12521,7 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     </message>
     <message>
         <source>Atten&amp;dance</source>
-        <translation>A&amp;sistencia</translation>
+        <translation>&amp;Asistencia</translation>
     </message>
     <message>
         <source>N&amp;otes after the meeting</source>

@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Annuler la réunion…</translation>
+        <translation>Annuler &amp;la réunion…</translation>
     </message>
     <message>
         <source>Plan it again</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Mem&amp;bers can see this segment</source>
-        <translation>Les &amp;membres peuvent voir ce point</translation>
+        <translation>Les mem&amp;bres peuvent voir ce point</translation>
     </message>
     <message>
         <source>Link coping resources…</source>
@@ -326,15 +326,15 @@
     </message>
     <message>
         <source>Sa&amp;ve segment</source>
-        <translation>&amp;Enregistrer le point</translation>
+        <translation>Enre&amp;gistrer le point</translation>
     </message>
     <message>
         <source>&amp;Read aloud:</source>
-        <translation>&amp;Lire à voix haute&#xa0;:</translation>
+        <translation>Lire à voix &amp;haute&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator note (never sho&amp;wn to members):</source>
-        <translation>&amp;Note pour l’animation (jamais montrée aux membres)&#xa0;:</translation>
+        <translation>No&amp;te pour l’animation (jamais montrée aux membres)&#xa0;:</translation>
     </message>
     <message>
         <source>Add topic</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Topic back&amp;log (raised at meetings or added by you):</source>
-        <translation>Sujets en a&amp;ttente (proposés en réunion ou ajoutés par vous)&#xa0;:</translation>
+        <translation>Sujets en attente (proposés en réunion ou ajoutés par vous)&#xa0;:</translation>
     </message>
     <message>
         <source>Print group agreement…</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Run t&amp;his meeting…</source>
-        <translation>Animer &amp;cette réunion…</translation>
+        <translation>An&amp;imer cette réunion…</translation>
     </message>
     <message>
         <source>Open the meeting console and the room screen, with every action on a key</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre&#xa0;:</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Min&amp;utes:</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Topic backlog</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation>&amp;Imprimer l’ordre du jour…</translation>
+        <translation>Imprimer l’ordre du &amp;jour…</translation>
     </message>
     <message>
         <source>Suggest a topic</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>&amp;Next meetings:</source>
-        <translation>&amp;Prochaines réunions&#xa0;:</translation>
+        <translation>Prochaines &amp;réunions&#xa0;:</translation>
     </message>
     <message>
         <source>Past meetings</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>Pas&amp;t meetings:</source>
-        <translation>Réunions pa&amp;ssées&#xa0;:</translation>
+        <translation>Réunion&amp;s passées&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting detail</source>
@@ -3540,7 +3540,7 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation>&amp;Présence</translation>
+        <translation>Prés&amp;ence</translation>
     </message>
     <message>
         <source>&amp;Came late</source>
@@ -3548,11 +3548,11 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>Sent &amp;apologies</source>
-        <translation>&amp;Absence excusée</translation>
+        <translation>A&amp;bsence excusée</translation>
     </message>
     <message>
         <source>Cl&amp;ear mark</source>
-        <translation>&amp;Effacer l’indication</translation>
+        <translation>E&amp;ffacer l’indication</translation>
     </message>
     <message>
         <source>Counted without names</source>
@@ -3576,7 +3576,7 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>Others p&amp;resent:</source>
-        <translation>Autres personnes p&amp;résentes&#xa0;:</translation>
+        <translation>&amp;Autres personnes présentes&#xa0;:</translation>
     </message>
     <message>
         <source>Others who ca&amp;me late:</source>
@@ -3584,23 +3584,23 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>Ne&amp;wcomers:</source>
-        <translation>&amp;Nouvelles personnes&#xa0;:</translation>
+        <translation>Nouve&amp;lles personnes&#xa0;:</translation>
     </message>
     <message>
         <source>Sa&amp;ve counts</source>
-        <translation>&amp;Enregistrer les chiffres</translation>
+        <translation>Enregistrer les c&amp;hiffres</translation>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation>Gros &amp;caractères</translation>
+        <translation>&amp;Gros caractères</translation>
     </message>
     <message>
         <source>Print sign-in s&amp;heet…</source>
-        <translation>Imprimer la feuille de pré&amp;sence…</translation>
+        <translation>&amp;Imprimer la feuille de présence…</translation>
     </message>
     <message>
         <source>Others who sent apolog&amp;ies:</source>
-        <translation>Autres personnes e&amp;xcusées&#xa0;:</translation>
+        <translation>A&amp;utres personnes excusées&#xa0;:</translation>
     </message>
     <message>
         <source>Show the counts as saved now instead of yours</source>
@@ -4522,7 +4522,7 @@ Cette action est définitive.</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre&#xa0;:</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Wording</source>
@@ -7264,7 +7264,7 @@ Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous 
     </message>
     <message>
         <source>Start an &amp;evaluation</source>
-        <translation>Lancer une é&amp;valuation</translation>
+        <translation>&amp;Lancer une évaluation</translation>
     </message>
     <message>
         <source>Start an evaluation</source>
@@ -7352,7 +7352,7 @@ Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous 
     </message>
     <message>
         <source>What people would &amp;change:</source>
-        <translation>Ce que les personnes &amp;changeraient&#xa0;:</translation>
+        <translation>Ce &amp;que les personnes changeraient&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9092,7 +9092,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>Next &amp;meeting:</source>
-        <translation>&amp;Prochaine réunion&#xa0;:</translation>
+        <translation>Proc&amp;haine réunion&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;inal notes:</source>
@@ -10055,7 +10055,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;rompts:</source>
@@ -10768,7 +10768,7 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation>Gros &amp;caractères</translation>
+        <translation>&amp;Gros caractères</translation>
     </message>
     <message>
         <source>Print in large type</source>
