@@ -185,6 +185,9 @@ class AgendaPanel(QWidget):
             "reloadSegmentButton", tr("Show the segment as it is saved now"), self
         )
         form = QFormLayout()
+        # Labels above their fields: beside the list the form is narrow, and the long
+        # "Facilitator note" label would leave the fields too little room.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for text, widget in (
             (tr("T&itle:"), self.title_edit),
             (tr("Min&utes:"), self.minutes_box),
