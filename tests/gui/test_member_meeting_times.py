@@ -4,13 +4,23 @@ a printed public agenda."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 
-from safespace_desktop.core.meetings.model import Cadence, SegmentDraft, SegmentKind
+from safespace_desktop.core.meetings.model import (
+    Cadence,
+    Meeting,
+    MemberMeeting,
+    PublicSegment,
+    SegmentDraft,
+    SegmentKind,
+)
 from safespace_desktop.services.meetings import AgendaService, MeetingsService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.member_meetings import member_meetings_page
+from safespace_desktop.ui.member_meetings.controller import agenda_lines, segment_starts
 from tests.conftest import MEMBER_PASS
 from tests.gui.agreement_helpers import list_texts, show, type_number
 from tests.gui.test_meetings_page import MakeContext, open_page, session  # noqa: F401
@@ -68,3 +78,20 @@ def test_public_parts_show_their_start_counting_the_internal_parts_before_them(
         ("Check-in", 25),
         ("Closing", 45),
     ]
+
+
+def test_agendas_saved_before_starts_were_kept_show_times_only_when_nothing_is_hidden() -> None:
+    meeting = Meeting(id="m", on=date(2027, 1, 19), start="18:30", minutes=60, place="")
+
+    def old(position: int, title: str, minutes: int) -> PublicSegment:
+        return PublicSegment(f"s{position}", position, title, minutes, SegmentKind.DISCUSSION)
+
+    # Every part is public (no gap in positions): the times are exact.
+    whole = MemberMeeting(meeting, (old(0, "Welcome", 5), old(1, "Sharing", 40)))
+    assert segment_starts(whole) == [0, 5]
+    assert "18:35  Sharing (40 min) — Discussion" in agenda_lines(whole)
+    # A gap means an internal part the member cannot see: no guessed times at all.
+    gap = MemberMeeting(meeting, (old(0, "Welcome", 5), old(2, "Sharing", 40)))
+    assert segment_starts(gap) == [None, None]
+    assert "Sharing (40 min) — Discussion" in agenda_lines(gap)
+    assert not any(line.startswith("18:") for line in agenda_lines(gap))

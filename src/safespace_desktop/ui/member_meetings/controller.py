@@ -17,6 +17,23 @@ from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
 
 
+def segment_starts(found: MemberMeeting) -> list[int | None]:
+    """Minutes after the meeting's start for each public segment. Agendas saved before
+    starts were kept have none: then they are counted here only when no internal
+    segment can lie between (positions without a gap), and otherwise left out."""
+    segments = found.segments
+    if all(s.starts_at is not None for s in segments):
+        return [s.starts_at for s in segments]
+    if [s.position for s in segments] != list(range(len(segments))):
+        return [None] * len(segments)
+    starts: list[int | None] = []
+    offset = 0
+    for segment in segments:
+        starts.append(offset)
+        offset += segment.minutes
+    return starts
+
+
 def agenda_lines(found: MemberMeeting, titles: dict[str, str] | None = None) -> list[str]:
     """The meeting, then each public segment; ``titles`` names the linked coping
     resources this member may read (others are left out)."""
@@ -26,9 +43,9 @@ def agenda_lines(found: MemberMeeting, titles: dict[str, str] | None = None) -> 
         lines.append(fill(wording.tr("This meeting is cancelled: %1"), meeting.cancel_reason))
     if not found.segments:
         lines.append(wording.tr("The facilitators have not shared an agenda for it yet."))
-    start = clock_minutes(meeting.start)
-    for segment in found.segments:
-        if segment.starts_at is None:  # saved before starts were kept
+    starts = segment_starts(found)
+    for segment, starts_at in zip(found.segments, starts, strict=True):
+        if starts_at is None:
             lines.append(
                 fill(
                     wording.tr("%1 (%2 min) — %3"),
@@ -41,7 +58,7 @@ def agenda_lines(found: MemberMeeting, titles: dict[str, str] | None = None) -> 
             lines.append(
                 fill(
                     wording.tr("%1  %2 (%3 min) — %4"),
-                    clock_text(start + segment.starts_at),
+                    clock_text(clock_minutes(meeting.start) + starts_at),
                     segment.title,
                     segment.minutes,
                     wording.kind_label(segment.kind),
