@@ -317,6 +317,18 @@
         <translation>Quitar la parte</translation>
     </message>
     <message>
+        <source>Alt+Up in the agenda list</source>
+        <translation>Alt+Arriba en la lista del orden del día</translation>
+    </message>
+    <message>
+        <source>Alt+Down in the agenda list</source>
+        <translation>Alt+Abajo en la lista del orden del día</translation>
+    </message>
+    <message>
+        <source>Delete in the agenda list</source>
+        <translation>Supr en la lista del orden del día</translation>
+    </message>
+    <message>
         <source>Mem&amp;bers can see this segment</source>
         <translation>Los miem&amp;bros pueden verla</translation>
     </message>

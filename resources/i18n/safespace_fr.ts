@@ -317,6 +317,18 @@
         <translation>Retirer le point</translation>
     </message>
     <message>
+        <source>Alt+Up in the agenda list</source>
+        <translation>Alt+Haut dans la liste de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Alt+Down in the agenda list</source>
+        <translation>Alt+Bas dans la liste de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Delete in the agenda list</source>
+        <translation>Suppr dans la liste de l’ordre du jour</translation>
+    </message>
+    <message>
         <source>Mem&amp;bers can see this segment</source>
         <translation>Les mem&amp;bres peuvent voir ce point</translation>
     </message>

@@ -140,6 +140,10 @@ class AgendaPanel(QWidget):
         order_row = flow_row(self.add_button, self.up_button, self.down_button, self.remove_button)
         for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", ""))
+        # No Alt+letter is left for these on a full page: their keys work in the list.
+        self.up_button.setToolTip(tr("Alt+Up in the agenda list"))
+        self.down_button.setToolTip(tr("Alt+Down in the agenda list"))
+        self.remove_button.setToolTip(tr("Delete in the agenda list"))
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("segmentTitle")
