@@ -130,6 +130,14 @@ def test_at_200_percent_the_agenda_scrolls_inside_the_window_and_save_is_reached
         agenda = page.agenda
         assert h.window.width() <= MAXIMISED.width()
         assert h.window.height() <= MAXIMISED.height()
+        # Nothing in the agenda is squeezed under its neighbour when the panes stack.
+        segments = agenda.segments
+        assert segments.height() >= segments.minimumSizeHint().height()
+        assert segments.geometry().bottom() < agenda.total.geometry().top()
+        assert (
+            agenda.total.geometry().bottom()
+            <= agenda.add_button.mapTo(agenda.total.parentWidget(), QPoint(0, 0)).y()
+        )
         # Tab from the facilitator note to Save: the page scrolls to show it.
         agenda.note_edit.setFocus()
         qtbot.keyClick(agenda.note_edit, Qt.Key.Key_Tab)  # the public flag

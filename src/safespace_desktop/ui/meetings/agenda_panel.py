@@ -4,8 +4,8 @@ agenda controller decides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -82,6 +82,42 @@ class SegmentList(QListWidget):
 
     def _rows_moved(self, *_args: object) -> None:
         self.order_dropped.emit(self.ids())
+
+
+class EditorSplit(ResponsiveSplitter):
+    """The parts beside the part's fields, or above them when narrow (200 % zoom). Once
+    stacked, each pane gets the height its wrapped labels need at the width it has (a
+    splitter alone goes by the unwrapped minimum and squeezed the list under the total)."""
+
+    def _needs(self, width: int) -> list[int]:
+        needs = []
+        for index in range(self.count()):
+            pane = self.widget(index)
+            if pane is None:
+                continue
+            need = pane.minimumSizeHint().expandedTo(pane.minimumSize()).height()
+            layout = pane.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                need = max(need, layout.minimumHeightForWidth(width))
+            needs.append(need)
+        return needs
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        if self.orientation() != Qt.Orientation.Vertical:
+            return hint
+        needs = self._needs(max(self.width(), hint.width()))
+        return QSize(hint.width(), sum(needs) + self.handleWidth() * (len(needs) - 1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.orientation() != Qt.Orientation.Vertical:
+            return
+        needs = self._needs(event.size().width())
+        if any(size < need for size, need in zip(self.sizes(), needs, strict=True)):
+            spare = max(0, event.size().height() - sum(needs) - self.handleWidth())
+            self.setSizes([need + spare // len(needs) for need in needs])
+        self.updateGeometry()
 
 
 class AgendaPanel(QWidget):
@@ -280,7 +316,7 @@ class AgendaPanel(QWidget):
         editor_pane = QWidget()
         editor_pane.setObjectName("segmentEditorPane")
         editor_pane.setLayout(editor)
-        self.editor_split = ResponsiveSplitter()
+        self.editor_split = EditorSplit()
         self.editor_split.setObjectName("agendaEditorSplit")
         self.editor_split.addWidget(parts_pane)
         self.editor_split.addWidget(editor_pane)
