@@ -282,59 +282,119 @@
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation>&amp;Mover…</translation>
+        <translation>Mo&amp;ver…</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Cancelar la reunión…</translation>
+        <translation>Cancelar &amp;la reunión…</translation>
     </message>
     <message>
-        <source>Plan it &amp;again</source>
-        <translation>&amp;Volver a planificarla</translation>
+        <source>Plan it again</source>
+        <translation>Volver a planificarla</translation>
+    </message>
+    <message>
+        <source>Fill from t&amp;emplate</source>
+        <translation>Rellenar desde una plantilla</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Guardar como plantilla…</translation>
+    </message>
+    <message>
+        <source>Agenda (drag, or Alt+Up / Alt+Down to reorder):</source>
+        <translation>Orden del día (arrastra, o usa Alt+Arriba / Alt+Abajo para reordenar):</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>Quitar la parte</translation>
+    </message>
+    <message>
+        <source>Alt+Up in the agenda list</source>
+        <translation>Alt+Arriba en la lista del orden del día</translation>
+    </message>
+    <message>
+        <source>Alt+Down in the agenda list</source>
+        <translation>Alt+Abajo en la lista del orden del día</translation>
+    </message>
+    <message>
+        <source>Delete in the agenda list</source>
+        <translation>Supr en la lista del orden del día</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers can see this segment</source>
+        <translation>Los miem&amp;bros pueden verla</translation>
+    </message>
+    <message>
+        <source>Link coping resources…</source>
+        <translation>Vincular recursos de afrontamiento…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve segment</source>
+        <translation>&amp;Guardar parte</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud:</source>
+        <translation>Leer en vo&amp;z alta:</translation>
+    </message>
+    <message>
+        <source>Facilitator note (never sho&amp;wn to members):</source>
+        <translation>Nota para facilitadores (nunca se muestra a los miembros):</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Añadir tema</translation>
+    </message>
+    <message>
+        <source>Put on this agenda</source>
+        <translation>Poner en este orden del día</translation>
+    </message>
+    <message>
+        <source>Set topic aside</source>
+        <translation>Dejar el tema aparte</translation>
+    </message>
+    <message>
+        <source>Topic back&amp;log (raised at meetings or added by you):</source>
+        <translation>Lista de te&amp;mas (propuestos en reuniones o añadidos por ti):</translation>
+    </message>
+    <message>
+        <source>Print group agreement…</source>
+        <translation>Imprimir el acuerdo del grupo…</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <source>Facilitators&apos; copy (with notes)</source>
+        <translation>Copia para facilitadores (con notas)</translation>
     </message>
     <message>
         <source>Run t&amp;his meeting…</source>
-        <translation>&amp;Dirigir esta reunión…</translation>
+        <translation>Dirigir &amp;esta reunión…</translation>
     </message>
     <message>
         <source>Open the meeting console and the room screen, with every action on a key</source>
         <translation>Abre la consola de la reunión y la pantalla de la sala, con cada acción en una tecla</translation>
     </message>
     <message>
-        <source>Fill from &amp;template</source>
-        <translation>Rellenar desde una &amp;plantilla</translation>
-    </message>
-    <message>
-        <source>Save as templat&amp;e…</source>
-        <translation>Guardar como pla&amp;ntilla…</translation>
-    </message>
-    <message>
         <source>The group&apos;s templates…</source>
         <translation>Las plantillas del grupo…</translation>
-    </message>
-    <message>
-        <source>A&amp;genda (drag, or Alt+Up / Alt+Down to reorder):</source>
-        <translation>&amp;Orden del día (arrastra, o usa Alt+Arriba / Alt+Abajo para reordenar):</translation>
     </message>
     <message>
         <source>Planned time</source>
         <translation>Tiempo previsto</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
-    </message>
-    <message>
         <source>&amp;Add segment</source>
-        <translation>&amp;Añadir parte</translation>
-    </message>
-    <message>
-        <source>&amp;Remove segment</source>
-        <translation>&amp;Quitar parte</translation>
+        <translation>Añadi&amp;r parte</translation>
     </message>
     <message>
         <source>Segment title</source>
@@ -353,10 +413,6 @@
         <translation>Tipo de parte</translation>
     </message>
     <message>
-        <source>Members can &amp;see this segment</source>
-        <translation>Los miembros pueden &amp;verla</translation>
-    </message>
-    <message>
         <source>Members can see this segment</source>
         <translation>Los miembros pueden ver esta parte</translation>
     </message>
@@ -373,16 +429,8 @@
         <translation>Recursos vinculados</translation>
     </message>
     <message>
-        <source>Link coping &amp;resources…</source>
-        <translation>Vincular &amp;recursos de afrontamiento…</translation>
-    </message>
-    <message>
         <source>Link coping resources to this segment</source>
         <translation>Vincular recursos de afrontamiento a esta parte</translation>
-    </message>
-    <message>
-        <source>Save se&amp;gment</source>
-        <translation>&amp;Guardar parte</translation>
     </message>
     <message>
         <source>Save segment</source>
@@ -406,15 +454,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>Ti&amp;po:</translation>
-    </message>
-    <message>
-        <source>Read al&amp;oud:</source>
-        <translation>Leer en &amp;voz alta:</translation>
-    </message>
-    <message>
-        <source>Facilitator &amp;note (never shown to members):</source>
-        <translation>Nota para &amp;facilitadores (nunca se muestra a los miembros):</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Topic backlog</source>
@@ -429,36 +469,8 @@
         <translation>Un tema para hablar en una reunión posterior</translation>
     </message>
     <message>
-        <source>Add to&amp;pic</source>
-        <translation>Añadir &amp;tema</translation>
-    </message>
-    <message>
-        <source>Put on this agen&amp;da</source>
-        <translation>Poner en &amp;este orden del día</translation>
-    </message>
-    <message>
-        <source>Set topic asi&amp;de</source>
-        <translation>De&amp;jar el tema aparte</translation>
-    </message>
-    <message>
-        <source>Topic &amp;backlog (raised at meetings or added by you):</source>
-        <translation>&amp;Lista de temas (propuestos en reuniones o añadidos por ti):</translation>
-    </message>
-    <message>
         <source>&amp;Print agenda…</source>
         <translation>&amp;Imprimir el orden del día…</translation>
-    </message>
-    <message>
-        <source>Print group a&amp;greement…</source>
-        <translation>Imprimir el &amp;acuerdo del grupo…</translation>
-    </message>
-    <message>
-        <source>&amp;Large print</source>
-        <translation>&amp;Letra grande</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitators&apos; copy (with notes)</source>
-        <translation>&amp;Copia para facilitadores (con notas)</translation>
     </message>
     <message>
         <source>Suggest a topic</source>
@@ -619,6 +631,10 @@
     <message>
         <source>People who came: %1 (late: %2, new: %3).</source>
         <translation>Personas que vinieron: %1 (tarde: %2, nuevas: %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes planned, not reached.</source>
+        <translation>%1: %2 minutos previstos; no se llegó a tratar.</translation>
     </message>
     <message>
         <source>%1: %2 minutes planned, %3 taken.</source>
@@ -902,7 +918,7 @@
     </message>
     <message>
         <source>Change &amp;schedule…</source>
-        <translation>Cambiar el &amp;calendario…</translation>
+        <translation>&amp;Cambiar el calendario…</translation>
     </message>
     <message>
         <source>Add an e&amp;xtra meeting…</source>
@@ -922,15 +938,15 @@
     </message>
     <message>
         <source>Pas&amp;t meetings:</source>
-        <translation>Reuniones pa&amp;sadas:</translation>
+        <translation>Reunione&amp;s pasadas:</translation>
     </message>
     <message>
         <source>Meeting detail</source>
         <translation>Detalle de la reunión</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Orden del día</translation>
+        <source>A&amp;genda</source>
+        <translation>Orden &amp;del día</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -3536,15 +3552,15 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation>&amp;Presente</translation>
+        <translation>Pr&amp;esente</translation>
     </message>
     <message>
-        <source>Came &amp;late</source>
+        <source>&amp;Came late</source>
         <translation>&amp;Llegó tarde</translation>
     </message>
     <message>
         <source>Sent &amp;apologies</source>
-        <translation>Se &amp;excusó</translation>
+        <translation>Se excusó</translation>
     </message>
     <message>
         <source>Cl&amp;ear mark</source>
@@ -3572,23 +3588,31 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Others p&amp;resent:</source>
-        <translation>Otras personas p&amp;resentes:</translation>
+        <translation>Ot&amp;ras personas presentes:</translation>
     </message>
     <message>
-        <source>Others who came la&amp;te:</source>
+        <source>Others who ca&amp;me late:</source>
         <translation>Otras que llegaron &amp;tarde:</translation>
     </message>
     <message>
+        <source>Ne&amp;wcomers:</source>
+        <translation>Personas nue&amp;vas:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve counts</source>
+        <translation>G&amp;uardar recuentos</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>Letra &amp;grande</translation>
+    </message>
+    <message>
+        <source>Print sign-in s&amp;heet…</source>
+        <translation>Imprimir hoja de &amp;firmas…</translation>
+    </message>
+    <message>
         <source>Others who sent apolog&amp;ies:</source>
-        <translation>Otras que se excusar&amp;on:</translation>
-    </message>
-    <message>
-        <source>&amp;Newcomers:</source>
-        <translation>Perso&amp;nas nuevas:</translation>
-    </message>
-    <message>
-        <source>&amp;Save counts</source>
-        <translation>&amp;Guardar recuentos</translation>
+        <translation>Otras &amp;que se excusaron:</translation>
     </message>
     <message>
         <source>Show the counts as saved now instead of yours</source>
@@ -3597,14 +3621,6 @@ SafeSpace nunca se conecta a ninguna red.</translation>
     <message>
         <source>Totals</source>
         <translation>Totales</translation>
-    </message>
-    <message>
-        <source>Lar&amp;ge print</source>
-        <translation>Letra gran&amp;de</translation>
-    </message>
-    <message>
-        <source>Print si&amp;gn-in sheet…</source>
-        <translation>Imprimir hoja de &amp;firmas…</translation>
     </message>
     <message>
         <source>The sheet lists first names or chosen names only, never surnames or contact details, with blank rows for newcomers. </source>
@@ -5813,7 +5829,7 @@ No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>Ti&amp;po:</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>&amp;Who can read it:</source>
@@ -7251,8 +7267,8 @@ No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.
         <translation>Evaluación sugerida</translation>
     </message>
     <message>
-        <source>Start the &amp;feedback screen</source>
-        <translation>Iniciar la pantalla de &amp;opiniones</translation>
+        <source>Start the feed&amp;back screen</source>
+        <translation>&amp;Iniciar la pantalla de opiniones</translation>
     </message>
     <message>
         <source>Start the feedback screen</source>
@@ -7340,15 +7356,15 @@ No tienes que pasar por esto a solas. Cualquiera de estas líneas te escuchará.
     </message>
     <message>
         <source>What &amp;helped:</source>
-        <translation>Lo que &amp;ayudó:</translation>
+        <translation>Lo &amp;que ayudó:</translation>
     </message>
     <message>
-        <source>What could be &amp;better:</source>
+        <source>What co&amp;uld be better:</source>
         <translation>Lo que podría &amp;mejorar:</translation>
     </message>
     <message>
         <source>What people would &amp;change:</source>
-        <translation>Lo que la gente &amp;cambiaría:</translation>
+        <translation>&amp;Lo que la gente cambiaría:</translation>
     </message>
 </context>
 <context>
@@ -9079,8 +9095,20 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
         <translation>Notas finales</translation>
     </message>
     <message>
-        <source>&amp;Save notes</source>
+        <source>S&amp;ave notes</source>
         <translation>&amp;Guardar notas</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes, without names:</source>
+        <translation>&amp;Temas, sin nombres:</translation>
+    </message>
+    <message>
+        <source>Next &amp;meeting:</source>
+        <translation>Próxima &amp;reunión:</translation>
+    </message>
+    <message>
+        <source>F&amp;inal notes:</source>
+        <translation>Notas &amp;finales:</translation>
     </message>
     <message>
         <source>Show the saved notes instead of what you typed</source>
@@ -9091,20 +9119,8 @@ Si conoces Markdown, puedes usarlo: *cursiva*, **negrita**, - listas.</translati
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>&amp;Themes, without names:</source>
-        <translation>&amp;Temas, sin nombres:</translation>
-    </message>
-    <message>
-        <source>&amp;Next meeting:</source>
-        <translation>&amp;Próxima reunión:</translation>
-    </message>
-    <message>
         <source>Call for &amp;volunteers:</source>
         <translation>Petición de &amp;voluntarios:</translation>
-    </message>
-    <message>
-        <source>&amp;Final notes:</source>
-        <translation>Notas &amp;finales:</translation>
     </message>
 </context>
 <context>
@@ -10764,7 +10780,7 @@ What was hard?</source>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation>&amp;Letra grande</translation>
+        <translation>Letra &amp;grande</translation>
     </message>
     <message>
         <source>Print in large type</source>
@@ -12516,11 +12532,11 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
         <translation>Sin reunión</translation>
     </message>
     <message>
-        <source>A&amp;ttendance</source>
-        <translation>A&amp;sistencia</translation>
+        <source>Atten&amp;dance</source>
+        <translation>&amp;Asistencia</translation>
     </message>
     <message>
-        <source>&amp;Notes after the meeting</source>
+        <source>N&amp;otes after the meeting</source>
         <translation>&amp;Notas tras la reunión</translation>
     </message>
     <message>
@@ -12738,6 +12754,10 @@ Si alguien está en peligro ahora, llama al número de emergencias o a una líne
     <message>
         <source>%1 (%2 min) — %3</source>
         <translation>%1 (%2 min) — %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3 min) — %4</source>
+        <translation>%1  %2 (%3 min) — %4</translation>
     </message>
     <message>
         <source>Coping resources for this: %1</source>

@@ -286,55 +286,115 @@
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Annuler la réunion…</translation>
+        <translation>Annuler &amp;la réunion…</translation>
     </message>
     <message>
-        <source>Plan it &amp;again</source>
-        <translation>Prévoir à &amp;nouveau</translation>
+        <source>Plan it again</source>
+        <translation>Prévoir à nouveau</translation>
+    </message>
+    <message>
+        <source>Fill from t&amp;emplate</source>
+        <translation>Remplir depuis un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>Agenda (drag, or Alt+Up / Alt+Down to reorder):</source>
+        <translation>Ordre du jour (glissez, ou Alt+Haut / Alt+Bas pour réordonner)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>Retirer le point</translation>
+    </message>
+    <message>
+        <source>Alt+Up in the agenda list</source>
+        <translation>Alt+Haut dans la liste de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Alt+Down in the agenda list</source>
+        <translation>Alt+Bas dans la liste de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Delete in the agenda list</source>
+        <translation>Suppr dans la liste de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers can see this segment</source>
+        <translation>Les mem&amp;bres peuvent voir ce point</translation>
+    </message>
+    <message>
+        <source>Link coping resources…</source>
+        <translation>Lier des ressources…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve segment</source>
+        <translation>Enre&amp;gistrer le point</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud:</source>
+        <translation>Lire à voix &amp;haute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Facilitator note (never sho&amp;wn to members):</source>
+        <translation>No&amp;te pour l’animation (jamais montrée aux membres)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Ajouter le sujet</translation>
+    </message>
+    <message>
+        <source>Put on this agenda</source>
+        <translation>Mettre à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Set topic aside</source>
+        <translation>Mettre le sujet de côté</translation>
+    </message>
+    <message>
+        <source>Topic back&amp;log (raised at meetings or added by you):</source>
+        <translation>Sujets en attente (proposés en réunion ou ajoutés par vous)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print group agreement…</source>
+        <translation>Imprimer la charte du groupe…</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Gros caractères</translation>
+    </message>
+    <message>
+        <source>Facilitators&apos; copy (with notes)</source>
+        <translation>Exemplaire de l’animation (avec les notes)</translation>
     </message>
     <message>
         <source>Run t&amp;his meeting…</source>
-        <translation>Animer &amp;cette réunion…</translation>
+        <translation>An&amp;imer cette réunion…</translation>
     </message>
     <message>
         <source>Open the meeting console and the room screen, with every action on a key</source>
         <translation>Ouvrir la console de réunion et l’écran de la salle, avec chaque action sur une touche</translation>
     </message>
     <message>
-        <source>Fill from &amp;template</source>
-        <translation>Remplir depuis un &amp;modèle</translation>
-    </message>
-    <message>
-        <source>Save as templat&amp;e…</source>
-        <translation>Enregistrer comme mod&amp;èle…</translation>
-    </message>
-    <message>
         <source>The group&apos;s templates…</source>
         <translation>Les modèles du groupe…</translation>
-    </message>
-    <message>
-        <source>A&amp;genda (drag, or Alt+Up / Alt+Down to reorder):</source>
-        <translation>&amp;Ordre du jour (glissez, ou Alt+Haut / Alt+Bas pour réordonner)&#xa0;:</translation>
     </message>
     <message>
         <source>Planned time</source>
         <translation>Durée prévue</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>Mont&amp;er</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Descen&amp;dre</translation>
-    </message>
-    <message>
         <source>&amp;Add segment</source>
         <translation>&amp;Ajouter un point</translation>
-    </message>
-    <message>
-        <source>&amp;Remove segment</source>
-        <translation>&amp;Retirer le point</translation>
     </message>
     <message>
         <source>Segment title</source>
@@ -353,10 +413,6 @@
         <translation>Type de point</translation>
     </message>
     <message>
-        <source>Members can &amp;see this segment</source>
-        <translation>Les membres peuvent &amp;voir ce point</translation>
-    </message>
-    <message>
         <source>Members can see this segment</source>
         <translation>Les membres peuvent voir ce point</translation>
     </message>
@@ -373,16 +429,8 @@
         <translation>Ressources liées</translation>
     </message>
     <message>
-        <source>Link coping &amp;resources…</source>
-        <translation>Lier des re&amp;ssources…</translation>
-    </message>
-    <message>
         <source>Link coping resources to this segment</source>
         <translation>Lier des ressources d’entraide à ce point</translation>
-    </message>
-    <message>
-        <source>Save se&amp;gment</source>
-        <translation>Enregistrer le &amp;point</translation>
     </message>
     <message>
         <source>Save segment</source>
@@ -398,7 +446,7 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre&#xa0;:</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Min&amp;utes:</source>
@@ -406,15 +454,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Read al&amp;oud:</source>
-        <translation>&amp;Lire à voix haute&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Facilitator &amp;note (never shown to members):</source>
-        <translation>&amp;Note pour l’animation (jamais montrée aux membres)&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Topic backlog</source>
@@ -429,36 +469,8 @@
         <translation>Un sujet à aborder lors d’une prochaine réunion</translation>
     </message>
     <message>
-        <source>Add to&amp;pic</source>
-        <translation>Ajouter le su&amp;jet</translation>
-    </message>
-    <message>
-        <source>Put on this agen&amp;da</source>
-        <translation>Mettre à l’ordre du &amp;jour</translation>
-    </message>
-    <message>
-        <source>Set topic asi&amp;de</source>
-        <translation>Mettre le sujet de &amp;côté</translation>
-    </message>
-    <message>
-        <source>Topic &amp;backlog (raised at meetings or added by you):</source>
-        <translation>Sujets en a&amp;ttente (proposés en réunion ou ajoutés par vous)&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Print agenda…</source>
-        <translation>&amp;Imprimer l’ordre du jour…</translation>
-    </message>
-    <message>
-        <source>Print group a&amp;greement…</source>
-        <translation>Imprimer la &amp;charte du groupe…</translation>
-    </message>
-    <message>
-        <source>&amp;Large print</source>
-        <translation>&amp;Gros caractères</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitators&apos; copy (with notes)</source>
-        <translation>Exemplaire de l’&amp;animation (avec les notes)</translation>
+        <translation>Imprimer l’ordre du &amp;jour…</translation>
     </message>
     <message>
         <source>Suggest a topic</source>
@@ -619,6 +631,10 @@
     <message>
         <source>People who came: %1 (late: %2, new: %3).</source>
         <translation>Personnes venues&#xa0;: %1 (en retard&#xa0;: %2, nouvelles personnes&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes planned, not reached.</source>
+        <translation>%1&#xa0;: %2 minutes prévues, non abordé.</translation>
     </message>
     <message>
         <source>%1: %2 minutes planned, %3 taken.</source>
@@ -914,7 +930,7 @@
     </message>
     <message>
         <source>&amp;Next meetings:</source>
-        <translation>&amp;Prochaines réunions&#xa0;:</translation>
+        <translation>Prochaines &amp;réunions&#xa0;:</translation>
     </message>
     <message>
         <source>Past meetings</source>
@@ -922,14 +938,14 @@
     </message>
     <message>
         <source>Pas&amp;t meetings:</source>
-        <translation>Réunions pa&amp;ssées&#xa0;:</translation>
+        <translation>Réunion&amp;s passées&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting detail</source>
         <translation>Détail de la réunion</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
+        <source>A&amp;genda</source>
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
@@ -3536,19 +3552,19 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation>&amp;Présence</translation>
+        <translation>Prés&amp;ence</translation>
     </message>
     <message>
-        <source>Came &amp;late</source>
+        <source>&amp;Came late</source>
         <translation>Arrivée en re&amp;tard</translation>
     </message>
     <message>
         <source>Sent &amp;apologies</source>
-        <translation>&amp;Absence excusée</translation>
+        <translation>A&amp;bsence excusée</translation>
     </message>
     <message>
         <source>Cl&amp;ear mark</source>
-        <translation>&amp;Effacer l’indication</translation>
+        <translation>E&amp;ffacer l’indication</translation>
     </message>
     <message>
         <source>Counted without names</source>
@@ -3572,23 +3588,31 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     </message>
     <message>
         <source>Others p&amp;resent:</source>
-        <translation>Autres personnes p&amp;résentes&#xa0;:</translation>
+        <translation>&amp;Autres personnes présentes&#xa0;:</translation>
     </message>
     <message>
-        <source>Others who came la&amp;te:</source>
+        <source>Others who ca&amp;me late:</source>
         <translation>Autres personnes arrivées en retar&amp;d&#xa0;:</translation>
     </message>
     <message>
+        <source>Ne&amp;wcomers:</source>
+        <translation>Nouve&amp;lles personnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve counts</source>
+        <translation>Enregistrer les c&amp;hiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>&amp;Gros caractères</translation>
+    </message>
+    <message>
+        <source>Print sign-in s&amp;heet…</source>
+        <translation>&amp;Imprimer la feuille de présence…</translation>
+    </message>
+    <message>
         <source>Others who sent apolog&amp;ies:</source>
-        <translation>Autres personnes e&amp;xcusées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Newcomers:</source>
-        <translation>&amp;Nouvelles personnes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Save counts</source>
-        <translation>&amp;Enregistrer les chiffres</translation>
+        <translation>A&amp;utres personnes excusées&#xa0;:</translation>
     </message>
     <message>
         <source>Show the counts as saved now instead of yours</source>
@@ -3597,14 +3621,6 @@ SafeSpace ne se connecte jamais à aucun réseau.</translation>
     <message>
         <source>Totals</source>
         <translation>Totaux</translation>
-    </message>
-    <message>
-        <source>Lar&amp;ge print</source>
-        <translation>&amp;Gros caractères</translation>
-    </message>
-    <message>
-        <source>Print si&amp;gn-in sheet…</source>
-        <translation>Imprimer la feuille de pré&amp;sence…</translation>
     </message>
     <message>
         <source>The sheet lists first names or chosen names only, never surnames or contact details, with blank rows for newcomers. </source>
@@ -4518,7 +4534,7 @@ Cette action est définitive.</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre&#xa0;:</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Wording</source>
@@ -7251,7 +7267,7 @@ Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous 
         <translation>Évaluation suggérée</translation>
     </message>
     <message>
-        <source>Start the &amp;feedback screen</source>
+        <source>Start the feed&amp;back screen</source>
         <translation>Lancer l’écran d’&amp;avis</translation>
     </message>
     <message>
@@ -7260,7 +7276,7 @@ Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous 
     </message>
     <message>
         <source>Start an &amp;evaluation</source>
-        <translation>Lancer une é&amp;valuation</translation>
+        <translation>&amp;Lancer une évaluation</translation>
     </message>
     <message>
         <source>Start an evaluation</source>
@@ -7343,12 +7359,12 @@ Vous n’avez pas à traverser cela sans soutien. Chacune des lignes ci-dessous 
         <translation>Ce qui a ai&amp;dé&#xa0;:</translation>
     </message>
     <message>
-        <source>What could be &amp;better:</source>
+        <source>What co&amp;uld be better:</source>
         <translation>Ce qui pourrait être &amp;mieux&#xa0;:</translation>
     </message>
     <message>
         <source>What people would &amp;change:</source>
-        <translation>Ce que les personnes &amp;changeraient&#xa0;:</translation>
+        <translation>Ce &amp;que les personnes changeraient&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9079,8 +9095,20 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
         <translation>Notes finales</translation>
     </message>
     <message>
-        <source>&amp;Save notes</source>
+        <source>S&amp;ave notes</source>
         <translation>&amp;Enregistrer les notes</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes, without names:</source>
+        <translation>&amp;Thèmes, sans noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next &amp;meeting:</source>
+        <translation>Proc&amp;haine réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;inal notes:</source>
+        <translation>Notes &amp;finales&#xa0;:</translation>
     </message>
     <message>
         <source>Show the saved notes instead of what you typed</source>
@@ -9091,20 +9119,8 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
         <translation>Message</translation>
     </message>
     <message>
-        <source>&amp;Themes, without names:</source>
-        <translation>&amp;Thèmes, sans noms&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Next meeting:</source>
-        <translation>&amp;Prochaine réunion&#xa0;:</translation>
-    </message>
-    <message>
         <source>Call for &amp;volunteers:</source>
         <translation>Appel à &amp;bénévoles&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Final notes:</source>
-        <translation>Notes &amp;finales&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -10051,7 +10067,7 @@ Vous pouvez utiliser Markdown si vous connaissez&#xa0;: *italique*, **gras**, - 
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;rompts:</source>
@@ -10764,7 +10780,7 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Large print</source>
-        <translation>Gros &amp;caractères</translation>
+        <translation>&amp;Gros caractères</translation>
     </message>
     <message>
         <source>Print in large type</source>
@@ -12516,11 +12532,11 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
         <translation>Aucune réunion</translation>
     </message>
     <message>
-        <source>A&amp;ttendance</source>
+        <source>Atten&amp;dance</source>
         <translation>&amp;Présences</translation>
     </message>
     <message>
-        <source>&amp;Notes after the meeting</source>
+        <source>N&amp;otes after the meeting</source>
         <translation>&amp;Notes après la réunion</translation>
     </message>
     <message>
@@ -12738,6 +12754,10 @@ Si quelqu’un est en danger maintenant, appelez le numéro d’urgence ou une l
     <message>
         <source>%1 (%2 min) — %3</source>
         <translation>%1 (%2 min) — %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3 min) — %4</source>
+        <translation>%1  %2 (%3 min) — %4</translation>
     </message>
     <message>
         <source>Coping resources for this: %1</source>

@@ -367,6 +367,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
             kind=LATEST,
             read_aloud=KEEP,
             resource_ids=LATEST,
+            starts_at=LATEST,  # meetui: a public part's start, for members' agendas
         ),
     ),
     RecordType(

@@ -150,3 +150,15 @@ def test_the_room_card_never_shows_an_internal_segment() -> None:
     run.close()
     assert room_card(run, ALIASES).closed
     assert run.state is RunState.CLOSED
+
+
+def test_segments_after_the_last_one_begun_are_marked_not_reached() -> None:
+    clock = ManualMonotonic()
+    run = make_run(clock)
+    run.start()
+    clock.advance(60)
+    run.advance()  # the second segment begins
+    summary = run.close()
+    reached = [s.reached for s in summary.segments]
+    assert reached[:2] == [True, True]
+    assert not any(reached[2:]) and len(reached) > 2

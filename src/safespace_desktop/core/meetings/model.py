@@ -139,6 +139,9 @@ class PublicSegment:
     kind: SegmentKind
     read_aloud: str = ""
     resource_ids: tuple[str, ...] = ()
+    # Minutes after the meeting's start, counting internal segments before it too;
+    # None on segments saved before starts were kept.
+    starts_at: int | None = None
 
 
 @dataclass(frozen=True)

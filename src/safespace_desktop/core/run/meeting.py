@@ -63,6 +63,7 @@ class SegmentTime:
     title: str
     planned_minutes: int
     actual_seconds: float
+    reached: bool = True  # False: the meeting closed before this segment began
 
 
 @dataclass(frozen=True)
@@ -301,8 +302,13 @@ class MeetingRun:
         count, average = self.ratings()
         return MeetingSummary(
             segments=tuple(
-                SegmentTime(s.spec.title, s.spec.planned_minutes, s.timer.watch.elapsed())
-                for s in self._segments
+                SegmentTime(
+                    s.spec.title,
+                    s.spec.planned_minutes,
+                    s.timer.watch.elapsed(),
+                    reached=index <= self.index,  # the agenda is walked in order
+                )
+                for index, s in enumerate(self._segments)
             ),
             attendance_count=len(self.attendance),
             late_count=sum(1 for a in self.attendance.values() if a is Attendance.LATE),

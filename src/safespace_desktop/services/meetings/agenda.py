@@ -47,6 +47,7 @@ from safespace_desktop.storage.records import LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 _CONTENT = ("position", "title", "minutes", "kind", "read_aloud", "resource_ids")
+STARTS_AT = "starts_at"  # public rows only: minutes after the meeting starts
 
 
 def _split_links(
@@ -226,6 +227,33 @@ class AgendaService:
             "resource_ids": list(segment.resource_ids),
         }
 
+    def _publish_starts(self, db: UnitOfWork, keyring: KeyRing, meeting_id: str) -> None:
+        """Give each public segment its start, in minutes after the meeting starts,
+        counted over every segment before it. Members cannot open internal segments, so
+        they learn only that time passes before a public one, as on a printed agenda."""
+        _private, public = self._rows(db, keyring, meeting_id)
+        offset = 0
+        for segment in self._segments(db, keyring, meeting_id):
+            row = public.get(segment.id)
+            stale = (
+                segment.public
+                and row is not None
+                and not row.state.deleted
+                and row.state.get(STARTS_AT) != offset
+            )
+            if stale and row is not None:
+                store.write(
+                    self._vault,
+                    db,
+                    db.group.agenda_segments,
+                    keyring.commons_key,
+                    segment.id,
+                    row.state,
+                    {STARTS_AT: offset},
+                    meeting_id=meeting_id,
+                )
+            offset += segment.minutes
+
     def _insert(
         self,
         db: UnitOfWork,
@@ -261,6 +289,7 @@ class AgendaService:
             else:
                 values = checked[new_ids.index(segment_id)] | {"position": index}
                 self._write_segment(db, keyring, meeting_id, segment_id, values, None, None)
+        self._publish_starts(db, keyring, meeting_id)
         return new_ids
 
     def check_meeting(self, db: UnitOfWork, keyring: KeyRing, meeting_id: str) -> Meeting:
@@ -372,6 +401,7 @@ class AgendaService:
             self._write_segment(
                 db, keyring, segment.meeting_id, segment_id, values, private, shared
             )
+            self._publish_starts(db, keyring, segment.meeting_id)
             return self._located(db, keyring, segment_id)[0]
 
     def reorder(self, meeting_id: str, order: Sequence[str]) -> tuple[Segment, ...]:
@@ -395,6 +425,7 @@ class AgendaService:
                         private.get(segment_id),
                         public.get(segment_id),
                     )
+            self._publish_starts(db, keyring, meeting_id)
             return tuple(self._segments(db, keyring, meeting_id))
 
     def _remove(self, db: UnitOfWork, keyring: KeyRing, segment_id: str) -> None:
@@ -428,3 +459,4 @@ class AgendaService:
             _segment, private, _public = self._located(db, keyring, segment_id)
             store.check_revision(private, expected_rev, "agenda_segment")
             self._remove(db, keyring, segment_id)
+            self._publish_starts(db, keyring, _segment.meeting_id)

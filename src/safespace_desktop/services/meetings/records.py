@@ -192,7 +192,13 @@ def to_public_segment(record: LoadedRecord) -> PublicSegment:
         kind=enum_or(SegmentKind, s.get("kind"), SegmentKind.DISCUSSION),
         read_aloud=_str(s.get("read_aloud")),
         resource_ids=_ids(s.get("resource_ids")),
+        starts_at=_starts_at(s.get("starts_at")),
     )
+
+
+def _starts_at(value: object) -> int | None:
+    """Minutes after the meeting's start; None on rows saved before starts were kept."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def to_segment(meeting_id: str, private: LoadedRecord, public: LoadedRecord | None) -> Segment:

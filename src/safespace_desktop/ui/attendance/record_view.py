@@ -37,7 +37,7 @@ class MeetingRecordView(MeetingTab):
         self.next_meeting.setMaxLength(RECORD_TEXT_MAX)
         self.volunteers = self._text(self.tr("Call for volunteers"), "recordVolunteers", em * 3)
         self.final_notes = self._text(self.tr("Final notes"), "recordFinalNotes", em * 4)
-        self.save_button = QPushButton(self.tr("&Save notes"))
+        self.save_button = QPushButton(self.tr("S&ave notes"))
         self.save_button.setObjectName("saveRecordButton")
         self.stale = StaleEditBanner(
             "reloadRecordButton", self.tr("Show the saved notes instead of what you typed")
@@ -56,10 +56,10 @@ class MeetingRecordView(MeetingTab):
         column.addWidget(title)
         column.addWidget(intro)
         for caption, widget in (
-            (self.tr("&Themes, without names:"), self.themes),
-            (self.tr("&Next meeting:"), self.next_meeting),
+            (self.tr("T&hemes, without names:"), self.themes),
+            (self.tr("Next &meeting:"), self.next_meeting),
             (self.tr("Call for &volunteers:"), self.volunteers),
-            (self.tr("&Final notes:"), self.final_notes),
+            (self.tr("F&inal notes:"), self.final_notes),
         ):
             label = QLabel(caption)
             label.setBuddy(widget)

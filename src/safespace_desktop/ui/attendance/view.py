@@ -97,7 +97,7 @@ class AttendanceView(MeetingTab):
             corner.setAccessibleName(self.tr("Select all rows"))
 
         self.present_button = QPushButton(self.tr("&Present"))
-        self.late_button = QPushButton(self.tr("Came &late"))
+        self.late_button = QPushButton(self.tr("&Came late"))
         self.apologies_button = QPushButton(self.tr("Sent &apologies"))
         self.clear_button = QPushButton(self.tr("Cl&ear mark"))
         for button, name in (
@@ -118,14 +118,14 @@ class AttendanceView(MeetingTab):
         form = QFormLayout()
         for caption, spin in (
             (self.tr("Others p&resent:"), self.present_count),
-            (self.tr("Others who came la&te:"), self.late_count),
+            (self.tr("Others who ca&me late:"), self.late_count),
             (self.tr("Others who sent apolog&ies:"), self.apologies_count),
-            (self.tr("&Newcomers:"), self.newcomers_count),
+            (self.tr("Ne&wcomers:"), self.newcomers_count),
         ):
             label = QLabel(caption)
             label.setBuddy(spin)
             form.addRow(label, spin)
-        self.save_counts_button = QPushButton(self.tr("&Save counts"))
+        self.save_counts_button = QPushButton(self.tr("Sa&ve counts"))
         self.save_counts_button.setObjectName("saveCountsButton")
         self.stale = StaleEditBanner(
             "reloadCountsButton", self.tr("Show the counts as saved now instead of yours")
@@ -135,9 +135,9 @@ class AttendanceView(MeetingTab):
         self.totals.setObjectName("attendanceTotals")
         self.totals.setAccessibleName(self.tr("Totals"))
 
-        self.large_print = QCheckBox(self.tr("Lar&ge print"))
+        self.large_print = QCheckBox(self.tr("&Large print"))
         self.large_print.setObjectName("largePrintCheck")
-        self.print_button = QPushButton(self.tr("Print si&gn-in sheet…"))
+        self.print_button = QPushButton(self.tr("Print sign-in s&heet…"))
         self.print_button.setObjectName("printSignInButton")
         self.print_button.setAccessibleDescription(printer_note())
         print_note = paragraph_label(

@@ -32,11 +32,11 @@ def meetings_page(context: SessionContext) -> MeetingsView:
     # Every tab but the agenda is built when first opened (issue 15: the page's first
     # rows at M waited for three panels and their reads).
     view.add_lazy_detail_tab(
-        lambda: attendance_panel(context), wording.tr("A&ttendance"), "attendanceTab"
+        lambda: attendance_panel(context), wording.tr("Atten&dance"), "attendanceTab"
     )
     view.add_lazy_detail_tab(
         lambda: meeting_record_panel(context),
-        wording.tr("&Notes after the meeting"),
+        wording.tr("N&otes after the meeting"),
         "meetingRecordTab",
     )
     # Feedback (issue 13): the anonymous kiosk, evaluations and what people said.

@@ -4,8 +4,8 @@ agenda controller decides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from safespace_desktop.ui.printing.documents import printer_note
 from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.widgets.responsive import ResponsiveSplitter
 from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
 
 SEGMENT_ID = Qt.ItemDataRole.UserRole
@@ -83,6 +84,42 @@ class SegmentList(QListWidget):
         self.order_dropped.emit(self.ids())
 
 
+class EditorSplit(ResponsiveSplitter):
+    """The parts beside the part's fields, or above them when narrow (200 % zoom). Once
+    stacked, each pane gets the height its wrapped labels need at the width it has (a
+    splitter alone goes by the unwrapped minimum and squeezed the list under the total)."""
+
+    def _needs(self, width: int) -> list[int]:
+        needs = []
+        for index in range(self.count()):
+            pane = self.widget(index)
+            if pane is None:
+                continue
+            need = pane.minimumSizeHint().expandedTo(pane.minimumSize()).height()
+            layout = pane.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                need = max(need, layout.minimumHeightForWidth(width))
+            needs.append(need)
+        return needs
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        if self.orientation() != Qt.Orientation.Vertical:
+            return hint
+        needs = self._needs(max(self.width(), hint.width()))
+        return QSize(hint.width(), sum(needs) + self.handleWidth() * (len(needs) - 1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.orientation() != Qt.Orientation.Vertical:
+            return
+        needs = self._needs(event.size().width())
+        if any(size < need for size, need in zip(self.sizes(), needs, strict=True)):
+            spare = max(0, event.size().height() - sum(needs) - self.handleWidth())
+            self.setSizes([need + spare // len(needs) for need in needs])
+        self.updateGeometry()
+
+
 class AgendaPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,18 +130,18 @@ class AgendaPanel(QWidget):
         self.status.setAccessibleName(tr("Meeting status"))
         self.move_button = QPushButton(tr("&Move…"))
         self.cancel_button = QPushButton(tr("&Cancel meeting…"))
-        self.restore_button = QPushButton(tr("Plan it &again"))
+        self.restore_button = QPushButton(tr("Plan it again"))
         self.run_button = QPushButton(tr("Run t&his meeting…"))
         self.run_button.setObjectName("runMeetingButton")
         self.run_button.setToolTip(
             tr("Open the meeting console and the room screen, with every action on a key")
         )
-        self.templates_button = QPushButton(tr("Fill from &template"))
+        self.templates_button = QPushButton(tr("Fill from t&emplate"))
         self.templates_button.setObjectName("templatesButton")
         self.templates_menu = QMenu(self.templates_button)
         self.templates_menu.setObjectName("templatesMenu")
         self.templates_button.setMenu(self.templates_menu)
-        self.save_template_button = QPushButton(tr("Save as templat&e…"))
+        self.save_template_button = QPushButton(tr("Save as template…"))
         self.manage_templates_button = QPushButton(tr("The group's templates…"))
         self.manage_templates_button.setObjectName("manageTemplatesButton")
         for button in (
@@ -126,19 +163,23 @@ class AgendaPanel(QWidget):
         )
 
         self.segments = SegmentList()
-        caption = QLabel(tr("A&genda (drag, or Alt+Up / Alt+Down to reorder):"))
+        caption = QLabel(tr("Agenda (drag, or Alt+Up / Alt+Down to reorder):"))
         caption.setWordWrap(True)
         caption.setBuddy(self.segments)
         self.total = paragraph_label()
         self.total.setObjectName("agendaTotal")
         self.total.setAccessibleName(tr("Planned time"))
-        self.up_button = QPushButton(tr("Move &up"))
-        self.down_button = QPushButton(tr("Move do&wn"))
+        self.up_button = QPushButton(tr("Move up"))
+        self.down_button = QPushButton(tr("Move down"))
         self.add_button = QPushButton(tr("&Add segment"))
-        self.remove_button = QPushButton(tr("&Remove segment"))
+        self.remove_button = QPushButton(tr("Remove segment"))
         order_row = flow_row(self.add_button, self.up_button, self.down_button, self.remove_button)
         for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", ""))
+        # No Alt+letter is left for these on a full page: their keys work in the list.
+        self.up_button.setToolTip(tr("Alt+Up in the agenda list"))
+        self.down_button.setToolTip(tr("Alt+Down in the agenda list"))
+        self.remove_button.setToolTip(tr("Delete in the agenda list"))
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("segmentTitle")
@@ -155,22 +196,28 @@ class AgendaPanel(QWidget):
         self.kind_box.setAccessibleName(tr("Kind of segment"))
         for kind in SegmentKind:
             self.kind_box.addItem(kind_label(kind), kind.value)
-        self.public_box = QCheckBox(tr("Members can &see this segment"))
+        self.public_box = QCheckBox(tr("Mem&bers can see this segment"))
         self.public_box.setObjectName("segmentPublic")
         self.public_box.setAccessibleName(tr("Members can see this segment"))
         self.read_aloud_edit = QPlainTextEdit()
         self.read_aloud_edit.setAccessibleName(tr("Text to read aloud"))
         self.read_aloud_edit.setTabChangesFocus(True)
+        # A few lines each, so the form fits beside the list; longer text scrolls.
+        line = self.fontMetrics().lineSpacing()
+        self.read_aloud_edit.setMinimumHeight(line * 3)
+        self.read_aloud_edit.setMaximumHeight(line * 6)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("segmentNote")
         self.note_edit.setAccessibleName(tr("Facilitator-only note"))
         self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(line * 3)
+        self.note_edit.setMaximumHeight(line * 5)
         self.resources = paragraph_label()
         self.resources.setAccessibleName(tr("Linked resources"))
-        self.link_resources_button = QPushButton(tr("Link coping &resources…"))
+        self.link_resources_button = QPushButton(tr("Link coping resources…"))
         self.link_resources_button.setObjectName("linkResourcesButton")
         self.link_resources_button.setAccessibleName(tr("Link coping resources to this segment"))
-        self.save_button = QPushButton(tr("Save se&gment"))
+        self.save_button = QPushButton(tr("Sa&ve segment"))
         self.save_button.setObjectName("saveSegmentButton")
         self.save_button.setAccessibleName(tr("Save segment"))
         self.save_button.setToolTip(tr("Ctrl+S"))
@@ -178,12 +225,15 @@ class AgendaPanel(QWidget):
             "reloadSegmentButton", tr("Show the segment as it is saved now"), self
         )
         form = QFormLayout()
+        # Labels above their fields: beside the list the form is narrow, and the long
+        # "Facilitator note" label would leave the fields too little room.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for text, widget in (
             (tr("T&itle:"), self.title_edit),
             (tr("Min&utes:"), self.minutes_box),
             (tr("&Kind:"), self.kind_box),
-            (tr("Read al&oud:"), self.read_aloud_edit),
-            (tr("Facilitator &note (never shown to members):"), self.note_edit),
+            (tr("&Read aloud:"), self.read_aloud_edit),
+            (tr("Facilitator note (never sho&wn to members):"), self.note_edit),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -203,10 +253,10 @@ class AgendaPanel(QWidget):
         self.topic_edit.setAccessibleName(tr("New topic"))
         self.topic_edit.setMaxLength(TOPIC_MAX)
         self.topic_edit.setPlaceholderText(tr("A topic to talk about at a later meeting"))
-        self.add_topic_button = QPushButton(tr("Add to&pic"))
-        self.pick_topic_button = QPushButton(tr("Put on this agen&da"))
+        self.add_topic_button = QPushButton(tr("Add topic"))
+        self.pick_topic_button = QPushButton(tr("Put on this agenda"))
         self.pick_topic_button.setObjectName("pickTopicButton")
-        self.drop_topic_button = QPushButton(tr("Set topic asi&de"))
+        self.drop_topic_button = QPushButton(tr("Set topic aside"))
         topic_row = QVBoxLayout()
         topic_row.addWidget(self.topic_edit)
         topic_row.addLayout(
@@ -214,16 +264,16 @@ class AgendaPanel(QWidget):
         )
         for button in (self.add_topic_button, self.pick_topic_button, self.drop_topic_button):
             button.setAccessibleName(button.text().replace("&", ""))
-        topics_caption = QLabel(tr("Topic &backlog (raised at meetings or added by you):"))
+        topics_caption = QLabel(tr("Topic back&log (raised at meetings or added by you):"))
         topics_caption.setWordWrap(True)
         topics_caption.setBuddy(self.topics)
 
         self.print_agenda_button = QPushButton(tr("&Print agenda…"))
         self.print_agenda_button.setObjectName("printAgendaButton")
-        self.print_agreement_button = QPushButton(tr("Print group a&greement…"))
+        self.print_agreement_button = QPushButton(tr("Print group agreement…"))
         self.print_agreement_button.setObjectName("printAgreementButton")
-        self.large_print_box = QCheckBox(tr("&Large print"))
-        self.facilitator_copy_box = QCheckBox(tr("&Facilitators' copy (with notes)"))
+        self.large_print_box = QCheckBox(tr("Large print"))
+        self.facilitator_copy_box = QCheckBox(tr("Facilitators' copy (with notes)"))
         note = printer_note()
         printing: list[QPushButton | QCheckBox] = [
             self.print_agenda_button,
@@ -243,20 +293,42 @@ class AgendaPanel(QWidget):
         self.message.setAccessibleName(tr("Message"))
         self.message.setVisible(False)
 
+        # The parts and the selected part's fields side by side, so the part being
+        # edited, down to its Save button, shows on a 1366×768 screen without
+        # scrolling; one above the other when there is no room (200 % zoom).
+        parts = QVBoxLayout()
+        parts.setContentsMargins(0, 0, 0, 0)
+        parts.addWidget(caption)
+        parts.addWidget(self.segments, 2)
+        parts.addWidget(self.total)
+        parts.addLayout(order_row)
+        parts.addWidget(topics_caption)
+        parts.addWidget(self.topics, 1)
+        parts.addLayout(topic_row)
+        parts_pane = QWidget()
+        parts_pane.setObjectName("agendaPartsPane")
+        parts_pane.setLayout(parts)
+        editor = QVBoxLayout()
+        editor.setContentsMargins(0, 0, 0, 0)
+        editor.addWidget(self.stale)
+        editor.addLayout(form)
+        editor.addStretch(1)  # the fields stay at the top, beside the list
+        editor_pane = QWidget()
+        editor_pane.setObjectName("segmentEditorPane")
+        editor_pane.setLayout(editor)
+        self.editor_split = EditorSplit()
+        self.editor_split.setObjectName("agendaEditorSplit")
+        self.editor_split.addWidget(parts_pane)
+        self.editor_split.addWidget(editor_pane)
+        self.editor_split.setStretchFactor(0, 1)
+        self.editor_split.setStretchFactor(1, 1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addLayout(meeting_row)
         layout.addLayout(template_row)
-        layout.addWidget(caption)
-        layout.addWidget(self.segments, 2)
-        layout.addWidget(self.total)
-        layout.addLayout(order_row)
-        layout.addWidget(self.stale)
-        layout.addLayout(form)
-        layout.addWidget(topics_caption)
-        layout.addWidget(self.topics, 1)
-        layout.addLayout(topic_row)
+        layout.addWidget(self.editor_split, 1)
         layout.addLayout(print_row)
         layout.addWidget(self.print_note)
         layout.addWidget(self.message)

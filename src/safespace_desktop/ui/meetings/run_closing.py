@@ -85,6 +85,15 @@ def summary_text(plan: RunPlan, summary: MeetingSummary, outcome: MeetingOutcome
         )
     ]
     for segment, took in zip(plan.segments, summary.segments, strict=True):
+        if not took.reached:  # "0 taken" would read as if it had been rushed through
+            lines.append(
+                fill(
+                    tr("%1: %2 minutes planned, not reached."),
+                    segment.title,
+                    segment.planned_minutes,
+                )
+            )
+            continue
         lines.append(
             fill(
                 tr("%1: %2 minutes planned, %3 taken."),

@@ -126,7 +126,7 @@ class MeetingsView(QWidget):
         # taller than the screen.
         agenda_scroll = VerticalScrollArea()  # the meetings list gives way, not the agenda
         agenda_scroll.setWidget(self.agenda)
-        self.detail_tabs.addTab(agenda_scroll, tr("&Agenda"))
+        self.detail_tabs.addTab(agenda_scroll, tr("A&genda"))
         # Room to work in when the list is above it (200 %): the page scrolls instead.
         self.detail_tabs.setMinimumHeight(em * 14)
         self.detail_tabs.setEnabled(False)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 
 from safespace_desktop.core.changes import RecordKind
 from safespace_desktop.core.meetings.model import Meeting, MemberMeeting
+from safespace_desktop.core.meetings.recurrence import clock_minutes, clock_text
 from safespace_desktop.services.meetings import AgendaService, MeetingsOverview, MeetingsService
 from safespace_desktop.services.resources import ResourcesService
 from safespace_desktop.ui.meetings import wording
@@ -14,6 +15,23 @@ from safespace_desktop.ui.member_meetings.view import MemberMeetingsView
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
+
+
+def segment_starts(found: MemberMeeting) -> list[int | None]:
+    """Minutes after the meeting's start for each public segment. Agendas saved before
+    starts were kept have none: then they are counted here only when no internal
+    segment can lie between (positions without a gap), and otherwise left out."""
+    segments = found.segments
+    if all(s.starts_at is not None for s in segments):
+        return [s.starts_at for s in segments]
+    if [s.position for s in segments] != list(range(len(segments))):
+        return [None] * len(segments)
+    starts: list[int | None] = []
+    offset = 0
+    for segment in segments:
+        starts.append(offset)
+        offset += segment.minutes
+    return starts
 
 
 def agenda_lines(found: MemberMeeting, titles: dict[str, str] | None = None) -> list[str]:
@@ -25,15 +43,27 @@ def agenda_lines(found: MemberMeeting, titles: dict[str, str] | None = None) -> 
         lines.append(fill(wording.tr("This meeting is cancelled: %1"), meeting.cancel_reason))
     if not found.segments:
         lines.append(wording.tr("The facilitators have not shared an agenda for it yet."))
-    for segment in found.segments:
-        lines.append(
-            fill(
-                wording.tr("%1 (%2 min) — %3"),
-                segment.title,
-                segment.minutes,
-                wording.kind_label(segment.kind),
+    starts = segment_starts(found)
+    for segment, starts_at in zip(found.segments, starts, strict=True):
+        if starts_at is None:
+            lines.append(
+                fill(
+                    wording.tr("%1 (%2 min) — %3"),
+                    segment.title,
+                    segment.minutes,
+                    wording.kind_label(segment.kind),
+                )
             )
-        )
+        else:
+            lines.append(
+                fill(
+                    wording.tr("%1  %2 (%3 min) — %4"),
+                    clock_text(clock_minutes(meeting.start) + starts_at),
+                    segment.title,
+                    segment.minutes,
+                    wording.kind_label(segment.kind),
+                )
+            )
         if segment.read_aloud:
             lines.append(segment.read_aloud)
         linked = [titles[i] for i in segment.resource_ids if titles and i in titles]
