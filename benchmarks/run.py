@@ -234,7 +234,7 @@ def main() -> int:
         elif name == "pages":
             folder = vault_folder(cache, pages_size, logs)
             command = [py, str(HERE / "pages.py"), "--reuse", str(folder)]
-            command += ["--settle-ms", "200"] if quick else []
+            command += ["--settle-ms", "200"] if quick else ["--runs", "3"]
             command += ["--json", str(cache / "pages.json")]
         elif name == "meetings":
             command = [py, str(HERE / "meetings.py")]
