@@ -209,6 +209,20 @@ def _thread_cpu_ms(native_id: int) -> float:
 
 
 # --------------------------------------------------------------------------- phases
+_BUILDS = {
+    "build": (
+        "A.ssvault",
+        "B.ssvault",
+        "B.ssjoin",
+        "A-before-merge.ssvault",
+        "B-before-merge.ssvault",
+        "B-diverged.ssbundle",
+    ),
+    "build_m": ("M.ssvault", "M.ssjoin"),
+    "join_m": ("M-joined.ssvault",),
+}
+
+
 def phase_build(work: Path) -> dict[str, Any]:
     """A with 10,000 records; B joins from a kit; both diverge (A +5 new; B +5 new, +5
     edits of records A also has), like the KeePassXC scenario."""
@@ -449,7 +463,8 @@ def keepassxc(work: Path) -> dict[str, Any]:
     if not pykp.exists():
         return {"available": False, "reason": f"{pykp} (pykeepass) missing"}
     w = work / "kp"
-    w.mkdir(exist_ok=True)
+    shutil.rmtree(w, ignore_errors=True)  # keepassxc-cli refuses to import over a file
+    w.mkdir()
     lib = PEER_SCRIPTS / "lib"
     pw = "benchpw"
     kp = "keepassxc-cli"
@@ -656,9 +671,11 @@ def main() -> int:
         if args.reuse and name in reusable and reusable[name].exists():
             ours[name] = {"reused": True, "records": RECORDS if name == "build" else _m_total()}
             continue
-        if name == "join_m":
+        # A phase builds its files afresh: what an earlier run left would be refused
+        # ("already exists") or, worse, measured as if new.
+        for stale in _BUILDS.get(name, ()):
             for suffix in ("", "-wal", "-shm"):
-                Path(str(work / "M-joined.ssvault") + suffix).unlink(missing_ok=True)
+                Path(str(work / stale) + suffix).unlink(missing_ok=True)
         print(f"… {name}", file=sys.stderr, flush=True)
         result = run_phase(name, work, src)
         if name == "incremental":
