@@ -71,3 +71,28 @@ def test_same_suggestions_as_the_whole_history_on_every_day(
         assert suggest_evaluations(few, held, [], day) == expected
         checked += bool([s for s in expected if s.people])
     assert checked > 5  # control: milestones were found on many of those days
+
+
+def test_meeting_days_kept_per_session_notice_changes_from_another_unit_of_work(
+    vault: Vault,
+) -> None:
+    """The days are kept with the session's meetings listing (issue 15); a meeting
+    added, cancelled or moved in another unit of work shows on the next read."""
+    service = MeetingsService(vault)
+    first = new_meeting_id(vault, days_ago=10)
+
+    def days() -> dict[str, date]:
+        with store.transaction(vault) as (db, keyring, _principal):
+            return feedback_attendance.meeting_days(vault, db, keyring)
+
+    before = days()
+    assert set(before) == {first}
+    before.clear()  # a caller changing its copy changes nothing kept
+    assert set(days()) == {first}
+    second = new_meeting_id(vault, days_ago=3)
+    assert set(days()) == {first, second}
+    service.cancel(first, "snow")
+    assert set(days()) == {second}
+    earlier = days()[second] - timedelta(days=1)
+    service.move(second, earlier)
+    assert days() == {second: earlier}

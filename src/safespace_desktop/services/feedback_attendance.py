@@ -17,11 +17,8 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from safespace_desktop.core.feedback import MILESTONE_FRESH_DAYS, MILESTONES
-from safespace_desktop.core.meetings.model import MeetingStatus
-from safespace_desktop.core.roster import parse_date
 from safespace_desktop.services import attendance_rows
-from safespace_desktop.services.meetings.index import stored_entries
-from safespace_desktop.services.roster_store import enum_or
+from safespace_desktop.services.meetings.index import stored_listing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.keyring import KeyRing
 from safespace_desktop.storage.unit_of_work import UnitOfWork
@@ -32,13 +29,10 @@ _ONE_BY_ONE = 200  # older meetings read one query each; past that, one read of 
 
 def meeting_days(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> dict[str, date]:
     """Meeting id → date of every stored meeting not cancelled, straight from the
-    meetings index entries (no ``Meeting`` objects for 5,000 meetings)."""
-    days: dict[str, date] = {}
-    for entry in stored_entries(vault, db, keyring):
-        status = enum_or(MeetingStatus, entry.get("status"), MeetingStatus.PLANNED)
-        if status is not MeetingStatus.CANCELLED:
-            days[str(entry.get("id") or "")] = parse_date(entry.get("on")) or date.min
-    return days
+    meetings index (no ``Meeting`` objects for 5,000 meetings): the session's listing
+    keeps them per index revision, so only the index's "has anything changed" check
+    runs on a read after the first."""
+    return dict(stored_listing(vault, db, keyring).held_days)
 
 
 def _marks_at(
