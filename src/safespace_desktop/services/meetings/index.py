@@ -21,9 +21,12 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
 from typing import Any
 
-from safespace_desktop.core.meetings.model import Meeting
+from safespace_desktop.core.meetings.model import Meeting, MeetingStatus
+from safespace_desktop.core.roster import parse_date
 from safespace_desktop.core.sync.record import JsonValue, RecordState
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
@@ -74,6 +77,19 @@ class Listing:
     def overriding_from(self, day: str) -> int:
         """How many stored meetings stand for an occurrence on or after ``day``."""
         return len(self.overrides) - bisect_left(self.overrides, day)
+
+    @cached_property
+    def held_days(self) -> dict[str, date]:
+        """Meeting id → date of every live meeting not cancelled (undated: ``date.min``),
+        worked out once per listing, that is once per index revision in a session
+        (issue 15: the evaluation reminder asked for it on every Home read). Callers
+        copy it before changing it."""
+        days: dict[str, date] = {}
+        for entry in self.ordered:
+            status = store.enum_or(MeetingStatus, entry.get("status"), MeetingStatus.PLANNED)
+            if status is not MeetingStatus.CANCELLED:
+                days[str(entry.get("id") or "")] = parse_date(entry.get("on")) or date.min
+        return days
 
 
 @dataclass
