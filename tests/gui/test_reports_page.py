@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QDateEdit,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QTableView,
     QWidget,
@@ -194,3 +195,19 @@ def test_moving_between_periods_and_following_changes(
         context.changes.publish(ChangeSet.kinds(RecordKind.ATTENDANCE))
         settle(qtbot)
         assert table_rows(page.attendance_table)[2][1] == "7"
+
+
+def test_every_number_column_fits_its_text(qtbot: QtBot, vault: Vault) -> None:
+    """Only the columns after the first are measured (the first stretches): each is
+    still as wide as its widest cell or heading, so no number is cut."""
+    first_quarter(vault, newcomers=2)
+    with session_context(vault) as context:
+        page = open_page(qtbot, context)
+        tables = (page.figures_table, page.attendance_table, page.ratings_table)
+        for table in tables:
+            assert table.model().rowCount() > 0  # control: the report has arrived
+            header = table.horizontalHeader()
+            assert header.sectionResizeMode(0) is QHeaderView.ResizeMode.Stretch
+            for column in range(1, table.model().columnCount()):
+                wanted = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                assert header.sectionSize(column) >= wanted, (table.objectName(), column)
