@@ -13,6 +13,7 @@ from safespace_desktop.services.meetings.records import meeting_fields
 from safespace_desktop.services.reports import ReportService
 from safespace_desktop.services.vault import Vault
 from tests.unit.report_helpers import first_quarter
+from tests.unit.security_helpers import flip_bit, raw_rows, raw_update
 
 PERIODS = (
     Period.quarter_of(date(2027, 1, 15)),
@@ -64,3 +65,22 @@ def test_meetings_between_keeps_days_written_another_way() -> None:
     ]
     found = reports._meetings_between(entries, period, date(2027, 2, 10))
     assert [m.id for m in found] == ["first", "basic", "today"]
+
+
+def test_a_damaged_row_is_left_out_as_reading_every_row_leaves_it_out(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The period's outcome and head-count rows are opened in one query each; one that
+    fails to authenticate is left out of the report, exactly as the full read does."""
+    first_quarter(vault)
+    service = ReportService(vault)
+    whole = service.facts(PERIODS[0])
+    for table in ("meeting_outcomes", "attendance_counts"):
+        rows = raw_rows(vault, table)
+        assert rows  # control: the quarter has such rows
+        blob = bytes(rows[0]["payload_sealed"])
+        raw_update(vault, table, rows[0]["id"], payload_sealed=flip_bit(blob, len(blob) * 4))
+    few = [service.facts(period) for period in PERIODS]
+    assert few[0] != whole  # control: the damage changed what is counted
+    monkeypatch.setattr(reports, "_BY_MEETING", -1)
+    assert [service.facts(period) for period in PERIODS] == few

@@ -22,7 +22,6 @@ from datetime import date
 from typing import Protocol
 
 from safespace_desktop.core.attendance import AttendanceStatus
-from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.meetings.model import Meeting
 from safespace_desktop.core.reports.period import Period
 from safespace_desktop.core.reports.report import (
@@ -34,6 +33,7 @@ from safespace_desktop.core.reports.report import (
     PeriodReport,
     build_report,
 )
+from safespace_desktop.core.sync.record import RecordState
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.attendance import consent_ids
 from safespace_desktop.services.attendance_rows import counts_id, live_mark, to_counts
@@ -45,7 +45,7 @@ from safespace_desktop.services.meetings.index import Entry, stored_entries
 from safespace_desktop.services.meetings.records import meeting_fields
 from safespace_desktop.services.members import session_roster
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.records import LoadedRecord, SealedRecords
+from safespace_desktop.storage.records import DamagedRecord, LoadedRecord, SealedRecords
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 _CAME = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
@@ -55,15 +55,18 @@ _BY_MEETING = 200  # up to this many meetings, their rows are read by meeting id
 def _by_ids(
     db: UnitOfWork, keyring: KeyRing, repo: SealedRecords, record_ids: list[str]
 ) -> list[LoadedRecord]:
-    """The live rows among ``record_ids``; damaged ones are left out, as ``load_all``
-    leaves them out of the report."""
+    """The live rows among ``record_ids``, opened in one query (issue 15), each
+    authenticated as ``get`` does; damaged ones are left out, as ``load_all`` leaves
+    them out of the report. What ``get`` would raise is raised (a key not held, and a
+    ``KeyError``, which the bulk reader reports as damage)."""
     found: list[LoadedRecord] = []
-    for record_id in record_ids:
-        try:
-            record = repo.get(db, keyring, record_id)
-        except (IntegrityError, UnsupportedFormatVersion):
+    for item in repo.open_documents(db, keyring, record_ids):
+        if isinstance(item, DamagedRecord):
+            if isinstance(item.error, KeyError):
+                raise item.error
             continue
-        if record is not None and not record.state.deleted:
+        record = LoadedRecord(item.id, item.rev, RecordState.from_json(item.state), item.extra)
+        if not record.state.deleted:
             found.append(record)
     return found
 
