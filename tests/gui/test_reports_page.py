@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QDateEdit,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QTableView,
     QWidget,
@@ -26,6 +27,8 @@ from pytestqt.qtbot import QtBot
 
 from safespace_desktop.core.attendance import HeadCounts
 from safespace_desktop.core.changes import ChangeSet, RecordKind
+from safespace_desktop.core.reports.period import Period
+from safespace_desktop.core.reports.report import PeriodReport
 from safespace_desktop.services.attendance import AttendanceService
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.ui.reports import reports_page
@@ -194,3 +197,46 @@ def test_moving_between_periods_and_following_changes(
         context.changes.publish(ChangeSet.kinds(RecordKind.ATTENDANCE))
         settle(qtbot)
         assert table_rows(page.attendance_table)[2][1] == "7"
+
+
+def test_every_number_column_fits_its_text(qtbot: QtBot, vault: Vault) -> None:
+    """Only the columns after the first are measured (the first stretches): each is
+    still as wide as its widest cell or heading, so no number is cut."""
+    first_quarter(vault, newcomers=2)
+    with session_context(vault) as context:
+        page = open_page(qtbot, context)
+        tables = (page.figures_table, page.attendance_table, page.ratings_table)
+        for table in tables:
+            assert table.model().rowCount() > 0  # control: the report has arrived
+            header = table.horizontalHeader()
+            assert header.sectionResizeMode(0) is QHeaderView.ResizeMode.Stretch
+            for column in range(1, table.model().columnCount()):
+                wanted = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                assert header.sectionSize(column) >= wanted, (table.objectName(), column)
+
+
+def test_the_first_read_waits_for_the_pages_first_paint(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading while the new page is laid out and painted would fight the GUI thread
+    for the interpreter lock (issue 15), so the report is read once the page is shown."""
+    from safespace_desktop.services.reports import ReportService
+
+    first_quarter(vault)
+    asked: list[object] = []
+    real = ReportService.report
+
+    def report(service: ReportService, period: Period) -> PeriodReport:
+        asked.append(period)
+        return real(service, period)
+
+    monkeypatch.setattr(ReportService, "report", report)
+    with session_context(vault) as context:
+        page = reports_page(context)
+        qtbot.addWidget(page)
+        qtbot.wait(20)
+        assert asked == []  # held until the page has been painted
+        show(qtbot, page, 1166, 700)
+        settle(qtbot)
+        assert len(asked) == 1
+        assert figures(page)["Meetings held"] == "4"

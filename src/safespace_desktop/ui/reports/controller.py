@@ -87,9 +87,11 @@ class ReportsController(QObject):
 
     def load(self) -> None:
         service, period = self.service, self.period
+        # The first read waits for the page's first paint: run alongside the page's
+        # first layout, it would fight the GUI thread for the interpreter lock.
         self.context.ops.query(self.view, lambda _ctx: service.report(period)).on_success(
             self._show
-        ).on_failure(self._failed).with_busy(self.view.set_busy).run()
+        ).on_failure(self._failed).with_busy(self.view.set_busy).after_first_paint(self.view).run()
 
     def _show(self, report: PeriodReport) -> None:
         if report.period != self.period:

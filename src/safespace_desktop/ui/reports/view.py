@@ -299,7 +299,10 @@ class ReportsView(QWidget):
     @staticmethod
     def _fit(table: QTableView, max_rows: int = 0) -> None:
         """As tall as its rows (up to ``max_rows``, then it scrolls)."""
-        table.resizeColumnsToContents()
+        # The first column stretches over what the others leave, so only the others
+        # are measured (measuring asks the model for every cell, on the GUI thread).
+        for column in range(1, table.model().columnCount()):
+            table.resizeColumnToContents(column)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rows = table.model().rowCount()
         shown = min(rows, max_rows) if max_rows else rows
