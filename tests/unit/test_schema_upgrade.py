@@ -355,6 +355,22 @@ def test_tables_a_vault_lacks_are_added_in_the_same_upgrade(
         vault.close()
 
 
+def _new_vault(tmp_path: Path, clock: ManualClock) -> Path:
+    """A vault made by today's code, closed, to compare an upgraded one with."""
+    fresh_path = tmp_path / "fresh" / "new.ssvault"
+    fresh, _account = Vault.create(
+        fresh_path,
+        label="New",
+        group_name="New group",
+        handle="robin",
+        passphrase_text=PASSPHRASES["sam"],
+        params=FAST_TEST_PROFILE,
+        clock=clock,
+    )
+    fresh.close()
+    return fresh_path
+
+
 def _table_info(path: Path) -> dict[str, set[tuple[object, ...]]]:
     db = sqlite3.connect(path)
     try:
@@ -376,17 +392,7 @@ def test_an_upgraded_vault_has_the_same_columns_as_a_new_one(
     old_path: Path, upgraded: Vault, tmp_path: Path, clock: ManualClock
 ) -> None:
     upgraded.close()
-    fresh_path = tmp_path / "fresh" / "new.ssvault"
-    fresh, _account = Vault.create(
-        fresh_path,
-        label="New",
-        group_name="New group",
-        handle="robin",
-        passphrase_text=PASSPHRASES["sam"],
-        params=FAST_TEST_PROFILE,
-        clock=clock,
-    )
-    fresh.close()
+    fresh_path = _new_vault(tmp_path, clock)
     assert _table_info(old_path) == _table_info(fresh_path)
 
 
@@ -428,17 +434,7 @@ def test_an_upgraded_vault_has_the_same_indexes_as_a_new_one_and_journal_revisio
     old_path: Path, upgraded: Vault, tmp_path: Path, clock: ManualClock
 ) -> None:
     upgraded.close()
-    fresh_path = tmp_path / "fresh" / "new.ssvault"
-    fresh, _account = Vault.create(
-        fresh_path,
-        label="New",
-        group_name="New group",
-        handle="robin",
-        passphrase_text=PASSPHRASES["sam"],
-        params=FAST_TEST_PROFILE,
-        clock=clock,
-    )
-    fresh.close()
+    fresh_path = _new_vault(tmp_path, clock)
     old, new = _indexes(old_path), _indexes(fresh_path)
     assert old.keys() == new.keys()
     assert "ix_journal_entries_slot_id_id_rev" in old
