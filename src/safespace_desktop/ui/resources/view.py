@@ -52,6 +52,7 @@ class ResourcesView(QWidget):
         self.list.setAccessibleName(self.tr("Resources"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)  # wrapped two-line rows must not run into the next
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(em * 12)
