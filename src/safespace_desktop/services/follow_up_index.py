@@ -15,7 +15,6 @@ are dropped), keyed by the index row's revision.
 from __future__ import annotations
 
 import uuid
-import weakref
 from collections.abc import Iterable
 from datetime import date
 
@@ -23,7 +22,7 @@ from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersi
 from safespace_desktop.core.roster import parse_date
 from safespace_desktop.core.sync.record import JsonValue, RecordState
 from safespace_desktop.services import roster_store as store
-from safespace_desktop.services.keyring import KeyRing
+from safespace_desktop.services.keyring import KeyRing, SessionMemo
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.fingerprints import row_fingerprints, stored_revision
 from safespace_desktop.storage.records import LoadedRecord
@@ -39,7 +38,7 @@ Entries = dict[str, Entry]
 
 # id(keyring) → (index row revision, entries): lives only as long as the unlocked
 # session's keys (dropped when they are, at lock), never after.
-_CACHE: dict[int, tuple[int, Entries]] = {}
+_CACHE: SessionMemo[tuple[int, Entries]] = SessionMemo()
 
 
 def index_id(group_id: str) -> str:
@@ -65,10 +64,7 @@ def _entry(fingerprint: str, record: LoadedRecord) -> Entry:
 
 
 def _remember(keyring: KeyRing, rev: int, entries: Entries) -> None:
-    key = id(keyring)
-    if key not in _CACHE:
-        weakref.finalize(keyring, _CACHE.pop, key, None)
-    _CACHE[key] = (rev, entries)
+    _CACHE.keep(keyring, (rev, entries))
 
 
 def _decode(raw: object) -> Entries:
@@ -88,7 +84,7 @@ def _stored(db: UnitOfWork, keyring: KeyRing) -> Entries:
     repo = db.group.follow_up_index
     record_id = index_id(db.group_id)
     rev = stored_revision(db, repo, record_id)
-    cached = _CACHE.get(id(keyring))
+    cached = _CACHE.of(keyring)
     if cached is not None and cached[0] == (_NO_ROW if rev is None else rev):
         return cached[1]
     if rev is None:

@@ -19,7 +19,6 @@ date); "restore" makes them active again. Paused people stay on the roster.
 from __future__ import annotations
 
 import uuid
-import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -52,7 +51,7 @@ from safespace_desktop.core.roster import (
 from safespace_desktop.core.sync.record import JsonValue, RecordState
 from safespace_desktop.core.text import check_text
 from safespace_desktop.services import roster_store as store
-from safespace_desktop.services.keyring import KeyRing
+from safespace_desktop.services.keyring import KeyRing, SessionMemo
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.fingerprints import row_stamps
 from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
@@ -263,18 +262,13 @@ class RosterCache:
 # session shares the decrypted entries (issue 15: Home, Members, Check-in pairs and the
 # follow-ups' names each read all 1,000 at M). It lives only as long as the session's
 # keys (dropped when they are, at lock), never after.
-_SESSION_ROSTERS: dict[int, RosterCache] = {}
+_SESSION_ROSTERS: SessionMemo[RosterCache] = SessionMemo()
 
 
 def session_roster(keyring: KeyRing) -> RosterCache:
     """The roster cache of the session that holds ``keyring``."""
-    key = id(keyring)
-    cache = _SESSION_ROSTERS.get(key)
-    if cache is None:
-        cache = RosterCache()
-        _SESSION_ROSTERS[key] = cache
-        weakref.finalize(keyring, _SESSION_ROSTERS.pop, key, None)
-    return cache
+    cache = _SESSION_ROSTERS.of(keyring)
+    return cache if cache is not None else _SESSION_ROSTERS.keep(keyring, RosterCache())
 
 
 def new_member_changes(clean: MemberDraft, today: date) -> dict[str, JsonValue]:

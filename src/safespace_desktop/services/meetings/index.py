@@ -18,7 +18,6 @@ over thousands of entries. Both are derived from the decoded index once per revi
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,7 +28,7 @@ from safespace_desktop.core.meetings.model import Meeting, MeetingStatus
 from safespace_desktop.core.roster import parse_date
 from safespace_desktop.core.sync.record import JsonValue, RecordState
 from safespace_desktop.services import roster_store as store
-from safespace_desktop.services.keyring import KeyRing
+from safespace_desktop.services.keyring import KeyRing, SessionMemo
 from safespace_desktop.services.meetings.records import index_id, meeting_entry, meeting_fields
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.meetings import index_revision, meeting_fingerprints
@@ -108,15 +107,11 @@ class _Decoded:
 
 # id(keyring) → the decoded index: it lives only as long as the unlocked session's keys
 # (dropped when they are, at lock), never after.
-_CACHE: dict[int, _Decoded] = {}
+_CACHE: SessionMemo[_Decoded] = SessionMemo()
 
 
 def _remember(keyring: KeyRing, rev: int, entries: dict[str, Entry]) -> _Decoded:
-    key = id(keyring)
-    if key not in _CACHE:
-        weakref.finalize(keyring, _CACHE.pop, key, None)
-    decoded = _CACHE[key] = _Decoded(rev, entries)
-    return decoded
+    return _CACHE.keep(keyring, _Decoded(rev, entries))
 
 
 def _stored_entries(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> _Decoded | None:
@@ -125,7 +120,7 @@ def _stored_entries(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> _Decoded 
     rev = index_revision(db, record_id)
     if rev is None:
         return None
-    cached = _CACHE.get(id(keyring))
+    cached = _CACHE.of(keyring)
     if cached is not None and cached.rev == rev:
         return cached
     record = repo.get(db, keyring, record_id)
@@ -197,7 +192,7 @@ def _refreshed(
         if principal is not None and principal.is_facilitator and not vault.read_only:
             kept = _write_index(vault, db, keyring, entries)
         else:
-            _CACHE.pop(id(keyring), None)
+            _CACHE.forget(keyring)
     else:
         kept = decoded
     return [e for e in entries.values() if not e.get(_DELETED)], kept

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import uuid
-import weakref
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -40,7 +39,7 @@ from safespace_desktop.core.resources.search import ResourceIndex
 from safespace_desktop.core.sync.record import JsonValue, RecordState
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services import roster_store as store
-from safespace_desktop.services.keyring import KeyRing
+from safespace_desktop.services.keyring import KeyRing, SessionMemo
 from safespace_desktop.services.resources.records import from_values, resource_values
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.fingerprints import row_fingerprints
@@ -72,7 +71,7 @@ class _Decoded:
 
 # id(keyring) → audience → the decoded index: lives only as long as the unlocked
 # session's keys (dropped when they are, at lock), never after.
-_CACHE: dict[int, dict[Audience, _Decoded]] = {}
+_CACHE: SessionMemo[dict[Audience, _Decoded]] = SessionMemo()
 
 
 def block_of(resource_id: str) -> int:
@@ -99,11 +98,10 @@ def _key(keyring: KeyRing, audience: Audience) -> SecretKey:
 
 
 def _remember(keyring: KeyRing, audience: Audience, decoded: _Decoded) -> None:
-    key = id(keyring)
-    if key not in _CACHE:
-        _CACHE[key] = {}
-        weakref.finalize(keyring, _CACHE.pop, key, None)
-    _CACHE[key][audience] = decoded
+    by_audience = _CACHE.of(keyring)
+    if by_audience is None:
+        by_audience = _CACHE.keep(keyring, {})
+    by_audience[audience] = decoded
 
 
 # --------------------------------------------------------------------------- entries
@@ -141,7 +139,7 @@ def _decoded(db: UnitOfWork, keyring: KeyRing, audience: Audience) -> _Decoded:
     read (or wrote) them are opened again."""
     _rows, index = _repos(db, audience)
     stored = row_fingerprints(db, index)
-    cached = _CACHE.get(id(keyring), {}).get(audience)
+    cached = (_CACHE.of(keyring) or {}).get(audience)
     if cached is not None and cached.blocks == stored:
         return cached
     ids = block_ids(db.group_id, audience)
@@ -290,7 +288,7 @@ def note_stored(
     if not _may_write(vault):
         return
     repo, index = _repos(db, audience)
-    cached = _CACHE.get(id(keyring), {}).get(audience)
+    cached = (_CACHE.of(keyring) or {}).get(audience)
     if cached is None or cached.unreadable or row_fingerprints(db, index) != cached.blocks:
         caught_up(vault, db, keyring, audience)
         return
@@ -319,13 +317,13 @@ def live_resources(
 def version(keyring: KeyRing, audiences: Iterable[Audience]) -> tuple[object, ...]:
     """What this session's decoded indexes of ``audiences`` are now (right after
     ``live_resources``): the same objects for as long as no row changed."""
-    cached = _CACHE.get(id(keyring), {})
+    cached = _CACHE.of(keyring) or {}
     return tuple(cached.get(audience) for audience in audiences)
 
 
 # id(keyring) → (the decoded indexes it was built from, the page's search index): a later
 # open of the page in the session with nothing changed reuses it (dropped at lock).
-_SEARCH: dict[int, tuple[tuple[object, ...], ResourceIndex]] = {}
+_SEARCH: SessionMemo[tuple[tuple[object, ...], ResourceIndex]] = SessionMemo()
 
 
 def search_index(
@@ -333,8 +331,7 @@ def search_index(
 ) -> ResourceIndex:
     """The search index over ``resources``, kept for the session while ``built_from``
     (``version``) stays the same objects."""
-    key = id(keyring)
-    cached = _SEARCH.get(key)
+    cached = _SEARCH.of(keyring)
     if (
         cached is not None
         and None not in built_from
@@ -342,8 +339,4 @@ def search_index(
         and all(a is b for a, b in zip(cached[0], built_from, strict=True))
     ):
         return cached[1]
-    built = ResourceIndex(resources)
-    if key not in _SEARCH:
-        weakref.finalize(keyring, _SEARCH.pop, key, None)
-    _SEARCH[key] = (built_from, built)
-    return built
+    return _SEARCH.keep(keyring, (built_from, ResourceIndex(resources)))[1]
