@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.storage.records import DamagedRecord, KeyLookup, LoadedRecord
 
 if TYPE_CHECKING:
@@ -32,12 +31,7 @@ def load_where_in(
     for start in range(0, len(wanted), IN_CHUNK):
         chunk = wanted[start : start + IN_CHUNK]
         query = select(repo.table).where(getattr(repo.table, column).in_(chunk))
-        for row in db.session.scalars(query):
-            try:
-                record = repo.open_row(keys, row)
-            except (IntegrityError, UnsupportedFormatVersion) as exc:
-                damaged.append(DamagedRecord(repo.name, row.id, exc))
-                continue
-            if not record.state.deleted:
-                loaded.append(record)
+        opened, broken = repo.open_rows(keys, db.session.scalars(query))
+        loaded += opened
+        damaged += broken
     return loaded, damaged

@@ -21,7 +21,7 @@ is next saved by someone who holds its key (a journal only by its owner).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -335,9 +335,16 @@ class SealedRecords:
         Tombstones are filtered only after they authenticate: the plaintext
         ``deleted`` flag alone must not be able to hide a row (crypto.md claim 3).
         """
+        return self.open_rows(keys, self._rows(db), include_deleted=include_deleted)
+
+    def open_rows(
+        self, keys: KeyLookup, rows: Iterable[SealedRecordMixin], *, include_deleted: bool = False
+    ) -> tuple[list[LoadedRecord], list[DamagedRecord]]:
+        """Open ``rows`` of this table: (readable ones, damaged ones reported). Tombstones
+        are left out only after they authenticate (crypto.md claim 3)."""
         loaded: list[LoadedRecord] = []
         damaged: list[DamagedRecord] = []
-        for row in self._rows(db):
+        for row in rows:
             try:
                 record = self.open_row(keys, row)
             except (IntegrityError, UnsupportedFormatVersion) as exc:
@@ -364,17 +371,7 @@ class SealedRecords:
         query = select(self.table)
         for name, value in columns.items():
             query = query.where(getattr(self.table, name) == value)
-        loaded: list[LoadedRecord] = []
-        damaged: list[DamagedRecord] = []
-        for row in db.session.scalars(query):
-            try:
-                record = self.open_row(keys, row)
-            except (IntegrityError, UnsupportedFormatVersion) as exc:
-                damaged.append(DamagedRecord(self.name, row.id, exc))
-                continue
-            if include_deleted or not record.state.deleted:
-                loaded.append(record)
-        return loaded, damaged
+        return self.open_rows(keys, db.session.scalars(query), include_deleted=include_deleted)
 
     def _rows(self, db: UnitOfWork) -> Iterator[SealedRecordMixin]:
         yield from db.session.scalars(select(self.table))
