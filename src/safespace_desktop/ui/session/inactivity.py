@@ -77,23 +77,29 @@ class InactivityWatcher(QObject):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
-        for window in QGuiApplication.topLevelWindows():
-            self._watch(window)
+        self._watch_windows()
         self._watch(app.focusWidget())
-        app.focusWindowChanged.connect(self._watch)
+        app.focusWindowChanged.connect(self._watch_windows)
         app.focusChanged.connect(self._focus_moved)
         self._following_focus = True
 
     def _unwatch_input(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication) and self._following_focus:
-            app.focusWindowChanged.disconnect(self._watch)
+            app.focusWindowChanged.disconnect(self._watch_windows)
             app.focusChanged.disconnect(self._focus_moved)
         self._following_focus = False
         for watched in self._watched:
             with contextlib.suppress(RuntimeError):  # already deleted by Qt
                 watched.removeEventFilter(self)
         self._watched.clear()
+
+    def _watch_windows(self, *_focus_window: object) -> None:
+        """Every top-level window, looked at again whenever the focus window changes:
+        a window that never takes focus (the room screen beside the console) still
+        counts the mouse moved over it."""
+        for window in QGuiApplication.topLevelWindows():
+            self._watch(window)
 
     def _watch(self, target: QObject | None) -> None:
         if target is None or not self._active:
