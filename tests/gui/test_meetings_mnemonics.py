@@ -45,7 +45,8 @@ def test_every_alt_letter_on_the_meetings_page_is_used_once_on_every_tab(
     meetings.set_schedule(Cadence.WEEKLY, weekday=1, start="18:30", minutes=90, place="Room 2")
     first = meetings.ensure(meetings.overview().upcoming[0])
     AgendaService(vault).apply_template(first.id, builtin_template("smart-recovery"))
-    page = meetings_page(make_context())
+    context = make_context()
+    page = meetings_page(context)
     show(qtbot, page)
     qtbot.waitUntil(lambda: page.agenda.segments.count() == 6)
     page.agenda.segments.setCurrentRow(1)  # a part selected: its buttons are enabled
@@ -61,6 +62,8 @@ def test_every_alt_letter_on_the_meetings_page_is_used_once_on_every_tab(
         tab = tabs.widget(index)
         if isinstance(tab, LazyTab):
             qtbot.waitUntil(lambda tab=tab: tab.panel is not None and tab.panel.isVisible())
+        # The tab's reads are back and shown (its buttons depend on them).
+        qtbot.waitUntil(lambda: not context.ops.runner.busy)
         qtbot.wait(50)
         title = tabs.tabText(index)
         seen[title] = visible_mnemonics(page)

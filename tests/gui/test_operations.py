@@ -274,3 +274,72 @@ def test_an_operation_waiting_for_a_first_paint_is_dropped_after_shutdown(qtbot)
     )
     qtbot.wait(50)
     assert ran == [] and not runner.busy
+
+
+class _PaintCounter(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802 (Qt's name)
+        self.paints += 1
+
+
+def test_the_next_job_waits_until_the_gui_has_handled_and_painted_a_result(
+    qtbot: QtBot, ops: OpRunner
+) -> None:
+    """Issue 15: a job decoding records while the window repaints makes every Python
+    callback of the repaint wait for the interpreter, so the worker lets the GUI thread
+    handle a result and paint what it changed before it starts the next job."""
+    page = _PaintCounter()
+    qtbot.addWidget(page)
+    page.resize(200, 100)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.paints > 0, timeout=2000)
+    handled: list[int] = []
+    seen_by_second: list[tuple[bool, int]] = []
+    painted_at_handling: list[int] = []
+
+    def first_done(value: int) -> None:
+        handled.append(value)
+        painted_at_handling.append(page.paints)
+        page.update()  # the result changes what the page shows
+
+    def second(_ctx: OpContext) -> int:
+        seen_by_second.append((bool(handled), page.paints))
+        return 2
+
+    ops.query(page, lambda _ctx: 1).on_success(first_done).run()
+    ops.query(page, second).on_success(handled.append).run()
+    qtbot.waitUntil(lambda: handled == [1, 2], timeout=3000)
+    (first_was_handled, paints_then) = seen_by_second[0]
+    assert first_was_handled
+    assert paints_then > painted_at_handling[0]  # the repaint came before the next job
+
+
+def test_a_busy_gui_thread_holds_the_next_job_back_only_briefly(
+    qtbot: QtBot, ops: OpRunner
+) -> None:
+    """The worker never waits on the GUI thread for long: with the GUI thread blocked
+    (here, waiting on the worker itself), the next job still runs."""
+    from safespace_desktop.ui.runtime.tasks import GUI_TURN_MAX_S
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    first_done = threading.Event()
+    second_ran = threading.Event()
+
+    def first(_ctx: OpContext) -> int:
+        first_done.set()
+        return 1
+
+    def second(_ctx: OpContext) -> int:
+        second_ran.set()
+        return 2
+
+    ops.query(page, first).run()
+    ops.query(page, second).run()
+    # The GUI thread does not turn its event loop here: the first result is not handled.
+    assert first_done.wait(3)
+    assert second_ran.wait(GUI_TURN_MAX_S + 3)

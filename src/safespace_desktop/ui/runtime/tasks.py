@@ -9,22 +9,71 @@ the GUI thread, keyed by task number, and the worker only sees the plain work. T
 itself is kept in that table too, so the worker never drops the last reference to
 anything it captured. If the worker dropped the last reference to a widget, Qt would
 destroy it on the wrong thread and crash.
+
+The worker also lets the GUI thread take its turn between two jobs: once a job is done,
+the next one starts only after the GUI thread has handled its result and laid out and
+painted what changed (or after ``GUI_TURN_MAX_S``, if the GUI thread is busy elsewhere).
+Python runs one thread at a time, so a job decoding records while the window repaints
+would make each of the window's Python callbacks (layouts, event filters) wait its turn,
+and a page that just received its rows would freeze for tens of milliseconds (issue 15:
+the facilitator's Home after unlock).
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 Report = Callable[[int, int, str], None]
+
+GUI_TURN_MAX_S = 0.25  # the longest a finished job keeps the next one waiting
+_GUI_TURN_DONE = QEvent.Type(QEvent.registerEventType())
+
+
+class _GuiTurn(QObject):
+    """Between two jobs: the worker waits until the GUI thread has had its turn.
+
+    The worker marks a job's result as waiting (``taken``) before it sends it; the GUI
+    thread, after handling it, posts itself a low-priority event. Qt handles posted events
+    by priority and a widget's repaint request is low priority too, so the event arrives
+    after the layout and paint the result caused; then the next job may start."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._free = threading.Event()
+        self._free.set()
+
+    def wait(self) -> None:
+        """On the worker: before a job, wait for the GUI thread's turn to end."""
+        self._free.wait(GUI_TURN_MAX_S)
+
+    def taken(self) -> None:
+        """On the worker: a result is on its way to the GUI thread."""
+        self._free.clear()
+
+    def handled(self) -> None:
+        """On the GUI thread: a result was handled; free the worker after the repaint."""
+        QCoreApplication.postEvent(
+            self, QEvent(_GUI_TURN_DONE), Qt.EventPriority.LowEventPriority.value
+        )
+
+    def release(self) -> None:
+        self._free.set()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _GUI_TURN_DONE:
+            self._free.set()
+            return True
+        return super().event(event)
 
 
 class _Bridge(QObject):
@@ -49,6 +98,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="safespace-db")
         self._bridge = _Bridge()
+        self._turn = _GuiTurn()
         self._bridge.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._bridge.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self._numbers = itertools.count(1)
@@ -90,7 +140,7 @@ class TaskRunner(QObject):
         def report(done: int, total: int, label: str) -> None:
             bridge.progress.emit(number, int(done), int(total), str(label))
 
-        self._executor.submit(_job, bridge, number, [job], report)
+        self._executor.submit(_job, bridge, self._turn, number, [job], report)
 
     def unhandled(self, error: BaseException) -> None:
         """An operation failed and nobody asked to hear about it: log the type only."""
@@ -111,21 +161,32 @@ class TaskRunner(QObject):
             else:
                 pending.on_error(error)
         finally:
+            self._turn.handled()
             if not self._pending:
                 self.busy_changed.emit(False)
 
     def shutdown(self) -> None:
         self._shut_down = True
+        self._turn.release()  # nothing waits for a GUI turn that will not come now
         self._executor.shutdown(wait=True)
 
 
-def _job(bridge: _Bridge, number: int, box: list[Callable[[Report], Any]], report: Report) -> None:
+def _job(
+    bridge: _Bridge,
+    turn: _GuiTurn,
+    number: int,
+    box: list[Callable[[Report], Any]],
+    report: Report,
+) -> None:
+    turn.wait()
     work = box.pop()  # the executor's work item keeps only the empty box
     try:
         result = work(report)
     except BaseException as exc:  # delivered to the GUI thread, never lost
         del work
+        turn.taken()
         bridge.finished.emit(number, None, exc)
         return
     del work
+    turn.taken()
     bridge.finished.emit(number, result, None)
