@@ -248,6 +248,8 @@ ALLOWLIST: dict[str, str] = {
     **{f"feedback_drops.{c}": reason for c, reason in _MIXIN.items()},
     # pagesperf (issue 15): group key, local only: which follow-up rows are open
     **{f"follow_up_index.{c}": reason for c, reason in _MIXIN.items()},
+    # issue 15: group key, local only: the roster entries as last opened
+    **{f"roster_index.{c}": reason for c, reason in _MIXIN.items()},
     # resperf (issue 15): the resources' list-and-search index, local only: blocks of
     # entries sealed under their resources' key (commons / group)
     **{

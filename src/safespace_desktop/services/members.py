@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 from safespace_desktop.core.consent import ConsentPurpose
 from safespace_desktop.core.errors import (
@@ -50,10 +50,11 @@ from safespace_desktop.core.roster import (
 )
 from safespace_desktop.core.sync.record import JsonValue, RecordState
 from safespace_desktop.core.text import check_text
+from safespace_desktop.services import roster_index
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing, SessionMemo
 from safespace_desktop.services.vault import Vault
-from safespace_desktop.storage.fingerprints import row_stamps
+from safespace_desktop.storage.fingerprints import row_digests, row_stamps
 from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
@@ -193,16 +194,22 @@ class RosterCache:
     Every call re-reads each row's stored columns and sealed payload (one Core query,
     no ORM objects) and opens again only rows that differ from what was opened before,
     so a save on a roster of 1,000 people does not decrypt all 1,000 again. The
-    fingerprint is every stored column, so a tampered row is never served from the
-    cache: it is opened, fails, and is reported as damaged. ``revision`` goes up
-    whenever what ``members`` returns changes, and values worked out from the entries
+    fingerprint is a digest of every stored column, so a tampered row is never served
+    from the cache: it is opened, fails, and is reported as damaged. A session starts
+    from the roster's sealed index (``services.roster_index``, issue 15), written back
+    whenever a row had to be opened, so unlocking does not open every row; and while
+    nothing at all was written (``UnitOfWork.change_token``) no row is compared again.
+    ``revision`` goes up whenever what ``members`` returns changes, and values worked out from the entries
     (the Members page's hinted, sorted list) are kept per revision (``derived``). The
     cache belongs to one session and is dropped as soon as a different one is unlocked.
     """
 
     def __init__(self) -> None:
         self._owner: object = None
-        self._entries: dict[str, tuple[tuple[Any, ...], Member | None]] = {}
+        self._entries: roster_index.Indexed = {}
+        # ``UnitOfWork.change_token`` when the rows last matched, and what was found then.
+        self._verified: tuple[tuple[int, int, int], list[Member], list[DamagedRecord]] | None
+        self._verified = None
         self._derived: dict[str, tuple[object, object]] = {}
         self.revision = 0
 
@@ -213,10 +220,14 @@ class RosterCache:
         principal = vault.principal
         if principal is not self._owner:
             self._entries, self._derived, self._owner = {}, {}, principal
+            self._verified = None
             self.revision += 1
-        entries = self._entries
-        stamps = row_stamps(db, r.members)
-        stale = [i for i, stamp in stamps.items() if (entries.get(i) or ((),))[0] != stamp]
+        token = db.change_token()
+        if self._verified is not None and self._verified[0] == token:
+            return list(self._verified[1]), list(self._verified[2])  # nothing written since
+        entries = self._entries or roster_index.read_index(db, keyring)
+        stamps = row_digests(db, r.members)
+        stale = [i for i, stamp in stamps.items() if (entries.get(i) or ("",))[0] != stamp]
         opened: dict[str, Member | None] = {}
         damaged: list[DamagedRecord] = []
         if stale:
@@ -229,7 +240,7 @@ class RosterCache:
                     item.id, item.rev, RecordState.from_json(item.state), item.extra
                 )
                 opened[item.id] = None if record.state.deleted else store.to_member(record)
-        fresh: dict[str, tuple[tuple[Any, ...], Member | None]] = {}
+        fresh: roster_index.Indexed = {}
         found: list[Member] = []
         for row_id, stamp in stamps.items():
             if row_id in opened:
@@ -242,8 +253,12 @@ class RosterCache:
             fresh[row_id] = (stamp, member)
             if member is not None:
                 found.append(member)
+        self._verified = None
         if opened or len(fresh) != len(entries):
             self.revision += 1
+            roster_index.write_index(vault, db, keyring, fresh)
+        else:
+            self._verified = (token, list(found), list(damaged))
         self._entries = fresh
         return found, damaged
 

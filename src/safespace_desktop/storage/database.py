@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import sessionmaker
 
 from safespace_desktop.core.model import Principal
@@ -35,6 +35,17 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._clock = clock
         self.lock = threading.RLock()
+        # Rolled-back transactions, for ``UnitOfWork.change_token``: a rollback undoes
+        # rows without lowering SQLite's count of changed rows.
+        self.rollbacks = 0
+        event.listen(self.engine, "rollback", self._rolled_back)
+        event.listen(self.engine, "rollback_savepoint", self._rolled_back)
+
+    def _rolled_back(self, *_args: object) -> None:
+        self.rollbacks += 1
+
+    def _rollback_count(self) -> int:
+        return self.rollbacks
 
     def read_info(self) -> VaultInfo | None:
         """The ``vault_meta`` row, or None for a file without one; reads only."""
@@ -58,7 +69,13 @@ class Database:
             with self.lock, storage_engine.disk_full_as_typed_error():
                 session = self._sessions()
                 try:
-                    yield UnitOfWork(session, clock=self._clock, keys=keys, principal=principal)
+                    yield UnitOfWork(
+                        session,
+                        clock=self._clock,
+                        keys=keys,
+                        principal=principal,
+                        rollbacks=self._rollback_count,
+                    )
                 finally:
                     # Detach what was read first, so the rollback does not expire it.
                     session.expunge_all()
@@ -71,7 +88,13 @@ class Database:
             storage_engine.disk_full_as_typed_error(),
             self._sessions.begin() as session,
         ):
-            yield UnitOfWork(session, clock=self._clock, keys=keys, principal=principal)
+            yield UnitOfWork(
+                session,
+                clock=self._clock,
+                keys=keys,
+                principal=principal,
+                rollbacks=self._rollback_count,
+            )
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file. On a full disk the fold is left for the next

@@ -10,6 +10,7 @@ matches and is opened, the authenticated way, again.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
@@ -55,3 +56,22 @@ def row_stamps(db: UnitOfWork, repo: SealedRecords) -> dict[str, tuple[Any, ...]
     """
     table = repo.table.__table__  # type: ignore[attr-defined]
     return {row[0]: tuple(row) for row in db.session.execute(select(table))}
+
+
+def row_digests(db: UnitOfWork, repo: SealedRecords) -> dict[str, str]:
+    """Row id → a digest of every stored column of the row (the whole sealed payload
+    included), for every row of ``repo`` (tombstones too).
+
+    For a persisted cache of opened rows that must never serve a row whose stored bytes
+    changed in any way (the roster's index: a row with one bit flipped anywhere is
+    opened again, fails, and is reported)."""
+    table = repo.table.__table__  # type: ignore[attr-defined]
+    payload_at = list(table.columns.keys()).index("payload_sealed")
+    digests: dict[str, str] = {}
+    for row in db.session.execute(select(table)):
+        columns = tuple(row)
+        plain = columns[:payload_at] + columns[payload_at + 1 :]
+        digest = hashlib.blake2b(repr(plain).encode(), digest_size=16)
+        digest.update(columns[payload_at])
+        digests[columns[0]] = digest.hexdigest()
+    return digests

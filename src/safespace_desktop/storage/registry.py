@@ -501,6 +501,15 @@ RECORD_TYPES: tuple[RecordType, ...] = (
             (t.FacilitatorResourceIndexRecord, G),
         )
     ),
+    # issue 15: the roster's index, local like the follow-ups' one.
+    RecordType(
+        t.RosterIndexRecord,
+        G,
+        RecordKind.MEMBER,
+        Channel.NOT_SYNCED,
+        _fields(entries=LATEST),
+        reason="a local cache of the member rows as last opened, rebuilt from them on each PC",
+    ),
     # carekit (issue 13): the co-facilitator rota and the succession checklist.
     RecordType(
         t.RotaEntryRecord,

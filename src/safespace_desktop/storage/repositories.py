@@ -77,6 +77,7 @@ class GroupRepositories:
     # resperf (issue 15): the coping resources' list-and-search index (local, per audience)
     resource_index_shared: SealedRecords
     resource_index_facilitators: SealedRecords
+    roster_index: SealedRecords  # issue 15: the roster's sealed index
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -128,6 +129,7 @@ class GroupRepositories:
             # resperf (issue 15)
             resource_index_shared=repo(t.SharedResourceIndexRecord),
             resource_index_facilitators=repo(t.FacilitatorResourceIndexRecord),
+            roster_index=repo(t.RosterIndexRecord),
         )
 
     # feedback (issue 13): anonymous responses, evaluations and topics sealed to the

@@ -580,10 +580,8 @@ from safespace_desktop.storage import tables_feedback as _feedback  # noqa: E402
 
 FeedbackDropRecord = _feedback.FeedbackDropRecord
 
+
 # --------------------------------------------------------------------------- pagesperf (issue 15)
-# A local, sealed index of the follow-ups so the facilitator home opens only the open ones.
-
-
 class FollowUpIndexRecord(SealedRecordMixin, Base):
     """Which follow-up rows are open, by each row's fingerprint (group key; never
     synced): Home opens those few instead of every follow-up a group ever made. Caught
@@ -592,9 +590,11 @@ class FollowUpIndexRecord(SealedRecordMixin, Base):
     __tablename__ = "follow_up_index"
 
 
-# --------------------------------------------------------------------------- resperf (issue 15)
-# The coping resources' sealed list-and-search index lives in tables_resource_index.py.
+# --------------------------------------------------------------------------- issue 15
+# The resources' list-and-search index and the roster's index live in their own modules.
 from safespace_desktop.storage import tables_resource_index as _resource_index  # noqa: E402
+from safespace_desktop.storage import tables_roster_index as _roster_index  # noqa: E402
 
 SharedResourceIndexRecord = _resource_index.SharedResourceIndexRecord
 FacilitatorResourceIndexRecord = _resource_index.FacilitatorResourceIndexRecord
+RosterIndexRecord = _roster_index.RosterIndexRecord

@@ -10,6 +10,7 @@ unit of work holds the vault lock and an open transaction for its whole life.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -80,12 +81,26 @@ class UnitOfWork:
         clock: HybridClock,
         keys: KeyRing | None = None,
         principal: Principal | None = None,
+        rollbacks: Callable[[], int] = lambda: 0,
     ) -> None:
         self._session = session
         self._clock = clock
         self._keys = keys
         self._principal = principal
+        self._rollbacks = rollbacks
         self.changes: ChangeSet = NO_CHANGES
+
+    def change_token(self) -> tuple[int, int, int]:
+        """A value that differs whenever any row of the vault may have changed since it
+        was last read: rows written on this connection (SQLite's ``total_changes``, any
+        statement, committed or not), commits by any other connection or process
+        (``data_version``) and rolled-back transactions (which undo rows without
+        lowering the count). Equal tokens mean nothing was written in between, so a
+        sealed index checked against its rows then needs no second check."""
+        connection = self._session.connection()
+        changed = connection.exec_driver_sql("SELECT total_changes()").scalar_one()
+        version = connection.exec_driver_sql("PRAGMA data_version").scalar_one()
+        return int(changed), int(version), self._rollbacks()
 
     # ------------------------------------------------------------------ who and how
     @property

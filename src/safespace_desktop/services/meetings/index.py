@@ -100,6 +100,9 @@ class _Decoded:
     entries: dict[str, Entry]
     fingerprints: dict[str, str] = field(default_factory=dict)
     listing: Listing | None = None
+    # ``UnitOfWork.change_token`` when the rows last matched: nothing written since
+    # then means no row needs comparing again.
+    verified_at: tuple[int, int, int] | None = None
 
     def __post_init__(self) -> None:
         self.fingerprints = {rid: str(e.get(_FP)) for rid, e in self.entries.items()}
@@ -162,10 +165,17 @@ def _refreshed(
 ) -> tuple[list[Entry], _Decoded | None]:
     """``stored_entries`` and the session's decoded index they are (None when the
     session keeps none for them)."""
+    token = db.change_token()
+    cached = _CACHE.of(keyring)
+    if cached is not None and cached.verified_at == token:
+        # Nothing at all was written since the rows last matched (issue 15: Home's
+        # evaluation reminder asked again right after Home's list).
+        return [e for e in cached.entries.values() if not e.get(_DELETED)], cached
     fingerprints = meeting_fingerprints(db)
     decoded = _stored_entries(vault, db, keyring)
     if decoded is not None and decoded.fingerprints == fingerprints:
         # Nothing changed since the index was written: one comparison, no walk.
+        decoded.verified_at = token
         return [e for e in decoded.entries.values() if not e.get(_DELETED)], decoded
     kept: _Decoded | None = None
     entries = decoded.entries if decoded is not None else {}
