@@ -65,19 +65,20 @@ def test_a_row_changed_behind_the_index_is_opened_again(
 ) -> None:
     service = MembersService(vault)
     ana, bo = service.add_members([MemberDraft("Ana"), MemberDraft("Bo")])
-    service.list_members()
-    # Another PC's change arrives (here: written without the roster cache knowing).
-    with store.transaction(vault) as (db, keyring, _principal):
-        r = store.repos(db)
-        record = store.load_member(db, keyring, r, bo.id)
-        store.write(vault, db, r.members, keyring.group_key, bo.id, record.state, {"name": "Bob"})
+    older = raw_row(vault, "members", bo.id)
+    service.update_member(bo.id, MemberDraft("Bob"))
+    assert sorted(m.name for m in service.list_members()) == ["Ana", "Bob"]
+    # The file changes under the app (another copy of it put back, a raw edit): Bo's
+    # row is its older, still authentic version again. The index says "Bob".
+    raw_update(vault, "members", bo.id, rev=older["rev"], payload_sealed=older["payload_sealed"])
     _new_session(vault)
     opened_rows.clear()
     names = sorted(m.name for m in MembersService(vault).list_members())
-    assert names == ["Ana", "Bob"]
+    assert names == ["Ana", "Bo"]
     assert opened_rows == [[bo.id]]  # only the changed row
-    assert _indexed(vault)[bo.id][1] is not None and _indexed(vault)[bo.id][1].name == "Bob"  # type: ignore[union-attr]
-    assert ana.id in _indexed(vault)
+    indexed = _indexed(vault)
+    assert indexed[bo.id][1] is not None and indexed[bo.id][1].name == "Bo"
+    assert ana.id in indexed
 
 
 def test_a_tampered_row_is_reported_and_never_served_from_the_index(vault: Vault) -> None:
@@ -187,3 +188,26 @@ def test_member_values_read_back_as_the_same_entry(
     values = roster_index.member_values(member)
     assert roster_index.member_from_values("m1", values) == member
     assert roster_index.member_from_values("m1", values) != replace(member, rev=numbers[2] + 1)
+
+
+def test_no_copy_of_a_forgotten_member_outlives_the_forget(vault: Vault) -> None:
+    """The index keeps copies of names and notes: any write to a member row drops it in
+    the same transaction (here "forget me"), and the next read writes it again."""
+    from safespace_desktop.services.forget import ForgetService
+
+    service = MembersService(vault)
+    alex, bo = service.add_members([MemberDraft("Alex Quinn", note="likes tea"), MemberDraft("Bo")])
+    service.list_members()
+    assert _indexed(vault)[alex.id][1] is not None
+    ForgetService(vault).forget(alex.id)
+    with vault.transaction() as (db, _keyring, _principal):
+        rows = db.session.connection().exec_driver_sql("SELECT count(*) FROM roster_index")
+        assert rows.scalar_one() == 0
+    listed = {m.id: m for m in MembersService(vault).list_members()}
+    assert listed[alex.id].forgotten and listed[alex.id].note == ""
+    copies = _indexed(vault)
+    assert copies[alex.id][1] == replace(
+        listed[alex.id], consents=frozenset(), disambiguation=copies[alex.id][1].disambiguation
+    )  # type: ignore[union-attr]
+    assert all(m is None or "Alex Quinn" not in m.name for _d, m in copies.values())
+    assert bo.id in copies

@@ -193,6 +193,12 @@ def extra_columns(table: type[SealedRecordMixin]) -> list[str]:
     return sorted(c.name for c in columns if c.name not in _MIXIN_COLUMNS)
 
 
+# A local index that keeps copies of a table's opened values (issue 15: the roster's)
+# is dropped in the same transaction as any write to that table, so no copy outlives a
+# change ("forget me", a sync import, a restore); the next read writes it again.
+COPIED_INTO = {"members": "roster_index"}
+
+
 class SealedRecords:
     """Repository for one synced table under one scope."""
 
@@ -206,6 +212,7 @@ class SealedRecords:
         self._ad_prefixes: dict[int, bytes] = {}
         # Only records that can hold conflicts (not journals) keep inbox flags.
         self._flags_conflicts = scope.kind in ("group", "commons")
+        self._copied_into = COPIED_INTO.get(self.name)
 
     def _ad(self, row: SealedRecordMixin) -> list[AdField]:
         """The associated data for ``row`` in the layout of the row's own format."""
@@ -411,6 +418,7 @@ class SealedRecords:
                 len(values) > 1 for name, values in state.fields.items() if not name.startswith("_")
             )
             self._flag(db, [record_id] if conflicting else [], [record_id])
+        self._drop_copies(db)
         db.note(self.kind, record_id)
 
     # ------------------------------------------------------------------ bulk (sync, #12)
@@ -473,6 +481,7 @@ class SealedRecords:
         db.session.flush()  # pending ORM writes go first, in their order
         for start in range(0, len(writes), BULK_ROWS):
             self._store_slice(db, key, writes[start : start + BULK_ROWS], existing)
+        self._drop_copies(db)
         db.note(self.kind, *(w.id for w in writes))
 
     def _store_slice(
@@ -546,6 +555,12 @@ class SealedRecords:
         db.session.connection().exec_driver_sql(statement, values)
         if self._flags_conflicts:
             self._flag(db, [r.id for r in rows if r.conflicting], [])
+        self._drop_copies(db)
+
+    def _drop_copies(self, db: UnitOfWork) -> None:
+        """Drop the local index that copies this table's values (``COPIED_INTO``)."""
+        if self._copied_into is not None:
+            db.session.connection().exec_driver_sql(f'DELETE FROM "{self._copied_into}"')  # noqa: S608 - our own table name
 
     def _flag(self, db: UnitOfWork, conflicting: list[str], cleared: list[str]) -> None:
         """Keep the conflicts inbox's flags: drop those of ``cleared`` (rows that may
@@ -571,5 +586,6 @@ class SealedRecords:
         db.session.flush()
         removed = bool(getattr(result, "rowcount", 0))
         if removed:
+            self._drop_copies(db)
             db.note(self.kind, record_id)
         return removed
