@@ -16,6 +16,7 @@ from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.services.meetings import index as meetings_index
 from safespace_desktop.services.members import MembersService
 from safespace_desktop.services.vault import Vault
+from tests.conftest import FACILITATOR_HANDLE, FACILITATOR_PASS
 from tests.unit.security_helpers import raw_row, raw_update
 
 
@@ -89,3 +90,31 @@ def test_the_follow_ups_index_skips_its_check_until_something_is_written(vault: 
     assert _token(vault) == before  # the second read wrote nothing and found the same
     service.set_done(item.id, True, expected_rev=item.rev)
     assert service.list() == []
+
+
+def test_a_copy_put_back_and_a_reopened_file_change_the_token(
+    vault: Vault, tmp_path: object
+) -> None:
+    """Undoing a sync import writes a snapshot back over the vault with SQLite's backup,
+    which no change count sees; a vault closed and opened again starts them again."""
+    from pathlib import Path
+
+    from safespace_desktop.storage.sync_store import restore_from, snapshot_to
+
+    assert isinstance(tmp_path, Path)
+    MembersService(vault).add_member(MemberDraft("Ana"))
+    snapshot = tmp_path / "before.ssvault"
+    snapshot_to(vault._db, snapshot)  # noqa: SLF001
+    before = _token(vault)
+    restore_from(vault._db, snapshot)  # noqa: SLF001
+    after = _token(vault)
+    assert after != before
+    assert vault.path is not None
+    path = vault.path
+    vault.close()
+    reopened = Vault.open_existing(path)
+    try:
+        reopened.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+        assert _token(reopened) != after
+    finally:
+        reopened.close()

@@ -211,3 +211,15 @@ def test_no_copy_of_a_forgotten_member_outlives_the_forget(vault: Vault) -> None
     )  # type: ignore[union-attr]
     assert all(m is None or "Alex Quinn" not in m.name for _d, m in copies.values())
     assert bo.id in copies
+
+
+def test_writing_the_index_is_no_change_of_anyone_s(vault: Vault) -> None:
+    """The indexes catch up without a write stamp: no replica counter moves, so a sync
+    import read by the pages right after it can still be undone."""
+    MembersService(vault).add_members([MemberDraft("Ana"), MemberDraft("Bo")])
+    with store.transaction(vault) as (db, _keyring, _principal):
+        before = db.write_counter()
+    MembersService(vault).list_members()  # writes the index
+    with store.transaction(vault) as (db, _keyring, _principal):
+        assert db.write_counter() == before
+    assert _indexed(vault)

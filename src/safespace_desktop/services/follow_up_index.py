@@ -20,13 +20,14 @@ from datetime import date
 
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.roster import parse_date
-from safespace_desktop.core.sync.record import JsonValue, RecordState
+from safespace_desktop.core.sync.record import JsonValue
+from safespace_desktop.services import keyless_reads
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing, SessionMemo
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.fingerprints import row_fingerprints, stored_revision
 from safespace_desktop.storage.records import LoadedRecord
-from safespace_desktop.storage.unit_of_work import UnitOfWork
+from safespace_desktop.storage.unit_of_work import ChangeToken, UnitOfWork
 
 _BULK = 64
 _NO_ROW = -1  # the cache key while no index row is stored (a read-only vault)
@@ -41,7 +42,7 @@ Entries = dict[str, Entry]
 _CACHE: SessionMemo[tuple[int, Entries]] = SessionMemo()
 # id(keyring) → (``UnitOfWork.change_token`` when the rows last matched, the entries):
 # nothing written since then means no row needs comparing again.
-_VERIFIED: SessionMemo[tuple[tuple[int, int, int], Entries]] = SessionMemo()
+_VERIFIED: SessionMemo[tuple[ChangeToken, Entries]] = SessionMemo()
 
 
 def index_id(group_id: str) -> str:
@@ -135,7 +136,9 @@ def _caught_up(
     verified = _VERIFIED.of(keyring)
     if verified is not None and verified[0] == token:
         return verified[1], {}
-    fingerprints = row_fingerprints(db, db.group.follow_ups)
+    fingerprints = keyless_reads.take(vault, db, keyless_reads.FOLLOW_UPS)
+    if fingerprints is None:
+        fingerprints = row_fingerprints(db, db.group.follow_ups)
     entries = _stored(db, keyring)
     changed = [rid for rid, fp in fingerprints.items() if entries.get(rid, ("",))[0] != fp]
     gone = any(rid not in fingerprints for rid in entries)
@@ -170,13 +173,8 @@ def open_follow_ups(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> list[Load
 def _write(vault: Vault, db: UnitOfWork, keyring: KeyRing, entries: Entries) -> None:
     repo = db.group.follow_up_index
     record_id = index_id(db.group_id)
-    try:
-        record = repo.get(db, keyring, record_id)
-    except _UNREADABLE:
-        record = None
-    state = record.state if record is not None else RecordState()
     value: JsonValue = {rid: list(entry) for rid, entry in entries.items()}
-    store.write(vault, db, repo, keyring.group_key, record_id, state, {"entries": value})
+    store.write_local(db, repo, keyring.group_key, record_id, {"entries": value})
     rev = stored_revision(db, repo, record_id)
     if rev is not None:
         _remember(keyring, rev, entries)

@@ -50,13 +50,13 @@ from safespace_desktop.core.roster import (
 )
 from safespace_desktop.core.sync.record import JsonValue, RecordState
 from safespace_desktop.core.text import check_text
-from safespace_desktop.services import roster_index
+from safespace_desktop.services import keyless_reads, roster_index
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing, SessionMemo
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.fingerprints import row_digests, row_stamps
 from safespace_desktop.storage.records import DamagedRecord, LoadedRecord
-from safespace_desktop.storage.unit_of_work import UnitOfWork
+from safespace_desktop.storage.unit_of_work import ChangeToken, UnitOfWork
 
 __all__ = [
     "NAME_MAX",
@@ -208,7 +208,7 @@ class RosterCache:
         self._owner: object = None
         self._entries: roster_index.Indexed = {}
         # ``UnitOfWork.change_token`` when the rows last matched, and what was found then.
-        self._verified: tuple[tuple[int, int, int], list[Member], list[DamagedRecord]] | None
+        self._verified: tuple[ChangeToken, list[Member], list[DamagedRecord]] | None
         self._verified = None
         self._derived: dict[str, tuple[object, object]] = {}
         self.revision = 0
@@ -226,7 +226,9 @@ class RosterCache:
         if self._verified is not None and self._verified[0] == token:
             return list(self._verified[1]), list(self._verified[2])  # nothing written since
         entries = self._entries or roster_index.read_index(db, keyring)
-        stamps = row_digests(db, r.members)
+        stamps = keyless_reads.take(vault, db, keyless_reads.MEMBERS)
+        if stamps is None:
+            stamps = row_digests(db, r.members)
         stale = [i for i, stamp in stamps.items() if (entries.get(i) or ("",))[0] != stamp]
         opened: dict[str, Member | None] = {}
         damaged: list[DamagedRecord] = []

@@ -21,7 +21,7 @@ from datetime import date
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.model import JournalAccess, Member
 from safespace_desktop.core.roster import AccessNeed, ContactDetails, GroupRole, MemberStatus
-from safespace_desktop.core.sync.record import JsonValue, RecordState
+from safespace_desktop.core.sync.record import JsonValue
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
@@ -151,16 +151,10 @@ def write_index(vault: Vault, db: UnitOfWork, keyring: KeyRing, indexed: Indexed
     nothing can be stored: the session then keeps it in memory only)."""
     if vault.read_only:
         return
-    repo = db.group.roster_index
-    record_id = index_id(db.group_id)
-    try:
-        record = repo.get(db, keyring, record_id)
-    except _UNREADABLE:
-        record = None  # a damaged index is replaced
-    state = record.state if record is not None else RecordState()
     rows: dict[str, JsonValue] = {
         row_id: [digest, None if member is None else member_values(member)]
         for row_id, (digest, member) in indexed.items()
     }
     entries: JsonValue = {"format": FORMAT, "rows": rows}
-    store.write(vault, db, repo, keyring.group_key, record_id, state, {"entries": entries})
+    record_id = index_id(db.group_id)
+    store.write_local(db, db.group.roster_index, keyring.group_key, record_id, {"entries": entries})

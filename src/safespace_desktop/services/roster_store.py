@@ -106,6 +106,26 @@ def write(
     return state
 
 
+LOCAL_INDEX_REPLICA = "local-index"
+
+
+def write_local(
+    db: UnitOfWork,
+    repo: SealedRecords,
+    key: SecretKey,
+    record_id: str,
+    changes: Mapping[str, JsonValue],
+) -> None:
+    """Store a local record that never travels (an index the app keeps for itself)
+    as a fresh state under the row's own next revision. No write stamp is taken: an
+    index catching up is no change of anyone's, so it moves no replica counter (a sync
+    import can still be undone after the pages have read the new rows)."""
+    rev = (repo.stored_rev(db, record_id) or 0) + 1
+    state = RecordState()
+    state.write(changes, LOCAL_INDEX_REPLICA, rev, rev)
+    repo.store(db, key, record_id, state, rev)
+
+
 def encode_date(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 

@@ -7,10 +7,12 @@ derivation above all) may run inside one.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import sessionmaker
@@ -24,6 +26,8 @@ from safespace_desktop.storage.unit_of_work import UnitOfWork, VaultInfo, vault_
 
 __all__ = ["FORMAT_VERSION", "SCHEMA_VERSION", "Database"]
 
+_SERIALS = itertools.count(1)
+
 
 class Database:
     def __init__(self, path: Path | None, clock: HybridClock) -> None:
@@ -35,17 +39,37 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._clock = clock
         self.lock = threading.RLock()
-        # Rolled-back transactions, for ``UnitOfWork.change_token``: a rollback undoes
-        # rows without lowering SQLite's count of changed rows.
+        # For ``UnitOfWork.change_token``: which open database this is (a reopened file
+        # starts SQLite's counts again), and how often rows changed in ways SQLite does
+        # not count: a rollback that undid written rows (one that follows no write, a
+        # read's connection closed or a checkpoint, undoes nothing) and a whole copy
+        # put back over the vault (``replaced``).
+        self.serial = next(_SERIALS)
         self.rollbacks = 0
+        self._settled_changes = 0
+        event.listen(self.engine, "commit", self._committed)
         event.listen(self.engine, "rollback", self._rolled_back)
         event.listen(self.engine, "rollback_savepoint", self._rolled_back)
 
-    def _rolled_back(self, *_args: object) -> None:
+    @staticmethod
+    def _changes(connection: Any) -> int:
+        return int(connection.connection.driver_connection.total_changes)
+
+    def _committed(self, connection: Any) -> None:
+        self._settled_changes = self._changes(connection)
+
+    def _rolled_back(self, connection: Any, *_args: object) -> None:
+        changes = self._changes(connection)
+        if changes != self._settled_changes:
+            self.rollbacks += 1
+            self._settled_changes = changes
+
+    def replaced(self) -> None:
+        """Every row may have changed: a copy was written over the vault in place."""
         self.rollbacks += 1
 
-    def _rollback_count(self) -> int:
-        return self.rollbacks
+    def _change_generation(self) -> tuple[int, int]:
+        return self.serial, self.rollbacks
 
     def read_info(self) -> VaultInfo | None:
         """The ``vault_meta`` row, or None for a file without one; reads only."""
@@ -74,7 +98,7 @@ class Database:
                         clock=self._clock,
                         keys=keys,
                         principal=principal,
-                        rollbacks=self._rollback_count,
+                        generation=self._change_generation,
                     )
                 finally:
                     # Detach what was read first, so the rollback does not expire it.
@@ -93,7 +117,7 @@ class Database:
                 clock=self._clock,
                 keys=keys,
                 principal=principal,
-                rollbacks=self._rollback_count,
+                generation=self._change_generation,
             )
 
     def checkpoint(self) -> None:

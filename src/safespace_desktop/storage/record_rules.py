@@ -75,6 +75,9 @@ class RecordType:
     blob_fields: tuple[str, ...] = ()
     """Fields holding attachment blob ids (content-addressed by a keyed hash): a sync
     bundle may carry those blobs, and leaves them out of routine incrementals."""
+    derived: bool = False
+    """A local index the app rebuilds from other rows on each PC (issue 15): nobody's
+    record, so counts of what a vault or backup holds leave it out."""
 
     @property
     def name(self) -> str:

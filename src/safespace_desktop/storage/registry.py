@@ -209,6 +209,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         Channel.NOT_SYNCED,
         _fields(rows=LATEST),
         reason="derived from the entries on this PC and checked against them; rebuilt, never sent",
+        derived=True,
     ),
     RecordType(
         t.CrisisLine,
@@ -415,6 +416,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         Channel.NOT_SYNCED,
         _fields(entries=LATEST),
         reason="a local cache of the meeting rows, rebuilt from them on each PC",
+        derived=True,
     ),
     # -- attendance, meeting record and follow-ups (issue 9, attend) ------------------
     RecordType(
@@ -484,6 +486,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         Channel.NOT_SYNCED,
         _fields(entries=LATEST),
         reason="a local cache of which follow-up rows are open, rebuilt from them on each PC",
+        derived=True,
     ),
     # resperf (issue 15): the coping resources' list-and-search index, one per audience,
     # each under its resources' key; local like the meetings index.
@@ -495,6 +498,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
             Channel.NOT_SYNCED,
             _fields(entries=LATEST),
             reason="a local cache of the resource rows for the list and search, rebuilt on each PC",
+            derived=True,
         )
         for table, scope in (
             (t.SharedResourceIndexRecord, C),
@@ -509,6 +513,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         Channel.NOT_SYNCED,
         _fields(entries=LATEST),
         reason="a local cache of the member rows as last opened, rebuilt from them on each PC",
+        derived=True,
     ),
     # carekit (issue 13): the co-facilitator rota and the succession checklist.
     RecordType(

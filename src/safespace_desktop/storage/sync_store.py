@@ -292,6 +292,7 @@ def restore_from(database: Database, snapshot: Path) -> None:
                 source.backup(raw.driver_connection)  # type: ignore[arg-type]
             finally:
                 raw.close()
+                database.replaced()  # SQLite counts none of the rows a backup writes
         finally:
             source.close()
 

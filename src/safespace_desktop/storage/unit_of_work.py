@@ -62,6 +62,11 @@ def vault_info(meta: VaultMeta) -> VaultInfo:
     )
 
 
+# (open database, rows changed on its connection, other connections' commits, rollbacks
+# and copies put back): see ``UnitOfWork.change_token``.
+ChangeToken = tuple[int, int, int, int]
+
+
 @dataclass(frozen=True)
 class WriteStamp:
     """Replica id, write counter and HLC time of one local write."""
@@ -81,26 +86,27 @@ class UnitOfWork:
         clock: HybridClock,
         keys: KeyRing | None = None,
         principal: Principal | None = None,
-        rollbacks: Callable[[], int] = lambda: 0,
+        generation: Callable[[], tuple[int, int]] = lambda: (0, 0),
     ) -> None:
         self._session = session
         self._clock = clock
         self._keys = keys
         self._principal = principal
-        self._rollbacks = rollbacks
+        self._generation = generation
         self.changes: ChangeSet = NO_CHANGES
 
-    def change_token(self) -> tuple[int, int, int]:
+    def change_token(self) -> ChangeToken:
         """A value that differs whenever any row of the vault may have changed since it
         was last read: rows written on this connection (SQLite's ``total_changes``, any
         statement, committed or not), commits by any other connection or process
-        (``data_version``) and rolled-back transactions (which undo rows without
-        lowering the count). Equal tokens mean nothing was written in between, so a
-        sealed index checked against its rows then needs no second check."""
+        (``data_version``), rolled-back writes and copies put back over the vault, in
+        this open database (see ``Database``). Equal tokens mean nothing was written in
+        between, so a sealed index checked against its rows then needs no second check."""
         connection = self._session.connection()
-        changed = connection.exec_driver_sql("SELECT total_changes()").scalar_one()
+        changed = connection.connection.driver_connection.total_changes  # type: ignore[union-attr]
         version = connection.exec_driver_sql("PRAGMA data_version").scalar_one()
-        return int(changed), int(version), self._rollbacks()
+        serial, generation = self._generation()
+        return serial, int(changed), int(version), generation
 
     # ------------------------------------------------------------------ who and how
     @property

@@ -201,6 +201,8 @@ class BackupService:
                 kind = record_type(table)
             except KeyError:
                 continue  # the vault's own bookkeeping (slots, key wraps, …)
+            if kind.derived:
+                continue  # an index rebuilt from the rows, not a record of anyone's
             if kind.scope.value == "journal":
                 journal += count
                 continue

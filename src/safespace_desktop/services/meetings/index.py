@@ -26,13 +26,14 @@ from typing import Any
 
 from safespace_desktop.core.meetings.model import Meeting, MeetingStatus
 from safespace_desktop.core.roster import parse_date
-from safespace_desktop.core.sync.record import JsonValue, RecordState
+from safespace_desktop.core.sync.record import JsonValue
+from safespace_desktop.services import keyless_reads
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing, SessionMemo
 from safespace_desktop.services.meetings.records import index_id, meeting_entry, meeting_fields
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.meetings import index_revision, meeting_fingerprints
-from safespace_desktop.storage.unit_of_work import UnitOfWork
+from safespace_desktop.storage.unit_of_work import ChangeToken, UnitOfWork
 
 _FP = "fp"
 _DELETED = "deleted"
@@ -102,7 +103,7 @@ class _Decoded:
     listing: Listing | None = None
     # ``UnitOfWork.change_token`` when the rows last matched: nothing written since
     # then means no row needs comparing again.
-    verified_at: tuple[int, int, int] | None = None
+    verified_at: ChangeToken | None = None
 
     def __post_init__(self) -> None:
         self.fingerprints = {rid: str(e.get(_FP)) for rid, e in self.entries.items()}
@@ -171,7 +172,9 @@ def _refreshed(
         # Nothing at all was written since the rows last matched (issue 15: Home's
         # evaluation reminder asked again right after Home's list).
         return [e for e in cached.entries.values() if not e.get(_DELETED)], cached
-    fingerprints = meeting_fingerprints(db)
+    fingerprints = keyless_reads.take(vault, db, keyless_reads.MEETINGS)
+    if fingerprints is None:
+        fingerprints = meeting_fingerprints(db)
     decoded = _stored_entries(vault, db, keyring)
     if decoded is not None and decoded.fingerprints == fingerprints:
         # Nothing changed since the index was written: one comparison, no walk.
@@ -213,9 +216,7 @@ def _write_index(
 ) -> _Decoded | None:
     repo = db.group.meeting_index
     record_id = index_id(db.group_id)
-    record = repo.get(db, keyring, record_id)
-    state = record.state if record is not None else RecordState()
     value: JsonValue = entries
-    store.write(vault, db, repo, keyring.commons_key, record_id, state, {"entries": value})
+    store.write_local(db, repo, keyring.commons_key, record_id, {"entries": value})
     rev = repo.stored_rev(db, record_id)
     return None if rev is None else _remember(keyring, rev, entries)

@@ -36,7 +36,7 @@ from typing import Any
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
 from safespace_desktop.core.resources.model import Audience, Resource
 from safespace_desktop.core.resources.search import ResourceIndex
-from safespace_desktop.core.sync.record import JsonValue, RecordState
+from safespace_desktop.core.sync.record import JsonValue
 from safespace_desktop.crypto.keys import SecretKey
 from safespace_desktop.services import roster_store as store
 from safespace_desktop.services.keyring import KeyRing, SessionMemo
@@ -266,15 +266,7 @@ def _write(
     for number, entries in sorted(by_block.items()):
         value: JsonValue = entries
         # A fresh state: the index is local, nothing merges into it.
-        store.write(
-            vault,
-            db,
-            index,
-            _key(keyring, audience),
-            ids[number],
-            RecordState(),
-            {"entries": value},
-        )
+        store.write_local(db, index, _key(keyring, audience), ids[number], {"entries": value})
     written = row_fingerprints(db, index, [ids[number] for number in by_block])
     return _Decoded({**blocks, **written}, rows)
 

@@ -3,6 +3,9 @@ before the transaction that uses its result."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 from safespace_desktop.core.errors import (
     CorruptKeyMaterial,
     Throttled,
@@ -29,8 +32,17 @@ from safespace_desktop.storage import key_wraps as wraps
 class VaultUnlocking(VaultAccounts):
     """Who is unlocked, and how they get in again when a passphrase is lost."""
 
-    def unlock(self, handle: str, secret: str, progress: Progress = _quiet) -> UnlockOutcome:
-        """Unlock ``handle``; locks whoever was unlocked first."""
+    def unlock(
+        self,
+        handle: str,
+        secret: str,
+        progress: Progress = _quiet,
+        *,
+        while_deriving: Callable[[], None] | None = None,
+    ) -> UnlockOutcome:
+        """Unlock ``handle``; locks whoever was unlocked first. ``while_deriving`` runs
+        on a second thread while the account's key is derived (reads that need no key,
+        issue 15); the unlock waits for it before it goes on."""
         self.lock()
         handle = clean_handle(handle)
         check_text("passphrase", secret)  # a damaged paste is refused before any derivation
@@ -47,7 +59,7 @@ class VaultUnlocking(VaultAccounts):
             _passphrase_kek(secret, kdf.new_salt(), params).wipe()
             raise WrongPassphrase(self._record_failure(handle))
         try:
-            keyring, principal = self._open_account(slot_id, handle, secret)
+            keyring, principal = self._open_account(slot_id, handle, secret, while_deriving)
         except WrongPassphrase:
             raise WrongPassphrase(self._record_failure(handle)) from None
         with self._transaction() as db:
@@ -60,7 +72,13 @@ class VaultUnlocking(VaultAccounts):
         self._enrol_this_device()
         return UnlockOutcome(principal, failures, upgraded)
 
-    def _open_account(self, slot_id: str, handle: str, secret: str) -> tuple[KeyRing, Principal]:
+    def _open_account(
+        self,
+        slot_id: str,
+        handle: str,
+        secret: str,
+        while_deriving: Callable[[], None] | None = None,
+    ) -> tuple[KeyRing, Principal]:
         with self._transaction() as db:
             rows = db.accounts.wraps(slot_id, wraps.WRAPPER_PASSPHRASE)
         if not rows:
@@ -68,7 +86,17 @@ class VaultUnlocking(VaultAccounts):
         info = wraps.info(rows[0])
         if info.params is None or info.salt is None:
             raise CorruptKeyMaterial("account")
-        kek = _passphrase_kek(secret, info.salt, info.params)  # outside any transaction
+        beside = None
+        if while_deriving is not None:
+            # The derivation runs outside Python's interpreter lock and any transaction,
+            # so the other thread's reads cost the unlock nothing.
+            beside = threading.Thread(target=while_deriving, name="safespace-keyless")
+            beside.start()
+        try:
+            kek = _passphrase_kek(secret, info.salt, info.params)  # outside any transaction
+        finally:
+            if beside is not None:
+                beside.join()
         try:
             if not wraps.kek_matches(rows[0], kek):
                 raise WrongPassphrase()

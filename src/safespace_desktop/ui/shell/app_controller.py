@@ -19,6 +19,7 @@ from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import Throttled, VaultLocked
 from safespace_desktop.core.vault_summary import VaultSummary
 from safespace_desktop.services.directory import VaultDirectory
+from safespace_desktop.services.keyless_reads import read_while_deriving
 from safespace_desktop.ui.runtime.gc_guard import GuiThreadGarbageCollector
 from safespace_desktop.ui.runtime.ops import OpContext, OpRunner
 from safespace_desktop.ui.runtime.tasks import TaskRunner
@@ -301,7 +302,8 @@ class AppController(QObject):
         vault = self.vault
 
         def unlock(ctx: OpContext) -> tuple[UnlockOutcome, SessionStart]:
-            outcome = vault.unlock(handle, passphrase, progress=ctx.label)
+            reads = read_while_deriving(vault)  # the first page's keyless reads, meanwhile
+            outcome = vault.unlock(handle, passphrase, progress=ctx.label, while_deriving=reads)
             return outcome, _read_session_start(vault)
 
         self.shell_ops.query(screen, unlock).on_success(self._on_unlocked).on_failure(failed).run()
@@ -550,11 +552,9 @@ class AppController(QObject):
             self.vault_summary = None
 
     def _in_order_after_pending_work(self, work: Callable[[], None]) -> None:
-        """Run ``work`` (a lock or close) on the worker after everything queued before it.
-
-        The screen is already replaced; the keys go once the drafts queued by the pages
-        are sealed. Nothing is waited for on the GUI thread.
-        """
+        """Run ``work`` (a lock or close) on the worker after everything queued before it:
+        the screen is already replaced; the keys go once the drafts queued by the pages
+        are sealed. Nothing is waited for on the GUI thread."""
         self.runner.submit_op(
             lambda _report: work(),
             on_done=lambda _result: None,
