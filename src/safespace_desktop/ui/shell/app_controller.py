@@ -19,7 +19,6 @@ from safespace_desktop.core.changes import ChangeSet, RecordKind
 from safespace_desktop.core.errors import Throttled, VaultLocked
 from safespace_desktop.core.vault_summary import VaultSummary
 from safespace_desktop.services.directory import VaultDirectory
-from safespace_desktop.services.keyless_reads import read_while_deriving
 from safespace_desktop.ui.runtime.gc_guard import GuiThreadGarbageCollector
 from safespace_desktop.ui.runtime.ops import OpContext, OpRunner
 from safespace_desktop.ui.runtime.tasks import TaskRunner
@@ -302,9 +301,10 @@ class AppController(QObject):
         vault = self.vault
 
         def unlock(ctx: OpContext) -> tuple[UnlockOutcome, SessionStart]:
-            reads = read_while_deriving(vault)  # the first page's keyless reads, meanwhile
-            outcome = vault.unlock(handle, passphrase, progress=ctx.label, while_deriving=reads)
-            return outcome, _read_session_start(vault)
+            from safespace_desktop.services.keyless_reads import read_while_deriving as ahead
+
+            unlocked = vault.unlock(handle, passphrase, ctx.label, while_deriving=ahead(vault))
+            return unlocked, _read_session_start(vault)
 
         self.shell_ops.query(screen, unlock).on_success(self._on_unlocked).on_failure(failed).run()
 
