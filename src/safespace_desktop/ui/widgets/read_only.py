@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 Editable = QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox
 Control = QWidget | QAction | QShortcut
 
-#: Set on every held control, so tests (and styles) can find what the hold covers.
+# Set on every held control, so tests (and styles) can find what the hold covers.
 HELD_PROPERTY = "readOnlyVaultHeld"
 
 
@@ -126,7 +126,7 @@ def hold_children_read_only(read_only: bool, container: QWidget, kinds: tuple[ty
     )
 
 
-#: Keys a list takes to change what it holds: remove, insert, move a row up or down.
+# Keys a list takes to change what it holds: remove, insert, move a row up or down.
 _CHANGING_KEYS = frozenset(
     int(k) for k in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Insert)
 )
