@@ -31,6 +31,7 @@ def _form(qtbot: QtBot) -> tuple[QWidget, QPushButton, QLineEdit, QPlainTextEdit
     form = QWidget()
     qtbot.addWidget(form)
     save, name, note, tick = QPushButton("Save"), QLineEdit("Ann"), QPlainTextEdit(), QCheckBox()
+    note.setPlaceholderText("Type a note")
     layout = QVBoxLayout(form)
     for widget in (save, name, note, tick):
         layout.addWidget(widget)
@@ -44,6 +45,7 @@ def test_held_controls_stay_still_and_say_why(qtbot: QtBot) -> None:
     reason = read_only_reason()
     assert not save.isEnabled() and not tick.isEnabled()
     assert name.isEnabled() and name.isReadOnly() and note.isReadOnly()  # still readable
+    assert note.placeholderText() == ""  # nothing invites typing
     assert save.toolTip() == reason and save.accessibleDescription() == f"Keeps the member {reason}"
     save.setEnabled(True)  # a controller: a row was chosen
     name.setReadOnly(False)
@@ -98,3 +100,28 @@ def test_a_held_list_keeps_its_rows(qtbot: QtBot) -> None:
     qtbot.keyClick(rows, Qt.Key.Key_Down)  # moving through the rows still works
     assert rows.currentRow() == 1
     assert rows.editTriggers() == QListWidget.EditTrigger.NoEditTriggers
+
+
+def test_controls_a_page_makes_later_are_held_too(qtbot: QtBot) -> None:
+    """A conflict's Keep buttons and the rota's "away" ticks are made per record."""
+    from safespace_desktop.ui.conflicts.view import ConflictsView
+    from safespace_desktop.ui.rota.view import RotaView
+
+    conflicts = ConflictsView()
+    qtbot.addWidget(conflicts)
+    conflicts.read_only = True
+    conflicts.show_detail(
+        "Crisis line", [("Yours", "a", True), ("Theirs", "b", False)], text_field=True
+    )
+    assert len(conflicts.keep_buttons) == 2
+    assert all(is_held(b) and not b.isEnabled() for b in conflicts.keep_buttons)
+    rota = RotaView()
+    qtbot.addWidget(rota)
+    rota.read_only = True
+    rota.show_people([("p1", "sam"), ("p2", "priya")], "Nobody", "No cover")
+    assert len(rota.away_checks) == 2
+    assert all(is_held(c) and not c.isEnabled() for c in rota.away_checks)
+    writable = ConflictsView()
+    qtbot.addWidget(writable)
+    writable.show_detail("Crisis line", [("Yours", "a", True)], text_field=False)
+    assert not is_held(writable.keep_buttons[0]) and writable.keep_buttons[0].isEnabled()

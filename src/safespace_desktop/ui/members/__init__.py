@@ -56,6 +56,7 @@ def _hold_when_read_only(read_only: bool, view: MembersView) -> None:
             member.leaving.archive_button,
             member.leaving.forget_button,
             view.retention_banner.review_button,
+            member.draft_banner.discard_button,  # a kept draft stays kept
             view.new_shortcut,
         ],
     )

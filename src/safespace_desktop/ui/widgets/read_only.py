@@ -110,6 +110,8 @@ def hold_read_only(read_only: bool, controls: Iterable[Control | None]) -> None:
         describe(control, control.accessibleDescription())
         if isinstance(control, Editable):
             _make_read_only(control)
+            if isinstance(control, QLineEdit | QTextEdit | QPlainTextEdit):
+                control.setPlaceholderText("")  # "Type a line…" would invite typing
         else:
             control.setEnabled(False)
         control.installEventFilter(_HoldStill(control))
