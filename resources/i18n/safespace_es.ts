@@ -10266,6 +10266,13 @@ What was hard?</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyVault</name>
+    <message>
+        <source>This vault is read-only, so nothing can be changed here. Open it from a disk you can write to, to make changes.</source>
+        <translation>Esta caja fuerte es de solo lectura, así que aquí no se puede cambiar nada. Para hacer cambios, ábrela desde un disco en el que se pueda escribir.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPanel</name>
     <message>
         <source>Resource title</source>

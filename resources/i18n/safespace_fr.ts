@@ -10266,6 +10266,13 @@ Qu’est-ce qui a été difficile&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyVault</name>
+    <message>
+        <source>This vault is read-only, so nothing can be changed here. Open it from a disk you can write to, to make changes.</source>
+        <translation>Ce coffre est en lecture seule&#xa0;: rien ne peut être modifié ici. Pour faire des modifications, ouvrez-le depuis un disque où l’on peut écrire.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPanel</name>
     <message>
         <source>Resource title</source>

@@ -11,6 +11,7 @@ from safespace_desktop.ui.agreement.member_controller import MemberAgreementCont
 from safespace_desktop.ui.agreement.member_view import MemberAgreementView
 from safespace_desktop.ui.agreement.view import AgreementView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 
 
 def agreement_page(context: SessionContext) -> AgreementView:
@@ -18,6 +19,22 @@ def agreement_page(context: SessionContext) -> AgreementView:
         raise NotPermitted()
     view = AgreementView()
     view.controller = AgreementController(context, view)
+    # A vault on a write-protected disk: versions can be read and printed, not changed.
+    hold_read_only(
+        context.vault.read_only,
+        [
+            view.start_button,
+            view.side_start_button,
+            view.amend_button,
+            view.record_button,
+            view.drop_kept_button,
+            view.title_edit,
+            view.text_edit,
+            view.save_button,
+            view.discard_button,
+            view.adopt_button,
+        ],
+    )
     return view
 
 

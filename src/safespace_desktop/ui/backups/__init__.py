@@ -20,9 +20,16 @@ if TYPE_CHECKING:
 def backups_page(context: SessionContext) -> BackupsView:
     from safespace_desktop.ui.backups.controller import BackupsController
     from safespace_desktop.ui.backups.view import BackupsView
+    from safespace_desktop.ui.widgets.read_only import hold_read_only
 
     if not context.principal.is_facilitator:
         raise NotPermitted()
     view = BackupsView()
     view.controller = BackupsController(context, view)
+    # A vault on a write-protected disk: its folder takes no backup, no restore and no
+    # new choice of folder (the choice is kept there); a chosen folder elsewhere still
+    # takes a backup (the controller holds "Back up now" when there is none).
+    hold_read_only(
+        context.vault.read_only, [view.choose_button, view.data_folder_button, view.restore_button]
+    )
     return view

@@ -26,6 +26,7 @@ from safespace_desktop.ui.backups.restore_dialog import RestoreDialog
 from safespace_desktop.ui.backups.view import BackupsView
 from safespace_desktop.ui.runtime.file_locations import start_folder
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 from safespace_desktop.ui.wording.errors import describe
 
 
@@ -63,6 +64,10 @@ class BackupsController(QObject):
         def show(result: tuple[Destination, list[BackupFile]]) -> None:
             place, backups = result
             self.view.show_destination(wording.destination(place))
+            # A vault on a write-protected disk: its data folder is on that disk too.
+            hold_read_only(
+                vault.read_only and not place.chosen_available, [self.view.back_up_button]
+            )
             rows = [wording.row(backup) for backup in backups]
             self.view.show_rows(rows, None if select is None else str(select))
 

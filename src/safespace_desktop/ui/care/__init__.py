@@ -8,12 +8,16 @@ only if they choose), and the succession checklist (ticks shared through sync).
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QCheckBox
+
 from safespace_desktop.core.care import ChecklistItem, Feeling, Often
 from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.ui.care import wording
 from safespace_desktop.ui.care.controller import CareController
+from safespace_desktop.ui.care.debrief_view import debrief_writing_controls
 from safespace_desktop.ui.care.view import CareView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 
 
 def care_page(context: SessionContext) -> CareView:
@@ -34,4 +38,15 @@ def care_page(context: SessionContext) -> CareView:
         ],
     )
     view.controller = CareController(context, view)
+    # A vault on a write-protected disk: nothing can be kept in the reflections, and the
+    # checklist's ticks cannot be saved; the self-check can still be read through.
+    hold_read_only(
+        context.vault.read_only,
+        [
+            *debrief_writing_controls(view.debrief),
+            view.self_check.note,
+            view.self_check.keep_button,
+            *view.checklist.findChildren(QCheckBox),
+        ],
+    )
     return view

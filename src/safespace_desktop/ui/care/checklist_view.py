@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBox
 from safespace_desktop.core.care import ChecklistItem
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, scrolling_column
+from safespace_desktop.ui.widgets.read_only import describe
 
 
 class ChecklistView(QWidget):
@@ -86,5 +87,5 @@ class ChecklistView(QWidget):
             check.setChecked(on)
             check.blockSignals(False)
             self.when[item].setText(when)
-            check.setAccessibleDescription(when)
+            describe(check, when)  # a read-only vault's reason stays
         self.summary.setText(summary)

@@ -119,3 +119,8 @@ class DebriefPanel(QFrame):
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+
+def debrief_writing_controls(panel: DebriefPanel) -> list[QWidget]:
+    """What a read-only vault holds still: a debrief is kept in the reflections."""
+    return [panel.write_button, panel.editor, panel.save_button]

@@ -11,6 +11,7 @@ from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.ui.conflicts.controller import ConflictsController
 from safespace_desktop.ui.conflicts.view import ConflictsView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 
 
 def conflicts_page(context: SessionContext) -> ConflictsView:
@@ -18,4 +19,10 @@ def conflicts_page(context: SessionContext) -> ConflictsView:
         raise NotPermitted()
     view = ConflictsView()
     view.controller = ConflictsController(context, view)
+    # A vault on a write-protected disk: the versions can be read, no choice kept.
+    view.read_only = context.vault.read_only  # the Keep buttons are made per conflict
+    hold_read_only(
+        context.vault.read_only,
+        [view.combination_edit, view.start_from_both_button, view.keep_combination_button],
+    )
     return view

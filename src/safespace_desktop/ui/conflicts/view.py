@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 from safespace_desktop.ui.wording.placeholders import fill
 
 VersionShown = tuple[str, str, bool]  # heading, text, shown for now
@@ -32,6 +33,7 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self.setObjectName("conflictsPage")
         self.controller: QObject | None = None  # set by the package's page factory
+        self.read_only = False  # a vault on a write-protected disk: no Keep button works
         em = self.fontMetrics().height()
 
         title = heading_label(self.tr("Conflicts to resolve"), 1.6, weight=QFont.Weight.DemiBold)
@@ -173,6 +175,7 @@ class ConflictsView(QWidget):
         self._version_widgets.append(box)
         self.version_texts.append(edit)
         self.keep_buttons.append(button)
+        hold_read_only(self.read_only, [button])
         self.version_headings.append(label)
 
     def combination(self) -> str:

@@ -10,6 +10,7 @@ from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.ui.devices.controller import DevicesController
 from safespace_desktop.ui.devices.view import DevicesView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 
 
 def devices_page(context: SessionContext) -> DevicesView:
@@ -17,4 +18,9 @@ def devices_page(context: SessionContext) -> DevicesView:
         raise NotPermitted()
     view = DevicesView()
     view.controller = DevicesController(context, view)
+    # A vault on a write-protected disk: the key file can still be saved elsewhere.
+    hold_read_only(
+        context.vault.read_only,
+        [view.revoke_button, view.revoke_device_button, view.open_keys_button],
+    )
     return view

@@ -15,6 +15,7 @@ from safespace_desktop.ui.feedback.reminder_controller import EvaluationReminder
 from safespace_desktop.ui.feedback.reminder_view import EvaluationReminder
 from safespace_desktop.ui.feedback.view import FeedbackView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 
 
 def feedback_panel(context: SessionContext, meeting_id: str = "") -> FeedbackView:
@@ -22,6 +23,9 @@ def feedback_panel(context: SessionContext, meeting_id: str = "") -> FeedbackVie
         raise NotPermitted()
     view = FeedbackView()
     view.controller = FeedbackController(context, view, meeting_id)
+    # A vault on a write-protected disk: what people said can be read; nothing new can
+    # be taken in.
+    hold_read_only(context.vault.read_only, [view.kiosk_button, view.evaluation_button])
     return view
 
 
@@ -29,6 +33,7 @@ def member_topic_box(context: SessionContext) -> MemberTopicBox:
     """Anyone unlocked may suggest a topic; it reaches the backlog without a name."""
     view = MemberTopicBox()
     view.controller = MemberTopicController(context, view)
+    hold_read_only(context.vault.read_only, [view.topic, view.send_button])
     return view
 
 

@@ -19,6 +19,7 @@ from safespace_desktop.ui.meetings import wording
 from safespace_desktop.ui.meetings.controller import MeetingsController
 from safespace_desktop.ui.meetings.view import MeetingsView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only, hold_rows_read_only
 
 
 def meetings_page(context: SessionContext) -> MeetingsView:
@@ -27,6 +28,40 @@ def meetings_page(context: SessionContext) -> MeetingsView:
     view = MeetingsView()
     controller = MeetingsController(context, view)
     view.controller = controller
+    # A vault on a write-protected disk: meetings and agendas can be read and printed;
+    # nothing can be planned, moved, run or recorded.
+    agenda = view.agenda
+    hold_rows_read_only(context.vault.read_only, agenda.segments)
+    hold_read_only(
+        context.vault.read_only,
+        [
+            view.schedule_button,
+            view.extra_button,
+            agenda.move_button,
+            agenda.cancel_button,
+            agenda.restore_button,
+            agenda.run_button,
+            agenda.templates_button,
+            agenda.save_template_button,
+            agenda.manage_templates_button,
+            agenda.up_button,
+            agenda.down_button,
+            agenda.add_button,
+            agenda.remove_button,
+            agenda.title_edit,
+            agenda.minutes_box,
+            agenda.kind_box,
+            agenda.public_box,
+            agenda.read_aloud_edit,
+            agenda.note_edit,
+            agenda.link_resources_button,
+            agenda.save_button,
+            agenda.topic_edit,
+            agenda.add_topic_button,
+            agenda.pick_topic_button,
+            agenda.drop_topic_button,
+        ],
+    )
     # Attendance and the notes after the meeting (issue 9): tabs beside the agenda; each
     # is told which meeting is selected and stores a scheduled one only when shown.
     # Every tab but the agenda is built when first opened (issue 15: the page's first

@@ -42,6 +42,7 @@ from safespace_desktop.core.roster import (
 from safespace_desktop.ui.members.table_model import status_word
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
+from safespace_desktop.ui.widgets.read_only import describe
 from safespace_desktop.ui.wording.dates import from_qdate, to_qdate
 
 ROLES = (GroupRole.MEMBER, GroupRole.CO_FACILITATOR, GroupRole.FACILITATOR)
@@ -428,4 +429,4 @@ class MemberForm(QWidget):
             self.email_edit,
             self.best_time_edit,
         ):
-            widget.setAccessibleDescription("")
+            describe(widget, "")  # a read-only vault's reason stays

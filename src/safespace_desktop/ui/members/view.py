@@ -18,6 +18,7 @@ from safespace_desktop.ui.members.detail_panel import DetailPanel
 from safespace_desktop.ui.members.list_panel import ListPanel
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
+from safespace_desktop.ui.widgets.read_only import describe
 from safespace_desktop.ui.widgets.responsive import ResponsiveSplitter
 from safespace_desktop.ui.widgets.undo_bar import UndoBar
 
@@ -129,7 +130,7 @@ class MembersView(QWidget):
         )
         label.setText("⚠ " + message)
         label.show()
-        widget.setAccessibleDescription(message)
+        describe(widget, message)  # a read-only vault's reason stays
         widget.setFocus()
         self.member.form_scroll.ensureWidgetVisible(widget)
 

@@ -8,6 +8,7 @@ from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.ui.pairs.controller import PairsController
 from safespace_desktop.ui.pairs.view import PairsView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 
 
 def pairs_page(context: SessionContext) -> PairsView:
@@ -15,4 +16,6 @@ def pairs_page(context: SessionContext) -> PairsView:
         raise NotPermitted()
     view = PairsView()
     view.controller = PairsController(context, view)
+    # A vault on a write-protected disk: pairs can be seen, not made or ended.
+    hold_read_only(context.vault.read_only, [view.unpair_button, view.pair_button])
     return view

@@ -7,10 +7,13 @@ it the first time the page is shown.
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+
 from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.ui.resources.controller import ResourcesController
 from safespace_desktop.ui.resources.view import ResourcesView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_children_read_only, hold_read_only
 
 
 def resources_page(context: SessionContext) -> ResourcesView:
@@ -18,4 +21,23 @@ def resources_page(context: SessionContext) -> ResourcesView:
         raise NotPermitted()
     view = ResourcesView()
     view.controller = ResourcesController(context, view)
+    # A vault on a write-protected disk: the library can be read, searched, printed and
+    # exported elsewhere, not changed.
+    hold_read_only(
+        context.vault.read_only,
+        [
+            view.new_button,
+            view.import_button,
+            view.examples_button,
+            view.edit_button,
+            view.checked_button,
+            view.delete_button,
+            view.editor.save_button,
+        ],
+    )
+    hold_children_read_only(
+        context.vault.read_only,
+        view.editor,
+        (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QCheckBox),
+    )
     return view

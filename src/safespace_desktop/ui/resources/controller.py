@@ -53,7 +53,9 @@ class ResourcesController(ResourceBrowsing, QObject):
         self.service = ResourcesService(context.vault)
         self.index = ResourceIndex([])
         self._start_browsing()
-        self.attachments = ReaderAttachments(context, view.reader, editable=True)
+        self.attachments = ReaderAttachments(
+            context, view.reader, editable=not context.vault.read_only
+        )
         # The resource the editor was filled from (None: a new one); its revision goes
         # with the save so an edit typed over an older version is refused, never lost.
         self.form_resource: Resource | None = None

@@ -11,6 +11,7 @@ from safespace_desktop.core.resources.model import Suggestion
 from safespace_desktop.services.resources import SuggestionsService
 from safespace_desktop.ui.resources.suggestions_view import SuggestionsDialog
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 from safespace_desktop.ui.wording.dates import format_date
 from safespace_desktop.ui.wording.errors import describe
 from safespace_desktop.ui.wording.placeholders import fill
@@ -96,6 +97,8 @@ def open_suggestions(
 ) -> SuggestionsDialog:
     dialog = SuggestionsDialog(parent)
     SuggestionsController(context, dialog, titles or {})
+    # A vault on a write-protected disk: suggestions can be read, not marked or removed.
+    hold_read_only(context.vault.read_only, [dialog.handled_button, dialog.remove_button])
     dialog.setModal(True)
     dialog.show()
     return dialog

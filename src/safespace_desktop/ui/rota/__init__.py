@@ -12,6 +12,7 @@ from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.ui.rota.controller import RotaController
 from safespace_desktop.ui.rota.view import RotaView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 
 
 def rota_page(context: SessionContext) -> RotaView:
@@ -19,4 +20,10 @@ def rota_page(context: SessionContext) -> RotaView:
         raise NotPermitted()
     view = RotaView()
     view.controller = RotaController(context, view)
+    # A vault on a write-protected disk: the rota can be read, not changed.
+    view.read_only = context.vault.read_only  # the "away" ticks are made per facilitator
+    hold_read_only(
+        context.vault.read_only,
+        [view.lead, view.support, view.cover, *view.away_checks, view.save_button],
+    )
     return view

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from safespace_desktop.core.rota import RotaChoice
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
 from safespace_desktop.ui.wording.placeholders import fill
 
@@ -34,6 +35,7 @@ class RotaView(QWidget):
         super().__init__(parent)
         self.setObjectName("rotaPage")
         self.controller: QObject | None = None  # set by the package's page factory
+        self.read_only = False  # a vault on a write-protected disk: the ticks are held
         em = self.fontMetrics().height()
         self._people: list[Person] = []
 
@@ -164,6 +166,7 @@ class RotaView(QWidget):
             self.away_layout.addWidget(check)
             self.away_checks.append(check)
         self.away_layout.addStretch(1)
+        hold_read_only(self.read_only, self.away_checks)
         self._chain()
         self.show_choice(choice)
 

@@ -9,9 +9,32 @@ from __future__ import annotations
 from safespace_desktop.ui.safety_plan.controller import SafetyPlanController
 from safespace_desktop.ui.safety_plan.view import SafetyPlanView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only, hold_rows_read_only
 
 
 def safety_plan_page(context: SessionContext) -> SafetyPlanView:
     view = SafetyPlanView()
     view.controller = SafetyPlanController(context, view)
+    if (
+        context.vault.read_only
+    ):  # a vault on a write-protected disk: the plan can be read and printed
+        for editor in view.editors.values():
+            hold_rows_read_only(True, editor.list)
+        hold_read_only(
+            True,
+            [
+                *(
+                    control
+                    for editor in view.editors.values()
+                    for control in (
+                        editor.up_button,
+                        editor.down_button,
+                        editor.remove_button,
+                        editor.add_edit,
+                        editor.add_button,
+                    )
+                ),
+                view.save_button,
+            ],
+        )
     return view

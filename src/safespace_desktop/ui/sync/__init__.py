@@ -11,6 +11,7 @@ from safespace_desktop.core.errors import NotPermitted
 from safespace_desktop.ui.session.context import SessionContext
 from safespace_desktop.ui.sync.controller import SyncController
 from safespace_desktop.ui.sync.view import SyncView
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 
 
 def sync_page(context: SessionContext) -> SyncView:
@@ -18,4 +19,18 @@ def sync_page(context: SessionContext) -> SyncView:
         raise NotPermitted()
     view = SyncView()
     view.controller = SyncController(context, view)
+    # A vault on a write-protected disk: every sync records what it sent or took in the
+    # vault, so none can start; the import log can still be read.
+    hold_read_only(
+        context.vault.read_only,
+        [
+            view.export_button,
+            view.join_kit_button,
+            view.import_button,
+            view.apply_button,
+            view.undo_button,
+            view.choose_folder_button,
+            view.folder_sync_button,
+        ],
+    )
     return view
