@@ -67,3 +67,19 @@ def test_a_failed_read_ahead_costs_the_unlock_nothing(
     monkeypatch.setattr(keyless_reads, "row_digests", broken)
     _unlock_reading_ahead(vault)
     assert [m.name for m in MembersService(vault).list_members()] == ["Ana"]
+
+
+def test_an_unknown_handle_costs_the_same_reads_as_a_real_one(vault: Vault) -> None:
+    """Timing must not tell which handles exist: the reads beside the derivation run for
+    an unknown handle too."""
+    from safespace_desktop.core.errors import WrongPassphrase
+
+    ran: list[str] = []
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        vault.unlock(
+            "nobody-here",
+            "a passphrase of some length",
+            while_deriving=lambda: ran.append(threading.current_thread().name),
+        )
+    assert ran == ["safespace-keyless"]

@@ -4,7 +4,8 @@ before the transaction that uses its result."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from safespace_desktop.core.errors import (
     CorruptKeyMaterial,
@@ -55,8 +56,10 @@ class VaultUnlocking(VaultAccounts):
             params = self.policy_in(db)
         progress("checking_passphrase")
         if slot_id is None:
-            # Same cost as a real attempt, so timing does not reveal which handles exist.
-            _passphrase_kek(secret, kdf.new_salt(), params).wipe()
+            # Same cost as a real attempt (the same reads beside it too), so timing does
+            # not reveal which handles exist.
+            with _beside(while_deriving):
+                _passphrase_kek(secret, kdf.new_salt(), params).wipe()
             raise WrongPassphrase(self._record_failure(handle))
         try:
             keyring, principal = self._open_account(slot_id, handle, secret, while_deriving)
@@ -86,17 +89,8 @@ class VaultUnlocking(VaultAccounts):
         info = wraps.info(rows[0])
         if info.params is None or info.salt is None:
             raise CorruptKeyMaterial("account")
-        beside = None
-        if while_deriving is not None:
-            # The derivation runs outside Python's interpreter lock and any transaction,
-            # so the other thread's reads cost the unlock nothing.
-            beside = threading.Thread(target=while_deriving, name="safespace-keyless")
-            beside.start()
-        try:
+        with _beside(while_deriving):
             kek = _passphrase_kek(secret, info.salt, info.params)  # outside any transaction
-        finally:
-            if beside is not None:
-                beside.join()
         try:
             if not wraps.kek_matches(rows[0], kek):
                 raise WrongPassphrase()
@@ -240,3 +234,18 @@ class VaultUnlocking(VaultAccounts):
             recovery_key.wipe()
         self.checkpoint()
         return code
+
+
+@contextmanager
+def _beside(work: Callable[[], None] | None) -> Iterator[None]:
+    """Run ``work`` on a second thread for the length of the block (a key derivation,
+    which runs outside Python's interpreter lock and any transaction), and wait for it."""
+    if work is None:
+        yield
+        return
+    thread = threading.Thread(target=work, name="safespace-keyless")
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
