@@ -68,7 +68,7 @@ class Database:
         """Every row may have changed: a copy was written over the vault in place."""
         self.rollbacks += 1
 
-    def _change_generation(self) -> tuple[int, int]:
+    def _generation(self) -> tuple[int, int]:
         return self.serial, self.rollbacks
 
     def read_info(self) -> VaultInfo | None:
@@ -93,13 +93,7 @@ class Database:
             with self.lock, storage_engine.disk_full_as_typed_error():
                 session = self._sessions()
                 try:
-                    yield UnitOfWork(
-                        session,
-                        clock=self._clock,
-                        keys=keys,
-                        principal=principal,
-                        generation=self._change_generation,
-                    )
+                    yield self._unit(session, keys, principal)
                 finally:
                     # Detach what was read first, so the rollback does not expire it.
                     session.expunge_all()
@@ -112,13 +106,12 @@ class Database:
             storage_engine.disk_full_as_typed_error(),
             self._sessions.begin() as session,
         ):
-            yield UnitOfWork(
-                session,
-                clock=self._clock,
-                keys=keys,
-                principal=principal,
-                generation=self._change_generation,
-            )
+            yield self._unit(session, keys, principal)
+
+    def _unit(self, session: Any, keys: KeyRing | None, principal: Principal | None) -> UnitOfWork:
+        return UnitOfWork(
+            session, clock=self._clock, keys=keys, principal=principal, generation=self._generation
+        )
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file. On a full disk the fold is left for the next
