@@ -98,3 +98,43 @@ def test_a_stopped_watcher_lets_go_of_every_window(qtbot: QtBot, window: QWidget
     qtbot.wait(20)
     assert watcher.seen == []
     assert watcher.seconds_since_activity() == float("inf")
+
+
+def test_a_window_that_never_takes_focus_still_counts_the_mouse(
+    qtbot: QtBot, window: QWidget
+) -> None:
+    """The room screen sits beside the console and never takes focus under a window
+    manager that honours it: every top-level window is looked at again whenever the focus
+    moves, so the room screen is watched once the console (or anything) takes focus.
+
+    The offscreen platform hands focus to every new window, so the room screen is made
+    unwatched by hand here, as a window that never had focus would be."""
+    from PySide6.QtGui import QGuiApplication
+
+    watcher = InactivityWatcher()
+    watcher.start(60_000)
+    try:
+        room = QWidget(None, Qt.WindowType.WindowDoesNotAcceptFocus)
+        room.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        qtbot.addWidget(room)
+        room.show()
+        qtbot.waitExposed(room)
+        handle = room.windowHandle()
+        assert handle is not None
+        qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is handle)  # offscreen's doing
+        qtbot.wait(20)
+        for watched in (handle, room):  # as if it had appeared without taking focus
+            watched.removeEventFilter(watcher)
+            watcher._forget(watched)
+        console = QLineEdit()
+        qtbot.addWidget(console)
+        console.show()
+        console.activateWindow()
+        console.setFocus()
+        qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is console.windowHandle())
+        watcher._deadline -= 30
+        QTest.mouseMove(handle, QPoint(10, 10))
+        QTest.mouseMove(handle, QPoint(20, 20))
+        assert watcher.remaining_seconds() >= 59
+    finally:
+        watcher.stop()
