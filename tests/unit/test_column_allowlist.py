@@ -246,6 +246,8 @@ ALLOWLIST: dict[str, str] = {
     # feedback (issue 13): anonymous drops sealed to the drop box; the meeting, its date,
     # the rating and every text are inside the payload (the wrap is *_sealed).
     **{f"feedback_drops.{c}": reason for c, reason in _MIXIN.items()},
+    # collected responses and evaluations: group key, no member id, answers sealed
+    **{f"feedback_responses.{c}": reason for c, reason in _MIXIN.items()},
     # pagesperf (issue 15): group key, local only: which follow-up rows are open
     **{f"follow_up_index.{c}": reason for c, reason in _MIXIN.items()},
     # issue 15: group key, local only: the roster entries as last opened

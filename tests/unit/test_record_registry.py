@@ -210,6 +210,7 @@ def _write_feedback_records(vault: Vault) -> None:
     FeedbackService(vault).suggest_topic("a member's topic")
     vault.unlock("sam", "demo kettle harbour maple")
     TopicsService(vault).topics()
+    FeedbackService(vault).meeting_feedback(meeting)  # collects the answers' drops
 
 
 def _write_care_records(vault: Vault) -> None:

@@ -15,6 +15,9 @@ answers and nothing else; the drop is stamped by a fixed writer at time 0, and t
 table has no rowid, so not even the file's order says who came first. A suggested
 topic is a drop of its own (never stored with a rating) and is collected into the
 meetings' topic backlog, without a name, the next time a facilitator lists it.
+Responses and evaluations are collected the same way, the next time a facilitator's
+session reads feedback, into ``feedback_responses``: group-key records that travel to
+co-facilitators' PCs in sync bundles, with the same answers and still no member id.
 
 Nothing of a meeting is shown until ``SHOW_FROM`` responses exist; period figures
 for reports (``ratings_between``, ``evaluation_summary``) count only meetings that
@@ -58,6 +61,7 @@ from safespace_desktop.services.meetings import MeetingsService
 from safespace_desktop.services.resources.suggestions import library_record_id
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.keyring import KeyRing
+from safespace_desktop.storage.records import LoadedRecord
 from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 RESPONSE, EVALUATION, TOPIC = "response", "evaluation", "topic"
@@ -74,15 +78,55 @@ def _published_key(db: UnitOfWork, keyring: KeyRing) -> bytes | None:
         return None
 
 
-def _open_drops(db: UnitOfWork, keyring: KeyRing) -> list[tuple[str, dict[str, Any]]]:
-    """(id, values) of every live drop this group's keys open; damaged ones are skipped
-    (they stay byte for byte as they were)."""
-    loaded, _damaged = db.group.feedback_drops.load_all(db, keyring)
-    names = (
-        "kind", "meeting_id", "meeting_on", "rating", "helped", "better", "change", "text",
-        *(q.value for q in EvaluationQuestion),
-    )  # fmt: skip
-    return [(r.id, {n: r.state.get(n) for n in names}) for r in loaded]
+_ANSWER_NAMES = (
+    "kind", "meeting_id", "meeting_on", "rating", "helped", "better", "change",
+    *(q.value for q in EvaluationQuestion),
+)  # fmt: skip
+
+
+def _answers(state: RecordState) -> dict[str, Any]:
+    return {name: state.get(name) for name in _ANSWER_NAMES}
+
+
+def _tombstone_drop(vault: Vault, db: UnitOfWork, keyring: KeyRing, record: LoadedRecord) -> None:
+    """A collected drop becomes a group-key tombstone with an empty wrap."""
+    tombstone = RecordState(cc=dict(record.state.cc))
+    replica, counter, hlc = vault.next_write(db)
+    tombstone.write({"_deleted": True}, replica, counter, hlc)
+    db.group.feedback_drops.store(
+        db, keyring.group_key, record.id, tombstone, counter, wrapped_key_sealed=b""
+    )
+
+
+def _open_responses(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> list[dict[str, Any]]:
+    """The answers of every kiosk response and evaluation this group's keys open.
+
+    Drops waiting on this PC are collected first (facilitators only, inside the caller's
+    unit of work): each becomes an ordinary group-key ``feedback_responses`` record under
+    the same random id, which travels to co-facilitators' PCs, and its drop a tombstone.
+    They are taken in the order of their random ids, so not even the collecting writes
+    keep the order people answered in. A vault on a write-protected disk reads the drops
+    as they are. Damaged rows are skipped (they stay byte for byte as they were)."""
+    drops, _damaged = db.group.feedback_drops.load_all(db, keyring)
+    waiting = sorted(
+        (r for r in drops if r.state.get("kind") in (RESPONSE, EVALUATION)), key=lambda r: r.id
+    )
+    answers: list[dict[str, Any]] = []
+    for record in waiting:
+        if vault.read_only:
+            answers.append(_answers(record.state))
+            continue
+        given = {
+            name: value
+            for name, value in _answers(record.state).items()
+            if value is not None and value != ""
+        }
+        repo = db.group.feedback_responses
+        store.write(vault, db, repo, keyring.group_key, record.id, RecordState(), given)
+        _tombstone_drop(vault, db, keyring, record)
+    collected, _damaged = db.group.feedback_responses.load_all(db, keyring)
+    answers += [_answers(record.state) for record in collected]
+    return answers
 
 
 def _day(value: object) -> date | None:
@@ -131,7 +175,7 @@ class FeedbackService:
         """Aggregates and shuffled texts of one meeting, or nothing below the threshold."""
         self._vault.require_facilitator()
         with store.transaction(self._vault) as (db, keyring, _principal):
-            drops = [values for _id, values in _open_drops(db, keyring)]
+            drops = _open_responses(self._vault, db, keyring)
         mine = [v for v in drops if v.get("meeting_id") == meeting_id]
         responses = [v for v in mine if v.get("kind") == RESPONSE]
         evaluations = [v for v in mine if v.get("kind") == EVALUATION]
@@ -166,7 +210,7 @@ class FeedbackService:
             on = meeting_days(self._vault, db, keyring)
             # Only the rows that can make a suggestion (issue 15: not all 50,000).
             attended = attended_for_suggestions(db, keyring, on, today)
-            drops = [values for _id, values in _open_drops(db, keyring)]
+            drops = _open_responses(self._vault, db, keyring)
         evaluated = [
             d
             for d in (_day(v.get("meeting_on")) for v in drops if v.get("kind") == EVALUATION)
@@ -182,7 +226,7 @@ class FeedbackService:
         ``SHOW_FROM`` responses only."""
         self._vault.require_facilitator()
         with store.transaction(self._vault) as (db, keyring, _principal):
-            drops = [values for _id, values in _open_drops(db, keyring)]
+            drops = _open_responses(self._vault, db, keyring)
         found: list[tuple[date, int]] = []
         for responses in _shown_meetings(drops, RESPONSE).values():
             for values in responses:
@@ -196,7 +240,7 @@ class FeedbackService:
         ``end`` (meetings with at least ``SHOW_FROM`` evaluations). No free text."""
         self._vault.require_facilitator()
         with store.transaction(self._vault) as (db, keyring, _principal):
-            drops = [values for _id, values in _open_drops(db, keyring)]
+            drops = _open_responses(self._vault, db, keyring)
         counted = [
             _as_evaluation(values)
             for evaluations in _shown_meetings(drops, EVALUATION).values()
@@ -290,11 +334,6 @@ class FeedbackService:
                         "picked_meeting_id": "",
                     },
                 )
-            tombstone = RecordState(cc=dict(record.state.cc))
-            replica, counter, hlc = self._vault.next_write(db)
-            tombstone.write({"_deleted": True}, replica, counter, hlc)
-            drops.store(
-                db, keyring.group_key, record.id, tombstone, counter, wrapped_key_sealed=b""
-            )
+            _tombstone_drop(self._vault, db, keyring, record)
             collected += 1
         return collected

@@ -52,6 +52,13 @@ _PLAN_LISTS = (
     "reasons_for_living",
 )
 
+# What an anonymous kiosk response or evaluation holds (feedback, issue 13).
+_ANSWERS = dict.fromkeys(
+    ("kind", "meeting_id", "meeting_on", "rating", "helped", "better")
+    + ("safe", "heard", "agreement", "helps", "change"),
+    ONCE,
+)
+
 G, C, J = ScopeKind.GROUP, ScopeKind.COMMONS, ScopeKind.JOURNAL
 BUNDLE, PERSONAL = Channel.GROUP_BUNDLE, Channel.PERSONAL_FILE
 
@@ -556,26 +563,15 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         G,
         RecordKind.FEEDBACK,
         Channel.NOT_SYNCED,
-        _fields(
-            kind=ONCE,
-            meeting_id=ONCE,
-            meeting_on=ONCE,
-            rating=ONCE,
-            helped=ONCE,
-            better=ONCE,
-            safe=ONCE,
-            heard=ONCE,
-            agreement=ONCE,
-            helps=ONCE,
-            change=ONCE,
-            text=ONCE,
-        ),
+        _fields(**_ANSWERS, text=ONCE),
         reason=(
             "anonymous drops on the PC where they were given: sealed to the drop box with "
-            "no writer or time to merge by; topics are collected into meeting_topics, "
-            "which travel"
+            "no writer or time to merge by; a facilitator's session collects topics into "
+            "meeting_topics and responses and evaluations into feedback_responses, which travel"
         ),
     ),
+    # The answers of collected responses and evaluations, as given (never edited).
+    RecordType(t.FeedbackResponseRecord, G, RecordKind.FEEDBACK, BUNDLE, _fields(**_ANSWERS)),
 )
 
 _BY_NAME = {record.name: record for record in RECORD_TYPES}

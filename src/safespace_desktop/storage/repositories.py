@@ -78,6 +78,7 @@ class GroupRepositories:
     resource_index_shared: SealedRecords
     resource_index_facilitators: SealedRecords
     roster_index: SealedRecords  # issue 15: the roster's sealed index
+    feedback_responses: SealedRecords  # collected kiosk responses and evaluations
 
     @classmethod
     def for_group(cls, group_id: str) -> GroupRepositories:
@@ -130,6 +131,7 @@ class GroupRepositories:
             resource_index_shared=repo(t.SharedResourceIndexRecord),
             resource_index_facilitators=repo(t.FacilitatorResourceIndexRecord),
             roster_index=repo(t.RosterIndexRecord),
+            feedback_responses=repo(t.FeedbackResponseRecord),
         )
 
     # feedback (issue 13): anonymous responses, evaluations and topics sealed to the

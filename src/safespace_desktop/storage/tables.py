@@ -574,11 +574,11 @@ SyncImportLog = _sync.SyncImportLog
 SyncLocalDevice = _sync.SyncLocalDevice
 SyncPeerKnowledge = _sync.SyncPeerKnowledge
 
-# --------------------------------------------------------------------------- feedback (issue 13)
-# Anonymous kiosk responses, evaluations and topic drops live in tables_feedback.py.
+# ------------------------------------------- feedback (issue 13): in tables_feedback.py
 from safespace_desktop.storage import tables_feedback as _feedback  # noqa: E402
 
 FeedbackDropRecord = _feedback.FeedbackDropRecord
+FeedbackResponseRecord = _feedback.FeedbackResponseRecord
 
 
 # --------------------------------------------------------------------------- pagesperf (issue 15)

@@ -6,6 +6,11 @@ kiosk and a member's session can write one without holding the group key. A row 
 no member id and no time: it is stamped by a fixed writer at time 0, its meeting id
 and date live inside the sealed payload, and the table has no rowid (rows are kept in
 the order of their random ids), so not even the file keeps the order they came in.
+
+``feedback_responses`` holds responses and evaluations once a facilitator's session has
+collected their drops: the same answers under the group key, as ordinary records that
+travel to co-facilitators' PCs. They hold no member id either; their write stamp is the
+collecting session's, not the moment someone answered.
 """
 
 from __future__ import annotations
@@ -25,3 +30,10 @@ class FeedbackDropRecord(SealedRecordMixin, Base):
     __table_args__ = {"sqlite_with_rowid": False}
 
     wrapped_key_sealed: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+
+
+class FeedbackResponseRecord(SealedRecordMixin, Base):
+    """A kiosk response or evaluation collected from its drop (group key; travels)."""
+
+    __tablename__ = "feedback_responses"
+    __table_args__ = {"sqlite_with_rowid": False}
