@@ -48,7 +48,9 @@ if TYPE_CHECKING:
     from safespace_desktop.storage.unit_of_work import UnitOfWork
 
 
-YIELD_EVERY = 64  # rows between two hand-overs of the interpreter lock
+HAND_OVER_AFTER = 0.002  # seconds of bulk reading between two hand-overs of the
+# interpreter lock (well under the 5 ms switch interval a waiting thread sits out)
+CLOCK_EVERY = 8  # rows between two looks at the clock
 IDS_PER_QUERY = 500  # ids in one "IN (...)" (SQLite caps bound parameters)
 
 
@@ -140,7 +142,11 @@ class SlotRecords(SealedRecords):
         # row processing cost more than SQLite itself here (issue 15, the journal index).
         names = self._row_type._fields
         select_all = f"SELECT {', '.join(names)} FROM {self.name} WHERE"  # noqa: S608
-        query, by_id = f"{select_all} slot_id = ?", f"{select_all} +slot_id = ?"
+        # The whole slot in the table's own order: the slot index lists the rows by id,
+        # which would visit the table's pages at random, one seek per row.
+        slot_rows = f"SELECT rowid FROM {self.name} WHERE slot_id = ?1"  # noqa: S608
+        query = f"{select_all} rowid IN ({slot_rows}) AND +slot_id = ?1"
+        by_id = f"{select_all} +slot_id = ?"
         cursor = db.session.connection().connection.cursor()
         try:
             if only is None:
@@ -278,12 +284,16 @@ class SlotRecords(SealedRecords):
         keys = _KeyCache(keys)  # the key ring asked once per key id, not once per row
         open_usual = self._usual_opener(keys)
         at_id = self._row_type._fields.index("id")
+        handed_over = time.perf_counter()
         for count, raw in enumerate(self._selected_rows(db, only), start=1):
-            if count % YIELD_EVERY == 0:
+            if count % CLOCK_EVERY == 0 and time.perf_counter() - handed_over > HAND_OVER_AFTER:
                 # A bulk read runs on the worker while the window may be painting: hand
-                # the interpreter lock over now and then, so every Qt → Python callback
-                # on the GUI thread does not wait out a whole switch interval.
+                # the interpreter lock over every couple of milliseconds, so a Qt → Python
+                # callback on the GUI thread does not wait out a whole switch interval.
+                # By time, not rows: a short read (a page, a small journal) never pays
+                # for the sleep (about 70 µs of wall time each), a long one often enough.
                 time.sleep(0)
+                handed_over = time.perf_counter()
             usual = open_usual(raw)
             if usual is not None:
                 opened.append((raw[at_id], usual))
