@@ -66,13 +66,13 @@ from safespace_desktop.services.journal_codec import (
     decode_entry,
     encode_entry,
     entry_from_record,
-    entry_from_values,
     file_document,
     frozen,
     input_from_content,
     parse_file_document,
     slot_singleton_id,
 )
+from safespace_desktop.services.journal_export import entries_to_export, local_id
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.journal_index import IndexedWrite
@@ -515,44 +515,14 @@ class JournalService:
 
     # ------------------------------------------------------------------ export
     def export_readable(self, date_from: date | None = None, date_to: date | None = None) -> str:
-        """Markdown of the entries in the range (oldest first). NOT encrypted: the UI
-        writes it only after a clear warning.
-
-        One pass over the entries, each opened the authenticated way straight into the
-        export (the dates are sealed, so an export of most of the journal opens it all);
-        when the list is loaded, a narrow range opens only its entries. The opened
-        entries are not kept in the session's copy: an export leaves no more decrypted
-        text in memory than the page shows. A damaged entry is reported and left out."""
-        flt = JournalFilter(date_from=date_from, date_to=date_to)
+        """Markdown of the entries in the range (oldest first), opened in one pass and not
+        kept (``journal_export.py``). NOT encrypted: written only after a clear warning."""
         self._check_unlocked()
-        with self._lock, cyclic_gc_paused():
-            with self._vault.transaction() as (db, keyring, principal):
-                cache = self._live_cache(keyring, principal)
-                chosen = None if cache is None else cache.matching_ids(flt)
-                only = None if cache is None or len(chosen or ()) > len(cache) // 2 else chosen
-                entries, damaged = self._opened_entries(db, keyring, only)
-            if damaged:
-                self.damaged = [*self.damaged, *damaged]
-            if flt != JournalFilter():
-                accept = rules.compile_filter(flt)
-                entries = [entry for entry in entries if accept(entry, "")]
-            return rules.render_markdown(entries, date_from, date_to)
-
-    @staticmethod
-    def _opened_entries(
-        db: UnitOfWork, keyring: KeyRing, only: list[str] | None
-    ) -> tuple[list[JournalEntry], list[DamagedRecord]]:
-        """The live entries (``only`` these, or all of the slot), opened the authenticated
-        way; a row that fails to open or is not a well-formed entry is reported."""
-        opened, damaged = db.journal.entries.load_values(db, keyring, only=only, flag_proof=True)
-        entries: list[JournalEntry] = []
-        for item in opened:
-            try:
-                entries.append(entry_from_values(item.id, item.values, item.last_hlc))
-            except (ValueError, TypeError, KeyError):
-                error = IntegrityError("journal_entries", item.id)
-                damaged.append(DamagedRecord("journal_entries", item.id, error))
-        return entries, damaged
+        with self._lock, cyclic_gc_paused(), self._vault.transaction() as (db, keyring, principal):
+            cache = self._live_cache(keyring, principal)
+            entries, damaged = entries_to_export(db, keyring, cache, date_from, date_to)
+            self.damaged = [*self.damaged, *damaged]
+        return rules.render_markdown(entries, date_from, date_to)
 
     def export_personal_file(self, secret: str, progress: Progress | None = None) -> bytes:
         """The whole journal (entries, safety plan, templates) sealed under ``secret``.
@@ -604,10 +574,10 @@ class JournalService:
                 repo: SlotRecords
                 if kind == KIND_ENTRY:
                     repo = db.journal.entries
-                    record_id = _local_id(db, repo, original_id)
+                    record_id = local_id(db, repo, original_id)
                 elif kind == KIND_TEMPLATE:
                     repo = db.journal.templates
-                    record_id = _local_id(db, repo, original_id)
+                    record_id = local_id(db, repo, original_id)
                 else:
                     repo = db.journal.safety_plans
                     record_id = slot_singleton_id(principal.slot_id, "safety-plan")
@@ -624,10 +594,3 @@ class JournalService:
                 self._cache.clear()
                 self._cache = None
         return changed_entries
-
-
-def _local_id(db: UnitOfWork, repo: SlotRecords, original: str) -> str:
-    """Keep the original id unless another person's row already uses it here."""
-    if not repo.id_used_by_someone_else(db, original):
-        return original
-    return str(uuid.uuid5(uuid.UUID(repo.slot_id), f"safespace/imported/{original}"))
