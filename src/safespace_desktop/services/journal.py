@@ -72,6 +72,7 @@ from safespace_desktop.services.journal_codec import (
     parse_file_document,
     slot_singleton_id,
 )
+from safespace_desktop.services.journal_export import entries_to_export, local_id
 from safespace_desktop.services.keyring import KeyRing
 from safespace_desktop.services.vault import Vault
 from safespace_desktop.storage.journal_index import IndexedWrite
@@ -514,9 +515,13 @@ class JournalService:
 
     # ------------------------------------------------------------------ export
     def export_readable(self, date_from: date | None = None, date_to: date | None = None) -> str:
-        """Markdown of the entries in the range (oldest first). NOT encrypted: the UI
-        writes it only after a clear warning."""
-        entries = self.list_entries(JournalFilter(date_from=date_from, date_to=date_to))
+        """Markdown of the entries in the range (oldest first), opened in one pass and not
+        kept (``journal_export.py``). NOT encrypted: written only after a clear warning."""
+        self._check_unlocked()
+        with self._lock, cyclic_gc_paused(), self._vault.transaction() as (db, keyring, principal):
+            cache = self._live_cache(keyring, principal)
+            entries, damaged = entries_to_export(db, keyring, cache, date_from, date_to)
+            self.damaged = [*self.damaged, *damaged]
         return rules.render_markdown(entries, date_from, date_to)
 
     def export_personal_file(self, secret: str, progress: Progress | None = None) -> bytes:
@@ -569,10 +574,10 @@ class JournalService:
                 repo: SlotRecords
                 if kind == KIND_ENTRY:
                     repo = db.journal.entries
-                    record_id = _local_id(db, repo, original_id)
+                    record_id = local_id(db, repo, original_id)
                 elif kind == KIND_TEMPLATE:
                     repo = db.journal.templates
-                    record_id = _local_id(db, repo, original_id)
+                    record_id = local_id(db, repo, original_id)
                 else:
                     repo = db.journal.safety_plans
                     record_id = slot_singleton_id(principal.slot_id, "safety-plan")
@@ -589,10 +594,3 @@ class JournalService:
                 self._cache.clear()
                 self._cache = None
         return changed_entries
-
-
-def _local_id(db: UnitOfWork, repo: SlotRecords, original: str) -> str:
-    """Keep the original id unless another person's row already uses it here."""
-    if not repo.id_used_by_someone_else(db, original):
-        return original
-    return str(uuid.uuid5(uuid.UUID(repo.slot_id), f"safespace/imported/{original}"))

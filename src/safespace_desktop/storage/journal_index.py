@@ -132,15 +132,9 @@ class _ListBlock:
 
     @classmethod
     def from_json(cls, data: Any) -> _ListBlock:
-        if data.get("v") != FORMAT:
-            raise ValueError("another index format")
-        columns = (data["date"], data["hlc"], data["mood"], data["star"], data["tags"])
-        rows = zip(*columns, data["feel"], strict=True)
-        ids = data["id"]
-        if not all(len(c) == len(ids) for c in (*columns, data["rev"], data["feel"])):
-            raise ValueError("ragged columns")
-        block = cls(gone={str(i): int(rev) for i, rev in data["gone"]})
-        block.columns = (ids, data["rev"], list(rows))
+        ids, revs, rows, gone = _list_columns(data)
+        block = cls(gone=gone)
+        block.columns = (ids, revs, rows)
         return block
 
     def __post_init__(self) -> None:
@@ -157,6 +151,19 @@ class _ListBlock:
 
     def entry_ids(self) -> list[str]:
         return list(self.columns[0] if self.columns is not None else self.live)
+
+
+def _list_columns(data: Any) -> tuple[list[str], list[int], list[Listed], dict[str, int]]:
+    """A list block's ids, revisions, rows (in order) and tombstones; ValueError (or a
+    KeyError, TypeError…) for anything but a well-formed block of this format."""
+    if data.get("v") != FORMAT:
+        raise ValueError("another index format")
+    ids, revs = data["id"], data["rev"]
+    columns = (data["date"], data["hlc"], data["mood"], data["star"], data["tags"], data["feel"])
+    if not all(len(c) == len(ids) for c in (*columns, revs)):
+        raise ValueError("ragged columns")
+    gone = {str(i): int(rev) for i, rev in data["gone"]}
+    return ids, revs, list(zip(*columns, strict=True)), gone
 
 
 @dataclass
@@ -190,14 +197,28 @@ def _starts(lengths: list[int]) -> list[int]:
     return [0, *accumulate(n + 1 for n in lengths[:-1])] if lengths else []
 
 
+@dataclass(frozen=True)
+class _BlockIds:
+    """A slot's block ids and, for each, its number."""
+
+    lists: tuple[str, ...]
+    searches: tuple[str, ...]
+    list_numbers: dict[str, int]
+    search_numbers: dict[str, int]
+
+
 @functools.lru_cache(maxsize=16)
-def _block_ids(slot_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _block_ids(slot_id: str) -> _BlockIds:
     # Every transaction makes a JournalIndex; 256 uuid5 each time showed in profiles.
     # List blocks keep format 1's ids, so rebuilding one replaces the old block.
     slot = uuid.UUID(slot_id)
-    return (
-        tuple(str(uuid.uuid5(slot, f"safespace/journal-index/{n}")) for n in range(BLOCKS)),
-        tuple(str(uuid.uuid5(slot, f"safespace/journal-search/{n}")) for n in range(BLOCKS)),
+    lists = tuple(str(uuid.uuid5(slot, f"safespace/journal-index/{n}")) for n in range(BLOCKS))
+    searches = tuple(str(uuid.uuid5(slot, f"safespace/journal-search/{n}")) for n in range(BLOCKS))
+    return _BlockIds(
+        lists,
+        searches,
+        {block: n for n, block in enumerate(lists)},
+        {block: n for n, block in enumerate(searches)},
     )
 
 
@@ -213,9 +234,9 @@ class JournalIndex:
     def __init__(self, slot_id: str) -> None:
         self.slot_id = slot_id
         self.blocks = SlotRecords(t.JournalIndexBlock, slot_id)
-        self._list_ids, self._search_ids = _block_ids(slot_id)
-        self._list_numbers = {block: n for n, block in enumerate(self._list_ids)}
-        self._search_numbers = {block: n for n, block in enumerate(self._search_ids)}
+        ids = _block_ids(slot_id)  # shared, never changed
+        self._list_ids, self._search_ids = ids.lists, ids.searches
+        self._list_numbers, self._search_numbers = ids.list_numbers, ids.search_numbers
 
     @staticmethod
     def block_of(entry_id: str) -> int:
@@ -275,23 +296,32 @@ class JournalIndex:
         does not hold current are opened and, with ``rewrite_with`` (the journal key, on
         a writable vault), their list blocks rewritten."""
         revisions = self.entry_revisions(db)
-        blocks = self._list_blocks(db, keys)
         rows: dict[str, Listed] = {}
         gone: dict[str, int] = {}
         stale: set[int] = set()
         get = revisions.get
-        for number, block in blocks.items():
-            if block.columns is not None and list(map(get, block.columns[0])) == block.columns[1]:
-                rows.update(zip(block.columns[0], block.columns[2], strict=True))  # all current
+        # The blocks' columns straight from their documents (no block objects: at
+        # unlock every list block is read once, and a small journal is mostly blocks).
+        documents, _broken = self.blocks.load_documents(db, keys, self._list_ids)
+        for block_id, state in documents:
+            try:
+                ids, revs, listed, block_gone = _list_columns(_value(state))
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+                continue  # damaged, or format 1: rebuilt from the entries
+            number = self._list_numbers[block_id]
+            if list(map(get, ids)) == revs:
+                rows.update(zip(ids, listed, strict=True))  # all current
             else:
-                for entry_id, (rev, row) in block.ensure_live().items():
+                live = dict(zip(ids, zip(revs, listed, strict=True), strict=True))
+                for entry_id, (rev, row) in live.items():
                     if get(entry_id) == rev:
                         rows[entry_id] = row
                     elif entry_id not in revisions:
                         stale.add(number)  # the entry row is gone: drop it from the block
-            gone.update(block.gone)
-            if any(i not in revisions for i in block.gone):
-                stale.add(number)
+            if block_gone:
+                gone.update(block_gone)
+                if any(i not in revisions for i in block_gone):
+                    stale.add(number)
         buried = {i for i, rev in gone.items() if get(i) == rev and i not in rows}
         if len(rows) + len(buried) == len(revisions):
             to_open: list[str] = []  # every entry row is accounted for (the usual case)
