@@ -21,6 +21,7 @@ from safespace_desktop.ui.journal.actions.drafts import AUTOSAVE_DELAY_MS, AUTOS
 from safespace_desktop.ui.journal.controller import JournalController
 from safespace_desktop.ui.journal.view import JournalView
 from safespace_desktop.ui.session.context import SessionContext
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 
 
 def journal_page(
@@ -38,4 +39,26 @@ def journal_page(
         autosave_delay_ms=autosave_delay_ms,
         autosave_max_ms=autosave_max_ms,
     )
+    _hold_if_read_only(context.vault.read_only, view)
     return view
+
+
+def _hold_if_read_only(read_only: bool, view: JournalView) -> None:
+    """A vault on a write-protected disk: entries can be read and searched, not written."""
+    if not read_only:
+        return
+    editor, prompts = view.editor, view.prompt_panel
+    view.group_prompts.read_only = True
+    hold_read_only(
+        read_only,
+        [
+            *(editor.title_edit, editor.date_edit, editor.star_check, *editor.mood_group.buttons()),
+            *(editor.body_edit, editor.feelings_edit, editor.tags_edit),
+            *(editor.save_button, editor.new_button, editor.delete_button),
+            *(editor.remove_prompt_button, view.draft_card.continue_button),
+            *(view.draft_card.discard_button, prompts.write_prompt_button, prompts.prompts_button),
+            getattr(prompts, "check_in_button", None),
+            *(view.options.on_this_day_check, view.options.group_prompts_check),
+            *(view.save_shortcut, view.new_shortcut),
+        ],
+    )

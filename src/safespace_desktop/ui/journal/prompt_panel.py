@@ -22,6 +22,7 @@ from safespace_desktop.core.model import GroupPrompt
 from safespace_desktop.ui.journal.wording import short_date
 from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
+from safespace_desktop.ui.widgets.read_only import hold_read_only
 from safespace_desktop.ui.wording.placeholders import fill
 
 GROUP_PROMPTS_SHOWN = 3
@@ -122,6 +123,7 @@ class GroupPromptsPanel(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.setVisible(False)
+        self.read_only = False  # a write-protected vault: prompts can be read, not dismissed
 
     def show_prompts(self, prompts: list[GroupPrompt]) -> None:
         for row in self.rows:
@@ -132,6 +134,7 @@ class GroupPromptsPanel(QWidget):
             row = GroupPromptRow(prompt)
             row.write_button.clicked.connect(lambda _c=False, p=prompt: self.answer.emit(p))
             row.dismiss_button.clicked.connect(lambda _c=False, p=prompt: self.dismiss.emit(p))
+            hold_read_only(self.read_only, [row.write_button, row.dismiss_button])
             self.layout_.addWidget(row)
             self.rows.append(row)
         self.setVisible(bool(self.rows))
