@@ -23,6 +23,7 @@ class ResponsiveSplitter(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setChildrenCollapsible(False)
         self._shared = False
+        self._raised: dict[QWidget, int] = {}  # minimum heights this splitter set
 
     def _panes(self) -> list[QWidget]:
         panes = (self.widget(i) for i in range(self.count()))
@@ -56,6 +57,7 @@ class ResponsiveSplitter(QSplitter):
             self.setOrientation(wanted)
             self.updateGeometry()
         super().resizeEvent(event)
+        self._fit_wrapped_panes(event.size().width() if wanted == Qt.Orientation.Vertical else 0)
         if wanted == Qt.Orientation.Vertical and not self._shared:
             # Stacked: each pane an equal share of the height (the one below would
             # otherwise keep only its minimum).
@@ -64,6 +66,26 @@ class ResponsiveSplitter(QSplitter):
             self.setSizes([max(1, event.size().height() // panes)] * panes)
         elif wanted == Qt.Orientation.Horizontal:
             self._shared = False
+
+    def _fit_wrapped_panes(self, width: int) -> None:
+        """Stacked, a pane whose height follows its width (wrapped text, a row of
+        buttons that wraps) is kept at least that high: a splitter knows only the
+        unwrapped minimum, and the pane's rows would run into one another. ``width``
+        0: side by side again, each pane's own minimum back."""
+        for pane in self._panes():
+            if not pane.hasHeightForWidth() or pane.minimumHeight() not in (
+                0,
+                self._raised.get(pane),
+            ):
+                continue
+            needed = pane.heightForWidth(width) if width else -1
+            height = max(0, needed)
+            if pane.minimumHeight() != height:
+                pane.setMinimumHeight(height)
+            if height:
+                self._raised[pane] = height
+            else:
+                self._raised.pop(pane, None)
 
 
 class VerticalScrollArea(QScrollArea):
