@@ -24,6 +24,7 @@ class ResponsiveSplitter(QSplitter):
         self.setChildrenCollapsible(False)
         self._shared = False
         self._raised: dict[QWidget, int] = {}  # minimum heights this splitter set
+        self.splitterMoved.connect(self._fit_wrapped_panes)
 
     def _panes(self) -> list[QWidget]:
         panes = (self.widget(i) for i in range(self.count()))
@@ -57,7 +58,6 @@ class ResponsiveSplitter(QSplitter):
             self.setOrientation(wanted)
             self.updateGeometry()
         super().resizeEvent(event)
-        self._fit_wrapped_panes(event.size().width() if wanted == Qt.Orientation.Vertical else 0)
         if wanted == Qt.Orientation.Vertical and not self._shared:
             # Stacked: each pane an equal share of the height (the one below would
             # otherwise keep only its minimum).
@@ -66,26 +66,22 @@ class ResponsiveSplitter(QSplitter):
             self.setSizes([max(1, event.size().height() // panes)] * panes)
         elif wanted == Qt.Orientation.Horizontal:
             self._shared = False
+        self._fit_wrapped_panes()
 
-    def _fit_wrapped_panes(self, width: int) -> None:
-        """Stacked, a pane whose height follows its width (wrapped text, a row of
-        buttons that wraps) is kept at least that high: a splitter knows only the
-        unwrapped minimum, and the pane's rows would run into one another. ``width``
-        0: side by side again, each pane's own minimum back."""
+    def _fit_wrapped_panes(self) -> None:
+        """A pane whose height follows its width (wrapped text, a row of buttons that
+        wraps) is kept at least as high as its width needs: a splitter knows only the
+        unwrapped minimum, and the pane's rows would run into one another."""
         for pane in self._panes():
             if not pane.hasHeightForWidth() or pane.minimumHeight() not in (
                 0,
                 self._raised.get(pane),
             ):
-                continue
-            needed = pane.heightForWidth(width) if width else -1
-            height = max(0, needed)
+                continue  # a minimum height of the pane's own stays as it is
+            height = max(0, pane.heightForWidth(pane.width()))
             if pane.minimumHeight() != height:
                 pane.setMinimumHeight(height)
-            if height:
-                self._raised[pane] = height
-            else:
-                self._raised.pop(pane, None)
+            self._raised[pane] = height
 
 
 class VerticalScrollArea(QScrollArea):
