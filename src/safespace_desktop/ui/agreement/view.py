@@ -23,6 +23,7 @@ from safespace_desktop.ui.printing.documents import printer_note
 from safespace_desktop.ui.widgets.agreement_text import GuidelineEditor, ReadOnlyText
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned
+from safespace_desktop.ui.widgets.responsive import ResponsiveSplitter
 from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
 
 #: A history row's key: ("version", number) or ("draft", draft id).
@@ -152,12 +153,18 @@ class AgreementView(QWidget):
         self.detail.addWidget(self._build_draft_view(em))
         self.detail.setMaximumWidth(char * 120)
 
+        # The history beside the version when there is room, above it when there is
+        # not (200 % zoom in a longer language): the page never scrolls sideways.
+        panes = ResponsiveSplitter()
+        panes.setHandleWidth(em * 3 // 2)
+        panes.addWidget(side_widget)
+        panes.addWidget(self.detail)
+        panes.setStretchFactor(0, 0)
+        panes.setStretchFactor(1, 1)
         main = QWidget()
         main_layout = QHBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
-        main_layout.setSpacing(em * 3 // 2)
-        main_layout.addWidget(side_widget)
-        main_layout.addWidget(self.detail, 100)
+        main_layout.addWidget(panes, 100)
         main_layout.addStretch(1)
 
         self.stack = QStackedWidget()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from safespace_desktop.ui.pairs.model import COL_FIRST, COL_SECOND, COL_SINCE, PairTableModel
-from safespace_desktop.ui.widgets.form_grid import FormGrid
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.widgets.undo_bar import UndoBar
@@ -92,10 +91,15 @@ class PairsView(QWidget):
         self.message.setAccessibleName(self.tr("Pairing message"))
         self.message.hide()
 
-        form = FormGrid()
-        form.setVerticalSpacing(unit // 2)
-        form.addRow(first_label, self.first_combo)
-        form.addRow(second_label, self.second_combo)
+        # Each label above its list, not beside it: side by side, a longer language at
+        # 200 % zoom needs more width than the pane has and cuts the labels off.
+        form = QVBoxLayout()
+        form.setSpacing(unit // 4)
+        form.addWidget(first_label)
+        form.addWidget(self.first_combo)
+        form.addSpacing(unit // 4)
+        form.addWidget(second_label)
+        form.addWidget(self.second_combo)
         make_box = QFrame()
         make_box.setFrameShape(QFrame.Shape.StyledPanel)
         make_layout = QVBoxLayout(make_box)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QBoxLayout,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import (
 
 from safespace_desktop.ui.reports.charts import ChartPoint, ReportChart, chart_summary
 from safespace_desktop.ui.reports.model import TextTableModel
+from safespace_desktop.ui.widgets.flow_row import flow_row
 from safespace_desktop.ui.widgets.headings import heading_label, paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order
 from safespace_desktop.ui.wording.dates import from_qdate, to_qdate
 
 PAGE_WIDTH_EM = 62
+# Below this width (in lines of text) tables stack under their notes and charts.
+SIDE_BY_SIDE_EM = 40
 
 
 def _button(text: str, name: str, object_name: str) -> QPushButton:
@@ -110,22 +114,25 @@ class ReportsView(QWidget):
         )
 
         period_column = QVBoxLayout()
+        period_column.setContentsMargins(0, 0, 0, 0)
         period_column.setSpacing(0)
         period_column.addWidget(self.period_label)
         period_column.addWidget(self.period_kind)
-        period_row = QHBoxLayout()
+        period_box = QWidget()
+        period_box.setLayout(period_column)
+        # Rows that wrap rather than widen the page (200 % zoom, a longer language).
+        period_row = flow_row(
+            self.previous_button, period_box, self.next_button, self.quarter_button
+        )
         period_row.setSpacing(em // 2)
-        period_row.addWidget(self.previous_button)
-        period_row.addLayout(period_column)
-        period_row.addWidget(self.next_button)
-        period_row.addWidget(self.quarter_button)
-        period_row.addStretch(1)
+        for button in (self.previous_button, self.next_button, self.quarter_button):
+            period_row.setAlignment(button, Qt.AlignmentFlag.AlignVCenter)
         # The chosen dates on a row of their own, so a long period name is never cut.
-        range_row = QHBoxLayout()
+        range_widgets = (from_label, self.from_edit, to_label, self.to_edit, self.range_button)
+        range_row = flow_row(*range_widgets)
         range_row.setSpacing(em // 2)
-        for widget in (from_label, self.from_edit, to_label, self.to_edit, self.range_button):
-            range_row.addWidget(widget)
-        range_row.addStretch(1)
+        for widget in range_widgets:
+            range_row.setAlignment(widget, Qt.AlignmentFlag.AlignVCenter)
         period_rows = QVBoxLayout()
         period_rows.addLayout(period_row)
         period_rows.addLayout(range_row)
@@ -181,7 +188,7 @@ class ReportsView(QWidget):
         column.addWidget(period_frame)
         column.addWidget(self.message)
         column.addWidget(_section_heading(self.tr("At a glance")))
-        glance = QHBoxLayout()
+        glance = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         glance.setSpacing(em)
         glance.addWidget(self.figures_table, 3)
         notes = QVBoxLayout()
@@ -190,13 +197,15 @@ class ReportsView(QWidget):
         notes.addWidget(self.definitions)
         notes.addStretch(1)
         glance.addLayout(notes, 2)
+        self._side_by_side = [glance]
         column.addLayout(glance)
         for heading, chart, table in (
             (self.tr("Attendance over time"), self.attendance_chart, self.attendance_table),
             (self.tr("Ratings over time"), self.ratings_chart, self.ratings_table),
         ):
             column.addWidget(_section_heading(heading))
-            pair = QHBoxLayout()
+            pair = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+            self._side_by_side.append(pair)
             pair.setSpacing(em)
             pair.addWidget(chart, 3)
             pair.addWidget(table, 2, Qt.AlignmentFlag.AlignTop)
@@ -216,6 +225,8 @@ class ReportsView(QWidget):
         content = QWidget()
         content.setMaximumWidth(em * PAGE_WIDTH_EM)
         content.setLayout(column)
+        content.installEventFilter(self)
+        self._content = content
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(em * 2, em * 3 // 2, em * 2, em * 3 // 2)
@@ -249,6 +260,25 @@ class ReportsView(QWidget):
         )
 
     # ------------------------------------------------------------------ shown by the controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._content and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.FontChange,
+        ):
+            self._fit_side_by_side()
+        return super().eventFilter(watched, event)
+
+    def _fit_side_by_side(self) -> None:
+        """Tables beside their notes and charts when the column is wide enough; one
+        above the other when it is not (200 % zoom), so figures are not cut short."""
+        em = self._content.fontMetrics().height()
+        wide = self._content.width() >= em * SIDE_BY_SIDE_EM
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        for row in self._side_by_side:
+            if row.direction() != direction:
+                row.setDirection(direction)
+
     def show_texts(self, privacy: str, printer_note: str) -> None:
         self.privacy.setText(privacy)
         self.printer_note.setText(printer_note)

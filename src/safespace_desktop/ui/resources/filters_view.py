@@ -38,6 +38,14 @@ class FilterBar(QWidget):
         self.sort_box.addItem(self.tr("Title"), SortBy.TITLE.value)
         self.sort_box.addItem(self.tr("Last checked (oldest first)"), SortBy.LAST_CHECKED.value)
         self.set_tags([])
+        for box in (self.kind_box, self.tag_box, self.audience_box, self.sort_box):
+            # As narrow as a short choice, not the longest one: a long tag or a longer
+            # language at 200 % zoom would otherwise widen the page past the window
+            # (the open list still shows each choice in full).
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -108,6 +109,11 @@ class ResourcesView(QWidget):
             scroll.setWidget(panel)
             self.stack.addWidget(scroll)
 
+        # Stacked (200 % zoom, a longer language), the reader keeps room to read in and
+        # only the panel on show sets the width the page needs.
+        self.stack.setMinimumHeight(self.fontMetrics().height() * 14)
+        self.stack.currentChanged.connect(self._only_current_counts)
+        self._only_current_counts()
         splitter = ResponsiveSplitter()  # the list above the reader when space is short
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
@@ -137,6 +143,18 @@ class ResourcesView(QWidget):
         )
 
     # ------------------------------------------------------------------ showing
+    def _only_current_counts(self) -> None:
+        """A stack is as wide as its widest panel; the hidden one asks for no room."""
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            panel = self.stack.widget(index)
+            wanted = (
+                QSizePolicy.Policy.Preferred if panel is current else QSizePolicy.Policy.Ignored
+            )
+            if panel is not None:
+                panel.setSizePolicy(wanted, wanted)
+        self.stack.updateGeometry()
+
     def show_reader(self) -> None:
         self.stack.setCurrentIndex(0)
 

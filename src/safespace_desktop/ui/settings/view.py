@@ -26,6 +26,7 @@ from safespace_desktop.ui.widgets.headings import paragraph_label, scaled_font
 from safespace_desktop.ui.widgets.length_limit import LengthLimitNote
 from safespace_desktop.ui.widgets.page_layout import chain_tab_order, left_aligned, scrolling_column
 from safespace_desktop.ui.widgets.stale_banner import StaleEditBanner
+from safespace_desktop.ui.widgets.wrapped_check import wrapped_check
 
 MIN_LOCK_MINUTES = 1
 MAX_LOCK_MINUTES = 60
@@ -140,8 +141,12 @@ class SettingsView(QWidget):
         )
 
         # Running meetings (issue 10) -------------------------------------------------------
-        self.keep_talk_totals = QCheckBox(
-            self.tr("&Keep each meeting's talk-time totals: two numbers, never names")
+        self.keep_talk_totals = QCheckBox()
+        # The words wrap beside the box: on one line they widen the page past the
+        # window at 200 % zoom in a longer language.
+        talk_row, _talk_caption = wrapped_check(
+            self.keep_talk_totals,
+            self.tr("&Keep each meeting's talk-time totals: two numbers, never names"),
         )
         self.keep_talk_totals.setObjectName("keepTalkTotals")
         self.keep_talk_totals.setAccessibleName(self.tr("Keep each meeting's talk-time totals"))
@@ -199,7 +204,7 @@ class SettingsView(QWidget):
         column.addSpacing(8)
         column.addWidget(self._section(self.tr("Running meetings")))
         column.addWidget(talk_text)
-        column.addWidget(self.keep_talk_totals)
+        column.addLayout(talk_row)
         column.addSpacing(4)
         column.addLayout(left_aligned(self.save_button))
         column.addWidget(self.save_message)

@@ -23,6 +23,8 @@ class ResponsiveSplitter(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setChildrenCollapsible(False)
         self._shared = False
+        self._raised: dict[QWidget, int] = {}  # minimum heights this splitter set
+        self.splitterMoved.connect(self._fit_wrapped_panes)
 
     def _panes(self) -> list[QWidget]:
         panes = (self.widget(i) for i in range(self.count()))
@@ -64,6 +66,22 @@ class ResponsiveSplitter(QSplitter):
             self.setSizes([max(1, event.size().height() // panes)] * panes)
         elif wanted == Qt.Orientation.Horizontal:
             self._shared = False
+        self._fit_wrapped_panes()
+
+    def _fit_wrapped_panes(self) -> None:
+        """A pane whose height follows its width (wrapped text, a row of buttons that
+        wraps) is kept at least as high as its width needs: a splitter knows only the
+        unwrapped minimum, and the pane's rows would run into one another."""
+        for pane in self._panes():
+            if not pane.hasHeightForWidth() or pane.minimumHeight() not in (
+                0,
+                self._raised.get(pane),
+            ):
+                continue  # a minimum height of the pane's own stays as it is
+            height = max(0, pane.heightForWidth(pane.width()))
+            if pane.minimumHeight() != height:
+                pane.setMinimumHeight(height)
+            self._raised[pane] = height
 
 
 class VerticalScrollArea(QScrollArea):
