@@ -72,15 +72,18 @@ def _remember(keyring: KeyRing, rev: int, entries: Entries) -> None:
 
 
 def _decode(raw: object) -> Entries:
+    """The stored entries; an entry of any other shape is left out (its row is opened
+    again and the index rewritten)."""
+    if not isinstance(raw, dict):
+        return {}
     entries: Entries = {}
-    if isinstance(raw, dict):
-        for rid, value in raw.items():
-            if (
-                isinstance(value, list)
-                and len(value) == 5
-                and all(isinstance(flag, bool) for flag in value[1:4])
-            ):
-                entries[str(rid)] = (str(value[0]), value[1], value[2], value[3], str(value[4]))
+    for rid, value in raw.items():
+        try:
+            fingerprint, is_open, live, done, created = value
+        except (TypeError, ValueError):
+            continue
+        if is_open.__class__ is bool and live.__class__ is bool and done.__class__ is bool:
+            entries[str(rid)] = (str(fingerprint), is_open, live, done, str(created))
     return entries
 
 

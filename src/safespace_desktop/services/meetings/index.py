@@ -85,9 +85,9 @@ class Listing:
         (issue 15: the evaluation reminder asked for it on every Home read). Callers
         copy it before changing it."""
         days: dict[str, date] = {}
+        cancelled = MeetingStatus.CANCELLED.value  # any other value reads as planned
         for entry in self.ordered:
-            status = store.enum_or(MeetingStatus, entry.get("status"), MeetingStatus.PLANNED)
-            if status is not MeetingStatus.CANCELLED:
+            if str(entry.get("status")) != cancelled:
                 days[str(entry.get("id") or "")] = parse_date(entry.get("on")) or date.min
         return days
 
