@@ -30,21 +30,21 @@ from tests.gui.conftest import AppHarness, make_harness
 from tests.gui.test_accessibility_walk import _settle, _unlock_as, accessible_name
 
 # What would change the vault, page by page.
+JOURNAL_WRITING = [
+    "Title",
+    "Day this entry is about",
+    "Starred",
+    "Mood: *",
+    "Entry text",
+    "Feelings, separated by commas",
+    "Tags, separated by commas",
+    "Save",
+    "New entry",
+    "Delete…",
+    "Prompts and templates…",
+]
 FACILITATOR_WRITING: dict[str, list[str]] = {
-    "journal": [
-        "Title",
-        "Day this entry is about",
-        "Starred",
-        "Mood: *",
-        "Entry text",
-        "Feelings, separated by commas",
-        "Tags, separated by commas",
-        "Save",
-        "New entry",
-        "Delete…",
-        "Prompts and templates…",
-        "Start a self-care check-in",
-    ],
+    "journal": [*JOURNAL_WRITING, "Start a self-care check-in"],
     "home": [
         "followUpText",
         "followUpHasDue",
@@ -141,19 +141,7 @@ FACILITATOR_WRITING: dict[str, list[str]] = {
 }
 
 MEMBER_WRITING: dict[str, list[str]] = {
-    "journal": [
-        "Title",
-        "Day this entry is about",
-        "Starred",
-        "Mood: *",
-        "Entry text",
-        "Feelings, separated by commas",
-        "Tags, separated by commas",
-        "Save",
-        "New entry",
-        "Delete…",
-        "Prompts and templates…",
-    ],
+    "journal": JOURNAL_WRITING,
     "safety_plan": ["Save my plan", "Add to: *", "Remove a line from: *", "New line for: *"],
     "member_meetings": ["memberTopicEdit", "memberTopicSend"],
     "member_resources": ["favouriteButton", "suggestCorrectionButton", "suggestResourceButton"],
