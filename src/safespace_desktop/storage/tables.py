@@ -13,7 +13,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 # The layout of the tables and plaintext columns. Raising it needs a step in
 # ``storage/migrations`` (which runs without keys); it is never bound into a record's
 # associated data. Sealed payloads carry their own ``format_version`` per row.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # The vault file's container format; a different value is refused outright.
 FORMAT_VERSION = 1
 

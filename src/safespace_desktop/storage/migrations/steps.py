@@ -90,9 +90,34 @@ def _journal_revision_index(db: sqlite3.Connection) -> None:
     db.execute("DROP INDEX IF EXISTS ix_journal_entries_slot_id")
 
 
+def _sealed_table(db: sqlite3.Connection, name: str, suffix: str = "") -> None:
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS {name} ("
+        " id VARCHAR(36) NOT NULL,"
+        " format_version INTEGER DEFAULT 1 NOT NULL,"
+        " key_id BLOB NOT NULL,"
+        " rev INTEGER NOT NULL,"
+        " deleted BOOLEAN NOT NULL,"
+        " payload_sealed BLOB NOT NULL,"
+        f" CONSTRAINT pk_{name} PRIMARY KEY (id)){suffix}"
+    )
+
+
+def _roster_index_and_feedback_responses(db: sqlite3.Connection) -> None:
+    """Two sealed tables (issue 15): the roster's local index, and kiosk answers once a
+    facilitator's session has collected them (they travel). A new table alone would be
+    made when a writable vault opens, but a vault on a write-protected disk is read as
+    it is: this version's reads need them, so the schema says they are there."""
+    _sealed_table(db, "roster_index")
+    _sealed_table(db, "feedback_responses", " WITHOUT ROWID")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "per-record format version in sealed rows", _per_record_format_version),
     Migration(3, "form drafts kept when the app locks", _form_drafts),
     Migration(4, "group key epochs (devices, #12)", _group_key_epochs),
     Migration(5, "covering index of journal entry revisions (#15)", _journal_revision_index),
+    Migration(
+        6, "the roster's index and collected feedback (#15)", _roster_index_and_feedback_responses
+    ),
 )
