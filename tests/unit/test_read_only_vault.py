@@ -113,3 +113,34 @@ def test_a_vault_on_a_read_only_mount_opens_read_only(read_only_mount: Path) -> 
     _make_vault(path)
     subprocess.run(["mount", "-o", "remount,ro", str(read_only_mount)], check=True)
     _check_reads_work_and_writes_are_refused(path)
+
+
+def test_an_older_vault_on_a_write_protected_disk_asks_for_an_upgrade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """This version's reads need the tables its schema has (schema 6: the roster's index
+    and collected feedback): an older file that cannot be upgraded in place is refused
+    with "needs upgrade", and nothing is written."""
+    import sqlite3
+
+    path = tmp_path / "group.safespace"
+    _make_vault(path)
+    db = sqlite3.connect(path)
+    db.execute("DROP TABLE roster_index")
+    db.execute("DROP TABLE feedback_responses")
+    db.execute("UPDATE vault_meta SET schema_version = 5")
+    db.commit()
+    db.close()
+    before = _digest(tmp_path)
+    monkeypatch.setattr(storage_engine, "is_writable", lambda _path: False)
+    with pytest.raises(VaultReadOnly) as refused:
+        Vault.open_existing(path)
+    assert refused.value.args[0] == "needs_upgrade"
+    assert _digest(tmp_path) == before
+    monkeypatch.setattr(storage_engine, "is_writable", lambda _path: True)
+    upgraded = Vault.open_existing(path)  # on a writable disk the step makes them
+    try:
+        upgraded.unlock(FACILITATOR_HANDLE, FACILITATOR_PASS)
+        assert [m.name for m in MembersService(upgraded).list_members()] == ["Ann"]
+    finally:
+        upgraded.close()
