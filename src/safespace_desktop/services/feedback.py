@@ -122,7 +122,8 @@ def _open_responses(vault: Vault, db: UnitOfWork, keyring: KeyRing) -> list[dict
             if value is not None and value != ""
         }
         repo = db.group.feedback_responses
-        store.write(vault, db, repo, keyring.group_key, record.id, RecordState(), given)
+        if repo.stored_rev(db, record.id) is None:  # (a copy of this vault collected it)
+            store.write(vault, db, repo, keyring.group_key, record.id, RecordState(), given)
         _tombstone_drop(vault, db, keyring, record)
     collected, _damaged = db.group.feedback_responses.load_all(db, keyring)
     answers += [_answers(record.state) for record in collected]

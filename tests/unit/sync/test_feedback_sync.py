@@ -69,3 +69,39 @@ def test_feedback_given_on_one_pc_is_seen_on_the_other(tmp_path: Path) -> None:
     finally:
         a.vault.close()
         b.vault.close()
+
+
+def test_a_drop_collected_already_elsewhere_is_not_written_twice(tmp_path: Path) -> None:
+    """Two copies of one vault file (not joined, copied) both hold the same live drop:
+    the answer travels under the drop's own id, so the second collection finds it there
+    and only retires its drop, keeping the record as it came."""
+    from safespace_desktop.core.sync.record import RecordState
+    from safespace_desktop.services import roster_store as store
+
+    a = first_pc(tmp_path)
+    try:
+        meeting = MeetingsService(a.vault).add_extra(date(2026, 3, 3), start="18:30", minutes=90)
+        _kiosk(a, meeting.id)
+        with a.vault.transaction() as (db, keyring, _principal):
+            drops, _damaged = db.group.feedback_drops.load_all(db, keyring)
+            first = sorted(drops, key=lambda r: r.id)[0]
+            store.write(
+                a.vault,
+                db,
+                db.group.feedback_responses,
+                keyring.group_key,
+                first.id,
+                RecordState(),
+                {"kind": "response", "meeting_id": meeting.id, "rating": 5},
+            )
+            before = db.group.feedback_responses.get(db, keyring, first.id)
+        FeedbackService(a.vault).meeting_feedback(meeting.id)
+        with a.vault.transaction() as (db, keyring, _principal):
+            after = db.group.feedback_responses.get(db, keyring, first.id)
+            collected, _damaged = db.group.feedback_responses.load_all(db, keyring)
+        assert before is not None and after is not None
+        assert after.rev == before.rev and after.state.to_json() == before.state.to_json()
+        assert len(collected) == 4  # nothing counted twice
+        assert all(row["deleted"] for row in raw_rows(a.vault, "feedback_drops"))
+    finally:
+        a.vault.close()
