@@ -34,7 +34,6 @@ from safespace_desktop.storage.records import (
     _DOCUMENT_HEAD,
     _DOCUMENT_TAIL,
     HEADER_KEY_END,
-    PAYLOAD_VERSION,
     DamagedRecord,
     KeyLookup,
     LoadedRecord,
@@ -251,15 +250,7 @@ class SlotRecords(SealedRecords):
             plaintext = self._open_fast(keys, row)
         except NotPermitted as exc:
             raise IntegrityError(self.name, row.id) from exc
-        try:
-            document = json.loads(plaintext)
-        except ValueError as exc:
-            raise IntegrityError(self.name, row.id) from exc
-        if not isinstance(document, dict):
-            raise IntegrityError(self.name, row.id)
-        if document.get("v") != PAYLOAD_VERSION:
-            raise UnsupportedFormatVersion(int(document.get("v", -1)), "record payload")
-        return document
+        return self._read_document(row.id, plaintext)
 
     def load_documents(
         self,

@@ -277,13 +277,16 @@ class SealedRecords:
         ``row`` may be an ORM object or any row with the same attribute names (for
         example a Core ``Row``), which bulk readers use to skip ORM overhead.
         """
-        plaintext = self._open_payload(keys, row)
+        return self._read_document(row.id, self._open_payload(keys, row))
+
+    def _read_document(self, row_id: str, plaintext: bytes) -> dict[str, Any]:
+        """An authenticated payload read as its document, in a version this app reads."""
         try:
             document = json.loads(plaintext)
         except ValueError as exc:
-            raise IntegrityError(self.name, row.id) from exc
+            raise IntegrityError(self.name, row_id) from exc
         if not isinstance(document, dict):
-            raise IntegrityError(self.name, row.id)
+            raise IntegrityError(self.name, row_id)
         if document.get("v") != PAYLOAD_VERSION:
             raise UnsupportedFormatVersion(int(document.get("v", -1)), "record payload")
         return document
