@@ -81,15 +81,30 @@ def test_the_meetings_index_is_checked_again_only_after_a_write(
     assert fingerprint_reads == ["meetings"]  # the rows were compared again
 
 
-def test_the_follow_ups_index_skips_its_check_until_something_is_written(vault: Vault) -> None:
+def test_the_follow_ups_index_skips_its_check_until_something_is_written(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safespace_desktop.services import follow_up_index
+
+    reads: list[str] = []
+    real = follow_up_index.row_fingerprints
+
+    def counted(db: object, repo: object, ids: object = None) -> dict[str, str]:
+        reads.append("follow_ups")
+        return real(db, repo, ids)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(follow_up_index, "row_fingerprints", counted)
     service = FollowUpsService(vault)
     item = service.add(FollowUpDraft("Ring the venue"))
-    assert [f.id for f in service.list()] == [item.id]
+    assert [f.id for f in service.list()] == [item.id]  # catches the index up
+    assert [f.id for f in service.list()] == [item.id]  # finds the rows as indexed
+    reads.clear()
     before = _token(vault)
     assert [f.id for f in service.list()] == [item.id]
-    assert _token(vault) == before  # the second read wrote nothing and found the same
+    assert reads == [] and _token(vault) == before  # nothing written: no second walk
     service.set_done(item.id, True, expected_rev=item.rev)
     assert service.list() == []
+    assert reads  # a write: the rows are compared again
 
 
 def test_a_copy_put_back_and_a_reopened_file_change_the_token(

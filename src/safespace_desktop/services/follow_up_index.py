@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from safespace_desktop.core.errors import IntegrityError, UnsupportedFormatVersion
@@ -37,12 +38,21 @@ _UNREADABLE = (IntegrityError, UnsupportedFormatVersion, KeyError, TypeError, Va
 Entry = tuple[str, bool, bool, bool, str]
 Entries = dict[str, Entry]
 
-# id(keyring) → (index row revision, entries): lives only as long as the unlocked
-# session's keys (dropped when they are, at lock), never after.
-_CACHE: SessionMemo[tuple[int, Entries]] = SessionMemo()
-# id(keyring) → (``UnitOfWork.change_token`` when the rows last matched, the entries):
-# nothing written since then means no row needs comparing again.
-_VERIFIED: SessionMemo[tuple[ChangeToken, Entries]] = SessionMemo()
+
+@dataclass
+class _Kept:
+    """One session's decoded index: the index row's revision, its entries, and the
+    ``UnitOfWork.change_token`` when the rows last matched them (nothing written since
+    then means no row needs comparing again)."""
+
+    rev: int
+    entries: Entries
+    verified_at: ChangeToken | None = None
+
+
+# id(keyring) → the decoded index: lives only as long as the unlocked session's keys
+# (dropped when they are, at lock), never after.
+_CACHE: SessionMemo[_Kept] = SessionMemo()
 
 
 def index_id(group_id: str) -> str:
@@ -68,7 +78,7 @@ def _entry(fingerprint: str, record: LoadedRecord) -> Entry:
 
 
 def _remember(keyring: KeyRing, rev: int, entries: Entries) -> None:
-    _CACHE.keep(keyring, (rev, entries))
+    _CACHE.keep(keyring, _Kept(rev, entries))
 
 
 def _decode(raw: object) -> Entries:
@@ -92,8 +102,8 @@ def _stored(db: UnitOfWork, keyring: KeyRing) -> Entries:
     record_id = index_id(db.group_id)
     rev = stored_revision(db, repo, record_id)
     cached = _CACHE.of(keyring)
-    if cached is not None and cached[0] == (_NO_ROW if rev is None else rev):
-        return cached[1]
+    if cached is not None and cached.rev == (_NO_ROW if rev is None else rev):
+        return cached.entries
     if rev is None:
         return {}
     try:
@@ -136,9 +146,9 @@ def _caught_up(
     """The index brought up to date (rows it does not know as they are now are opened
     and returned too)."""
     token = db.change_token()
-    verified = _VERIFIED.of(keyring)
-    if verified is not None and verified[0] == token:
-        return verified[1], {}
+    kept = _CACHE.of(keyring)
+    if kept is not None and kept.verified_at == token:
+        return kept.entries, {}
     fingerprints = keyless_reads.take(vault, db, keyless_reads.FOLLOW_UPS)
     if fingerprints is None:
         fingerprints = row_fingerprints(db, db.group.follow_ups)
@@ -156,8 +166,8 @@ def _caught_up(
             _remember(keyring, _NO_ROW if rev is None else rev, entries)
         else:
             _write(vault, db, keyring, entries)
-    else:
-        _VERIFIED.keep(keyring, (token, entries))
+    elif (kept := _CACHE.of(keyring)) is not None and kept.entries is entries:
+        kept.verified_at = token
     return entries, fresh
 
 
